@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what dingben needs when it is missing, so that `npm start` and
+# `npm test` work on a fresh Debian machine: npm packages from the lock file,
+# then Debian's Chromium and poppler (and, for the tests, Java and EPUBCheck).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-}
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "dingben setup: npm ci" >&2
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+need=()
+if [ -z "${DINGBEN_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+if [ "$mode" = "--test" ]; then
+  command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+  [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
+fi
+
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "dingben setup: apt-get install ${need[*]}" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "dingben: missing ${need[*]}; install them with: sudo apt-get install -y ${need[*]}" >&2
+    exit 1
+  fi
+fi

@@ -1,0 +1,137 @@
+/**
+ * The book file (`sources/book.yaml`): what the book is, which articles in
+ * which order, which outputs, page size and margins, and per-rule settings.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { fileError } from '../errors.ts';
+import { describeFsError } from '../io/files.ts';
+import type { RuleSettings } from '../clean/pipeline.ts';
+
+export type OutputKind = 'clean' | 'pdf' | 'epub';
+
+export interface ChapterConfig {
+  /** Absolute path of the source file. */
+  path: string;
+  /** As written in the book file. */
+  file: string;
+  publisher?: string;
+  date?: string;
+  title?: string;
+}
+
+export interface PageConfig {
+  /** A name from PAGE_SIZES or `WIDTHmm HEIGHTmm`. */
+  size: string;
+  width: number;
+  height: number;
+  /** Margins in mm: top, outside, bottom, inside (binding side). */
+  margins: { top: number; outside: number; bottom: number; inside: number };
+}
+
+export interface BookConfig {
+  path: string;
+  dir: string;
+  title: string;
+  subtitle?: string;
+  editor: string;
+  language: string;
+  date?: string;
+  chapters: ChapterConfig[];
+  outputs: OutputKind[];
+  page: PageConfig;
+  rules: RuleSettings;
+}
+
+/** Page sizes in mm (width × height). 正度32开 and 大32开 are the Chinese book formats. */
+export const PAGE_SIZES: Record<string, [number, number]> = {
+  A5: [148, 210],
+  B5: [176, 250],
+  A4: [210, 297],
+  '正度32开': [130, 184],
+  '大32开': [140, 203],
+  '16开': [185, 260],
+};
+
+const DEFAULT_MARGINS = { top: 18, outside: 15, bottom: 20, inside: 19 };
+
+export async function loadBook(path: string): Promise<BookConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw fileError(path, describeFsError(err));
+  }
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (err) {
+    throw fileError(path, `is not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  return validateBook(path, raw);
+}
+
+export function validateBook(path: string, raw: unknown): BookConfig {
+  const bad = (reason: string) => fileError(path, reason);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('a book file must be a YAML mapping with title and chapters');
+  const r = raw as Record<string, unknown>;
+  const str = (key: string, required: boolean): string | undefined => {
+    const v = r[key];
+    if (v === undefined || v === null) {
+      if (required) throw bad(`"${key}" is missing`);
+      return undefined;
+    }
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (typeof v !== 'string' && typeof v !== 'number') throw bad(`"${key}" must be text`);
+    return String(v);
+  };
+  const dir = dirname(resolve(path));
+  if (!Array.isArray(r.chapters) || r.chapters.length === 0) throw bad('"chapters" must list at least one article');
+  const chapters = r.chapters.map((c: unknown, i: number): ChapterConfig => {
+    const entry = typeof c === 'string' ? { file: c } : c;
+    if (typeof entry !== 'object' || entry === null || typeof (entry as { file?: unknown }).file !== 'string') {
+      throw bad(`chapter ${i + 1} needs a "file"`);
+    }
+    const e = entry as Record<string, unknown>;
+    const date = e.date instanceof Date ? e.date.toISOString().slice(0, 10) : e.date === undefined ? undefined : String(e.date);
+    return { file: String(e.file), path: resolve(dir, String(e.file)), publisher: e.publisher === undefined ? undefined : String(e.publisher), date, title: e.title === undefined ? undefined : String(e.title) };
+  });
+  const outputs = (r.outputs ?? ['clean', 'pdf', 'epub']) as unknown;
+  if (!Array.isArray(outputs) || outputs.some((o) => !['clean', 'pdf', 'epub'].includes(String(o)))) throw bad('"outputs" must be a list of clean, pdf, epub');
+  const rules = (r.rules ?? {}) as RuleSettings;
+  if (typeof rules !== 'object' || Array.isArray(rules)) throw bad('"rules" must be a mapping of rule ids to false or options');
+  return {
+    path,
+    dir,
+    title: str('title', true)!,
+    subtitle: str('subtitle', false),
+    editor: str('editor', false) ?? '',
+    language: str('language', false) ?? 'zh-Hans',
+    date: str('date', false),
+    chapters,
+    outputs: [...new Set(['clean', ...outputs])] as OutputKind[],
+    page: pageConfig(r.page, bad),
+    rules,
+  };
+}
+
+function pageConfig(raw: unknown, bad: (reason: string) => Error): PageConfig {
+  const p = (raw ?? {}) as Record<string, unknown>;
+  const size = String(p.size ?? 'A5');
+  let dims = PAGE_SIZES[size];
+  if (!dims) {
+    const m = /^(\d+(?:\.\d+)?)\s*mm\s*[x× ]\s*(\d+(?:\.\d+)?)\s*mm$/.exec(size);
+    if (!m) throw bad(`page size "${size}" is not one of ${Object.keys(PAGE_SIZES).join(', ')} nor "WIDTHmm x HEIGHTmm"`);
+    dims = [Number(m[1]), Number(m[2])];
+  }
+  const margins = { ...DEFAULT_MARGINS };
+  const m = (p.margins ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(margins) as (keyof typeof margins)[]) {
+    if (m[k] === undefined) continue;
+    const v = parseFloat(String(m[k]));
+    if (!(v >= 0 && v < dims[0] / 2)) throw bad(`page margin "${k}" must be a length in mm`);
+    margins[k] = v;
+  }
+  return { size, width: dims[0], height: dims[1], margins };
+}

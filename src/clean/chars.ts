@@ -1,0 +1,75 @@
+// Character classes shared by the clean-edition rules. Kept in one place so
+// that every rule agrees on what "Han", "terminal punctuation" and so on mean.
+
+/** One Han character, including the supplementary planes (𠮷, 𪚥). */
+export const HAN = '\\p{Script=Han}';
+export const hanRe = new RegExp(HAN, 'u');
+export const hanGlobalRe = new RegExp(HAN, 'gu');
+
+/** Full-width punctuation that ends a sentence (or a quoted sentence). */
+export const TERMINAL = '。！？…；：”’」』）】》!?';
+/** Punctuation after which a line may continue: the sentence is not over. */
+export const CONTINUING = '，、';
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && hanRe.test(ch);
+}
+
+/** Last character of a string, surrogate-pair aware. */
+export function lastChar(s: string): string | undefined {
+  if (s.length === 0) return undefined;
+  const code = s.charCodeAt(s.length - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && s.length > 1) return s.slice(-2);
+  return s.slice(-1);
+}
+
+export function firstChar(s: string): string | undefined {
+  const cp = s.codePointAt(0);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
+}
+
+/** All Han characters of a text, in order. */
+export function hanChars(s: string): string[] {
+  return s.match(hanGlobalRe) ?? [];
+}
+
+export function countHan(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(hanGlobalRe)) n++;
+  return n;
+}
+
+/** True when a line reads like an unfinished sentence (no terminal mark at its end). */
+export function endsOpen(s: string): boolean {
+  const c = lastChar(s.trimEnd());
+  return c !== undefined && !TERMINAL.includes(c);
+}
+
+/** A line that is short and carries no sentence punctuation: a heading, a tag, a name. */
+export function isHeadingLike(s: string, maxLength = 30): boolean {
+  const t = s.trim();
+  return t.length > 0 && t.length <= maxLength && !/[，。！？；,;!?]/.test(t) && countHan(t) > 0;
+}
+
+/** Spaces after an opening or full-width mark, or before a closing one: the mark carries its own space. */
+export const NEXT_TO_CJK_PUNCT =
+  /(?<=[\u3001\u3002\uff08\uff09\uff0c\uff1a\uff1b\uff01\uff1f\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011\u201c\u201d\u2018\u2019\u2014\u2026])[ \u3000]+|[ ]+(?=[\u3001\u3002\uff09\uff0c\uff1a\uff1b\uff01\uff1f\u300b\u300d\u300f\u3011\u201d\u2019])/gu;
+
+/** Han or a full-width Chinese mark: what makes a neighbour "Chinese context". */
+export const CJK_CONTEXT = /[\p{Script=Han}\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019\u2026\u2014]/u;
+
+/** URLs and e-mail addresses: spans no text rule may touch. */
+export const PROTECTED = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef“”‘’]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/** Applies fn to the parts of value outside URLs and e-mail addresses. */
+export function outsideProtected(value: string, fn: (part: string) => string): string {
+  PROTECTED.lastIndex = 0;
+  if (!PROTECTED.test(value)) return fn(value);
+  let out = '';
+  let last = 0;
+  for (const m of value.matchAll(PROTECTED)) {
+    out += fn(value.slice(last, m.index)) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + fn(value.slice(last));
+}

@@ -1,0 +1,41 @@
+import { basename, extname } from 'node:path';
+import { readUserFile, writeAtomic } from '../io/files.ts';
+import { decodeSource } from '../io/decode.ts';
+import { cleanText, sha256, type CleanResult, type RuleSettings } from './pipeline.ts';
+
+export interface CleanedFile extends CleanResult {
+  path: string;
+  slug: string;
+  encoding: string;
+  bytes: number;
+}
+
+/** Reads, decodes and cleans one source file. Errors are one-line UserErrors naming the file. */
+export async function cleanFile(path: string, rules?: RuleSettings): Promise<CleanedFile> {
+  const bytes = await readUserFile(path);
+  const decoded = decodeSource(path, bytes);
+  const result = cleanText({ path, text: decoded.text, encoding: decoded.encoding, sha256: sha256(bytes), rules });
+  return { ...result, path, slug: slugOf(path), encoding: decoded.encoding, bytes: bytes.length };
+}
+
+export function slugOf(path: string): string {
+  return basename(path, extname(path)).replace(/\.clean$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-');
+}
+
+/** The change report as written beside a clean edition. */
+export function reportJson(c: CleanedFile): string {
+  return `${JSON.stringify({ source: basename(c.path), encoding: c.encoding, sha256: (c.meta.provenance as { sha256?: string } | undefined)?.sha256, counts: c.counts, changes: c.changes }, null, 2)}\n`;
+}
+
+export async function writeCleanEdition(c: CleanedFile, mdPath: string): Promise<string> {
+  const reportPath = mdPath.replace(/\.md$/, '') + '.report.json';
+  await writeAtomic(mdPath, c.markdown);
+  await writeAtomic(reportPath, reportJson(c));
+  return reportPath;
+}
+
+export function summaryLine(c: CleanedFile): string {
+  const removed = c.changes.filter((x) => x.kind === 'removed').length;
+  const rules = Object.entries(c.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+  return `${c.path}: ${c.encoding}, ${c.changes.length} changes (${removed} spans removed)${rules ? `: ${rules}` : ''}`;
+}

@@ -1,0 +1,145 @@
+/**
+ * The clean-edition stage: scraped text → mdast → the named rules → clean
+ * Markdown with YAML front matter, plus the change report. The rules run in
+ * the order of RULES; each can be switched off (or given options) by id.
+ */
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import remarkDirective from './block-directives.ts';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import { unified, type Plugin } from 'unified';
+import { VFile } from 'vfile';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { fileError } from '../errors.ts';
+import { VERSION } from '../version.ts';
+import boilerplate from './plugins/boilerplate.ts';
+import captions from './plugins/captions.ts';
+import dateline from './plugins/dateline.ts';
+import dedupe from './plugins/dedupe.ts';
+import hanLatinSpacing from './plugins/han-latin-spacing.ts';
+import images from './plugins/images.ts';
+import inlineBoilerplate from './plugins/inline-boilerplate.ts';
+import lineBlocks from './plugins/line-blocks.ts';
+import markupDebris from './plugins/markup-debris.ts';
+import metadata from './plugins/metadata.ts';
+import pageBreak from './plugins/page-break.ts';
+import punctuation from './plugins/punctuation.ts';
+import subheadings from './plugins/subheadings.ts';
+import titleParts from './plugins/title-parts.ts';
+import whitespace from './plugins/whitespace.ts';
+import { countByRule, metaOf, type Change } from './report.ts';
+
+export interface RuleSpec {
+  id: string;
+  plugin: Plugin<[any?], Root>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule types its own options
+  /** Structure rules decide once: a clean edition's structure is not decided again. */
+  structural?: boolean;
+  summary: string;
+}
+
+/** The rules in the order they run. Their ids are what the report and the book file use. */
+export const RULES: RuleSpec[] = [
+  { id: 'markup-debris', plugin: markupDebris, summary: 'HTML tags and entities: decoded, breaks kept, tags and scripts removed' },
+  { id: 'images', plugin: images, summary: 'references to photos that were not scraped removed (alt text and address reported)' },
+  { id: 'line-blocks', plugin: lineBlocks, structural: true, summary: 'one block per source line, so that line-level rules can see scrapes' },
+  { id: 'boilerplate', plugin: boilerplate, summary: 'app banners, QR prompts, share/follow prompts, navigation, related links, column tags' },
+  { id: 'captions', plugin: captions, summary: 'captions of unscraped photos kept as caption blocks with their credit' },
+  { id: 'metadata', plugin: metadata, summary: 'original title, source, editor, byline, photo credits moved to the front matter' },
+  { id: 'title-parts', plugin: titleParts, structural: true, summary: 'headline split into kicker, title lines and deck, moved to the front matter' },
+  { id: 'dateline', plugin: dateline, summary: 'agency dateline moved off the first sentence into the front matter' },
+  { id: 'whitespace', plugin: whitespace, summary: 'indents, NBSP, zero-width, stray spaces between Han removed; deliberate separators kept' },
+  { id: 'page-break', plugin: pageBreak, structural: true, summary: 'sentences split by page breaks or scraped links joined; interrupting blocks moved out' },
+  { id: 'subheadings', plugin: subheadings, structural: true, summary: 'short unpunctuated lines between body paragraphs made subheadings' },
+  { id: 'dedupe', plugin: dedupe, summary: 'repeated and doubled blocks removed' },
+  { id: 'inline-boilerplate', plugin: inlineBoilerplate, summary: 'auto-link debris and ticker widgets inside sentences removed' },
+  { id: 'han-latin-spacing', plugin: hanLatinSpacing, summary: 'typed spaces between Han and Latin/digits removed (the typesetter spaces them)' },
+  { id: 'punctuation', plugin: punctuation, summary: 'full-width punctuation, paired quotes, …… and —— in Chinese context' },
+];
+
+/** Per-rule settings from the book file: false switches a rule off; an object is its options. */
+export type RuleSettings = Record<string, boolean | Record<string, unknown>>;
+
+export interface CleanInput {
+  /** The path shown in messages and recorded in the provenance. */
+  path: string;
+  text: string;
+  encoding: string;
+  /** SHA-256 of the source file's bytes. */
+  sha256: string;
+  rules?: RuleSettings;
+}
+
+export interface CleanResult {
+  markdown: string;
+  meta: Record<string, unknown>;
+  changes: Change[];
+  counts: Record<string, number>;
+}
+
+const STRINGIFY: StringifyOptions = { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-', listItemIndent: 'one' };
+
+// Front-matter keys in the order they are written; unknown keys follow in their own order.
+const KEY_ORDER = ['title', 'title_lines', 'kicker', 'deck', 'dateline', 'original_title', 'byline', 'source', 'editor', 'editor_id', 'photo_credits', 'notes', 'date', 'publisher', 'provenance'];
+
+export function cleanText(input: CleanInput): CleanResult {
+  const file = new VFile({ path: input.path, value: input.text.replace(/\r\n?/g, '\n') });
+  file.data.sourceLines = String(file.value).split('\n');
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+  const tree = processor.parse(file) as Root;
+
+  const carried = readFrontMatter(tree, input.path);
+  const isCleanEdition = carried?.provenance !== undefined;
+  const meta = metaOf(file);
+  if (carried) Object.assign(meta, carried);
+
+  for (const rule of RULES) {
+    const setting = input.rules?.[rule.id];
+    if (setting === false) continue;
+    if (isCleanEdition && rule.structural) continue;
+    const options = typeof setting === 'object' ? setting : undefined;
+    const transform = (rule.plugin as (o?: unknown) => (t: Root, f: VFile) => void)(options);
+    transform(tree, file);
+  }
+
+  if (!isCleanEdition) {
+    meta.provenance = { file: input.path.split(/[\\/]/).pop(), sha256: input.sha256, encoding: input.encoding, cleaned_by: `dingben ${VERSION}` };
+  }
+  const body = unified().use(remarkStringify, STRINGIFY).use(remarkDirective).stringify(tree);
+  const markdown = `---\n${stringifyYaml(ordered(meta), { lineWidth: 0 })}---\n\n${body}`;
+  const changes = file.data.report?.changes ?? [];
+  return { markdown, meta, changes, counts: countByRule(changes) };
+}
+
+function readFrontMatter(tree: Root, path: string): Record<string, unknown> | undefined {
+  const first = tree.children[0];
+  if (first?.type !== 'yaml') return undefined;
+  tree.children.shift();
+  let value: unknown;
+  try {
+    value = parseYaml(first.value);
+  } catch (err) {
+    throw fileError(path, `front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw fileError(path, 'front matter must be a YAML mapping');
+  return value as Record<string, unknown>;
+}
+
+function ordered(meta: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of KEY_ORDER) if (meta[k] !== undefined) out[k] = meta[k];
+  for (const [k, v] of Object.entries(meta)) if (!(k in out) && v !== undefined) out[k] = v;
+  // provenance last, whatever else was added.
+  if (out.provenance !== undefined) {
+    const p = out.provenance;
+    delete out.provenance;
+    out.provenance = p;
+  }
+  return out;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

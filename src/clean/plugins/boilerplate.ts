@@ -1,0 +1,92 @@
+/**
+ * boilerplate: removes whole blocks that are page furniture — app banners, QR
+ * prompts, video-player text, share/follow prompts, WeChat chrome,
+ * navigation, trailing "related articles" sections and the site's trailing
+ * column tag. The patterns are data (`rules/boilerplate.yaml`, extendable in
+ * the book file); every removed block goes into the report with its line.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { builtinBoilerplate, mergePatterns, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
+import { record } from '../report.ts';
+import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { isHeadingLike } from '../chars.ts';
+
+export const RULE = 'boilerplate';
+
+export interface Options {
+  patterns?: Partial<BoilerplatePatterns>;
+  /** Remove a short, unpunctuated last line set apart by blank lines (a site's column tag). Default true. */
+  trailingTag?: boolean;
+}
+
+export default function remarkBoilerplate(options: Options = {}) {
+  const patterns = mergePatterns(builtinBoilerplate(), options.patterns);
+  const block = patterns.block.map(toMatcher);
+  const section = patterns.section.map(toMatcher);
+  const stop = patterns.section_stop.map(toMatcher);
+  return (tree: Root, file: VFile) => {
+    tree.children = filterBlocks(tree.children, file, block, section, stop);
+    if (options.trailingTag !== false) removeTrailingTag(tree, file);
+  };
+}
+
+const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
+
+function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], section: Matcher[], stop: Matcher[]): RootContent[] {
+  const out: RootContent[] = [];
+  let inSection = false;
+  for (const node of children) {
+    if (node.type === 'yaml' || isDirective(node)) {
+      out.push(node);
+      continue;
+    }
+    const key = compact(node);
+    if (inSection && !matches(stop, key)) {
+      drop(file, node, 'related-links section');
+      continue;
+    }
+    inSection = false;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      if (matches(section, key)) {
+        inSection = true;
+        drop(file, node, 'related-links section');
+        continue;
+      }
+      if (matches(block, key)) {
+        drop(file, node);
+        continue;
+      }
+    } else if (node.type === 'list') {
+      node.children = node.children.filter((item) => {
+        if (!matches(block, compact(item))) return true;
+        drop(file, item as unknown as RootContent);
+        return false;
+      });
+      if (node.children.length === 0) continue;
+    } else if (node.type === 'blockquote') {
+      node.children = filterBlocks(node.children, file, block, section, stop) as typeof node.children;
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+function drop(file: VFile, node: RootContent, why?: string): void {
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), ...(why ? { to: why } : {}) });
+}
+
+/**
+ * A site's topic tag ends many scrapes (`坚决打赢疫情防控阻击战`): a short line
+ * without punctuation, last in the file, set apart by two or more blank lines.
+ */
+function removeTrailingTag(tree: Root, file: VFile): void {
+  const last = tree.children[tree.children.length - 1];
+  const before = tree.children[tree.children.length - 2];
+  if (!last || !before || last.type !== 'paragraph' || !isHeadingLike(text(last), 24)) return;
+  const line = lineOf(last);
+  const prevEnd = before.type === 'paragraph' && before.data?.line !== undefined ? before.data.line : before.position?.end.line;
+  if (line === undefined || prevEnd === undefined || line - prevEnd < 3) return;
+  tree.children.pop();
+  record(file, { rule: RULE, kind: 'removed', line, text: text(last), to: 'trailing column tag' });
+}

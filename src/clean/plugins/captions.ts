@@ -1,0 +1,79 @@
+/**
+ * captions: captions of photos that were not scraped are kept as caption
+ * blocks (`:::caption{credit="…"}`), never as body paragraphs. Recognised by
+ * a ▲/△ marker, by the scraper's stray ASCII space before the `　　` indent
+ * together with the `这是…`/`图为…` formula, or glued onto the end of a
+ * paragraph (`…。图为…新华社记者 公磊 摄`). A photo credit on the next line,
+ * or at the caption's end, becomes the caption's credit.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { record } from '../report.ts';
+import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
+
+export const RULE = 'captions';
+
+const NAME = '[\\p{Script=Han}·]{2,4}';
+const SP = '[\\s\\u3000]*';
+const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网)?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SP}[、，]?${SP}${NAME})*${SP}摄|图[/／][^，。\\s]{1,30}|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
+export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
+const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
+const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
+const FORMULA = /(这是|图为|图片为|右图|左图)/u;
+const GLUED = new RegExp(`(?<=[。！？])(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
+
+export default function remarkCaptions() {
+  return (tree: Root, file: VFile) => {
+    const out: RootContent[] = [];
+    const kids = tree.children;
+    for (let i = 0; i < kids.length; i++) {
+      const node = kids[i]!;
+      if (node.type !== 'paragraph') {
+        out.push(node);
+        continue;
+      }
+      const raw = rawLineOf(file, node);
+      const value = text(node).trim();
+      const marker = MARKER.exec(value);
+      if (marker || (/^ +\u3000/.test(raw) && FORMULA.test(value))) {
+        let captionText = marker ? value.slice(marker[0].length) : value;
+        if (marker) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker[1]!, to: 'caption marker' });
+        let credit: string | undefined;
+        const tail = CREDIT_TAIL.exec(captionText);
+        if (tail) {
+          credit = tail[1]!;
+          captionText = captionText.slice(0, tail.index).trimEnd();
+        } else {
+          const next = kids[i + 1];
+          if (next?.type === 'paragraph' && CREDIT.test(text(next).trim())) {
+            credit = text(next).trim();
+            i++;
+          }
+        }
+        out.push(caption(file, node, captionText, credit));
+        continue;
+      }
+      const glued = GLUED.exec(value);
+      if (glued && node.children.length === 1 && node.children[0]!.type === 'text') {
+        const body = value.slice(0, glued.index);
+        let captionText = glued[1]!;
+        const tail = CREDIT_TAIL.exec(captionText) ?? new RegExp(`(${CREDIT_BODY})${SP}$`, 'u').exec(captionText);
+        const credit = tail?.[1];
+        if (tail) captionText = captionText.slice(0, tail.index).trimEnd();
+        node.children = [textNode(body)];
+        record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: glued[1]!, to: 'caption block after the paragraph' });
+        out.push(node, caption(file, node, captionText, credit));
+        continue;
+      }
+      out.push(node);
+    }
+    tree.children = out;
+  };
+}
+
+function caption(file: VFile, source: Paragraph, captionText: string, credit: string | undefined) {
+  const line = lineOf(source);
+  record(file, { rule: RULE, kind: 'changed', line, text: captionText, to: 'caption block' });
+  if (credit) record(file, { rule: RULE, kind: 'moved', line, text: credit, to: 'caption credit' });
+  return container('caption', [paragraph([textNode(captionText)], line, captionText)], credit ? { credit } : undefined);
+}

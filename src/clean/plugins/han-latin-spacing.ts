@@ -1,0 +1,25 @@
+/**
+ * han-latin-spacing: the gap between Han and Latin letters or digits is the
+ * typesetter's to render (`text-autospace`), not the text's to carry: a
+ * typed U+0020 there goes (`华为 Mate` → `华为Mate`). Spaces between Latin
+ * words and inside URLs stay.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { outsideProtected } from '../chars.ts';
+import { record } from '../report.ts';
+import { mapProse, replaceAll } from '../tree.ts';
+
+export const RULE = 'han-latin-spacing';
+
+const GAP = /(?<=\p{Script=Han})[ ]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ ]+(?=\p{Script=Han})/gu;
+
+export default function remarkHanLatinSpacing() {
+  return (tree: Root, file: VFile) => {
+    mapProse(tree, (value, _parent, line) =>
+      value.includes(' ')
+        ? outsideProtected(value, (v) => replaceAll(v, GAP, () => '', (_b, _a, context) => record(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${context}…` })))
+        : value,
+    );
+  };
+}

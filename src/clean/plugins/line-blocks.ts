@@ -1,0 +1,94 @@
+/**
+ * line-blocks: scrapes mark paragraphs by line, not by blank lines, so every
+ * source line of a paragraph becomes a block of its own here, carrying its
+ * raw line (indentation included). `page-break` joins back the lines that
+ * belong together. Indented "code" in scraped prose (4-space paragraph
+ * indents) is read as lines of text too.
+ */
+import type { Code, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { normalizePhrasing, paragraph, textNode } from '../tree.ts';
+
+export const RULE = 'line-blocks';
+
+export default function remarkLineBlocks() {
+  return (tree: Root, file: VFile) => {
+    splitIn(tree, file);
+  };
+}
+
+function splitIn(parent: { children: RootContent[] }, file: VFile): void {
+  const out: RootContent[] = [];
+  for (const node of parent.children) {
+    if (node.type === 'paragraph') out.push(...splitParagraph(node, file));
+    else if (node.type === 'code' && isIndentedCode(node, file)) out.push(...codeLines(node, file));
+    else {
+      if ('children' in node && node.type !== 'heading' && node.type !== 'table') splitIn(node as { children: RootContent[] }, file);
+      out.push(node);
+    }
+  }
+  parent.children = out;
+}
+
+function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
+  const startLine = p.data?.line ?? p.position?.start.line;
+  if (p.data?.raw !== undefined) return [p];
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of p.children) {
+    if (child.type === 'break') {
+      lines.push([]);
+    } else if (child.type === 'text' && child.value.includes('\n')) {
+      const parts = child.value.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        if (part !== '') lines[lines.length - 1]!.push(textNode(part));
+      });
+    } else {
+      lines[lines.length - 1]!.push(child);
+    }
+  }
+  if (lines.length === 1) return [withLine(p, startLine, file)];
+  const out: Paragraph[] = [];
+  let line = startLine;
+  for (const children of lines) {
+    const kids = normalizePhrasing(children);
+    if (kids.length > 0 && !kids.every((k) => k.type === 'text' && k.value.trim() === '')) {
+      out.push(paragraph(kids, line, line === undefined ? undefined : file.data.sourceLines?.[line - 1]));
+    }
+    if (line !== undefined) line += 1 + countNewlines(children);
+  }
+  return out;
+}
+
+// A phrasing node spanning lines (a link broken over two lines) moves the line counter on.
+function countNewlines(children: PhrasingContent[]): number {
+  let n = 0;
+  for (const c of children) {
+    if (c.type !== 'text' && c.position) n += c.position.end.line - c.position.start.line;
+  }
+  return n;
+}
+
+function withLine(p: Paragraph, line: number | undefined, file: VFile): Paragraph {
+  p.data = { ...p.data, line, raw: line === undefined ? undefined : file.data.sourceLines?.[line - 1] };
+  return p;
+}
+
+function isIndentedCode(node: Code, file: VFile): boolean {
+  if (node.lang || node.meta) return false;
+  const line = node.position?.start.line;
+  const raw = line === undefined ? '' : (file.data.sourceLines?.[line - 1] ?? '');
+  return !/^\s{0,3}(`{3,}|~{3,})/.test(raw) && /\p{Script=Han}/u.test(node.value);
+}
+
+function codeLines(node: Code, file: VFile): Paragraph[] {
+  const start = node.position?.start.line;
+  return node.value
+    .split('\n')
+    .map((value, i) => {
+      const line = start === undefined ? undefined : start + i;
+      return paragraph([textNode(value)], line, line === undefined ? value : (file.data.sourceLines?.[line - 1] ?? value));
+    })
+    .filter((p) => (p.children[0] as { value: string }).value.trim() !== '');
+}
+

@@ -1,0 +1,145 @@
+/**
+ * markup-debris: scraped text carries HTML. Character references are decoded
+ * (the Markdown parser does that; this rule reports them), `<br>` and `<p>`
+ * become line breaks, `<script>`/`<style>` go with their content and every
+ * other tag goes, keeping its text. The clean edition holds no live HTML.
+ */
+import type { Html, PhrasingContent, Root, RootContent } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes as HastNodes } from 'hast';
+import type { VFile } from 'vfile';
+import { record } from '../report.ts';
+import { paragraph, textNode } from '../tree.ts';
+
+export const RULE = 'markup-debris';
+
+const DROP_WITH_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
+const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'tr', 'table', 'figure', 'figcaption', 'header', 'footer', 'pre']);
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
+
+export default function remarkMarkupDebris() {
+  return (tree: Root, file: VFile) => {
+    reportEntities(file);
+    tree.children = flatBlocks(tree.children, file);
+    visitPhrasingHtml(tree, file);
+  };
+}
+
+function reportEntities(file: VFile): void {
+  const lines = file.data.sourceLines ?? [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('&')) continue;
+    for (const m of line.matchAll(ENTITY)) {
+      record(file, { rule: RULE, kind: 'changed', line: i + 1, text: m[0], to: decodeEntity(m[0]) });
+    }
+  }
+}
+
+function decodeEntity(entity: string): string {
+  const tree = fromHtml(entity, { fragment: true });
+  return hastText(tree as HastNodes, () => undefined);
+}
+
+/** Block-level HTML becomes paragraphs of its text, one per HTML line or block element. */
+function flatBlocks(children: RootContent[], file: VFile): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of children) {
+    if (node.type === 'html') {
+      const line = node.position?.start.line;
+      const kept = htmlToLines(node.value, (removed) => record(file, { rule: RULE, kind: 'removed', line, text: removed }));
+      for (const l of kept) if (l.trim() !== '') out.push(paragraph([textNode(l)], line, l));
+      continue;
+    }
+    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+      (node as { children: RootContent[] }).children = flatBlocks((node as { children: RootContent[] }).children, file);
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+/** The text of an HTML fragment, split into lines at breaks and block elements. */
+export function htmlToLines(html: string, onRemoved: (span: string) => void): string[] {
+  const tree = fromHtml(html, { fragment: true });
+  const removedParts: string[] = [];
+  const textOut = hastText(tree as HastNodes, (dropped) => removedParts.push(dropped));
+  // What the tags themselves held (names, attributes): reported so nothing vanishes silently.
+  const tags = html.match(/<[^>]*>/g) ?? [];
+  const span = [...tags, ...removedParts].join('');
+  if (span !== '') onRemoved(span);
+  return textOut.split('\n');
+}
+
+function hastText(node: HastNodes, onDropped: (text: string) => void): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'comment') {
+    onDropped(node.value);
+    return '';
+  }
+  if (node.type === 'element') {
+    if (DROP_WITH_CONTENT.has(node.tagName)) {
+      onDropped(node.children.map((c) => hastText(c as HastNodes, () => undefined)).join(''));
+      return '';
+    }
+    if (node.tagName === 'br') return '\n';
+    const inner = node.children.map((c) => hastText(c as HastNodes, onDropped)).join('');
+    return BLOCK.has(node.tagName) ? `\n${inner}\n` : inner;
+  }
+  if ('children' in node) return node.children.map((c) => hastText(c as HastNodes, onDropped)).join('');
+  return '';
+}
+
+/** Inline HTML inside paragraphs: breaks stay as breaks, script content goes, other tags go. */
+function visitPhrasingHtml(tree: Root, file: VFile): void {
+  const stack: { children: unknown[] }[] = [tree];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    const children = parent.children as PhrasingContent[];
+    if (!children.some((c) => c.type === 'html')) {
+      for (const c of children) if (c && typeof c === 'object' && 'children' in c) stack.push(c as { children: unknown[] });
+      continue;
+    }
+    const out: PhrasingContent[] = [];
+    let dropping: string | undefined;
+    let dropped = '';
+    for (const child of children) {
+      const line = child.position?.start.line;
+      if (dropping !== undefined) {
+        const raw = child.type === 'html' ? child.value : 'value' in child ? String(child.value) : '';
+        dropped += raw;
+        if (child.type === 'html' && new RegExp(`^</${dropping}\\s*>$`, 'i').test(child.value.trim())) {
+          record(file, { rule: RULE, kind: 'removed', line, text: dropped });
+          dropping = undefined;
+          dropped = '';
+        }
+        continue;
+      }
+      if (child.type !== 'html') {
+        out.push(child);
+        if ('children' in child) stack.push(child as { children: unknown[] });
+        continue;
+      }
+      const tag = (child as Html).value.trim();
+      const open = /^<([a-z][a-z0-9]*)\b[^>]*>$/i.exec(tag);
+      if (open && DROP_WITH_CONTENT.has(open[1]!.toLowerCase())) {
+        dropping = open[1]!.toLowerCase();
+        dropped = tag;
+        continue;
+      }
+      if (/^<\/?(br|p)\b[^>]*\/?>$/i.test(tag)) {
+        out.push({ type: 'break' });
+        record(file, { rule: RULE, kind: 'changed', line, text: tag, to: '(line break)' });
+        continue;
+      }
+      // Any other markup: keep its text (a whole inline element can arrive as one node).
+      const kept = htmlToLines(tag, (removed) => record(file, { rule: RULE, kind: 'removed', line, text: removed }));
+      kept.forEach((l, i) => {
+        if (i > 0) out.push({ type: 'break' });
+        if (l !== '') out.push(textNode(l));
+      });
+    }
+    if (dropping !== undefined && dropped !== '') record(file, { rule: RULE, kind: 'removed', text: dropped });
+    parent.children = out;
+  }
+}

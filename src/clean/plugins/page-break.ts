@@ -1,0 +1,79 @@
+/**
+ * page-break: a paragraph split in mid-sentence — by a page break
+ * (`…你们真正做到了救` / `死扶伤、大爱无疆…`), by a scraper that put a link on
+ * its own line (`…的` / `吴亚军` / `，在前不久…`), or by hard-wrapped layout
+ * output — is joined again. A block that interrupts the sentence (a list of
+ * pull quotes, a caption) is moved out of it, after the joined paragraph; an
+ * interrupting list becomes a pull-quote block (`:::pullquote`).
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { countHan, endsOpen, firstChar, lastChar } from '../chars.ts';
+import { record } from '../report.ts';
+import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
+
+export const RULE = 'page-break';
+
+const CONTINUES = /^[，、。；：！？）」』”’%]/u;
+const INDENT = /^(\u3000|[ \t]{2,})/u;
+const LATIN = /[A-Za-z0-9]/;
+
+export default function remarkPageBreak() {
+  return (tree: Root, file: VFile) => {
+    const kids = tree.children;
+    const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
+    // Where most paragraphs are indented, an indent marks a new paragraph.
+    const usesIndent = paragraphs.filter((p) => INDENT.test(rawLineOf(file, p))).length > paragraphs.length * 0.3;
+    const out: RootContent[] = [];
+    let i = 0;
+    while (i < kids.length) {
+      const node = kids[i]!;
+      if (node.type !== 'paragraph') {
+        out.push(node);
+        i++;
+        continue;
+      }
+      const movedOut: RootContent[] = [];
+      let j = i + 1;
+      for (;;) {
+        let k = j;
+        while (k < kids.length && interrupts(kids[k]!)) k++;
+        const next = kids[k];
+        if (next?.type !== 'paragraph' || !shouldJoin(node, next, k > j, file, usesIndent)) break;
+        const before = text(node);
+        const after = text(next);
+        record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${before.slice(-8)}⏎${after.slice(0, 8)}` });
+        const between = kids.slice(j, k);
+        for (const b of between) {
+          const moved = b.type === 'list' ? container('pullquote', [b]) : b;
+          record(file, { rule: RULE, kind: 'moved', line: lineOf(b), text: text(b).slice(0, 40), to: b.type === 'list' ? 'pull-quote block after the joined paragraph' : 'after the joined paragraph' });
+          movedOut.push(moved);
+        }
+        const sep = LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
+        node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
+        j = k + 1;
+      }
+      out.push(node, ...movedOut);
+      i = j;
+    }
+    tree.children = out;
+  };
+}
+
+function interrupts(node: RootContent): boolean {
+  return node.type === 'list' || isDirective(node, 'caption') || isDirective(node, 'pullquote');
+}
+
+function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFile, usesIndent: boolean): boolean {
+  const tp = text(p).trimEnd();
+  const tq = text(q).trimStart();
+  if (tq === '' || !endsOpen(tp)) return false;
+  if (CONTINUES.test(tq) && !interrupted) return true;
+  if (usesIndent && INDENT.test(rawLineOf(file, q))) return false;
+  // The first part must read as a sentence, not as a heading or a name.
+  const sentence = /[，、]$/u.test(tp) || /[，、。；！？]/u.test(tp) || countHan(tp) >= 25;
+  if (!sentence) return false;
+  // Pull quotes interrupt long body paragraphs only.
+  if (interrupted && countHan(tp) < 25) return false;
+  return true;
+}

@@ -1,0 +1,103 @@
+/**
+ * punctuation: GB/T 15834 in Chinese context. Half-width `, . : ; ! ? ( )`
+ * next to Han become full-width; straight quotes become paired `“ ”`/`‘ ’`;
+ * `...`, `。。。`, a lone `…` become `……`; `--`, `－－`, a lone `—` become
+ * `——`; full-width ASCII letters and digits become half-width, and spaces
+ * inside numbers go (`２　．２万` → `2.2万`, `93 %` → `93%`). URLs, e-mail
+ * addresses, code and Latin-only sentences are left alone.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, outsideProtected } from '../chars.ts';
+import { record } from '../report.ts';
+import { mapProse, replaceAll } from '../tree.ts';
+
+export const RULE = 'punctuation';
+
+const FULLWIDTH_ALNUM = /[Ａ-Ｚａ-ｚ０-９]+/gu;
+const DECIMAL = /(?<=\d)[ \u3000]*[．.][ \u3000]*(?=\d)/gu;
+const PERCENT = /(?<=\d)[ \u3000]*[％%]/gu;
+const NUMBER_DASH = /(?<=\d)－(?=\d)/gu;
+const ELLIPSIS = /\.{3,}|。{3,}|．{3,}|…+|⋯+/gu;
+const DASH = /-{2,}|－{2,}|—+|―+|─{2,}/gu;
+const HALF_PUNCT = /[,:;!?](?: +)?/gu;
+const PERIOD = /\.(?: +)?/gu;
+const PARENS = /\(([^()\n]{0,300})\)/gu;
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '.': '。' };
+
+const isCjk = (ch: string | undefined) => ch !== undefined && CJK_CONTEXT.test(ch);
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+
+export default function remarkPunctuation() {
+  return (tree: Root, file: VFile) => {
+    mapProse(tree, (value, _parent, line) => {
+      const note = (before: string, after: string, context: string) =>
+        record(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
+      return outsideProtected(value, (v) => normalize(v, note));
+    });
+  };
+}
+
+type Note = (before: string, after: string, context: string) => void;
+
+export function normalize(value: string, note: Note): string {
+  let v = value;
+  v = replaceAll(v, FULLWIDTH_ALNUM, (m) => [...m[0]].map((c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join(''), note);
+  v = replaceAll(v, DECIMAL, () => '.', note);
+  v = replaceAll(v, PERCENT, () => '%', note);
+  v = replaceAll(v, NUMBER_DASH, () => '-', note);
+  if (!CJK_CONTEXT.test(v)) return v; // a Latin-only text: nothing below applies
+  v = replaceAll(v, ELLIPSIS, (m) => (m[0] === '……' || (m[0][0] === '.' || m[0][0] === '．') && !nearCjk(v, m) ? m[0] : m[0] === '…' || m[0][0] !== '…' || m[0].length > 2 ? '……' : m[0]), note);
+  v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) ? m[0] : '——'), note);
+  v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v[m.index + m[0].length]) ? `（${m[1]}）` : m[0]), note);
+  v = replaceAll(v, HALF_PUNCT, (m) => halfPunct(m, v), note);
+  v = replaceAll(v, PERIOD, (m) => period(m, v), note);
+  v = quotes(v, note);
+  v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
+  return v;
+}
+
+function nearCjk(v: string, m: RegExpExecArray): boolean {
+  return isCjk(v[m.index - 1]) || isCjk(v[m.index + m[0].length]);
+}
+
+function halfPunct(m: RegExpExecArray, v: string): string {
+  const mark = m[0][0]!;
+  const prev = v[m.index - 1];
+  const next = v[m.index + m[0].length];
+  if (isDigit(prev) && isDigit(next) && m[0].length === 1) return m[0]; // 1,000 and 10:30
+  if (isCjk(prev) || isCjk(next) || (isDigit(prev) && isCjk(next))) return FULL[mark]!;
+  return m[0];
+}
+
+function period(m: RegExpExecArray, v: string): string {
+  const prev = v[m.index - 1];
+  const next = v[m.index + m[0].length];
+  if (isDigit(prev) && isDigit(next)) return m[0];
+  if (isCjk(prev) && !isLatin(next) && !isDigit(next)) return '。';
+  if (isLatin(prev) && m[0].length > 1 && isCjk(next)) return '。';
+  return m[0];
+}
+
+/** Straight quotes in Chinese context become paired curly ones, opening and closing in turn. */
+function quotes(v: string, note: Note): string {
+  if (!v.includes('"') && !v.includes("'")) return v;
+  let open = true;
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const ch = v[i]!;
+    if (ch === '"') {
+      const q = open ? '“' : '”';
+      note(ch, q, v.slice(Math.max(0, i - 4), i + 5));
+      out += q;
+      open = !open;
+    } else if (ch === "'" && (isCjk(v[i - 1]) || isCjk(v[i + 1])) && !(isLatin(v[i - 1]) && isLatin(v[i + 1]))) {
+      const before = out.lastIndexOf('‘') > out.lastIndexOf('’');
+      const q = before ? '’' : '‘';
+      note(ch, q, v.slice(Math.max(0, i - 4), i + 5));
+      out += q;
+    } else out += ch;
+  }
+  return out;
+}

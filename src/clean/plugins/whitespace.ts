@@ -1,0 +1,63 @@
+/**
+ * whitespace: `　　` indents, leading and trailing spaces, NBSP, zero-width
+ * characters, CR and tabs go; a space between two Han characters goes
+ * (`一线的 医务工作者` → `一线的医务工作者`) — a newline there would render as a
+ * visible gap. A run of two or more spaces between Han characters is a
+ * deliberate separator in newspaper text (title and name, two issuing
+ * bodies): one ideographic space stays there.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { record } from '../report.ts';
+import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
+import { NEXT_TO_CJK_PUNCT } from '../chars.ts';
+
+export const RULE = 'whitespace';
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\r]+/gu;
+const ODD_SPACE = /[\u00a0\t\u2002-\u200a\u202f\u205f]/gu;
+const BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+const RUNS = / {2,}/g;
+
+/** The in-line part of the rule, for text outside the body (a deck in the front matter). */
+export function tidySpaces(value: string): string {
+  return value
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(BETWEEN_HAN, (m) => (m === '\u3000' || m.length >= 2 ? '\u3000' : ''))
+    .replace(NEXT_TO_CJK_PUNCT, '')
+    .replace(RUNS, ' ')
+    .trim();
+}
+
+export default function remarkWhitespace() {
+  return (tree: Root, file: VFile) => {
+    const note = (line: number | undefined) => (before: string, after: string, context: string) =>
+      record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${JSON.stringify(after)} in …${context}…` });
+    mapProse(tree, (value, _parent, line) => {
+      if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
+      let v = value.replace(INVISIBLE, '');
+      v = v.replace(ODD_SPACE, ' ');
+      v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
+      v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note(line));
+      return v.replace(RUNS, ' ');
+    });
+    // Leading and trailing white space of each block.
+    for (const parent of phrasingParents(tree)) {
+      const first = parent.children[0];
+      const last = parent.children[parent.children.length - 1];
+      const line = lineOf(parent);
+      if (first?.type === 'text') {
+        const trimmed = first.value.replace(/^[\s\u3000]+/u, '');
+        if (trimmed !== first.value) note(line)(first.value.slice(0, first.value.length - trimmed.length), '', 'line start');
+        first.value = trimmed;
+      }
+      if (last?.type === 'text') {
+        const trimmed = last.value.replace(/[\s\u3000]+$/u, '');
+        if (trimmed !== last.value) note(line)(last.value.slice(trimmed.length), '', 'line end');
+        last.value = trimmed;
+      }
+      parent.children = parent.children.filter((c: PhrasingContent) => c.type !== 'text' || c.value !== '') as typeof parent.children;
+    }
+  };
+}

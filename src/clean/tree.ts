@@ -1,0 +1,124 @@
+// Small helpers over mdast shared by the rules.
+import type { Heading, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, TableCell, Text } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** 1-based source line the paragraph starts on. */
+    line?: number;
+    /** That source line as read, with its indentation. */
+    raw?: string;
+  }
+}
+
+export function text(node: Nodes): string {
+  return toString(node, { includeImageAlt: false });
+}
+
+/** Block text with all white space taken out: what patterns are matched against. */
+export function compact(node: Nodes): string {
+  return text(node).replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+/g, '');
+}
+
+export function lineOf(node: Nodes): number | undefined {
+  if (node.type === 'paragraph' && node.data?.line !== undefined) return node.data.line;
+  return node.position?.start.line;
+}
+
+export function rawLineOf(file: VFile, node: Nodes): string {
+  if (node.type === 'paragraph' && node.data?.raw !== undefined) return node.data.raw;
+  const line = lineOf(node);
+  return line === undefined ? '' : (file.data.sourceLines?.[line - 1] ?? '');
+}
+
+export function paragraph(children: PhrasingContent[], line?: number, raw?: string): Paragraph {
+  const p: Paragraph = { type: 'paragraph', children };
+  if (line !== undefined || raw !== undefined) p.data = { line, raw };
+  return p;
+}
+
+export function textNode(value: string): Text {
+  return { type: 'text', value };
+}
+
+export function container(name: string, children: ContainerDirective['children'], attributes?: Record<string, string>): ContainerDirective {
+  return { type: 'containerDirective', name, attributes: attributes ?? {}, children };
+}
+
+export function isDirective(node: RootContent, name?: string): node is ContainerDirective {
+  return node.type === 'containerDirective' && (name === undefined || node.name === name);
+}
+
+/** Merges neighbouring text nodes so that text rules see whole runs. */
+export function normalizePhrasing(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of children) {
+    const prev = out[out.length - 1];
+    if (child.type === 'text' && prev?.type === 'text') prev.value += child.value;
+    else if (child.type !== 'text' || child.value !== '') out.push(child);
+  }
+  return out;
+}
+
+/** Every parent whose children are phrasing content: where the text rules apply. */
+export type PhrasingParent = Paragraph | Heading | TableCell;
+
+export function* phrasingParents(tree: Root): Generator<PhrasingParent> {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      yield node;
+    } else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    }
+  }
+}
+
+/**
+ * Applies a string transform to every text node reachable as prose: links'
+ * text yes, their URLs and inline code no.
+ */
+export function mapProse(tree: Root, fn: (value: string, parent: Parent, line: number | undefined) => string): void {
+  for (const parent of phrasingParents(tree)) {
+    const line = lineOf(parent);
+    mapPhrasing(parent.children, parent, line, fn);
+  }
+}
+
+function mapPhrasing(children: PhrasingContent[], parent: Parent, line: number | undefined, fn: (value: string, parent: Parent, line: number | undefined) => string): void {
+  for (const child of children) {
+    if (child.type === 'text') child.value = fn(child.value, parent, line);
+    else if ('children' in child) mapPhrasing(child.children as PhrasingContent[], parent, line, fn);
+  }
+}
+
+/** Replace-with-callback that also tells the caller each match, for the report. */
+export function replaceAll(value: string, re: RegExp, replacement: (m: RegExpExecArray) => string, onChange: (before: string, after: string, context: string) => void): string {
+  if (!re.global) throw new Error('replaceAll needs a global RegExp');
+  re.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(value)) !== null) {
+    const after = replacement(m);
+    if (after !== m[0]) {
+      onChange(m[0], after, value.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4));
+      out += value.slice(last, m.index) + after;
+      last = m.index + m[0].length;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return last === 0 ? value : out + value.slice(last);
+}
+
+/** The node as it stood in the source (links, titles and all): what the report keeps of a removed block. */
+export function sourceText(file: VFile, node: Nodes): string {
+  if (node.type === 'paragraph' && node.data?.raw !== undefined) return node.data.raw;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start !== undefined && end !== undefined) return String(file.value).slice(start, end);
+  return text(node);
+}

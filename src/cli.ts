@@ -1,0 +1,77 @@
+/**
+ * The `dingben` command line. User mistakes end in one line on stderr and a
+ * non-zero exit; only an internal fault shows more, and only on request.
+ */
+import { Command, CommanderError } from 'commander';
+import { resolve, join } from 'node:path';
+import { loadBook } from './book/config.ts';
+import { buildBook } from './build.ts';
+import { cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
+import { RULES } from './clean/pipeline.ts';
+import { UserError } from './errors.ts';
+import { VERSION } from './version.ts';
+
+const program = new Command();
+program
+  .name('dingben')
+  .description('定本 — scraped Chinese news text to a clean Markdown edition, a print PDF and an EPUB')
+  .version(VERSION)
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+program
+  .command('build')
+  .description('build every output the book file asks for into the output folder')
+  .argument('[BOOK]', 'the book file', 'sources/book.yaml')
+  .option('-o, --out <DIR>', 'output folder', 'output')
+  .option('--only <KINDS>', 'comma-separated subset of outputs: clean,pdf,epub')
+  .action(async (bookPath: string, opts: { out: string; only?: string }) => {
+    const book = await loadBook(bookPath);
+    const only = opts.only?.split(',').map((s) => s.trim());
+    const result = await buildBook(book, { outDir: resolve(opts.out), only, log: (l) => process.stderr.write(`${l}\n`) });
+    process.stderr.write(`built ${result.files.length} files into ${opts.out}/\n`);
+  });
+
+program
+  .command('clean')
+  .description('write the clean edition of single files (stdout for one file without -o)')
+  .argument('<FILE...>', 'scraped text files')
+  .option('-o, --out <OUT>', 'output file (one input) or folder (several inputs)')
+  .addHelpText('after', `\nRules, in the order they run:\n${RULES.map((r) => `  ${r.id.padEnd(20)} ${r.summary}`).join('\n')}`)
+  .action(async (files: string[], opts: { out?: string }) => {
+    if (files.length === 1 && !opts.out) {
+      const c = await cleanFile(files[0]!);
+      process.stdout.write(c.markdown);
+      process.stderr.write(`${summaryLine(c)}\n`);
+      return;
+    }
+    let failed = 0;
+    for (const f of files) {
+      try {
+        const c = await cleanFile(f);
+        const target = files.length === 1 ? resolve(opts.out!) : join(resolve(opts.out ?? 'output/clean'), `${c.slug}.md`);
+        await writeCleanEdition(c, target);
+        process.stderr.write(`${summaryLine(c)} → ${target}\n`);
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        failed++;
+        process.stderr.write(`dingben: ${err.message}\n`);
+      }
+    }
+    if (failed > 0) throw new UserError(`${failed} of ${files.length} files could not be cleaned`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exit(err.exitCode);
+  } else if (err instanceof UserError) {
+    process.stderr.write(`dingben: ${err.message}\n`);
+    process.exit(err.exitCode);
+  } else {
+    const e = err as Error;
+    process.stderr.write(`dingben: internal error: ${e?.message ?? String(err)}${process.env.DINGBEN_DEBUG ? `\n${e?.stack}` : ' (set DINGBEN_DEBUG=1 for details)'}\n`);
+    process.exit(70);
+  }
+}

@@ -1,0 +1,127 @@
+// One small fixture per artifact class, each checked against the rule that handles it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import iconv from 'iconv-lite';
+import { decodeSource } from '../src/io/decode.ts';
+import { body, clean } from './helpers.ts';
+
+// The fixtures are single lines, which title-parts would take for headlines: it has its own tests.
+const b = (text: string) => body(clean(text, { 'title-parts': false }).markdown).trim();
+const rulesOf = (text: string) => new Set(clean(text).changes.map((c) => c.rule));
+
+test('whitespace: indents, NBSP, zero-width, one space between Han go; two spaces keep one separator', () => {
+  assert.equal(b('　　看望慰问奋战在一线的 医务工作者。'), '看望慰问奋战在一线的医务工作者。');
+  assert.equal(b('他\u00a0说\u200b：好。  '), '他说：好。');
+  assert.equal(b('本版采写／新京报记者  王瑞锋。'), '本版采写／新京报记者\u3000王瑞锋。');
+});
+
+test('page-break: a link broken onto its own line is joined back', () => {
+  assert.equal(b('2019年，\n龙湖集团\n即将迎来赴港上市10周年。十年前带领龙湖集团成功赴港上市的\n吴亚军\n，在前不久召开的业绩会上表示。'),
+    '2019年，龙湖集团即将迎来赴港上市10周年。十年前带领龙湖集团成功赴港上市的吴亚军，在前不久召开的业绩会上表示。');
+});
+
+test('page-break: indented paragraphs stay apart, even after an open line', () => {
+  const out = b('　　第一段的文字很长很长很长很长很长很长很长很长很长很长很长很长很长结尾没有标点\n　　第二段开始。\n　　第三段。');
+  assert.equal(out.split('\n\n').length, 3);
+});
+
+test('subheadings: a two-line heading is joined, a heading pair stays two headings', () => {
+  const text = '正文第一段，讲了一些事情。\n公职人员具有申报\n境外存款的法定义务\n正文第二段，又讲了一些事情。\n业绩会突现业主维权插曲\n昔日“龙湖质量”遭质疑\n正文第三段。';
+  const out = b(text);
+  assert.match(out, /^## 公职人员具有申报境外存款的法定义务$/m);
+  assert.match(out, /^## 业绩会突现业主维权插曲$/m);
+  assert.match(out, /^## 昔日“龙湖质量”遭质疑$/m);
+});
+
+test('boilerplate: patterns are data, and a book file can add its own', () => {
+  assert.equal(b('正文。\n微信扫一扫\n关注该公众号\n继续滑动看下一个'), '正文。');
+  assert.equal(b('正文。\n本报广告热线'), '正文。\n\n本报广告热线');
+  assert.equal(body(clean('正文。\n本报广告热线', { boilerplate: { patterns: { block: ['/^本报广告/'] } } }).markdown).trim(), '正文。');
+});
+
+test('boilerplate: a related-links section goes up to the source line, which becomes metadata', () => {
+  const r = clean('正文第一段。\n延伸·推荐\n某标题\n某摘要。\n本文来源：新京报\n责任编辑：史建磊_NBJ11331');
+  assert.equal(body(r.markdown).trim(), '正文第一段。');
+  assert.match(r.markdown, /source: 新京报/);
+  assert.match(r.markdown, /editor: 史建磊\neditor_id: NBJ11331/);
+});
+
+test('dedupe: a repeated block and a doubled block keep one copy', () => {
+  assert.equal(b('同一段落重复出现两次。\n别的段落。\n同一段落重复出现两次。'), '同一段落重复出现两次。\n\n别的段落。');
+  assert.equal(b('赌场洗钱在美国坐牢的人赌场洗钱在美国坐牢的人'), '赌场洗钱在美国坐牢的人');
+});
+
+test('captions: a caption glued onto a paragraph is split off with its credit', () => {
+  const out = b('成为名副其实的“裸官”。图为2013年9月10日，张曙光在北京市第二中级人民法院接受庭审。新华社记者 公磊 摄');
+  assert.equal(out, '成为名副其实的“裸官”。\n\n:::caption{credit="新华社记者 公磊 摄"}\n图为2013年9月10日，张曙光在北京市第二中级人民法院接受庭审。\n:::');
+});
+
+test('punctuation: half-width marks next to Han become full-width', () => {
+  assert.equal(b('电信:核实非诈骗后恢复,育后代;真的吗?好!'), '电信：核实非诈骗后恢复，育后代；真的吗？好！');
+  assert.equal(b('据报道(记者 张曦)，他(微信号：dazuozone) 也到场。'), '据报道（记者张曦），他（微信号：dazuozone）也到场。');
+});
+
+test('punctuation: quotes, ellipses, dashes', () => {
+  assert.equal(b('他说"你好"。'), '他说“你好”。');
+  assert.equal(b('等等...还有。。。以及…'), '等等……还有……以及……');
+  assert.equal(b('一--二－－三—四——五'), '一——二——三——四——五');
+});
+
+test('punctuation: full-width letters and digits, spaces inside numbers', () => {
+  assert.equal(b('７－２１暴雨，Ｔ恤，２　．２万亿元，约93 %。'), '7-21暴雨，T恤，2.2万亿元，约93%。');
+});
+
+test('punctuation: URLs, e-mail, code and Latin-only sentences are left alone', () => {
+  assert.equal(b('见https://example.com/a,b?c=1，或写信给a.b@example.com。'), '见https://example.com/a,b?c=1，或写信给a.b@example.com。');
+  assert.equal(b('This is English, with "quotes"... and -- dashes.'), 'This is English, with "quotes"... and -- dashes.');
+  assert.equal(b('运行`a, b`即可。'), '运行`a, b`即可。');
+});
+
+test('han-latin-spacing: a typed space between Han and Latin or digits goes; Latin spaces stay', () => {
+  assert.equal(b('华为 Mate 30 发布，麒麟990 5G芯片。'), '华为Mate 30发布，麒麟990 5G芯片。');
+});
+
+test('inline-boilerplate: (微博) debris and a split ticker widget go', () => {
+  assert.equal(b('黄海波(微博)获释。'), '黄海波获释。');
+  assert.equal(b('包括先锋领航、\n摩根大通\n(\n115.395\n,\n2.79\n,\n2.47%\n)\n等，持有股份。'), '包括先锋领航、摩根大通等，持有股份。');
+});
+
+test('markup-debris: entities decoded, breaks kept, scripts dropped with content, tags reported', () => {
+  const r = clean('第一句&nbsp;话&amp;第二句&#12290;<br>第三句<script>alert("坏")</script>。\n\n<div class="x"><p>块里的字。</p><style>p{}</style></div>');
+  const out = body(r.markdown).trim();
+  assert.ok(!/<[a-z/]/i.test(out), out);
+  assert.ok(out.includes('第一句话&第二句。'), out);
+  assert.ok(out.includes('第三句。'));
+  assert.ok(out.includes('块里的字。'));
+  assert.ok(!out.includes('alert'));
+  assert.ok(r.changes.some((c) => c.rule === 'markup-debris' && c.kind === 'removed' && c.text.includes('alert("坏")')));
+});
+
+test('metadata: 原标题, 来源, 责任编辑 and a stand-alone credit go to the front matter', () => {
+  const r = clean('（原标题：民警电话遭停机）\n正文。\n（来源：梨视频）\n图/pixabay\n责任编辑：陈一豪 唐浚中');
+  assert.equal(body(r.markdown).trim(), '正文。');
+  assert.match(r.markdown, /original_title: 民警电话遭停机/);
+  assert.match(r.markdown, /photo_credits: 图\/pixabay/);
+  assert.match(r.markdown, /editor:\n {2}- 陈一豪\n {2}- 唐浚中/);
+});
+
+test('rules can be switched off by id in the book settings', () => {
+  assert.equal(body(clean('他说"你好"。', { punctuation: false }).markdown).trim(), '他说"你好"。');
+  assert.ok(!rulesOf('你们真正做到了救死扶伤。\n\n死扶伤').has('nonexistent'));
+});
+
+test('encodings: GB18030, Big5, UTF-16 with and without BOM, UTF-8 with BOM', () => {
+  const text = '　　新华社武汉3月10日电 习近平强调，要坚决打赢湖北保卫战、武汉保卫战。\n';
+  for (const [enc, bytes] of [
+    ['gb18030', iconv.encode(text, 'gb18030')],
+    ['big5', iconv.encode(text.replace('习近平', '習近平').replace('坚决打赢湖北保卫战', '堅決打贏湖北保衛戰'), 'big5')],
+    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])],
+    ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')])],
+    ['utf-16le', iconv.encode(text, 'utf-16le')],
+    ['utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+  ] as const) {
+    const d = decodeSource('x.txt', bytes);
+    assert.equal(d.encoding, enc);
+    assert.match(d.text, /武汉3月10日电/);
+  }
+});

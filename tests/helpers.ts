@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanText, sha256 } from '../src/clean/pipeline.ts';
+import type { RuleSettings } from '../src/clean/pipeline.ts';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SOURCES = join(ROOT, 'sources');
+export const SEEDS = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'].map((f) => join(SOURCES, f));
+export const CORPUS_DIR = resolve(ROOT, '../shared/corpus');
+
+/** The shared corpus lives beside the repository on developer machines and CI only. */
+export const corpusFiles: string[] = existsSync(CORPUS_DIR)
+  ? readdirSync(CORPUS_DIR).filter((f) => f !== 'SOURCES.md').sort().map((f) => join(CORPUS_DIR, f))
+  : [];
+export const noCorpus = corpusFiles.length === 0 ? 'no ../shared/corpus on this machine' : false;
+
+export function clean(text: string, rules?: RuleSettings) {
+  return cleanText({ path: 'fixture.txt', text, encoding: 'utf-8', sha256: sha256(Buffer.from(text)), rules });
+}
+
+/** The body of a clean edition, without its front matter. */
+export function body(markdown: string): string {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n\n?/, '');
+}
+
+export function hanMultiset(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const ch of s.match(/\p{Script=Han}/gu) ?? []) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
+/** Han characters of `source` missing from `kept` (as a multiset): empty when nothing was lost. */
+export function missingHan(source: string, kept: string): string {
+  const have = hanMultiset(kept);
+  let missing = '';
+  for (const ch of source.match(/\p{Script=Han}/gu) ?? []) {
+    const n = have.get(ch) ?? 0;
+    if (n === 0) missing += ch;
+    else have.set(ch, n - 1);
+  }
+  return missing;
+}
+
+export function runCli(args: string[], options: { input?: string; cwd?: string; timeout?: number } = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: options.timeout ?? 120_000, maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
