@@ -76,8 +76,13 @@ test('a failed file leaves no output file behind, and the good ones are written 
 
 test('a 20 MB file and a 200,000-character paragraph are cleaned (no crash, no hang)', () => {
   const big = join(dir, 'big.txt');
-  let s = '';
-  while (Buffer.byteLength(s) < 20 * 1024 * 1024) s += `${seedText}\n\n`;
+  // Each copy differs, so that dedupe keeps them all and the whole 20 MB goes through every rule.
+  const copies: string[] = [];
+  for (let i = 0, n = 0; n < 20 * 1024 * 1024; i++) {
+    copies.push(seedText.replace(/习近平/g, `习近平${i}`));
+    n += Buffer.byteLength(copies[i]!);
+  }
+  const s = copies.join('\n\n');
   writeFileSync(big, s);
   const out = join(dir, 'big.md');
   const r = runCli(['clean', big, '-o', out], { timeout: 300_000 });
