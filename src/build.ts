@@ -6,6 +6,9 @@
 import { join } from 'node:path';
 import type { BookConfig } from './book/config.ts';
 import { cleanFile, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
+import { renderChapter, type Chapter } from './render/chapter.ts';
+import { uncoveredChars, type Uncovered } from './render/fonts.ts';
+import { renderPdf, type PdfResult } from './render/pdf.ts';
 
 export interface BuildOptions {
   outDir: string;
@@ -17,6 +20,24 @@ export interface BuildOptions {
 export interface BuildResult {
   chapters: CleanedFile[];
   files: string[];
+  pdf?: PdfResult & { path: string };
+  /** Characters no bundled font covers, with where they occur. */
+  uncovered: Uncovered[];
+  warnings: string[];
+}
+
+/** The output's base name: the book file's name, so several books can share one output folder. */
+export function bookSlug(book: BookConfig): string {
+  const name = book.path.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
+  return name === 'book' ? 'dingben-book' : name;
+}
+
+/** The build's fixed date: SOURCE_DATE_EPOCH, else the book's edition date, else the epoch. */
+export function buildDate(book: BookConfig): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (book.date && !Number.isNaN(Date.parse(book.date))) return new Date(`${book.date}T00:00:00Z`);
+  return new Date(0);
 }
 
 export async function buildBook(book: BookConfig, options: BuildOptions): Promise<BuildResult> {
@@ -34,5 +55,25 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       log(`clean  ${md} (${cleaned.changes.length} changes)`);
     }
   }
-  return { chapters, files };
+  const warnings: string[] = [];
+  const uncovered: Uncovered[] = [];
+  for (const c of chapters) {
+    const text = c.markdown;
+    const lineAt = (i: number) => text.slice(0, i).split('\n').length;
+    uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${lineAt(i)}`));
+  }
+  for (const u of uncovered) warnings.push(`warning: ${u.char} (${u.codePoint}) is in no bundled font, set as 〓: ${u.where}`);
+  for (const w of warnings) log(w);
+
+  let pdf: BuildResult['pdf'];
+  if (wants('pdf')) {
+    const rendered: Chapter[] = chapters.map((c, i) => renderChapter(c.markdown, `ch-${i + 1}`, book.chapters[i]?.title ?? c.slug));
+    const path = join(options.outDir, `${bookSlug(book)}.pdf`);
+    const result = await renderPdf(book, rendered, path, { date: buildDate(book) });
+    for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
+    pdf = { ...result, path };
+    files.push(path);
+    log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB)`);
+  }
+  return { chapters, files, pdf, uncovered, warnings };
 }

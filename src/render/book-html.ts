@@ -1,0 +1,121 @@
+/**
+ * The print book as one HTML document for Paged.js: cover, title page (扉页),
+ * colophon (版本记录页), table of contents (目录), then one <section> per
+ * chapter. The frame is ours; only chapter bodies come from scraped text,
+ * and those were sanitized in renderChapter.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import type { BookConfig } from '../book/config.ts';
+import { VERSION } from '../version.ts';
+import { asList, chapterHeader, type Chapter } from './chapter.ts';
+import { FONTS } from './fonts.ts';
+
+export interface BookDocumentOptions {
+  /** URL of the stylesheet, relative to the document. */
+  stylesheet: string;
+  /** URL of the Paged.js polyfill, relative to the document. */
+  pagedjs: string;
+  /** @font-face rules pointing at the font files. */
+  fontFaces: string;
+}
+
+export function bookDocument(book: BookConfig, chapters: Chapter[], options: BookDocumentOptions): string {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: book.language }, [
+        h('head', [
+          h('meta', { charset: 'utf-8' }),
+          h('title', book.title),
+          h('style', options.fontFaces + pageRules(book)),
+          h('link', { rel: 'stylesheet', href: options.stylesheet }),
+          // Paged.js' own completion hook is the signal the renderer waits for.
+          h('script', `window.PagedConfig = { auto: true,
+  before: async () => { await Promise.all([...document.fonts].map((f) => f.load())); },
+  after: (flow) => { window.__dingbenPages = flow ? flow.total : document.querySelectorAll('.pagedjs_page').length; } };`),
+          h('script', { src: options.pagedjs }),
+        ]),
+        h('body', [cover(book), titlePage(book), colophon(book, chapters), toc(chapters), ...chapters.map((ch, i) => chapterSection(ch, i === 0))]),
+      ]),
+    ],
+  };
+  return unified().use(rehypeStringify).stringify(tree);
+}
+
+/** Page size, margins and the running heads that carry the book's own title. */
+function pageRules(book: BookConfig): string {
+  const { width, height, margins: m } = book.page;
+  return `
+@page { size: ${width}mm ${height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }
+@page :left { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; @top-left { content: ${cssString(book.title)}; } }
+@page :right { margin-left: ${m.inside}mm; margin-right: ${m.outside}mm; }
+@page cover { margin: 0; }
+.cover { width: ${width}mm; height: ${height}mm; }
+`;
+}
+
+function cssString(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+}
+
+function cover(book: BookConfig): Element {
+  return h('section.cover', [
+    h('div.cover-inner', [
+      h('p.cover-title', book.title),
+      book.subtitle ? h('p.cover-subtitle', book.subtitle) : undefined,
+      book.editor ? h('p.cover-editor', `${book.editor} 编`) : undefined,
+    ].filter((x): x is Element => x !== undefined)),
+  ]);
+}
+
+function titlePage(book: BookConfig): Element {
+  return h('section.titlepage', [
+    h('p.tp-title', book.title),
+    book.subtitle ? h('p.tp-subtitle', book.subtitle) : undefined,
+    book.editor ? h('p.tp-editor', `${book.editor} 编`) : undefined,
+  ].filter((x): x is Element => x !== undefined));
+}
+
+function colophon(book: BookConfig, chapters: Chapter[]): Element {
+  const fonts = [...new Map(FONTS.map((f) => [f.family, f])).values()];
+  const sources: ElementContent[] = chapters.map((ch, i) => {
+    const conf = book.chapters[i];
+    const m = ch.meta;
+    const parts = [
+      conf?.publisher ?? asList(m.source).join('、'),
+      conf?.date,
+      m.original_title ? `原题《${m.original_title}》` : undefined,
+      asList(m.editor).length ? `责任编辑${asList(m.editor).join('、')}` : undefined,
+      asList(m.photo_credits).length ? `图片${asList(m.photo_credits).join('、')}` : undefined,
+    ].filter(Boolean);
+    return h('li', [h('span.colophon-article', `《${m.title}》`), parts.length ? `：${parts.join('，')}` : '']);
+  });
+  return h('section.colophon', [
+    h('p.colophon-heading', '版本记录'),
+    h('dl', [
+      h('dt', '书名'), h('dd', book.subtitle ? `${book.title}——${book.subtitle}` : book.title),
+      book.editor ? h('dt', '编者') : undefined, book.editor ? h('dd', book.editor) : undefined,
+      h('dt', '版次'), h('dd', book.date ? `${book.date}第一版` : '第一版'),
+      h('dt', '文章来源'), h('dd', [h('ul', sources)]),
+      h('dt', '字体'), h('dd', fonts.map((f) => `${f.family}（${f.licence}）`).join('；')),
+      h('dt', '排版'), h('dd', `dingben ${VERSION}（定本），Paged.js，Chromium`),
+    ].filter((x): x is Element => x !== undefined)),
+  ]);
+}
+
+function toc(chapters: Chapter[]): Element {
+  return h('nav.toc', { role: 'doc-toc' }, [
+    h('p.toc-heading', '目　录'),
+    h('ol', chapters.map((ch) => h('li', [
+      h('a.toc-entry', { href: `#${ch.id}` }, [h('span.toc-title', ch.meta.title), h('span.toc-leader')]),
+    ]))),
+  ]);
+}
+
+function chapterSection(ch: Chapter, first: boolean): Element {
+  return h('section.chapter', { id: ch.id, 'data-chapter': ch.id, className: first ? ['first-chapter'] : [] }, [chapterHeader(ch), ...ch.body]);
+}

@@ -1,0 +1,80 @@
+/**
+ * Headless Chromium through puppeteer-core: Debian's browser, never a
+ * downloaded one, and a page that may load only the build's own files.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { UserError } from '../errors.ts';
+
+/** The environment variable that names the browser to use, before the usual paths. */
+export const BROWSER_ENV = 'DINGBEN_CHROMIUM';
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
+
+export function findChromium(): string {
+  const fromEnv = process.env[BROWSER_ENV];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new UserError(`${BROWSER_ENV}=${fromEnv}: no such file`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) throw new UserError(`no Chromium found: install it (apt-get install chromium) or set ${BROWSER_ENV} to its path`);
+  return found;
+}
+
+export interface BrowserHandle {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Flags for a closed machine: no background networking, no first-run, no GPU. */
+// Paged.js reads the stylesheets with XHR, which Chromium refuses between file:// URLs without this flag;
+// what the page may read is still limited by the request filter in lockedPage.
+const FLAGS = ['--allow-file-access-from-files', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--font-render-hinting=none', '--disable-dev-shm-usage'];
+
+export async function launchBrowser(timeoutMs = 60_000): Promise<BrowserHandle> {
+  const executablePath = findChromium();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'dingben-chromium-'));
+  const args = [...FLAGS, `--user-data-dir=${userDataDir}`];
+  if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run its sandbox as root
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({ executablePath, args, headless: true, timeout: timeoutMs, protocolTimeout: 10 * timeoutMs });
+  } catch (err) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw new UserError(`could not start Chromium at ${executablePath}: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A page that loads only files under `allowedDirs` (or listed in `allowedFiles`):
+ * any other request — network or file:// elsewhere — is aborted and recorded.
+ */
+export async function lockedPage(browser: Browser, allowedDirs: string[], allowedFiles: string[], blocked: string[]): Promise<Page> {
+  const page = await browser.newPage();
+  const dirs = allowedDirs.map((d) => resolve(d) + sep);
+  const files = new Set(allowedFiles.map((f) => resolve(f)));
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url === 'about:blank') return void req.continue();
+    if (url.startsWith('file://')) {
+      const path = resolve(fileURLToPath(url));
+      if (files.has(path) || dirs.some((d) => path.startsWith(d))) return void req.continue();
+    }
+    blocked.push(url);
+    void req.abort('blockedbyclient');
+  });
+  await page.setJavaScriptEnabled(true);
+  return page;
+}

@@ -1,0 +1,106 @@
+/**
+ * A clean edition → the HTML of one chapter: remark-parse → remark-rehype
+ * (captions and pull quotes become <figure>/<aside>) → rehype-sanitize (the
+ * text is scraped, so untrusted) → the typography plugins. The same tree
+ * serves the print book and the EPUB.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
+import type { Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import remarkBlockDirectives from '../clean/block-directives.ts';
+import rehypeCjkGlue from './rehype/cjk-glue.ts';
+import rehypeMissingGlyphs, { coverText } from './rehype/missing-glyphs.ts';
+
+export interface ChapterMeta {
+  title: string;
+  title_lines?: string[];
+  kicker?: string;
+  deck?: string;
+  dateline?: string;
+  original_title?: string;
+  source?: string | string[];
+  editor?: string | string[];
+  byline?: string;
+  photo_credits?: string | string[];
+  [key: string]: unknown;
+}
+
+export interface Chapter {
+  id: string;
+  meta: ChapterMeta;
+  /** The chapter's body, sanitized and typeset, without its header. */
+  body: ElementContent[];
+}
+
+// What scraped text may become: our own structure, no scripts, no styles, no
+// event handlers, links only to http(s) and mailto.
+const SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'section', 'header', 'span'],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'lang'],
+  },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  clobberPrefix: 'src-',
+};
+
+export function renderChapter(markdown: string, id: string, fallbackTitle: string): Chapter {
+  const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkBlockDirectives).parse(markdown) as Root;
+  let meta: ChapterMeta = { title: fallbackTitle };
+  if (mdast.children[0]?.type === 'yaml') {
+    const parsed = parseYaml(mdast.children[0].value) as Partial<ChapterMeta> | null;
+    meta = { ...meta, ...(parsed ?? {}) } as ChapterMeta;
+    if (!meta.title) meta.title = fallbackTitle;
+    mdast.children.shift();
+  }
+  for (const key of ['title', 'kicker', 'deck', 'dateline'] as const) if (typeof meta[key] === 'string') meta[key] = coverText(meta[key]);
+  if (meta.title_lines) meta.title_lines = meta.title_lines.map(coverText);
+  const processor = unified()
+    .use(remarkRehype, { handlers: { containerDirective: directiveToHast } })
+    .use(rehypeSanitize, SCHEMA)
+    .use(rehypeMissingGlyphs)
+    .use(rehypeCjkGlue);
+  const tree = processor.runSync(mdast as never) as unknown as HastRoot;
+  return { id, meta, body: tree.children.filter((c): c is ElementContent => c.type !== 'doctype') };
+}
+
+/** `:::caption{credit}` → <figure class="caption">; `:::pullquote` → <aside class="pullquote">. */
+function directiveToHast(state: { all: (node: never) => ElementContent[] }, node: ContainerDirective): Element {
+  const children = state.all(node as never);
+  if (node.name === 'caption') {
+    const inner = children.flatMap((c) => (c.type === 'element' && c.tagName === 'p' ? c.children : [c]));
+    const credit = node.attributes?.credit;
+    return h('figure.caption', [h('figcaption', [...inner, ...(credit ? [h('span.credit', credit)] : [])])]);
+  }
+  if (node.name === 'pullquote') return h('aside.pullquote', { role: 'note' }, children);
+  return h('div', { className: [`directive-${node.name}`] }, children);
+}
+
+/** The chapter header: kicker, title lines, deck, dateline, as print and e-book show them. */
+export function chapterHeader(ch: Chapter, headingId?: string): Element {
+  const m = ch.meta;
+  const lines = m.title_lines?.length ? m.title_lines : [m.title];
+  const titleChildren: ElementContent[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) titleChildren.push(h('br'));
+    titleChildren.push({ type: 'text', value: line });
+  });
+  return h('header.chapter-header', [
+    m.kicker ? h('p.kicker', m.kicker) : undefined,
+    h('h1.chapter-title', headingId ? { id: headingId } : {}, titleChildren),
+    m.deck ? h('p.deck', m.deck) : undefined,
+    m.dateline ? h('p.dateline', m.dateline) : undefined,
+  ].filter((x): x is Element => x !== undefined));
+}
+
+export function asList(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
+}
