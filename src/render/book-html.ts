@@ -36,7 +36,22 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
           // Paged.js' own completion hook is the signal the renderer waits for.
           h('script', `window.PagedConfig = { auto: true,
   before: async () => { await Promise.all([...document.fonts].map((f) => f.load())); },
-  after: (flow) => { window.__dingbenPages = flow ? flow.total : document.querySelectorAll('.pagedjs_page').length; } };`),
+  after: () => {
+    /* Paged.js 0.4.3's counter-reset of the page counter holds on the reset page only in current
+       Chromium, so the folios are written here: arabic from the first chapter page on. */
+    const pages = [...document.querySelectorAll('.pagedjs_page')];
+    const first = pages.findIndex((p) => p.querySelector('.first-chapter'));
+    const rules = [];
+    pages.forEach((p, i) => {
+      if (first < 0 || i < first || p.classList.contains('pagedjs_blank_page')) return;
+      p.dataset.folio = String(i - first + 1);
+      rules.push('.pagedjs_page[data-page-number="' + (i + 1) + '"] .pagedjs_margin-bottom-center > .pagedjs_margin-content::after { content: "' + (i - first + 1) + '" !important; }');
+    });
+    const style = document.createElement('style');
+    style.textContent = rules.join(' ');
+    document.head.appendChild(style);
+    window.__dingbenPages = pages.length;
+  } };`),
           h('script', { src: options.pagedjs }),
         ]),
         h('body', [cover(book), titlePage(book), colophon(book, chapters), toc(chapters), ...chapters.map((ch, i) => chapterSection(ch, i === 0))]),

@@ -63,10 +63,11 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     const page = await lockedPage(handle.browser, [work], FONTS.map((f) => f.path), blocked);
     if (process.env.DINGBEN_DEBUG) page.on('console', (m) => process.stderr.write(`console: ${m.text()}\n`));
     page.setDefaultTimeout(timeoutMs);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
+    // A script error in the page means Paged.js will never signal completion: fail at once.
+    const pageError = new Promise<never>((_, reject) => page.once('pageerror', (e) => reject(new UserError(`Paged.js pagination failed: ${String((e as Error).message ?? e).split('\n')[0]}`))));
+    pageError.catch(() => undefined);
     await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
-    await withTimeout(page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), timeoutMs, `Paged.js pagination${errors.length ? ` (${errors[0]})` : ''}`);
+    await withTimeout(Promise.race([page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, 'Paged.js pagination');
 
     const layout = (await page.evaluate(collectLayout)) as { starts: Record<string, number>; pageStarts: PageStart[]; total: number };
     const pdf = await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
@@ -91,7 +92,7 @@ function collectLayout() {
     const id = chapterEl?.getAttribute('data-chapter') ?? undefined;
     if (chapterEl && !chapterEl.hasAttribute('data-split-from') && id && starts[id] === undefined) starts[id] = i + 1;
     const first = content?.querySelector('section.chapter [data-ref]');
-    const label = p.classList.contains('pagedjs_chapter_page') ? String((p as HTMLElement).dataset.pageNumber ?? '') : undefined;
+    const label = (p as HTMLElement).dataset.folio;
     pageStarts.push({ index: i + 1, label, chapter: id, ref: first?.getAttribute('data-ref') ?? undefined });
   });
   return { starts, pageStarts, total: pages.length };

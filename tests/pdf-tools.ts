@@ -1,0 +1,86 @@
+// Reading real PDFs back with poppler: fonts, info, text, outline, and text
+// lines rebuilt from word boxes (pdftotext -layout splits lines where
+// Chromium's punctuation compression makes glyphs overlap).
+import { execFileSync } from 'node:child_process';
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+
+export interface FontRow { name: string; type: string; embedded: boolean; subset: boolean; unicode: boolean }
+
+export function pdfFonts(pdf: string): FontRow[] {
+  return run('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean).map((line) => {
+    const cols = line.trim().split(/\s+/);
+    const [emb, sub, uni] = cols.slice(-5, -2);
+    const type = /Type 3/.test(line) ? 'Type 3' : /CID TrueType/.test(line) ? 'CID TrueType' : /TrueType/.test(line) ? 'TrueType' : cols[1] ?? '';
+    return { name: cols[0]!, type, embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
+  });
+}
+
+export function pdfInfo(pdf: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of run('pdfinfo', ['-isodates', pdf]).split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m) out[m[1]!.trim()] = m[2]!.trim();
+  }
+  return out;
+}
+
+export function pdfText(pdf: string, first?: number, last?: number): string {
+  const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
+  return run('pdftotext', [...range, pdf, '-']);
+}
+
+export function pdfOutline(pdf: string): { page: number; title: string }[] {
+  const xml = run('pdftohtml', ['-xml', '-i', '-stdout', '-q', pdf]);
+  const outline = /<outline>([\s\S]*?)<\/outline>/.exec(xml)?.[1] ?? '';
+  // Top-level items only: nested outlines are inside their own <outline>.
+  const top = outline.replace(/<outline>[\s\S]*?<\/outline>/g, '');
+  return [...top.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ page: Number(m[1]), title: m[2]!.replace(/&amp;/g, '&') }));
+}
+
+export interface Line { page: number; y: number; x0: number; x1: number; height: number; text: string }
+
+/** Text lines rebuilt from word boxes grouped by vertical position. */
+export function pdfLines(pdf: string): Line[] {
+  const html = run('pdftotext', ['-bbox', pdf, '-']);
+  const lines: Line[] = [];
+  let page = 0;
+  for (const pageHtml of html.split('<page ').slice(1)) {
+    page++;
+    const words = [...pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    }));
+    const pageLines: (Line & { words: typeof words })[] = [];
+    for (const w of words.sort((a, b) => a.y1 - b.y1 || a.x0 - b.x0)) {
+      const line = pageLines.find((l) => Math.abs(l.y - w.y1) < 2.5);
+      if (line) {
+        line.words.push(w);
+        line.x0 = Math.min(line.x0, w.x0);
+        line.x1 = Math.max(line.x1, w.x1);
+        line.height = Math.max(line.height, w.y1 - w.y0);
+      } else pageLines.push({ page, y: w.y1, x0: w.x0, x1: w.x1, height: w.y1 - w.y0, text: '', words: [w] });
+    }
+    for (const l of pageLines.sort((a, b) => a.y - b.y)) {
+      l.text = l.words.sort((a, b) => a.x0 - b.x0).map((w) => w.text).join('');
+      lines.push({ page: l.page, y: l.y, x0: l.x0, x1: l.x1, height: l.height, text: l.text });
+    }
+  }
+  return lines;
+}
+
+export function hanSequence(s: string): string {
+  return (s.match(/\p{Script=Han}/gu) ?? []).join('');
+}
+
+/** Index in `hay` after which `needle` is a subsequence, or -1 at the first character that is missing. */
+export function subsequenceGap(needle: string, hay: string): { ok: boolean; at: number } {
+  const n = [...needle];
+  const h = [...hay];
+  let j = 0;
+  for (let i = 0; i < n.length; i++) {
+    while (j < h.length && h[j] !== n[i]) j++;
+    if (j >= h.length) return { ok: false, at: i };
+    j++;
+  }
+  return { ok: true, at: n.length };
+}

@@ -1,0 +1,155 @@
+// The print PDF, built for real (Debian's Chromium, Paged.js) and read back
+// with poppler: fonts, size, outline, contents, page numbers, text fidelity
+// and the CJK line-breaking rules, on the default book and a stress chapter.
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadBook } from '../src/book/config.ts';
+import { buildBook, type BuildResult } from '../src/build.ts';
+import { coverText } from '../src/render/rehype/missing-glyphs.ts';
+import { body, ROOT } from './helpers.ts';
+import { hanSequence, pdfFonts, pdfInfo, pdfLines, pdfOutline, pdfText, subsequenceGap, type Line } from './pdf-tools.ts';
+
+async function build(bookFile: string) {
+  const out = mkdtempSync(join(tmpdir(), 'dingben-pdf-'));
+  const book = await loadBook(bookFile);
+  const result = await buildBook(book, { outDir: out, only: ['clean', 'pdf'] });
+  return { book, result: result as BuildResult & { pdf: NonNullable<BuildResult['pdf']> } };
+}
+
+const main = await build(join(ROOT, 'sources/book.yaml'));
+const stress = await build(join(ROOT, 'tests/fixtures/stress/book.yaml'));
+const both = [main, stress];
+
+test('every font is embedded and subset TrueType: no Type 3, a real bold', () => {
+  for (const { result } of both) {
+    const fonts = pdfFonts(result.pdf.path);
+    assert.ok(fonts.length >= 2);
+    for (const f of fonts) {
+      assert.notEqual(f.type, 'Type 3', `${f.name} is Type 3`);
+      assert.ok(f.embedded && f.subset && f.unicode, `${f.name}: embedded ${f.embedded}, subset ${f.subset}, unicode ${f.unicode}`);
+    }
+    assert.ok(fonts.some((f) => /Bold/.test(f.name)), 'a bold face is embedded, not synthesized');
+  }
+});
+
+test('page size is A5 and the document metadata is set', () => {
+  const info = pdfInfo(main.result.pdf.path);
+  assert.match(info['Page size']!, /^419\.\d+ x 595\.\d+ pts|^420 x 59[45]/);
+  assert.equal(info.Title, '坚决打赢疫情防控阻击战——习近平考察疫情防控工作新闻报道两篇');
+  assert.equal(info.Author, '定本编辑组');
+  assert.match(info.Creator!, /^dingben /);
+  assert.ok(info.Keywords!.includes('习近平：坚决打赢湖北保卫战武汉保卫战'));
+  assert.equal(info.Tagged, 'yes');
+});
+
+test('outline entries are the chapter titles, at the pages where the chapters start', () => {
+  for (const { result } of both) {
+    const outline = pdfOutline(result.pdf.path);
+    const titles = result.chapters.map((c) => coverText(String(c.meta.title)).replace(/\u3000/g, ''));
+    assert.deepEqual(outline.map((o) => o.title.replace(/[\s\u3000]/g, '')), titles);
+    assert.deepEqual(outline.map((o) => o.page), Object.values(result.pdf.chapterStarts));
+  }
+});
+
+test('every chapter opens on a right-hand (odd) page, and the TOC gives its printed page number', () => {
+  for (const { result } of both) {
+    const starts = Object.values(result.pdf.chapterStarts);
+    const feet = starts.map((physical, i) => {
+      assert.equal(physical % 2, 1, `chapter ${i + 1} starts on page ${physical}`);
+      const foot = pdfText(result.pdf.path, physical).trim().split('\n').pop()!.trim();
+      assert.match(foot, /^\d+$/, `page ${physical} carries a page number`);
+      return foot;
+    });
+    assert.equal(feet[0], '1', 'arabic numbering starts at the first chapter');
+    // The contents page: the numbers on it, in order, are the chapters' printed first pages.
+    const tocPage = Array.from({ length: starts[0]! }, (_, i) => i + 1).find((p) => /目\s*录/.test(pdfText(result.pdf.path, p)));
+    assert.ok(tocPage, 'there is a contents page');
+    const numbers = pdfText(result.pdf.path, tocPage).split('\n').map((l) => l.trim()).filter((l) => /^\d+$/.test(l));
+    assert.deepEqual(numbers, feet, `contents on page ${tocPage}`);
+  }
+});
+
+test('no running head on a chapter opening page; the chapter title heads the right-hand pages', () => {
+  const starts = Object.values(main.result.pdf.chapterStarts);
+  const lines = pdfLines(main.result.pdf.path);
+  for (const p of starts) {
+    const top = lines.filter((l) => l.page === p).sort((a, b) => a.y - b.y)[0]!;
+    assert.ok(top.height > 8, `page ${p} starts with the chapter header, not a small running head: ${top.text}`);
+  }
+  const right = starts[0]! + 2;
+  const head = lines.filter((l) => l.page === right).sort((a, b) => a.y - b.y)[0]!;
+  assert.ok(head.text.replace(/\s/g, '').length > 4 && String(main.result.chapters[0]!.meta.title).replace(/\u3000/g, '').startsWith(head.text.replace(/[\s\u3000]/g, '').slice(0, 6)), `running head: ${head.text}`);
+});
+
+test('text fidelity: every Han character of each clean edition is in the PDF text, in order', () => {
+  for (const { result } of both) {
+    const pdfHan = hanSequence(pdfText(result.pdf.path));
+    const uncovered = new Set(result.uncovered.map((u) => u.char));
+    for (const c of result.chapters) {
+      // A caption's credit is an attribute in the Markdown but printed after the caption.
+      const credits = [...c.markdown.matchAll(/\{credit="([^"]*)"\}/g)].map((m) => m[1]!);
+      const expected = [...hanSequence(body(c.markdown).replace(/\{credit="[^"]*"\}/g, ''))].filter((ch) => !uncovered.has(ch)).join('');
+      for (const credit of credits) assert.ok(pdfHan.includes(hanSequence(credit)), `credit ${credit} is printed`);
+      const gap = subsequenceGap(expected, pdfHan);
+      assert.ok(gap.ok, `${c.slug}: missing from the PDF text near …${expected.slice(Math.max(0, gap.at - 10), gap.at + 10)}…`);
+    }
+  }
+});
+
+test('characters no font covers are warned about with their place, and set as 〓 (no tofu, no fallback font)', () => {
+  const chars = stress.result.uncovered.map((u) => u.char);
+  assert.ok(chars.includes('𠮷') && chars.includes('𪚥'));
+  assert.ok(stress.result.warnings.some((w) => w.includes('𠮷') && /stress\.md line \d+/.test(w)));
+  const text = pdfText(stress.result.pdf.path);
+  assert.ok((text.match(/〓/g) ?? []).length >= stress.result.uncovered.length);
+  assert.equal(main.result.uncovered.length, 0);
+});
+
+// Lines of body text (10.5 pt) in reading order, with whether each one wraps
+// (reaches the right edge of the text block, so the next line continues it).
+function bodyLines(allLines: Line[], firstChapterPage: number): (Line & { wraps: boolean })[] {
+  const lines = allLines.filter((l) => l.page >= firstChapterPage);
+  // Body text is the most common line height (10.5 pt type gives boxes about 15 pt high).
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(Math.round(l.height * 10), (counts.get(Math.round(l.height * 10)) ?? 0) + 1);
+  const mode = [...counts].sort((a, b) => b[1] - a[1])[0]![0] / 10;
+  const body = lines.filter((l) => Math.abs(l.height - mode) < 0.4 && !/^\d+$/.test(l.text.trim()));
+  const right = new Map<number, number>();
+  for (const l of body) right.set(l.page, Math.max(right.get(l.page) ?? 0, l.x1));
+  return body.map((l) => ({ ...l, wraps: l.x1 >= right.get(l.page)! - 3 }));
+}
+
+const NO_START = /^(?:[、，。；：？！”’）》」』】%·～]|——|……)/u;
+const NO_END = /[“‘（《「『【/]$/u;
+
+test('line starts and ends: no forbidden mark opens a wrapped line, none that opens ends one', () => {
+  for (const { result } of both) {
+    const lines = bodyLines(pdfLines(result.pdf.path), Object.values(result.pdf.chapterStarts)[0]!);
+    const bad: string[] = [];
+    for (let i = 1; i < lines.length; i++) {
+      const prev = lines[i - 1]!;
+      const line = lines[i]!;
+      if (!prev.wraps) continue;
+      if (NO_START.test(line.text)) bad.push(`p${line.page} starts: ${line.text.slice(0, 12)}`);
+      if (NO_END.test(prev.text)) bad.push(`p${prev.page} ends: ${prev.text.slice(-12)}`);
+      if (/\d$/.test(prev.text) && /^\p{Script=Han}/u.test(line.text)) bad.push(`p${line.page} number split from its unit: ${prev.text.slice(-6)}|${line.text.slice(0, 4)}`);
+    }
+    assert.deepEqual(bad, []);
+    assert.ok(lines.filter((l) => l.wraps).length > 20, 'enough wrapped lines were checked');
+  }
+});
+
+test('no paragraph ends on a line holding a single Han character', () => {
+  for (const { result } of both) {
+    const lines = bodyLines(pdfLines(result.pdf.path), Object.values(result.pdf.chapterStarts)[0]!);
+    const bad = lines.filter((l, i) => i > 0 && lines[i - 1]!.wraps && !l.wraps && hanSequence(l.text).length === 1).map((l) => `p${l.page}: ${l.text}`);
+    assert.deepEqual(bad, []);
+  }
+});
+
+test('no request outside the build was made by the default book', () => {
+  assert.deepEqual(main.result.pdf.blocked, []);
+});
