@@ -8,13 +8,6 @@ export const hanGlobalRe = new RegExp(HAN, 'gu');
 
 /** Full-width punctuation that ends a sentence (or a quoted sentence). */
 export const TERMINAL = '。！？…；：”’」』）】》!?';
-/** Punctuation after which a line may continue: the sentence is not over. */
-export const CONTINUING = '，、';
-
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && hanRe.test(ch);
-}
-
 /** Last character of a string, surrogate-pair aware. */
 export function lastChar(s: string): string | undefined {
   if (s.length === 0) return undefined;
@@ -26,11 +19,6 @@ export function lastChar(s: string): string | undefined {
 export function firstChar(s: string): string | undefined {
   const cp = s.codePointAt(0);
   return cp === undefined ? undefined : String.fromCodePoint(cp);
-}
-
-/** All Han characters of a text, in order. */
-export function hanChars(s: string): string[] {
-  return s.match(hanGlobalRe) ?? [];
 }
 
 export function countHan(s: string): number {

@@ -27,8 +27,6 @@ declare module 'vfile' {
     sourceLines: string[];
     /** Values the metadata rules take out of the body, for the front matter. */
     meta: Record<string, unknown>;
-    /** Rule ids switched off by the book file. */
-    disabledRules: Set<string>;
   }
 }
 

@@ -49,14 +49,19 @@ export interface Uncovered {
   where: string;
 }
 
-/** Characters of `text` that no bundled font covers (white space and controls aside). */
+/** Whether the bundled fonts draw this character (white space and controls need no glyph). */
+export function isCovered(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return cp <= 0x20 || /\s/u.test(ch) || bodyCoverage().has(cp);
+}
+
+/** Characters of `text` that no bundled font covers. */
 export function uncoveredChars(text: string, where: (index: number) => string): Uncovered[] {
-  const have = bodyCoverage();
   const out: Uncovered[] = [];
   let i = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp > 0x20 && !have.has(cp) && !/\s/u.test(ch)) {
+    if (!isCovered(ch)) {
       out.push({ char: ch, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, where: where(i) });
     }
     i += ch.length;

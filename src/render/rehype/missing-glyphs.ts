@@ -6,14 +6,9 @@
  * missing character) and the build warns, naming each one and where it is.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { bodyCoverage } from '../fonts.ts';
+import { isCovered } from '../fonts.ts';
 
 export const MISSING_MARK = '〓';
-
-export function isCovered(ch: string): boolean {
-  const cp = ch.codePointAt(0)!;
-  return cp <= 0x20 || /\s/u.test(ch) || bodyCoverage().has(cp);
-}
 
 /** The text with every uncovered character replaced by the mark. */
 export function coverText(s: string): string {
