@@ -9,6 +9,10 @@ import { cleanFile, writeCleanEdition, type CleanedFile } from './clean/clean-fi
 import { renderChapter, type Chapter } from './render/chapter.ts';
 import { uncoveredChars, type Uncovered } from './render/fonts.ts';
 import { renderPdf, type PdfResult } from './render/pdf.ts';
+import { launchBrowser } from './render/browser.ts';
+import { buildEpub, type EpubResult } from './epub/index.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 
 export interface BuildOptions {
   outDir: string;
@@ -21,6 +25,7 @@ export interface BuildResult {
   chapters: CleanedFile[];
   files: string[];
   pdf?: PdfResult & { path: string };
+  epub?: EpubResult;
   /** Characters no bundled font covers, with where they occur. */
   uncovered: Uncovered[];
   warnings: string[];
@@ -66,14 +71,33 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   for (const w of warnings) log(w);
 
   let pdf: BuildResult['pdf'];
-  if (wants('pdf')) {
+  let epub: EpubResult | undefined;
+  if (wants('pdf') || wants('epub')) {
     const rendered: Chapter[] = chapters.map((c, i) => renderChapter(c.markdown, `ch-${i + 1}`, book.chapters[i]?.title ?? c.slug));
-    const path = join(options.outDir, `${bookSlug(book)}.pdf`);
-    const result = await renderPdf(book, rendered, path, { date: buildDate(book) });
-    for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
-    pdf = { ...result, path };
-    files.push(path);
-    log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB)`);
+    const date = buildDate(book);
+    // One browser for the whole build: the PDF, and the EPUB's cover.
+    const browser = await launchBrowser();
+    // The EPUB takes its page-list from the PDF's pages, so it needs the PDF even when only the EPUB is asked for.
+    const scratch = wants('pdf') ? undefined : await mkdtemp(join(tmpdir(), 'dingben-pdf-'));
+    try {
+      const path = join(scratch ?? options.outDir, `${bookSlug(book)}.pdf`);
+      const result = await renderPdf(book, rendered, path, { date, browser });
+      for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
+      if (!scratch) {
+        pdf = { ...result, path };
+        files.push(path);
+        log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB)`);
+      }
+      if (wants('epub')) {
+        const epubPath = join(options.outDir, `${bookSlug(book)}.epub`);
+        epub = await buildEpub(book, rendered, result.pageStarts, epubPath, date, browser);
+        files.push(epubPath);
+        log(`epub   ${epubPath} (${epub.pageBreaks} print-page markers, ${(epub.bytes / 1024).toFixed(0)} KiB)`);
+      }
+    } finally {
+      await browser.close();
+      if (scratch) await rm(scratch, { recursive: true, force: true });
+    }
   }
-  return { chapters, files, pdf, uncovered, warnings };
+  return { chapters, files, pdf, epub, uncovered, warnings };
 }

@@ -77,7 +77,7 @@ function cssString(s: string): string {
   return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 }
 
-function cover(book: BookConfig): Element {
+export function cover(book: BookConfig): Element {
   return h('section.cover', [
     h('div.cover-inner', [
       h('p.cover-title', book.title),
@@ -87,7 +87,7 @@ function cover(book: BookConfig): Element {
   ]);
 }
 
-function titlePage(book: BookConfig): Element {
+export function titlePage(book: BookConfig): Element {
   return h('section.titlepage', [
     h('p.tp-title', book.title),
     book.subtitle ? h('p.tp-subtitle', book.subtitle) : undefined,
@@ -95,7 +95,7 @@ function titlePage(book: BookConfig): Element {
   ].filter((x): x is Element => x !== undefined));
 }
 
-function colophon(book: BookConfig, chapters: Chapter[]): Element {
+export function colophon(book: BookConfig, chapters: Chapter[]): Element {
   const fonts = [...new Map(FONTS.map((f) => [f.family, f])).values()];
   const sources: ElementContent[] = chapters.map((ch, i) => {
     const conf = book.chapters[i];

@@ -15,6 +15,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import remarkBlockDirectives from '../clean/block-directives.ts';
+import rehypeBlockIds from './rehype/block-ids.ts';
 import rehypeCjkGlue from './rehype/cjk-glue.ts';
 import rehypeMissingGlyphs, { coverText } from './rehype/missing-glyphs.ts';
 
@@ -67,7 +68,8 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
     .use(remarkRehype, { handlers: { containerDirective: directiveToHast } })
     .use(rehypeSanitize, SCHEMA)
     .use(rehypeMissingGlyphs)
-    .use(rehypeCjkGlue);
+    .use(rehypeCjkGlue)
+    .use(rehypeBlockIds, { prefix: id });
   const tree = processor.runSync(mdast as never) as unknown as HastRoot;
   return { id, meta, body: tree.children.filter((c): c is ElementContent => c.type !== 'doctype') };
 }

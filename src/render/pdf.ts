@@ -20,14 +20,19 @@ import { FONTS } from './fonts.ts';
 const require = createRequire(import.meta.url);
 const STYLES = new URL('../../styles/', import.meta.url).pathname;
 
+/** Where a printed page begins, in terms the EPUB can find again. */
 export interface PageStart {
-  /** Printed page number (arabic, chapters) or undefined for unnumbered front matter. */
-  label?: string;
   /** 1-based physical page index in the PDF. */
   index: number;
+  /** The printed page number (folio); undefined for front matter and blank pages. */
+  label?: string;
+  /** Chapter id (`ch-1`) of the content the page begins with. */
   chapter?: string;
-  /** Data-ref of the first element that starts on this page (Paged.js' mark), for the EPUB page-list. */
-  ref?: string;
+  /** `data-b` of the first text block on the page, and how many UTF-16 code units of it earlier pages hold. */
+  block?: string;
+  offset?: number;
+  /** True when the page begins with the chapter's header (the chapter opens here). */
+  chapterStart?: boolean;
 }
 
 export interface PdfResult {
@@ -81,19 +86,29 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   }
 }
 
-/** Runs in the page: where each chapter starts, and what starts each page. */
+/** Runs in the page: where each chapter starts, and what block and offset begin each page. */
 function collectLayout() {
   const pages = [...document.querySelectorAll('.pagedjs_page')];
   const starts: Record<string, number> = {};
-  const pageStarts: { index: number; label?: string; chapter?: string; ref?: string }[] = [];
+  const seen = new Map<string, number>();
+  const pageStarts: { index: number; label?: string; chapter?: string; block?: string; offset?: number; chapterStart?: boolean }[] = [];
   pages.forEach((p, i) => {
     const content = p.querySelector('.pagedjs_page_content');
-    const chapterEl = content?.querySelector('section.chapter[data-chapter]');
-    const id = chapterEl?.getAttribute('data-chapter') ?? undefined;
-    if (chapterEl && !chapterEl.hasAttribute('data-split-from') && id && starts[id] === undefined) starts[id] = i + 1;
-    const first = content?.querySelector('section.chapter [data-ref]');
-    const label = (p as HTMLElement).dataset.folio;
-    pageStarts.push({ index: i + 1, label, chapter: id, ref: first?.getAttribute('data-ref') ?? undefined });
+    const section = content?.querySelector('section.chapter[data-chapter]');
+    const id = section?.getAttribute('data-chapter') ?? undefined;
+    const opens = !!section && !section.hasAttribute('data-split-from');
+    if (opens && id && starts[id] === undefined) starts[id] = i + 1;
+    const blocks = [...(content?.querySelectorAll('section.chapter [data-b]') ?? [])];
+    const first = blocks[0];
+    const block = first?.getAttribute('data-b') ?? undefined;
+    const offset = block ? (seen.get(block) ?? 0) : undefined;
+    for (const b of blocks) {
+      const key = b.getAttribute('data-b')!;
+      // Only the innermost text: nested blocks (li > p) are counted on their own.
+      const own = [...b.childNodes].reduce((n, c) => n + (c.nodeType === 3 || !(c as Element).hasAttribute?.('data-b') ? (c.textContent ?? '').length : 0), 0);
+      seen.set(key, (seen.get(key) ?? 0) + own);
+    }
+    pageStarts.push({ index: i + 1, label: (p as HTMLElement).dataset.folio, chapter: id, block, offset, chapterStart: opens });
   });
   return { starts, pageStarts, total: pages.length };
 }

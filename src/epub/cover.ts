@@ -1,0 +1,48 @@
+/**
+ * The e-book's cover image: the print book's cover page, rendered by the same
+ * Chromium to a PNG at the page's proportions.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BookConfig } from '../book/config.ts';
+import { cover } from '../render/book-html.ts';
+import type { BrowserHandle } from '../render/browser.ts';
+import { lockedPage } from '../render/browser.ts';
+import { serialize } from './xhtml.ts';
+import { fontFaceCss, type SubsetFace } from './fonts.ts';
+
+const WIDTH = 800;
+
+export async function renderCover(book: BookConfig, faces: SubsetFace[], handle: BrowserHandle, timeoutMs = 60_000): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'dingben-cover-'));
+  try {
+    for (const f of faces) await writeFile(join(dir, f.file), f.data);
+    const height = Math.round((WIDTH * book.page.height) / book.page.width);
+    const css = `${fontFaceCss(faces, '')}
+html, body { margin: 0; }
+.cover { width: ${WIDTH}px; height: ${height}px; background: #8c1c13; color: #fff; display: flex; align-items: center; justify-content: center; font-family: "Noto Serif SC"; }
+.cover-inner { text-align: center; padding: 0 60px; }
+.cover-title { font-family: "Noto Sans SC"; font-weight: 700; font-size: 64px; line-height: 1.35; margin: 0 0 40px; text-wrap: balance; }
+.cover-subtitle { font-size: 30px; margin: 0 0 160px; }
+.cover-editor { font-size: 28px; margin: 0; }`;
+    const html = `<!doctype html><html lang="${book.language}"><head><meta charset="utf-8"><style>${css}</style></head><body>${serialize(cover(book))}</body></html>`;
+    await writeFile(join(dir, 'cover.html'), html);
+    const blocked: string[] = [];
+    const page = await lockedPage(handle.browser, [dir], [], blocked);
+    try {
+      await page.setViewport({ width: WIDTH, height, deviceScaleFactor: 1 });
+      await page.goto(pathToFileURL(join(dir, 'cover.html')).href, { waitUntil: 'load', timeout: timeoutMs });
+      await page.evaluate(async () => {
+        await Promise.all([...document.fonts].map((f) => f.load()));
+        await document.fonts.ready;
+      });
+      return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: WIDTH, height } }));
+    } finally {
+      await page.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The e-book's fonts: the same bundled faces, each subset (HarfBuzz, through
+ * subset-font) to exactly the characters set in that face, as WOFF2. One file
+ * per face, no unicode-range slices (many reading systems ignore them), and a
+ * face the book never uses is left out.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Element, ElementContent, Root } from 'hast';
+import subsetFont from 'subset-font';
+import { FONTS, type FontFace } from '../render/fonts.ts';
+
+export interface SubsetFace {
+  face: FontFace;
+  file: string;
+  data: Uint8Array;
+  chars: number;
+}
+
+const SANS = new Set(['h1', 'h2', 'h3', 'figcaption', 'aside', 'dt']);
+const SANS_CLASS = ['kicker', 'tp-title', 'colophon-heading', 'toc-heading'];
+const BOLD = new Set(['h1', 'h2', 'h3', 'strong', 'b', 'dt']);
+const BOLD_CLASS = ['tp-title', 'colophon-heading'];
+
+function classes(el: Element): string[] {
+  const c = el.properties.className;
+  return Array.isArray(c) ? c.map(String) : c === undefined || c === null ? [] : String(c).split(' ');
+}
+
+/** Which characters each face sets, following the e-book stylesheet's choices. */
+export function charsByFace(trees: (Root | Element)[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (key: string, text: string) => {
+    const set = out.get(key) ?? new Set<string>();
+    for (const ch of text) if (!/\s/u.test(ch)) set.add(ch);
+    out.set(key, set);
+  };
+  const walk = (node: Root | Element, sans: boolean, bold: boolean) => {
+    for (const child of node.children as ElementContent[]) {
+      if (child.type === 'text') add(`${sans ? 'Noto Sans SC' : 'Noto Serif SC'}/${bold ? 700 : 400}`, child.value);
+      else if (child.type === 'element') {
+        const cls = classes(child);
+        walk(child, sans || SANS.has(child.tagName) || cls.some((c) => SANS_CLASS.includes(c)), bold || BOLD.has(child.tagName) || cls.some((c) => BOLD_CLASS.includes(c)));
+      }
+    }
+  };
+  for (const t of trees) walk(t, false, false);
+  return out;
+}
+
+export async function subsetFaces(byFace: Map<string, Set<string>>): Promise<SubsetFace[]> {
+  const out: SubsetFace[] = [];
+  for (const face of FONTS) {
+    const chars = byFace.get(`${face.family}/${face.weight}`);
+    if (!chars || chars.size === 0) continue;
+    const text = [...chars].sort().join('');
+    const data = await subsetFont(await readFile(face.path), text, { targetFormat: 'woff2' });
+    const file = `${face.family.replace(/\s+/g, '')}-${face.weight === 700 ? 'Bold' : 'Regular'}.woff2`;
+    out.push({ face, file, data: new Uint8Array(data), chars: chars.size });
+  }
+  return out;
+}
+
+export function fontFaceCss(faces: SubsetFace[], dir: string): string {
+  return faces.map((f) => `@font-face { font-family: "${f.face.family}"; font-weight: ${f.face.weight}; font-style: normal; src: url("${dir}${f.file}") format("woff2"); }\n`).join('');
+}

@@ -1,0 +1,251 @@
+/**
+ * The EPUB 3 e-book, from the same chapter trees as the print PDF (not from
+ * the PDF): cover, title page, colophon, one XHTML per chapter, nav (contents,
+ * landmarks, page-list with the PDF's page numbers), NCX, subset WOFF2
+ * fonts. Byte-reproducible: fixed dates, stable order, a content-derived
+ * identifier.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Element, ElementContent, Text } from 'hast';
+import { h } from 'hastscript';
+import { zipSync, type Zippable } from 'fflate';
+import type { BookConfig } from '../book/config.ts';
+import { writeAtomic } from '../io/files.ts';
+import { colophon, titlePage } from '../render/book-html.ts';
+import type { BrowserHandle } from '../render/browser.ts';
+import { asList, chapterHeader, type Chapter } from '../render/chapter.ts';
+import type { PageStart } from '../render/pdf.ts';
+import { VERSION } from '../version.ts';
+import { renderCover } from './cover.ts';
+import { charsByFace, fontFaceCss, subsetFaces } from './fonts.ts';
+import { esc, xhtmlDocument } from './xhtml.ts';
+
+const STYLES = new URL('../../styles/', import.meta.url).pathname;
+
+export interface EpubResult {
+  path: string;
+  bytes: number;
+  identifier: string;
+  pageBreaks: number;
+  files: string[];
+}
+
+interface Item { id: string; href: string; type: string; data: string | Uint8Array; properties?: string }
+
+export async function buildEpub(book: BookConfig, chapters: Chapter[], pageStarts: PageStart[], outPath: string, date: Date, browser: BrowserHandle): Promise<EpubResult> {
+  const lang = book.language;
+  const bodies = chapters.map((ch) => chapterBody(ch, pageStarts));
+  const pageBreaks = pageStarts.filter((p) => p.label && p.chapter);
+  const front = [titlePage(book), colophon(book, chapters)];
+
+  // Fonts: each face subset to the characters it sets, across every document.
+  const navTitles = h('div', chapters.map((c) => h('p', c.meta.title)));
+  const faces = await subsetFaces(charsByFace([...front, ...bodies.map((b) => h('div', b)), navTitles]));
+  const css = fontFaceCss(faces, '../fonts/') + (await readFile(`${STYLES}epub.css`, 'utf8'));
+  const coverPng = await renderCover(book, faces, browser);
+
+  const cssHref = '../styles/book.css';
+  const items: Item[] = [
+    { id: 'css', href: 'styles/book.css', type: 'text/css', data: css },
+    ...faces.map((f, i) => ({ id: `font-${i + 1}`, href: `fonts/${f.file}`, type: 'font/woff2', data: f.data })),
+    { id: 'cover-image', href: 'images/cover.png', type: 'image/png', data: coverPng, properties: 'cover-image' },
+    {
+      id: 'cover', href: 'text/cover.xhtml', type: 'application/xhtml+xml',
+      data: xhtmlDocument({ lang, title: '封面', css: [cssHref], bodyType: 'cover', body: [h('section.cover-image', { 'epub:type': 'cover' }, [h('img', { src: '../images/cover.png', alt: `封面：${book.title}${book.subtitle ? `——${book.subtitle}` : ''}` })])] }),
+    },
+    { id: 'titlepage', href: 'text/titlepage.xhtml', type: 'application/xhtml+xml', data: xhtmlDocument({ lang, title: '扉页', css: [cssHref], bodyType: 'frontmatter', body: [withType(front[0]!, 'titlepage')] }) },
+    { id: 'colophon', href: 'text/colophon.xhtml', type: 'application/xhtml+xml', data: xhtmlDocument({ lang, title: '版本记录', css: [cssHref], bodyType: 'frontmatter', body: [withType(front[1]!, 'copyright-page', 'doc-colophon')] }) },
+    { id: 'nav', href: 'text/nav.xhtml', type: 'application/xhtml+xml', data: navDocument(book, chapters, pageBreaks), properties: 'nav' },
+    ...chapters.map((ch, i) => ({
+      id: ch.id, href: `text/${ch.id}.xhtml`, type: 'application/xhtml+xml',
+      data: xhtmlDocument({ lang, title: ch.meta.title, css: [cssHref], bodyType: 'bodymatter', body: [h('section.chapter', { id: ch.id, 'epub:type': 'chapter', role: 'doc-chapter', 'aria-labelledby': `${ch.id}-title` }, bodies[i]!)] }),
+    })),
+    { id: 'ncx', href: 'toc.ncx', type: 'application/x-dtbncx+xml', data: '' },
+  ];
+  const identifier = bookIdentifier(book, chapters);
+  items[items.length - 1]!.data = ncx(book, chapters, pageBreaks, identifier);
+  const spine = ['cover', 'titlepage', 'colophon', 'nav', ...chapters.map((c) => c.id)];
+  const opf = packageDocument(book, chapters, items, spine, identifier, date);
+
+  const mtime = new Date(Math.max(date.getTime(), Date.UTC(1980, 0, 2)));
+  const files: Zippable = {
+    mimetype: [new TextEncoder().encode('application/epub+zip'), { level: 0, mtime }],
+    'META-INF/container.xml': [enc(container()), { mtime }],
+    'EPUB/package.opf': [enc(opf), { mtime }],
+  };
+  for (const item of items) files[`EPUB/${item.href}`] = [typeof item.data === 'string' ? enc(item.data) : item.data, { mtime, level: item.type.startsWith('image/') || item.type === 'font/woff2' ? 0 : 9 }];
+  const zip = zipSync(files, { mtime });
+  await writeAtomic(outPath, zip);
+  return { path: outPath, bytes: zip.length, identifier, pageBreaks: pageBreaks.length, files: Object.keys(files) };
+}
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+function withType(el: Element, type: string, role?: string): Element {
+  el.properties = { ...el.properties, 'epub:type': type, ...(role ? { role } : {}) };
+  return el;
+}
+
+/** The chapter's header and body, with a page-break marker where each printed page begins. */
+function chapterBody(ch: Chapter, pageStarts: PageStart[]): ElementContent[] {
+  const header = chapterHeader(ch, `${ch.id}-title`);
+  const body = structuredClone(ch.body);
+  const out: ElementContent[] = [header, ...body];
+  for (const p of pageStarts) {
+    if (!p.label || p.chapter !== ch.id) continue;
+    const marker = pageMarker(p.label);
+    if (p.chapterStart || !p.block) out.unshift(marker);
+    else insertAt(out, p.block, p.offset ?? 0, marker);
+  }
+  stripBlockIds(out);
+  return out;
+}
+
+function pageMarker(label: string): Element {
+  return h('span', { id: `page-${label}`, 'epub:type': 'pagebreak', role: 'doc-pagebreak', 'aria-label': label });
+}
+
+/** Puts the marker `offset` UTF-16 units into the text of the block whose data-b is `block`. */
+function insertAt(nodes: ElementContent[], block: string, offset: number, marker: Element): boolean {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    if (node.properties.dataB === block) {
+      let left = offset;
+      const place = (parent: Element): boolean => {
+        for (let i = 0; i < parent.children.length; i++) {
+          const c = parent.children[i]!;
+          if (c.type === 'text') {
+            if (left <= c.value.length) {
+              const before: Text = { type: 'text', value: c.value.slice(0, left) };
+              const after: Text = { type: 'text', value: c.value.slice(left) };
+              parent.children.splice(i, 1, ...(before.value ? [before] : []), marker, ...(after.value ? [after] : []));
+              return true;
+            }
+            left -= c.value.length;
+          } else if (c.type === 'element' && c.properties.dataB === undefined && place(c)) return true;
+        }
+        return false;
+      };
+      if (!place(node)) node.children.push(marker);
+      return true;
+    }
+    if (insertAt(node.children, block, offset, marker)) return true;
+  }
+  return false;
+}
+
+function stripBlockIds(nodes: ElementContent[]): void {
+  for (const n of nodes) {
+    if (n.type !== 'element') continue;
+    delete n.properties.dataB;
+    stripBlockIds(n.children);
+  }
+}
+
+/** A stable identifier: a name-based UUID from the book's content. */
+function bookIdentifier(book: BookConfig, chapters: Chapter[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([book.title, book.subtitle, book.editor, chapters.map((c) => [c.meta, c.body])])).digest('hex');
+  return `urn:uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-${((parseInt(hash[16]!, 16) & 0x3) | 0x8).toString(16)}${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+}
+
+function navDocument(book: BookConfig, chapters: Chapter[], pages: PageStart[]): string {
+  const body: ElementContent[] = [
+    h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc' }, [
+      h('h1', '目录'),
+      h('ol', chapters.map((c) => h('li', [h('a', { href: `${c.id}.xhtml` }, c.meta.title)]))),
+    ]),
+    h('nav', { 'epub:type': 'landmarks', id: 'landmarks', hidden: 'hidden' }, [
+      h('h2', '导览'),
+      h('ol', [
+        h('li', [h('a', { 'epub:type': 'cover', href: 'cover.xhtml' }, '封面')]),
+        h('li', [h('a', { 'epub:type': 'titlepage', href: 'titlepage.xhtml' }, '扉页')]),
+        h('li', [h('a', { 'epub:type': 'copyright-page', href: 'colophon.xhtml' }, '版本记录')]),
+        h('li', [h('a', { 'epub:type': 'toc', href: 'nav.xhtml#toc' }, '目录')]),
+        h('li', [h('a', { 'epub:type': 'bodymatter', href: `${chapters[0]!.id}.xhtml` }, '正文')]),
+      ]),
+    ]),
+    h('nav', { 'epub:type': 'page-list', id: 'page-list', hidden: 'hidden' }, [
+      h('h2', '页码'),
+      h('ol', pages.map((p) => h('li', [h('a', { href: `${p.chapter}.xhtml#page-${p.label}` }, p.label!)]))),
+    ]),
+  ];
+  return xhtmlDocument({ lang: book.language, title: '目录', css: ['../styles/book.css'], body });
+}
+
+function ncx(book: BookConfig, chapters: Chapter[], pages: PageStart[], identifier: string): string {
+  const points = chapters.map((c, i) => `    <navPoint id="np-${i + 1}" playOrder="${i + 1}"><navLabel><text>${esc(c.meta.title)}</text></navLabel><content src="text/${c.id}.xhtml"/></navPoint>`).join('\n');
+  const pageTargets = pages.map((p, i) => `    <pageTarget id="pt-${p.label}" type="normal" value="${i + 1}" playOrder="${chapters.length + i + 1}"><navLabel><text>${esc(p.label!)}</text></navLabel><content src="text/${p.chapter}.xhtml#page-${p.label}"/></pageTarget>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="${esc(book.language)}">
+  <head>
+    <meta name="dtb:uid" content="${esc(identifier)}"/>
+    <meta name="dtb:depth" content="1"/>
+    <meta name="dtb:totalPageCount" content="${pages.length}"/>
+    <meta name="dtb:maxPageNumber" content="${pages.length ? esc(pages[pages.length - 1]!.label!) : 0}"/>
+  </head>
+  <docTitle><text>${esc(book.title)}</text></docTitle>
+  <navMap>
+${points}
+  </navMap>
+  <pageList>
+    <navLabel><text>页码</text></navLabel>
+${pageTargets}
+  </pageList>
+</ncx>
+`;
+}
+
+function packageDocument(book: BookConfig, chapters: Chapter[], items: Item[], spine: string[], identifier: string, date: Date): string {
+  const modified = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const sources = chapters.map((c, i) => {
+    const conf = book.chapters[i];
+    const publisher = conf?.publisher ?? asList(c.meta.source).join('、');
+    const text = [publisher, conf?.date, `《${c.meta.original_title ?? c.meta.title}》`].filter(Boolean).join('，');
+    return `    <dc:source id="source-${i + 1}">${esc(text)}</dc:source>${conf?.date ? `\n    <meta refines="#source-${i + 1}" property="dcterms:date">${esc(conf.date)}</meta>` : ''}`;
+  }).join('\n');
+  const manifest = items.map((it) => `    <item id="${it.id}" href="${it.href}" media-type="${it.type}"${it.properties ? ` properties="${it.properties}"` : ''}/>`).join('\n');
+  const itemref = spine.map((id) => `    <itemref idref="${id}"${id === 'cover' ? ' linear="yes"' : ''}/>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${esc(book.language)}">
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <dc:identifier id="book-id">${esc(identifier)}</dc:identifier>
+    <dc:title id="title">${esc(book.subtitle ? `${book.title}——${book.subtitle}` : book.title)}</dc:title>
+    <dc:language>${esc(book.language)}</dc:language>
+${book.editor ? `    <dc:creator id="editor">${esc(book.editor)}</dc:creator>\n    <meta refines="#editor" property="role" scheme="marc:relators">edt</meta>\n` : ''}${book.date ? `    <dc:date>${esc(book.date)}</dc:date>\n` : ''}${sources}
+    <dc:source id="print-edition">${esc(`${book.title}，印刷版（PDF，${book.page.size}），dingben ${VERSION}`)}</dc:source>
+    <meta refines="#print-edition" property="source-of">pagination</meta>
+    <dc:publisher>${esc(book.editor || 'dingben')}</dc:publisher>
+    <meta property="dcterms:modified">${modified}</meta>
+    <meta name="generator" content="dingben ${VERSION}"/>
+    <meta property="schema:accessMode">textual</meta>
+    <meta property="schema:accessMode">visual</meta>
+    <meta property="schema:accessModeSufficient">textual</meta>
+    <meta property="schema:accessibilityFeature">tableOfContents</meta>
+    <meta property="schema:accessibilityFeature">readingOrder</meta>
+    <meta property="schema:accessibilityFeature">structuralNavigation</meta>
+    <meta property="schema:accessibilityFeature">printPageNumbers</meta>
+    <meta property="schema:accessibilityFeature">alternativeText</meta>
+    <meta property="schema:accessibilityHazard">none</meta>
+    <meta property="schema:accessibilitySummary">本书为纯文本新闻汇编，按阅读顺序编排，提供目录、章节标题结构导航和与印刷版一致的页码；封面图片附有替代文字。</meta>
+  </metadata>
+  <manifest>
+${manifest}
+  </manifest>
+  <spine toc="ncx">
+${itemref}
+  </spine>
+</package>
+`;
+}
+
+function container(): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles>
+    <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+  </rootfiles>
+</container>
+`;
+}
+
