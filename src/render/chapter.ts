@@ -48,6 +48,7 @@ const SCHEMA: SanitizeSchema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'lang'],
+    aside: ['role'],
   },
   protocols: { href: ['http', 'https', 'mailto'] },
   clobberPrefix: 'src-',
@@ -82,7 +83,8 @@ function directiveToHast(state: { all: (node: never) => ElementContent[] }, node
     const credit = node.attributes?.credit;
     return h('figure.caption', [h('figcaption', [...inner, ...(credit ? [h('span.credit', credit)] : [])])]);
   }
-  if (node.name === 'pullquote') return h('aside.pullquote', { role: 'note' }, children);
+  // Pull quotes repeat sentences of the article: doc-pullquote tells assistive technology so.
+  if (node.name === 'pullquote') return h('aside.pullquote', { role: 'doc-pullquote' }, children);
   return h('div', { className: [`directive-${node.name}`] }, children);
 }
 

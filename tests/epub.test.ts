@@ -1,0 +1,167 @@
+// The EPUB, built for real and checked by the validators (EPUBCheck 4.2.6 jar,
+// @likecoin/epubcheck-ts, DAISY Ace in Debian's Chromium) and by reading it
+// back: structure, metadata, page-list against the PDF, fonts, text fidelity,
+// reproducibility.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { unzipSync } from 'fflate';
+import * as fontkit from 'fontkit';
+import { loadBook } from '../src/book/config.ts';
+import { buildBook } from '../src/build.ts';
+import { body, ROOT } from './helpers.ts';
+import { hanSequence, pdfText, subsequenceGap } from './pdf-tools.ts';
+
+async function build() {
+  const out = mkdtempSync(join(tmpdir(), 'dingben-epub-'));
+  const result = await buildBook(await loadBook(join(ROOT, 'sources/book.yaml')), { outDir: out });
+  return { out, result, epub: result.epub!, pdf: result.pdf! };
+}
+
+const first = await build();
+const epubBytes = readFileSync(first.epub.path);
+const entries = unzipSync(epubBytes);
+const text = (name: string) => new TextDecoder().decode(entries[name]);
+const names = Object.keys(entries);
+const opf = text('EPUB/package.opf');
+const xhtmlNames = names.filter((n) => n.endsWith('.xhtml'));
+const stripTags = (s: string) => s.replace(/<[^>]+>/g, '');
+
+test('EPUBCheck 4.2.6 (Debian jar): 0 errors, 0 warnings', () => {
+  const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', first.epub.path], { encoding: 'utf8', timeout: 180_000 });
+  assert.match(r.stdout + r.stderr, /Messages: 0 fatals \/ 0 errors \/ 0 warnings/, r.stdout + r.stderr);
+  assert.equal(r.status, 0);
+});
+
+test('@likecoin/epubcheck-ts: 0 errors, 0 warnings', () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/@likecoin/epubcheck-ts/bin/epubcheck.js'), first.epub.path], { encoding: 'utf8', timeout: 120_000 });
+  assert.match(r.stdout, /Errors:\s+0\b/, r.stdout);
+  assert.match(r.stdout, /Warnings:\s+0\b/, r.stdout);
+});
+
+test('DAISY Ace: no serious or critical violation', () => {
+  const out = mkdtempSync(join(tmpdir(), 'dingben-ace-'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/@daisy/ace-cli/bin/ace.js'), '-s', '-f', '-o', out, first.epub.path], {
+    encoding: 'utf8', timeout: 300_000, env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.DINGBEN_CHROMIUM ?? '/usr/bin/chromium' },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { assertions: { assertions?: { 'earl:test': { 'earl:impact': string; 'dct:title': string } }[] }[] };
+  const bad = report.assertions.flatMap((a) => a.assertions ?? []).filter((x) => ['serious', 'critical'].includes(x['earl:test']['earl:impact'])).map((x) => x['earl:test']['dct:title']);
+  assert.deepEqual(bad, []);
+});
+
+test('container: mimetype first and stored, container.xml points at the package', () => {
+  assert.equal(epubBytes.subarray(30, 38).toString(), 'mimetype');
+  assert.equal(epubBytes.readUInt16LE(8), 0, 'mimetype is stored, not deflated');
+  assert.equal(text('mimetype'), 'application/epub+zip');
+  assert.match(text('META-INF/container.xml'), /full-path="EPUB\/package.opf"/);
+  assert.ok(!names.includes('META-INF/encryption.xml'), 'fonts are not obfuscated');
+});
+
+test('package metadata: identifier, title, language, modified, editor, sources, accessibility', () => {
+  assert.match(opf, /<package [^>]*xml:lang="zh-Hans"/);
+  assert.match(opf, /<dc:identifier id="book-id">urn:uuid:[0-9a-f-]{36}<\/dc:identifier>/);
+  assert.match(opf, /<dc:title id="title">坚决打赢疫情防控阻击战——/);
+  assert.match(opf, /<dc:language>zh-Hans<\/dc:language>/);
+  assert.match(opf, /<meta property="dcterms:modified">2020-03-11T00:00:00Z<\/meta>/);
+  assert.match(opf, /<dc:creator id="editor">定本编辑组<\/dc:creator>/);
+  assert.equal((opf.match(/<dc:source id="source-\d+">/g) ?? []).length, 2);
+  assert.match(opf, /property="dcterms:date">2020-02-10</);
+  for (const f of ['tableOfContents', 'readingOrder', 'structuralNavigation', 'printPageNumbers']) assert.match(opf, new RegExp(`accessibilityFeature">${f}<`));
+  for (const p of ['accessMode', 'accessModeSufficient', 'accessibilityHazard', 'accessibilitySummary']) assert.match(opf, new RegExp(`property="schema:${p}"`));
+});
+
+test('every XHTML file carries lang and xml:lang; chapters keep their semantics', () => {
+  for (const n of xhtmlNames) assert.match(text(n), /<html [^>]*lang="zh-Hans" xml:lang="zh-Hans"/, n);
+  const ch1 = text('EPUB/text/ch-1.xhtml');
+  assert.match(ch1, /<header class="chapter-header">/);
+  assert.match(ch1, /<p class="kicker">/);
+  assert.match(ch1, /<figure class="caption"><figcaption>/);
+  const ch2 = text('EPUB/text/ch-2.xhtml');
+  assert.match(ch2, /<aside class="pullquote" role="doc-pullquote">/);
+  assert.match(ch2, /<span class="credit">新华社记者鞠鹏摄<\/span>/);
+  assert.ok(!/data-b=/.test(ch1 + ch2), 'the PDF stage\'s block ids are not left in the e-book');
+});
+
+test('structure: cover image from the print cover, title page, colophon, one file per chapter, nav with landmarks, NCX', () => {
+  assert.match(opf, /properties="cover-image"/);
+  assert.equal(Buffer.from(entries['EPUB/images/cover.png']!.subarray(1, 4)).toString(), 'PNG');
+  for (const f of ['cover', 'titlepage', 'colophon', 'nav', 'ch-1', 'ch-2']) assert.ok(names.includes(`EPUB/text/${f}.xhtml`), f);
+  const nav = text('EPUB/text/nav.xhtml');
+  assert.match(nav, /epub:type="toc"/);
+  assert.match(nav, /epub:type="landmarks"/);
+  for (const label of ['封面', '目录', '正文']) assert.ok(nav.includes(`>${label}</a>`), label);
+  assert.match(text('EPUB/toc.ncx'), /<navPoint id="np-2"/);
+});
+
+test('page-list: a marker for every printed page, with the PDF\'s number, where that page begins', () => {
+  const nav = text('EPUB/text/nav.xhtml');
+  const labels = [...nav.matchAll(/#page-(\d+)">(\d+)</g)].map((m) => m[2]);
+  const folios = first.pdf.pageStarts.filter((p) => p.label).map((p) => p.label);
+  assert.deepEqual(labels, folios);
+  assert.equal(labels.length, 13);
+  for (const p of first.pdf.pageStarts.filter((x) => x.label)) {
+    const xhtml = text(`EPUB/text/${p.chapter}.xhtml`);
+    const at = xhtml.indexOf(`id="page-${p.label}"`);
+    assert.ok(at > 0, `marker for page ${p.label}`);
+    assert.match(xhtml.slice(at - 60, at), /<span $/, 'the marker is a span');
+    // The first Han characters after the marker open the PDF page (after its running head).
+    const following = hanSequence(stripTags(xhtml.slice(at))).slice(0, 6);
+    const page = hanSequence(pdfText(first.pdf.path, p.index));
+    assert.ok(page.slice(0, 60).includes(following), `page ${p.label} (PDF page ${p.index}) begins with ${following}: ${page.slice(0, 40)}`);
+  }
+});
+
+test('fonts: one WOFF2 per face in the manifest, subset to the characters the book sets, under 1.5 MB in all', () => {
+  const fonts = names.filter((n) => n.startsWith('EPUB/fonts/'));
+  assert.ok(fonts.length >= 2);
+  for (const f of fonts) {
+    assert.ok(f.endsWith('.woff2'));
+    assert.ok(opf.includes(`href="${f.slice('EPUB/'.length)}" media-type="font/woff2"`), f);
+  }
+  const faces = fonts.map((f) => fontkit.create(Buffer.from(entries[f]!)) as fontkit.Font);
+  // Body paragraphs are set in the serif face: it must cover every Han character of them.
+  const serif = faces[fonts.indexOf('EPUB/fonts/NotoSerifSC-Regular.woff2')]!;
+  const paragraphs = first.result.chapters.flatMap((c) => body(c.markdown).split('\n\n').filter((b) => !/^(:::|#|- )/.test(b))).join('');
+  const missing = [...new Set(hanSequence(paragraphs))].filter((ch) => !serif.hasGlyphForCodePoint(ch.codePointAt(0)!));
+  assert.deepEqual(missing, [], 'the body face covers every Han character of the body paragraphs');
+  // Every character of the book is in some face, and no face carries much more than the book uses.
+  const all = [...new Set(hanSequence(first.result.chapters.map((c) => c.markdown).join('')))];
+  assert.deepEqual(all.filter((ch) => !faces.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!))), []);
+  for (const f of faces) assert.ok(f.numGlyphs < all.length + 300, `${f.postscriptName}: ${f.numGlyphs} glyphs for ${all.length} Han characters in the book`);
+  assert.ok(epubBytes.length < 1.5 * 1024 * 1024, `${epubBytes.length} bytes`);
+});
+
+test('text fidelity: every Han character of the clean editions is in the spine text, in order', () => {
+  const spine = [...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((m) => m[1]);
+  const hrefs = new Map([...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const spineHan = hanSequence(spine.map((id) => stripTags(text(`EPUB/${hrefs.get(id)}`))).join(''));
+  for (const c of first.result.chapters) {
+    const expected = hanSequence(body(c.markdown).replace(/\{credit="[^"]*"\}/g, ''));
+    const gap = subsequenceGap(expected, spineHan);
+    assert.ok(gap.ok, `${c.slug}: missing near …${expected.slice(Math.max(0, gap.at - 10), gap.at + 10)}…`);
+  }
+});
+
+test('reproducible: a second build gives byte-identical EPUB, PDF and clean editions', async () => {
+  const second = await build();
+  assert.ok(readFileSync(second.epub.path).equals(epubBytes), 'EPUB differs');
+  assert.ok(readFileSync(second.pdf.path).equals(readFileSync(first.pdf.path)), 'PDF differs');
+  for (const name of ['000_9263f738cee7a8ed.md', '001_ec090317ee671a83.md']) {
+    assert.ok(readFileSync(join(second.out, 'clean', name)).equals(readFileSync(join(first.out, 'clean', name))), name);
+  }
+  // SOURCE_DATE_EPOCH sets the dates.
+  const saved = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = '1700000000';
+  try {
+    const third = await build();
+    assert.match(new TextDecoder().decode(unzipSync(readFileSync(third.epub.path))['EPUB/package.opf']), /dcterms:modified">2023-11-14T22:13:20Z</);
+    assert.match(execFileSync('pdfinfo', ['-isodates', third.pdf.path], { encoding: 'utf8' }), /CreationDate:\s+2023-11-14T22:13:20/);
+  } finally {
+    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = saved;
+  }
+});
