@@ -9,9 +9,12 @@ import { cleanFile, writeCleanEdition, type CleanedFile } from './clean/clean-fi
 import { renderChapter, type Chapter } from './render/chapter.ts';
 import { uncoveredChars, type Uncovered } from './render/fonts.ts';
 import { renderPdf, type PdfResult } from './render/pdf.ts';
-import { launchBrowser } from './render/browser.ts';
+import { launchBrowser, type BrowserHandle } from './render/browser.ts';
+import { pressBleed, wantsPress } from './render/book-html.ts';
+import { imposeBooklet } from './print/impose.ts';
+import { writeAtomic } from './io/files.ts';
 import { buildEpub, type EpubResult } from './epub/index.ts';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
 export interface BuildOptions {
@@ -87,6 +90,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
         pdf = { ...result, path };
         files.push(path);
         log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB)`);
+        files.push(...(await printProducts(book, rendered, path, options.outDir, date, browser, log)));
       }
       if (wants('epub')) {
         const epubPath = join(options.outDir, `${bookSlug(book)}.epub`);
@@ -100,4 +104,23 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     }
   }
   return { chapters, files, pdf, epub, uncovered, warnings };
+}
+
+/** What the print settings ask for beyond the reader's PDF: the press PDF and the imposed booklet. */
+async function printProducts(book: BookConfig, chapters: Chapter[], pdfPath: string, outDir: string, date: Date, browser: BrowserHandle, log: (l: string) => void): Promise<string[]> {
+  const out: string[] = [];
+  if (wantsPress(book)) {
+    const path = join(outDir, `${bookSlug(book)}-press.pdf`);
+    const r = await renderPdf(book, chapters, path, { date, browser, press: true });
+    out.push(path);
+    log(`press  ${path} (${r.pages} pages, bleed ${pressBleed(book)} mm${book.print.marks === 'crop' ? ', crop marks' : ''})`);
+  }
+  if (book.print.impose === 'booklet') {
+    const path = join(outDir, `${bookSlug(book)}-booklet.pdf`);
+    const imposed = await imposeBooklet(await readFile(pdfPath), { sheetsPerSignature: book.print.sheetsPerSignature, creepMm: book.print.creep });
+    await writeAtomic(path, imposed);
+    out.push(path);
+    log(`booklet ${path} (saddle-stitch, ${book.print.sheetsPerSignature || 'one'} sheet(s) per signature, creep ${book.print.creep} mm)`);
+  }
+  return out;
 }

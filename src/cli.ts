@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { resolve, join } from 'node:path';
-import { loadBook } from './book/config.ts';
+import { loadBook, validateBook } from './book/config.ts';
 import { buildBook } from './build.ts';
 import { cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
 import { RULES } from './clean/pipeline.ts';
@@ -25,8 +25,23 @@ program
   .argument('[BOOK]', 'the book file', 'sources/book.yaml')
   .option('-o, --out <DIR>', 'output folder', 'output')
   .option('--only <KINDS>', 'comma-separated subset of outputs: clean,pdf,epub')
-  .action(async (bookPath: string, opts: { out: string; only?: string }) => {
+  .option('--impose <KIND>', 'also write an imposed PDF: booklet (saddle stitch, two-up on sheets twice the page width)')
+  .option('--signature-sheets <N>', 'sheets folded together per signature of the booklet (default: all in one)')
+  .option('--creep <MM>', 'creep compensation of the booklet, in mm')
+  .option('--bleed <MM>', 'also write a press PDF with this bleed, e.g. 3mm')
+  .option('--marks <KIND>', 'crop marks on the press PDF: crop or none')
+  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string }) => {
     const book = await loadBook(bookPath);
+    // Command-line print settings win over the book file's, and are checked the same way.
+    const print: Record<string, unknown> = {
+      impose: opts.impose ?? book.print.impose,
+      sheets_per_signature: opts.signatureSheets ?? book.print.sheetsPerSignature,
+      creep: opts.creep ?? book.print.creep,
+      bleed: opts.bleed ?? book.print.bleed,
+      marks: opts.marks ?? book.print.marks,
+      archival: book.print.archival,
+    };
+    book.print = validateBook('command line', { title: book.title, chapters: ['x'], print }).print;
     const only = opts.only?.split(',').map((s) => s.trim());
     const result = await buildBook(book, { outDir: resolve(opts.out), only, log: (l) => process.stderr.write(`${l}\n`) });
     process.stderr.write(`built ${result.files.length} files into ${opts.out}/\n`);

@@ -30,6 +30,19 @@ export interface PageConfig {
   margins: { top: number; outside: number; bottom: number; inside: number };
 }
 
+/** Print production: imposition, bleed and marks, the archival PDF. */
+export interface PrintConfig {
+  impose?: 'booklet';
+  /** Sheets per signature for a booklet; 0 = one signature. */
+  sheetsPerSignature: number;
+  /** Creep compensation in mm. */
+  creep: number;
+  /** Bleed in mm; 0 = none. */
+  bleed: number;
+  marks: 'none' | 'crop';
+  archival: boolean;
+}
+
 export interface BookConfig {
   path: string;
   dir: string;
@@ -41,6 +54,7 @@ export interface BookConfig {
   chapters: ChapterConfig[];
   outputs: OutputKind[];
   page: PageConfig;
+  print: PrintConfig;
   rules: RuleSettings;
 }
 
@@ -112,6 +126,7 @@ export function validateBook(path: string, raw: unknown): BookConfig {
     chapters,
     outputs: [...new Set(['clean', ...outputs])] as OutputKind[],
     page: pageConfig(r.page, bad),
+    print: printConfig(r.print, bad),
     rules,
   };
 }
@@ -134,4 +149,27 @@ function pageConfig(raw: unknown, bad: (reason: string) => Error): PageConfig {
     margins[k] = v;
   }
   return { size, width: dims[0], height: dims[1], margins };
+}
+
+/** A length in mm: a number, or "3mm". */
+export function parseMm(v: unknown, what: string, bad: (reason: string) => Error): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(mm)?\s*$/.exec(String(v));
+  if (!m) throw bad(`${what} must be a length in mm, like 3mm`);
+  return Number(m[1]);
+}
+
+function printConfig(raw: unknown, bad: (reason: string) => Error): PrintConfig {
+  const p = (raw ?? {}) as Record<string, unknown>;
+  if (p.impose !== undefined && p.impose !== 'booklet' && p.impose !== false) throw bad('"print.impose" must be booklet');
+  if (p.marks !== undefined && p.marks !== 'crop' && p.marks !== 'none') throw bad('"print.marks" must be crop or none');
+  const sheets = Number(p.sheets_per_signature ?? 0);
+  if (!Number.isInteger(sheets) || sheets < 0) throw bad('"print.sheets_per_signature" must be a whole number');
+  return {
+    impose: p.impose === 'booklet' ? 'booklet' : undefined,
+    sheetsPerSignature: sheets,
+    creep: p.creep === undefined ? 0 : parseMm(p.creep, '"print.creep"', bad),
+    bleed: p.bleed === undefined ? 0 : parseMm(p.bleed, '"print.bleed"', bad),
+    marks: p.marks === 'crop' ? 'crop' : 'none',
+    archival: p.archival === true,
+  };
 }

@@ -20,6 +20,8 @@ export interface BookDocumentOptions {
   pagedjs: string;
   /** @font-face rules pointing at the font files. */
   fontFaces: string;
+  /** The press edition: bleed and crop marks from the book's print settings. */
+  press?: boolean;
 }
 
 export function bookDocument(book: BookConfig, chapters: Chapter[], options: BookDocumentOptions): string {
@@ -31,7 +33,7 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
         h('head', [
           h('meta', { charset: 'utf-8' }),
           h('title', book.title),
-          h('style', options.fontFaces + pageRules(book)),
+          h('style', options.fontFaces + pageRules(book, options.press === true)),
           h('link', { rel: 'stylesheet', href: options.stylesheet }),
           // Paged.js' own completion hook is the signal the renderer waits for.
           h('script', `window.PagedConfig = { auto: true,
@@ -62,13 +64,16 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
 }
 
 /** Page size, margins and the running heads that carry the book's own title. */
-function pageRules(book: BookConfig): string {
+function pageRules(book: BookConfig, pressEdition: boolean): string {
   const { width, height, margins: m } = book.page;
-  return `
+  // Bleed and crop marks are Paged.js' own: the page box grows by the bleed on every side.
+  const press = pressEdition ? `@page { bleed: ${pressBleed(book)}mm;${book.print.marks === 'crop' ? ' marks: crop;' : ''} }\n` : '';
+  return `${press}
 @page { size: ${width}mm ${height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }
-@page :left { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; @top-left { content: ${cssString(book.title)}; } }
-@page :right { margin-left: ${m.inside}mm; margin-right: ${m.outside}mm; }
-@page cover { margin: 0; }
+@page front:left, chapter:left { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; }
+@page front:right, chapter:right { margin-left: ${m.inside}mm; margin-right: ${m.outside}mm; }
+@page chapter:left { @top-left { content: ${cssString(book.title)}; font-family: "Noto Sans SC"; font-size: 8pt; color: #444; } }
+@page cover { margin: 0; background: var(--cover); }
 .cover { width: ${width}mm; height: ${height}mm; }
 `;
 }
@@ -133,4 +138,13 @@ function toc(chapters: Chapter[]): Element {
 
 function chapterSection(ch: Chapter, first: boolean): Element {
   return h('section.chapter', { id: ch.id, 'data-chapter': ch.id, className: first ? ['first-chapter'] : [] }, [chapterHeader(ch), ...ch.body]);
+}
+
+/** The press edition's bleed in mm: as set, or 3 mm when only crop marks were asked for (they are drawn in the bleed). */
+export function pressBleed(book: BookConfig): number {
+  return book.print.bleed > 0 ? book.print.bleed : 3;
+}
+
+export function wantsPress(book: BookConfig): boolean {
+  return book.print.bleed > 0 || book.print.marks === 'crop';
 }

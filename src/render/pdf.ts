@@ -12,7 +12,7 @@ import type { BookConfig } from '../book/config.ts';
 import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
 import { VERSION } from '../version.ts';
-import { bookDocument } from './book-html.ts';
+import { bookDocument, pressBleed } from './book-html.ts';
 import { launchBrowser, lockedPage, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
 import { FONTS } from './fonts.ts';
@@ -49,6 +49,8 @@ export interface PdfOptions {
   browser?: BrowserHandle;
   /** Fixed date (from the book or SOURCE_DATE_EPOCH) for reproducible files. */
   date: Date;
+  /** The press edition: trim size plus bleed, crop marks, TrimBox and BleedBox. */
+  press?: boolean;
 }
 
 export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: string, options: PdfOptions): Promise<PdfResult> {
@@ -62,7 +64,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     await copyFile(join(STYLES, 'book.css'), join(work, 'book.css'));
     await copyFile(polyfill, join(work, 'paged.polyfill.js'));
     const fontFaces = FONTS.map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: normal; src: url("${pathToFileURL(f.path).href}") format("truetype"); }\n`).join('');
-    const html = bookDocument(book, chapters, { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces });
+    const html = bookDocument(book, chapters, { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press });
     await writeFile(join(work, 'book.html'), html);
 
     const page = await lockedPage(handle.browser, [work], FONTS.map((f) => f.path), blocked);
@@ -77,7 +79,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     const layout = (await page.evaluate(collectLayout)) as { starts: Record<string, number>; pageStarts: PageStart[]; total: number };
     const pdf = await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
     await page.close();
-    const final = await setMetadata(pdf, book, chapters, options.date);
+    const final = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
     await writeAtomic(outPath, final);
     return { pages: layout.total, chapterStarts: layout.starts, pageStarts: layout.pageStarts, blocked, bytes: final.length };
   } finally {
@@ -113,8 +115,17 @@ function collectLayout() {
   return { starts, pageStarts, total: pages.length };
 }
 
-async function setMetadata(pdf: Uint8Array, book: BookConfig, chapters: Chapter[], date: Date): Promise<Uint8Array> {
+async function setMetadata(pdf: Uint8Array, book: BookConfig, chapters: Chapter[], date: Date, bleedMm: number): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  if (bleedMm > 0) {
+    // The trim is the page less the bleed on every side; the bleed box is the whole page.
+    const b = (bleedMm * 72) / 25.4;
+    for (const page of doc.getPages()) {
+      const { width, height } = page.getSize();
+      page.setBleedBox(0, 0, width, height);
+      page.setTrimBox(b, b, width - 2 * b, height - 2 * b);
+    }
+  }
   doc.setTitle(book.subtitle ? `${book.title}——${book.subtitle}` : book.title, { showInWindowTitleBar: true });
   doc.setAuthor(book.editor);
   doc.setSubject(book.subtitle ?? chapters.map((c) => c.meta.title).join('；'));
