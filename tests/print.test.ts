@@ -60,9 +60,11 @@ test('creep compensation moves the inner sheets\' pages toward the spine', async
   const leftX = (file: string, sideIndex: number) => Math.min(...pdfLines(file).filter((l) => l.page === sideIndex + 1 && l.x0 < 420).map((l) => l.x0));
   const shift = leftX(crept, inner) - leftX(plain, inner);
   assert.ok(Math.abs(shift - (2 * 72) / 25.4) < 0.5, `innermost left page moved ${shift.toFixed(2)} pt toward the spine`);
-  // Side 2 is the outer sheet's back: page 2 on its left half.
-  assert.ok(Number.isFinite(leftX(plain, 1)));
-  assert.ok(Math.abs(leftX(crept, 1) - leftX(plain, 1)) < 0.01, 'the outermost sheet does not move');
+  // The outer sheet's front carries the cover on its right half: it does not move.
+  const rightX = (file: string, sideIndex: number) => Math.min(...pdfLines(file).filter((l) => l.page === sideIndex + 1 && l.x0 >= 420).map((l) => l.x0));
+  assert.ok(Number.isFinite(rightX(plain, 0)));
+  assert.ok(Math.abs(rightX(crept, 0) - rightX(plain, 0)) < 0.01, 'the outermost sheet does not move');
+  assert.ok(Math.abs(rightX(plain, inner) - rightX(crept, inner) - (2 * 72) / 25.4) < 0.5, 'the innermost right page moves left, toward the spine');
 });
 
 test('press PDF: trim size plus bleed, TrimBox and BleedBox, cover into the bleed, crop marks', () => {
