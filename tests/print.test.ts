@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { validateBook } from '../src/book/config.ts';
 import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';
 import { ROOT, runCli } from './helpers.ts';
-import { hanSequence, pdfFonts, pdfInfo, pdfLines, pdfText } from './pdf-tools.ts';
+import { hanSequence, pdfFonts, pdfInfo, pdfText } from './pdf-tools.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'dingben-print-'));
 const cli = runCli(['build', join(ROOT, 'sources/book.yaml'), '-o', out, '--only', 'clean,pdf', '--impose', 'booklet', '--bleed', '3mm', '--marks', 'crop'], { timeout: 300_000 });
@@ -57,11 +57,17 @@ test('creep compensation moves the inner sheets\' pages toward the spine', async
   writeFileSync(crept, await imposeBooklet(bytes, { creepMm: 2 }));
   const sides = bookletOrder(Number(pdfInfo(pdf).Pages));
   const inner = sides.length - 1; // the innermost sheet's back side
-  const leftX = (file: string, sideIndex: number) => Math.min(...pdfLines(file).filter((l) => l.page === sideIndex + 1 && l.x0 < 420).map((l) => l.x0));
+  // Leftmost word of one half of a sheet side (the halves' lines share y, so words, not lines;
+  // pdftotext ignores its crop options with -bbox, so the words are filtered by position).
+  const minX = (file: string, sideIndex: number, x: number) => {
+    const html = execFileSync('pdftotext', ['-bbox', '-f', String(sideIndex + 1), '-l', String(sideIndex + 1), file, '-'], { encoding: 'utf8' });
+    return Math.min(...[...html.matchAll(/<word xMin="([\d.]+)"/g)].map((m) => Number(m[1])).filter((v) => v >= x && v < x + 420));
+  };
+  const leftX = (file: string, sideIndex: number) => minX(file, sideIndex, 0);
   const shift = leftX(crept, inner) - leftX(plain, inner);
   assert.ok(Math.abs(shift - (2 * 72) / 25.4) < 0.5, `innermost left page moved ${shift.toFixed(2)} pt toward the spine`);
   // The outer sheet's front carries the cover on its right half: it does not move.
-  const rightX = (file: string, sideIndex: number) => Math.min(...pdfLines(file).filter((l) => l.page === sideIndex + 1 && l.x0 >= 420).map((l) => l.x0));
+  const rightX = (file: string, sideIndex: number) => minX(file, sideIndex, 420);
   assert.ok(Number.isFinite(rightX(plain, 0)));
   assert.ok(Math.abs(rightX(crept, 0) - rightX(plain, 0)) < 0.01, 'the outermost sheet does not move');
   assert.ok(Math.abs(rightX(plain, inner) - rightX(crept, inner) - (2 * 72) / 25.4) < 0.5, 'the innermost right page moves left, toward the spine');
