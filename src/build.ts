@@ -12,6 +12,7 @@ import { renderPdf, type PdfResult } from './render/pdf.ts';
 import { launchBrowser, type BrowserHandle } from './render/browser.ts';
 import { pressBleed, wantsPress } from './render/book-html.ts';
 import { imposeBooklet } from './print/impose.ts';
+import { makeArchival } from './print/archival.ts';
 import { writeAtomic } from './io/files.ts';
 import { buildEpub, type EpubResult } from './epub/index.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -114,6 +115,12 @@ async function printProducts(book: BookConfig, chapters: Chapter[], pdfPath: str
     const r = await renderPdf(book, chapters, path, { date, browser, press: true });
     out.push(path);
     log(`press  ${path} (${r.pages} pages, bleed ${pressBleed(book)} mm${book.print.marks === 'crop' ? ', crop marks' : ''})`);
+  }
+  if (book.print.archival) {
+    const path = join(outDir, `${bookSlug(book)}-archival.pdf`);
+    await writeAtomic(path, await makeArchival(await readFile(pdfPath), book, chapters, date));
+    out.push(path);
+    log(`archival ${path} (PDF/A-2b)`);
   }
   if (book.print.impose === 'booklet') {
     const path = join(outDir, `${bookSlug(book)}-booklet.pdf`);

@@ -30,7 +30,8 @@ program
   .option('--creep <MM>', 'creep compensation of the booklet, in mm')
   .option('--bleed <MM>', 'also write a press PDF with this bleed, e.g. 3mm')
   .option('--marks <KIND>', 'crop marks on the press PDF: crop or none')
-  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string }) => {
+  .option('--archival', 'also write an archival PDF (PDF/A-2b)')
+  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean }) => {
     const book = await loadBook(bookPath);
     // Command-line print settings win over the book file's, and are checked the same way.
     const print: Record<string, unknown> = {
@@ -39,7 +40,7 @@ program
       creep: opts.creep ?? book.print.creep,
       bleed: opts.bleed ?? book.print.bleed,
       marks: opts.marks ?? book.print.marks,
-      archival: book.print.archival,
+      archival: opts.archival ?? book.print.archival,
     };
     book.print = validateBook('command line', { title: book.title, chapters: ['x'], print }).print;
     const only = opts.only?.split(',').map((s) => s.trim());

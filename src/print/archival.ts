@@ -1,0 +1,138 @@
+/**
+ * The archival PDF (PDF/A-2b): the reader's PDF with what ISO 19005-2 asks
+ * on top — XMP metadata (pdfaid part 2, conformance B) carrying the Chinese
+ * title, the editor, the article sources and the tool version, and matching
+ * the Info dictionary; an sRGB output intent; a trailer /ID; print flags on
+ * annotations. It is edited with pdf-lib, not converted with Ghostscript,
+ * whose PDF/A conversion drops structure tags and Chinese titles: the tags,
+ * the outline and /Lang of the reader's PDF stay as they are.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import type { BookConfig } from '../book/config.ts';
+import type { Chapter } from '../render/chapter.ts';
+import { asList } from '../render/chapter.ts';
+import { VERSION } from '../version.ts';
+
+const require = createRequire(import.meta.url);
+
+/** sRGB IEC61966-2.1, the profile pdfkit ships for its own PDF/A output. */
+function srgbProfile(): Uint8Array {
+  // pdfkit's exports map hides its data folder: find it beside the package's entry point (js/pdfkit.js).
+  return readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'));
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface ArchivalFacts {
+  title: string;
+  editor: string;
+  subject: string;
+  keywords: string;
+  sources: string[];
+  language: string;
+  tool: string;
+  date: Date;
+  documentId: string;
+}
+
+export function archivalFacts(book: BookConfig, chapters: Chapter[], date: Date, pdf: Uint8Array): ArchivalFacts {
+  const sources = chapters.map((c, i) => {
+    const conf = book.chapters[i];
+    return [conf?.publisher ?? asList(c.meta.source).join('、'), conf?.date, `《${c.meta.original_title ?? c.meta.title}》`].filter(Boolean).join('，');
+  });
+  const hash = createHash('sha256').update(pdf).digest('hex');
+  return {
+    title: book.subtitle ? `${book.title}——${book.subtitle}` : book.title,
+    editor: book.editor,
+    subject: book.subtitle ?? chapters.map((c) => c.meta.title).join('；'),
+    keywords: chapters.map((c) => c.meta.title).join('; '),
+    sources,
+    language: book.language,
+    tool: `dingben ${VERSION}`,
+    date,
+    documentId: `uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`,
+  };
+}
+
+export function xmpPacket(f: ArchivalFacts): string {
+  const date = f.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const alt = (s: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(s)}</rdf:li><rdf:li xml:lang="${xml(f.language)}">${xml(s)}</rdf:li></rdf:Alt>`;
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
+    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title>${alt(f.title)}</dc:title>
+   <dc:creator><rdf:Seq><rdf:li>${xml(f.editor)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description>${alt(f.subject)}</dc:description>
+   <dc:language><rdf:Bag><rdf:li>${xml(f.language)}</rdf:li></rdf:Bag></dc:language>
+   <dc:source>${xml(f.sources.join('；'))}</dc:source>
+   <dc:relation><rdf:Bag>${f.sources.map((s) => `<rdf:li>${xml(s)}</rdf:li>`).join('')}</rdf:Bag></dc:relation>
+   <pdf:Keywords>${xml(f.keywords)}</pdf:Keywords>
+   <pdf:Producer>${xml(f.tool)}</pdf:Producer>
+   <xmp:CreatorTool>${xml(f.tool)}</xmp:CreatorTool>
+   <xmp:CreateDate>${date}</xmp:CreateDate>
+   <xmp:ModifyDate>${date}</xmp:ModifyDate>
+   <xmp:MetadataDate>${date}</xmp:MetadataDate>
+   <xmpMM:DocumentID>${f.documentId}</xmpMM:DocumentID>
+   <xmpMM:InstanceID>${f.documentId}</xmpMM:InstanceID>
+   <pdfaid:part>2</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+}
+
+export async function makeArchival(pdf: Uint8Array, book: BookConfig, chapters: Chapter[], date: Date): Promise<Uint8Array> {
+  const facts = archivalFacts(book, chapters, date, pdf);
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const ctx = doc.context;
+
+  // Info dictionary: the same values as the XMP, as PDF/A requires.
+  doc.setTitle(facts.title);
+  doc.setAuthor(facts.editor);
+  doc.setSubject(facts.subject);
+  doc.setKeywords([facts.keywords]);
+  doc.setCreator(facts.tool);
+  doc.setProducer(facts.tool);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+
+  const metadata = ctx.stream(new TextEncoder().encode(xmpPacket(facts)), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), ctx.register(metadata));
+
+  const icc = ctx.stream(srgbProfile(), { N: 3 });
+  const intent = ctx.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
+    Info: PDFString.of('sRGB IEC61966-2.1'),
+    DestOutputProfile: ctx.register(icc),
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), ctx.obj([intent]));
+
+  // Annotations must print and must not hide (ISO 19005-2, 6.3.2).
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    if (!annots) continue;
+    for (let i = 0; i < annots.size(); i++) {
+      const a = annots.lookup(i, PDFDict);
+      a.set(PDFName.of('F'), PDFNumber.of(4));
+    }
+  }
+
+  // A fixed file identifier, derived from the content, for reproducible files.
+  const id = PDFHexString.of(facts.documentId.slice('uuid:'.length).replace(/-/g, ''));
+  ctx.trailerInfo.ID = ctx.obj([id, id]);
+  return doc.save({ useObjectStreams: false });
+}
