@@ -16,8 +16,8 @@ import { FONTS } from './fonts.ts';
 export interface BookDocumentOptions {
   /** URL of the stylesheet, relative to the document. */
   stylesheet: string;
-  /** URL of the Paged.js polyfill, relative to the document. */
-  pagedjs: string;
+  /** URL of the Paged.js polyfill, relative to the document; omitted for other paginators (the benchmark's peers). */
+  pagedjs?: string;
   /** @font-face rules pointing at the font files. */
   fontFaces: string;
   /** The press edition: bleed and crop marks from the book's print settings. */
@@ -35,8 +35,19 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
           h('title', book.title),
           h('style', options.fontFaces + pageRules(book, options.press === true)),
           h('link', { rel: 'stylesheet', href: options.stylesheet }),
-          // Paged.js' own completion hook is the signal the renderer waits for.
-          h('script', `window.PagedConfig = { auto: true,
+          ...(options.pagedjs ? pagedScripts(options.pagedjs) : []),
+        ]),
+        h('body', [cover(book), titlePage(book), colophon(book, chapters), toc(chapters), ...chapters.map((ch, i) => chapterSection(ch, i === 0))]),
+      ]),
+    ],
+  };
+  return unified().use(rehypeStringify).stringify(tree);
+}
+
+/** Paged.js and its configuration: its own completion hook is the signal the renderer waits for. */
+function pagedScripts(src: string): Element[] {
+  return [
+    h('script', `window.PagedConfig = { auto: true,
   before: async () => { await Promise.all([...document.fonts].map((f) => f.load())); },
   after: () => {
     /* Paged.js 0.4.3's counter-reset of the page counter holds on the reset page only in current
@@ -54,13 +65,8 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
     document.head.appendChild(style);
     window.__dingbenPages = pages.length;
   } };`),
-          h('script', { src: options.pagedjs }),
-        ]),
-        h('body', [cover(book), titlePage(book), colophon(book, chapters), toc(chapters), ...chapters.map((ch, i) => chapterSection(ch, i === 0))]),
-      ]),
-    ],
-  };
-  return unified().use(rehypeStringify).stringify(tree);
+    h('script', { src }),
+  ];
 }
 
 /** Page size, margins and the running heads that carry the book's own title. */
