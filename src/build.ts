@@ -9,11 +9,12 @@ import { cleanFile, writeCleanEdition, type CleanedFile } from './clean/clean-fi
 import { renderChapter, type Chapter } from './render/chapter.ts';
 import { uncoveredChars, type Uncovered } from './render/fonts.ts';
 import { renderPdf, type PdfResult } from './render/pdf.ts';
-import { launchBrowser, type BrowserHandle } from './render/browser.ts';
+import { openBrowser, type BrowserHandle } from './render/browser.ts';
 import { pressBleed, wantsPress } from './render/book-html.ts';
 import { imposeBooklet } from './print/impose.ts';
 import { makeArchival } from './print/archival.ts';
 import { writeAtomic } from './io/files.ts';
+import { BuildCache } from './cache.ts';
 import { buildEpub, type EpubResult } from './epub/index.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,12 @@ export interface BuildOptions {
   /** Limit to these outputs (the book file's list otherwise). */
   only?: string[];
   log?: (line: string) => void;
+  /** Render through a running Chromium at this DevTools endpoint (overrides the book file's). */
+  browserEndpoint?: string;
+  /** Render everything again instead of reusing unchanged outputs from `<out>/.cache`. */
+  noCache?: boolean;
+  /** A transient status line (the CLI shows it on a terminal only); '' clears it. */
+  progress?: (line: string) => void;
 }
 
 export interface BuildResult {
@@ -54,7 +61,8 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   const wants = (kind: string) => book.outputs.includes(kind as never) && (!options.only || options.only.includes(kind));
   const files: string[] = [];
   const chapters: CleanedFile[] = [];
-  for (const ch of book.chapters) {
+  for (const [i, ch] of book.chapters.entries()) {
+    options.progress?.(`clean: ${i + 1} of ${book.chapters.length} chapters`);
     const cleaned = await cleanFile(ch.path, book.rules);
     chapters.push(cleaned);
     if (wants('clean')) {
@@ -79,28 +87,32 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   if (wants('pdf') || wants('epub')) {
     const rendered: Chapter[] = chapters.map((c, i) => renderChapter(c.markdown, `ch-${i + 1}`, book.chapters[i]?.title ?? c.slug));
     const date = buildDate(book);
-    // One browser for the whole build: the PDF, and the EPUB's cover.
-    const browser = await launchBrowser();
+    // One browser for the whole build (the PDFs, the EPUB's cover), opened on first use: an unchanged book needs none.
+    let browser: BrowserHandle | undefined;
+    const getBrowser = async () => (browser ??= await openBrowser({ endpoint: options.browserEndpoint ?? book.browserEndpoint }));
+    const cache = options.noCache ? undefined : new BuildCache(join(options.outDir, '.cache'));
+    const progress = options.progress ?? (() => undefined);
     // The EPUB takes its page-list from the PDF's pages, so it needs the PDF even when only the EPUB is asked for.
     const scratch = wants('pdf') ? undefined : await mkdtemp(join(tmpdir(), 'dingben-pdf-'));
     try {
       const path = join(scratch ?? options.outDir, `${bookSlug(book)}.pdf`);
-      const result = await renderPdf(book, rendered, path, { date, browser });
+      const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, onProgress: (n) => progress(`pdf: ${n} pages laid out (${rendered.length} chapters)`) });
+      progress('');
       for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
       if (!scratch) {
         pdf = { ...result, path };
         files.push(path);
-        log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB)`);
-        files.push(...(await printProducts(book, rendered, path, options.outDir, date, browser, log)));
+        log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB${result.cached ? ', unchanged: from the cache' : ''})`);
+        files.push(...(await printProducts(book, rendered, path, options.outDir, date, getBrowser, log, cache)));
       }
       if (wants('epub')) {
         const epubPath = join(options.outDir, `${bookSlug(book)}.epub`);
-        epub = await buildEpub(book, rendered, result.pageStarts, epubPath, date, browser);
+        epub = await buildEpub(book, rendered, result.pageStarts, epubPath, date, getBrowser, cache);
         files.push(epubPath);
         log(`epub   ${epubPath} (${epub.pageBreaks} print-page markers, ${(epub.bytes / 1024).toFixed(0)} KiB)`);
       }
     } finally {
-      await browser.close();
+      if (browser) await browser.close();
       if (scratch) await rm(scratch, { recursive: true, force: true });
     }
   }
@@ -108,11 +120,11 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
 }
 
 /** What the print settings ask for beyond the reader's PDF: the press PDF and the imposed booklet. */
-async function printProducts(book: BookConfig, chapters: Chapter[], pdfPath: string, outDir: string, date: Date, browser: BrowserHandle, log: (l: string) => void): Promise<string[]> {
+async function printProducts(book: BookConfig, chapters: Chapter[], pdfPath: string, outDir: string, date: Date, browser: () => Promise<BrowserHandle>, log: (l: string) => void, cache: BuildCache | undefined): Promise<string[]> {
   const out: string[] = [];
   if (wantsPress(book)) {
     const path = join(outDir, `${bookSlug(book)}-press.pdf`);
-    const r = await renderPdf(book, chapters, path, { date, browser, press: true });
+    const r = await renderPdf(book, chapters, path, { date, browser, press: true, cache });
     out.push(path);
     log(`press  ${path} (${r.pages} pages, bleed ${pressBleed(book)} mm${book.print.marks === 'crop' ? ', crop marks' : ''})`);
   }

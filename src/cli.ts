@@ -31,7 +31,9 @@ program
   .option('--bleed <MM>', 'also write a press PDF with this bleed, e.g. 3mm')
   .option('--marks <KIND>', 'crop marks on the press PDF: crop or none')
   .option('--archival', 'also write an archival PDF (PDF/A-2b)')
-  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean }) => {
+  .option('--browser-endpoint <WS>', 'render through a running Chromium (ws://… DevTools address) instead of launching one')
+  .option('--no-cache', 'render everything again instead of reusing unchanged outputs from OUT/.cache')
+  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean; browserEndpoint?: string; cache: boolean }) => {
     const book = await loadBook(bookPath);
     // Command-line print settings win over the book file's, and are checked the same way.
     const print: Record<string, unknown> = {
@@ -44,7 +46,13 @@ program
     };
     book.print = validateBook('command line', { title: book.title, chapters: ['x'], print }).print;
     const only = opts.only?.split(',').map((s) => s.trim());
-    const result = await buildBook(book, { outDir: resolve(opts.out), only, log: (l) => process.stderr.write(`${l}\n`) });
+    if (opts.browserEndpoint && !/^wss?:\/\//.test(opts.browserEndpoint)) throw new UserError(`--browser-endpoint ${opts.browserEndpoint}: must be a ws:// or wss:// DevTools address`);
+    // Progress on a terminal only: one line, rewritten in place; nothing when stderr is a file or a pipe.
+    const tty = process.stderr.isTTY === true;
+    const progress = (line: string) => {
+      if (tty) process.stderr.write(`\r\x1b[K${line}`);
+    };
+    const result = await buildBook(book, { outDir: resolve(opts.out), only, browserEndpoint: opts.browserEndpoint, noCache: !opts.cache, progress, log: (l) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${l}\n`) });
     process.stderr.write(`built ${result.files.length} files into ${opts.out}/\n`);
   });
 

@@ -55,6 +55,8 @@ export interface BookConfig {
   outputs: OutputKind[];
   page: PageConfig;
   print: PrintConfig;
+  /** `browser: { endpoint: ws://… }`: render through a running Chromium instead of launching one. */
+  browserEndpoint?: string;
   rules: RuleSettings;
 }
 
@@ -127,6 +129,7 @@ export function validateBook(path: string, raw: unknown): BookConfig {
     outputs: [...new Set(['clean', ...outputs])] as OutputKind[],
     page: pageConfig(r.page, bad),
     print: printConfig(r.print, bad),
+    browserEndpoint: browserEndpoint(r.browser, bad),
     rules,
   };
 }
@@ -172,4 +175,12 @@ function printConfig(raw: unknown, bad: (reason: string) => Error): PrintConfig 
     marks: p.marks === 'crop' ? 'crop' : 'none',
     archival: p.archival === true,
   };
+}
+
+function browserEndpoint(raw: unknown, bad: (reason: string) => Error): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const endpoint = (raw as Record<string, unknown>).endpoint;
+  if (endpoint === undefined) return undefined;
+  if (typeof endpoint !== 'string' || !/^wss?:\/\//.test(endpoint)) throw bad('"browser.endpoint" must be a ws:// or wss:// DevTools address');
+  return endpoint;
 }

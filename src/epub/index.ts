@@ -17,6 +17,8 @@ import type { BrowserHandle } from '../render/browser.ts';
 import { asList, chapterHeader, type Chapter } from '../render/chapter.ts';
 import type { PageStart } from '../render/pdf.ts';
 import { VERSION } from '../version.ts';
+import { BuildCache, rendererIdentity } from '../cache.ts';
+import { fontsIdentity } from '../render/fonts.ts';
 import { renderCover } from './cover.ts';
 import { charsByFace, fontFaceCss, subsetFaces } from './fonts.ts';
 import { esc, xhtmlDocument } from './xhtml.ts';
@@ -33,7 +35,26 @@ export interface EpubResult {
 
 interface Item { id: string; href: string; type: string; data: string | Uint8Array; properties?: string }
 
-export async function buildEpub(book: BookConfig, chapters: Chapter[], pageStarts: PageStart[], outPath: string, date: Date, browser: BrowserHandle): Promise<EpubResult> {
+export async function buildEpub(book: BookConfig, chapters: Chapter[], pageStarts: PageStart[], outPath: string, date: Date, browser: BrowserHandle | (() => Promise<BrowserHandle>), cache?: BuildCache): Promise<EpubResult> {
+  const key = cache
+    ? BuildCache.key(JSON.stringify([chapters, pageStarts, book.title, book.subtitle, book.editor, book.date, book.language, book.chapters, book.page]), await rendererIdentity([`${STYLES}epub.css`], fontsIdentity()), date.toISOString())
+    : undefined;
+  if (cache && key) {
+    const [epub, meta] = await Promise.all([cache.get(key, 'book.epub'), cache.get(key, 'epub.json')]);
+    if (epub && meta) {
+      await writeAtomic(outPath, epub);
+      return { ...(JSON.parse(meta.toString('utf8')) as Omit<EpubResult, 'path'>), path: outPath };
+    }
+  }
+  const result = await assembleEpub(book, chapters, pageStarts, outPath, date, typeof browser === 'function' ? await browser() : browser);
+  if (cache && key) {
+    const { path: _path, ...meta } = result;
+    await cache.put(key, { 'book.epub': await readFile(outPath), 'epub.json': JSON.stringify(meta) });
+  }
+  return result;
+}
+
+async function assembleEpub(book: BookConfig, chapters: Chapter[], pageStarts: PageStart[], outPath: string, date: Date, browser: BrowserHandle): Promise<EpubResult> {
   const lang = book.language;
   const bodies = chapters.map((ch) => chapterBody(ch, pageStarts));
   const pageBreaks = pageStarts.filter((p) => p.label && p.chapter);

@@ -35,6 +35,37 @@ export interface BrowserHandle {
 // what the page may read is still limited by the request filter in lockedPage.
 const FLAGS = ['--allow-file-access-from-files', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--font-render-hinting=none', '--disable-dev-shm-usage'];
 
+/** The book's browser setting: an endpoint of a running Chromium, or none (launch Debian's). */
+export interface BrowserOptions {
+  /** `ws://…` DevTools endpoint of a running Chromium (browserless, a Selenium Grid node, a local --remote-debugging-port). */
+  endpoint?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * A browser for the build: connects to `endpoint` when given, else launches
+ * Debian's Chromium. A connected browser is only disconnected at the end, not
+ * closed: it serves other builds too. It must see the build's files at the same
+ * paths (the same machine, or a shared volume mounted at the same path).
+ */
+export async function openBrowser(options: BrowserOptions = {}): Promise<BrowserHandle> {
+  if (!options.endpoint) return launchBrowser(options.timeoutMs);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  if (!/^wss?:\/\//.test(options.endpoint)) throw new UserError(`browser endpoint ${options.endpoint}: must be a ws:// or wss:// DevTools address`);
+  let browser: Browser;
+  try {
+    browser = await puppeteer.connect({ browserWSEndpoint: options.endpoint, protocolTimeout: 10 * timeoutMs });
+  } catch (err) {
+    throw new UserError(`could not connect to the browser at ${options.endpoint}: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return {
+    browser,
+    async close() {
+      await browser.disconnect().catch(() => undefined);
+    },
+  };
+}
+
 export async function launchBrowser(timeoutMs = 60_000): Promise<BrowserHandle> {
   const executablePath = findChromium();
   const userDataDir = await mkdtemp(join(tmpdir(), 'dingben-chromium-'));

@@ -32,6 +32,14 @@ export const FONTS: FontFace[] = [
 
 export const BODY_FONT = FONTS[0]!;
 
+/** The fonts' identity for cache keys: package, version and file (the packages are pinned, the files large). */
+export function fontsIdentity(): string[] {
+  return FONTS.map((f) => {
+    const version = (require(`${f.packageName}/package.json`) as { version: string }).version;
+    return `${f.packageName}@${version}/${f.path.split('/').pop()}`;
+  });
+}
+
 let cmap: Set<number> | undefined;
 
 /** The code points the body font has glyphs for. */

@@ -15,7 +15,8 @@ import { VERSION } from '../version.ts';
 import { bookDocument, pressBleed } from './book-html.ts';
 import { launchBrowser, lockedPage, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
-import { FONTS } from './fonts.ts';
+import { FONTS, fontsIdentity } from './fonts.ts';
+import { BuildCache, rendererIdentity } from '../cache.ts';
 
 const require = createRequire(import.meta.url);
 const STYLES = new URL('../../styles/', import.meta.url).pathname;
@@ -42,11 +43,18 @@ export interface PdfResult {
   pageStarts: PageStart[];
   blocked: string[];
   bytes: number;
+  /** True when the PDF came from the build cache. */
+  cached: boolean;
 }
 
 export interface PdfOptions {
   timeoutMs?: number;
-  browser?: BrowserHandle;
+  /** The build's browser, opened on first use (a cache hit needs none). */
+  browser?: BrowserHandle | (() => Promise<BrowserHandle>);
+  /** Reuse a PDF rendered before from the same document, styles, fonts and settings. */
+  cache?: BuildCache;
+  /** Told the number of pages laid out so far, while Paged.js works. */
+  onProgress?: (pages: number) => void;
   /** Fixed date (from the book or SOURCE_DATE_EPOCH) for reproducible files. */
   date: Date;
   /** The press edition: trim size plus bleed, crop marks, TrimBox and BleedBox. */
@@ -55,16 +63,30 @@ export interface PdfOptions {
 
 export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: string, options: PdfOptions): Promise<PdfResult> {
   const timeoutMs = options.timeoutMs ?? 180_000;
+  // The polyfill is not in pagedjs' exports map: find it beside the package's entry point.
+  const polyfill = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
+  const stylesheet = join(STYLES, 'book.css');
+  const fontFaces = FONTS.map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: normal; src: url("${pathToFileURL(f.path).href}") format("truetype"); }\n`).join('');
+  const html = bookDocument(book, chapters, { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press });
+
+  const key = options.cache
+    ? BuildCache.key(html, await rendererIdentity([stylesheet, polyfill], fontsIdentity()), options.date.toISOString(), JSON.stringify(book.print), String(options.press ?? false), book.language, book.editor, book.subtitle ?? '')
+    : undefined;
+  if (options.cache && key) {
+    const [pdf, layout] = await Promise.all([options.cache.get(key, 'book.pdf'), options.cache.get(key, 'layout.json')]);
+    if (pdf && layout) {
+      await writeAtomic(outPath, pdf);
+      return { ...(JSON.parse(layout.toString('utf8')) as Omit<PdfResult, 'bytes' | 'cached'>), bytes: pdf.length, cached: true };
+    }
+  }
+
   const work = await mkdtemp(join(join(outPath, '..'), '.render-'));
-  const handle = options.browser ?? (await launchBrowser());
+  const handle = typeof options.browser === 'function' ? await options.browser() : (options.browser ?? (await launchBrowser()));
   const blocked: string[] = [];
+  let progress: NodeJS.Timeout | undefined;
   try {
-    // The polyfill is not in pagedjs' exports map: find it beside the package's entry point.
-    const polyfill = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
-    await copyFile(join(STYLES, 'book.css'), join(work, 'book.css'));
+    await copyFile(stylesheet, join(work, 'book.css'));
     await copyFile(polyfill, join(work, 'paged.polyfill.js'));
-    const fontFaces = FONTS.map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: normal; src: url("${pathToFileURL(f.path).href}") format("truetype"); }\n`).join('');
-    const html = bookDocument(book, chapters, { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press });
     await writeFile(join(work, 'book.html'), html);
 
     const page = await lockedPage(handle.browser, [work], FONTS.map((f) => f.path), blocked);
@@ -74,15 +96,25 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     const pageError = new Promise<never>((_, reject) => page.once('pageerror', (e) => reject(new UserError(`Paged.js pagination failed: ${String((e as Error).message ?? e).split('\n')[0]}`))));
     pageError.catch(() => undefined);
     await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
+    if (options.onProgress) {
+      const report = options.onProgress;
+      progress = setInterval(() => {
+        page.evaluate(() => document.querySelectorAll('.pagedjs_page').length).then(report, () => undefined);
+      }, 500);
+    }
     await withTimeout(Promise.race([page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, 'Paged.js pagination');
+    clearInterval(progress);
 
     const layout = (await page.evaluate(collectLayout)) as { starts: Record<string, number>; pageStarts: PageStart[]; total: number };
     const pdf = await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
     await page.close();
     const final = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
     await writeAtomic(outPath, final);
-    return { pages: layout.total, chapterStarts: layout.starts, pageStarts: layout.pageStarts, blocked, bytes: final.length };
+    const result = { pages: layout.total, chapterStarts: layout.starts, pageStarts: layout.pageStarts, blocked };
+    if (options.cache && key && blocked.length === 0) await options.cache.put(key, { 'book.pdf': final, 'layout.json': JSON.stringify(result) });
+    return { ...result, bytes: final.length, cached: false };
   } finally {
+    clearInterval(progress);
     if (!options.browser) await handle.close();
     if (!process.env.DINGBEN_KEEP_RENDER) await rm(work, { recursive: true, force: true });
   }
