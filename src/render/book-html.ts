@@ -47,7 +47,17 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
 /** Paged.js and its configuration: its own completion hook is the signal the renderer waits for. */
 function pagedScripts(src: string): Element[] {
   return [
-    h('script', `window.PagedConfig = { auto: true,
+    h('script', `/* Paged.js runs its queue, one page per task, on requestAnimationFrame: at most one page per frame
+   (60 a second), whatever the page costs. Its layout is measured synchronously, so nothing needs the frame:
+   a MessageChannel task (not clamped like setTimeout) runs the next page at once. Set before the polyfill
+   loads, because Paged.js takes requestAnimationFrame when it builds its queue. */
+(() => {
+  const channel = new MessageChannel();
+  const waiting = [];
+  channel.port1.onmessage = () => { const cb = waiting.shift(); if (cb) cb(performance.now()); };
+  window.requestAnimationFrame = (cb) => { waiting.push(cb); channel.port2.postMessage(0); return waiting.length; };
+})();
+window.PagedConfig = { auto: true,
   before: async () => { await Promise.all([...document.fonts].map((f) => f.load())); },
   after: () => {
     /* Paged.js 0.4.3's counter-reset of the page counter holds on the reset page only in current
@@ -60,6 +70,13 @@ function pagedScripts(src: string): Element[] {
       p.dataset.folio = String(i - first + 1);
       rules.push('.pagedjs_page[data-page-number="' + (i + 1) + '"] .pagedjs_margin-bottom-center > .pagedjs_margin-content::after { content: "' + (i - first + 1) + '" !important; }');
     });
+    /* The contents' page numbers, from the same folios. Paged.js' target-counter would look for every
+       unresolved entry in the whole document after every page: a cost that grows with the square of the pages. */
+    for (const entry of document.querySelectorAll('a.toc-entry[href^="#"]')) {
+      const target = document.getElementById(entry.getAttribute('href').slice(1));
+      const page = target && target.closest('.pagedjs_page');
+      if (page && page.dataset.folio) rules.push('a.toc-entry[href="' + entry.getAttribute('href') + '"]::after { content: "' + page.dataset.folio + '"; }');
+    }
     const style = document.createElement('style');
     style.textContent = rules.join(' ');
     document.head.appendChild(style);
