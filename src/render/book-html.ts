@@ -58,7 +58,25 @@ function pagedScripts(src: string): Element[] {
   window.requestAnimationFrame = (cb) => { waiting.push(cb); channel.port2.postMessage(0); return waiting.length; };
 })();
 window.PagedConfig = { auto: true,
-  before: async () => { await Promise.all([...document.fonts].map((f) => f.load())); },
+  before: async () => {
+    await Promise.all([...document.fonts].map((f) => f.load()));
+    /* Finished pages move into blocks of 64: every page Paged.js adds forces a layout of the pages'
+       container, whose cost grows with the number of its children. The newest page stays loose:
+       Paged.js' Splits handler finds a page's predecessor as its previous sibling. */
+    class Shelve extends Paged.Handler {
+      afterPageLayout(pageElement) {
+        const area = pageElement.parentElement;
+        if (!area || !area.classList.contains('pagedjs_pages')) return;
+        const loose = [...area.children].filter((c) => c.classList.contains('pagedjs_page'));
+        if (loose.length < 65) return;
+        const shelf = document.createElement('div');
+        shelf.className = 'dingben-shelf';
+        area.insertBefore(shelf, loose[0]);
+        for (const page of loose.slice(0, 64)) shelf.appendChild(page);
+      }
+    }
+    Paged.registerHandlers(Shelve);
+  },
   after: () => {
     /* Paged.js 0.4.3's counter-reset of the page counter holds on the reset page only in current
        Chromium, so the folios are written here: arabic from the first chapter page on. */
