@@ -3,11 +3,12 @@
  * Chromium, printed with Chromium's outline and tags, then given its
  * document metadata with pdf-lib.
  */
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { Worker } from 'node:worker_threads';
 import type { BookConfig } from '../book/config.ts';
 import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
@@ -66,7 +67,8 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   // The polyfill is not in pagedjs' exports map: find it beside the package's entry point.
   const polyfill = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
   const stylesheet = join(STYLES, 'book.css');
-  const fontFaces = FONTS.map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: normal; src: url("${pathToFileURL(f.path).href}") format("truetype"); }\n`).join('');
+  // The fonts are subset to the document's characters before Chromium loads them (see subsetForDocument).
+  const fontFaces = FONTS.map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: normal; src: url("fonts/${basename(f.path)}") format("truetype"); }\n`).join('');
   const html = bookDocument(book, chapters, { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press });
 
   const key = options.cache
@@ -85,11 +87,12 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const blocked: string[] = [];
   let progress: NodeJS.Timeout | undefined;
   try {
+    await subsetForDocument(html, join(work, 'fonts'));
     await copyFile(stylesheet, join(work, 'book.css'));
     await copyFile(polyfill, join(work, 'paged.polyfill.js'));
     await writeFile(join(work, 'book.html'), html);
 
-    const page = await lockedPage(handle.browser, [work], FONTS.map((f) => f.path), blocked);
+    const page = await lockedPage(handle.browser, [work], [], blocked);
     if (process.env.DINGBEN_DEBUG) page.on('console', (m) => process.stderr.write(`console: ${m.text()}\n`));
     page.setDefaultTimeout(timeoutMs);
     // A script error in the page means Paged.js will never signal completion: fail at once.
@@ -118,6 +121,27 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     if (!options.browser) await handle.close();
     if (!process.env.DINGBEN_KEEP_RENDER) await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The bundled fonts, subset (HarfBuzz, TrueType outlines kept) to the characters of the document, into
+ * `dir`. Chromium then loads a few hundred kilobytes instead of four 10-15 MB files: at 1,270 pages the
+ * build's peak memory fell from about 1,730 to about 1,570 MB. Every character of the document is kept, markup and all, and
+ * printable ASCII besides (folios, generated text); the PDF still embeds each font subset again.
+ */
+async function subsetForDocument(html: string, dir: string): Promise<void> {
+  let ascii = '';
+  for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
+  const chars = [...new Set(html + ascii)].join('');
+  await mkdir(dir, { recursive: true });
+  // In a worker thread: HarfBuzz's WebAssembly memory never shrinks, and ends with the thread.
+  const worker = new Worker(new URL('./subset-worker.mjs', import.meta.url), { workerData: { chars, fonts: FONTS.map((f) => ({ from: f.path, to: join(dir, basename(f.path)) })) } });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`font subsetting stopped with code ${code}`))));
+  });
+  await worker.terminate();
 }
 
 /** Runs in the page: where each chapter starts, and what block and offset begin each page. */
