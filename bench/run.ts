@@ -22,7 +22,7 @@ import { writeAtomic } from '../src/io/files.ts';
 import { bookDocument } from '../src/render/book-html.ts';
 import { findChromium, launchBrowser, lockedPage } from '../src/render/browser.ts';
 import { renderChapter, type Chapter } from '../src/render/chapter.ts';
-import { FONTS } from '../src/render/fonts.ts';
+import { FONTS, fontFaceRule } from '../src/render/fonts.ts';
 import { renderPdf } from '../src/render/pdf.ts';
 
 const { values: args } = parseArgs({ options: { sizes: { type: 'string' }, 'no-peers': { type: 'boolean' }, 'peer-timeout': { type: 'string' } } });
@@ -157,7 +157,7 @@ async function benchBook(target: number, chapters: number): Promise<Row> {
 
 /** The same book for the peers: our HTML, CSS and fonts, without Paged.js. */
 async function peers(b: BookConfig, chapters: Chapter[], dir: string, row: Row): Promise<void> {
-  const fontFaces = FONTS.map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; src: url("${pathToFileURL(f.path).href}") format("truetype"); }\n`).join('');
+  const fontFaces = FONTS.map((f) => fontFaceRule(f, pathToFileURL(f.path).href, 'truetype')).join('');
   await copyFile(join(root, 'styles/book.css'), join(dir, 'book.css'));
   const html = join(dir, 'peer.html');
   await writeFile(html, bookDocument(b, chapters, { stylesheet: 'book.css', fontFaces }));

@@ -76,7 +76,19 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   const uncovered: Uncovered[] = [];
   for (const c of chapters) {
     const text = c.markdown;
-    const lineAt = (i: number) => text.slice(0, i).split('\n').length;
+    const newlines: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+    // Line of an offset: how many newlines come before it (binary search), plus one.
+    const lineAt = (offset: number) => {
+      let lo = 0;
+      let hi = newlines.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (newlines[mid]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo + 1;
+    };
     uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${lineAt(i)}`));
   }
   for (const u of uncovered) warnings.push(`warning: ${u.char} (${u.codePoint}) is in no bundled font, set as 〓: ${u.where}`);

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { resolve, join } from 'node:path';
-import { loadBook, validateBook } from './book/config.ts';
+import { loadBook, parsePrintConfig } from './book/config.ts';
 import { buildBook } from './build.ts';
 import { cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
 import { RULES } from './clean/pipeline.ts';
@@ -44,7 +44,7 @@ program
       marks: opts.marks ?? book.print.marks,
       archival: opts.archival ?? book.print.archival,
     };
-    book.print = validateBook('command line', { title: book.title, chapters: ['x'], print }).print;
+    book.print = parsePrintConfig('command line', print);
     const only = opts.only?.split(',').map((s) => s.trim());
     if (opts.browserEndpoint && !/^wss?:\/\//.test(opts.browserEndpoint)) throw new UserError(`--browser-endpoint ${opts.browserEndpoint}: must be a ws:// or wss:// DevTools address`);
     // Progress on a terminal only: one line, rewritten in place; nothing when stderr is a file or a pipe.

@@ -88,6 +88,11 @@ export async function loadBook(path: string): Promise<BookConfig> {
   return validateBook(path, raw);
 }
 
+/** The book's full title as title pages, metadata and packages give it: 书名——副书名. */
+export function fullTitle(book: Pick<BookConfig, 'title' | 'subtitle'>): string {
+  return book.subtitle ? `${book.title}——${book.subtitle}` : book.title;
+}
+
 export function validateBook(path: string, raw: unknown): BookConfig {
   const bad = (reason: string) => fileError(path, reason);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('a book file must be a YAML mapping with title and chapters');
@@ -159,6 +164,11 @@ export function parseMm(v: unknown, what: string, bad: (reason: string) => Error
   const m = /^\s*(\d+(?:\.\d+)?)\s*(mm)?\s*$/.exec(String(v));
   if (!m) throw bad(`${what} must be a length in mm, like 3mm`);
   return Number(m[1]);
+}
+
+/** Print settings from the book file or the command line (`source` names them in errors). */
+export function parsePrintConfig(source: string, raw: unknown): PrintConfig {
+  return printConfig(raw, (reason) => fileError(source, reason));
 }
 
 function printConfig(raw: unknown, bad: (reason: string) => Error): PrintConfig {

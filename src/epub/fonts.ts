@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, Root } from 'hast';
 import subsetFont from 'subset-font';
-import { FONTS, type FontFace } from '../render/fonts.ts';
+import { FONTS, fontFaceRule, type FontFace } from '../render/fonts.ts';
 
 export interface SubsetFace {
   face: FontFace;
@@ -61,5 +61,5 @@ export async function subsetFaces(byFace: Map<string, Set<string>>): Promise<Sub
 }
 
 export function fontFaceCss(faces: SubsetFace[], dir: string): string {
-  return faces.map((f) => `@font-face { font-family: "${f.face.family}"; font-weight: ${f.face.weight}; font-style: normal; src: url("${dir}${f.file}") format("woff2"); }\n`).join('');
+  return faces.map((f) => fontFaceRule(f.face, `${dir}${f.file}`, 'woff2')).join('');
 }

@@ -10,11 +10,11 @@ import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, Text } from 'hast';
 import { h } from 'hastscript';
 import { zipSync, type Zippable } from 'fflate';
-import type { BookConfig } from '../book/config.ts';
+import { fullTitle, type BookConfig } from '../book/config.ts';
 import { writeAtomic } from '../io/files.ts';
 import { colophon, titlePage } from '../render/book-html.ts';
 import type { BrowserHandle } from '../render/browser.ts';
-import { asList, chapterHeader, type Chapter } from '../render/chapter.ts';
+import { articleSource, chapterHeader, type Chapter } from '../render/chapter.ts';
 import type { PageStart } from '../render/pdf.ts';
 import { VERSION } from '../version.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
@@ -221,8 +221,7 @@ function packageDocument(book: BookConfig, chapters: Chapter[], items: Item[], s
   const modified = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const sources = chapters.map((c, i) => {
     const conf = book.chapters[i];
-    const publisher = conf?.publisher ?? asList(c.meta.source).join('、');
-    const text = [publisher, conf?.date, `《${c.meta.original_title ?? c.meta.title}》`].filter(Boolean).join('，');
+    const text = articleSource(conf, c);
     return `    <dc:source id="source-${i + 1}">${esc(text)}</dc:source>${conf?.date ? `\n    <meta refines="#source-${i + 1}" property="dcterms:date">${esc(conf.date)}</meta>` : ''}`;
   }).join('\n');
   const manifest = items.map((it) => `    <item id="${it.id}" href="${it.href}" media-type="${it.type}"${it.properties ? ` properties="${it.properties}"` : ''}/>`).join('\n');
@@ -231,7 +230,7 @@ function packageDocument(book: BookConfig, chapters: Chapter[], items: Item[], s
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${esc(book.language)}">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
     <dc:identifier id="book-id">${esc(identifier)}</dc:identifier>
-    <dc:title id="title">${esc(book.subtitle ? `${book.title}——${book.subtitle}` : book.title)}</dc:title>
+    <dc:title id="title">${esc(fullTitle(book))}</dc:title>
     <dc:language>${esc(book.language)}</dc:language>
 ${book.editor ? `    <dc:creator id="editor">${esc(book.editor)}</dc:creator>\n    <meta refines="#editor" property="role" scheme="marc:relators">edt</meta>\n` : ''}${book.date ? `    <dc:date>${esc(book.date)}</dc:date>\n` : ''}${sources}
     <dc:source id="print-edition">${esc(`${book.title}，印刷版（PDF，${book.page.size}），dingben ${VERSION}`)}</dc:source>

@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
-import type { BookConfig } from '../book/config.ts';
+import { fullTitle, type BookConfig } from '../book/config.ts';
 import type { Chapter } from '../render/chapter.ts';
-import { asList } from '../render/chapter.ts';
+import { articleSource } from '../render/chapter.ts';
 import { VERSION } from '../version.ts';
 
 const require = createRequire(import.meta.url);
@@ -40,13 +40,10 @@ export interface ArchivalFacts {
 }
 
 export function archivalFacts(book: BookConfig, chapters: Chapter[], date: Date, pdf: Uint8Array): ArchivalFacts {
-  const sources = chapters.map((c, i) => {
-    const conf = book.chapters[i];
-    return [conf?.publisher ?? asList(c.meta.source).join('、'), conf?.date, `《${c.meta.original_title ?? c.meta.title}》`].filter(Boolean).join('，');
-  });
+  const sources = chapters.map((c, i) => articleSource(book.chapters[i], c));
   const hash = createHash('sha256').update(pdf).digest('hex');
   return {
-    title: book.subtitle ? `${book.title}——${book.subtitle}` : book.title,
+    title: fullTitle(book),
     editor: book.editor,
     subject: book.subtitle ?? chapters.map((c) => c.meta.title).join('；'),
     keywords: chapters.map((c) => c.meta.title).join('; '),

@@ -8,7 +8,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { BookConfig } from '../book/config.ts';
+import { fullTitle, type BookConfig } from '../book/config.ts';
 import { VERSION } from '../version.ts';
 import { asList, chapterHeader, type Chapter } from './chapter.ts';
 import { FONTS } from './fonts.ts';
@@ -158,7 +158,7 @@ export function colophon(book: BookConfig, chapters: Chapter[]): Element {
   return h('section.colophon', [
     h('p.colophon-heading', '版本记录'),
     h('dl', [
-      h('dt', '书名'), h('dd', book.subtitle ? `${book.title}——${book.subtitle}` : book.title),
+      h('dt', '书名'), h('dd', fullTitle(book)),
       book.editor ? h('dt', '编者') : undefined, book.editor ? h('dd', book.editor) : undefined,
       h('dt', '版次'), h('dd', book.date ? `${book.date}第一版` : '第一版'),
       h('dt', '文章来源'), h('dd', [h('ul', sources)]),

@@ -108,3 +108,8 @@ export function chapterHeader(ch: Chapter, headingId?: string): Element {
 export function asList(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
 }
+
+/** One article's source as metadata gives it: publisher, date, 《original title》. */
+export function articleSource(conf: { publisher?: string; date?: string } | undefined, ch: Chapter): string {
+  return [conf?.publisher ?? asList(ch.meta.source).join('、'), conf?.date, `《${ch.meta.original_title ?? ch.meta.title}》`].filter(Boolean).join('，');
+}

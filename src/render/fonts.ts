@@ -76,3 +76,8 @@ export function uncoveredChars(text: string, where: (index: number) => string): 
   }
   return out;
 }
+
+/** The @font-face rule for one face, wherever its file is served from. */
+export function fontFaceRule(face: Pick<FontFace, 'family' | 'weight'>, url: string, format: 'truetype' | 'woff2'): string {
+  return `@font-face { font-family: "${face.family}"; font-weight: ${face.weight}; font-style: normal; src: url("${url}") format("${format}"); }\n`;
+}

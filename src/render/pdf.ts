@@ -9,14 +9,14 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { Worker } from 'node:worker_threads';
-import type { BookConfig } from '../book/config.ts';
+import { fullTitle, type BookConfig } from '../book/config.ts';
 import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
 import { VERSION } from '../version.ts';
 import { bookDocument, pressBleed } from './book-html.ts';
 import { launchBrowser, lockedPage, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
-import { FONTS, fontsIdentity } from './fonts.ts';
+import { FONTS, fontFaceRule, fontsIdentity } from './fonts.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
 
 const require = createRequire(import.meta.url);
@@ -68,7 +68,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const polyfill = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
   const stylesheet = join(STYLES, 'book.css');
   // The fonts are subset to the document's characters before Chromium loads them (see subsetForDocument).
-  const fontFaces = FONTS.map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: normal; src: url("fonts/${basename(f.path)}") format("truetype"); }\n`).join('');
+  const fontFaces = FONTS.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('');
   const html = bookDocument(book, chapters, { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press });
 
   const key = options.cache
@@ -182,7 +182,7 @@ async function setMetadata(pdf: Uint8Array, book: BookConfig, chapters: Chapter[
       page.setTrimBox(b, b, width - 2 * b, height - 2 * b);
     }
   }
-  doc.setTitle(book.subtitle ? `${book.title}——${book.subtitle}` : book.title, { showInWindowTitleBar: true });
+  doc.setTitle(fullTitle(book), { showInWindowTitleBar: true });
   doc.setAuthor(book.editor);
   doc.setSubject(book.subtitle ?? chapters.map((c) => c.meta.title).join('；'));
   doc.setKeywords(chapters.map((c) => c.meta.title));
