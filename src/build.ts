@@ -144,14 +144,14 @@ async function printProducts(book: BookConfig, chapters: Chapter[], pdfPath: str
     const path = join(outDir, `${bookSlug(book)}-archival.pdf`);
     await writeAtomic(path, await makeArchival(await readFile(pdfPath), book, chapters, date));
     out.push(path);
-    log(`archival ${path} (PDF/A-2b)`);
+    log(`archival ${path} (PDF/A-2b metadata and output intent; checked clause by clause, not by veraPDF)`);
   }
   if (book.print.impose === 'booklet') {
     const path = join(outDir, `${bookSlug(book)}-booklet.pdf`);
     const imposed = await imposeBooklet(await readFile(pdfPath), { sheetsPerSignature: book.print.sheetsPerSignature, creepMm: book.print.creep });
     await writeAtomic(path, imposed);
     out.push(path);
-    log(`booklet ${path} (saddle-stitch, ${book.print.sheetsPerSignature || 'one'} sheet(s) per signature, creep ${book.print.creep} mm)`);
+    log(`booklet ${path} (saddle-stitch, ${book.print.sheetsPerSignature ? `${book.print.sheetsPerSignature} sheets per signature` : 'one signature'}, creep ${book.print.creep} mm)`);
   }
   return out;
 }
