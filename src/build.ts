@@ -28,6 +28,10 @@ export interface BuildOptions {
   browserEndpoint?: string;
   /** Render everything again instead of reusing unchanged outputs from `<out>/.cache`. */
   noCache?: boolean;
+  /** Parts of a long book paginated at once (default: one per core). */
+  jobs?: number;
+  /** Characters of chapter text per paginated part; Infinity paginates the book as one document. */
+  partChars?: number;
   /** A transient status line (the CLI shows it on a terminal only); '' clears it. */
   progress?: (line: string) => void;
 }
@@ -108,14 +112,14 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     const scratch = wants('pdf') ? undefined : await mkdtemp(join(tmpdir(), 'dingben-pdf-'));
     try {
       const path = join(scratch ?? options.outDir, `${bookSlug(book)}.pdf`);
-      const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, onProgress: (n) => progress(`pdf: ${n} pages laid out (${rendered.length} chapters)`) });
+      const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (n, done, parts) => progress(`pdf: ${n} pages laid out${parts > 1 ? `, ${done} of ${parts} parts` : ''} (${rendered.length} chapters)`) });
       progress('');
       for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
       if (!scratch) {
         pdf = { ...result, path };
         files.push(path);
         log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB${result.cached ? ', unchanged: from the cache' : ''})`);
-        files.push(...(await printProducts(book, rendered, path, options.outDir, date, getBrowser, log, cache)));
+        files.push(...(await printProducts(book, rendered, path, options, date, getBrowser, cache)));
       }
       if (wants('epub')) {
         const epubPath = join(options.outDir, `${bookSlug(book)}.epub`);
@@ -132,11 +136,13 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
 }
 
 /** What the print settings ask for beyond the reader's PDF: the press PDF and the imposed booklet. */
-async function printProducts(book: BookConfig, chapters: Chapter[], pdfPath: string, outDir: string, date: Date, browser: () => Promise<BrowserHandle>, log: (l: string) => void, cache: BuildCache | undefined): Promise<string[]> {
+async function printProducts(book: BookConfig, chapters: Chapter[], pdfPath: string, options: BuildOptions, date: Date, browser: () => Promise<BrowserHandle>, cache: BuildCache | undefined): Promise<string[]> {
+  const { outDir } = options;
+  const log = options.log ?? (() => undefined);
   const out: string[] = [];
   if (wantsPress(book)) {
     const path = join(outDir, `${bookSlug(book)}-press.pdf`);
-    const r = await renderPdf(book, chapters, path, { date, browser, press: true, cache });
+    const r = await renderPdf(book, chapters, path, { date, browser, press: true, cache, jobs: options.jobs, partChars: options.partChars });
     out.push(path);
     log(`press  ${path} (${r.pages} pages, bleed ${pressBleed(book)} mm${book.print.marks === 'crop' ? ', crop marks' : ''})`);
   }

@@ -33,8 +33,11 @@ export class BuildCache {
     await this.prune();
   }
 
-  /** Keeps the most recent entries only, so the cache does not grow without end. */
-  private async prune(keep = 12): Promise<void> {
+  /**
+   * Keeps the most recent entries only, so the cache does not grow without end. A long book holds one
+   * entry per paginated part (about 100 pages, under 1 MB each) besides its PDFs and EPUB.
+   */
+  private async prune(keep = 64): Promise<void> {
     const entries = await readdir(this.dir).catch(() => [] as string[]);
     if (entries.length <= keep) return;
     const dated = await Promise.all(entries.map(async (e) => ({ e, t: (await stat(join(this.dir, e))).mtimeMs })));

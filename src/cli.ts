@@ -32,8 +32,10 @@ program
   .option('--marks <KIND>', 'crop marks on the press PDF: crop or none')
   .option('--archival', 'also write an archival PDF (PDF/A-2b)')
   .option('--browser-endpoint <WS>', 'render through a running Chromium (ws://… DevTools address) instead of launching one')
+  .option('--jobs <N>', 'parts of a long book paginated at once (default: one per core)')
+  .option('--part-size <CHARS>', 'characters of text per paginated part of a long book (default 70000; 0: paginate the book as one document)')
   .option('--no-cache', 'render everything again instead of reusing unchanged outputs from OUT/.cache')
-  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean; browserEndpoint?: string; cache: boolean }) => {
+  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean; browserEndpoint?: string; jobs?: string; partSize?: string; cache: boolean }) => {
     const book = await loadBook(bookPath);
     // Command-line print settings win over the book file's, and are checked the same way.
     const print: Record<string, unknown> = {
@@ -52,7 +54,9 @@ program
     const progress = (line: string) => {
       if (tty) process.stderr.write(`\r\x1b[K${line}`);
     };
-    const result = await buildBook(book, { outDir: resolve(opts.out), only, browserEndpoint: opts.browserEndpoint, noCache: !opts.cache, progress, log: (l) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${l}\n`) });
+    const jobs = opts.jobs === undefined ? undefined : count('--jobs', opts.jobs, 1);
+    const partSize = opts.partSize === undefined ? undefined : count('--part-size', opts.partSize, 0);
+    const result = await buildBook(book, { outDir: resolve(opts.out), only, browserEndpoint: opts.browserEndpoint, noCache: !opts.cache, jobs, partChars: partSize === 0 ? Infinity : partSize, progress, log: (l) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${l}\n`) });
     process.stderr.write(`built ${result.files.length} files into ${opts.out}/\n`);
   });
 
@@ -98,4 +102,11 @@ try {
     process.stderr.write(`dingben: internal error: ${e?.message ?? String(err)}${process.env.DINGBEN_DEBUG ? `\n${e?.stack}` : ' (set DINGBEN_DEBUG=1 for details)'}\n`);
     process.exit(70);
   }
+}
+
+/** A whole number of at least `min` from a command-line flag, or a one-line error naming the flag. */
+function count(flag: string, raw: string, min: number): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min) throw new UserError(`${flag} ${raw}: must be a whole number, at least ${min}`);
+  return n;
 }

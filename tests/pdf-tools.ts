@@ -3,7 +3,7 @@
 // Chromium's punctuation compression makes glyphs overlap).
 import { execFileSync } from 'node:child_process';
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 
 export interface FontRow { name: string; type: string; embedded: boolean; subset: boolean; unicode: boolean }
 

@@ -2,29 +2,72 @@
 // with poppler: fonts, size, outline, contents, page numbers, text fidelity
 // and the CJK line-breaking rules, on the default book and a stress chapter.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadBook } from '../src/book/config.ts';
-import { buildBook, type BuildResult } from '../src/build.ts';
+import { buildBook, type BuildOptions, type BuildResult } from '../src/build.ts';
+import type { PdfResult } from '../src/render/pdf.ts';
 import { coverText } from '../src/render/rehype/missing-glyphs.ts';
 import { body, ROOT } from './helpers.ts';
 import { hanSequence, pdfFonts, pdfInfo, pdfLines, pdfOutline, pdfText, subsequenceGap, type Line } from './pdf-tools.ts';
 
-async function build(bookFile: string) {
+async function build(bookFile: string, options: Partial<BuildOptions> = {}) {
   const out = mkdtempSync(join(tmpdir(), 'dingben-pdf-'));
   const book = await loadBook(bookFile);
-  const result = await buildBook(book, { outDir: out, only: ['clean', 'pdf'] });
+  const result = await buildBook(book, { outDir: out, only: ['clean', 'pdf'], ...options });
   return { book, result: result as BuildResult & { pdf: NonNullable<BuildResult['pdf']> } };
 }
 
 const main = await build(join(ROOT, 'sources/book.yaml'));
 const stress = await build(join(ROOT, 'tests/fixtures/stress/book.yaml'));
-const both = [main, stress];
+// The default book paginated in parts, one chapter each, two at once, then put together and printed
+// once (src/render/paginate.ts): the path long books take. Every check below runs on it too.
+const mainInParts = await build(join(ROOT, 'sources/book.yaml'), { partChars: 1, jobs: 2 });
+const books = [main, stress, mainInParts];
+
+test('the default book in parts is the book paginated whole: the same pages, text, numbers and outline', () => {
+  assert.equal(main.result.pdf.parts, 1);
+  assert.equal(mainInParts.result.pdf.parts, 2);
+  samePrint(main.result.pdf, mainInParts.result.pdf);
+});
+
+test('a five-chapter book in five parts is the book paginated whole, blank pages and all', async () => {
+  // Chapters of both seeds, so that parts end on left- and on right-hand pages.
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-parts-'));
+  const seeds = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'].map((f) => join(ROOT, 'sources', f));
+  const order = [0, 1, 1, 0, 1];
+  writeFileSync(join(dir, 'book.yaml'), `title: 分段排版\neditor: 测试\ndate: 2020-03-11\nchapters:\n${order.map((i) => `  - file: ${seeds[i]}`).join('\n')}\n`);
+  const whole = await build(join(dir, 'book.yaml'), { partChars: Infinity });
+  const parts = await build(join(dir, 'book.yaml'), { partChars: 1, jobs: 2 });
+  assert.equal(whole.result.pdf.parts, 1);
+  assert.equal(parts.result.pdf.parts, 5);
+  const starts = Object.values(whole.result.pdf.chapterStarts);
+  const blanks = starts.slice(1).filter((p, i) => p - 1 > Math.max(...whole.result.pdf.pageStarts.filter((s) => s.chapter === `ch-${i + 1}`).map((s) => s.index)));
+  assert.ok(blanks.length > 0 && blanks.length < starts.length - 1, `some chapters follow a blank page, some do not: ${starts.join(', ')}`);
+  samePrint(whole.result.pdf, parts.result.pdf);
+});
+
+/** Two prints of one book agree page by page: text (running heads and folios included), chapter starts, page starts, outline. */
+function samePrint(a: PdfResult & { path: string }, b: PdfResult & { path: string }) {
+  assert.equal(b.pages, a.pages);
+  assert.deepEqual(b.chapterStarts, a.chapterStarts);
+  assert.deepEqual(b.pageStarts, a.pageStarts);
+  assert.deepEqual(pdfOutline(b.path), pdfOutline(a.path));
+  for (let p = 1; p <= a.pages; p++) {
+    assert.equal(pdfText(b.path, p), pdfText(a.path, p), `page ${p}: text`);
+    assert.ok(raster(b.path, p).equals(raster(a.path, p)), `page ${p}: the same raster at 40 dpi`);
+  }
+}
+
+function raster(path: string, page: number): Buffer {
+  return execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '40', '-gray', path]);
+}
 
 test('every font is embedded and subset TrueType: no Type 3, a real bold', () => {
-  for (const { result } of both) {
+  for (const { result } of books) {
     const fonts = pdfFonts(result.pdf.path);
     assert.ok(fonts.length >= 2);
     for (const f of fonts) {
@@ -46,7 +89,7 @@ test('page size is A5 and the document metadata is set', () => {
 });
 
 test('outline entries are the chapter titles, at the pages where the chapters start', () => {
-  for (const { result } of both) {
+  for (const { result } of books) {
     const outline = pdfOutline(result.pdf.path);
     const titles = result.chapters.map((c) => coverText(String(c.meta.title)).replace(/\u3000/g, ''));
     assert.deepEqual(outline.map((o) => o.title.replace(/[\s\u3000]/g, '')), titles);
@@ -55,7 +98,7 @@ test('outline entries are the chapter titles, at the pages where the chapters st
 });
 
 test('every chapter opens on a right-hand (odd) page, and the TOC gives its printed page number', () => {
-  for (const { result } of both) {
+  for (const { result } of books) {
     const starts = Object.values(result.pdf.chapterStarts);
     const feet = starts.map((physical, i) => {
       assert.equal(physical % 2, 1, `chapter ${i + 1} starts on page ${physical}`);
@@ -73,19 +116,23 @@ test('every chapter opens on a right-hand (odd) page, and the TOC gives its prin
 });
 
 test('no running head on a chapter opening page; the chapter title heads the right-hand pages', () => {
-  const starts = Object.values(main.result.pdf.chapterStarts);
-  const lines = pdfLines(main.result.pdf.path);
+  for (const { result } of [main, mainInParts]) runningHeads(result);
+});
+
+function runningHeads(result: BuildResult & { pdf: NonNullable<BuildResult['pdf']> }) {
+  const starts = Object.values(result.pdf.chapterStarts);
+  const lines = pdfLines(result.pdf.path);
   for (const p of starts) {
     const top = lines.filter((l) => l.page === p).sort((a, b) => a.y - b.y)[0]!;
     assert.ok(top.height > 8, `page ${p} starts with the chapter header, not a small running head: ${top.text}`);
   }
   const right = starts[0]! + 2;
   const head = lines.filter((l) => l.page === right).sort((a, b) => a.y - b.y)[0]!;
-  assert.ok(head.text.replace(/\s/g, '').length > 4 && String(main.result.chapters[0]!.meta.title).replace(/\u3000/g, '').startsWith(head.text.replace(/[\s\u3000]/g, '').slice(0, 6)), `running head: ${head.text}`);
-});
+  assert.ok(head.text.replace(/\s/g, '').length > 4 && String(result.chapters[0]!.meta.title).replace(/\u3000/g, '').startsWith(head.text.replace(/[\s\u3000]/g, '').slice(0, 6)), `running head: ${head.text}`);
+}
 
 test('text fidelity: every Han character of each clean edition is in the PDF text, in order', () => {
-  for (const { result } of both) {
+  for (const { result } of books) {
     const pdfHan = hanSequence(pdfText(result.pdf.path));
     const uncovered = new Set(result.uncovered.map((u) => u.char));
     for (const c of result.chapters) {
@@ -126,7 +173,7 @@ const NO_START = /^(?:[、，。；：？！”’）》」』】%·～]|——|
 const NO_END = /[“‘（《「『【/]$/u;
 
 test('line starts and ends: no forbidden mark opens a wrapped line, none that opens ends one', () => {
-  for (const { result } of both) {
+  for (const { result } of books) {
     const lines = bodyLines(pdfLines(result.pdf.path), Object.values(result.pdf.chapterStarts)[0]!);
     const bad: string[] = [];
     for (let i = 1; i < lines.length; i++) {
@@ -143,7 +190,7 @@ test('line starts and ends: no forbidden mark opens a wrapped line, none that op
 });
 
 test('no paragraph ends on a line holding a single Han character', () => {
-  for (const { result } of both) {
+  for (const { result } of books) {
     const lines = bodyLines(pdfLines(result.pdf.path), Object.values(result.pdf.chapterStarts)[0]!);
     const bad = lines.filter((l, i) => i > 0 && lines[i - 1]!.wraps && !l.wraps && hanSequence(l.text).length === 1).map((l) => `p${l.page}: ${l.text}`);
     assert.deepEqual(bad, []);

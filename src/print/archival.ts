@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { fullTitle, type BookConfig } from '../book/config.ts';
 import type { Chapter } from '../render/chapter.ts';
 import { articleSource } from '../render/chapter.ts';
@@ -92,7 +92,7 @@ export function xmpPacket(f: ArchivalFacts): string {
 
 export async function makeArchival(pdf: Uint8Array, book: BookConfig, chapters: Chapter[], date: Date): Promise<Uint8Array> {
   const facts = archivalFacts(book, chapters, date, pdf);
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const ctx = doc.context;
 
   // Info dictionary: the same values as the XMP, as PDF/A requires.
@@ -131,5 +131,5 @@ export async function makeArchival(pdf: Uint8Array, book: BookConfig, chapters: 
   // A fixed file identifier, derived from the content, for reproducible files.
   const id = PDFHexString.of(facts.documentId.slice('uuid:'.length).replace(/-/g, ''));
   ctx.trailerInfo.ID = ctx.obj([id, id]);
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

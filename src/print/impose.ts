@@ -5,7 +5,7 @@
  * and folded, each signature reads in order. Pages are embedded as form
  * XObjects (pdf-lib embedPdf/drawPage), so vector content and fonts stay.
  */
-import { PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 
 export interface ImposeOptions {
   /** Sheets folded together; 0 = all sheets in one signature (saddle stitch). */
@@ -43,7 +43,7 @@ export function bookletOrder(pageCount: number, sheetsPerSignature = 0): SheetSi
 }
 
 export async function imposeBooklet(pdf: Uint8Array, options: ImposeOptions = {}): Promise<Uint8Array> {
-  const src = await PDFDocument.load(pdf);
+  const src = await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest });
   const out = await PDFDocument.create({ updateMetadata: false });
   const count = src.getPageCount();
   const embedded = await out.embedPdf(src, src.getPageIndices());
@@ -65,5 +65,5 @@ export async function imposeBooklet(pdf: Uint8Array, options: ImposeOptions = {}
     out.setCreationDate(date);
     out.setModificationDate(date);
   }
-  return out.save({ useObjectStreams: false });
+  return out.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

@@ -24,7 +24,18 @@ export interface BookDocumentOptions {
   press?: boolean;
 }
 
-export function bookDocument(book: BookConfig, chapters: Chapter[], options: BookDocumentOptions): string {
+/**
+ * One part of the book, paginated on its own: the front matter (or not) and the chapters `from` up to
+ * `to`. A part's pages are numbered and given folios only when the parts are put together (FINISH_BOOK).
+ */
+export interface BookPart {
+  front: boolean;
+  from: number;
+  to: number;
+}
+
+/** The whole book (paginated and finished in one document), or one part of it. */
+export function bookDocument(book: BookConfig, chapters: Chapter[], options: BookDocumentOptions, part?: BookPart): string {
   const tree: Root = {
     type: 'root',
     children: [
@@ -35,9 +46,12 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
           h('title', book.title),
           h('style', options.fontFaces + pageRules(book, options.press === true)),
           h('link', { rel: 'stylesheet', href: options.stylesheet }),
-          ...(options.pagedjs ? pagedScripts(options.pagedjs) : []),
+          ...(options.pagedjs ? pagedScripts(options.pagedjs, !part) : []),
         ]),
-        h('body', [cover(book), titlePage(book), colophon(book, chapters), toc(chapters), ...chapters.map((ch, i) => chapterSection(ch, i === 0))]),
+        h('body', [
+          ...(!part || part.front ? [cover(book), titlePage(book), colophon(book, chapters), toc(chapters)] : []),
+          ...chapters.slice(part?.from ?? 0, part?.to ?? chapters.length).map((ch, i) => chapterSection(ch, i + (part?.from ?? 0) === 0)),
+        ]),
       ]),
     ],
   };
@@ -45,7 +59,7 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
 }
 
 /** Paged.js and its configuration: its own completion hook is the signal the renderer waits for. */
-function pagedScripts(src: string): Element[] {
+function pagedScripts(src: string, finish: boolean): Element[] {
   return [
     h('script', `/* Paged.js runs its queue, one page per task, on requestAnimationFrame: at most one page per frame
    (60 a second), whatever the page costs. Its layout is measured synchronously, so nothing needs the frame:
@@ -77,32 +91,46 @@ window.PagedConfig = { auto: true,
     }
     Paged.registerHandlers(Shelve);
   },
-  after: () => {
-    /* Paged.js 0.4.3's counter-reset of the page counter holds on the reset page only in current
-       Chromium, so the folios are written here: arabic from the first chapter page on. */
-    const pages = [...document.querySelectorAll('.pagedjs_page')];
-    const first = pages.findIndex((p) => p.querySelector('.first-chapter'));
-    const rules = [];
-    pages.forEach((p, i) => {
-      if (first < 0 || i < first || p.classList.contains('pagedjs_blank_page')) return;
-      p.dataset.folio = String(i - first + 1);
-      rules.push('.pagedjs_page[data-page-number="' + (i + 1) + '"] .pagedjs_margin-bottom-center > .pagedjs_margin-content::after { content: "' + (i - first + 1) + '" !important; }');
-    });
-    /* The contents' page numbers, from the same folios. Paged.js' target-counter would look for every
-       unresolved entry in the whole document after every page: a cost that grows with the square of the pages. */
-    for (const entry of document.querySelectorAll('a.toc-entry[href^="#"]')) {
-      const target = document.getElementById(entry.getAttribute('href').slice(1));
-      const page = target && target.closest('.pagedjs_page');
-      if (page && page.dataset.folio) rules.push('a.toc-entry[href="' + entry.getAttribute('href') + '"]::after { content: "' + page.dataset.folio + '"; }');
-    }
-    const style = document.createElement('style');
-    style.textContent = rules.join(' ');
-    document.head.appendChild(style);
-    window.__dingbenPages = pages.length;
-  } };`),
+  after: () => { window.__dingbenPages = ${finish ? FINISH_BOOK : "document.querySelectorAll('.pagedjs_page').length"}; },
+};`),
     h('script', { src }),
   ];
 }
+
+/**
+ * Runs in the paginated document, whole or put together from parts: numbers the pages in order, marks
+ * the pages where a chapter opens, writes the folios and the contents' page numbers, and returns the
+ * page count. An expression, so the Paged.js hook and page.evaluate can share it.
+ *
+ * Paged.js 0.4.3's counter-reset of the page counter holds on the reset page only in current Chromium,
+ * so the folios are written here: arabic from the first chapter page on. The contents' numbers come
+ * from the same folios: Paged.js' target-counter would look for every unresolved entry in the whole
+ * document after every page, a cost that grows with the square of the pages. A chapter's opening page
+ * is marked here too: Paged.js marks a named page "first" only after a change of name, so a chapter
+ * that follows another without a blank page between would get running heads on its opening page.
+ */
+export const FINISH_BOOK = `(() => {
+  const pages = [...document.querySelectorAll('.pagedjs_page')];
+  const first = pages.findIndex((p) => p.querySelector('.first-chapter'));
+  const rules = [];
+  pages.forEach((p, i) => {
+    p.dataset.pageNumber = String(i + 1);
+    p.id = 'page-' + (i + 1);
+    if (p.querySelector('.pagedjs_page_content section.chapter[data-chapter]:not([data-split-from])')) p.classList.add('pagedjs_chapter_first_page');
+    if (first < 0 || i < first || p.classList.contains('pagedjs_blank_page')) return;
+    p.dataset.folio = String(i - first + 1);
+    rules.push('.pagedjs_page[data-page-number="' + (i + 1) + '"] .pagedjs_margin-bottom-center > .pagedjs_margin-content::after { content: "' + (i - first + 1) + '" !important; }');
+  });
+  for (const entry of document.querySelectorAll('a.toc-entry[href^="#"]')) {
+    const target = document.getElementById(entry.getAttribute('href').slice(1));
+    const page = target && target.closest('.pagedjs_page');
+    if (page && page.dataset.folio) rules.push('a.toc-entry[href="' + entry.getAttribute('href') + '"]::after { content: "' + page.dataset.folio + '"; }');
+  }
+  const style = document.createElement('style');
+  style.textContent = rules.join(' ');
+  document.head.appendChild(style);
+  return pages.length;
+})()`;
 
 /** Page size, margins and the running heads that carry the book's own title. */
 function pageRules(book: BookConfig, pressEdition: boolean): string {

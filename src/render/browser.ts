@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
 
 /** The environment variable that names the browser to use, before the usual paths. */
@@ -91,7 +91,7 @@ export async function launchBrowser(timeoutMs = 60_000): Promise<BrowserHandle> 
  * A page that loads only files under `allowedDirs` (or listed in `allowedFiles`):
  * any other request — network or file:// elsewhere — is aborted and recorded.
  */
-export async function lockedPage(browser: Browser, allowedDirs: string[], allowedFiles: string[], blocked: string[]): Promise<Page> {
+export async function lockedPage(browser: Browser | BrowserContext, allowedDirs: string[], allowedFiles: string[], blocked: string[]): Promise<Page> {
   const page = await browser.newPage();
   const dirs = allowedDirs.map((d) => resolve(d) + sep);
   const files = new Set(allowedFiles.map((f) => resolve(f)));
