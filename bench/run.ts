@@ -122,6 +122,9 @@ interface Row {
   clean: number; html: number; pdf: number; epub: number;
   peakMb: number;
   pagesPerSecond: number;
+  /** `dingben build` of the book (clean editions, PDF, EPUB) in a process of its own: seconds and peak MB. */
+  build?: number;
+  buildMb?: number;
   floor?: number; pagedjsCli?: number; vivliostyle?: number;
   floorMb?: number; pagedjsCliMb?: number; vivliostyleMb?: number;
 }
@@ -150,7 +153,13 @@ async function benchBook(target: number, chapters: number): Promise<Row> {
     peakMb: Math.max(clean.peakMb, html.peakMb, pdf.peakMb, epub.peakMb),
     pagesPerSecond: pdf.value.pages / pdf.seconds,
   };
-  process.stderr.write(`  dingben: clean ${row.clean.toFixed(2)} s, html ${row.html.toFixed(2)} s, pdf ${row.pdf.toFixed(2)} s, epub ${row.epub.toFixed(2)} s, ${row.pages} pages\n`);
+  // The whole `dingben build` as a user runs it, in a process of its own: its peak memory is the build's
+  // alone (Node and Chromium), not the benchmark's.
+  await writeFile(join(dir, 'cli-book.yaml'), `title: 基准测试\neditor: dingben\ndate: 2020-03-11\nchapters:\n${b.chapters.map((c) => `  - file: ${c.path}`).join('\n')}\n`);
+  const whole = await run(process.execPath, [join(root, 'bin/dingben.js'), 'build', join(dir, 'cli-book.yaml'), '-o', join(dir, 'cli-out'), '--no-cache'], {}, PEER_TIMEOUT);
+  row.build = whole.seconds;
+  row.buildMb = whole.peakMb;
+  process.stderr.write(`  dingben: clean ${row.clean.toFixed(2)} s, html ${row.html.toFixed(2)} s, pdf ${row.pdf.toFixed(2)} s, epub ${row.epub.toFixed(2)} s, ${row.pages} pages; whole build ${whole.seconds.toFixed(2)} s, peak ${whole.peakMb.toFixed(0)} MB\n`);
   if (!args['no-peers']) await peers(b, chaptersHtml, dir, row);
   return row;
 }
@@ -221,16 +230,16 @@ function table(rows: Row[], clean: { mb: number; mbPerSecond: number }): string 
   const lines = [
     `Clean stage: ${clean.mbPerSecond.toFixed(2)} MB/s on ${clean.mb.toFixed(1)} MB (one core, best of 3).`,
     '',
-    '| pages | chapters | clean s | HTML s | PDF s | EPUB s | peak MB | PDF pages/s | Chromium page.pdf s | pagedjs-cli s | vivliostyle s | PDF ÷ pagedjs-cli |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.pages} | ${r.chapters} | ${f(r.clean)} | ${f(r.html)} | ${f(r.pdf)} | ${f(r.epub)} | ${f(r.peakMb, 0)} | ${f(r.pagesPerSecond, 1)} | ${f(r.floor)} | ${f(r.pagedjsCli)} | ${f(r.vivliostyle)} | ${r.pagedjsCli ? f(r.pdf / r.pagedjsCli) : '—'} |`),
+    '| pages | chapters | clean s | HTML s | PDF s | EPUB s | whole build s | whole build peak MB | PDF pages/s | Chromium page.pdf s | pagedjs-cli s | vivliostyle s | PDF ÷ pagedjs-cli |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.pages} | ${r.chapters} | ${f(r.clean)} | ${f(r.html)} | ${f(r.pdf)} | ${f(r.epub)} | ${f(r.build)} | ${f(r.buildMb, 0)} | ${f(r.pagesPerSecond, 1)} | ${f(r.floor)} | ${f(r.pagedjsCli)} | ${f(r.vivliostyle)} | ${r.pagedjsCli ? f(r.pdf / r.pagedjsCli) : '—'} |`),
   ];
   const r600 = rows.find((r) => r.target === 600);
   const r1200 = rows.find((r) => r.target === 1200);
   lines.push('', 'Targets of the performance issue, as ratios in this run:');
   if (r600?.pagedjsCli) lines.push(`- 600-page PDF ÷ pagedjs-cli: ${f(r600.pdf / r600.pagedjsCli)} (target ≤ 0.5)`);
   if (r600 && r1200) lines.push(`- 1,200-page PDF ÷ 600-page PDF: ${f(r1200.pdf / r600.pdf)} (target ≤ 2.1)`);
-  if (r1200) lines.push(`- peak memory at 1,200 pages: ${f(r1200.peakMb, 0)} MB (target ≤ 1,536)`);
+  if (r1200) lines.push(`- peak memory of the whole build at 1,200 pages: ${f(r1200.buildMb, 0)} MB (target ≤ 1,536)`);
   if (r600) lines.push(`- EPUB of the 600-page book: ${f(r600.epub)} s (target ≤ 3)`);
   lines.push(`- clean stage: ${clean.mbPerSecond.toFixed(2)} MB/s (target ≥ 5)`);
   return lines.join('\n');

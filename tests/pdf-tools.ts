@@ -84,3 +84,45 @@ export function subsequenceGap(needle: string, hay: string): { ok: boolean; at: 
   }
   return { ok: true, at: n.length };
 }
+
+export interface Word { page: number; x0: number; y0: number; x1: number; y1: number; text: string }
+
+/** Every word box of the PDF (pdftotext -bbox), with its page. */
+export function pdfWords(pdf: string): Word[] {
+  const html = run('pdftotext', ['-bbox', pdf, '-']);
+  const out: Word[] = [];
+  html.split('<page ').slice(1).forEach((pageHtml, i) => {
+    for (const m of pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      out.push({ page: i + 1, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') });
+    }
+  });
+  return out;
+}
+
+export interface Column { page: number; x: number; y0: number; y1: number; text: string; words: Word[] }
+
+/**
+ * Vertical text (竖排) rebuilt into columns: the words of each page grouped by horizontal centre,
+ * columns from right to left, each read top to bottom.
+ */
+export function pdfColumns(words: Word[]): Column[] {
+  const out: Column[] = [];
+  const pages = [...new Set(words.map((w) => w.page))].sort((a, b) => a - b);
+  for (const page of pages) {
+    const cols: Column[] = [];
+    for (const w of words.filter((x) => x.page === page)) {
+      const x = (w.x0 + w.x1) / 2;
+      const col = cols.find((c) => Math.abs(c.x - x) < 4);
+      if (col) col.words.push(w);
+      else cols.push({ page, x, y0: 0, y1: 0, text: '', words: [w] });
+    }
+    for (const c of cols.sort((a, b) => b.x - a.x)) {
+      c.words.sort((a, b) => a.y0 - b.y0);
+      c.y0 = c.words[0]!.y0;
+      c.y1 = Math.max(...c.words.map((w) => w.y1));
+      c.text = c.words.map((w) => w.text).join('');
+      out.push(c);
+    }
+  }
+  return out;
+}

@@ -75,6 +75,8 @@ test('every font is embedded and subset TrueType: no Type 3, a real bold', () =>
       assert.ok(f.embedded && f.subset && f.unicode, `${f.name}: embedded ${f.embedded}, subset ${f.subset}, unicode ${f.unicode}`);
     }
     assert.ok(fonts.some((f) => /Bold/.test(f.name)), 'a bold face is embedded, not synthesized');
+    // Only the bundled faces: a system font would mean some character (generated content too) fell back.
+    assert.deepEqual(fonts.filter((f) => !/^[A-Z]{6}\+NotoS(?:erif|ans)SC-(?:Regular|Bold)$/.test(f.name)).map((f) => f.name), []);
   }
 });
 

@@ -55,6 +55,11 @@ export interface BookConfig {
   outputs: OutputKind[];
   page: PageConfig;
   print: PrintConfig;
+  /**
+   * `writing_mode: vertical` sets the book in vertical lines, right to left (竖排), bound on the right;
+   * `horizontal` (the default) in horizontal lines, bound on the left.
+   */
+  writingMode: 'horizontal' | 'vertical';
   /** `browser: { endpoint: ws://… }`: render through a running Chromium instead of launching one. */
   browserEndpoint?: string;
   rules: RuleSettings;
@@ -134,6 +139,7 @@ export function validateBook(path: string, raw: unknown): BookConfig {
     outputs: [...new Set(['clean', ...outputs])] as OutputKind[],
     page: pageConfig(r.page, bad),
     print: printConfig(r.print, bad),
+    writingMode: writingMode(r.writing_mode, bad),
     browserEndpoint: browserEndpoint(r.browser, bad),
     rules,
   };
@@ -185,6 +191,12 @@ function printConfig(raw: unknown, bad: (reason: string) => Error): PrintConfig 
     marks: p.marks === 'crop' ? 'crop' : 'none',
     archival: p.archival === true,
   };
+}
+
+function writingMode(raw: unknown, bad: (reason: string) => Error): BookConfig['writingMode'] {
+  if (raw === undefined || raw === null || raw === 'horizontal') return 'horizontal';
+  if (raw === 'vertical') return 'vertical';
+  throw bad('"writing_mode" must be horizontal or vertical (竖排)');
 }
 
 function browserEndpoint(raw: unknown, bad: (reason: string) => Error): string | undefined {

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, Text } from 'hast';
 import { h } from 'hastscript';
+import { verticalize } from '../render/rehype/vertical.ts';
 import { zipSync, type Zippable } from 'fflate';
 import { fullTitle, type BookConfig } from '../book/config.ts';
 import { writeAtomic } from '../io/files.ts';
@@ -37,7 +38,7 @@ interface Item { id: string; href: string; type: string; data: string | Uint8Arr
 
 export async function buildEpub(book: BookConfig, chapters: Chapter[], pageStarts: PageStart[], outPath: string, date: Date, browser: BrowserHandle | (() => Promise<BrowserHandle>), cache?: BuildCache): Promise<EpubResult> {
   const key = cache
-    ? BuildCache.key(JSON.stringify([chapters, pageStarts, book.title, book.subtitle, book.editor, book.date, book.language, book.chapters, book.page]), await rendererIdentity([`${STYLES}epub.css`], fontsIdentity()), date.toISOString())
+    ? BuildCache.key(JSON.stringify([chapters, pageStarts, book.title, book.subtitle, book.editor, book.date, book.language, book.chapters, book.page, book.writingMode]), await rendererIdentity([`${STYLES}epub.css`, `${STYLES}epub-vertical.css`], fontsIdentity()), date.toISOString())
     : undefined;
   if (cache && key) {
     const [epub, meta] = await Promise.all([cache.get(key, 'book.epub'), cache.get(key, 'epub.json')]);
@@ -59,11 +60,21 @@ async function assembleEpub(book: BookConfig, chapters: Chapter[], pageStarts: P
   const bodies = chapters.map((ch) => chapterBody(ch, pageStarts));
   const pageBreaks = pageStarts.filter((p) => p.label && p.chapter);
   const front = [titlePage(book), colophon(book, chapters)];
+  const vertical = book.writingMode === 'vertical';
+  // A vertical book: the same text as its print, corner brackets and upright numbers (after the page markers, whose offsets count the same characters).
+  if (vertical) {
+    bodies.forEach((b, i) => {
+      const div = h('div', b);
+      verticalize(div);
+      bodies[i] = div.children;
+    });
+    for (const f of front) verticalize(f);
+  }
 
   // Fonts: each face subset to the characters it sets, across every document.
   const navTitles = h('div', chapters.map((c) => h('p', c.meta.title)));
   const faces = await subsetFaces(charsByFace([...front, ...bodies.map((b) => h('div', b)), navTitles]));
-  const css = fontFaceCss(faces, '../fonts/') + (await readFile(`${STYLES}epub.css`, 'utf8'));
+  const css = fontFaceCss(faces, '../fonts/') + (await readFile(`${STYLES}epub.css`, 'utf8')) + (vertical ? await readFile(`${STYLES}epub-vertical.css`, 'utf8') : '');
   const coverPng = await renderCover(book, faces, browser);
 
   const cssHref = '../styles/book.css';
@@ -252,7 +263,7 @@ ${book.editor ? `    <dc:creator id="editor">${esc(book.editor)}</dc:creator>\n 
   <manifest>
 ${manifest}
   </manifest>
-  <spine toc="ncx">
+  <spine toc="ncx"${book.writingMode === 'vertical' ? ' page-progression-direction="rtl"' : ''}>
 ${itemref}
   </spine>
 </package>

@@ -12,6 +12,8 @@ import { fullTitle, type BookConfig } from '../book/config.ts';
 import { VERSION } from '../version.ts';
 import { asList, chapterHeader, type Chapter } from './chapter.ts';
 import { FONTS } from './fonts.ts';
+import { verticalize } from './rehype/vertical.ts';
+import { verticalPageRules } from './vertical.ts';
 
 export interface BookDocumentOptions {
   /** URL of the stylesheet, relative to the document. */
@@ -22,6 +24,8 @@ export interface BookDocumentOptions {
   fontFaces: string;
   /** The press edition: bleed and crop marks from the book's print settings. */
   press?: boolean;
+  /** URL of the vertical setting's stylesheet (after the main one), for a vertical book. */
+  verticalStylesheet?: string;
 }
 
 /**
@@ -36,6 +40,17 @@ export interface BookPart {
 
 /** The whole book (paginated and finished in one document), or one part of it. */
 export function bookDocument(book: BookConfig, chapters: Chapter[], options: BookDocumentOptions, part?: BookPart): string {
+  const vertical = book.writingMode === 'vertical';
+  let body = h('body', vertical ? { className: ['vertical'] } : {}, [
+    ...(!part || part.front ? [cover(book), titlePage(book), colophon(book, chapters), toc(chapters)] : []),
+    ...chapters.slice(part?.from ?? 0, part?.to ?? chapters.length).map((ch, i) => chapterSection(ch, i + (part?.from ?? 0) === 0)),
+  ]);
+  // Vertical books are paginated by Chromium itself (src/render/vertical.ts), not by Paged.js.
+  // A copy: the chapters' trees are shared with the EPUB and the other PDFs.
+  if (vertical) {
+    body = structuredClone(body);
+    verticalize(body);
+  }
   const tree: Root = {
     type: 'root',
     children: [
@@ -44,14 +59,12 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
         h('head', [
           h('meta', { charset: 'utf-8' }),
           h('title', book.title),
-          h('style', options.fontFaces + pageRules(book, options.press === true)),
+          h('style', options.fontFaces + (vertical ? verticalPageRules(book) : pageRules(book, options.press === true))),
           h('link', { rel: 'stylesheet', href: options.stylesheet }),
-          ...(options.pagedjs ? pagedScripts(options.pagedjs, !part) : []),
+          ...(vertical && options.verticalStylesheet ? [h('link', { rel: 'stylesheet', href: options.verticalStylesheet })] : []),
+          ...(options.pagedjs && !vertical ? pagedScripts(options.pagedjs, !part) : []),
         ]),
-        h('body', [
-          ...(!part || part.front ? [cover(book), titlePage(book), colophon(book, chapters), toc(chapters)] : []),
-          ...chapters.slice(part?.from ?? 0, part?.to ?? chapters.length).map((ch, i) => chapterSection(ch, i + (part?.from ?? 0) === 0)),
-        ]),
+        body,
       ]),
     ],
   };

@@ -3,11 +3,11 @@
  * Chromium, printed with Chromium's outline and tags, then given its
  * document metadata with pdf-lib.
  */
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ParseSpeeds, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFName, PDFString, ReadingDirection } from 'pdf-lib';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Page } from 'puppeteer-core';
@@ -18,6 +18,7 @@ import { VERSION } from '../version.ts';
 import { bookDocument, FINISH_BOOK, pressBleed } from './book-html.ts';
 import { assembleParts, paginateParts, planParts } from './paginate.ts';
 import { withTimeout } from './timeout.ts';
+import { printVertical } from './vertical.ts';
 import { launchBrowser, lockedPage, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
 import { FONTS, fontFaceRule, fontsIdentity } from './fonts.ts';
@@ -30,6 +31,9 @@ const require = createRequire(import.meta.url);
  * about 100 A5 pages of the default theme. Measured on the 642-page benchmark book, 2 cores: see the README.
  */
 export const PART_CHARS = 70_000;
+
+/** Chromium's print settings: the page size from CSS, backgrounds (the cover), tags and outline. */
+const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 const STYLES = new URL('../../styles/', import.meta.url).pathname;
 
 /** Where a printed page begins, in terms the EPUB can find again. */
@@ -85,11 +89,13 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const stylesheet = join(STYLES, 'book.css');
   // The fonts are subset to the document's characters before Chromium loads them (see subsetForDocument).
   const fontFaces = FONTS.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('');
-  const docOptions = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press };
+  const vertical = book.writingMode === 'vertical';
+  if (vertical && options.press) throw new UserError(`${book.path}: bleed and crop marks are not available for vertical books (writing_mode: vertical) yet`);
+  const docOptions = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press, verticalStylesheet: 'vertical.css' };
   const html = bookDocument(book, chapters, docOptions);
 
   const key = options.cache
-    ? BuildCache.key(html, await rendererIdentity([stylesheet, polyfill], fontsIdentity()), options.date.toISOString(), JSON.stringify(book.print), String(options.press ?? false), String(options.partChars ?? PART_CHARS), book.language, book.editor, book.subtitle ?? '')
+    ? BuildCache.key(html, await rendererIdentity([stylesheet, polyfill, join(STYLES, 'vertical.css')], fontsIdentity()), options.date.toISOString(), JSON.stringify(book.print), String(options.press ?? false), String(options.partChars ?? PART_CHARS), book.language, book.editor, book.subtitle ?? '')
     : undefined;
   if (options.cache && key) {
     const [pdf, layout] = await Promise.all([options.cache.get(key, 'book.pdf'), options.cache.get(key, 'layout.json')]);
@@ -102,9 +108,12 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   // The render folder sits beside the output (same filesystem for the final rename); the output folder may not exist yet.
   await mkdir(dirname(outPath), { recursive: true });
   const work = await mkdtemp(join(dirname(outPath), '.render-'));
+  // The stylesheets' generated content (the pull quotes' ■) is set in these fonts too: without its
+  // characters in the subset, Chromium would take them from a system font.
+  const css = (await Promise.all([stylesheet, join(STYLES, 'vertical.css')].map((f) => readFile(f, 'utf8')))).join('');
   // The browser starts while the fonts are subset (a worker thread): each takes about half a second.
   const opening = typeof options.browser === 'function' ? options.browser() : Promise.resolve(options.browser ?? launchBrowser());
-  const subsetting = subsetForDocument(html, join(work, 'fonts'));
+  const subsetting = subsetForDocument(html + css, join(work, 'fonts'));
   const [opened, subset] = await Promise.allSettled([opening, subsetting]);
   if (opened.status === 'rejected' || subset.status === 'rejected') {
     if (opened.status === 'fulfilled' && !options.browser) await opened.value.close();
@@ -113,15 +122,32 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   }
   const handle = opened.value;
   const blocked: string[] = [];
-  const parts = planParts(chapters, options.partChars ?? PART_CHARS);
+  const parts = vertical ? [{ front: true, from: 0, to: chapters.length }] : planParts(chapters, options.partChars ?? PART_CHARS);
   let progress: NodeJS.Timeout | undefined;
   try {
     debugTime('fonts subset');
     await copyFile(stylesheet, join(work, 'book.css'));
     await copyFile(polyfill, join(work, 'paged.polyfill.js'));
+    await copyFile(join(STYLES, 'vertical.css'), join(work, 'vertical.css'));
 
     let page: Page;
-    if (parts.length === 1) {
+    let layout: { starts: Record<string, number>; pageStarts: PageStart[]; total: number } | undefined;
+    let pdf: Uint8Array | undefined;
+    if (vertical) {
+      // Chromium paginates a vertical book itself; the plan (blank pages, contents numbers, page starts) is measured first.
+      await writeFile(join(work, 'book.html'), html);
+      page = await lockedPage(handle.browser, [work], [], blocked);
+      page.setDefaultTimeout(timeoutMs);
+      await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
+      const first = join(work, 'first-print.pdf');
+      const printed = await printVertical(page, book, async () => {
+        const bytes = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
+        await writeFile(first, bytes);
+        return { pdf: bytes, path: first };
+      }, timeoutMs);
+      pdf = printed.pdf;
+      layout = { starts: printed.plan.chapterStarts, pageStarts: printed.plan.pageStarts, total: printed.plan.total };
+    } else if (parts.length === 1) {
       // One document: Paged.js paginates and finishes it (FINISH_BOOK in its after hook); it is printed as it is.
       await writeFile(join(work, 'book.html'), html);
       page = await lockedPage(handle.browser, [work], [], blocked);
@@ -165,12 +191,15 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
       debugTime('finished');
     }
 
-    const layout = (await page.evaluate(collectLayout)) as { starts: Record<string, number>; pageStarts: PageStart[]; total: number };
+    layout ??= (await page.evaluate(collectLayout)) as { starts: Record<string, number>; pageStarts: PageStart[]; total: number };
     debugTime('layout');
-    const pdf = await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
+    pdf ??= await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
     debugTime('printed');
     await page.close();
     const final = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
+    if (vertical && (await PDFDocument.load(final, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false })).getPageCount() !== layout.total) {
+      throw new Error(`vertical pagination: ${layout.total} pages planned, but the second print has another number`);
+    }
     await writeAtomic(outPath, final);
     const result = { pages: layout.total, chapterStarts: layout.starts, pageStarts: layout.pageStarts, blocked, parts: parts.length };
     if (options.cache && key && blocked.length === 0) await options.cache.put(key, { 'book.pdf': final, 'layout.json': JSON.stringify(result) });
@@ -256,5 +285,7 @@ async function setMetadata(pdf: Uint8Array, book: BookConfig, chapters: Chapter[
   doc.setModificationDate(date);
   doc.setLanguage(book.language);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(book.language));
+  // A vertical book is bound on the right: viewers show its spreads right to left.
+  if (book.writingMode === 'vertical') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
   return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

@@ -1,0 +1,59 @@
+/**
+ * rehype-vertical: text set in vertical lines (竖排) as W3C clreq describes it.
+ * - Quotation marks become corner brackets: “ ” → 「 」, ‘ ’ → 『 』 (clreq §3.1.3; GB/T 15834 4.1).
+ * - A number of one or two digits is set horizontally within the vertical line
+ *   (`<span class="tcy">`, text-combine-upright), as in 2月10日.
+ * - Longer numbers and Latin initials of up to four capitals (WHO, CT) are set
+ *   upright, one character under the other (`<span class="upright">`); other
+ *   Latin text keeps its default, turned sideways.
+ * The characters stay the same apart from the quotation marks, and each mark
+ * keeps its length, so offsets into a block's text are unchanged.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+
+const QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+// A run stands alone: no Latin letter, digit, decimal point or hyphen joins it to more (3.5, COVID-19 stay sideways).
+const RUNS = /(?<![A-Za-z0-9.,\-])(?:(\d{1,2})|(\d{3,}|[A-Z]{1,4}))(?![A-Za-z0-9\-]|[.,]\d)/g;
+const SKIP = new Set(['code', 'pre', 'script', 'style']);
+const SET = new Set(['tcy', 'upright']);
+
+export interface VerticalOptions {
+  /** Leave the quotation marks as they are (the text itself is still set vertically). */
+  keepQuotes?: boolean;
+}
+
+export default function rehypeVertical(options: VerticalOptions = {}) {
+  return (tree: Root) => {
+    verticalize(tree, options);
+  };
+}
+
+/** The utility behind the plugin: changes `node`'s text in place. */
+export function verticalize(node: Root | Element, options: VerticalOptions = {}): void {
+  const out: (ElementContent | Root['children'][number])[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      out.push(...runs(options.keepQuotes ? child.value : child.value.replace(/[“”‘’]/g, (q) => QUOTES[q]!)));
+    } else {
+      if (child.type === 'element' && !SKIP.has(child.tagName) && !(child.properties.className as string[] | undefined)?.some((c) => SET.has(c))) verticalize(child, options);
+      out.push(child);
+    }
+  }
+  node.children = out as typeof node.children;
+}
+
+function runs(text: string): ElementContent[] {
+  const out: ElementContent[] = [];
+  let last = 0;
+  for (const m of text.matchAll(RUNS)) {
+    if (m.index > last) out.push(textNode(text.slice(last, m.index)));
+    out.push({ type: 'element', tagName: 'span', properties: { className: [m[1] ? 'tcy' : 'upright'] }, children: [textNode(m[0])] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push(textNode(text.slice(last)));
+  return out.length ? out : [textNode(text)];
+}
+
+function textNode(value: string): Text {
+  return { type: 'text', value };
+}

@@ -1,0 +1,148 @@
+// The vertical setting (竖排, writing_mode: vertical), built for real: Chromium's
+// own pagination of vertical-rl text, read back with poppler as columns (right
+// to left, top to bottom), and the EPUB checked by EPUBCheck. The same checks
+// as the horizontal book: fonts, text fidelity, line starts and ends, page
+// numbers and contents; and what is particular to vertical text.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { unzipSync } from 'fflate';
+import { PDFDocument, ReadingDirection } from 'pdf-lib';
+import { loadBook } from '../src/book/config.ts';
+import { buildBook } from '../src/build.ts';
+import { coverText } from '../src/render/rehype/missing-glyphs.ts';
+import { body, ROOT } from './helpers.ts';
+import { hanSequence, pdfColumns, pdfFonts, pdfInfo, pdfOutline, pdfWords, subsequenceGap, type Column } from './pdf-tools.ts';
+
+const book = await loadBook(join(ROOT, 'tests/fixtures/vertical/book.yaml'));
+const out = mkdtempSync(join(tmpdir(), 'dingben-vertical-'));
+const result = await buildBook(book, { outDir: out });
+const pdf = result.pdf!;
+const words = pdfWords(pdf.path);
+const mm = (v: number) => (v * 72) / 25.4;
+// The text area: running heads sit above it, folios below it.
+const top = mm(book.page.margins.top) - 2;
+const bottom = mm(book.page.height - book.page.margins.bottom) + 2;
+// By the centre of each box: poppler's boxes are a glyph's full ascent and descent, taller than the character.
+const inBody = (w: { y0: number; y1: number }) => (w.y0 + w.y1) / 2 >= top && (w.y0 + w.y1) / 2 <= bottom;
+const bodyColumns = pdfColumns(words.filter(inBody));
+const starts = Object.values(pdf.chapterStarts);
+const firstChapter = starts[0]!;
+const columnsOf = (page: number) => bodyColumns.filter((c) => c.page === page);
+const entries = unzipSync(readFileSync(result.epub!.path));
+const epubText = (name: string) => new TextDecoder().decode(entries[name]);
+const stripTags = (s: string) => s.replace(/<[^>]+>/g, '');
+
+test('fonts: only the bundled faces, embedded and subset TrueType (no Type 3, no system font)', () => {
+  const fonts = pdfFonts(pdf.path);
+  assert.ok(fonts.length >= 2);
+  for (const f of fonts) assert.ok(f.type !== 'Type 3' && f.embedded && f.subset && f.unicode, `${f.name} ${f.type}`);
+  assert.deepEqual(fonts.filter((f) => !/^[A-Z]{6}\+NotoS(?:erif|ans)SC-(?:Regular|Bold)$/.test(f.name)).map((f) => f.name), []);
+});
+
+test('bound on the right: viewers show spreads right to left; A5, tagged', async () => {
+  const doc = await PDFDocument.load(readFileSync(pdf.path), { updateMetadata: false });
+  assert.equal(doc.catalog.getViewerPreferences()?.getReadingDirection(), ReadingDirection.R2L);
+  const info = pdfInfo(pdf.path);
+  assert.match(info['Page size']!, /^419\.\d+ x 595\.\d+ pts|^420 x 59[45]/);
+  assert.equal(info.Tagged, 'yes');
+  assert.equal(Number(info.Pages), pdf.pages);
+});
+
+test('every chapter opens on a recto (odd page), where the outline points', () => {
+  for (const p of starts) assert.equal(p % 2, 1, `a chapter starts on page ${p}`);
+  const outline = pdfOutline(pdf.path);
+  assert.deepEqual(outline.map((o) => o.page), starts);
+  assert.deepEqual(outline.map((o) => o.title.replace(/[\s\u3000]/g, '')), result.chapters.map((c) => coverText(String(c.meta.title)).replace(/[\s\u3000]/g, '').replace(/[“”]/g, (q) => (q === '“' ? '「' : '」'))));
+});
+
+test('folios count from the first chapter page, and the contents give each chapter its folio', () => {
+  const folio = (page: number) => words.filter((w) => w.page === page && (w.y0 + w.y1) / 2 > bottom).map((w) => w.text).join('');
+  assert.equal(folio(firstChapter), '1');
+  assert.equal(folio(firstChapter + 3), '4');
+  for (let p = 1; p < firstChapter; p++) assert.equal(folio(p), '', `no folio on front page ${p}`);
+  const tocPage = Array.from({ length: firstChapter - 1 }, (_, i) => i + 1).find((p) => columnsOf(p).some((c) => c.text.replace(/\s/g, '') === '目录'));
+  assert.ok(tocPage, 'there is a contents page');
+  // The numbers stand across the column (text-combine-upright): one word each.
+  const numbers = columnsOf(tocPage).map((c) => c.words.filter((w) => /^\d+$/.test(w.text)).map((w) => w.text).join('')).filter(Boolean);
+  assert.deepEqual(numbers, starts.map((s) => String(s - firstChapter + 1)));
+});
+
+test('the page starts read back from the first print are where the pages of the book begin, and where the EPUB marks them', () => {
+  let checked = 0;
+  for (const p of pdf.pageStarts.filter((x) => x.label)) {
+    const xhtml = epubText(`EPUB/text/${p.chapter}.xhtml`);
+    const at = xhtml.indexOf(`id="page-${p.label}"`);
+    assert.ok(at > 0, `marker for page ${p.label}`);
+    const following = hanSequence(stripTags(xhtml.slice(at))).slice(0, 6);
+    const page = hanSequence(columnsOf(p.index).map((c) => c.text).join(''));
+    assert.ok(page.startsWith(following), `page ${p.label} (PDF page ${p.index}) begins with ${following}: ${page.slice(0, 20)}`);
+    checked++;
+  }
+  assert.ok(checked > 15, `${checked} pages checked`);
+});
+
+test('text fidelity: every Han character of each clean edition is in the PDF, read column by column', () => {
+  const pdfHan = hanSequence(bodyColumns.map((c) => c.text).join(''));
+  const uncovered = new Set(result.uncovered.map((u) => u.char));
+  for (const c of result.chapters) {
+    const expected = [...hanSequence(body(c.markdown).replace(/\{credit="[^"]*"\}/g, ''))].filter((ch) => !uncovered.has(ch)).join('');
+    const gap = subsequenceGap(expected, pdfHan);
+    assert.ok(gap.ok, `${c.slug}: missing near …${expected.slice(Math.max(0, gap.at - 10), gap.at + 10)}…`);
+  }
+});
+
+test('corner brackets for quotation marks; one- and two-digit numbers across the line; longer numbers and initials upright', () => {
+  const all = words.map((w) => w.text).join('');
+  assert.doesNotMatch(all, /[“”‘’]/, 'no horizontal quotation marks');
+  assert.match(all, /「/);
+  assert.match(all, /」/);
+  // 2月10日: "10" is one box, wider than tall, inside one column.
+  const ten = words.filter((w) => w.text === '10' && w.page >= firstChapter);
+  assert.ok(ten.length > 0, 'a two-digit number set across the line');
+  for (const w of ten) assert.ok(w.x1 - w.x0 < 14 && w.y1 - w.y0 < 16, `10 fits one character cell: ${JSON.stringify(w)}`);
+  // 2019/2020 (stress chapter): the digits of 2019 upright, one under the other in one column.
+  const column = bodyColumns.find((c) => c.text.includes('2019'));
+  assert.ok(column, 'the year 2019 is set upright in a column');
+  const digits = column.words.filter((w) => /^\d$/.test(w.text));
+  assert.ok(digits.length >= 4, 'its digits are separate boxes, stacked');
+});
+
+const NO_START = /^(?:[、，。；：？！」』）》】%·～]|——|……)/u;
+const NO_END = /[「『（《【/]$/u;
+
+test('column starts and ends: no forbidden mark opens a wrapped column, none that opens ends one', () => {
+  const bad: string[] = [];
+  let wrapped = 0;
+  const pages = [...new Set(bodyColumns.map((c) => c.page))].filter((p) => p >= firstChapter);
+  for (const page of pages) {
+    const cols = columnsOf(page);
+    const end = Math.max(...cols.map((c) => c.y1));
+    let prev: Column | undefined;
+    for (const col of cols) {
+      if (prev && prev.y1 >= end - 3) {
+        wrapped++;
+        if (NO_START.test(col.text)) bad.push(`p${page} column starts: ${col.text.slice(0, 8)}`);
+        if (NO_END.test(prev.text)) bad.push(`p${page} column ends: ${prev.text.slice(-8)}`);
+      }
+      prev = col;
+    }
+  }
+  assert.deepEqual(bad, []);
+  assert.ok(wrapped > 100, `${wrapped} wrapped columns checked`);
+});
+
+test('EPUB: pages turn right to left, text set vertically, EPUBCheck 0 errors and 0 warnings', () => {
+  const opf = epubText('EPUB/package.opf');
+  assert.match(opf, /<spine toc="ncx" page-progression-direction="rtl">/);
+  assert.match(epubText('EPUB/styles/book.css'), /writing-mode: vertical-rl/);
+  const chapter = epubText('EPUB/text/ch-1.xhtml');
+  assert.match(chapter, /<span class="tcy">10<\/span>/);
+  assert.doesNotMatch(stripTags(chapter), /[“”]/);
+  const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', result.epub!.path], { encoding: 'utf8', timeout: 180_000 });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout + r.stderr, /No errors or warnings detected/);
+});
