@@ -45,3 +45,25 @@ test('progress lines stay off a stderr that is not a terminal', async () => {
   assert.ok(!r.stderr.includes('\r'), 'no carriage-return progress');
   assert.doesNotMatch(r.stderr, /pages laid out/);
 });
+
+test('a long book in parts: an edited chapter paginates its part again, the other parts come from the cache, and the PDF is the one a fresh build makes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-parts-cache-'));
+  for (const f of ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt', 'book.yaml']) copyFileSync(join(ROOT, 'sources', f), join(dir, f));
+  const out = join(dir, 'out');
+  // One chapter per part (--part-size 1), as a long book's parts would be.
+  const build = (...extra: string[]) => runCliAsync(['build', join(dir, 'book.yaml'), '-o', out, '--only', 'pdf', '--part-size', '1', ...extra]);
+  const first = await build();
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stderr, /paginated in 2 parts\)/);
+
+  const source = join(dir, '001_ec090317ee671a83.txt');
+  writeFileSync(source, readFileSync(source, 'utf8').replace('王沪宁参加考察。', '王沪宁参加考察，并作了讲话。'));
+  const edited = await build();
+  assert.equal(edited.code, 0, edited.stderr);
+  assert.match(edited.stderr, /paginated in 2 parts \(1 unchanged, from the cache\)/);
+  const incremental = readFileSync(join(out, 'dingben-book.pdf'));
+
+  const fresh = await build('--no-cache');
+  assert.equal(fresh.code, 0, fresh.stderr);
+  assert.ok(readFileSync(join(out, 'dingben-book.pdf')).equals(incremental), 'the same bytes as a build without the cache');
+});

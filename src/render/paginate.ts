@@ -28,6 +28,8 @@ import type { Chapter } from './chapter.ts';
 export interface PaginatedPart {
   styles: string[];
   pages: string[];
+  /** True when the part came from the build cache, not from Paged.js. */
+  cached?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export async function paginateParts(browser: Browser, html: string[], options: P
         const key = options.cache ? BuildCache.key('part', html[i]!, options.rendererId) : undefined;
         const hit = options.cache && key ? await options.cache.get(key, 'part.json') : undefined;
         if (hit) {
-          results[i] = JSON.parse(hit.toString('utf8')) as PaginatedPart;
+          results[i] = { ...(JSON.parse(hit.toString('utf8')) as PaginatedPart), cached: true };
           report(results[i]!);
           continue;
         }
