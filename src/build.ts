@@ -118,7 +118,8 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       if (!scratch) {
         pdf = { ...result, path };
         files.push(path);
-        log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB${result.cached ? ', unchanged: from the cache' : ''})`);
+        const parts = result.parts > 1 ? `, paginated in ${result.parts} parts${result.partsReused ? ` (${result.partsReused} unchanged, from the cache)` : ''}` : '';
+        log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB${result.cached ? ', unchanged: from the cache' : parts})`);
         files.push(...(await printProducts(book, rendered, path, options, date, getBrowser, cache)));
       }
       if (wants('epub')) {
@@ -154,10 +155,10 @@ async function printProducts(book: BookConfig, chapters: Chapter[], pdfPath: str
   }
   if (book.print.impose === 'booklet') {
     const path = join(outDir, `${bookSlug(book)}-booklet.pdf`);
-    const imposed = await imposeBooklet(await readFile(pdfPath), { sheetsPerSignature: book.print.sheetsPerSignature, creepMm: book.print.creep });
+    const imposed = await imposeBooklet(await readFile(pdfPath), { sheetsPerSignature: book.print.sheetsPerSignature, creepMm: book.print.creep, rightToLeft: book.writingMode === 'vertical' });
     await writeAtomic(path, imposed);
     out.push(path);
-    log(`booklet ${path} (saddle-stitch, ${book.print.sheetsPerSignature ? `${book.print.sheetsPerSignature} sheets per signature` : 'one signature'}, creep ${book.print.creep} mm)`);
+    log(`booklet ${path} (saddle-stitch${book.writingMode === 'vertical' ? ', bound on the right' : ''}, ${book.print.sheetsPerSignature ? `${book.print.sheetsPerSignature} sheets per signature` : 'one signature'}, creep ${book.print.creep} mm)`);
   }
   return out;
 }

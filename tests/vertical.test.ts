@@ -4,8 +4,8 @@
 // as the horizontal book: fonts, text fidelity, line starts and ends, page
 // numbers and contents; and what is particular to vertical text.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -13,6 +13,7 @@ import { unzipSync } from 'fflate';
 import { PDFDocument, ReadingDirection } from 'pdf-lib';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook } from '../src/build.ts';
+import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';
 import { coverText } from '../src/render/rehype/missing-glyphs.ts';
 import { body, ROOT } from './helpers.ts';
 import { hanSequence, pdfColumns, pdfFonts, pdfInfo, pdfOutline, pdfWords, subsequenceGap, type Column } from './pdf-tools.ts';
@@ -145,4 +146,42 @@ test('EPUB: pages turn right to left, text set vertically, EPUBCheck 0 errors an
   const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', result.epub!.path], { encoding: 'utf8', timeout: 180_000 });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout + r.stderr, /No errors or warnings detected/);
+});
+
+test('booklet: bound on the right, the first page is the left half of the outer sheet\'s front', async () => {
+  const booklet = join(out, 'booklet.pdf');
+  writeFileSync(booklet, await imposeBooklet(readFileSync(pdf.path), { rightToLeft: true }));
+  const sides = bookletOrder(pdf.pages);
+  const w = 420;
+  const half = (sheet: number, x: number) => hanSequence(execFileSync('pdftotext', ['-f', String(sheet), '-l', String(sheet), '-x', String(x), '-y', '0', '-W', String(w), '-H', '595', booklet, '-'], { encoding: 'utf8' }));
+  const pageText = (p: number) => hanSequence(execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf.path, '-'], { encoding: 'utf8' }));
+  // The outer front: page 1 (the cover) on the left, the last page on the right.
+  assert.equal(half(1, 0), pageText(1));
+  sides.forEach((side, i) => {
+    for (const [page, x] of [[side.right, 0], [side.left, w]] as const) {
+      assert.equal(half(i + 1, x), page ? pageText(page) : '', `sheet side ${i + 1}, ${x ? 'right' : 'left'} half should be page ${page ?? 'blank'}`);
+    }
+  });
+});
+
+test('press edition: trim size plus bleed, the cover into the bleed, crop marks, the same pages as the reader\'s PDF', async () => {
+  const pressOut = mkdtempSync(join(tmpdir(), 'dingben-vertical-press-'));
+  const pressBook = { ...book, print: { ...book.print, bleed: 3, marks: 'crop' as const } };
+  await buildBook(pressBook, { outDir: pressOut, only: ['pdf'] });
+  const press = join(pressOut, 'dingben-book-press.pdf');
+  const box = execFileSync('pdfinfo', ['-box', press], { encoding: 'utf8' });
+  const b = 9; // 3 mm rounded up to whole CSS pixels (12 px = 9 pt), so that the text breaks as in the reader's PDF
+  const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(box)!;
+  assert.ok(Math.abs(Number(size[1]) - (420 + 2 * b)) < 1 && Math.abs(Number(size[2]) - (595.3 + 2 * b)) < 1, `page size ${size[1]} x ${size[2]}`);
+  assert.match(box, /TrimBox:\s+9\.00\s+9\.00/);
+  const corner = execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '72', '-x', '0', '-y', '0', '-W', '2', '-H', '2', press]);
+  assert.deepEqual([...corner.subarray(corner.length - 3)], [140, 28, 19], 'the cover colour runs into the bleed');
+  // The top-left corner, bleed and a little of the trim, at 288 dpi (4 px a point): the marks run into it.
+  const mark = execFileSync('pdftoppm', ['-f', String(firstChapter), '-l', String(firstChapter), '-r', '288', '-x', '0', '-y', '0', '-W', '44', '-H', '44', '-gray', press]);
+  assert.ok([...mark.subarray(mark.length - 44 * 44)].filter((p) => p < 128).length >= 20, 'crop-mark strokes in the corner');
+  const plain = execFileSync('pdftoppm', ['-f', String(firstChapter), '-l', String(firstChapter), '-r', '288', '-x', '0', '-y', '0', '-W', '44', '-H', '44', '-gray', pdf.path]);
+  assert.ok([...plain.subarray(plain.length - 44 * 44)].every((p) => p > 200), 'the reader\'s PDF has no marks');
+  // The same characters on each page (sorted: poppler orders vertical text by position, and the bleed moves it).
+  const text = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').map((t) => [...hanSequence(t)].sort().join(''));
+  assert.deepEqual(text(press), text(pdf.path), 'the same text on the same pages');
 });

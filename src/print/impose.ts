@@ -12,6 +12,11 @@ export interface ImposeOptions {
   sheetsPerSignature?: number;
   /** Creep compensation in mm: how far the innermost sheet's pages move toward the spine. */
   creepMm?: number;
+  /**
+   * A book bound on the right (vertical setting): its first page is the left half of the outer sheet's
+   * front, so each sheet side holds its two pages the other way round.
+   */
+  rightToLeft?: boolean;
 }
 
 const MM = 72 / 25.4;
@@ -53,8 +58,9 @@ export async function imposeBooklet(pdf: Uint8Array, options: ImposeOptions = {}
     const sheet = out.addPage([width * 2, height]);
     // Inner sheets stick out at the fore-edge once folded: move their pages toward the spine.
     const shift = side.signatureSheets > 1 ? (creep * side.depth) / (side.signatureSheets - 1) : 0;
-    if (side.left) sheet.drawPage(embedded[side.left - 1]!, { x: shift, y: 0, width, height });
-    if (side.right) sheet.drawPage(embedded[side.right - 1]!, { x: width - shift, y: 0, width, height });
+    const [left, right] = options.rightToLeft ? [side.right, side.left] : [side.left, side.right];
+    if (left) sheet.drawPage(embedded[left - 1]!, { x: shift, y: 0, width, height });
+    if (right) sheet.drawPage(embedded[right - 1]!, { x: width - shift, y: 0, width, height });
   }
   out.setTitle(src.getTitle() ?? '');
   out.setAuthor(src.getAuthor() ?? '');

@@ -59,7 +59,7 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
         h('head', [
           h('meta', { charset: 'utf-8' }),
           h('title', book.title),
-          h('style', options.fontFaces + (vertical ? verticalPageRules(book) : pageRules(book, options.press === true))),
+          h('style', options.fontFaces + (vertical ? verticalPageRules(book, options.press ? pressBleed(book) : 0) : pageRules(book, options.press === true))),
           h('link', { rel: 'stylesheet', href: options.stylesheet }),
           ...(vertical && options.verticalStylesheet ? [h('link', { rel: 'stylesheet', href: options.verticalStylesheet })] : []),
           ...(options.pagedjs && !vertical ? pagedScripts(options.pagedjs, !part) : []),
@@ -224,7 +224,10 @@ function chapterSection(ch: Chapter, first: boolean): Element {
 
 /** The press edition's bleed in mm: as set, or 3 mm when only crop marks were asked for (they are drawn in the bleed). */
 export function pressBleed(book: BookConfig): number {
-  return book.print.bleed > 0 ? book.print.bleed : 3;
+  const mm = book.print.bleed > 0 ? book.print.bleed : 3;
+  // A vertical book's bleed is laid out by Chromium as a larger page: a whole number of CSS pixels keeps
+  // every line where the reader's edition has it (3 mm, 11.3 px, moved a line to the next page).
+  return book.writingMode === 'vertical' ? (Math.ceil((mm * 96) / 25.4 - 1e-9) * 25.4) / 96 : mm;
 }
 
 export function wantsPress(book: BookConfig): boolean {

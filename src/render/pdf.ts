@@ -19,6 +19,7 @@ import { bookDocument, FINISH_BOOK, pressBleed } from './book-html.ts';
 import { assembleParts, paginateParts, planParts } from './paginate.ts';
 import { withTimeout } from './timeout.ts';
 import { printVertical } from './vertical.ts';
+import { drawCropMarks } from '../print/marks.ts';
 import { launchBrowser, lockedPage, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
 import { FONTS, fontFaceRule, fontsIdentity } from './fonts.ts';
@@ -60,6 +61,8 @@ export interface PdfResult {
   bytes: number;
   /** How many parts the book was paginated in (1: as one document). */
   parts: number;
+  /** How many of them came from the build cache (unchanged since an earlier build). */
+  partsReused: number;
   /** True when the PDF came from the build cache. */
   cached: boolean;
 }
@@ -90,7 +93,6 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   // The fonts are subset to the document's characters before Chromium loads them (see subsetForDocument).
   const fontFaces = FONTS.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('');
   const vertical = book.writingMode === 'vertical';
-  if (vertical && options.press) throw new UserError(`${book.path}: bleed and crop marks are not available for vertical books (writing_mode: vertical) yet`);
   const docOptions = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press, verticalStylesheet: 'vertical.css' };
   const html = bookDocument(book, chapters, docOptions);
 
@@ -133,6 +135,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     let page: Page;
     let layout: { starts: Record<string, number>; pageStarts: PageStart[]; total: number } | undefined;
     let pdf: Uint8Array | undefined;
+    let partsReused = 0;
     if (vertical) {
       // Chromium paginates a vertical book itself; the plan (blank pages, contents numbers, page starts) is measured first.
       await writeFile(join(work, 'book.html'), html);
@@ -144,7 +147,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
         const bytes = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
         await writeFile(first, bytes);
         return { pdf: bytes, path: first };
-      }, timeoutMs);
+      }, timeoutMs, options.press ? pressBleed(book) : 0);
       pdf = printed.pdf;
       layout = { starts: printed.plan.chapterStarts, pageStarts: printed.plan.pageStarts, total: printed.plan.total };
     } else if (parts.length === 1) {
@@ -176,6 +179,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
         blocked,
         onProgress: (done, pages) => options.onProgress?.(pages, done, parts.length),
       });
+      partsReused = paginated.filter((p) => p.cached).length;
       debugTime('paginated');
       await writeFile(join(work, 'book.html'), assembleParts(paginated, { lang: book.language, title: book.title }));
       page = await lockedPage(handle.browser, [work], [], blocked);
@@ -196,12 +200,14 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     pdf ??= await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
     debugTime('printed');
     await page.close();
+    // Chromium draws no crop marks: a vertical book's press edition gets them from pdf-lib.
+    if (vertical && options.press && book.print.marks === 'crop') pdf = await drawCropMarks(pdf, pressBleed(book));
     const final = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
     if (vertical && (await PDFDocument.load(final, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false })).getPageCount() !== layout.total) {
       throw new Error(`vertical pagination: ${layout.total} pages planned, but the second print has another number`);
     }
     await writeAtomic(outPath, final);
-    const result = { pages: layout.total, chapterStarts: layout.starts, pageStarts: layout.pageStarts, blocked, parts: parts.length };
+    const result = { pages: layout.total, chapterStarts: layout.starts, pageStarts: layout.pageStarts, blocked, parts: parts.length, partsReused };
     if (options.cache && key && blocked.length === 0) await options.cache.put(key, { 'book.pdf': final, 'layout.json': JSON.stringify(result) });
     return { ...result, bytes: final.length, cached: false };
   } finally {

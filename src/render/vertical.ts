@@ -26,17 +26,23 @@ import { UserError } from '../errors.ts';
 import type { PageStart } from './pdf.ts';
 
 /** @page rules of a vertical book (src/render/book-html.ts adds them). */
-export function verticalPageRules(book: BookConfig): string {
+export function verticalPageRules(book: BookConfig, bleed = 0): string {
+  // The press edition (bleed > 0): Chromium has no `bleed` or `marks`, so the page grows by the bleed on
+  // every side and the margins with it; the crop marks are drawn afterwards (src/print/marks.ts).
+  // The bleed in whole CSS pixels (pressBleed rounds it so): the text then lies at the same fractions of
+  // a pixel as in the reader's edition, and breaks the same way.
+  const px = Math.round((bleed * 96) / 25.4);
+  const len = (mm: number, n = 1) => (px ? `calc(${mm}mm + ${n * px}px)` : `${mm}mm`);
   const { width, height, margins: m } = book.page;
   return `
-@page { size: ${width}mm ${height}mm; margin: ${m.top}mm ${m.inside}mm ${m.bottom}mm ${m.outside}mm; }
-@page :right { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; }
-@page :left { margin-left: ${m.inside}mm; margin-right: ${m.outside}mm; }
+@page { size: ${len(width, 2)} ${len(height, 2)}; margin: ${len(m.top)} ${len(m.inside)} ${len(m.bottom)} ${len(m.outside)}; }
+@page :right { margin-left: ${len(m.outside)}; margin-right: ${len(m.inside)}; }
+@page :left { margin-left: ${len(m.inside)}; margin-right: ${len(m.outside)}; }
 @page chapter:left { @top-right { content: ${JSON.stringify(book.title)}; } }
 @page cover { margin: 0; background: var(--cover); counter-reset: page -1; }
 @page front { counter-reset: page -1; }
 @page blank-front { counter-reset: page -1; }
-.cover { width: ${width}mm; height: ${height}mm; }
+.cover { width: ${len(width, 2)}; height: ${len(height, 2)}; }
 `;
 }
 
@@ -90,7 +96,7 @@ function stream(flow: FlowText): StreamChar[] {
  * folios lie outside it), grouped into columns by their horizontal centre, columns right to left, each
  * top to bottom. Whitespace and generated marks (the pull quotes' ■) are dropped.
  */
-export async function printedPageTexts(pdfPath: string, book: BookConfig, timeoutMs: number): Promise<string[]> {
+export async function printedPageTexts(pdfPath: string, book: BookConfig, timeoutMs: number, bleed = 0): Promise<string[]> {
   let html: string;
   try {
     ({ stdout: html } = await promisify(execFile)('pdftotext', ['-bbox', pdfPath, '-'], { maxBuffer: 1 << 30, timeout: timeoutMs }));
@@ -100,8 +106,8 @@ export async function printedPageTexts(pdfPath: string, book: BookConfig, timeou
     throw new UserError(`${book.path}: reading the vertical pages back failed: ${e.message.split('\n')[0]}`);
   }
   const pt = (mm: number) => (mm * 72) / 25.4;
-  const top = pt(book.page.margins.top) - 2;
-  const bottom = pt(book.page.height - book.page.margins.bottom) + 2;
+  const top = pt(bleed + book.page.margins.top) - 2;
+  const bottom = pt(bleed + book.page.height - book.page.margins.bottom) + 2;
   return html.split('<page ').slice(1).map((pageHtml) => {
     const columns: { x: number; words: { y: number; text: string }[] }[] = [];
     for (const m of pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
@@ -249,7 +255,7 @@ export function applyPlan(plan: { selector: string; blanksBefore: number[]; foli
  * The loaded vertical book, printed twice: `print` prints the page as it stands (to a file the first
  * time); the plan made from the first print is applied before the second.
  */
-export async function printVertical(page: Page, book: BookConfig, print: () => Promise<{ pdf: Uint8Array; path: string }>, timeoutMs: number): Promise<{ pdf: Uint8Array; plan: VerticalPlan }> {
+export async function printVertical(page: Page, book: BookConfig, print: () => Promise<{ pdf: Uint8Array; path: string }>, timeoutMs: number, bleed = 0): Promise<{ pdf: Uint8Array; plan: VerticalPlan }> {
   // dingben runs through tsx, whose compiler names nested functions with a `__name` helper that the
   // page does not have: functions sent to the page find a stand-in.
   await page.evaluate('globalThis.__name ??= (f) => f');
@@ -261,7 +267,7 @@ export async function printVertical(page: Page, book: BookConfig, print: () => P
   // number of up to three digits takes the same one em, so the contents do not move when they come.
   await page.evaluate(applyPlan, { selector: FLOWS, blanksBefore: [], folios: Object.fromEntries(flows.filter((f) => f.chapter).map((f) => [f.chapter!, '0'])) });
   const first = await print();
-  const plan = planVertical(flows, await printedPageTexts(first.path, book, timeoutMs));
+  const plan = planVertical(flows, await printedPageTexts(first.path, book, timeoutMs, bleed));
   await page.evaluate(applyPlan, { selector: FLOWS, blanksBefore: plan.blanksBefore, folios: plan.folios });
   const second = await print();
   return { pdf: second.pdf, plan };
