@@ -15,6 +15,12 @@ test('whitespace: indents, NBSP, zero-width, one space between Han go; two space
   assert.equal(b('本版采写／新京报记者  王瑞锋。'), '本版采写／新京报记者\u3000王瑞锋。');
 });
 
+test('link-titles: a link\'s tooltip goes into the report, the link and its text stay', () => {
+  const r = clean('详见[这篇文章](https://mrpm.cc/1811/ "檢視「mrpm」的全部文章")的说明。', { 'title-parts': false });
+  assert.equal(body(r.markdown).trim(), '详见[这篇文章](https://mrpm.cc/1811/)的说明。');
+  assert.ok(r.changes.some((c) => c.rule === 'link-titles' && c.kind === 'removed' && c.text === '檢視「mrpm」的全部文章'));
+});
+
 test('page-break: a link broken onto its own line is joined back', () => {
   assert.equal(b('2019年，\n龙湖集团\n即将迎来赴港上市10周年。十年前带领龙湖集团成功赴港上市的\n吴亚军\n，在前不久召开的业绩会上表示。'),
     '2019年，龙湖集团即将迎来赴港上市10周年。十年前带领龙湖集团成功赴港上市的吴亚军，在前不久召开的业绩会上表示。');

@@ -11,7 +11,7 @@ import { loadBook } from '../src/book/config.ts';
 import { buildBook, type BuildOptions, type BuildResult } from '../src/build.ts';
 import type { PdfResult } from '../src/render/pdf.ts';
 import { coverText } from '../src/render/rehype/missing-glyphs.ts';
-import { body, ROOT } from './helpers.ts';
+import { body, corpusFiles, noCorpus, ROOT } from './helpers.ts';
 import { hanSequence, pdfFonts, pdfInfo, pdfLines, pdfOutline, pdfText, subsequenceGap, type Line } from './pdf-tools.ts';
 
 async function build(bookFile: string, options: Partial<BuildOptions> = {}) {
@@ -201,4 +201,27 @@ test('no paragraph ends on a line holding a single Han character', () => {
 
 test('no request outside the build was made by the default book', () => {
   assert.deepEqual(main.result.pdf.blocked, []);
+});
+
+test('the shared corpus in print: bundled fonts only, every Han character in order, the line rules', { skip: noCorpus }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-corpus-pdf-'));
+  writeFileSync(join(dir, 'book.yaml'), `title: 语料\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, pdf]\nchapters:\n${corpusFiles.map((f) => `  - file: ${f}`).join('\n')}\n`);
+  const corpus = await build(join(dir, 'book.yaml'));
+  const { result } = corpus;
+  assert.deepEqual(pdfFonts(result.pdf.path).filter((f) => f.type === 'Type 3' || !/^[A-Z]{6}\+NotoS(?:erif|ans)SC-(?:Regular|Bold)$/.test(f.name)).map((f) => f.name), []);
+  const pdfHan = hanSequence(pdfText(result.pdf.path));
+  const uncovered = new Set(result.uncovered.map((u) => u.char));
+  for (const c of result.chapters) {
+    const expected = [...hanSequence(body(c.markdown).replace(/\{credit="[^"]*"\}/g, ''))].filter((ch) => !uncovered.has(ch)).join('');
+    const gap = subsequenceGap(expected, pdfHan);
+    assert.ok(gap.ok, `${c.slug}: missing from the PDF text near …${expected.slice(Math.max(0, gap.at - 10), gap.at + 10)}…`);
+  }
+  const lines = bodyLines(pdfLines(result.pdf.path), Object.values(result.pdf.chapterStarts)[0]!);
+  const bad: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i - 1]!.wraps) continue;
+    if (NO_START.test(lines[i]!.text)) bad.push(`p${lines[i]!.page} starts: ${lines[i]!.text.slice(0, 12)}`);
+    if (NO_END.test(lines[i - 1]!.text)) bad.push(`p${lines[i - 1]!.page} ends: ${lines[i - 1]!.text.slice(-12)}`);
+  }
+  assert.deepEqual(bad, []);
 });

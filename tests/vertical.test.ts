@@ -12,10 +12,10 @@ import { test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { PDFDocument, ReadingDirection } from 'pdf-lib';
 import { loadBook } from '../src/book/config.ts';
-import { buildBook } from '../src/build.ts';
+import { buildBook, type BuildResult } from '../src/build.ts';
 import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';
 import { coverText } from '../src/render/rehype/missing-glyphs.ts';
-import { body, ROOT } from './helpers.ts';
+import { body, corpusFiles, noCorpus, ROOT } from './helpers.ts';
 import { hanSequence, pdfColumns, pdfFonts, pdfInfo, pdfOutline, pdfWords, subsequenceGap, type Column } from './pdf-tools.ts';
 
 const book = await loadBook(join(ROOT, 'tests/fixtures/vertical/book.yaml'));
@@ -38,11 +38,15 @@ const epubText = (name: string) => new TextDecoder().decode(entries[name]);
 const stripTags = (s: string) => s.replace(/<[^>]+>/g, '');
 
 test('fonts: only the bundled faces, embedded and subset TrueType (no Type 3, no system font)', () => {
-  const fonts = pdfFonts(pdf.path);
+  bundledFontsOnly(pdf.path);
+});
+
+function bundledFontsOnly(path: string) {
+  const fonts = pdfFonts(path);
   assert.ok(fonts.length >= 2);
   for (const f of fonts) assert.ok(f.type !== 'Type 3' && f.embedded && f.subset && f.unicode, `${f.name} ${f.type}`);
   assert.deepEqual(fonts.filter((f) => !/^[A-Z]{6}\+NotoS(?:erif|ans)SC-(?:Regular|Bold)$/.test(f.name)).map((f) => f.name), []);
-});
+}
 
 test('bound on the right: viewers show spreads right to left; A5, tagged', async () => {
   const doc = await PDFDocument.load(readFileSync(pdf.path), { updateMetadata: false });
@@ -73,28 +77,37 @@ test('folios count from the first chapter page, and the contents give each chapt
 });
 
 test('the page starts read back from the first print are where the pages of the book begin, and where the EPUB marks them', () => {
+  assert.ok(pageStartsMarked(result, bodyColumns, epubText) > 15);
+});
+
+/** Each EPUB page marker is followed by the Han characters its printed page begins with; returns how many were checked. */
+function pageStartsMarked(r: BuildResult, columns: Column[], epub: (name: string) => string): number {
   let checked = 0;
-  for (const p of pdf.pageStarts.filter((x) => x.label)) {
-    const xhtml = epubText(`EPUB/text/${p.chapter}.xhtml`);
+  for (const p of r.pdf!.pageStarts.filter((x) => x.label)) {
+    const xhtml = epub(`EPUB/text/${p.chapter}.xhtml`);
     const at = xhtml.indexOf(`id="page-${p.label}"`);
     assert.ok(at > 0, `marker for page ${p.label}`);
     const following = hanSequence(stripTags(xhtml.slice(at))).slice(0, 6);
-    const page = hanSequence(columnsOf(p.index).map((c) => c.text).join(''));
+    const page = hanSequence(columns.filter((c) => c.page === p.index).map((c) => c.text).join(''));
     assert.ok(page.startsWith(following), `page ${p.label} (PDF page ${p.index}) begins with ${following}: ${page.slice(0, 20)}`);
     checked++;
   }
-  assert.ok(checked > 15, `${checked} pages checked`);
-});
+  return checked;
+}
 
 test('text fidelity: every Han character of each clean edition is in the PDF, read column by column', () => {
-  const pdfHan = hanSequence(bodyColumns.map((c) => c.text).join(''));
-  const uncovered = new Set(result.uncovered.map((u) => u.char));
-  for (const c of result.chapters) {
+  allTextPrinted(result, bodyColumns);
+});
+
+function allTextPrinted(r: BuildResult, columns: Column[]) {
+  const pdfHan = hanSequence(columns.map((c) => c.text).join(''));
+  const uncovered = new Set(r.uncovered.map((u) => u.char));
+  for (const c of r.chapters) {
     const expected = [...hanSequence(body(c.markdown).replace(/\{credit="[^"]*"\}/g, ''))].filter((ch) => !uncovered.has(ch)).join('');
     const gap = subsequenceGap(expected, pdfHan);
     assert.ok(gap.ok, `${c.slug}: missing near …${expected.slice(Math.max(0, gap.at - 10), gap.at + 10)}…`);
   }
-});
+}
 
 test('corner brackets for quotation marks; one- and two-digit numbers across the line; longer numbers and initials upright', () => {
   const all = words.map((w) => w.text).join('');
@@ -116,11 +129,16 @@ const NO_START = /^(?:[、，。；：？！」』）》】%·～]|——|……
 const NO_END = /[「『（《【/]$/u;
 
 test('column starts and ends: no forbidden mark opens a wrapped column, none that opens ends one', () => {
+  assert.ok(columnRules(bodyColumns, firstChapter) > 100);
+});
+
+/** Checks the line-start and line-end rules on wrapped columns; returns how many wrapped columns were checked. */
+function columnRules(columns: Column[], fromPage: number): number {
   const bad: string[] = [];
   let wrapped = 0;
-  const pages = [...new Set(bodyColumns.map((c) => c.page))].filter((p) => p >= firstChapter);
+  const pages = [...new Set(columns.map((c) => c.page))].filter((p) => p >= fromPage);
   for (const page of pages) {
-    const cols = columnsOf(page);
+    const cols = columns.filter((c) => c.page === page);
     const end = Math.max(...cols.map((c) => c.y1));
     let prev: Column | undefined;
     for (const col of cols) {
@@ -133,8 +151,8 @@ test('column starts and ends: no forbidden mark opens a wrapped column, none tha
     }
   }
   assert.deepEqual(bad, []);
-  assert.ok(wrapped > 100, `${wrapped} wrapped columns checked`);
-});
+  return wrapped;
+}
 
 test('EPUB: pages turn right to left, text set vertically, EPUBCheck 0 errors and 0 warnings', () => {
   const opf = epubText('EPUB/package.opf');
@@ -184,4 +202,18 @@ test('press edition: trim size plus bleed, the cover into the bleed, crop marks,
   // The same characters on each page (sorted: poppler orders vertical text by position, and the bleed moves it).
   const text = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').map((t) => [...hanSequence(t)].sort().join(''));
   assert.deepEqual(text(press), text(pdf.path), 'the same text on the same pages');
+});
+
+test('the shared corpus set vertically: bundled fonts only, every Han character in column order, each page where the EPUB marks it, column rules', { skip: noCorpus }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-vertical-corpus-'));
+  writeFileSync(join(dir, 'book.yaml'), `title: 语料竖排\neditor: 测试\ndate: 2024-01-01\nwriting_mode: vertical\nchapters:\n${corpusFiles.map((f) => `  - file: ${f}`).join('\n')}\n`);
+  const corpusBook = await loadBook(join(dir, 'book.yaml'));
+  const r = await buildBook(corpusBook, { outDir: dir });
+  bundledFontsOnly(r.pdf!.path);
+  const all = pdfWords(r.pdf!.path);
+  const columns = pdfColumns(all.filter(inBody));
+  allTextPrinted(r, columns);
+  const epub = unzipSync(readFileSync(r.epub!.path));
+  assert.ok(pageStartsMarked(r, columns, (name) => new TextDecoder().decode(epub[name])) > 20);
+  assert.ok(columnRules(columns, Object.values(r.pdf!.chapterStarts)[0]!) > 100);
 });

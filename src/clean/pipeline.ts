@@ -21,6 +21,7 @@ import dedupe from './plugins/dedupe.ts';
 import hanLatinSpacing from './plugins/han-latin-spacing.ts';
 import images from './plugins/images.ts';
 import inlineBoilerplate from './plugins/inline-boilerplate.ts';
+import linkTitles from './plugins/link-titles.ts';
 import lineBlocks from './plugins/line-blocks.ts';
 import markupDebris from './plugins/markup-debris.ts';
 import metadata from './plugins/metadata.ts';
@@ -43,6 +44,7 @@ export interface RuleSpec {
 export const RULES: RuleSpec[] = [
   { id: 'markup-debris', plugin: markupDebris, summary: 'HTML tags and entities: decoded, breaks kept, tags and scripts removed' },
   { id: 'images', plugin: images, summary: 'references to photos that were not scraped removed (alt text and address reported)' },
+  { id: 'link-titles', plugin: linkTitles, summary: 'link tooltips of the scraped page removed (reported); links and their text kept' },
   { id: 'line-blocks', plugin: lineBlocks, structural: true, summary: 'one block per source line, so that line-level rules can see scrapes' },
   { id: 'boilerplate', plugin: boilerplate, summary: 'app banners, QR prompts, share/follow prompts, navigation, related links, column tags' },
   { id: 'captions', plugin: captions, summary: 'captions of unscraped photos kept as caption blocks with their credit' },
