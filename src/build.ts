@@ -112,7 +112,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     const scratch = wants('pdf') ? undefined : await mkdtemp(join(tmpdir(), 'dingben-pdf-'));
     try {
       const path = join(scratch ?? options.outDir, `${bookSlug(book)}.pdf`);
-      const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (n, done, parts) => progress(`pdf: ${n} pages laid out${parts > 1 ? `, ${done} of ${parts} parts` : ''} (${rendered.length} chapters)`) });
+      const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${rendered.length} chapters done, ${pages} pages laid out`) });
       progress('');
       for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
       if (!scratch) {

@@ -217,3 +217,13 @@ test('the shared corpus set vertically: bundled fonts only, every Han character 
   assert.ok(pageStartsMarked(r, columns, (name) => new TextDecoder().decode(epub[name])) > 20);
   assert.ok(columnRules(columns, Object.values(r.pdf!.chapterStarts)[0]!) > 100);
 });
+
+test('reproducible: a second build gives a byte-identical vertical PDF and EPUB; the archival PDF keeps right-to-left spreads', async () => {
+  const again = mkdtempSync(join(tmpdir(), 'dingben-vertical-again-'));
+  const archivalBook = { ...book, print: { ...book.print, archival: true } };
+  const r = await buildBook(archivalBook, { outDir: again, noCache: true });
+  assert.ok(readFileSync(r.pdf!.path).equals(readFileSync(pdf.path)), 'the same PDF');
+  assert.ok(readFileSync(r.epub!.path).equals(readFileSync(result.epub!.path)), 'the same EPUB');
+  const archival = await PDFDocument.load(readFileSync(join(again, 'dingben-book-archival.pdf')), { updateMetadata: false });
+  assert.equal(archival.catalog.getViewerPreferences()?.getReadingDirection(), ReadingDirection.R2L);
+});

@@ -74,17 +74,18 @@ export interface PaginateOptions {
   rendererId: string;
   /** Requests the pages made outside the render folder, refused. */
   blocked: string[];
-  onProgress?: (partsDone: number, pages: number) => void;
+  /** Told which parts are done (their indexes) and how many pages they hold. */
+  onProgress?: (partsDone: ReadonlySet<number>, pages: number) => void;
 }
 
 /** Paginates every part (`html` is each part's document), in parallel, in order of the result. */
 export async function paginateParts(browser: Browser, html: string[], options: PaginateOptions): Promise<PaginatedPart[]> {
   const results: PaginatedPart[] = new Array(html.length);
   let next = 0;
-  let done = 0;
+  const done = new Set<number>();
   let pages = 0;
-  const report = (part: PaginatedPart) => {
-    done++;
+  const report = (i: number, part: PaginatedPart) => {
+    done.add(i);
     pages += part.pages.length;
     options.onProgress?.(done, pages);
   };
@@ -98,7 +99,7 @@ export async function paginateParts(browser: Browser, html: string[], options: P
         const hit = options.cache && key ? await options.cache.get(key, 'part.json') : undefined;
         if (hit) {
           results[i] = { ...(JSON.parse(hit.toString('utf8')) as PaginatedPart), cached: true };
-          report(results[i]!);
+          report(i, results[i]!);
           continue;
         }
         context ??= await browser.createBrowserContext();
@@ -107,7 +108,7 @@ export async function paginateParts(browser: Browser, html: string[], options: P
         await writeFile(file, html[i]!);
         results[i] = await paginateOne(page, file, options.timeoutMs, `part ${i + 1} of ${html.length}`);
         if (options.cache && key && options.blocked.length === 0) await options.cache.put(key, { 'part.json': JSON.stringify(results[i]) });
-        report(results[i]!);
+        report(i, results[i]!);
       }
     } finally {
       await context?.close().catch(() => undefined);

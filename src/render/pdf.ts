@@ -73,8 +73,8 @@ export interface PdfOptions {
   browser?: BrowserHandle | (() => Promise<BrowserHandle>);
   /** Reuse a PDF rendered before from the same document, styles, fonts and settings. */
   cache?: BuildCache;
-  /** Told the number of pages laid out so far, and how many of the book's parts are done, while Paged.js works. */
-  onProgress?: (pages: number, partsDone: number, parts: number) => void;
+  /** Told, while Paged.js works, how many pages are laid out and how many chapters are done. */
+  onProgress?: (pages: number, chaptersDone: number) => void;
   /** Parts paginated at once (default: one per core). */
   jobs?: number;
   /** Characters of chapter text per part (default PART_CHARS); Infinity paginates the book as one document. */
@@ -163,7 +163,10 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
       if (options.onProgress) {
         const report = options.onProgress;
         progress = setInterval(() => {
-          page.evaluate(() => document.querySelectorAll('.pagedjs_page').length).then((n) => report(n, 0, 1), () => undefined);
+          page
+            .evaluate(() => [document.querySelectorAll('.pagedjs_page').length, document.querySelectorAll('.pagedjs_page section.chapter:not([data-split-from])').length])
+            // The newest chapter is still being laid out.
+            .then(([n, opened]) => report(n!, Math.max(0, opened! - 1)), () => undefined);
         }, 500);
       }
       await withTimeout(Promise.race([page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, 'Paged.js pagination');
@@ -177,7 +180,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
         cache: options.cache,
         rendererId: await rendererIdentity([stylesheet, polyfill], fontsIdentity()),
         blocked,
-        onProgress: (done, pages) => options.onProgress?.(pages, done, parts.length),
+        onProgress: (done, pages) => options.onProgress?.(pages, parts.filter((_, i) => done.has(i)).reduce((n, p) => n + p.to - p.from, 0)),
       });
       partsReused = paginated.filter((p) => p.cached).length;
       debugTime('paginated');
