@@ -149,6 +149,10 @@ export function planVertical(flows: FlowText[], pages: string[]): VerticalPlan {
   // previous page's start. A flow opens on a new page, so flow i's first page is the first one after
   // flow i-1's that begins with flow i's first characters.
   const streams = flows.map(stream);
+  // Marks the PDF draws as characters but the text does not hold (emphasis dots, the pull quotes' ■) are
+  // left out of each page before it is looked for.
+  const known = new Set(streams.flatMap((st) => st.map((c) => c.ch)));
+  pages = pages.map((t) => [...t].filter((ch) => known.has(ch)).join(''));
   const firstPage: number[] = [];
   const starts: ({ flow: number; at: number } | undefined)[] = pages.map(() => undefined);
   let flow = -1;
@@ -168,7 +172,8 @@ export function planVertical(flows: FlowText[], pages: string[]): VerticalPlan {
     const s = streams[flow]!;
     // Repeated text (a refrain, a list of like items) must not match an earlier page: the search starts
     // near where the previous page's characters run out.
-    const from = Math.max(at + 1, at + (pages[p - 1]?.length ?? 0) - 40);
+    const estimate = at + (pages[p - 1]?.length ?? 0);
+    const from = Math.max(at + 1, estimate - 40);
     for (const n of [12, 6, 3]) {
       const found = streamAt(s, from, probe(n));
       if (found >= 0) {
@@ -177,6 +182,10 @@ export function planVertical(flows: FlowText[], pages: string[]): VerticalPlan {
         return;
       }
     }
+    // Not found (a glyph the text does not have, as an emphasis mark drawn as a character): where the
+    // previous page's characters run out, which is off by at most the marks it drew.
+    at = Math.min(Math.max(at + 1, estimate), s.length - 1);
+    starts[p] = { flow, at };
   });
   if (firstPage.length !== flows.length || firstPage.some((p) => p === undefined)) {
     throw new Error(`vertical pagination: found the beginning of ${firstPage.filter((p) => p !== undefined).length} of ${flows.length} flows in the first print`);
