@@ -125,7 +125,6 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const handle = opened.value;
   const blocked: string[] = [];
   const parts = vertical ? [{ front: true, from: 0, to: chapters.length }] : planParts(chapters, options.partChars ?? PART_CHARS);
-  let progress: NodeJS.Timeout | undefined;
   try {
     debugTime('fonts subset');
     await copyFile(stylesheet, join(work, 'book.css'));
@@ -133,15 +132,12 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     await copyFile(join(STYLES, 'vertical.css'), join(work, 'vertical.css'));
 
     let page: Page;
-    let layout: { starts: Record<string, number>; pageStarts: PageStart[]; total: number } | undefined;
+    let layout: Layout | undefined;
     let pdf: Uint8Array | undefined;
     let partsReused = 0;
     if (vertical) {
-      // Chromium paginates a vertical book itself; the plan (blank pages, contents numbers, page starts) is measured first.
-      await writeFile(join(work, 'book.html'), html);
-      page = await lockedPage(handle.browser, [work], [], blocked);
-      page.setDefaultTimeout(timeoutMs);
-      await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
+      // Chromium paginates a vertical book itself, printing it twice (src/render/vertical.ts).
+      page = await openDocument(handle, work, html, blocked, timeoutMs);
       const first = join(work, 'first-print.pdf');
       const printed = await printVertical(page, book, async () => {
         const bytes = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
@@ -152,28 +148,10 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
       layout = { starts: printed.plan.chapterStarts, pageStarts: printed.plan.pageStarts, total: printed.plan.total };
     } else if (parts.length === 1) {
       // One document: Paged.js paginates and finishes it (FINISH_BOOK in its after hook); it is printed as it is.
-      await writeFile(join(work, 'book.html'), html);
-      page = await lockedPage(handle.browser, [work], [], blocked);
-      page.setDefaultTimeout(timeoutMs);
-      if (process.env.DINGBEN_DEBUG) page.on('console', (m) => process.stderr.write(`console: ${m.text()}\n`));
-      // A script error in the page means Paged.js will never signal completion: fail at once.
-      const pageError = new Promise<never>((_, reject) => page.once('pageerror', (e) => reject(new UserError(`Paged.js pagination failed: ${String((e as Error).message ?? e).split('\n')[0]}`))));
-      pageError.catch(() => undefined);
-      await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
-      if (options.onProgress) {
-        const report = options.onProgress;
-        progress = setInterval(() => {
-          page
-            .evaluate(() => [document.querySelectorAll('.pagedjs_page').length, document.querySelectorAll('.pagedjs_page section.chapter:not([data-split-from])').length])
-            // The newest chapter is still being laid out.
-            .then(([n, opened]) => report(n!, Math.max(0, opened! - 1)), () => undefined);
-        }, 500);
-      }
-      await withTimeout(Promise.race([page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, 'Paged.js pagination');
-      clearInterval(progress);
+      page = await openDocument(handle, work, html, blocked, timeoutMs);
+      await waitForPagedJs(page, timeoutMs, options.onProgress);
     } else {
-      const docs = parts.map((part) => bookDocument(book, chapters, docOptions, part));
-      const paginated = await paginateParts(handle.browser, docs, {
+      const paginated = await paginateParts(handle.browser, parts.map((part) => bookDocument(book, chapters, docOptions, part)), {
         jobs: options.jobs ?? Math.max(1, availableParallelism()),
         timeoutMs,
         work,
@@ -184,21 +162,11 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
       });
       partsReused = paginated.filter((p) => p.cached).length;
       debugTime('paginated');
-      await writeFile(join(work, 'book.html'), assembleParts(paginated, { lang: book.language, title: book.title }));
-      page = await lockedPage(handle.browser, [work], [], blocked);
-      page.setDefaultTimeout(timeoutMs);
-      await page.setJavaScriptEnabled(false);
-      // Laid out for print from the start: page.pdf() then reuses more of the layout (2.6 s instead of 3.0 s at 634 pages).
-      await page.emulateMediaType('print');
-      await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the paginated book');
-      // The assembled document runs no script of its own: finishing it is the renderer's evaluate.
-      await page.setJavaScriptEnabled(true);
-      debugTime('loaded');
-      await withTimeout(page.evaluate(`document.fonts.ready.then(() => ${FINISH_BOOK})`), timeoutMs, 'finishing the paginated book');
+      page = await openAssembled(handle, work, assembleParts(paginated, { lang: book.language, title: book.title }), blocked, timeoutMs);
       debugTime('finished');
     }
 
-    layout ??= (await page.evaluate(collectLayout)) as { starts: Record<string, number>; pageStarts: PageStart[]; total: number };
+    layout ??= (await page.evaluate(collectLayout)) as Layout;
     debugTime('layout');
     pdf ??= await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
     debugTime('printed');
@@ -214,10 +182,56 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     if (options.cache && key && blocked.length === 0) await options.cache.put(key, { 'book.pdf': final, 'layout.json': JSON.stringify(result) });
     return { ...result, bytes: final.length, cached: false };
   } finally {
-    clearInterval(progress);
     if (!options.browser) await handle.close();
     if (!process.env.DINGBEN_KEEP_RENDER) await rm(work, { recursive: true, force: true });
   }
+}
+
+type Layout = { starts: Record<string, number>; pageStarts: PageStart[]; total: number };
+
+/** The book's document in a locked page of its own, loaded. */
+async function openDocument(handle: BrowserHandle, work: string, html: string, blocked: string[], timeoutMs: number): Promise<Page> {
+  await writeFile(join(work, 'book.html'), html);
+  const page = await lockedPage(handle.browser, [work], [], blocked);
+  page.setDefaultTimeout(timeoutMs);
+  if (process.env.DINGBEN_DEBUG) page.on('console', (m) => process.stderr.write(`console: ${m.text()}\n`));
+  await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
+  return page;
+}
+
+/** Waits for Paged.js' completion hook, telling `onProgress` the pages and chapters laid out meanwhile. */
+async function waitForPagedJs(page: Page, timeoutMs: number, onProgress?: PdfOptions['onProgress']): Promise<void> {
+  // A script error in the page means Paged.js will never signal completion: fail at once.
+  const pageError = new Promise<never>((_, reject) => page.once('pageerror', (e) => reject(new UserError(`Paged.js pagination failed: ${String((e as Error).message ?? e).split('\n')[0]}`))));
+  pageError.catch(() => undefined);
+  const progress = onProgress
+    ? setInterval(() => {
+        page
+          .evaluate(() => [document.querySelectorAll('.pagedjs_page').length, document.querySelectorAll('.pagedjs_page section.chapter:not([data-split-from])').length])
+          // The newest chapter is still being laid out.
+          .then(([n, opened]) => onProgress(n!, Math.max(0, opened! - 1)), () => undefined);
+      }, 500)
+    : undefined;
+  try {
+    await withTimeout(Promise.race([page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, 'Paged.js pagination');
+  } finally {
+    clearInterval(progress);
+  }
+}
+
+/** The parts' pages put together (assembleParts), loaded for print and finished (FINISH_BOOK). */
+async function openAssembled(handle: BrowserHandle, work: string, html: string, blocked: string[], timeoutMs: number): Promise<Page> {
+  await writeFile(join(work, 'book.html'), html);
+  const page = await lockedPage(handle.browser, [work], [], blocked);
+  page.setDefaultTimeout(timeoutMs);
+  await page.setJavaScriptEnabled(false);
+  // Laid out for print from the start: page.pdf() then reuses more of the layout (2.6 s instead of 3.0 s at 634 pages).
+  await page.emulateMediaType('print');
+  await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the paginated book');
+  // The assembled document runs no script of its own: finishing it is the renderer's evaluate.
+  await page.setJavaScriptEnabled(true);
+  await withTimeout(page.evaluate(`document.fonts.ready.then(() => ${FINISH_BOOK})`), timeoutMs, 'finishing the paginated book');
+  return page;
 }
 
 /**
