@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, Root } from 'hast';
 import subsetFont from 'subset-font';
-import { FONTS, fontFaceRule, type FontFace } from '../render/fonts.ts';
+import { BuildCache } from '../cache.ts';
+import { FONTS, fontFaceRule, fontsIdentity, type FontFace } from '../render/fonts.ts';
 
 export interface SubsetFace {
   face: FontFace;
@@ -47,13 +48,22 @@ export function charsByFace(trees: (Root | Element)[]): Map<string, Set<string>>
   return out;
 }
 
-export async function subsetFaces(byFace: Map<string, Set<string>>): Promise<SubsetFace[]> {
+/**
+ * Each face the book uses, subset to its characters as WOFF2. The WOFF2 compression is most of the
+ * EPUB's time (1.0 s of 1.1 s for the 600-page benchmark book), and an edit seldom brings new
+ * characters: with a cache, a face whose characters are unchanged is not subset again.
+ */
+export async function subsetFaces(byFace: Map<string, Set<string>>, cache?: BuildCache): Promise<SubsetFace[]> {
   const out: SubsetFace[] = [];
-  for (const face of FONTS) {
+  const identity = fontsIdentity();
+  for (const [i, face] of FONTS.entries()) {
     const chars = byFace.get(`${face.family}/${face.weight}`);
     if (!chars || chars.size === 0) continue;
     const text = [...chars].sort().join('');
-    const data = await subsetFont(await readFile(face.path), text, { targetFormat: 'woff2' });
+    const key = cache ? BuildCache.key('woff2', identity[i]!, text) : undefined;
+    const cached = cache && key ? await cache.get(key, 'face.woff2') : undefined;
+    const data = cached ?? (await subsetFont(await readFile(face.path), text, { targetFormat: 'woff2' }));
+    if (cache && key && !cached) await cache.put(key, { 'face.woff2': data });
     const file = `${face.family.replace(/\s+/g, '')}-${face.weight === 700 ? 'Bold' : 'Regular'}.woff2`;
     out.push({ face, file, data: new Uint8Array(data), chars: chars.size });
   }
