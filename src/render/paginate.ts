@@ -106,7 +106,9 @@ export async function paginateParts(browser: Browser, html: string[], options: P
         page ??= await lockedPage(context, [options.work], [], options.blocked);
         const file = join(options.work, `part-${i + 1}.html`);
         await writeFile(file, html[i]!);
+        const t0 = performance.now();
         results[i] = await paginateOne(page, file, options.timeoutMs, `part ${i + 1} of ${html.length}`);
+        if (process.env.DINGBEN_DEBUG) process.stderr.write(`part ${i + 1}: ${results[i]!.pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
         if (options.cache && key && options.blocked.length === 0) await options.cache.put(key, { 'part.json': JSON.stringify(results[i]) });
         report(i, results[i]!);
       }
