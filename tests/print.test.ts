@@ -94,6 +94,18 @@ test('press PDF: trim size plus bleed, TrimBox and BleedBox, cover into the blee
   assert.ok(pdfFonts(press).every((f) => f.type !== 'Type 3'));
 });
 
+test('the press edition of a book paginated in parts is the same, raster for raster', () => {
+  const parts = mkdtempSync(join(tmpdir(), 'dingben-print-parts-'));
+  const r = runCli(['build', join(ROOT, 'sources/book.yaml'), '-o', parts, '--only', 'pdf', '--part-size', '1', '--bleed', '3mm', '--marks', 'crop'], { timeout: 300_000 });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /paginated in 2 parts/);
+  const inParts = join(parts, 'dingben-book-press.pdf');
+  const pages = Number(pdfInfo(press).Pages);
+  assert.equal(Number(pdfInfo(inParts).Pages), pages);
+  const raster = (file: string, page: number) => execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '40', '-gray', file]);
+  for (let p = 1; p <= pages; p++) assert.ok(raster(inParts, p).equals(raster(press, p)), `press page ${p}`);
+});
+
 test('bad print settings are one-line errors', () => {
   const r = runCli(['build', join(ROOT, 'sources/book.yaml'), '-o', out, '--impose', 'brochure']);
   assert.notEqual(r.code, 0);
