@@ -15,6 +15,18 @@ test('whitespace: indents, NBSP, zero-width, one space between Han go; two space
   assert.equal(b('本版采写／新京报记者  王瑞锋。'), '本版采写／新京报记者\u3000王瑞锋。');
 });
 
+test('metadata: a reposted WeChat article\'s author and account lines leave the body for the front matter', () => {
+  const r = clean('---\ntitle: 评论\nsource: 中国信息安全\n---\n\n# 评论\n\n蒋萌\n\n中国信息安全\n\n《网络暴力信息治理规定》自2024年8月1日起施行，是我国首部以部门规章形式公布的反网络暴力专门立法。\n\n正在新闻热点组\n');
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /蒋萌|^## /m);
+  assert.match(text, /^正在新闻热点组$/m, 'after the first paragraph of text, a line is left alone');
+  assert.match(r.markdown, /^byline: 蒋萌$/m);
+  assert.ok(r.changes.some((c) => c.rule === 'metadata' && c.kind === 'removed' && c.text === '中国信息安全'));
+  const desk = clean('---\ntitle: 新闻\nsource: 正在新闻\n---\n\n# 新闻\n\n正在新闻热点组\n\n1月12日晚6点48分，贵州网友张兰（化名）微信收到“到店刷脸支付开通成功”和“微信支付成功”的通知。\n');
+  assert.match(desk.markdown, /^byline: 正在新闻热点组$/m);
+  assert.doesNotMatch(body(desk.markdown), /热点组/);
+});
+
 test('link-titles: a link\'s tooltip goes into the report, the link and its text stay', () => {
   const r = clean('详见[这篇文章](https://mrpm.cc/1811/ "檢視「mrpm」的全部文章")的说明。', { 'title-parts': false });
   assert.equal(body(r.markdown).trim(), '详见[这篇文章](https://mrpm.cc/1811/)的说明。');

@@ -30,7 +30,47 @@ const FIELDS: Field[] = [
 export default function remarkMetadata() {
   return (tree: Root, file: VFile) => {
     tree.children = tree.children.filter((node) => !take(node, file));
+    tree.children = accountLines(tree.children, file);
   };
+}
+
+/**
+ * A reposted WeChat article opens with the account that posts it, under the title: the author, then the
+ * account's name, each on a line of its own (`蒋萌` / `中国信息安全`), or the original publisher's desk
+ * (`正在新闻热点组`). Left in the body they read as subheadings. Before the first paragraph of text, a
+ * line that is one of the article's sources (its front matter, or a 来源 line) goes (reported), a short
+ * name just before it becomes the byline, and a source followed by a few characters (a desk) too.
+ */
+function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
+  const raw = metaOf(file).source;
+  const sources = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String).filter((s) => s.length >= 2);
+  if (sources.length === 0) return nodes;
+  const line = (node: RootContent | undefined) => (node?.type === 'paragraph' && !isDirective(node) ? text(node).trim() : undefined);
+  const bodyStart = nodes.findIndex((n) => { const t = line(n); return t !== undefined && t.length >= 40 && /[。！？]/u.test(t); });
+  const head = bodyStart < 0 ? nodes.length : bodyStart;
+  const drop = new Set<number>();
+  for (let i = 0; i < head; i++) {
+    const t = line(nodes[i]);
+    if (t === undefined) continue;
+    if (sources.includes(t)) {
+      drop.add(i);
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: 'the account name, repeating the front matter: source' });
+      const before = line(nodes[i - 1]);
+      if (before !== undefined && !drop.has(i - 1) && /^\p{Script=Han}{2,4}$/u.test(before)) {
+        drop.add(i - 1);
+        pushMeta(file, 'byline', before);
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i - 1]!), text: before, to: 'front matter: byline' });
+      }
+      continue;
+    }
+    const desk = sources.find((s) => t.startsWith(s) && /^\p{Script=Han}{1,6}$/u.test(t.slice(s.length)));
+    if (desk) {
+      drop.add(i);
+      pushMeta(file, 'byline', t);
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i]!), text: t, to: 'front matter: byline' });
+    }
+  }
+  return nodes.filter((_, i) => !drop.has(i));
 }
 
 function take(node: RootContent, file: VFile): boolean {
