@@ -107,5 +107,9 @@ export async function lockedPage(browser: Browser | BrowserContext, allowedDirs:
     void req.abort('blockedbyclient');
   });
   await page.setJavaScriptEnabled(true);
+  // dingben runs through tsx, whose compiler wraps nested functions in a `__name` helper; a function
+  // handed to page.evaluate takes that call into the page, which has no such helper. Every page gets a
+  // stand-in that returns the function as it is.
+  await page.evaluateOnNewDocument('globalThis.__name ??= (f) => f');
   return page;
 }

@@ -154,7 +154,8 @@ export function planVertical(flows: FlowText[], pages: string[]): VerticalPlan {
   const known = new Set(streams.flatMap((st) => st.map((c) => c.ch)));
   pages = pages.map((t) => [...t].filter((ch) => known.has(ch)).join(''));
   const firstPage: number[] = [];
-  const starts: ({ flow: number; at: number } | undefined)[] = pages.map(() => undefined);
+  // Each page's start, as an index into its flow's characters (the flow is the one the page falls in).
+  const starts: (number | undefined)[] = pages.map(() => undefined);
   let flow = -1;
   let at = 0;
   pages.forEach((text, p) => {
@@ -165,7 +166,7 @@ export function planVertical(flows: FlowText[], pages: string[]): VerticalPlan {
       flow++;
       firstPage[flow] = p;
       at = 0;
-      starts[p] = { flow, at: 0 };
+      starts[p] = 0;
       return;
     }
     if (flow < 0) return;
@@ -178,14 +179,14 @@ export function planVertical(flows: FlowText[], pages: string[]): VerticalPlan {
       const found = streamAt(s, from, probe(n));
       if (found >= 0) {
         at = found;
-        starts[p] = { flow, at };
+        starts[p] = at;
         return;
       }
     }
     // Not found (a glyph the text does not have, as an emphasis mark drawn as a character): where the
     // previous page's characters run out, which is off by at most the marks it drew.
     at = Math.min(Math.max(at + 1, estimate), s.length - 1);
-    starts[p] = { flow, at };
+    starts[p] = at;
   });
   if (firstPage.length !== flows.length || firstPage.some((p) => p === undefined)) {
     throw new Error(`vertical pagination: found the beginning of ${firstPage.filter((p) => p !== undefined).length} of ${flows.length} flows in the first print`);
@@ -225,11 +226,17 @@ export function planVertical(flows: FlowText[], pages: string[]): VerticalPlan {
       chapterStarts[f.chapter] = index;
       folios[f.chapter] = folio;
     }
-    const start = starts[p];
-    const c = start ? streams[i]!.slice(start.at).find((x) => x.block !== undefined) : undefined;
+    const c = firstInBlock(streams[i]!, starts[p]);
     pageStarts.push({ index, label: folio, chapter: f.chapter, block: opens ? undefined : c?.block, offset: opens ? undefined : c?.offset, chapterStart: opens });
   });
   return { blanksBefore, folios, chapterStarts, pageStarts, total: index };
+}
+
+/** The first character at or after `from` that belongs to a text block. */
+function firstInBlock(s: StreamChar[], from: number | undefined): StreamChar | undefined {
+  if (from === undefined) return undefined;
+  for (let i = from; i < s.length; i++) if (s[i]!.block !== undefined) return s[i];
+  return undefined;
 }
 
 /** Where `needle` occurs in the stream's characters from `from` on, or -1. */
@@ -265,9 +272,6 @@ export function applyPlan(plan: { selector: string; blanksBefore: number[]; foli
  * time); the plan made from the first print is applied before the second.
  */
 export async function printVertical(page: Page, book: BookConfig, print: () => Promise<{ pdf: Uint8Array; path: string }>, timeoutMs: number, bleed = 0): Promise<{ pdf: Uint8Array; plan: VerticalPlan }> {
-  // dingben runs through tsx, whose compiler names nested functions with a `__name` helper that the
-  // page does not have: functions sent to the page find a stand-in.
-  await page.evaluate('globalThis.__name ??= (f) => f');
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
