@@ -96,8 +96,10 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const docOptions = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press, verticalStylesheet: 'vertical.css' };
   const html = bookDocument(book, chapters, docOptions);
 
+  const verticalSheet = join(STYLES, 'vertical.css');
+  const renderer = await rendererIdentity([stylesheet, polyfill, verticalSheet], fontsIdentity());
   const key = options.cache
-    ? BuildCache.key(html, await rendererIdentity([stylesheet, polyfill, join(STYLES, 'vertical.css')], fontsIdentity()), options.date.toISOString(), JSON.stringify(book.print), String(options.press ?? false), String(options.partChars ?? PART_CHARS), book.language, book.editor, book.subtitle ?? '')
+    ? BuildCache.key(html, renderer, options.date.toISOString(), JSON.stringify(book.print), String(options.press ?? false), String(options.partChars ?? PART_CHARS), book.language, book.editor, book.subtitle ?? '')
     : undefined;
   if (options.cache && key) {
     const [pdf, layout] = await Promise.all([options.cache.get(key, 'book.pdf'), options.cache.get(key, 'layout.json')]);
@@ -112,7 +114,8 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const work = await mkdtemp(join(dirname(outPath), '.render-'));
   // The stylesheets' generated content (the pull quotes' ■) is set in these fonts too: without its
   // characters in the subset, Chromium would take them from a system font.
-  const css = (await Promise.all([stylesheet, join(STYLES, 'vertical.css')].map((f) => readFile(f, 'utf8')))).join('');
+  const [bookCss, verticalCss] = await Promise.all([stylesheet, verticalSheet].map((f) => readFile(f, 'utf8')));
+  const css = bookCss! + verticalCss!;
   // The browser starts while the fonts are subset (a worker thread): each takes about half a second.
   const opening = typeof options.browser === 'function' ? options.browser() : Promise.resolve(options.browser ?? launchBrowser());
   const subsetting = subsetForDocument(html + css, join(work, 'fonts'));
@@ -127,9 +130,9 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const parts = vertical ? [{ front: true, from: 0, to: chapters.length }] : planParts(chapters, options.partChars ?? PART_CHARS);
   try {
     debugTime('fonts subset');
-    await copyFile(stylesheet, join(work, 'book.css'));
+    await writeFile(join(work, 'book.css'), bookCss!);
+    await writeFile(join(work, 'vertical.css'), verticalCss!);
     await copyFile(polyfill, join(work, 'paged.polyfill.js'));
-    await copyFile(join(STYLES, 'vertical.css'), join(work, 'vertical.css'));
 
     let page: Page;
     let layout: Layout | undefined;
@@ -156,7 +159,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
         timeoutMs,
         work,
         cache: options.cache,
-        rendererId: await rendererIdentity([stylesheet, polyfill], fontsIdentity()),
+        rendererId: renderer,
         blocked,
         onProgress: (done, pages) => options.onProgress?.(pages, parts.filter((_, i) => done.has(i)).reduce((n, p) => n + p.to - p.from, 0)),
       });
@@ -173,8 +176,8 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     await page.close();
     // Chromium draws no crop marks: a vertical book's press edition gets them from pdf-lib.
     if (vertical && options.press && book.print.marks === 'crop') pdf = await drawCropMarks(pdf, pressBleed(book));
-    const final = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
-    if (vertical && (await PDFDocument.load(final, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false })).getPageCount() !== layout.total) {
+    const { bytes: final, pages: printedPages } = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
+    if (vertical && printedPages !== layout.total) {
       throw new Error(`vertical pagination: ${layout.total} pages planned, but the second print has another number`);
     }
     await writeAtomic(outPath, final);
@@ -287,7 +290,8 @@ function collectLayout() {
   return { starts, pageStarts, total: pages.length };
 }
 
-async function setMetadata(pdf: Uint8Array, book: BookConfig, chapters: Chapter[], date: Date, bleedMm: number): Promise<Uint8Array> {
+/** The PDF with its document metadata (and the press edition's boxes), and how many pages it has. */
+async function setMetadata(pdf: Uint8Array, book: BookConfig, chapters: Chapter[], date: Date, bleedMm: number): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   if (bleedMm > 0) {
     // The trim is the page less the bleed on every side; the bleed box is the whole page.
@@ -310,5 +314,5 @@ async function setMetadata(pdf: Uint8Array, book: BookConfig, chapters: Chapter[
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(book.language));
   // A vertical book is bound on the right: viewers show its spreads right to left.
   if (book.writingMode === 'vertical') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  return { bytes: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: doc.getPageCount() };
 }
