@@ -10,7 +10,9 @@ import type { BookConfig } from '../book/config.ts';
 import { cover } from '../render/book-html.ts';
 import type { BrowserHandle } from '../render/browser.ts';
 import { lockedPage } from '../render/browser.ts';
-import { serialize } from './xhtml.ts';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { withTimeout } from '../render/timeout.ts';
 import { fontFaceCss, type SubsetFace } from './fonts.ts';
 
 const WIDTH = 800;
@@ -27,18 +29,18 @@ html, body { margin: 0; }
 .cover-title { font-family: "Noto Sans SC"; font-weight: 700; font-size: 64px; line-height: 1.35; margin: 0 0 40px; text-wrap: balance; }
 .cover-subtitle { font-size: 30px; margin: 0 0 160px; }
 .cover-editor { font-size: 28px; margin: 0; }`;
-    const html = `<!doctype html><html lang="${book.language}"><head><meta charset="utf-8"><style>${css}</style></head><body>${serialize(cover(book))}</body></html>`;
+    const html = toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: book.language }, [h('head', [h('meta', { charset: 'utf-8' }), h('style', css)]), h('body', [cover(book)])])] });
     await writeFile(join(dir, 'cover.html'), html);
     const blocked: string[] = [];
     const page = await lockedPage(handle.browser, [dir], [], blocked);
     try {
       await page.setViewport({ width: WIDTH, height, deviceScaleFactor: 1 });
-      await page.goto(pathToFileURL(join(dir, 'cover.html')).href, { waitUntil: 'load', timeout: timeoutMs });
-      await page.evaluate(async () => {
+      await withTimeout(page.goto(pathToFileURL(join(dir, 'cover.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the e-book cover');
+      await withTimeout(page.evaluate(async () => {
         await Promise.all([...document.fonts].map((f) => f.load()));
         await document.fonts.ready;
-      });
-      return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: WIDTH, height } }));
+      }), timeoutMs, 'loading the e-book cover\'s fonts');
+      return new Uint8Array(await withTimeout(page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: WIDTH, height } }), timeoutMs, 'rendering the e-book cover'));
     } finally {
       await page.close();
     }

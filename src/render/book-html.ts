@@ -41,7 +41,7 @@ export interface BookPart {
 /** The whole book (paginated and finished in one document), or one part of it. */
 export function bookDocument(book: BookConfig, chapters: Chapter[], options: BookDocumentOptions, part?: BookPart): string {
   const vertical = book.writingMode === 'vertical';
-  let body = h('body', vertical ? { className: ['vertical'] } : {}, [
+  let body = h('body', [
     ...(!part || part.front ? [cover(book), titlePage(book), colophon(book, chapters), toc(chapters)] : []),
     ...chapters.slice(part?.from ?? 0, part?.to ?? chapters.length).map((ch, i) => chapterSection(ch, i + (part?.from ?? 0) === 0)),
   ]);

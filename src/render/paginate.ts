@@ -16,6 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
 import { withTimeout } from './timeout.ts';
@@ -151,7 +153,7 @@ async function paginateOne(page: Page, file: string, timeoutMs: number, what: st
  * blank is a copy of a blank page Paged.js made: the first part always has one, after the cover.
  * Page numbers, folios and the contents' numbers are written afterwards, in the browser (FINISH_BOOK).
  */
-export function assembleParts(parts: PaginatedPart[], head: { lang: string; title: string }): string {
+export function assembleParts(parts: PaginatedPart[], meta: { lang: string; title: string }): string {
   const blank = parts.flatMap((p) => p.pages).find((p) => /^<div class="pagedjs_page [^"]*\bpagedjs_blank_page\b/.test(p));
   if (!blank) throw new Error('no blank page to copy: the first part should have one after the cover');
   const body: string[] = [];
@@ -167,8 +169,10 @@ export function assembleParts(parts: PaginatedPart[], head: { lang: string; titl
       count++;
     });
   });
-  const styles = [...parts[0]!.styles, PRINT_FLAT].map((s) => `<style>${s.replace(/<\/style/gi, '<\\/style')}</style>`).join('\n');
-  return `<!doctype html><html lang="${escapeAttr(head.lang)}"><head><meta charset="utf-8"><title>${escapeText(head.title)}</title>\n${styles}\n</head><body><div class="pagedjs_pages">\n${body.join('\n')}\n</div></body></html>`;
+  // The pages are Paged.js' own markup, copied as it is; the frame around them is ours.
+  const pagesBox = h('div.pagedjs_pages', body.map((value) => ({ type: 'raw' as const, value })));
+  const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', meta.title), ...[...parts[0]!.styles, PRINT_FLAT].map((css) => h('style', css))]);
+  return toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.lang }, [head, h('body', [pagesBox])])] }, { allowDangerousHtml: true });
 }
 
 /**
@@ -183,11 +187,3 @@ const PRINT_FLAT = `@media print {
   .pagedjs_sheet, .pagedjs_pagebox, .pagedjs_pagebox > .pagedjs_area > .pagedjs_page_content, .pagedjs_pagebox > .pagedjs_area > .pagedjs_footnote_area { position: static !important; }
   .pagedjs_sheet { overflow: clip !important; }
 }`;
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;');
-}
