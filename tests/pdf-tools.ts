@@ -2,6 +2,7 @@
 // lines rebuilt from word boxes (pdftotext -layout splits lines where
 // Chromium's punctuation compression makes glyphs overlap).
 import { execFileSync } from 'node:child_process';
+import { body } from './helpers.ts';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -125,4 +126,36 @@ export function pdfColumns(words: Word[]): Column[] {
     }
   }
   return out;
+}
+
+const BUNDLED = /^[A-Z]{6}\+NotoS(?:erif|ans)SC-(?:Regular|Bold)$/;
+
+/** Fonts of the PDF other than the bundled faces as subset TrueType: a Type 3 font, or a system font some character fell back to. */
+export function foreignFonts(pdf: string): string[] {
+  return pdfFonts(pdf).filter((f) => f.type === 'Type 3' || !BUNDLED.test(f.name)).map((f) => f.name);
+}
+
+/** One page as a grey raster (PGM), to compare two PDFs page for page. */
+export function pdfRaster(pdf: string, page: number, dpi = 40): Buffer {
+  return execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', pdf]);
+}
+
+/** The Han text of one half of an imposed sheet side (A5 pages on A4 landscape: halves 420 pt wide). */
+export function bookletHalf(booklet: string, sheet: number, x: number, width = 420): string {
+  return hanSequence(run('pdftotext', ['-f', String(sheet), '-l', String(sheet), '-x', String(x), '-y', '0', '-W', String(width), '-H', '595', booklet, '-']));
+}
+
+/**
+ * The first chapter whose Han characters are not all in `printedHan`, in order, with the place where one
+ * goes missing; undefined when everything is printed. Characters no font covers (set as 〓) and caption
+ * credits (attributes in the Markdown, printed after the caption) are left out.
+ */
+export function unprinted(chapters: { slug: string; markdown: string }[], uncovered: Iterable<string>, printedHan: string): string | undefined {
+  const skip = new Set(uncovered);
+  for (const c of chapters) {
+    const expected = [...hanSequence(body(c.markdown).replace(/\{credit="[^"]*"\}/g, ''))].filter((ch) => !skip.has(ch)).join('');
+    const gap = subsequenceGap(expected, printedHan);
+    if (!gap.ok) return `${c.slug}: missing near …${expected.slice(Math.max(0, gap.at - 10), gap.at + 10)}…`;
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { validateBook } from '../src/book/config.ts';
 import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';
 import { ROOT, runCli } from './helpers.ts';
-import { hanSequence, pdfFonts, pdfInfo, pdfText } from './pdf-tools.ts';
+import { bookletHalf, hanSequence, pdfFonts, pdfInfo, pdfRaster, pdfText } from './pdf-tools.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'dingben-print-'));
 const cli = runCli(['build', join(ROOT, 'sources/book.yaml'), '-o', out, '--only', 'clean,pdf', '--impose', 'booklet', '--bleed', '3mm', '--marks', 'crop'], { timeout: 300_000 });
@@ -38,7 +38,7 @@ test('the booklet\'s sheets hold the book\'s pages two-up in that order, fonts a
   assert.match(info['Page size']!, /^84\d(\.\d+)? x 59[45]/, 'A4 landscape for A5 pages');
   assert.ok(pdfFonts(booklet).every((f) => f.type !== 'Type 3' && f.embedded));
   const w = 420;
-  const half = (sheet: number, x: number) => hanSequence(execFileSync('pdftotext', ['-f', String(sheet), '-l', String(sheet), '-x', String(x), '-y', '0', '-W', String(w), '-H', '595', booklet, '-'], { encoding: 'utf8' }));
+  const half = (sheet: number, x: number) => bookletHalf(booklet, sheet, x, w);
   sides.forEach((side, i) => {
     for (const [page, x] of [[side.left, 0], [side.right, w]] as const) {
       const got = half(i + 1, x);
@@ -102,8 +102,7 @@ test('the press edition of a book paginated in parts is the same, raster for ras
   const inParts = join(parts, 'dingben-book-press.pdf');
   const pages = Number(pdfInfo(press).Pages);
   assert.equal(Number(pdfInfo(inParts).Pages), pages);
-  const raster = (file: string, page: number) => execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '40', '-gray', file]);
-  for (let p = 1; p <= pages; p++) assert.ok(raster(inParts, p).equals(raster(press, p)), `press page ${p}`);
+  for (let p = 1; p <= pages; p++) assert.ok(pdfRaster(inParts, p).equals(pdfRaster(press, p)), `press page ${p}`);
 });
 
 test('bad print settings are one-line errors', () => {
