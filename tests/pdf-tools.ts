@@ -1,7 +1,10 @@
 // Reading real PDFs back with poppler: fonts, info, text, outline, and text
 // lines rebuilt from word boxes (pdftotext -layout splits lines where
-// Chromium's punctuation compression makes glyphs overlap).
+// Chromium's punctuation compression makes glyphs overlap). Links and the
+// structure tree, which poppler's tools do not print, are read with pdf-lib.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { body } from './helpers.ts';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -158,4 +161,60 @@ export function unprinted(chapters: { slug: string; markdown: string }[], uncove
     if (!gap.ok) return `${c.slug}: missing near …${expected.slice(Math.max(0, gap.at - 10), gap.at + 10)}…`;
   }
   return undefined;
+}
+
+/**
+ * The internal links of a PDF, read with pdf-lib: each Link annotation's page and the page its named
+ * destination resolves to (through the catalog's /Dests) — undefined where the name resolves nowhere.
+ */
+export async function pdfLinks(pdf: string): Promise<{ page: number; name: string; target?: number }[]> {
+  const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
+  const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const links: { page: number; name: string; target?: number }[] = [];
+  doc.getPages().forEach((page, i) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let a = 0; annots && a < annots.size(); a++) {
+      const annot = annots.lookup(a, PDFDict);
+      const dest = annot.get(PDFName.of('Dest'));
+      if (annot.get(PDFName.of('Subtype')) !== PDFName.of('Link') || !(dest instanceof PDFName)) continue;
+      const target = dests?.lookupMaybe(dest, PDFArray)?.get(0);
+      links.push({ page: i + 1, name: dest.decodeText(), target: target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined });
+    }
+  });
+  return links;
+}
+
+/**
+ * The tagged structure, read with pdf-lib: the parent tree's keys, each page's and annotation's key into
+ * it, and the structure elements that cannot reach the root by their /P (a broken merge would leave some).
+ */
+export async function pdfStructure(pdf: string): Promise<{ roots: number; keys: number[]; pageKeys: (number | undefined)[]; annotKeys: number[]; orphans: number; elements: number }> {
+  const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
+  const rootRef = doc.catalog.get(PDFName.of('StructTreeRoot'));
+  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+  const nums = root.lookup(PDFName.of('ParentTree'), PDFDict).lookup(PDFName.of('Nums'), PDFArray);
+  const keys: number[] = [];
+  for (let i = 0; i < nums.size(); i += 2) keys.push(nums.lookup(i, PDFNumber).asNumber());
+  const pageKeys = doc.getPages().map((p) => p.node.lookupMaybe(PDFName.of('StructParents'), PDFNumber)?.asNumber());
+  const annotKeys = doc.getPages().flatMap((p) => {
+    const annots = p.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    return annots ? annots.asArray().flatMap((_, i) => annots.lookup(i, PDFDict).lookupMaybe(PDFName.of('StructParent'), PDFNumber)?.asNumber() ?? []) : [];
+  });
+  let orphans = 0;
+  let elements = 0;
+  let roots = 0;
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (obj instanceof PDFDict && obj.get(PDFName.of('Type')) === PDFName.of('StructTreeRoot')) roots++;
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('StructElem')) continue;
+    elements++;
+    let node: PDFDict | undefined = obj;
+    for (let depth = 0; node && depth < 100; depth++) {
+      const parent = node.get(PDFName.of('P'));
+      if (parent === rootRef) break;
+      node = parent instanceof PDFRef ? doc.context.lookupMaybe(parent, PDFDict) : undefined;
+    }
+    if (!node || node.get(PDFName.of('P')) !== rootRef) orphans++;
+  }
+  return { roots, keys, pageKeys, annotKeys, orphans, elements };
 }

@@ -11,7 +11,7 @@ import { buildBook, type BuildOptions, type BuildResult } from '../src/build.ts'
 import type { PdfResult } from '../src/render/pdf.ts';
 import { coverText } from '../src/render/rehype/missing-glyphs.ts';
 import { corpusFiles, noCorpus, ROOT } from './helpers.ts';
-import { foreignFonts, hanSequence, pdfFonts, pdfInfo, pdfLines, pdfOutline, pdfRaster, pdfText, unprinted, type Line } from './pdf-tools.ts';
+import { foreignFonts, hanSequence, pdfFonts, pdfInfo, pdfLines, pdfLinks, pdfOutline, pdfRaster, pdfStructure, pdfText, unprinted, type Line } from './pdf-tools.ts';
 
 async function build(bookFile: string, options: Partial<BuildOptions> = {}) {
   const out = mkdtempSync(join(tmpdir(), 'dingben-pdf-'));
@@ -110,6 +110,29 @@ test('every chapter opens on a right-hand (odd) page, and the TOC gives its prin
     assert.ok(tocPage, 'there is a contents page');
     const numbers = pdfText(result.pdf.path, tocPage).split('\n').map((l) => l.trim()).filter((l) => /^\d+$/.test(l));
     assert.deepEqual(numbers, feet, `contents on page ${tocPage}`);
+  }
+});
+
+test('the contents link each entry to its chapter, also across parts merged', async () => {
+  for (const { result } of books) {
+    const links = await pdfLinks(result.pdf.path);
+    const toc = links.filter((l) => /^ch-\d+$/.test(l.name));
+    assert.deepEqual(toc.map((l) => l.name), Object.keys(result.pdf.chapterStarts), 'one link per chapter, in order');
+    assert.deepEqual(toc.map((l) => l.target), Object.values(result.pdf.chapterStarts), 'each to the page the chapter opens on');
+    assert.ok(toc.every((l) => l.page < toc[0]!.target!), 'from the contents, before the first chapter');
+  }
+});
+
+test('one structure tree: every page and link has its own entry in the parent tree, every element reaches the root', async () => {
+  for (const { result } of books) {
+    const s = await pdfStructure(result.pdf.path);
+    assert.equal(s.roots, 1);
+    assert.ok(s.elements > 50, `${s.elements} structure elements`);
+    assert.equal(s.orphans, 0, 'elements cut off from the root');
+    const used = [...s.pageKeys.filter((k): k is number => k !== undefined), ...s.annotKeys];
+    assert.equal(new Set(used).size, used.length, 'no key shared by two pages or links');
+    assert.deepEqual([...used].sort((a, b) => a - b), [...s.keys].sort((a, b) => a - b), 'the parent tree holds exactly the keys in use');
+    assert.ok(s.pageKeys.filter((k) => k !== undefined).length >= result.pdf.pages - 4, 'every page with text is tagged');
   }
 });
 

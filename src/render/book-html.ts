@@ -111,9 +111,10 @@ window.PagedConfig = { auto: true,
 }
 
 /**
- * Runs in the paginated document, whole or put together from parts: numbers the pages in order, marks
- * the pages where a chapter opens, writes the folios and the contents' page numbers, and returns the
- * page count. An expression, so the Paged.js hook and page.evaluate can share it.
+ * Runs in the paginated document, the whole book or one part of it (then given its Numbering): numbers
+ * the pages in order, marks the pages where a chapter opens, writes the folios and the contents' page
+ * numbers, and returns the page count. A function expression, so the Paged.js hook and page.evaluate can
+ * share it.
  *
  * Paged.js 0.4.3's counter-reset of the page counter holds on the reset page only in current Chromium,
  * so the folios are written here: arabic from the first chapter page on. The contents' numbers come
@@ -122,11 +123,13 @@ window.PagedConfig = { auto: true,
  * is marked here too: Paged.js marks a named page "first" only after a change of name, so a chapter
  * that follows another without a blank page between would get running heads on its opening page.
  */
-export const FINISH_BOOK = `(() => {
+export const FINISH_BOOK_FN = `((n) => {
   const pages = [...document.querySelectorAll('.pagedjs_page')];
-  const first = pages.findIndex((p) => p.querySelector('.first-chapter'));
+  const offset = n ? n.offset : 0;
+  const first = n ? n.first : pages.findIndex((p) => p.querySelector('.first-chapter'));
   const rules = [];
-  pages.forEach((p, i) => {
+  pages.forEach((p, j) => {
+    const i = offset + j;
     p.dataset.pageNumber = String(i + 1);
     p.id = 'page-' + (i + 1);
     if (p.querySelector('.pagedjs_page_content section.chapter[data-chapter]:not([data-split-from])')) p.classList.add('pagedjs_chapter_first_page');
@@ -135,15 +138,31 @@ export const FINISH_BOOK = `(() => {
     rules.push('.pagedjs_page[data-page-number="' + (i + 1) + '"] .pagedjs_margin-bottom-center > .pagedjs_margin-content::after { content: "' + (i - first + 1) + '" !important; }');
   });
   for (const entry of document.querySelectorAll('a.toc-entry[href^="#"]')) {
-    const target = document.getElementById(entry.getAttribute('href').slice(1));
+    const id = entry.getAttribute('href').slice(1);
+    const target = document.getElementById(id);
     const page = target && target.closest('.pagedjs_page');
-    if (page && page.dataset.folio) rules.push('a.toc-entry[href="' + entry.getAttribute('href') + '"]::after { content: "' + page.dataset.folio + '"; }');
+    const folio = n && n.toc[id] !== undefined ? n.toc[id] : page && page.dataset.folio;
+    if (folio) rules.push('a.toc-entry[href="' + entry.getAttribute('href') + '"]::after { content: "' + folio + '"; }');
   }
   const style = document.createElement('style');
   style.textContent = rules.join(' ');
   document.head.appendChild(style);
   return pages.length;
-})()`;
+})`;
+
+/** FINISH_BOOK for a document that is the whole book. */
+export const FINISH_BOOK = `${FINISH_BOOK_FN}()`;
+
+/**
+ * Where a document's pages sit in the whole book, for FINISH_BOOK_FN in a document that holds one part of
+ * it: the book index (0-based) of its first page and of the first chapter's first page, and the folios of
+ * the chapters' opening pages (for the contents, which is in the first part only).
+ */
+export interface Numbering {
+  offset: number;
+  first: number;
+  toc: Record<string, string>;
+}
 
 /** Page size, margins and the running heads that carry the book's own title. */
 function pageRules(book: BookConfig, pressEdition: boolean): string {

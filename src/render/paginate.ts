@@ -1,12 +1,10 @@
 /**
  * Paginating a long book in parts: Paged.js' cost per page grows with the
  * document it works in (1,200 pages took 2.9 × the time of 600), so a long
- * book is cut into parts of a bounded size at chapter boundaries, each part is
- * paginated by Paged.js in its own page of the browser — several at once, one
- * per core — and the finished page boxes of all the parts are put together into
- * one document that Chromium prints once. Printing once keeps what merging
- * PDFs would lose or repeat: one structure tree, one outline, one subset of each
- * font.
+ * book is cut into parts of a bounded size at chapter boundaries, and each part
+ * is paginated by Paged.js in its own page of the browser — several at once, one
+ * per core. The parts' pages are then printed part by part and the PDFs merged
+ * (src/render/print-parts.ts, src/render/merge-pdf.ts).
  *
  * Every chapter opens on a right-hand page, so a part paginated alone lays out
  * exactly as it would in the whole book, once a blank page is put before it
@@ -16,8 +14,6 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
 import { withTimeout } from './timeout.ts';
@@ -30,8 +26,19 @@ import type { Chapter } from './chapter.ts';
 export interface PaginatedPart {
   styles: string[];
   pages: string[];
+  /** What the book's numbering needs to know of each page. */
+  info: PageInfo[];
   /** True when the part came from the build cache, not from Paged.js. */
   cached?: boolean;
+}
+
+export interface PageInfo {
+  /** A page Paged.js left blank (before a right-hand chapter opening). */
+  blank: boolean;
+  /** The page opens the book's first chapter: folio 1. */
+  first: boolean;
+  /** The chapter (`ch-3`) that opens on the page. */
+  opens?: string;
 }
 
 /**
@@ -69,7 +76,7 @@ export interface PaginateOptions {
   /** How many parts are paginated at once (browser pages; each gets its own renderer process). */
   jobs: number;
   timeoutMs: number;
-  /** Folder the parts' documents are written to (it holds the stylesheet, Paged.js and the fonts). */
+  /** The render folder: the stylesheet and Paged.js, and a folder for each part (partDir) with its fonts. */
   work: string;
   /** Reuse a part paginated before from the same document and renderer. */
   cache?: BuildCache;
@@ -82,43 +89,57 @@ export interface PaginateOptions {
 
 /** Paginates every part (`html` is each part's document), in parallel, in order of the result. */
 export async function paginateParts(browser: Browser, html: string[], options: PaginateOptions): Promise<PaginatedPart[]> {
-  const results: PaginatedPart[] = new Array(html.length);
-  let next = 0;
   const done = new Set<number>();
   let pages = 0;
-  const report = (i: number, part: PaginatedPart) => {
+  return inPool(browser, html.length, options.jobs, options.work, options.blocked, async (i, page) => {
+    const key = options.cache ? BuildCache.key('part with page info', html[i]!, options.rendererId) : undefined;
+    const hit = options.cache && key ? await options.cache.get(key, 'part.json') : undefined;
+    let result: PaginatedPart;
+    if (hit) {
+      result = { ...(JSON.parse(hit.toString('utf8')) as PaginatedPart), cached: true };
+    } else {
+      const file = join(partDir(options.work, i), 'part.html');
+      await writeFile(file, html[i]!);
+      const t0 = performance.now();
+      result = await paginateOne(await page(), file, options.timeoutMs, `part ${i + 1} of ${html.length}`);
+      if (process.env.DINGBEN_DEBUG) process.stderr.write(`part ${i + 1}: ${result.pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
+      if (options.cache && key && options.blocked.length === 0) await options.cache.put(key, { 'part.json': JSON.stringify(result) });
+    }
     done.add(i);
-    pages += part.pages.length;
+    pages += result.pages.length;
     options.onProgress?.(done, pages);
-  };
+    return result;
+  });
+}
+
+/** The folder of part `i`'s documents and fonts, in the render folder. */
+export function partDir(work: string, i: number): string {
+  return join(work, `part-${i + 1}`);
+}
+
+/**
+ * Runs `task` for 0 … n-1, at most `jobs` at once, and gives the results in order. Each worker has a
+ * browser context of its own (a renderer process of its own, so the work spreads over the cores) and a
+ * locked page in it, made on first use: a task the cache answers needs neither.
+ */
+export async function inPool<T>(browser: Browser, n: number, jobs: number, dir: string, blocked: string[], task: (i: number, page: () => Promise<Page>) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(n);
+  let next = 0;
   const worker = async () => {
-    // Its own browser context: a renderer process of its own, so the parts are laid out on separate cores.
     let context: BrowserContext | undefined;
     let page: Page | undefined;
+    const get = async () => {
+      context ??= await browser.createBrowserContext();
+      page ??= await lockedPage(context, [dir], [], blocked);
+      return page;
+    };
     try {
-      for (let i = next++; i < html.length; i = next++) {
-        const key = options.cache ? BuildCache.key('part', html[i]!, options.rendererId) : undefined;
-        const hit = options.cache && key ? await options.cache.get(key, 'part.json') : undefined;
-        if (hit) {
-          results[i] = { ...(JSON.parse(hit.toString('utf8')) as PaginatedPart), cached: true };
-          report(i, results[i]!);
-          continue;
-        }
-        context ??= await browser.createBrowserContext();
-        page ??= await lockedPage(context, [options.work], [], options.blocked);
-        const file = join(options.work, `part-${i + 1}.html`);
-        await writeFile(file, html[i]!);
-        const t0 = performance.now();
-        results[i] = await paginateOne(page, file, options.timeoutMs, `part ${i + 1} of ${html.length}`);
-        if (process.env.DINGBEN_DEBUG) process.stderr.write(`part ${i + 1}: ${results[i]!.pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
-        if (options.cache && key && options.blocked.length === 0) await options.cache.put(key, { 'part.json': JSON.stringify(results[i]) });
-        report(i, results[i]!);
-      }
+      for (let i = next++; i < n; i = next++) results[i] = await task(i, get);
     } finally {
       await context?.close().catch(() => undefined);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, html.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, n)) }, worker));
   return results;
 }
 
@@ -143,47 +164,12 @@ async function paginateOne(page: Page, file: string, timeoutMs: number, what: st
     return {
       styles: [...document.querySelectorAll('style[data-pagedjs-inserted-styles]')].map((s) => (s.textContent ?? '').split(base).join('')),
       pages: pages.map((p) => p.outerHTML),
+      info: pages.map((p) => ({
+        blank: p.classList.contains('pagedjs_blank_page'),
+        first: !!p.querySelector('.pagedjs_page_content .first-chapter:not([data-split-from])'),
+        opens: p.querySelector('.pagedjs_page_content section.chapter[data-chapter]:not([data-split-from])')?.getAttribute('data-chapter') ?? undefined,
+      })),
     };
   })) as PaginatedPart;
 }
 
-/**
- * One document of the parts' pages, in order, with a blank left-hand page before a part wherever the
- * pages before it end on a right-hand page (its first chapter must open on a right-hand page). The
- * blank is a copy of a blank page Paged.js made: the first part always has one, after the cover.
- * Page numbers, folios and the contents' numbers are written afterwards, in the browser (FINISH_BOOK).
- */
-export function assembleParts(parts: PaginatedPart[], meta: { lang: string; title: string }): string {
-  const blank = parts.flatMap((p) => p.pages).find((p) => /^<div class="pagedjs_page [^"]*\bpagedjs_blank_page\b/.test(p));
-  if (!blank) throw new Error('no blank page to copy: the first part should have one after the cover');
-  const body: string[] = [];
-  let count = 0;
-  parts.forEach((part, i) => {
-    if (i > 0 && count % 2 === 1) {
-      body.push(blank);
-      count++;
-    }
-    part.pages.forEach((page, j) => {
-      // Paged.js marks the first page of its document; only the first part's is the book's first page.
-      body.push(i > 0 && j === 0 ? page.replace(/^(<div class="[^"]*?) pagedjs_first_page\b/, '$1') : page);
-      count++;
-    });
-  });
-  // The pages are Paged.js' own markup, copied as it is; the frame around them is ours.
-  const pagesBox = h('div.pagedjs_pages', body.map((value) => ({ type: 'raw' as const, value })));
-  const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', meta.title), ...[...parts[0]!.styles, PRINT_FLAT].map((css) => h('style', css))]);
-  return toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.lang }, [head, h('body', [pagesBox])])] }, { allowDangerousHtml: true });
-}
-
-/**
- * Paged.js positions four boxes of every page and clips its sheet, so each page brings several paint
- * layers, and Chromium's print walks all of them for every page it paints: at 1,270 pages the print
- * took 8.0 s and grew faster than the page count. No box of a finished page is absolutely placed, so
- * the positioning goes; the sheet keeps its clip (the page content's hidden columns stay hidden) but as
- * `overflow: clip`, which makes no scroll container. The print then took 6.1 s. The raster is the
- * same (tests/pdf.test.ts compares it with the book paginated whole).
- */
-const PRINT_FLAT = `@media print {
-  .pagedjs_sheet, .pagedjs_pagebox, .pagedjs_pagebox > .pagedjs_area > .pagedjs_page_content, .pagedjs_pagebox > .pagedjs_area > .pagedjs_footnote_area { position: static !important; }
-  .pagedjs_sheet { overflow: clip !important; }
-}`;

@@ -15,8 +15,11 @@ import { fullTitle, type BookConfig } from '../book/config.ts';
 import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
 import { VERSION } from '../version.ts';
-import { bookDocument, FINISH_BOOK, pressBleed } from './book-html.ts';
-import { assembleParts, paginateParts, planParts } from './paginate.ts';
+import { bookDocument, pressBleed } from './book-html.ts';
+import { paginateParts, partDir, planParts } from './paginate.ts';
+import { partDocuments, printParts } from './print-parts.ts';
+import { mergePdfs } from './merge-pdf.ts';
+import { collectLayout, type Layout } from './layout.ts';
 import { withTimeout } from './timeout.ts';
 import { printVertical } from './vertical.ts';
 import { drawCropMarks } from '../print/marks.ts';
@@ -37,20 +40,8 @@ export const PART_CHARS = 70_000;
 const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 const STYLES = new URL('../../styles/', import.meta.url).pathname;
 
-/** Where a printed page begins, in terms the EPUB can find again. */
-export interface PageStart {
-  /** 1-based physical page index in the PDF. */
-  index: number;
-  /** The printed page number (folio); undefined for front matter and blank pages. */
-  label?: string;
-  /** Chapter id (`ch-1`) of the content the page begins with. */
-  chapter?: string;
-  /** `data-b` of the first text block on the page, and how many UTF-16 code units of it earlier pages hold. */
-  block?: string;
-  offset?: number;
-  /** True when the page begins with the chapter's header (the chapter opens here). */
-  chapterStart?: boolean;
-}
+import type { PageStart } from './layout.ts';
+export type { PageStart };
 
 export interface PdfResult {
   pages: number;
@@ -116,9 +107,14 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   // characters in the subset, Chromium would take them from a system font.
   const [bookCss, verticalCss] = await Promise.all([stylesheet, verticalSheet].map((f) => readFile(f, 'utf8')));
   const css = bookCss! + verticalCss!;
-  // The browser starts while the fonts are subset (a worker thread): each takes about half a second.
+  const parts = vertical ? [{ front: true, from: 0, to: chapters.length }] : planParts(chapters, options.partChars ?? PART_CHARS);
+  // A part's documents (paginated, then printed) sit in a folder of their own, with fonts subset to the
+  // part's characters: so a part's PDF depends on the part alone, and is reused while the part is unchanged.
+  const partHtml = parts.length > 1 ? parts.map((part) => bookDocument(book, chapters, { ...docOptions, stylesheet: '../book.css', pagedjs: '../paged.polyfill.js' }, part)) : [];
+  const subsets = parts.length > 1 ? partHtml.map((doc, i) => ({ text: doc + css, dir: join(partDir(work, i), 'fonts') })) : [{ text: html + css, dir: join(work, 'fonts') }];
+  // The browser starts while the fonts are subset (a worker thread).
   const opening = typeof options.browser === 'function' ? options.browser() : Promise.resolve(options.browser ?? launchBrowser());
-  const subsetting = subsetForDocument(html + css, join(work, 'fonts'));
+  const subsetting = subsetFonts(subsets);
   const [opened, subset] = await Promise.allSettled([opening, subsetting]);
   if (opened.status === 'rejected' || subset.status === 'rejected') {
     if (opened.status === 'fulfilled' && !options.browser) await opened.value.close();
@@ -127,35 +123,19 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   }
   const handle = opened.value;
   const blocked: string[] = [];
-  const parts = vertical ? [{ front: true, from: 0, to: chapters.length }] : planParts(chapters, options.partChars ?? PART_CHARS);
   try {
     debugTime('fonts subset');
     await writeFile(join(work, 'book.css'), bookCss!);
     await writeFile(join(work, 'vertical.css'), verticalCss!);
     await copyFile(polyfill, join(work, 'paged.polyfill.js'));
 
-    let page: Page;
-    let layout: Layout | undefined;
-    let pdf: Uint8Array | undefined;
+    let layout: Layout;
+    let pdf: Uint8Array | PDFDocument;
     let partsReused = 0;
-    if (vertical) {
-      // Chromium paginates a vertical book itself, printing it twice (src/render/vertical.ts).
-      page = await openDocument(handle, work, html, blocked, timeoutMs);
-      const first = join(work, 'first-print.pdf');
-      const printed = await printVertical(page, book, async () => {
-        const bytes = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
-        await writeFile(first, bytes);
-        return { pdf: bytes, path: first };
-      }, timeoutMs, options.press ? pressBleed(book) : 0);
-      pdf = printed.pdf;
-      layout = { starts: printed.plan.chapterStarts, pageStarts: printed.plan.pageStarts, total: printed.plan.total };
-    } else if (parts.length === 1) {
-      // One document: Paged.js paginates and finishes it (FINISH_BOOK in its after hook); it is printed as it is.
-      page = await openDocument(handle, work, html, blocked, timeoutMs);
-      await waitForPagedJs(page, timeoutMs, options.onProgress);
-    } else {
-      const paginated = await paginateParts(handle.browser, parts.map((part) => bookDocument(book, chapters, docOptions, part)), {
-        jobs: options.jobs ?? Math.max(1, availableParallelism()),
+    if (parts.length > 1) {
+      const jobs = options.jobs ?? Math.max(1, availableParallelism());
+      const paginated = await paginateParts(handle.browser, partHtml, {
+        jobs,
         timeoutMs,
         work,
         cache: options.cache,
@@ -165,17 +145,35 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
       });
       partsReused = paginated.filter((p) => p.cached).length;
       debugTime('paginated');
-      page = await openAssembled(handle, work, assembleParts(paginated, { lang: book.language, title: book.title }), blocked, timeoutMs);
-      debugTime('finished');
+      const docs = partDocuments(paginated, { lang: book.language, title: book.title });
+      const printed = await printParts(handle.browser, docs, { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, sources: partHtml, print: PRINT, blocked });
+      debugTime('printed');
+      layout = { starts: Object.assign({}, ...printed.map((p) => p.layout.starts)) as Layout['starts'], pageStarts: printed.flatMap((p) => p.layout.pageStarts), total: printed.at(-1)!.layout.total };
+      pdf = await mergePdfs(printed.map((p, i) => ({ pdf: p.pdf, own: docs[i]!.own })));
+      debugTime('merged');
+    } else {
+      const page = await openDocument(handle, work, html, blocked, timeoutMs);
+      if (vertical) {
+        // Chromium paginates a vertical book itself, printing it twice (src/render/vertical.ts).
+        const first = join(work, 'first-print.pdf');
+        const printed = await printVertical(page, book, async () => {
+          const bytes = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
+          await writeFile(first, bytes);
+          return { pdf: bytes, path: first };
+        }, timeoutMs, options.press ? pressBleed(book) : 0);
+        pdf = printed.pdf;
+        layout = { starts: printed.plan.chapterStarts, pageStarts: printed.plan.pageStarts, total: printed.plan.total };
+      } else {
+        // One document: Paged.js paginates and finishes it (FINISH_BOOK in its after hook); it is printed as it is.
+        await waitForPagedJs(page, timeoutMs, options.onProgress);
+        layout = (await page.evaluate(collectLayout, 0)) as Layout;
+        pdf = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
+        debugTime('printed');
+      }
+      await page.close();
+      // Chromium draws no crop marks: a vertical book's press edition gets them from pdf-lib.
+      if (vertical && options.press && book.print.marks === 'crop') pdf = await drawCropMarks(pdf, pressBleed(book));
     }
-
-    layout ??= (await page.evaluate(collectLayout)) as Layout;
-    debugTime('layout');
-    pdf ??= await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
-    debugTime('printed');
-    await page.close();
-    // Chromium draws no crop marks: a vertical book's press edition gets them from pdf-lib.
-    if (vertical && options.press && book.print.marks === 'crop') pdf = await drawCropMarks(pdf, pressBleed(book));
     const { bytes: final, pages: printedPages } = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
     if (vertical && printedPages !== layout.total) {
       throw new Error(`vertical pagination: ${layout.total} pages planned, but the second print has another number`);
@@ -189,8 +187,6 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     if (!process.env.DINGBEN_KEEP_RENDER) await rm(work, { recursive: true, force: true });
   }
 }
-
-type Layout = { starts: Record<string, number>; pageStarts: PageStart[]; total: number };
 
 /** The book's document in a locked page of its own, loaded. */
 async function openDocument(handle: BrowserHandle, work: string, html: string, blocked: string[], timeoutMs: number): Promise<Page> {
@@ -222,39 +218,26 @@ async function waitForPagedJs(page: Page, timeoutMs: number, onProgress?: PdfOpt
   }
 }
 
-/** The parts' pages put together (assembleParts), loaded for print and finished (FINISH_BOOK). */
-async function openAssembled(handle: BrowserHandle, work: string, html: string, blocked: string[], timeoutMs: number): Promise<Page> {
-  await writeFile(join(work, 'book.html'), html);
-  const page = await lockedPage(handle.browser, [work], [], blocked);
-  page.setDefaultTimeout(timeoutMs);
-  await page.setJavaScriptEnabled(false);
-  // Laid out for print from the start: page.pdf() then reuses more of the layout (2.6 s instead of 3.0 s at 634 pages).
-  await page.emulateMediaType('print');
-  await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the paginated book');
-  // The assembled document runs no script of its own: finishing it is the renderer's evaluate.
-  await page.setJavaScriptEnabled(true);
-  await withTimeout(page.evaluate(`document.fonts.ready.then(() => ${FINISH_BOOK})`), timeoutMs, 'finishing the paginated book');
-  return page;
-}
-
-/**
- * The bundled fonts, subset (HarfBuzz, TrueType outlines kept) to the characters of the document, into
- * `dir`. Chromium then loads a few hundred kilobytes instead of four 10-15 MB files: at 1,270 pages the
- * build's peak memory fell from about 1,730 to about 1,570 MB. Every character of the document is kept, markup and all, and
- * printable ASCII besides (folios, generated text); the PDF still embeds each font subset again.
- */
 const t0 = performance.now();
 function debugTime(what: string): void {
   if (process.env.DINGBEN_DEBUG) process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(2)} s] ${what}\n`);
 }
 
-async function subsetForDocument(html: string, dir: string): Promise<void> {
+/**
+ * The bundled fonts, subset (HarfBuzz, TrueType outlines kept) to the characters of each document (`text`), into its
+ * `dir`. Chromium then loads a few hundred kilobytes instead of four 10-15 MB files: at 1,270 pages the
+ * build's peak memory fell from about 1,730 to about 1,570 MB. Every character of the document is kept, markup and all, and
+ * printable ASCII besides (folios, generated text); the PDF still embeds each font subset again.
+ */
+async function subsetFonts(documents: { text: string; dir: string }[]): Promise<void> {
   let ascii = '';
   for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
-  const chars = [...new Set(html + ascii)].join('');
-  await mkdir(dir, { recursive: true });
+  const jobs = await Promise.all(documents.map(async ({ text, dir }) => {
+    await mkdir(dir, { recursive: true });
+    return { chars: [...new Set(text + ascii)].join(''), fonts: FONTS.map((f) => ({ from: f.path, to: join(dir, basename(f.path)) })) };
+  }));
   // In a worker thread: HarfBuzz's WebAssembly memory never shrinks, and ends with the thread.
-  const worker = new Worker(new URL('./subset-worker.mjs', import.meta.url), { workerData: { chars, fonts: FONTS.map((f) => ({ from: f.path, to: join(dir, basename(f.path)) })) } });
+  const worker = new Worker(new URL('./subset-worker.mjs', import.meta.url), { workerData: { jobs } });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);
@@ -263,36 +246,9 @@ async function subsetForDocument(html: string, dir: string): Promise<void> {
   await worker.terminate();
 }
 
-/** Runs in the page: where each chapter starts, and what block and offset begin each page. */
-function collectLayout() {
-  const pages = [...document.querySelectorAll('.pagedjs_page')];
-  const starts: Record<string, number> = {};
-  const seen = new Map<string, number>();
-  const pageStarts: { index: number; label?: string; chapter?: string; block?: string; offset?: number; chapterStart?: boolean }[] = [];
-  pages.forEach((p, i) => {
-    const content = p.querySelector('.pagedjs_page_content');
-    const section = content?.querySelector('section.chapter[data-chapter]');
-    const id = section?.getAttribute('data-chapter') ?? undefined;
-    const opens = !!section && !section.hasAttribute('data-split-from');
-    if (opens && id && starts[id] === undefined) starts[id] = i + 1;
-    const blocks = [...(content?.querySelectorAll('section.chapter [data-b]') ?? [])];
-    const first = blocks[0];
-    const block = first?.getAttribute('data-b') ?? undefined;
-    const offset = block ? (seen.get(block) ?? 0) : undefined;
-    for (const b of blocks) {
-      const key = b.getAttribute('data-b')!;
-      // Only the innermost text: nested blocks (li > p) are counted on their own.
-      const own = [...b.childNodes].reduce((n, c) => n + (c.nodeType === 3 || !(c as Element).hasAttribute?.('data-b') ? (c.textContent ?? '').length : 0), 0);
-      seen.set(key, (seen.get(key) ?? 0) + own);
-    }
-    pageStarts.push({ index: i + 1, label: (p as HTMLElement).dataset.folio, chapter: id, block, offset, chapterStart: opens });
-  });
-  return { starts, pageStarts, total: pages.length };
-}
-
 /** The PDF with its document metadata (and the press edition's boxes), and how many pages it has. */
-async function setMetadata(pdf: Uint8Array, book: BookConfig, chapters: Chapter[], date: Date, bleedMm: number): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+async function setMetadata(pdf: Uint8Array | PDFDocument, book: BookConfig, chapters: Chapter[], date: Date, bleedMm: number): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   if (bleedMm > 0) {
     // The trim is the page less the bleed on every side; the bleed box is the whole page.
     const b = (bleedMm * 72) / 25.4;

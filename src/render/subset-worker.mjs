@@ -5,8 +5,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { workerData, parentPort } from 'node:worker_threads';
 import subsetFont from 'subset-font';
 
-const { fonts, chars } = workerData;
-for (const { from, to } of fonts) {
-  await writeFile(to, await subsetFont(await readFile(from), chars, { targetFormat: 'truetype' }));
+// Each job is a set of characters and where to write each font subset to it; a font file is read once.
+const { jobs } = workerData;
+const files = new Map();
+for (const { chars, fonts } of jobs) {
+  for (const { from, to } of fonts) {
+    if (!files.has(from)) files.set(from, await readFile(from));
+    await writeFile(to, await subsetFont(files.get(from), chars, { targetFormat: 'truetype' }));
+  }
 }
 parentPort.postMessage('done');

@@ -1,0 +1,148 @@
+/**
+ * Printing a book paginated in parts (src/render/paginate.ts): each part's
+ * pages become a document of their own, numbered as they stand in the whole
+ * book, and printed by Chromium in its own browser context, several at once.
+ * Each printed part is cached by its document and numbering, so an edit that
+ * leaves the page count alone prints only the part it is in; the PDFs are then
+ * merged (src/render/merge-pdf.ts).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Browser, PDFOptions } from 'puppeteer-core';
+import { BuildCache } from '../cache.ts';
+import { FINISH_BOOK_FN, type Numbering } from './book-html.ts';
+import { collectLayout, type Layout } from './layout.ts';
+import { inPool, partDir, type PaginatedPart } from './paginate.ts';
+import { withTimeout } from './timeout.ts';
+
+/** One part's pages as a document to print. */
+export interface PartDocument {
+  html: string;
+  numbering: Numbering;
+  /** Chapters that open in this document: their named destinations come from its PDF. */
+  own: string[];
+}
+
+/**
+ * The parts' pages as documents to print, numbered in the whole book: a blank left-hand page goes before
+ * a part wherever the pages before it end on a right-hand page (its first chapter must open on a
+ * right-hand page). The blank is a copy of a blank page Paged.js made: the first part always has one,
+ * after the cover.
+ */
+export function partDocuments(parts: PaginatedPart[], meta: { lang: string; title: string }): PartDocument[] {
+  const blankAt = parts[0]?.info.findIndex((p) => p.blank) ?? -1;
+  if (blankAt < 0) throw new Error('no blank page to copy: the first part should have one after the cover');
+  const blank = parts[0]!.pages[blankAt]!;
+  // Where every page falls in the book, and so the folios: arabic from the first chapter's first page.
+  const offsets: number[] = [];
+  const leadingBlank: boolean[] = [];
+  let count = 0;
+  let first = -1;
+  const opens: [string, number][] = [];
+  parts.forEach((part, i) => {
+    leadingBlank.push(i > 0 && count % 2 === 1);
+    offsets.push(count);
+    if (leadingBlank[i]) count++;
+    part.info.forEach((p) => {
+      if (p.first && first < 0) first = count;
+      if (p.opens) opens.push([p.opens, count]);
+      count++;
+    });
+  });
+  const toc = Object.fromEntries(opens.map(([id, at]) => [id, first >= 0 && at >= first ? String(at - first + 1) : '']).filter(([, folio]) => folio));
+  const allIds = opens.map(([id]) => id);
+  return parts.map((part, i) => {
+    const own = part.info.flatMap((p) => (p.opens ? [p.opens] : []));
+    const pages = part.pages.map((page, j) =>
+      // Paged.js marks the first page of its document; only the first part's is the book's first page.
+      i > 0 && j === 0 ? page.replace(/^(<div class="[^"]*?) pagedjs_first_page\b/, '$1') : page,
+    );
+    if (leadingBlank[i]) pages.unshift(blank);
+    // The pages are Paged.js' own markup, copied as it is; the frame around them is ours.
+    const pagesBox = h('div.pagedjs_pages', pages.map((value) => ({ type: 'raw' as const, value })));
+    const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', meta.title), ...[...parts[0]!.styles, PRINT_FLAT].map((css) => h('style', css))]);
+    const html = toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.lang }, [head, h('body', [...anchors(own, i === 0 ? allIds.filter((id) => !own.includes(id)) : []), pagesBox])])] }, { allowDangerousHtml: true });
+    return { html, numbering: { offset: offsets[i]!, first, toc }, own };
+  });
+}
+
+/**
+ * Chromium writes a named destination only for an element some link of the same document points to, and
+ * a link only where its target is in the document. A hidden link to each chapter opening here makes the
+ * destination; an empty, unpainted element with the id of each chapter elsewhere makes the contents'
+ * links (the merge then takes each destination from the part the chapter is in).
+ */
+function anchors(own: string[], elsewhere: string[]): Element[] {
+  return [
+    h('div', { hidden: true }, own.map((id) => h('a', { href: `#${id}` }))),
+    h('div', { ariaHidden: 'true', style: 'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: hidden' }, elsewhere.map((id) => h('span', { id }))),
+  ];
+}
+
+/**
+ * Paged.js positions four boxes of every page and clips its sheet, so each page brings several paint
+ * layers, and Chromium's print walks all of them for every page it paints: at 1,270 pages the print
+ * took 8.0 s and grew faster than the page count. No box of a finished page is absolutely placed, so
+ * the positioning goes; the sheet keeps its clip (the page content's hidden columns stay hidden) but as
+ * `overflow: clip`, which makes no scroll container. The print then took 6.1 s. The raster is the
+ * same (tests/pdf.test.ts compares it with the book paginated whole).
+ */
+const PRINT_FLAT = `@media print {
+  .pagedjs_sheet, .pagedjs_pagebox, .pagedjs_pagebox > .pagedjs_area > .pagedjs_page_content, .pagedjs_pagebox > .pagedjs_area > .pagedjs_footnote_area { position: static !important; }
+  .pagedjs_sheet { overflow: clip !important; }
+}`;
+
+export interface PrintedPart {
+  pdf: Uint8Array;
+  layout: Layout;
+  cached: boolean;
+}
+
+export interface PrintPartsOptions {
+  jobs: number;
+  timeoutMs: number;
+  /** The render folder: the fonts the documents load are in it. */
+  work: string;
+  cache?: BuildCache;
+  /** The renderer's identity, for the cache key. */
+  rendererId: string;
+  /** Each part's document as paginated: its characters chose the part's font subset. */
+  sources: string[];
+  print: PDFOptions;
+  blocked: string[];
+}
+
+/** Prints every part document, in parallel; each with its layout (pages numbered in the whole book). */
+export async function printParts(browser: Browser, docs: PartDocument[], options: PrintPartsOptions): Promise<PrintedPart[]> {
+  return inPool(browser, docs.length, options.jobs, options.work, options.blocked, async (i, getPage) => {
+    const doc = docs[i]!;
+    const key = options.cache ? BuildCache.key('printed part', doc.html, JSON.stringify(doc.numbering), JSON.stringify(options.print), options.rendererId, options.sources[i]!) : undefined;
+    if (options.cache && key) {
+      const [pdf, layout] = await Promise.all([options.cache.get(key, 'part.pdf'), options.cache.get(key, 'layout.json')]);
+      if (pdf && layout) return { pdf, layout: JSON.parse(layout.toString('utf8')) as Layout, cached: true };
+    }
+    const t0 = performance.now();
+    const page = await getPage();
+    const file = join(partDir(options.work, i), 'print.html');
+    await writeFile(file, doc.html);
+    const { timeoutMs } = options;
+    page.setDefaultTimeout(timeoutMs);
+    // The document runs no script of its own: finishing it is the renderer's evaluate, after the load.
+    await page.setJavaScriptEnabled(false);
+    // Laid out for print from the start: page.pdf() then reuses more of the layout (2.6 s instead of 3.0 s at 634 pages).
+    await page.emulateMediaType('print');
+    const what = `part ${i + 1} of ${docs.length}`;
+    await withTimeout(page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, `loading ${what} for print`);
+    await page.setJavaScriptEnabled(true);
+    await withTimeout(page.evaluate(`document.fonts.ready.then(() => ${FINISH_BOOK_FN}(${JSON.stringify(doc.numbering)}))`), timeoutMs, `finishing ${what}`);
+    const layout = (await page.evaluate(collectLayout, doc.numbering.offset)) as Layout;
+    const pdf = await withTimeout(page.pdf({ ...options.print, timeout: timeoutMs }), timeoutMs, `printing ${what}`);
+    if (process.env.DINGBEN_DEBUG) process.stderr.write(`print ${i + 1}: ${layout.total - doc.numbering.offset} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
+    if (options.cache && key && options.blocked.length === 0) await options.cache.put(key, { 'part.pdf': pdf, 'layout.json': JSON.stringify(layout) });
+    return { pdf, layout, cached: false };
+  });
+}
