@@ -14,6 +14,7 @@ import { pressBleed, wantsPress } from './render/book-html.ts';
 import { imposeBooklet } from './print/impose.ts';
 import { makeArchival } from './print/archival.ts';
 import { writeAtomic } from './io/files.ts';
+import { debugTime } from './debug.ts';
 import { BuildCache } from './cache.ts';
 import { buildEpub, type EpubResult } from './epub/index.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -65,75 +66,92 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   const wants = (kind: string) => book.outputs.includes(kind as never) && (!options.only || options.only.includes(kind));
   const files: string[] = [];
   const chapters: CleanedFile[] = [];
-  for (const [i, ch] of book.chapters.entries()) {
-    options.progress?.(`clean: ${i + 1} of ${book.chapters.length} chapters`);
-    const cleaned = await cleanFile(ch.path, book.rules);
-    chapters.push(cleaned);
-    if (wants('clean')) {
-      const md = join(options.outDir, 'clean', `${cleaned.slug}.md`);
-      const report = await writeCleanEdition(cleaned, md);
-      files.push(md, report);
-      log(`clean  ${md} (${cleaned.changes.length} changes)`);
-    }
+  // One browser for the whole build (the PDFs, the EPUB's cover), opened on first use: an unchanged book needs none.
+  let opening: Promise<BrowserHandle> | undefined;
+  const getBrowser = () => (opening ??= openBrowser({ endpoint: options.browserEndpoint ?? book.browserEndpoint }));
+  try {
+    return await build();
+  } finally {
+    // A browser that failed to open has nothing to close; the build has said why already.
+    if (opening) await (await opening.catch(() => undefined))?.close();
   }
-  const warnings: string[] = [];
-  const uncovered: Uncovered[] = [];
-  for (const c of chapters) {
-    const text = c.markdown;
-    const newlines: number[] = [];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
-    // Line of an offset: how many newlines come before it (binary search), plus one.
-    const lineAt = (offset: number) => {
-      let lo = 0;
-      let hi = newlines.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (newlines[mid]! < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo + 1;
-    };
-    uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${lineAt(i)}`));
-  }
-  for (const u of uncovered) warnings.push(`warning: ${u.char} (${u.codePoint}) is in no bundled font, set as 〓: ${u.where}`);
-  for (const w of warnings) log(w);
 
-  let pdf: BuildResult['pdf'];
-  let epub: EpubResult | undefined;
-  if (wants('pdf') || wants('epub')) {
-    const rendered: Chapter[] = chapters.map((c, i) => renderChapter(c.markdown, `ch-${i + 1}`, book.chapters[i]?.title ?? c.slug));
-    const date = buildDate(book);
-    // One browser for the whole build (the PDFs, the EPUB's cover), opened on first use: an unchanged book needs none.
-    let browser: BrowserHandle | undefined;
-    const getBrowser = async () => (browser ??= await openBrowser({ endpoint: options.browserEndpoint ?? book.browserEndpoint }));
-    const cache = options.noCache ? undefined : new BuildCache(join(options.outDir, '.cache'));
-    const progress = options.progress ?? (() => undefined);
-    // The EPUB takes its page-list from the PDF's pages, so it needs the PDF even when only the EPUB is asked for.
-    const scratch = wants('pdf') ? undefined : await mkdtemp(join(tmpdir(), 'dingben-pdf-'));
-    try {
-      const path = join(scratch ?? options.outDir, `${bookSlug(book)}.pdf`);
-      const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${rendered.length} chapters done, ${pages} pages laid out`) });
-      progress('');
-      for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
-      if (!scratch) {
-        pdf = { ...result, path };
-        files.push(path);
-        const parts = result.parts > 1 ? `, paginated in ${result.parts} parts${result.partsReused ? ` (${result.partsReused} unchanged, from the cache)` : ''}` : '';
-        log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB${result.cached ? ', unchanged: from the cache' : parts})`);
-        files.push(...(await printProducts(book, rendered, path, options, date, getBrowser, cache)));
+  async function build(): Promise<BuildResult> {
+    for (const [i, ch] of book.chapters.entries()) {
+      options.progress?.(`clean: ${i + 1} of ${book.chapters.length} chapters`);
+      const cleaned = await cleanFile(ch.path, book.rules);
+      chapters.push(cleaned);
+      if (wants('clean')) {
+        const md = join(options.outDir, 'clean', `${cleaned.slug}.md`);
+        const report = await writeCleanEdition(cleaned, md);
+        files.push(md, report);
+        log(`clean  ${md} (${cleaned.changes.length} changes)`);
       }
-      if (wants('epub')) {
-        const epubPath = join(options.outDir, `${bookSlug(book)}.epub`);
-        epub = await buildEpub(book, rendered, result.pageStarts, epubPath, date, getBrowser, cache);
-        files.push(epubPath);
-        log(`epub   ${epubPath} (${epub.pageBreaks} print-page markers, ${(epub.bytes / 1024).toFixed(0)} KiB)`);
-      }
-    } finally {
-      if (browser) await browser.close();
-      if (scratch) await rm(scratch, { recursive: true, force: true });
     }
+    debugTime('cleaned');
+    const warnings: string[] = [];
+    const uncovered: Uncovered[] = [];
+    for (const c of chapters) {
+      const text = c.markdown;
+      const newlines: number[] = [];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+      // Line of an offset: how many newlines come before it (binary search), plus one.
+      const lineAt = (offset: number) => {
+        let lo = 0;
+        let hi = newlines.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (newlines[mid]! < offset) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo + 1;
+      };
+      uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${lineAt(i)}`));
+    }
+    for (const u of uncovered) warnings.push(`warning: ${u.char} (${u.codePoint}) is in no bundled font, set as 〓: ${u.where}`);
+    for (const w of warnings) log(w);
+
+    let pdf: BuildResult['pdf'];
+    let epub: EpubResult | undefined;
+    if (wants('pdf') || wants('epub')) {
+      const rendered: Chapter[] = chapters.map((c, i) => renderChapter(c.markdown, `ch-${i + 1}`, book.chapters[i]?.title ?? c.slug));
+      debugTime('chapters rendered');
+      const date = buildDate(book);
+      const cache = options.noCache ? undefined : new BuildCache(join(options.outDir, '.cache'));
+      const progress = options.progress ?? (() => undefined);
+      // The EPUB takes its page-list from the PDF's pages, so it needs the PDF even when only the EPUB is asked for.
+      const scratch = wants('pdf') ? undefined : await mkdtemp(join(tmpdir(), 'dingben-pdf-'));
+      try {
+        const path = join(scratch ?? options.outDir, `${bookSlug(book)}.pdf`);
+        const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${rendered.length} chapters done, ${pages} pages laid out`) });
+        progress('');
+        for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
+        if (!scratch) {
+          pdf = { ...result, path };
+          files.push(path);
+          // A section is the front matter or a chapter: each is laid out, and cached, on its own.
+          const sections = rendered.length + 1;
+          const reused = sections - result.unitsLaidOut + result.parts - result.partsPrinted > 0;
+          const parts = result.parts > 1 ? `, paginated in ${result.parts} parts${reused ? `; from the cache: ${sections - result.unitsLaidOut} of ${sections} sections laid out, ${result.parts - result.partsPrinted} of ${result.parts} parts printed` : ''}` : '';
+          log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB${result.cached ? ', unchanged: from the cache' : parts})`);
+          files.push(...(await printProducts(book, rendered, path, options, date, getBrowser, cache)));
+        }
+        if (wants('epub')) {
+          const epubPath = join(options.outDir, `${bookSlug(book)}.epub`);
+          debugTime('pdf done');
+          epub = await buildEpub(book, rendered, result.pageStarts, epubPath, date, getBrowser, cache);
+          files.push(epubPath);
+          log(`epub   ${epubPath} (${epub.pageBreaks} print-page markers, ${(epub.bytes / 1024).toFixed(0)} KiB)`);
+        }
+        debugTime('epub done');
+        await cache?.prune();
+        debugTime('cache pruned');
+      } finally {
+        if (scratch) await rm(scratch, { recursive: true, force: true });
+      }
+    }
+    return { chapters, files, pdf, epub, uncovered, warnings };
   }
-  return { chapters, files, pdf, epub, uncovered, warnings };
 }
 
 /** What the print settings ask for beyond the reader's PDF: the press PDF and the imposed booklet. */

@@ -5,7 +5,7 @@
  * `<output>/.cache/`; deleting it only costs time.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from './io/files.ts';
 import { VERSION } from './version.ts';
@@ -21,7 +21,11 @@ export class BuildCache {
 
   async get(key: string, name: string): Promise<Buffer | undefined> {
     try {
-      return await readFile(join(this.dir, key, name));
+      const data = await readFile(join(this.dir, key, name));
+      // A used entry counts as new: prune() drops the least recently used.
+      const now = new Date();
+      await utimes(join(this.dir, key), now, now).catch(() => undefined);
+      return data;
     } catch {
       return undefined;
     }
@@ -30,19 +34,27 @@ export class BuildCache {
   async put(key: string, files: Record<string, string | Uint8Array>): Promise<void> {
     await mkdir(join(this.dir, key), { recursive: true });
     for (const [name, data] of Object.entries(files)) await writeAtomic(join(this.dir, key, name), data);
-    await this.prune();
   }
 
   /**
-   * Keeps the most recent entries only, so the cache does not grow without end. A long book holds one
-   * entry per paginated part (about 100 pages, under 1 MB each) besides its PDFs and EPUB.
+   * Drops the least recently used entries beyond `maxBytes`, so the cache does not grow without end; run
+   * once at the end of a build. A long book holds an entry per chapter (its pages, tens of kilobytes) and
+   * per part (its PDF) besides the whole PDFs and the EPUB: the 634-page benchmark book about 30 MB.
    */
-  private async prune(keep = 64): Promise<void> {
+  async prune(maxBytes = 512 * 1024 * 1024): Promise<void> {
     const entries = await readdir(this.dir).catch(() => [] as string[]);
-    if (entries.length <= keep) return;
-    const dated = await Promise.all(entries.map(async (e) => ({ e, t: (await stat(join(this.dir, e))).mtimeMs })));
-    dated.sort((a, b) => b.t - a.t);
-    for (const { e } of dated.slice(keep)) await rm(join(this.dir, e), { recursive: true, force: true });
+    const sized = await Promise.all(entries.map(async (e) => {
+      const dir = join(this.dir, e);
+      const files = await readdir(dir).catch(() => [] as string[]);
+      const sizes = await Promise.all(files.map(async (f) => (await stat(join(dir, f)).catch(() => undefined))?.size ?? 0));
+      return { dir, t: (await stat(dir).catch(() => undefined))?.mtimeMs ?? 0, bytes: sizes.reduce((a, b) => a + b, 0) };
+    }));
+    sized.sort((a, b) => b.t - a.t);
+    let total = 0;
+    for (const entry of sized) {
+      total += entry.bytes;
+      if (total > maxBytes) await rm(entry.dir, { recursive: true, force: true });
+    }
   }
 }
 

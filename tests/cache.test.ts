@@ -1,11 +1,12 @@
 // The build cache: an unchanged book is not rendered again, and gives the
 // same bytes; a changed chapter is rendered again.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT, runCliAsync } from './helpers.ts';
+import { BuildCache } from '../src/cache.ts';
 
 test('an unchanged book comes from the cache, byte for byte; an edited chapter is rendered again', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dingben-cache-'));
@@ -46,7 +47,7 @@ test('progress lines stay off a stderr that is not a terminal', async () => {
   assert.doesNotMatch(r.stderr, /pages laid out/);
 });
 
-test('a long book in parts: an edited chapter paginates its part again, the other parts come from the cache, and the PDF is the one a fresh build makes', async () => {
+test('a long book in parts: an edited chapter is laid out and its part printed again, the rest comes from the cache, and the PDF is the one a fresh build makes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dingben-parts-cache-'));
   for (const f of ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt', 'book.yaml']) copyFileSync(join(ROOT, 'sources', f), join(dir, f));
   const out = join(dir, 'out');
@@ -60,10 +61,53 @@ test('a long book in parts: an edited chapter paginates its part again, the othe
   writeFileSync(source, readFileSync(source, 'utf8').replace('王沪宁参加考察。', '王沪宁参加考察，并作了讲话。'));
   const edited = await build();
   assert.equal(edited.code, 0, edited.stderr);
-  assert.match(edited.stderr, /paginated in 2 parts \(1 unchanged, from the cache\)/);
+  assert.match(edited.stderr, /paginated in 2 parts; from the cache: 2 of 3 sections laid out, 1 of 2 parts printed/);
   const incremental = readFileSync(join(out, 'dingben-book.pdf'));
 
   const fresh = await build('--no-cache');
   assert.equal(fresh.code, 0, fresh.stderr);
   assert.ok(readFileSync(join(out, 'dingben-book.pdf')).equals(incremental), 'the same bytes as a build without the cache');
+});
+
+test('an edited chapter in a part of several is laid out alone; its part is printed again, the other part is not', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-units-cache-'));
+  const seeds = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'];
+  // Four chapters, each its own file; parts of about two chapters each.
+  const files = [0, 1, 0, 1].map((s, i) => {
+    const file = join(dir, `chapter-${i + 1}.txt`);
+    copyFileSync(join(ROOT, 'sources', seeds[s]!), file);
+    return file;
+  });
+  writeFileSync(join(dir, 'book.yaml'), `title: 分段缓存\neditor: 测试\ndate: 2020-03-11\nchapters:\n${files.map((f) => `  - file: ${f}`).join('\n')}\n`);
+  const out = join(dir, 'out');
+  const build = (...extra: string[]) => runCliAsync(['build', join(dir, 'book.yaml'), '-o', out, '--only', 'pdf', '--part-size', '6000', ...extra]);
+  const first = await build();
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stderr, /paginated in 2 parts\)/);
+
+  writeFileSync(files[1]!, readFileSync(files[1]!, 'utf8').replace('王沪宁参加考察。', '王沪宁参加考察，并作了讲话。'));
+  const edited = await build();
+  assert.equal(edited.code, 0, edited.stderr);
+  assert.match(edited.stderr, /paginated in 2 parts; from the cache: 4 of 5 sections laid out, 1 of 2 parts printed/);
+  const incremental = readFileSync(join(out, 'dingben-book.pdf'));
+
+  const fresh = await build('--no-cache');
+  assert.equal(fresh.code, 0, fresh.stderr);
+  assert.ok(readFileSync(join(out, 'dingben-book.pdf')).equals(incremental), 'the same bytes as a build without the cache');
+});
+
+test('the cache keeps the most recently used entries within its size', async () => {
+  const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'dingben-prune-')));
+  const kilobyte = 'x'.repeat(1000);
+  for (const [i, key] of ['a', 'b', 'c'].entries()) {
+    await cache.put(key, { 'data.txt': kilobyte });
+    // Entries written a minute apart, oldest first.
+    const t = new Date(Date.now() - (3 - i) * 60_000);
+    utimesSync(join(cache.dir, key), t, t);
+  }
+  assert.ok(await cache.get('a', 'data.txt'), 'the oldest entry, used again');
+  await cache.prune(2500);
+  assert.ok(await cache.get('a', 'data.txt'), 'used last: kept');
+  assert.ok(await cache.get('c', 'data.txt'), 'written last: kept');
+  assert.equal(await cache.get('b', 'data.txt'), undefined, 'least recently used: dropped');
 });

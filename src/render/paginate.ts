@@ -72,44 +72,102 @@ function textLength(nodes: readonly ElementContent[]): number {
   return n;
 }
 
+/**
+ * The pages of one unit of the book — the front matter, or one chapter — as Paged.js laid them out, and
+ * the stylesheets it made from the book's. A unit starts on a right-hand page, so it lays out the same
+ * wherever it is paginated: it is cached on its own, and a book with one chapter edited paginates that
+ * chapter again and nothing else.
+ */
+export interface Unit extends PaginatedPart {}
+
+/** A unit's document, paginated alone: its cache key. `front` is true for the front matter. */
+export interface UnitSource {
+  html: string;
+  front: boolean;
+}
+
 export interface PaginateOptions {
-  /** How many parts are paginated at once (browser pages; each gets its own renderer process). */
+  /** How many documents are paginated at once (browser pages; each gets its own renderer process). */
   jobs: number;
   timeoutMs: number;
   /** The render folder: the stylesheet and Paged.js, and a folder for each part (partDir) with its fonts. */
   work: string;
-  /** Reuse a part paginated before from the same document and renderer. */
+  /** Reuse units paginated before from the same document and renderer. */
   cache?: BuildCache;
   rendererId: string;
   /** Requests the pages made outside the render folder, refused. */
   blocked: string[];
-  /** Told which parts are done (their indexes) and how many pages they hold. */
-  onProgress?: (partsDone: ReadonlySet<number>, pages: number) => void;
+  /** Told how many units are laid out and how many pages they hold. */
+  onProgress?: (unitsDone: number, pages: number) => void;
 }
 
-/** Paginates every part (`html` is each part's document), in parallel, in order of the result. */
-export async function paginateParts(browser: Browser, html: string[], options: PaginateOptions): Promise<PaginatedPart[]> {
-  const done = new Set<number>();
-  let pages = 0;
-  return inPool(browser, html.length, options.jobs, options.work, options.blocked, async (i, page) => {
-    const key = options.cache ? BuildCache.key('part with page info', html[i]!, options.rendererId) : undefined;
-    const hit = options.cache && key ? await options.cache.get(key, 'part.json') : undefined;
-    let result: PaginatedPart;
-    if (hit) {
-      result = { ...(JSON.parse(hit.toString('utf8')) as PaginatedPart), cached: true };
-    } else {
-      const file = join(partDir(options.work, i), 'part.html');
-      await writeFile(file, html[i]!);
-      const t0 = performance.now();
-      result = await paginateOne(await page(), file, options.timeoutMs, `part ${i + 1} of ${html.length}`);
-      if (process.env.DINGBEN_DEBUG) process.stderr.write(`part ${i + 1}: ${result.pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
-      if (options.cache && key && options.blocked.length === 0) await options.cache.put(key, { 'part.json': JSON.stringify(result) });
+/**
+ * The units of every part, paginated or from the cache. `parts[p]` lists the indexes of its units in
+ * `units`. The units not in the cache are paginated a run at a time — consecutive units of one part, in
+ * one document (`runDocument`) — so a first build paginates whole parts, and a rebuild only what changed.
+ */
+export async function paginateUnits(browser: Browser, units: UnitSource[], parts: number[][], runDocument: (units: number[]) => string, options: PaginateOptions): Promise<Unit[]> {
+  const keys = units.map((u) => BuildCache.key('unit', u.html, options.rendererId));
+  const result: (Unit | undefined)[] = await Promise.all(keys.map(async (key) => {
+    const hit = options.cache ? await options.cache.get(key, 'unit.json') : undefined;
+    return hit ? { ...(JSON.parse(hit.toString('utf8')) as Unit), cached: true } : undefined;
+  }));
+  let done = result.filter(Boolean).length;
+  let pages = result.reduce((n, u) => n + (u?.pages.length ?? 0), 0);
+  const runs: { part: number; units: number[] }[] = [];
+  parts.forEach((members, part) => {
+    for (const u of members) {
+      if (result[u]) continue;
+      const last = runs.at(-1);
+      if (last && last.part === part && last.units.at(-1) === u - 1) last.units.push(u);
+      else runs.push({ part, units: [u] });
     }
-    done.add(i);
-    pages += result.pages.length;
-    options.onProgress?.(done, pages);
-    return result;
   });
+  if (done > 0) options.onProgress?.(done, pages);
+  await inPool(browser, runs.length, options.jobs, options.work, options.blocked, async (r, page) => {
+    const run = runs[r]!;
+    const file = join(partDir(options.work, run.part), `run-${run.units[0]}.html`);
+    await writeFile(file, runDocument(run.units));
+    const t0 = performance.now();
+    const what = runs.length === parts.length ? `part ${run.part + 1} of ${parts.length}` : `chapters ${run.units[0]}–${run.units.at(-1)}`;
+    const paginated = await paginateOne(await page(), file, options.timeoutMs, what);
+    if (process.env.DINGBEN_DEBUG) process.stderr.write(`paginated ${what}: ${paginated.pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
+    const split = splitUnits(paginated, units[run.units[0]!]!.front, what);
+    if (split.length !== run.units.length) throw new Error(`Paged.js laid out ${split.length} units of ${what}, not ${run.units.length}`);
+    for (const [j, u] of run.units.entries()) {
+      result[u] = split[j]!;
+      if (options.cache && options.blocked.length === 0) await options.cache.put(keys[u]!, { 'unit.json': JSON.stringify(split[j]) });
+    }
+    done += run.units.length;
+    pages += paginated.pages.length;
+    options.onProgress?.(done, pages);
+  });
+  return result as Unit[];
+}
+
+/**
+ * A paginated document's pages as units: the front matter (when the document has it), then one unit per
+ * chapter, each from the page it opens on. The blank pages Paged.js put before a chapter's opening are
+ * left out: partDocuments puts one back wherever the parity needs it. Only the book's first page keeps
+ * Paged.js' first-page mark.
+ */
+function splitUnits(doc: PaginatedPart, front: boolean, what: string): Unit[] {
+  const units: Unit[] = [];
+  doc.pages.forEach((page, i) => {
+    const info = doc.info[i]!;
+    if (info.opens || units.length === 0) units.push({ styles: doc.styles, pages: [], info: [] });
+    if (!front && i === 0 && !info.opens) throw new Error(`${what} does not open with a chapter`);
+    const unit = units.at(-1)!;
+    unit.pages.push(front && i === 0 ? page : page.replace(/^(<div class="[^"]*?) pagedjs_first_page\b/, '$1'));
+    unit.info.push(info);
+  });
+  for (const unit of units) {
+    while (unit.info.length > 1 && unit.info.at(-1)!.blank) {
+      unit.info.pop();
+      unit.pages.pop();
+    }
+  }
+  return units;
 }
 
 /** The folder of part `i`'s documents and fonts, in the render folder. */

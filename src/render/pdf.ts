@@ -15,8 +15,9 @@ import { fullTitle, type BookConfig } from '../book/config.ts';
 import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
 import { VERSION } from '../version.ts';
-import { bookDocument, pressBleed } from './book-html.ts';
-import { paginateParts, partDir, planParts } from './paginate.ts';
+import { debugTime } from '../debug.ts';
+import { bookDocument, pressBleed, type BookPart } from './book-html.ts';
+import { paginateUnits, partDir, planParts } from './paginate.ts';
 import { partDocuments, printParts } from './print-parts.ts';
 import { mergePdfs } from './merge-pdf.ts';
 import { collectLayout, type Layout } from './layout.ts';
@@ -52,8 +53,10 @@ export interface PdfResult {
   bytes: number;
   /** How many parts the book was paginated in (1: as one document). */
   parts: number;
-  /** How many of them came from the build cache (unchanged since an earlier build). */
-  partsReused: number;
+  /** Chapters (and the front matter) laid out by Paged.js in this build; the others came from the build cache. */
+  unitsLaidOut: number;
+  /** Parts printed in this build; the others' PDFs came from the build cache. */
+  partsPrinted: number;
   /** True when the PDF came from the build cache. */
   cached: boolean;
 }
@@ -110,11 +113,13 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const parts = vertical ? [{ front: true, from: 0, to: chapters.length }] : planParts(chapters, options.partChars ?? PART_CHARS);
   // A part's documents (paginated, then printed) sit in a folder of their own, with fonts subset to the
   // part's characters: so a part's PDF depends on the part alone, and is reused while the part is unchanged.
-  const partHtml = parts.length > 1 ? parts.map((part) => bookDocument(book, chapters, { ...docOptions, stylesheet: '../book.css', pagedjs: '../paged.polyfill.js' }, part)) : [];
+  const partOptions = { ...docOptions, stylesheet: '../book.css', pagedjs: '../paged.polyfill.js' };
+  const partHtml = parts.length > 1 ? parts.map((part) => bookDocument(book, chapters, partOptions, part)) : [];
   const subsets = parts.length > 1 ? partHtml.map((doc, i) => ({ text: doc + css, dir: join(partDir(work, i), 'fonts') })) : [{ text: html + css, dir: join(work, 'fonts') }];
   // The browser starts while the fonts are subset (a worker thread).
+  debugTime('pdf: documents made');
   const opening = typeof options.browser === 'function' ? options.browser() : Promise.resolve(options.browser ?? launchBrowser());
-  const subsetting = subsetFonts(subsets);
+  const subsetting = subsetFonts(subsets, options.cache);
   const [opened, subset] = await Promise.allSettled([opening, subsetting]);
   if (opened.status === 'rejected' || subset.status === 'rejected') {
     if (opened.status === 'fulfilled' && !options.browser) await opened.value.close();
@@ -131,22 +136,27 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
 
     let layout: Layout;
     let pdf: Uint8Array | PDFDocument;
-    let partsReused = 0;
+    let unitsLaidOut = 0;
+    let partsPrinted = 0;
     if (parts.length > 1) {
       const jobs = options.jobs ?? Math.max(1, availableParallelism());
-      const paginated = await paginateParts(handle.browser, partHtml, {
-        jobs,
-        timeoutMs,
-        work,
-        cache: options.cache,
-        rendererId: renderer,
-        blocked,
-        onProgress: (done, pages) => options.onProgress?.(pages, parts.filter((_, i) => done.has(i)).reduce((n, p) => n + p.to - p.from, 0)),
-      });
-      partsReused = paginated.filter((p) => p.cached).length;
+      // Units: the front matter, then each chapter; a part's units are its front matter (the first part) and chapters.
+      const unitParts: BookPart[] = [{ front: true, from: 0, to: 0 }, ...chapters.map((_, i) => ({ front: false, from: i, to: i + 1 }))];
+      const units = await paginateUnits(
+        handle.browser,
+        unitParts.map((p) => ({ html: bookDocument(book, chapters, partOptions, p), front: p.front })),
+        parts.map((p) => [...(p.front ? [0] : []), ...Array.from({ length: p.to - p.from }, (_, k) => p.from + k + 1)]),
+        (run) => {
+          const inRun = run.filter((u) => u > 0);
+          return bookDocument(book, chapters, partOptions, { front: run.includes(0), from: inRun.length ? inRun[0]! - 1 : 0, to: inRun.length ? inRun.at(-1)! : 0 });
+        },
+        { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, blocked, onProgress: (done, pages) => options.onProgress?.(pages, Math.max(0, done - 1)) },
+      );
+      unitsLaidOut = units.filter((u) => !u.cached).length;
       debugTime('paginated');
-      const docs = partDocuments(paginated, { lang: book.language, title: book.title });
+      const docs = partDocuments(parts.map((p) => [...(p.front ? [units[0]!] : []), ...units.slice(p.from + 1, p.to + 1)]), { lang: book.language, title: book.title });
       const printed = await printParts(handle.browser, docs, { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, sources: partHtml, print: PRINT, blocked });
+      partsPrinted = printed.filter((p) => !p.cached).length;
       debugTime('printed');
       layout = { starts: Object.assign({}, ...printed.map((p) => p.layout.starts)) as Layout['starts'], pageStarts: printed.flatMap((p) => p.layout.pageStarts), total: printed.at(-1)!.layout.total };
       pdf = await mergePdfs(printed.map((p, i) => ({ pdf: p.pdf, own: docs[i]!.own })));
@@ -174,12 +184,14 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
       // Chromium draws no crop marks: a vertical book's press edition gets them from pdf-lib.
       if (vertical && options.press && book.print.marks === 'crop') pdf = await drawCropMarks(pdf, pressBleed(book));
     }
+    debugTime('pdf: laid out and printed');
     const { bytes: final, pages: printedPages } = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
     if (vertical && printedPages !== layout.total) {
       throw new Error(`vertical pagination: ${layout.total} pages planned, but the second print has another number`);
     }
     await writeAtomic(outPath, final);
-    const result = { pages: layout.total, chapterStarts: layout.starts, pageStarts: layout.pageStarts, blocked, parts: parts.length, partsReused };
+    debugTime('pdf: written');
+    const result = { pages: layout.total, chapterStarts: layout.starts, pageStarts: layout.pageStarts, blocked, parts: parts.length, unitsLaidOut, partsPrinted };
     if (options.cache && key && blocked.length === 0) await options.cache.put(key, { 'book.pdf': final, 'layout.json': JSON.stringify(result) });
     return { ...result, bytes: final.length, cached: false };
   } finally {
@@ -218,10 +230,6 @@ async function waitForPagedJs(page: Page, timeoutMs: number, onProgress?: PdfOpt
   }
 }
 
-const t0 = performance.now();
-function debugTime(what: string): void {
-  if (process.env.DINGBEN_DEBUG) process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(2)} s] ${what}\n`);
-}
 
 /**
  * The bundled fonts, subset (HarfBuzz, TrueType outlines kept) to the characters of each document (`text`), into its
@@ -229,13 +237,26 @@ function debugTime(what: string): void {
  * build's peak memory fell from about 1,730 to about 1,570 MB. Every character of the document is kept, markup and all, and
  * printable ASCII besides (folios, generated text); the PDF still embeds each font subset again.
  */
-async function subsetFonts(documents: { text: string; dir: string }[]): Promise<void> {
+async function subsetFonts(documents: { text: string; dir: string }[], cache?: BuildCache): Promise<void> {
   let ascii = '';
   for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
-  const jobs = await Promise.all(documents.map(async ({ text, dir }) => {
+  const fontsId = fontsIdentity().join('\0');
+  const todo = await Promise.all(documents.map(async ({ text, dir }) => {
     await mkdir(dir, { recursive: true });
-    return { chars: [...new Set(text + ascii)].join(''), fonts: FONTS.map((f) => ({ from: f.path, to: join(dir, basename(f.path)) })) };
+    const chars = [...new Set(text + ascii)].sort().join('');
+    // The same characters give the same subsets: a part unchanged since the last build takes them from the cache.
+    const key = BuildCache.key('font subsets', chars, fontsId);
+    const names = FONTS.map((f) => basename(f.path));
+    const hits = cache ? await Promise.all(names.map((n) => cache.get(key, n))) : [];
+    if (hits.length === names.length && hits.every(Boolean)) {
+      await Promise.all(names.map((n, i) => writeFile(join(dir, n), hits[i]!)));
+      return undefined;
+    }
+    return { key, dir, names, job: { chars, fonts: FONTS.map((f) => ({ from: f.path, to: join(dir, basename(f.path)) })) } };
   }));
+  const misses = todo.filter((t) => t !== undefined);
+  if (misses.length === 0) return;
+  const jobs = misses.map((t) => t.job);
   // In a worker thread: HarfBuzz's WebAssembly memory never shrinks, and ends with the thread.
   const worker = new Worker(new URL('./subset-worker.mjs', import.meta.url), { workerData: { jobs } });
   await new Promise<void>((resolve, reject) => {
@@ -244,6 +265,7 @@ async function subsetFonts(documents: { text: string; dir: string }[]): Promise<
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`font subsetting stopped with code ${code}`))));
   });
   await worker.terminate();
+  for (const t of cache ? misses : []) await cache!.put(t.key, Object.fromEntries(await Promise.all(t.names.map(async (n) => [n, await readFile(join(t.dir, n))]))));
 }
 
 /** The PDF with its document metadata (and the press edition's boxes), and how many pages it has. */

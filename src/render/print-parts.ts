@@ -16,7 +16,7 @@ import type { Browser, PDFOptions } from 'puppeteer-core';
 import { BuildCache } from '../cache.ts';
 import { FINISH_BOOK_FN, type Numbering } from './book-html.ts';
 import { collectLayout, type Layout } from './layout.ts';
-import { inPool, partDir, type PaginatedPart } from './paginate.ts';
+import { inPool, partDir, type Unit } from './paginate.ts';
 import { withTimeout } from './timeout.ts';
 
 /** One part's pages as a document to print. */
@@ -28,45 +28,50 @@ export interface PartDocument {
 }
 
 /**
- * The parts' pages as documents to print, numbered in the whole book: a blank left-hand page goes before
- * a part wherever the pages before it end on a right-hand page (its first chapter must open on a
- * right-hand page). The blank is a copy of a blank page Paged.js made: the first part always has one,
- * after the cover.
+ * The parts' pages as documents to print, numbered in the whole book: `parts[p]` are part p's units in
+ * order. A blank left-hand page goes before a chapter wherever the pages before it end on a right-hand
+ * page (a chapter opens on a right-hand page): a copy of the blank page Paged.js made after the cover.
  */
-export function partDocuments(parts: PaginatedPart[], meta: { lang: string; title: string }): PartDocument[] {
-  const blankAt = parts[0]?.info.findIndex((p) => p.blank) ?? -1;
-  if (blankAt < 0) throw new Error('no blank page to copy: the first part should have one after the cover');
-  const blank = parts[0]!.pages[blankAt]!;
+export function partDocuments(parts: Unit[][], meta: { lang: string; title: string }): PartDocument[] {
+  const front = parts[0]?.[0];
+  const blankAt = front?.info.findIndex((p) => p.blank) ?? -1;
+  if (!front || blankAt < 0) throw new Error('no blank page to copy: the front matter should have one after the cover');
+  const blank = front.pages[blankAt]!;
   // Where every page falls in the book, and so the folios: arabic from the first chapter's first page.
-  const offsets: number[] = [];
-  const leadingBlank: boolean[] = [];
   let count = 0;
   let first = -1;
   const opens: [string, number][] = [];
-  parts.forEach((part, i) => {
-    leadingBlank.push(i > 0 && count % 2 === 1);
-    offsets.push(count);
-    if (leadingBlank[i]) count++;
-    part.info.forEach((p) => {
-      if (p.first && first < 0) first = count;
-      if (p.opens) opens.push([p.opens, count]);
-      count++;
-    });
+  const laidOut = parts.map((units) => {
+    const offset = count;
+    const pages: string[] = [];
+    const own: string[] = [];
+    for (const unit of units) {
+      if (unit.info[0]?.opens && count % 2 === 1) {
+        pages.push(blank);
+        count++;
+      }
+      unit.pages.forEach((page, j) => {
+        const info = unit.info[j]!;
+        if (info.first && first < 0) first = count;
+        if (info.opens) {
+          opens.push([info.opens, count]);
+          own.push(info.opens);
+        }
+        pages.push(page);
+        count++;
+      });
+    }
+    return { offset, pages, own };
   });
   const toc = Object.fromEntries(opens.map(([id, at]) => [id, first >= 0 && at >= first ? String(at - first + 1) : '']).filter(([, folio]) => folio));
   const allIds = opens.map(([id]) => id);
-  return parts.map((part, i) => {
-    const own = part.info.flatMap((p) => (p.opens ? [p.opens] : []));
-    const pages = part.pages.map((page, j) =>
-      // Paged.js marks the first page of its document; only the first part's is the book's first page.
-      i > 0 && j === 0 ? page.replace(/^(<div class="[^"]*?) pagedjs_first_page\b/, '$1') : page,
-    );
-    if (leadingBlank[i]) pages.unshift(blank);
+  return laidOut.map(({ offset, pages, own }, i) => {
     // The pages are Paged.js' own markup, copied as it is; the frame around them is ours.
     const pagesBox = h('div.pagedjs_pages', pages.map((value) => ({ type: 'raw' as const, value })));
-    const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', meta.title), ...[...parts[0]!.styles, PRINT_FLAT].map((css) => h('style', css))]);
-    const html = toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.lang }, [head, h('body', [...anchors(own, i === 0 ? allIds.filter((id) => !own.includes(id)) : []), pagesBox])])] }, { allowDangerousHtml: true });
-    return { html, numbering: { offset: offsets[i]!, first, toc }, own };
+    const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', meta.title), ...[...front.styles, PRINT_FLAT].map((css) => h('style', css))]);
+    const body = h('body', [...anchors(own, i === 0 ? allIds.filter((id) => !own.includes(id)) : []), pagesBox]);
+    const html = toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.lang }, [head, body])] }, { allowDangerousHtml: true });
+    return { html, numbering: { offset, first, toc }, own };
   });
 }
 
