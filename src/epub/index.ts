@@ -47,7 +47,7 @@ export async function buildEpub(book: BookConfig, chapters: Chapter[], pageStart
       return { ...(JSON.parse(meta.toString('utf8')) as Omit<EpubResult, 'path'>), path: outPath };
     }
   }
-  const result = await assembleEpub(book, chapters, pageStarts, outPath, date, typeof browser === 'function' ? await browser() : browser, cache);
+  const result = await assembleEpub(book, chapters, pageStarts, outPath, date, typeof browser === 'function' ? browser : async () => browser, cache);
   if (cache && key) {
     const { path: _path, ...meta } = result;
     await cache.put(key, { 'book.epub': await readFile(outPath), 'epub.json': JSON.stringify(meta) });
@@ -55,7 +55,7 @@ export async function buildEpub(book: BookConfig, chapters: Chapter[], pageStart
   return result;
 }
 
-async function assembleEpub(book: BookConfig, chapters: Chapter[], pageStarts: PageStart[], outPath: string, date: Date, browser: BrowserHandle, cache?: BuildCache): Promise<EpubResult> {
+async function assembleEpub(book: BookConfig, chapters: Chapter[], pageStarts: PageStart[], outPath: string, date: Date, browser: () => Promise<BrowserHandle>, cache?: BuildCache): Promise<EpubResult> {
   const lang = book.language;
   const bodies = chapters.map((ch) => chapterBody(ch, pageStarts));
   const pageBreaks = pageStarts.filter((p) => p.label && p.chapter);
@@ -75,7 +75,7 @@ async function assembleEpub(book: BookConfig, chapters: Chapter[], pageStarts: P
   const navTitles = h('div', chapters.map((c) => h('p', c.meta.title)));
   const faces = await subsetFaces(charsByFace([...front, ...bodies.map((b) => h('div', b)), navTitles]), cache);
   const css = fontFaceCss(faces, '../fonts/') + (await readFile(`${STYLES}epub.css`, 'utf8')) + (vertical ? await readFile(`${STYLES}epub-vertical.css`, 'utf8') : '');
-  const coverPng = await renderCover(book, faces, browser);
+  const coverPng = await renderCover(book, faces, browser, cache);
 
   const cssHref = '../styles/book.css';
   const items: Item[] = [
