@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import type { BookConfig } from './book/config.ts';
-import { cleanFile, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
+import { cleanBytes, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
+import { readUserFile } from './io/files.ts';
 import { renderChapter, type Chapter } from './render/chapter.ts';
 import { uncoveredChars, type Uncovered } from './render/fonts.ts';
 import { renderPdf, type PdfResult } from './render/pdf.ts';
@@ -62,6 +63,7 @@ export function buildDate(book: BookConfig): Date {
 }
 
 export async function buildBook(book: BookConfig, options: BuildOptions): Promise<BuildResult> {
+  debugTime('build started');
   const log = options.log ?? (() => undefined);
   const wants = (kind: string) => book.outputs.includes(kind as never) && (!options.only || options.only.includes(kind));
   const files: string[] = [];
@@ -77,9 +79,16 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   }
 
   async function build(): Promise<BuildResult> {
+    const cache = options.noCache ? undefined : new BuildCache(join(options.outDir, '.cache'));
+    const rules = JSON.stringify(book.rules ?? null);
     for (const [i, ch] of book.chapters.entries()) {
       options.progress?.(`clean: ${i + 1} of ${book.chapters.length} chapters`);
-      const cleaned = await cleanFile(ch.path, book.rules);
+      // A source cleaned before with the same rules comes from the cache: its bytes and path are the key.
+      const bytes = await readUserFile(ch.path);
+      const key = BuildCache.key('cleaned', ch.path, bytes, rules);
+      const hit = await cache?.get(key, 'cleaned.json');
+      const cleaned = hit ? (JSON.parse(hit.toString('utf8')) as CleanedFile) : cleanBytes(ch.path, bytes, book.rules);
+      if (cache && !hit) await cache.put(key, { 'cleaned.json': JSON.stringify(cleaned) });
       chapters.push(cleaned);
       if (wants('clean')) {
         const md = join(options.outDir, 'clean', `${cleaned.slug}.md`);
@@ -114,10 +123,19 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     let pdf: BuildResult['pdf'];
     let epub: EpubResult | undefined;
     if (wants('pdf') || wants('epub')) {
-      const rendered: Chapter[] = chapters.map((c, i) => renderChapter(c.markdown, `ch-${i + 1}`, book.chapters[i]?.title ?? c.slug));
+      // The typeset chapter trees are cached too, by their Markdown, id and title.
+    const rendered: Chapter[] = await Promise.all(chapters.map(async (c, i) => {
+      const id = `ch-${i + 1}`;
+      const title = book.chapters[i]?.title ?? c.slug;
+      const key = BuildCache.key('rendered', c.markdown, id, title);
+      const hit = await cache?.get(key, 'chapter.json');
+      if (hit) return JSON.parse(hit.toString('utf8')) as Chapter;
+      const chapter = renderChapter(c.markdown, id, title);
+      await cache?.put(key, { 'chapter.json': JSON.stringify(chapter) });
+      return chapter;
+    }));
       debugTime('chapters rendered');
       const date = buildDate(book);
-      const cache = options.noCache ? undefined : new BuildCache(join(options.outDir, '.cache'));
       const progress = options.progress ?? (() => undefined);
       // The EPUB takes its page-list from the PDF's pages, so it needs the PDF even when only the EPUB is asked for.
       const scratch = wants('pdf') ? undefined : await mkdtemp(join(tmpdir(), 'dingben-pdf-'));
@@ -144,12 +162,11 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
           log(`epub   ${epubPath} (${epub.pageBreaks} print-page markers, ${(epub.bytes / 1024).toFixed(0)} KiB)`);
         }
         debugTime('epub done');
-        await cache?.prune();
-        debugTime('cache pruned');
       } finally {
         if (scratch) await rm(scratch, { recursive: true, force: true });
       }
     }
+    await cache?.prune();
     return { chapters, files, pdf, epub, uncovered, warnings };
   }
 }

@@ -12,7 +12,11 @@ export interface CleanedFile extends CleanResult {
 
 /** Reads, decodes and cleans one source file. Errors are one-line UserErrors naming the file. */
 export async function cleanFile(path: string, rules?: RuleSettings): Promise<CleanedFile> {
-  const bytes = await readUserFile(path);
+  return cleanBytes(path, await readUserFile(path), rules);
+}
+
+/** Decodes and cleans a source file's bytes, read already. */
+export function cleanBytes(path: string, bytes: Buffer, rules?: RuleSettings): CleanedFile {
   const decoded = decodeSource(path, bytes);
   const result = cleanText({ path, text: decoded.text, encoding: decoded.encoding, sha256: sha256(bytes), rules });
   return { ...result, path, slug: slugOf(path), encoding: decoded.encoding, bytes: bytes.length };
