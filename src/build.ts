@@ -28,6 +28,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Render through a running Chromium at this DevTools endpoint (overrides the book file's). */
   browserEndpoint?: string;
+  /** The browser to use, opened on first call and closed by the caller (`--watch` keeps one for every build). */
+  browser?: () => Promise<BrowserHandle>;
   /** Render everything again instead of reusing unchanged outputs from `<out>/.cache`. */
   noCache?: boolean;
   /** Parts of a long book paginated at once (default: one per core). */
@@ -70,7 +72,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   const chapters: CleanedFile[] = [];
   // One browser for the whole build (the PDFs, the EPUB's cover), opened on first use: an unchanged book needs none.
   let opening: Promise<BrowserHandle> | undefined;
-  const getBrowser = () => (opening ??= openBrowser({ endpoint: options.browserEndpoint ?? book.browserEndpoint }));
+  const getBrowser = options.browser ?? (() => (opening ??= openBrowser({ endpoint: options.browserEndpoint ?? book.browserEndpoint })));
   try {
     return await build();
   } finally {

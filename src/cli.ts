@@ -6,6 +6,8 @@ import { Command, CommanderError } from 'commander';
 import { resolve, join } from 'node:path';
 import { loadBook, parsePrintConfig } from './book/config.ts';
 import { buildBook } from './build.ts';
+import { openBrowser, type BrowserHandle } from './render/browser.ts';
+import { watchBook } from './watch.ts';
 import { cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
 import { RULES } from './clean/pipeline.ts';
 import { UserError } from './errors.ts';
@@ -35,18 +37,22 @@ program
   .option('--jobs <N>', 'parts of a long book paginated at once (default: one per core)')
   .option('--part-size <CHARS>', 'characters of text per paginated part of a long book (default 70000; 0: paginate the book as one document)')
   .option('--no-cache', 'render everything again instead of reusing unchanged outputs from OUT/.cache')
-  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean; browserEndpoint?: string; jobs?: string; partSize?: string; cache: boolean }) => {
-    const book = await loadBook(bookPath);
-    // Command-line print settings win over the book file's, and are checked the same way.
-    const print: Record<string, unknown> = {
-      impose: opts.impose ?? book.print.impose,
-      sheets_per_signature: opts.signatureSheets ?? book.print.sheetsPerSignature,
-      creep: opts.creep ?? book.print.creep,
-      bleed: opts.bleed ?? book.print.bleed,
-      marks: opts.marks ?? book.print.marks,
-      archival: opts.archival ?? book.print.archival,
+  .option('--watch', 'after building, build again whenever the book file or a source changes (Ctrl-C to stop)')
+  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean; browserEndpoint?: string; jobs?: string; partSize?: string; cache: boolean; watch?: boolean }) => {
+    const load = async () => {
+      const book = await loadBook(bookPath);
+      // Command-line print settings win over the book file's, and are checked the same way.
+      const print: Record<string, unknown> = {
+        impose: opts.impose ?? book.print.impose,
+        sheets_per_signature: opts.signatureSheets ?? book.print.sheetsPerSignature,
+        creep: opts.creep ?? book.print.creep,
+        bleed: opts.bleed ?? book.print.bleed,
+        marks: opts.marks ?? book.print.marks,
+        archival: opts.archival ?? book.print.archival,
+      };
+      book.print = parsePrintConfig('command line', print);
+      return book;
     };
-    book.print = parsePrintConfig('command line', print);
     const only = opts.only?.split(',').map((s) => s.trim());
     if (opts.browserEndpoint && !/^wss?:\/\//.test(opts.browserEndpoint)) throw new UserError(`--browser-endpoint ${opts.browserEndpoint}: must be a ws:// or wss:// DevTools address`);
     // Progress on a terminal only: one line, rewritten in place; nothing when stderr is a file or a pipe.
@@ -56,8 +62,43 @@ program
     };
     const jobs = opts.jobs === undefined ? undefined : count('--jobs', opts.jobs, 1);
     const partSize = opts.partSize === undefined ? undefined : count('--part-size', opts.partSize, 0);
-    const result = await buildBook(book, { outDir: resolve(opts.out), only, browserEndpoint: opts.browserEndpoint, noCache: !opts.cache, jobs, partChars: partSize === 0 ? Infinity : partSize, progress, log: (l) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${l}\n`) });
-    process.stderr.write(`built ${result.files.length} files into ${opts.out}/\n`);
+    const log = (l: string) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${l}\n`);
+    const settings = { outDir: resolve(opts.out), only, browserEndpoint: opts.browserEndpoint, noCache: !opts.cache, jobs, partChars: partSize === 0 ? Infinity : partSize, progress, log };
+    if (!opts.watch) {
+      const result = await buildBook(await load(), settings);
+      process.stderr.write(`built ${result.files.length} files into ${opts.out}/\n`);
+      return;
+    }
+    // One browser for every build of the session, opened when a build first needs one, and again if it
+    // failed to open or has gone away since.
+    let opening: Promise<BrowserHandle> | undefined;
+    const browser = async () => {
+      const open = await opening?.catch(() => undefined);
+      if (open?.browser.connected) return open;
+      opening = load().then((book) => openBrowser({ endpoint: opts.browserEndpoint ?? book.browserEndpoint, ownSignals: true }));
+      return opening;
+    };
+    const stop = new Promise<void>((done) => {
+      process.once('SIGINT', () => done());
+      process.once('SIGTERM', () => done());
+    });
+    try {
+      await watchBook(bookPath, {
+        load,
+        build: async (book) => {
+          const result = await buildBook(book, { ...settings, browser });
+          log(`built ${result.files.length} files into ${opts.out}/`);
+        },
+        log,
+        stop,
+        // A build under way ends at once when its browser goes.
+        onStop: async () => {
+          if (opening) await (await opening.catch(() => undefined))?.close();
+        },
+      });
+    } finally {
+      if (opening) await (await opening.catch(() => undefined))?.close();
+    }
   });
 
 program

@@ -40,6 +40,11 @@ export interface BrowserOptions {
   /** `ws://…` DevTools endpoint of a running Chromium (browserless, a Selenium Grid node, a local --remote-debugging-port). */
   endpoint?: string;
   timeoutMs?: number;
+  /**
+   * Leave Ctrl-C to the caller (`--watch` stops its watcher and closes the browser itself). Otherwise
+   * puppeteer closes a launched Chromium on SIGINT, SIGTERM and SIGHUP and exits.
+   */
+  ownSignals?: boolean;
 }
 
 /**
@@ -49,7 +54,7 @@ export interface BrowserOptions {
  * paths (the same machine, or a shared volume mounted at the same path).
  */
 export async function openBrowser(options: BrowserOptions = {}): Promise<BrowserHandle> {
-  if (!options.endpoint) return launchBrowser(options.timeoutMs);
+  if (!options.endpoint) return launchBrowser(options.timeoutMs, options.ownSignals);
   const timeoutMs = options.timeoutMs ?? 60_000;
   if (!/^wss?:\/\//.test(options.endpoint)) throw new UserError(`browser endpoint ${options.endpoint}: must be a ws:// or wss:// DevTools address`);
   let browser: Browser;
@@ -66,14 +71,15 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
   };
 }
 
-export async function launchBrowser(timeoutMs = 60_000): Promise<BrowserHandle> {
+export async function launchBrowser(timeoutMs = 60_000, ownSignals = false): Promise<BrowserHandle> {
   const executablePath = findChromium();
   const userDataDir = await mkdtemp(join(tmpdir(), 'dingben-chromium-'));
   const args = [...FLAGS, `--user-data-dir=${userDataDir}`];
   if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run its sandbox as root
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ executablePath, args, headless: true, timeout: timeoutMs, protocolTimeout: 10 * timeoutMs });
+    const signals = !ownSignals;
+    browser = await puppeteer.launch({ executablePath, args, headless: true, timeout: timeoutMs, protocolTimeout: 10 * timeoutMs, handleSIGINT: signals, handleSIGTERM: signals, handleSIGHUP: signals });
   } catch (err) {
     await rm(userDataDir, { recursive: true, force: true });
     throw new UserError(`could not start Chromium at ${executablePath}: ${(err as Error).message.split('\n')[0]}`);

@@ -16,8 +16,8 @@ import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
 import { VERSION } from '../version.ts';
 import { debugTime } from '../debug.ts';
-import { bookDocument, pressBleed, type BookPart } from './book-html.ts';
-import { paginateUnits, partDir, planParts } from './paginate.ts';
+import { bookDocument, pressBleed, type BookDocumentOptions, type BookPart } from './book-html.ts';
+import { PagePool, paginateUnits, partDir, planParts } from './paginate.ts';
 import { partDocuments, printParts } from './print-parts.ts';
 import { mergePdfs } from './merge-pdf.ts';
 import { collectLayout, type Layout } from './layout.ts';
@@ -139,28 +139,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     let unitsLaidOut = 0;
     let partsPrinted = 0;
     if (parts.length > 1) {
-      const jobs = options.jobs ?? Math.max(1, availableParallelism());
-      // Units: the front matter, then each chapter; a part's units are its front matter (the first part) and chapters.
-      const unitParts: BookPart[] = [{ front: true, from: 0, to: 0 }, ...chapters.map((_, i) => ({ front: false, from: i, to: i + 1 }))];
-      const units = await paginateUnits(
-        handle.browser,
-        unitParts.map((p) => ({ html: bookDocument(book, chapters, partOptions, p), front: p.front })),
-        parts.map((p) => [...(p.front ? [0] : []), ...Array.from({ length: p.to - p.from }, (_, k) => p.from + k + 1)]),
-        (run) => {
-          const inRun = run.filter((u) => u > 0);
-          return bookDocument(book, chapters, partOptions, { front: run.includes(0), from: inRun.length ? inRun[0]! - 1 : 0, to: inRun.length ? inRun.at(-1)! : 0 });
-        },
-        { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, blocked, onProgress: (done, pages) => options.onProgress?.(pages, Math.max(0, done - 1)) },
-      );
-      unitsLaidOut = units.filter((u) => !u.cached).length;
-      debugTime('paginated');
-      const docs = partDocuments(parts.map((p) => [...(p.front ? [units[0]!] : []), ...units.slice(p.from + 1, p.to + 1)]), { lang: book.language, title: book.title });
-      const printed = await printParts(handle.browser, docs, { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, sources: partHtml, print: PRINT, blocked });
-      partsPrinted = printed.filter((p) => !p.cached).length;
-      debugTime('printed');
-      layout = { starts: Object.assign({}, ...printed.map((p) => p.layout.starts)) as Layout['starts'], pageStarts: printed.flatMap((p) => p.layout.pageStarts), total: printed.at(-1)!.layout.total };
-      pdf = await mergePdfs(printed.map((p, i) => ({ pdf: p.pdf, own: docs[i]!.own })));
-      debugTime('merged');
+      ({ layout, pdf, unitsLaidOut, partsPrinted } = await renderInParts(book, chapters, parts, partHtml, partOptions, { handle, work, blocked, renderer, timeoutMs, options }));
     } else {
       const page = await openDocument(handle, work, html, blocked, timeoutMs);
       if (vertical) {
@@ -197,6 +176,40 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   } finally {
     if (!options.browser) await handle.close();
     if (!process.env.DINGBEN_KEEP_RENDER) await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A long book: its sections laid out (paginateUnits), its parts printed (printParts) and merged
+ * (mergePdfs), each from the cache where it is unchanged. The browser pages are shared by both stages.
+ */
+async function renderInParts(book: BookConfig, chapters: Chapter[], parts: BookPart[], partHtml: string[], partOptions: BookDocumentOptions, r: { handle: BrowserHandle; work: string; blocked: string[]; renderer: string; timeoutMs: number; options: PdfOptions }): Promise<{ layout: Layout; pdf: PDFDocument; unitsLaidOut: number; partsPrinted: number }> {
+  const { work, blocked, renderer, timeoutMs, options } = r;
+  const jobs = options.jobs ?? Math.max(1, availableParallelism());
+  // Units: the front matter, then each chapter; a part's units are its front matter (the first part) and chapters.
+  const unitParts: BookPart[] = [{ front: true, from: 0, to: 0 }, ...chapters.map((_, i) => ({ front: false, from: i, to: i + 1 }))];
+  const pool = new PagePool(r.handle.browser, work, blocked);
+  try {
+    const units = await paginateUnits(
+      pool,
+      unitParts.map((p) => ({ html: bookDocument(book, chapters, partOptions, p), front: p.front })),
+      parts.map((p) => [...(p.front ? [0] : []), ...Array.from({ length: p.to - p.from }, (_, k) => p.from + k + 1)]),
+      (run) => {
+        const inRun = run.filter((u) => u > 0);
+        return bookDocument(book, chapters, partOptions, { front: run.includes(0), from: inRun.length ? inRun[0]! - 1 : 0, to: inRun.length ? inRun.at(-1)! : 0 });
+      },
+      { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, blocked, onProgress: (done, pages) => options.onProgress?.(pages, Math.max(0, done - 1)) },
+    );
+    debugTime('paginated');
+    const docs = partDocuments(parts.map((p) => [...(p.front ? [units[0]!] : []), ...units.slice(p.from + 1, p.to + 1)]), { lang: book.language, title: book.title });
+    const printed = await printParts(pool, docs, { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, sources: partHtml, print: PRINT, blocked });
+    debugTime('printed');
+    const layout = { starts: Object.assign({}, ...printed.map((p) => p.layout.starts)) as Layout['starts'], pageStarts: printed.flatMap((p) => p.layout.pageStarts), total: printed.at(-1)!.layout.total };
+    const pdf = await mergePdfs(printed.map((p, i) => ({ pdf: p.pdf, own: docs[i]!.own })));
+    debugTime('merged');
+    return { layout, pdf, unitsLaidOut: units.filter((u) => !u.cached).length, partsPrinted: printed.filter((p) => !p.cached).length };
+  } finally {
+    await pool.close();
   }
 }
 

@@ -12,11 +12,11 @@ import { pathToFileURL } from 'node:url';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Browser, PDFOptions } from 'puppeteer-core';
+import type { PDFOptions } from 'puppeteer-core';
 import { BuildCache } from '../cache.ts';
 import { FINISH_BOOK_FN, type Numbering } from './book-html.ts';
 import { collectLayout, type Layout } from './layout.ts';
-import { inPool, partDir, type Unit } from './paginate.ts';
+import { inPool, partDir, type PagePool, type Unit } from './paginate.ts';
 import { withTimeout } from './timeout.ts';
 
 /** One part's pages as a document to print. */
@@ -122,8 +122,8 @@ export interface PrintPartsOptions {
 }
 
 /** Prints every part document, in parallel; each with its layout (pages numbered in the whole book). */
-export async function printParts(browser: Browser, docs: PartDocument[], options: PrintPartsOptions): Promise<PrintedPart[]> {
-  return inPool(browser, docs.length, options.jobs, options.work, options.blocked, async (i, getPage) => {
+export async function printParts(pool: PagePool, docs: PartDocument[], options: PrintPartsOptions): Promise<PrintedPart[]> {
+  return inPool(pool, docs.length, options.jobs, async (i, getPage) => {
     const doc = docs[i]!;
     const key = options.cache ? BuildCache.key('printed part', doc.html, JSON.stringify(doc.numbering), JSON.stringify(options.print), options.rendererId, options.sources[i]!) : undefined;
     if (options.cache && key) {
