@@ -41,7 +41,8 @@ export async function mergePdfs(parts: readonly MergePart[]): Promise<PDFDocumen
     // The part's structure root, Document element and outline root are replaced by ours: what points at
     // them (an element's /P, an outline entry's /Parent) is copied pointing at ours, and they are not copied.
     // pdf-lib's copier keeps its map of copied objects private; it is the one place to say so.
-    const copied = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
+    const copied = (copier as unknown as { traversedObjects?: unknown }).traversedObjects;
+    if (!(copied instanceof Map)) throw new Error('pdf-lib: PDFObjectCopier no longer keeps traversedObjects; mergePdfs needs it');
     const catalog = src.catalog;
     const rootRef = catalog.get(N('StructTreeRoot'));
     const root = catalog.lookupMaybe(N('StructTreeRoot'), PDFDict);
