@@ -225,7 +225,7 @@ test('no request outside the build was made by the default book', () => {
   assert.deepEqual(main.result.pdf.blocked, []);
 });
 
-test('the shared corpus in print: bundled fonts only, every Han character in order, the line rules', { skip: noCorpus }, async () => {
+test('the shared corpus in print: bundled fonts only, every Han character in order, the line rules; in parts, the same print', { skip: noCorpus }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dingben-corpus-pdf-'));
   writeFileSync(join(dir, 'book.yaml'), `title: 语料\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, pdf]\nchapters:\n${corpusFiles.map((f) => `  - file: ${f}`).join('\n')}\n`);
   const corpus = await build(join(dir, 'book.yaml'));
@@ -234,4 +234,8 @@ test('the shared corpus in print: bundled fonts only, every Han character in ord
   assert.equal(unprinted(result.chapters, result.uncovered.map((u) => u.char), hanSequence(pdfText(result.pdf.path))), undefined);
   const lines = bodyLines(pdfLines(result.pdf.path), Object.values(result.pdf.chapterStarts)[0]!);
   assert.deepEqual(lineRuleViolations(lines), []);
+  // The same book laid out by section and printed in parts of several chapters, then merged: the same print.
+  const inParts = await build(join(dir, 'book.yaml'), { partChars: 8000 });
+  assert.ok(inParts.result.pdf.parts > 2, `${inParts.result.pdf.parts} parts`);
+  samePrint(result.pdf, inParts.result.pdf);
 });

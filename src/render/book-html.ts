@@ -104,7 +104,13 @@ window.PagedConfig = { auto: true,
     }
     Paged.registerHandlers(Shelve);
   },
-  after: () => { window.__dingbenPages = ${finish ? FINISH_BOOK : "document.querySelectorAll('.pagedjs_page').length"}; },
+  after: () => {
+    /* Off the shelves again: Paged.js' own rules for split elements (no repeated bullet, margin or
+       generated content where a block goes on from the page before) only match pages that are
+       children of the pages' container. */
+    for (const shelf of [...document.querySelectorAll('.dingben-shelf')]) shelf.replaceWith(...shelf.children);
+    window.__dingbenPages = ${finish ? FINISH_BOOK : "document.querySelectorAll('.pagedjs_page').length"};
+  },
 };`),
     h('script', { src }),
   ];
@@ -217,14 +223,17 @@ export function colophon(book: BookConfig, chapters: Chapter[]): Element {
   });
   return h('section.colophon', [
     h('p.colophon-heading', '版本记录'),
+    // Each label and its value in a div of their own (HTML allows it in a dl), not in a grid: Paged.js 0.4.3
+    // puts the rest of a grid cell split across pages (a long list of sources) into the next page's first,
+    // narrow column.
     h('dl', [
-      h('dt', '书名'), h('dd', fullTitle(book)),
-      book.editor ? h('dt', '编者') : undefined, book.editor ? h('dd', book.editor) : undefined,
-      h('dt', '版次'), h('dd', book.date ? `${book.date}第一版` : '第一版'),
-      h('dt', '文章来源'), h('dd', [h('ul', sources)]),
-      h('dt', '字体'), h('dd', fonts.map((f) => `${f.family}（${f.licence}）`).join('；')),
-      h('dt', '排版'), h('dd', `dingben ${VERSION}（定本），Paged.js，Chromium`),
-    ].filter((x): x is Element => x !== undefined)),
+      ['书名', fullTitle(book)],
+      ...(book.editor ? [['编者', book.editor]] : []),
+      ['版次', book.date ? `${book.date}第一版` : '第一版'],
+      ['文章来源', h('ul', sources)],
+      ['字体', fonts.map((f) => `${f.family}（${f.licence}）`).join('；')],
+      ['排版', `dingben ${VERSION}（定本），Paged.js，Chromium`],
+    ].map(([label, value]) => h('div', [h('dt', label), h('dd', value)]))),
   ]);
 }
 
