@@ -88,8 +88,8 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       // A source cleaned before with the same rules comes from the cache: its bytes and path are the key.
       const bytes = await readUserFile(ch.path);
       const key = BuildCache.key('cleaned', ch.path, bytes, rules);
-      const hit = await cache?.get(key, 'cleaned.json');
-      const cleaned = hit ? (JSON.parse(hit.toString('utf8')) as CleanedFile) : cleanBytes(ch.path, bytes, book.rules);
+      const hit = await cache?.getJson<CleanedFile>(key, 'cleaned.json');
+      const cleaned = hit ?? cleanBytes(ch.path, bytes, book.rules);
       if (cache && !hit) await cache.put(key, { 'cleaned.json': JSON.stringify(cleaned) });
       chapters.push(cleaned);
       if (wants('clean')) {
@@ -130,8 +130,8 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       const id = `ch-${i + 1}`;
       const title = book.chapters[i]?.title ?? c.slug;
       const key = BuildCache.key('rendered', c.markdown, id, title);
-      const hit = await cache?.get(key, 'chapter.json');
-      if (hit) return JSON.parse(hit.toString('utf8')) as Chapter;
+      const hit = await cache?.getJson<Chapter>(key, 'chapter.json');
+      if (hit) return hit;
       const chapter = renderChapter(c.markdown, id, title);
       await cache?.put(key, { 'chapter.json': JSON.stringify(chapter) });
       return chapter;

@@ -46,6 +46,17 @@ export class BuildCache {
     }
   }
 
+  /** A cached JSON file, parsed; undefined when missing or unreadable (an entry damaged by hand or a full disk is a miss). */
+  async getJson<T>(key: string, name: string): Promise<T | undefined> {
+    const data = await this.get(key, name);
+    if (!data) return undefined;
+    try {
+      return JSON.parse(data.toString('utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
   async put(key: string, files: Record<string, string | Uint8Array>): Promise<void> {
     await mkdir(join(this.dir, key), { recursive: true });
     for (const [name, data] of Object.entries(files)) await writeAtomic(join(this.dir, key, name), data);

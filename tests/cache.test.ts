@@ -1,7 +1,7 @@
 // The build cache: an unchanged book is not rendered again, and gives the
 // same bytes; a changed chapter is rendered again.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -110,4 +110,37 @@ test('the cache keeps the most recently used entries within its size', async () 
   assert.ok(await cache.get('a', 'data.txt'), 'used last: kept');
   assert.ok(await cache.get('c', 'data.txt'), 'written last: kept');
   assert.equal(await cache.get('b', 'data.txt'), undefined, 'least recently used: dropped');
+});
+
+test('an edit that adds pages moves the later parts\' page numbers; a damaged cache entry is a miss', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-renumber-'));
+  const seeds = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'];
+  const files = [0, 1, 0, 1].map((s, i) => {
+    const file = join(dir, `chapter-${i + 1}.txt`);
+    copyFileSync(join(ROOT, 'sources', seeds[s]!), file);
+    return file;
+  });
+  writeFileSync(join(dir, 'book.yaml'), `title: 重新编页\neditor: 测试\ndate: 2020-03-11\nchapters:\n${files.map((f) => `  - file: ${f}`).join('\n')}\n`);
+  const out = join(dir, 'out');
+  const build = (...extra: string[]) => runCliAsync(['build', join(dir, 'book.yaml'), '-o', out, '--only', 'pdf', '--part-size', '6000', ...extra]);
+  const first = await build();
+  assert.equal(first.code, 0, first.stderr);
+  const pagesBefore = Number(/\((\d+) pages/.exec(first.stderr)?.[1]);
+
+  // The first chapter gains its own text again: pages more, so every later page number moves.
+  const text = readFileSync(files[0]!, 'utf8');
+  const body = text.split('\n').filter((l) => l.trim().length > 40).join('\n\n');
+  writeFileSync(files[0]!, `${text}\n\n${body}\n\n${body}`);
+  // And every laid-out section in the cache is damaged: each must be laid out again, not read.
+  for (const entry of readdirSync(join(out, '.cache'))) {
+    if (existsSync(join(out, '.cache', entry, 'unit.json'))) writeFileSync(join(out, '.cache', entry, 'unit.json'), '{"pages": [');
+  }
+  const edited = await build();
+  assert.equal(edited.code, 0, edited.stderr);
+  assert.ok(Number(/\((\d+) pages/.exec(edited.stderr)?.[1]) > pagesBefore, `${pagesBefore} pages before:\n${edited.stderr}`);
+  const incremental = readFileSync(join(out, 'dingben-book.pdf'));
+
+  const fresh = await build('--no-cache');
+  assert.equal(fresh.code, 0, fresh.stderr);
+  assert.ok(readFileSync(join(out, 'dingben-book.pdf')).equals(incremental), 'the same bytes as a build without the cache');
 });

@@ -41,10 +41,10 @@ export async function buildEpub(book: BookConfig, chapters: Chapter[], pageStart
     ? BuildCache.key(JSON.stringify([chapters, pageStarts, book.title, book.subtitle, book.editor, book.date, book.language, book.chapters, book.page, book.writingMode]), await rendererIdentity([`${STYLES}epub.css`, `${STYLES}epub-vertical.css`], fontsIdentity()), date.toISOString())
     : undefined;
   if (cache && key) {
-    const [epub, meta] = await Promise.all([cache.get(key, 'book.epub'), cache.get(key, 'epub.json')]);
+    const [epub, meta] = await Promise.all([cache.get(key, 'book.epub'), cache.getJson<Omit<EpubResult, 'path'>>(key, 'epub.json')]);
     if (epub && meta) {
       await writeAtomic(outPath, epub);
-      return { ...(JSON.parse(meta.toString('utf8')) as Omit<EpubResult, 'path'>), path: outPath };
+      return { ...meta, path: outPath };
     }
   }
   const result = await assembleEpub(book, chapters, pageStarts, outPath, date, typeof browser === 'function' ? browser : async () => browser, cache);

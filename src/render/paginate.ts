@@ -78,7 +78,7 @@ function textLength(nodes: readonly ElementContent[]): number {
  * wherever it is paginated: it is cached on its own, and a book with one chapter edited paginates that
  * chapter again and nothing else.
  */
-export interface Unit extends PaginatedPart {}
+export type Unit = PaginatedPart;
 
 /** A unit's document, paginated alone: its cache key. `front` is true for the front matter. */
 export interface UnitSource {
@@ -109,8 +109,8 @@ export interface PaginateOptions {
 export async function paginateUnits(pool: PagePool, units: UnitSource[], parts: number[][], runDocument: (units: number[]) => string, options: PaginateOptions): Promise<Unit[]> {
   const keys = units.map((u) => BuildCache.key('unit', u.html, options.rendererId));
   const result: (Unit | undefined)[] = await Promise.all(keys.map(async (key) => {
-    const hit = options.cache ? await options.cache.get(key, 'unit.json') : undefined;
-    return hit ? { ...(JSON.parse(hit.toString('utf8')) as Unit), cached: true } : undefined;
+    const hit = await options.cache?.getJson<Unit>(key, 'unit.json');
+    return hit ? { ...hit, cached: true } : undefined;
   }));
   let done = result.filter(Boolean).length;
   let pages = result.reduce((n, u) => n + (u?.pages.length ?? 0), 0);

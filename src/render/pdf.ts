@@ -96,10 +96,10 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     ? BuildCache.key(html, renderer, options.date.toISOString(), JSON.stringify(book.print), String(options.press ?? false), String(options.partChars ?? PART_CHARS), book.language, book.editor, book.subtitle ?? '')
     : undefined;
   if (options.cache && key) {
-    const [pdf, layout] = await Promise.all([options.cache.get(key, 'book.pdf'), options.cache.get(key, 'layout.json')]);
+    const [pdf, layout] = await Promise.all([options.cache.get(key, 'book.pdf'), options.cache.getJson<Omit<PdfResult, 'bytes' | 'cached'>>(key, 'layout.json')]);
     if (pdf && layout) {
       await writeAtomic(outPath, pdf);
-      return { ...(JSON.parse(layout.toString('utf8')) as Omit<PdfResult, 'bytes' | 'cached'>), bytes: pdf.length, cached: true };
+      return { ...layout, bytes: pdf.length, cached: true };
     }
   }
 

@@ -127,8 +127,8 @@ export async function printParts(pool: PagePool, docs: PartDocument[], options: 
     const doc = docs[i]!;
     const key = options.cache ? BuildCache.key('printed part', doc.html, JSON.stringify(doc.numbering), JSON.stringify(options.print), options.rendererId, options.sources[i]!) : undefined;
     if (options.cache && key) {
-      const [pdf, layout] = await Promise.all([options.cache.get(key, 'part.pdf'), options.cache.get(key, 'layout.json')]);
-      if (pdf && layout) return { pdf, layout: JSON.parse(layout.toString('utf8')) as Layout, cached: true };
+      const [pdf, layout] = await Promise.all([options.cache.get(key, 'part.pdf'), options.cache.getJson<Layout>(key, 'layout.json')]);
+      if (pdf && layout) return { pdf, layout, cached: true };
     }
     const t0 = performance.now();
     const page = await getPage();
