@@ -62,25 +62,11 @@ test('a long book in parts: an edited chapter is laid out and its part printed a
   const edited = await build();
   assert.equal(edited.code, 0, edited.stderr);
   assert.match(edited.stderr, /paginated in 2 parts; from the cache: 2 of 3 sections laid out, 1 of 2 parts printed/);
-  const incremental = readFileSync(join(out, 'dingben-book.pdf'));
-
-  const fresh = await build('--no-cache');
-  assert.equal(fresh.code, 0, fresh.stderr);
-  assert.ok(readFileSync(join(out, 'dingben-book.pdf')).equals(incremental), 'the same bytes as a build without the cache');
+  await sameAsFresh(build, out);
 });
 
 test('an edited chapter in a part of several is laid out alone; its part is printed again, the other part is not', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-units-cache-'));
-  const seeds = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'];
-  // Four chapters, each its own file; parts of about two chapters each.
-  const files = [0, 1, 0, 1].map((s, i) => {
-    const file = join(dir, `chapter-${i + 1}.txt`);
-    copyFileSync(join(ROOT, 'sources', seeds[s]!), file);
-    return file;
-  });
-  writeFileSync(join(dir, 'book.yaml'), `title: 分段缓存\neditor: 测试\ndate: 2020-03-11\nchapters:\n${files.map((f) => `  - file: ${f}`).join('\n')}\n`);
-  const out = join(dir, 'out');
-  const build = (...extra: string[]) => runCliAsync(['build', join(dir, 'book.yaml'), '-o', out, '--only', 'pdf', '--part-size', '6000', ...extra]);
+  const { files, out, build } = fourChapterBook('分段缓存');
   const first = await build();
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stderr, /paginated in 2 parts\)/);
@@ -89,11 +75,7 @@ test('an edited chapter in a part of several is laid out alone; its part is prin
   const edited = await build();
   assert.equal(edited.code, 0, edited.stderr);
   assert.match(edited.stderr, /paginated in 2 parts; from the cache: 4 of 5 sections laid out, 1 of 2 parts printed/);
-  const incremental = readFileSync(join(out, 'dingben-book.pdf'));
-
-  const fresh = await build('--no-cache');
-  assert.equal(fresh.code, 0, fresh.stderr);
-  assert.ok(readFileSync(join(out, 'dingben-book.pdf')).equals(incremental), 'the same bytes as a build without the cache');
+  await sameAsFresh(build, out);
 });
 
 test('the cache keeps the most recently used entries within its size', async () => {
@@ -113,16 +95,7 @@ test('the cache keeps the most recently used entries within its size', async () 
 });
 
 test('an edit that adds pages moves the later parts\' page numbers; a damaged cache entry is a miss', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-renumber-'));
-  const seeds = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'];
-  const files = [0, 1, 0, 1].map((s, i) => {
-    const file = join(dir, `chapter-${i + 1}.txt`);
-    copyFileSync(join(ROOT, 'sources', seeds[s]!), file);
-    return file;
-  });
-  writeFileSync(join(dir, 'book.yaml'), `title: 重新编页\neditor: 测试\ndate: 2020-03-11\nchapters:\n${files.map((f) => `  - file: ${f}`).join('\n')}\n`);
-  const out = join(dir, 'out');
-  const build = (...extra: string[]) => runCliAsync(['build', join(dir, 'book.yaml'), '-o', out, '--only', 'pdf', '--part-size', '6000', ...extra]);
+  const { files, out, build } = fourChapterBook('重新编页');
   const first = await build();
   assert.equal(first.code, 0, first.stderr);
   const pagesBefore = Number(/\((\d+) pages/.exec(first.stderr)?.[1]);
@@ -138,9 +111,28 @@ test('an edit that adds pages moves the later parts\' page numbers; a damaged ca
   const edited = await build();
   assert.equal(edited.code, 0, edited.stderr);
   assert.ok(Number(/\((\d+) pages/.exec(edited.stderr)?.[1]) > pagesBefore, `${pagesBefore} pages before:\n${edited.stderr}`);
-  const incremental = readFileSync(join(out, 'dingben-book.pdf'));
+  await sameAsFresh(build, out);
+});
 
+/** Four chapters, each its own copy of a seed, built PDF only in parts of about two chapters each. */
+function fourChapterBook(title: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-four-'));
+  const seeds = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'];
+  const files = [0, 1, 0, 1].map((s, i) => {
+    const file = join(dir, `chapter-${i + 1}.txt`);
+    copyFileSync(join(ROOT, 'sources', seeds[s]!), file);
+    return file;
+  });
+  writeFileSync(join(dir, 'book.yaml'), `title: ${title}\neditor: 测试\ndate: 2020-03-11\nchapters:\n${files.map((f) => `  - file: ${f}`).join('\n')}\n`);
+  const out = join(dir, 'out');
+  const build = (...extra: string[]) => runCliAsync(['build', join(dir, 'book.yaml'), '-o', out, '--only', 'pdf', '--part-size', '6000', ...extra]);
+  return { files, out, build };
+}
+
+/** The PDF the last build left in `out` is, byte for byte, the one a build without the cache makes. */
+async function sameAsFresh(build: (...extra: string[]) => ReturnType<typeof runCliAsync>, out: string) {
+  const incremental = readFileSync(join(out, 'dingben-book.pdf'));
   const fresh = await build('--no-cache');
   assert.equal(fresh.code, 0, fresh.stderr);
   assert.ok(readFileSync(join(out, 'dingben-book.pdf')).equals(incremental), 'the same bytes as a build without the cache');
-});
+}
