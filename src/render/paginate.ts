@@ -209,17 +209,26 @@ export class PagePool {
 export async function inPool<T>(pool: PagePool, n: number, jobs: number, task: (i: number, page: () => Promise<Page>) => Promise<T>): Promise<T[]> {
   const results: T[] = new Array(n);
   let next = 0;
+  // After a failure the other workers take no new task.
+  let stopped = false;
   const worker = async () => {
     let page: Promise<Page> | undefined;
     const get = () => (page ??= pool.take());
     try {
-      for (let i = next++; i < n; i = next++) results[i] = await task(i, get);
+      for (let i = next++; i < n && !stopped; i = next++) results[i] = await task(i, get);
+    } catch (err) {
+      stopped = true;
+      throw err;
     } finally {
       const taken = await page?.catch(() => undefined);
       if (taken) pool.give(taken);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, n)) }, worker));
+  // Every worker finishes before the first failure is thrown: none is left running against a pool
+  // that the caller then closes, to fail later with nobody listening.
+  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(jobs, n)) }, worker));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
   return results;
 }
 
