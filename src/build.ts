@@ -10,7 +10,7 @@ import { readUserFile } from './io/files.ts';
 import { renderChapter, type Chapter } from './render/chapter.ts';
 import { uncoveredChars, type Uncovered } from './render/fonts.ts';
 import { renderPdf, type PdfResult } from './render/pdf.ts';
-import { openBrowser, type BrowserHandle } from './render/browser.ts';
+import { lazyBrowser, openBrowser, type BrowserHandle } from './render/browser.ts';
 import { pressBleed, wantsPress } from './render/book-html.ts';
 import { imposeBooklet } from './print/impose.ts';
 import { makeArchival } from './print/archival.ts';
@@ -71,13 +71,12 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   const files: string[] = [];
   const chapters: CleanedFile[] = [];
   // One browser for the whole build (the PDFs, the EPUB's cover), opened on first use: an unchanged book needs none.
-  let opening: Promise<BrowserHandle> | undefined;
-  const getBrowser = options.browser ?? (() => (opening ??= openBrowser({ endpoint: options.browserEndpoint ?? book.browserEndpoint })));
+  const own = options.browser ? undefined : lazyBrowser(() => openBrowser({ endpoint: options.browserEndpoint ?? book.browserEndpoint }));
+  const getBrowser = options.browser ?? own!.get;
   try {
     return await build();
   } finally {
-    // A browser that failed to open has nothing to close; the build has said why already.
-    if (opening) await (await opening.catch(() => undefined))?.close();
+    await own?.close();
   }
 
   async function build(): Promise<BuildResult> {
@@ -126,16 +125,16 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     let epub: EpubResult | undefined;
     if (wants('pdf') || wants('epub')) {
       // The typeset chapter trees are cached too, by their Markdown, id and title.
-    const rendered: Chapter[] = await Promise.all(chapters.map(async (c, i) => {
-      const id = `ch-${i + 1}`;
-      const title = book.chapters[i]?.title ?? c.slug;
-      const key = BuildCache.key('rendered', c.markdown, id, title);
-      const hit = await cache?.getJson<Chapter>(key, 'chapter.json');
-      if (hit) return hit;
-      const chapter = renderChapter(c.markdown, id, title);
-      await cache?.put(key, { 'chapter.json': JSON.stringify(chapter) });
-      return chapter;
-    }));
+      const rendered: Chapter[] = await Promise.all(chapters.map(async (c, i) => {
+        const id = `ch-${i + 1}`;
+        const title = book.chapters[i]?.title ?? c.slug;
+        const key = BuildCache.key('rendered', c.markdown, id, title);
+        const hit = await cache?.getJson<Chapter>(key, 'chapter.json');
+        if (hit) return hit;
+        const chapter = renderChapter(c.markdown, id, title);
+        await cache?.put(key, { 'chapter.json': JSON.stringify(chapter) });
+        return chapter;
+      }));
       debugTime('chapters rendered');
       const date = buildDate(book);
       const progress = options.progress ?? (() => undefined);

@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { resolve, join } from 'node:path';
 import { loadBook, parsePrintConfig } from './book/config.ts';
 import { buildBook } from './build.ts';
-import { openBrowser, type BrowserHandle } from './render/browser.ts';
+import { lazyBrowser, openBrowser } from './render/browser.ts';
 import { watchBook } from './watch.ts';
 import { cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
 import { RULES } from './clean/pipeline.ts';
@@ -69,15 +69,8 @@ program
       process.stderr.write(`built ${result.files.length} files into ${opts.out}/\n`);
       return;
     }
-    // One browser for every build of the session, opened when a build first needs one, and again if it
-    // failed to open or has gone away since.
-    let opening: Promise<BrowserHandle> | undefined;
-    const browser = async () => {
-      const open = await opening?.catch(() => undefined);
-      if (open?.browser.connected) return open;
-      opening = load().then((book) => openBrowser({ endpoint: opts.browserEndpoint ?? book.browserEndpoint, ownSignals: true }));
-      return opening;
-    };
+    // One browser for every build of the session, opened when a build first needs one.
+    const browser = lazyBrowser(() => load().then((book) => openBrowser({ endpoint: opts.browserEndpoint ?? book.browserEndpoint, ownSignals: true })));
     const stop = new Promise<void>((done) => {
       process.once('SIGINT', () => done());
       process.once('SIGTERM', () => done());
@@ -86,18 +79,16 @@ program
       await watchBook(bookPath, {
         load,
         build: async (book) => {
-          const result = await buildBook(book, { ...settings, browser });
+          const result = await buildBook(book, { ...settings, browser: browser.get });
           log(`built ${result.files.length} files into ${opts.out}/`);
         },
         log,
         stop,
         // A build under way ends at once when its browser goes.
-        onStop: async () => {
-          if (opening) await (await opening.catch(() => undefined))?.close();
-        },
+        onStop: browser.close,
       });
     } finally {
-      if (opening) await (await opening.catch(() => undefined))?.close();
+      await browser.close();
     }
   });
 

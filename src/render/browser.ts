@@ -94,6 +94,32 @@ export async function launchBrowser(timeoutMs = 60_000, ownSignals = false): Pro
 }
 
 /**
+ * A browser opened on first use and shared by every caller, opened again if it failed to open or has
+ * gone away since (a long `--watch` session). `close()` closes it if it was opened, for good.
+ */
+export function lazyBrowser(open: () => Promise<BrowserHandle>): { get: () => Promise<BrowserHandle>; close: () => Promise<void> } {
+  let opening: Promise<BrowserHandle> | undefined;
+  let closed = false;
+  // Only the first caller to find the browser gone opens another; later ones share its promise.
+  const reopen = (stale: Promise<BrowserHandle>) => (opening === stale ? (opening = open()) : opening!);
+  return {
+    get() {
+      // After close() (Ctrl-C under --watch) a build still under way must not start another browser.
+      if (closed) return Promise.reject(new Error('the browser was closed'));
+      if (!opening) return (opening = open());
+      const current = opening;
+      return current.then((b) => (b.browser.connected ? b : reopen(current)), () => reopen(current));
+    },
+    async close() {
+      closed = true;
+      const handle = await opening?.catch(() => undefined);
+      opening = undefined;
+      await handle?.close();
+    },
+  };
+}
+
+/**
  * A page that loads only files under `allowedDirs` (or listed in `allowedFiles`):
  * any other request — network or file:// elsewhere — is aborted and recorded.
  */
