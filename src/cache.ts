@@ -65,7 +65,7 @@ export class BuildCache {
   /**
    * Drops the least recently used entries beyond `maxBytes`, so the cache does not grow without end; run
    * once at the end of a build. A long book holds an entry per chapter (its pages, tens of kilobytes) and
-   * per part (its PDF) besides the whole PDFs and the EPUB: the 634-page benchmark book about 30 MB.
+   * per part (its PDF) besides the whole PDFs and the EPUB: the 614-page benchmark book about 27 MB.
    */
   async prune(maxBytes = 512 * 1024 * 1024): Promise<void> {
     const entries = await readdir(this.dir).catch(() => [] as string[]);

@@ -72,7 +72,7 @@ export async function mergePdfs(parts: readonly MergePart[]): Promise<PDFDocumen
       }
       const parentTree = root.lookupMaybe(N('ParentTree'), PDFDict);
       if (parentTree) {
-        for (const [key, value] of numberTree(src, parentTree)) {
+        for (const [key, value] of numberTree(parentTree)) {
           nums.push(PDFNumber.of(key + keyOffset), copy(value));
           maxKey = Math.max(maxKey, key);
         }
@@ -133,11 +133,11 @@ function kids(k: PDFObject | undefined): PDFObject[] {
 }
 
 /** A number tree's entries, its /Kids walked. */
-function numberTree(doc: PDFDocument, node: PDFDict): [number, PDFObject][] {
+function numberTree(node: PDFDict): [number, PDFObject][] {
   const entries: [number, PDFObject][] = [];
   const arr = node.lookupMaybe(N('Nums'), PDFArray);
   for (let i = 0; arr && i + 1 < arr.size(); i += 2) entries.push([(arr.lookup(i, PDFNumber)).asNumber(), arr.get(i + 1)]);
   const children = node.lookupMaybe(N('Kids'), PDFArray);
-  for (let i = 0; children && i < children.size(); i++) entries.push(...numberTree(doc, children.lookup(i, PDFDict)));
+  for (let i = 0; children && i < children.size(); i++) entries.push(...numberTree(children.lookup(i, PDFDict)));
   return entries;
 }

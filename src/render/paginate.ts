@@ -28,7 +28,7 @@ export interface PaginatedPart {
   pages: string[];
   /** What the book's numbering needs to know of each page. */
   info: PageInfo[];
-  /** True when the part came from the build cache, not from Paged.js. */
+  /** True when it came from the build cache, not from Paged.js. */
   cached?: boolean;
 }
 
@@ -73,18 +73,12 @@ function textLength(nodes: readonly ElementContent[]): number {
 }
 
 /**
- * The pages of one unit of the book — the front matter, or one chapter — as Paged.js laid them out, and
- * the stylesheets it made from the book's. A unit starts on a right-hand page, so it lays out the same
- * wherever it is paginated: it is cached on its own, and a book with one chapter edited paginates that
- * chapter again and nothing else.
+ * The pages of one unit of the book — the front matter, or one chapter — as Paged.js laid them out. A
+ * unit starts on a right-hand page, so it lays out the same wherever it is paginated: it is cached on
+ * its own, and a book with one chapter edited paginates that chapter again and nothing else. Only the
+ * front matter keeps the stylesheets Paged.js made (the same for every document of the book).
  */
-export type Unit = PaginatedPart;
-
-/** A unit's document, paginated alone: its cache key. `front` is true for the front matter. */
-export interface UnitSource {
-  html: string;
-  front: boolean;
-}
+export type Unit = Omit<PaginatedPart, 'styles'> & { styles?: string[] };
 
 export interface PaginateOptions {
   /** How many documents are paginated at once (browser pages; each gets its own renderer process). */
@@ -102,12 +96,13 @@ export interface PaginateOptions {
 }
 
 /**
- * The units of every part, paginated or from the cache. `parts[p]` lists the indexes of its units in
- * `units`. The units not in the cache are paginated a run at a time — consecutive units of one part, in
- * one document (`runDocument`) — so a first build paginates whole parts, and a rebuild only what changed.
+ * The units of the book (the front matter `{ front: true, from: 0, to: 0 }`, then one chapter each),
+ * paginated or from the cache; `parts[p]` lists the indexes of part p's units. The units not in the cache
+ * are paginated a run at a time — consecutive units of one part, in one document — so a first build
+ * paginates whole parts, and a rebuild only what changed. `document` makes the document of a unit or run.
  */
-export async function paginateUnits(pool: PagePool, units: UnitSource[], parts: number[][], runDocument: (units: number[]) => string, options: PaginateOptions): Promise<Unit[]> {
-  const keys = units.map((u) => BuildCache.key('unit', u.html, options.rendererId));
+export async function paginateUnits(pool: PagePool, units: BookPart[], parts: number[][], document: (part: BookPart) => string, options: PaginateOptions): Promise<Unit[]> {
+  const keys = units.map((u) => BuildCache.key('unit', document(u), options.rendererId));
   const result: (Unit | undefined)[] = await Promise.all(keys.map(async (key) => {
     const hit = await options.cache?.getJson<Unit>(key, 'unit.json');
     return hit ? { ...hit, cached: true } : undefined;
@@ -126,13 +121,15 @@ export async function paginateUnits(pool: PagePool, units: UnitSource[], parts: 
   if (done > 0) options.onProgress?.(done, pages);
   await inPool(pool, runs.length, options.jobs, async (r, page) => {
     const run = runs[r]!;
+    const span = run.units.map((u) => units[u]!);
+    const merged: BookPart = { front: span.some((u) => u.front), from: Math.min(...span.map((u) => u.from)), to: Math.max(...span.map((u) => u.to)) };
     const file = join(partDir(options.work, run.part), `run-${run.units[0]}.html`);
-    await writeFile(file, runDocument(run.units));
+    await writeFile(file, document(merged));
     const t0 = performance.now();
-    const what = runs.length === parts.length ? `part ${run.part + 1} of ${parts.length}` : `chapters ${run.units[0]}–${run.units.at(-1)}`;
+    const what = runs.length === parts.length ? `part ${run.part + 1} of ${parts.length}` : `chapters ${merged.from + 1}–${merged.to}`;
     const paginated = await paginateOne(await page(), file, options.timeoutMs, what);
     if (process.env.DINGBEN_DEBUG) process.stderr.write(`paginated ${what}: ${paginated.pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
-    const split = splitUnits(paginated, units[run.units[0]!]!.front, what);
+    const split = splitUnits(paginated, merged.front, what);
     if (split.length !== run.units.length) throw new Error(`Paged.js laid out ${split.length} units of ${what}, not ${run.units.length}`);
     for (const [j, u] of run.units.entries()) {
       result[u] = split[j]!;
@@ -149,13 +146,13 @@ export async function paginateUnits(pool: PagePool, units: UnitSource[], parts: 
  * A paginated document's pages as units: the front matter (when the document has it), then one unit per
  * chapter, each from the page it opens on. The blank pages Paged.js put before a chapter's opening are
  * left out: partDocuments puts one back wherever the parity needs it. Only the book's first page keeps
- * Paged.js' first-page mark.
+ * Paged.js' first-page mark, and only the front matter the stylesheets.
  */
 function splitUnits(doc: PaginatedPart, front: boolean, what: string): Unit[] {
   const units: Unit[] = [];
   doc.pages.forEach((page, i) => {
     const info = doc.info[i]!;
-    if (info.opens || units.length === 0) units.push({ styles: doc.styles, pages: [], info: [] });
+    if (info.opens || units.length === 0) units.push({ ...(front && units.length === 0 ? { styles: doc.styles } : {}), pages: [], info: [] });
     if (!front && i === 0 && !info.opens) throw new Error(`${what} does not open with a chapter`);
     const unit = units.at(-1)!;
     unit.pages.push(front && i === 0 ? page : page.replace(/^(<div class="[^"]*?) pagedjs_first_page\b/, '$1'));

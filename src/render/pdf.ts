@@ -20,7 +20,7 @@ import { bookDocument, pressBleed, type BookDocumentOptions, type BookPart } fro
 import { PagePool, paginateUnits, partDir, planParts } from './paginate.ts';
 import { partDocuments, printParts } from './print-parts.ts';
 import { mergePdfs } from './merge-pdf.ts';
-import { collectLayout, type Layout } from './layout.ts';
+import { collectLayout, type Layout, type PageStart } from './layout.ts';
 import { withTimeout } from './timeout.ts';
 import { printVertical } from './vertical.ts';
 import { drawCropMarks } from '../print/marks.ts';
@@ -41,8 +41,8 @@ export const PART_CHARS = 70_000;
 const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 const STYLES = new URL('../../styles/', import.meta.url).pathname;
 
-import type { PageStart } from './layout.ts';
 export type { PageStart };
+
 
 export interface PdfResult {
   pages: number;
@@ -84,7 +84,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   // The polyfill is not in pagedjs' exports map: find it beside the package's entry point.
   const polyfill = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
   const stylesheet = join(STYLES, 'book.css');
-  // The fonts are subset to the document's characters before Chromium loads them (see subsetForDocument).
+  // The fonts are subset to the document's characters before Chromium loads them (see subsetFonts).
   const fontFaces = FONTS.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('');
   const vertical = book.writingMode === 'vertical';
   const docOptions = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press, verticalStylesheet: 'vertical.css' };
@@ -186,28 +186,28 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
 async function renderInParts(book: BookConfig, chapters: Chapter[], parts: BookPart[], partHtml: string[], partOptions: BookDocumentOptions, r: { handle: BrowserHandle; work: string; blocked: string[]; renderer: string; timeoutMs: number; options: PdfOptions }): Promise<{ layout: Layout; pdf: PDFDocument; unitsLaidOut: number; partsPrinted: number }> {
   const { work, blocked, renderer, timeoutMs, options } = r;
   const jobs = options.jobs ?? Math.max(1, availableParallelism());
-  // Units: the front matter, then each chapter; a part's units are its front matter (the first part) and chapters.
-  const unitParts: BookPart[] = [{ front: true, from: 0, to: 0 }, ...chapters.map((_, i) => ({ front: false, from: i, to: i + 1 }))];
+  // Units: the front matter, then each chapter. Part p holds the units members[p].
+  const units: BookPart[] = [{ front: true, from: 0, to: 0 }, ...chapters.map((_, i) => ({ front: false, from: i, to: i + 1 }))];
+  const members = parts.map((p) => [...(p.front ? [0] : []), ...Array.from({ length: p.to - p.from }, (_, k) => p.from + k + 1)]);
   const pool = new PagePool(r.handle.browser, work, blocked);
   try {
-    const units = await paginateUnits(
-      pool,
-      unitParts.map((p) => ({ html: bookDocument(book, chapters, partOptions, p), front: p.front })),
-      parts.map((p) => [...(p.front ? [0] : []), ...Array.from({ length: p.to - p.from }, (_, k) => p.from + k + 1)]),
-      (run) => {
-        const inRun = run.filter((u) => u > 0);
-        return bookDocument(book, chapters, partOptions, { front: run.includes(0), from: inRun.length ? inRun[0]! - 1 : 0, to: inRun.length ? inRun.at(-1)! : 0 });
-      },
-      { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, blocked, onProgress: (done, pages) => options.onProgress?.(pages, Math.max(0, done - 1)) },
-    );
+    const laidOut = await paginateUnits(pool, units, members, (part) => bookDocument(book, chapters, partOptions, part), {
+      jobs,
+      timeoutMs,
+      work,
+      cache: options.cache,
+      rendererId: renderer,
+      blocked,
+      onProgress: (done, pages) => options.onProgress?.(pages, Math.max(0, done - 1)),
+    });
     debugTime('paginated');
-    const docs = partDocuments(parts.map((p) => [...(p.front ? [units[0]!] : []), ...units.slice(p.from + 1, p.to + 1)]), { lang: book.language, title: book.title });
+    const docs = partDocuments(members.map((m) => m.map((u) => laidOut[u]!)), { lang: book.language, title: book.title });
     const printed = await printParts(pool, docs, { jobs, timeoutMs, work, cache: options.cache, rendererId: renderer, sources: partHtml, print: PRINT, blocked });
     debugTime('printed');
     const layout = { starts: Object.assign({}, ...printed.map((p) => p.layout.starts)) as Layout['starts'], pageStarts: printed.flatMap((p) => p.layout.pageStarts), total: printed.at(-1)!.layout.total };
     const pdf = await mergePdfs(printed.map((p, i) => ({ pdf: p.pdf, own: docs[i]!.own })));
     debugTime('merged');
-    return { layout, pdf, unitsLaidOut: units.filter((u) => !u.cached).length, partsPrinted: printed.filter((p) => !p.cached).length };
+    return { layout, pdf, unitsLaidOut: laidOut.filter((u) => !u.cached).length, partsPrinted: printed.filter((p) => !p.cached).length };
   } finally {
     await pool.close();
   }

@@ -35,7 +35,7 @@ export interface PartDocument {
 export function partDocuments(parts: Unit[][], meta: { lang: string; title: string }): PartDocument[] {
   const front = parts[0]?.[0];
   const blankAt = front?.info.findIndex((p) => p.blank) ?? -1;
-  if (!front || blankAt < 0) throw new Error('no blank page to copy: the front matter should have one after the cover');
+  if (!front?.styles || blankAt < 0) throw new Error('the first part should open with the front matter, its stylesheets and a blank page after the cover');
   const blank = front.pages[blankAt]!;
   // Where every page falls in the book, and so the folios: arabic from the first chapter's first page.
   let count = 0;
@@ -68,7 +68,7 @@ export function partDocuments(parts: Unit[][], meta: { lang: string; title: stri
   return laidOut.map(({ offset, pages, own }, i) => {
     // The pages are Paged.js' own markup, copied as it is; the frame around them is ours.
     const pagesBox = h('div.pagedjs_pages', pages.map((value) => ({ type: 'raw' as const, value })));
-    const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', meta.title), ...[...front.styles, PRINT_FLAT].map((css) => h('style', css))]);
+    const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', meta.title), ...[...front.styles!, PRINT_FLAT].map((css) => h('style', css))]);
     const body = h('body', [...anchors(own, i === 0 ? allIds.filter((id) => !own.includes(id)) : []), pagesBox]);
     const html = toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.lang }, [head, body])] }, { allowDangerousHtml: true });
     return { html, numbering: { offset, first, toc }, own };
