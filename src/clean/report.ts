@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
  */
 export interface Change {
   rule: string;
-  kind: 'removed' | 'moved' | 'changed' | 'joined' | 'split';
+  kind: 'removed' | 'moved' | 'changed' | 'joined' | 'split' | 'suggested';
   /** 1-based line in the source file, where known. */
   line?: number;
   /** The text as it was (the removed span, or the text before the change). */

@@ -1,8 +1,11 @@
 /**
  * dedupe: scrapes repeat blocks (a "related" box rendered twice, an image's
- * alt text run into its caption). A block identical to an earlier one is
- * removed; a block that is one text twice over (`AA`) keeps one copy; a
- * caption that begins with the alt text repeated after it loses the copy.
+ * alt text run into its caption). Repeated text inside an article is also
+ * content (an interviewer's question asked of every guest), so a block equal
+ * to an earlier one is removed only where the evidence says "copy": it
+ * follows its original directly, or it is part of a run of blocks that
+ * repeats an earlier run. Any other repeat stays, with a suggestion in the
+ * report. A block that is one text twice over (`AA`) keeps one copy.
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
@@ -15,24 +18,47 @@ const MIN = 8;
 
 export default function remarkDedupe() {
   return (tree: Root, file: VFile) => {
-    const seen = new Set<string>();
-    const out: RootContent[] = [];
-    for (const node of tree.children) {
-      if (node.type === 'paragraph' || node.type === 'heading' || isDirective(node, 'caption')) {
-        const key = `${node.type}:${compact(node)}`;
-        if (key.length - node.type.length > MIN) {
-          if (seen.has(key)) {
-            record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), to: 'repeat of an earlier block' });
-            continue;
-          }
-          seen.add(key);
-        }
-        undouble(node, file);
+    const kids = tree.children;
+    const keys = kids.map(keyOf);
+    const first = new Map<string, number>();
+    const drop = new Set<number>();
+    keys.forEach((key, i) => {
+      if (key === undefined) return;
+      const j = first.get(key);
+      if (j === undefined) {
+        first.set(key, i);
+        return;
       }
+      const node = kids[i]!;
+      if (isCopy(keys, j, i)) {
+        drop.add(i);
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), to: `repeat of the block on line ${lineOf(kids[j]!) ?? '?'}` });
+      } else {
+        record(file, { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `kept: repeats line ${lineOf(kids[j]!) ?? '?'}, but stands alone among other text (a repeated question or refrain is content)` });
+      }
+    });
+    const out: RootContent[] = [];
+    kids.forEach((node, i) => {
+      if (drop.has(i)) return;
+      if (keys[i] !== undefined) undouble(node, file);
       out.push(node);
-    }
+    });
     tree.children = out;
   };
+}
+
+function keyOf(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph' && node.type !== 'heading' && !isDirective(node, 'caption')) return undefined;
+  const c = compact(node);
+  return c.length > MIN ? `${node.type}:${c}` : undefined;
+}
+
+/** A repeat at `i` of the block at `j` is a copy when it follows it or repeats it within a run. */
+function isCopy(keys: (string | undefined)[], j: number, i: number): boolean {
+  if (j === i - 1) return true;
+  const before = keys[i - 1] !== undefined && keys[i - 1] === keys[j - 1];
+  const after = keys[i + 1] !== undefined && keys[i + 1] === keys[j + 1];
+  return before || after;
 }
 
 /** `XYZXYZ` → `XYZ` in a block made of a single text node. */
