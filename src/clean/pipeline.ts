@@ -31,6 +31,7 @@ import subheadings from './plugins/subheadings.ts';
 import titleParts from './plugins/title-parts.ts';
 import whitespace from './plugins/whitespace.ts';
 import { countByRule, metaOf, type Change } from './report.ts';
+import { readSource } from './readers/index.ts';
 
 export interface RuleSpec {
   id: string;
@@ -86,8 +87,15 @@ const STRINGIFY: StringifyOptions = { bullet: '-', emphasis: '*', strong: '*', f
 const KEY_ORDER = ['title', 'title_lines', 'kicker', 'deck', 'dateline', 'original_title', 'byline', 'source', 'editor', 'editor_id', 'photo_credits', 'notes', 'date', 'publisher', 'provenance'];
 
 export function cleanText(input: CleanInput): CleanResult {
-  const file = new VFile({ path: input.path, value: input.text.replace(/\r\n?/g, '\n') });
+  const normalized = input.text.replace(/\r\n?/g, '\n');
+  const isEdition = /^---\n[^]*?\nprovenance:/u.test(normalized.slice(0, 4000));
+  const reading = isEdition ? undefined : readSource(normalized, (id) => input.rules?.[id] !== false);
+  const file = new VFile({ path: input.path, value: reading?.text ?? normalized });
   file.data.sourceLines = String(file.value).split('\n');
+  if (reading) {
+    file.data.report = { changes: [...reading.changes] };
+    Object.assign(metaOf(file), reading.meta);
+  }
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
   const tree = processor.parse(file) as Root;
 
@@ -111,6 +119,10 @@ export function cleanText(input: CleanInput): CleanResult {
   const body = unified().use(remarkStringify, STRINGIFY).use(remarkDirective).stringify(tree);
   const markdown = `---\n${stringifyYaml(ordered(meta), { lineWidth: 0 })}---\n\n${body}`;
   const changes = file.data.report?.changes ?? [];
+  if (reading) {
+    // Readers change line numbers; the report speaks of the source's lines. Readers' own entries have them already.
+    for (const c of changes.slice(reading.changes.length)) if (c.line !== undefined) c.line = reading.lineMap[c.line - 1] ?? c.line;
+  }
   return { markdown, meta, changes, counts: countByRule(changes) };
 }
 

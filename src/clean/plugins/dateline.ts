@@ -1,17 +1,23 @@
 /**
- * dateline: the agency dateline (`新华社武汉3月10日电`, `中新网北京12月1日电(记者 张曦)`)
- * that scraping glued onto the first sentence moves to the front matter.
+ * dateline: the dateline (电头) that scraping glued onto the first sentence
+ * (`新华社武汉3月10日电`, `中新网北京12月1日电(记者 张曦)`, `某某网报道（记者某某）——`)
+ * moves to the front matter; a reporter named in its brackets becomes the
+ * byline. The formula `…月…日电/讯` is the same at every agency and paper, so
+ * the publisher is not looked up in a list; `…报道` counts only with the
+ * reporter's brackets after it.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { metaOf, record } from '../report.ts';
+import { metaOf, pushMeta, record } from '../report.ts';
 import { lineOf } from '../tree.ts';
 
 export const RULE = 'dateline';
 
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+const SP = '[\\s\\u3000]*';
+const REPORTER = `[（(]${SP}((?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)${SP})([\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
 const DATELINE = new RegExp(
-  `^[\\s\\u3000]*((?:新华社|中新社|中新网|人民网|央视网|新京报|光明网|澎湃新闻|本报|本刊|法制日报|中国日报网)(?:[\\p{Script=Han}]{0,8}?)?${NUM}月${NUM}日(?:电|讯)(?:[（(][^）)]{1,30}[）)])?)[\\s\\u3000]*`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z]{2,12}?${NUM}月${NUM}日(?:电|讯))(?:${REPORTER})?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
   'u',
 );
 
@@ -24,10 +30,20 @@ export default function remarkDateline() {
       const first = node.children[0];
       if (first?.type !== 'text') continue;
       const m = DATELINE.exec(first.value);
-      if (!m) continue;
-      meta.dateline = m[1]!;
+      if (!m || m[0].length >= first.value.trimEnd().length) continue;
+      const line = lineOf(node);
+      const dateline = (m[1] ?? m[5])!;
+      meta.dateline = dateline;
+      record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
+      const [label, names, close] = m[1] ? [m[2], m[3], m[4]] : [m[6], m[7], m[8]];
+      if (names) {
+        pushMeta(file, 'byline', names.trim());
+        record(file, { rule: RULE, kind: 'moved', line, text: names, to: 'front matter: byline' });
+        record(file, { rule: RULE, kind: 'removed', line, text: `（${label ?? ''}`, to: "label of the dateline's byline" });
+        record(file, { rule: RULE, kind: 'removed', line, text: close ?? '）', to: "label of the dateline's byline" });
+      }
+      if (m[9]) record(file, { rule: RULE, kind: 'removed', line, text: m[9], to: 'the dash that tied the dateline to the text' });
       first.value = first.value.slice(m[0].length);
-      record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: m[1]!, to: 'front matter: dateline' });
       return;
     }
   };

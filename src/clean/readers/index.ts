@@ -1,0 +1,42 @@
+/**
+ * Readers: before remark parses a source, a reader turns a known record
+ * format into the Markdown that says the same structure (pandoc's readers,
+ * one AST after them). What a reader takes out of the text (record fields,
+ * tags) goes to the front matter or the report, like any rule's change, and
+ * `lineMap` sends every line of the text it returns back to its source line.
+ */
+import type { Change } from '../report.ts';
+import { readSogouRecord } from './sogou.ts';
+import { paragraphMarks } from './paragraph-marks.ts';
+
+export interface Reading {
+  text: string;
+  meta: Record<string, unknown>;
+  changes: Change[];
+  /** 1-based source line of each line of `text`. */
+  lineMap: number[];
+}
+
+export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
+
+/** The readers in the order they apply, by rule id (each can be switched off in the book file). */
+export const READERS: { id: string; read: Reader; summary: string }[] = [
+  { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
+  { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
+];
+
+export function readSource(text: string, enabled: (id: string) => boolean): Reading {
+  let lineMap = text.split('\n').map((_, i) => i + 1);
+  const reading: Reading = { text, meta: {}, changes: [], lineMap };
+  for (const reader of READERS) {
+    if (!enabled(reader.id)) continue;
+    const r = reader.read(reading.text, lineMap);
+    if (!r) continue;
+    reading.text = r.text;
+    Object.assign(reading.meta, r.meta);
+    reading.changes.push(...r.changes);
+    lineMap = r.lineMap;
+    reading.lineMap = lineMap;
+  }
+  return reading;
+}

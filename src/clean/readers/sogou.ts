@@ -1,0 +1,76 @@
+/**
+ * sogou-record: the SogouCS/SogouCA corpora store each article as a record
+ * `<doc><url>…</url><docno>…</docno><contenttitle>…</contenttitle><content>…</content></doc>`.
+ * The record says what each part is, so no guessing is needed: the content
+ * is the body, the content title is the title (less the portal's `（图）`
+ * tag), the address goes to the front matter, and the record id and the
+ * tags are removed (reported).
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './index.ts';
+
+export const RULE = 'sogou-record';
+
+const RECORD = /^\s*<doc>\s*$/u;
+const FIELD = /^\s*<(url|docno|contenttitle)>([^<\n]{0,2000})<\/\1>\s*$/u;
+const CONTENT_OPEN = /^\s*<content>/u;
+const CONTENT_CLOSE = /<\/content>\s*$/u;
+// The portal's note that the page has photos: not part of the headline.
+const PHOTO_TAG = /[（(](?:组)?图[）)]$/u;
+
+export function readSogouRecord(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0 || !RECORD.test(lines[first]!) || !lines.some((l) => CONTENT_OPEN.test(l))) return undefined;
+  const changes: Change[] = [];
+  const meta: Record<string, unknown> = {};
+  const out: string[] = [];
+  const outMap: number[] = [];
+  let inContent = false;
+  lines.forEach((raw, i) => {
+    const line = lineMap[i] ?? i + 1;
+    const removed = (span: string, why: string) => changes.push({ rule: RULE, kind: 'removed', line, text: span, to: why });
+    const keep = (s: string) => {
+      out.push(s);
+      outMap.push(line);
+    };
+    if (!inContent) {
+      const f = FIELD.exec(raw);
+      if (/^\s*<\/?doc>\s*$/u.test(raw)) return removed(raw.trim(), 'record tag');
+      if (f) {
+        const [, name, value] = f as unknown as [string, string, string];
+        if (name === 'docno') return removed(raw.trim(), 'record id');
+        removed(`<${name}>`, 'record tag');
+        removed(`</${name}>`, 'record tag');
+        if (name === 'url') {
+          if (value.trim()) meta.url = value.trim();
+          changes.push({ rule: RULE, kind: 'moved', line, text: value, to: 'front matter: url' });
+          return;
+        }
+        let title = value.trim();
+        const tag = PHOTO_TAG.exec(title);
+        if (tag) {
+          removed(tag[0], "the portal's photo tag");
+          title = title.slice(0, tag.index).trimEnd();
+        }
+        if (title) meta.title = title;
+        changes.push({ rule: RULE, kind: 'moved', line, text: title, to: 'front matter: title' });
+        return;
+      }
+      if (CONTENT_OPEN.test(raw)) {
+        inContent = true;
+        removed('<content>', 'record tag');
+        raw = raw.replace(CONTENT_OPEN, '');
+      } else {
+        return keep(raw);
+      }
+    }
+    if (CONTENT_CLOSE.test(raw)) {
+      inContent = false;
+      removed('</content>', 'record tag');
+      raw = raw.replace(CONTENT_CLOSE, '');
+    }
+    keep(raw);
+  });
+  return { text: out.join('\n'), meta, changes, lineMap: outMap };
+}
