@@ -10,6 +10,8 @@ declare module 'mdast' {
     line?: number;
     /** That source line as read, with its indentation. */
     raw?: string;
+    /** A blank line or another block stood before it in the source: a paragraph break, as the source says. */
+    gap?: boolean;
   }
 }
 

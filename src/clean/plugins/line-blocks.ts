@@ -53,7 +53,9 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
   for (const children of lines) {
     const kids = normalizePhrasing(children);
     if (kids.length > 0 && !kids.every((k) => k.type === 'text' && k.value.trim() === '')) {
-      out.push(paragraph(kids, line, line === undefined ? undefined : file.data.sourceLines?.[line - 1]));
+      const q = paragraph(kids, line, line === undefined ? undefined : file.data.sourceLines?.[line - 1]);
+      if (out.length === 0) q.data = { ...q.data, gap: true };
+      out.push(q);
     }
     if (line !== undefined) line += 1 + countNewlines(children);
   }
@@ -70,7 +72,7 @@ function countNewlines(children: PhrasingContent[]): number {
 }
 
 function withLine(p: Paragraph, line: number | undefined, file: VFile): Paragraph {
-  p.data = { ...p.data, line, raw: line === undefined ? undefined : file.data.sourceLines?.[line - 1] };
+  p.data = { ...p.data, line, raw: line === undefined ? undefined : file.data.sourceLines?.[line - 1], gap: true };
   return p;
 }
 
@@ -89,6 +91,7 @@ function codeLines(node: Code, file: VFile): Paragraph[] {
       const line = start === undefined ? undefined : start + i;
       return paragraph([textNode(value)], line, line === undefined ? value : (file.data.sourceLines?.[line - 1] ?? value));
     })
-    .filter((p) => (p.children[0] as { value: string }).value.trim() !== '');
+    .filter((p) => (p.children[0] as { value: string }).value.trim() !== '')
+    .map((p, i) => (i === 0 ? { ...p, data: { ...p.data, gap: true } } : p));
 }
 

@@ -10,6 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { countHan, endsOpen, firstChar, lastChar } from '../chars.ts';
 import { record } from '../report.ts';
+import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 
 export const RULE = 'page-break';
@@ -60,6 +61,10 @@ export default function remarkPageBreak() {
   };
 }
 
+function sentenceLike(tp: string): boolean {
+  return /[，、。；！？]/u.test(tp) || countHan(tp) >= 25;
+}
+
 function interrupts(node: RootContent): boolean {
   return node.type === 'list' || isDirective(node, 'caption') || isDirective(node, 'pullquote');
 }
@@ -69,10 +74,11 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const tq = text(q).trimStart();
   if (tq === '' || !endsOpen(tp)) return false;
   if (CONTINUES.test(tq) && !interrupted) return true;
+  // Across a blank line (or a block) the source says "new paragraph": only a word cut in two says otherwise.
+  if (q.data?.gap) return sentenceLike(tp) && wordAcrossBreak(tp, tq);
   if (usesIndent && INDENT.test(rawLineOf(file, q))) return false;
   // The first part must read as a sentence, not as a heading or a name.
-  const sentence = /[，、]$/u.test(tp) || /[，、。；！？]/u.test(tp) || countHan(tp) >= 25;
-  if (!sentence) return false;
+  if (!sentenceLike(tp)) return false;
   // Pull quotes interrupt long body paragraphs only.
   if (interrupted && countHan(tp) < 25) return false;
   return true;
