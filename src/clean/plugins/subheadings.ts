@@ -1,19 +1,26 @@
 /**
- * subheadings: a short line without sentence punctuation between body
- * paragraphs is a subheading (`业绩会突现业主维权插曲`). Two such lines in a row
- * are either one heading broken in two (`公职人员具有申报` / `境外存款的法定义务`:
- * short enough together to be one line, so joined) or a heading pair (kept
- * as two headings).
+ * subheadings: a short line without sentence punctuation, set apart between
+ * body paragraphs, is a subheading (`业绩会突现业主维权插曲`). What sets it
+ * apart is the same at every publisher:
+ * - a bare section number on the line before it (`1` / `AMUNDI副首席投资官：…`)
+ *   is part of it: `1　AMUNDI…`;
+ * - a heading printed in two lines (主题 + 副题, or one heading broken in two)
+ *   is one heading, its halves joined by one U+3000; a second line that is a
+ *   label ending in `：` takes its name without a space (`副主管：` / `StefanIsaacs`);
+ * - a run of `标签：内容` lines (`地点：…` / `事件：…`) is a fact box, not headings;
+ * - more than two such lines in a row are a list or navigation, not a heading.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { isHeadingLike } from '../chars.ts';
+import { countHan, isHeadingLike } from '../chars.ts';
 import { record } from '../report.ts';
-import { lineOf, normalizePhrasing, text } from '../tree.ts';
+import { lineOf, normalizePhrasing, text, textNode } from '../tree.ts';
 
 export const RULE = 'subheadings';
 
-const ONE_LINE = 20;
+const ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})[、.．]?$/u;
+const FACT = /^\p{Script=Han}{2,4}[：:]/u;
+const LATIN_NAME = /^[A-Za-z][A-Za-z.'·-]{1,40}$/u;
 
 export default function remarkSubheadings() {
   return (tree: Root, file: VFile) => {
@@ -22,38 +29,75 @@ export default function remarkSubheadings() {
     let i = 0;
     while (i < kids.length) {
       const node = kids[i]!;
-      if (!candidate(node) || i === 0) {
+      const ordinal = isOrdinal(node) && candidate(kids[i + 1]);
+      if (i === 0 || (!candidate(node) && !ordinal)) {
         out.push(node);
         i++;
         continue;
       }
-      const group: Paragraph[] = [];
+      const parts: Paragraph[] = [];
       let j = i;
-      while (j < kids.length && candidate(kids[j]!)) group.push(kids[j++] as Paragraph);
+      if (ordinal) parts.push(kids[j++] as Paragraph);
+      const first = j;
+      while (j < kids.length && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
+      const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.
       const next = kids[j];
-      if (!next || next.type !== 'paragraph' || group.length > 2) {
-        out.push(...group);
+      const factBox = lines.length >= 2 && lines.every((p) => FACT.test(text(p).trim()));
+      if (!next || next.type !== 'paragraph' || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
+        out.push(...parts);
         i = j;
         continue;
       }
-      const total = group.reduce((n, p) => n + text(p).trim().length, 0);
-      if (group.length === 2 && total <= ONE_LINE) {
-        out.push(heading([group[0]!, group[1]!], file));
-      } else {
-        for (const p of group) out.push(heading([p], file));
-      }
+      out.push(heading(parts, file));
       i = j;
     }
     tree.children = out;
   };
 }
 
-function candidate(node: RootContent): node is Paragraph {
-  return node.type === 'paragraph' && isHeadingLike(text(node), 30) && !/^[“"「（(]/u.test(text(node).trim());
+function isOrdinal(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && ORDINAL.test(text(node).trim());
+}
+
+function candidate(node: RootContent | undefined): node is Paragraph {
+  if (node?.type !== 'paragraph') return false;
+  const t = text(node).trim();
+  return isHeadingLike(t, 30) && !/^[（(\[【]/u.test(t);
+}
+
+/** The second line of a two-line heading: short, open-ended, or a name completing a label. */
+function secondHalf(prev: RootContent, node: RootContent): boolean {
+  if (node.type !== 'paragraph' || prev.type !== 'paragraph') return false;
+  const t = text(node).trim();
+  if (/[：:]$/u.test(text(prev).trim()) && LATIN_NAME.test(t)) return true;
+  return candidate(prev) && t.length <= 16 && countHan(t) >= 4 && !/[。！？；!?;]/u.test(t);
+}
+
+/** A heading followed by a two- or three-character line: that line is the author's name, not a half. */
+function isShortName(lines: Paragraph[]): boolean {
+  return lines.length === 2 && /^\p{Script=Han}{2,3}$/u.test(text(lines[1]!).trim());
 }
 
 function heading(parts: Paragraph[], file: VFile): Heading {
   record(file, { rule: RULE, kind: 'changed', line: lineOf(parts[0]!), text: parts.map((p) => text(p)).join('⏎'), to: 'subheading' });
-  return { type: 'heading', depth: 2, children: normalizePhrasing(parts.flatMap((p) => p.children)) };
+  const children: PhrasingContent[] = [];
+  parts.forEach((p, k) => {
+    if (k > 0) {
+      const glued = /[：:]$/u.test(text(parts[k - 1]!).trim()) && LATIN_NAME.test(text(p).trim());
+      if (!glued) children.push(textNode('\u3000'));
+      if (k > 0) record(file, { rule: RULE, kind: 'joined', line: lineOf(p), text: `${text(parts[k - 1]!).slice(-8)}⏎${text(p).slice(0, 8)}`, to: glued ? 'one heading' : 'one heading, halves kept apart by U+3000' });
+    }
+    children.push(...trimmed(p.children));
+  });
+  return { type: 'heading', depth: 2, children: normalizePhrasing(children) };
+}
+
+function trimmed(children: PhrasingContent[]): PhrasingContent[] {
+  const kids = children.map((c) => (c.type === 'text' ? { ...c } : c));
+  const first = kids[0];
+  const last = kids[kids.length - 1];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return kids;
 }
