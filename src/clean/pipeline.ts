@@ -30,6 +30,7 @@ import punctuation from './plugins/punctuation.ts';
 import subheadings from './plugins/subheadings.ts';
 import titleParts from './plugins/title-parts.ts';
 import whitespace from './plugins/whitespace.ts';
+import widgetLines from './plugins/widget-lines.ts';
 import { countByRule, metaOf, type Change } from './report.ts';
 import { readSource } from './readers/index.ts';
 
@@ -47,6 +48,7 @@ export const RULES: RuleSpec[] = [
   { id: 'images', plugin: images, summary: 'references to photos that were not scraped removed (alt text and address reported)' },
   { id: 'link-titles', plugin: linkTitles, summary: 'link tooltips of the scraped page removed (reported); links and their text kept' },
   { id: 'line-blocks', plugin: lineBlocks, structural: true, summary: 'one block per source line, so that line-level rules can see scrapes' },
+  { id: 'widget-lines', plugin: widgetLines, structural: true, summary: 'widgets split over lines (stock tickers) removed and the line they cut rejoined' },
   { id: 'boilerplate', plugin: boilerplate, summary: 'app banners, QR prompts, share/follow prompts, navigation, related links, column tags' },
   { id: 'captions', plugin: captions, summary: 'captions of unscraped photos kept as caption blocks with their credit' },
   { id: 'metadata', plugin: metadata, summary: 'original title, source, editor, byline, photo credits moved to the front matter' },
@@ -116,7 +118,8 @@ export function cleanText(input: CleanInput): CleanResult {
   if (!isCleanEdition) {
     meta.provenance = { file: input.path.split(/[\\/]/).pop(), sha256: input.sha256, encoding: input.encoding, cleaned_by: `dingben ${VERSION}` };
   }
-  const body = unified().use(remarkStringify, STRINGIFY).use(remarkDirective).stringify(tree);
+  // remark-stringify escapes every `&` before a letter; only a real character reference needs it (M&G stays M&G).
+  const body = unified().use(remarkStringify, STRINGIFY).use(remarkDirective).stringify(tree).replace(/\\&(?![#A-Za-z0-9]{1,32};)/g, '&');
   const markdown = `---\n${stringifyYaml(ordered(meta), { lineWidth: 0 })}---\n\n${body}`;
   const changes = file.data.report?.changes ?? [];
   if (reading) {

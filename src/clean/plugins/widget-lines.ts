@@ -1,0 +1,61 @@
+/**
+ * widget-lines: a live widget rendered into the text — a stock ticker
+ * `(115.395,2.79,2.47%)` after a company's name — arrives split over lines,
+ * one number or mark a line, in the middle of a sentence or a heading
+ * (`贝莱德` / `(` / `431.2` / … / `)` / `固定收益业务全球首席投资官：…`).
+ * The widget's lines are removed (reported) and the two halves it cut are
+ * one line again, so that the join and heading rules see what was printed.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { record } from '../report.ts';
+import { lineOf, normalizePhrasing, text } from '../tree.ts';
+
+export const RULE = 'widget-lines';
+
+const TICKER = /^[（(]-?\d+(?:\.\d+)?[,，]-?\d+(?:\.\d+)?[,，]-?\d+(?:\.\d+)?%[）)]$/u;
+const PIECE = /^(?:[（()），,]|-?\d+(?:\.\d+)?%?)$/u;
+const MAX_LINES = 9;
+
+export default function remarkWidgetLines() {
+  return (tree: Root, file: VFile) => {
+    const kids = tree.children;
+    const out: RootContent[] = [];
+    let i = 0;
+    while (i < kids.length) {
+      const node = kids[i]!;
+      const end = widgetEnd(kids, i);
+      if (end === undefined) {
+        out.push(node);
+        i++;
+        continue;
+      }
+      const widget = kids.slice(i, end).map((k) => text(k).trim()).join('');
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: widget, to: 'ticker widget' });
+      const prev = out[out.length - 1];
+      const next = kids[end];
+      if (prev?.type === 'paragraph' && next?.type === 'paragraph' && !/^[\s\u3000]/u.test(text(next))) {
+        record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${text(prev).slice(-8)}⏎${text(next).slice(0, 8)}`, to: 'the line the widget cut' });
+        (prev as Paragraph).children = normalizePhrasing([...prev.children, ...next.children]);
+        i = end + 1;
+      } else {
+        i = end;
+      }
+    }
+    tree.children = out;
+  };
+}
+
+/** The index after a run of lines starting at `i` that spells a ticker, if one does. */
+function widgetEnd(kids: RootContent[], i: number): number | undefined {
+  let joined = '';
+  for (let j = i; j < kids.length && j < i + MAX_LINES; j++) {
+    const k = kids[j]!;
+    if (k.type !== 'paragraph') return undefined;
+    const t = text(k).trim();
+    if (!PIECE.test(t)) return undefined;
+    joined += t;
+    if (j > i && TICKER.test(joined)) return j + 1;
+  }
+  return undefined;
+}

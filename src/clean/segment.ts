@@ -1,0 +1,54 @@
+/**
+ * Word segmentation for the join decisions: whether a line break falls
+ * inside a word (`救` / `死扶伤`). `Intl.Segmenter` splits Chinese into single
+ * characters, so a real dictionary segmenter (jieba) is needed.
+ */
+import { createRequire } from 'node:module';
+
+interface JiebaLike {
+  cut(text: string, hmm?: boolean): string[];
+}
+
+let jieba: JiebaLike | undefined;
+
+function segmenter(): JiebaLike {
+  if (!jieba) {
+    // @node-rs/jieba is a native CommonJS package; its dictionary is a separate entry point.
+    const require = createRequire(import.meta.url);
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaLike } };
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    jieba = Jieba.withDict(dict);
+  }
+  return jieba;
+}
+
+export function cut(text: string): string[] {
+  return segmenter().cut(text, false);
+}
+
+// Characters that end a phrase on their own: a break after them is not inside a word.
+const FUNCTION_CHARS = new Set('的了着过吗呢吧啊呀么和与及或在是也都就而且但并从对把被向给为以于之其'.split(''));
+
+/**
+ * True when the text on both sides of a break reads as one word cut in two:
+ * the segmenter finds a word across the break, and it is long (3+
+ * characters) or the left side alone would end in a lone content character.
+ */
+export function wordAcrossBreak(left: string, right: string): boolean {
+  const l = left.slice(-6);
+  const r = right.slice(0, 6);
+  if (!/\p{Script=Han}$/u.test(l) || !/^\p{Script=Han}/u.test(r)) return false;
+  let pos = 0;
+  for (const token of cut(l + r)) {
+    const end = pos + token.length;
+    if (pos < l.length && end > l.length) {
+      if (token.length >= 3) return true;
+      const alone = cut(l);
+      const last = alone[alone.length - 1] ?? '';
+      return last.length === 1 && !FUNCTION_CHARS.has(last);
+    }
+    pos = end;
+    if (pos >= l.length) break;
+  }
+  return false;
+}
