@@ -43,7 +43,8 @@ export default function remarkMetadata() {
  */
 function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
   const raw = metaOf(file).source;
-  const sources = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String).filter((s) => s.length >= 2);
+  const named = [...(Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]), ...(file.data.sourceNames ?? [])];
+  const sources = [...new Set(named.map(String))].filter((s) => s.length >= 2);
   if (sources.length === 0) return nodes;
   const line = (node: RootContent | undefined) => (node?.type === 'paragraph' && !isDirective(node) ? text(node).trim() : undefined);
   const bodyStart = nodes.findIndex((n) => { const t = line(n); return t !== undefined && t.length >= 40 && /[。！？]/u.test(t); });
@@ -73,22 +74,64 @@ function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
   return nodes.filter((_, i) => !drop.has(i));
 }
 
+// WeChat's 原创 badge line: author, role word, account (`原创：路闻卓立编译人民币交易与研究`).
+const BADGE = /^原创[：:][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8}?)[\s\u3000]*(编译|整理|编辑|撰文|翻译|文)[\s\u3000]*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z\s]{1,20})$/u;
+
 function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   const value = text(node).trim().replace(/^\*\*(.*)\*\*$/u, '$1');
   if (value.length > 120) return false;
+  const badge = BADGE.exec(value);
+  if (badge) {
+    const line = lineOf(node);
+    pushMeta(file, 'byline', badge[1]!);
+    record(file, { rule: RULE, kind: 'moved', line, text: badge[1]!, to: 'front matter: byline' });
+    setSource(file, badge[3]!.trim(), 3, line);
+    record(file, { rule: RULE, kind: 'removed', line, text: value.slice(0, value.indexOf(badge[1]!)), to: 'the 原创 badge' });
+    record(file, { rule: RULE, kind: 'removed', line, text: badge[2]!, to: "the author's role word" });
+    return true;
+  }
   for (const field of FIELDS) {
     const m = field.re.exec(value);
     if (!m) continue;
     const captured = m[1]!.trim();
     const values = field.split ? field.split(captured, file) : [captured];
-    for (const v of values) pushMeta(file, field.key, v);
+    if (field.key === 'source') setSource(file, captured, /^[（(]/u.test(value) ? 1 : 2, lineOf(node));
+    else for (const v of values) pushMeta(file, field.key, v);
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: captured, to: `front matter: ${field.key}` });
     const label = value.replace(captured, '');
     if (label !== '') record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: label, to: `label of front matter: ${field.key}` });
     return true;
   }
   return false;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** How strong the evidence for the front matter's source is: 0 a scrape's field, 1 `（来源：…）`, 2 `本文来源：…`, 3 a 原创 badge. */
+    sourceRank: number;
+    /** Every source named so far, the replaced ones too: the account lines under a title repeat them. */
+    sourceNames: string[];
+  }
+}
+
+/**
+ * The article's source is named once, by the strongest line that names one: an explicit `本文来源：` line
+ * beats a bracketed `（来源：…）` (often an embedded video's credit), and both beat the scrape's own
+ * `source:` field, which is the account that reposted it. A weaker value that is replaced is reported.
+ */
+function setSource(file: VFile, value: string, rank: number, line: number | undefined): void {
+  const meta = metaOf(file);
+  const current = file.data.sourceRank ?? 0;
+  (file.data.sourceNames ??= []).push(value);
+  if (meta.source !== undefined) file.data.sourceNames.push(String(meta.source));
+  if (meta.source === undefined || rank > current) {
+    if (meta.source !== undefined) record(file, { rule: RULE, kind: 'removed', line, text: String(meta.source), to: 'a weaker source (the reposting account or an embedded credit)' });
+    meta.source = value;
+    file.data.sourceRank = rank;
+  } else if (rank < current) {
+    record(file, { rule: RULE, kind: 'removed', line, text: value, to: 'a weaker source (an embedded credit)' });
+  } else pushMeta(file, 'source', value);
 }
 
 /** `史建磊_NBJ11331` → 史建磊 (ID kept apart); `陈一豪 唐浚中 全丽` → three names. */
