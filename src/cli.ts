@@ -10,6 +10,7 @@ import { lazyBrowser, openBrowser } from './render/browser.ts';
 import { watchBook } from './watch.ts';
 import { cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
 import { RULES } from './clean/pipeline.ts';
+import { runEval } from './eval/index.ts';
 import { UserError } from './errors.ts';
 import { VERSION } from './version.ts';
 
@@ -119,6 +120,23 @@ program
       }
     }
     if (failed > 0) throw new UserError(`${failed} of ${files.length} files could not be cleaned`);
+  });
+
+program
+  .command('eval')
+  .description('score the clean stage: clean the source of every golden edition in GOLD_DIR and count the edits still needed')
+  .argument('<GOLD_DIR>', 'folder of golden editions, <stem>.gold.md')
+  .option('--sources <DIR>', 'folder to find each <stem>.<ext> source in; repeat for several (default: GOLD_DIR and the folders beside it)', (dir: string, dirs: string[]) => [...dirs, dir], [] as string[])
+  .option('--json', 'print the results as a JSON array')
+  .option('--verbose', 'list every edit under its file')
+  // Usage mistakes: one line and exit status 2, like the UserErrors this command throws.
+  .showHelpAfterError(false)
+  .configureOutput({ outputError: (text, write) => write(`dingben: ${text.replace(/^error: /, '')}`) })
+  .exitOverride((err) => {
+    throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);
+  })
+  .action(async (goldDir: string, opts: { sources: string[]; json?: boolean; verbose?: boolean }) => {
+    await runEval(goldDir, opts.sources, { json: opts.json, verbose: opts.verbose });
   });
 
 try {

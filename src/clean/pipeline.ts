@@ -97,6 +97,7 @@ export function cleanText(input: CleanInput): CleanResult {
   if (reading) {
     file.data.report = { changes: [...reading.changes] };
     Object.assign(metaOf(file), reading.meta);
+    file.data.recordTitle = reading.meta.title !== undefined;
   }
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
   const tree = processor.parse(file) as Root;

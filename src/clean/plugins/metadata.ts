@@ -29,7 +29,8 @@ const FIELDS: Field[] = [
 
 export default function remarkMetadata() {
   return (tree: Root, file: VFile) => {
-    tree.children = tree.children.filter((node) => !take(node, file));
+    tree.children = tree.children.filter((node) => !take(node, file) && !roleLine(node, file));
+    trailingByline(tree, file);
     tree.children = accountLines(tree.children, file);
   };
 }
@@ -76,6 +77,58 @@ function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
 
 // WeChat's 原创 badge line: author, role word, account (`原创：路闻卓立编译人民币交易与研究`).
 const BADGE = /^原创[：:][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8}?)[\s\u3000]*(编译|整理|编辑|撰文|翻译|文)[\s\u3000]*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z\s]{1,20})$/u;
+
+const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,4}';
+const SP = '[\\s\\u3000]*';
+// `（记者　陈伟　整理）` glued to the end of the last paragraph.
+const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员)${SP})(${NAMES})(${SP}(?:整理|报道|采写|综合报道|综合)?${SP}[）)])${SP}$`, 'u');
+// `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.
+const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|图片|图)[／/]/gu;
+const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|图片|图)[／/]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
+
+function trailingByline(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  if (meta.byline !== undefined) return;
+  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph');
+  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
+  if (!last || tail?.type !== 'text') return;
+  const m = TRAILING.exec(tail.value);
+  if (!m || m.index === 0) return;
+  const line = lineOf(last);
+  const role = /[\s\u3000]+(整理|报道|采写|综合)$/u.exec(m[2]!);
+  if (role) {
+    m[3] = m[2]!.slice(role.index) + m[3]!;
+    m[2] = m[2]!.slice(0, role.index);
+  }
+  pushMeta(file, 'byline', m[2]!.trim());
+  record(file, { rule: RULE, kind: 'moved', line, text: m[2]!, to: 'front matter: byline' });
+  record(file, { rule: RULE, kind: 'removed', line, text: m[1]!.trim(), to: 'label of front matter: byline' });
+  record(file, { rule: RULE, kind: 'removed', line, text: m[3]!.trim(), to: 'label of front matter: byline' });
+  tail.value = tail.value.slice(0, m.index);
+}
+
+function roleLine(node: RootContent, file: VFile): boolean {
+  if (node.type !== 'paragraph' || isDirective(node)) return false;
+  const value = text(node).trim();
+  if (value.length > 80 || !ROLE_LINE.test(value)) return false;
+  const line = lineOf(node);
+  const marks = [...value.matchAll(ROLE)];
+  marks.forEach((m, k) => {
+    const segment = value.slice(m.index, marks[k + 1]?.index ?? value.length).trim();
+    if (/摄影|图/u.test(m[1]!)) {
+      pushMeta(file, 'photo_credits', segment);
+      record(file, { rule: RULE, kind: 'moved', line, text: segment, to: 'front matter: photo_credits' });
+      return;
+    }
+    const name = new RegExp(`(${NAMES})$`, 'u').exec(segment)?.[1] ?? '';
+    const label = segment.slice(0, segment.length - name.length);
+    const person = /^[\p{Script=Han}·]{2,4}$/u.test(name.trim()) ? name.trim() : /[\s\u3000](\S+)$/u.exec(name)?.[1] ?? name;
+    pushMeta(file, 'byline', person);
+    record(file, { rule: RULE, kind: 'moved', line, text: person, to: 'front matter: byline' });
+    record(file, { rule: RULE, kind: 'removed', line, text: segment.slice(0, segment.lastIndexOf(person)).trim() || label, to: 'label of front matter: byline' });
+  });
+  return true;
+}
 
 function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;

@@ -6,10 +6,10 @@
  * spaces separate parts and are kept as structure, not glued together.
  * The parts go to the front matter.
  */
-import type { Root } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record } from '../report.ts';
-import { compact, lineOf, text } from '../tree.ts';
+import { container, lineOf, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { tidySpaces } from './whitespace.ts';
 
@@ -25,11 +25,19 @@ export default function remarkTitleParts() {
     if (first < 0) return;
     const node = tree.children[first]!;
     if (meta.title !== undefined) {
-      // A scrape with front matter often repeats its title as the first heading.
-      if (node.type === 'heading' && compact(node) === String(meta.title).replace(/\s+/g, '')) {
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node), to: 'repeat of the front-matter title' });
-        tree.children.splice(first, 1);
+      const given = String(meta.title);
+      splitGivenTitle(meta, file);
+      // A scrape with front matter often repeats its title, once or twice, before the text.
+      const keys = new Set([compactOf(given), compactOf(String(meta.title)), compactOf(`${meta.kicker ?? ''}${meta.title}`)]);
+      const head = tree.children.slice(0, 12);
+      for (const n of head) {
+        if ((n.type === 'heading' || n.type === 'paragraph') && keys.has(compactOf(text(n)))) {
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
+          tree.children.splice(tree.children.indexOf(n), 1);
+        }
       }
+      if (file.data.recordTitle) inContentHeadline(tree, file);
+      else takeDeck(tree, file);
       return;
     }
     if (node.type === 'heading') {
@@ -44,6 +52,7 @@ export default function remarkTitleParts() {
         remove = 2;
       }
       tree.children.splice(first, remove);
+      if (remove === 1) takeDeck(tree, file);
       return;
     }
     if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text')) return;
@@ -63,4 +72,88 @@ export default function remarkTitleParts() {
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: kicker ? 'front matter: kicker, title' : 'front matter: title' });
     tree.children.splice(first, 1);
   };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The title came from a record's own title field (a Sogou `<contenttitle>`), not from the text. */
+    recordTitle: boolean;
+  }
+}
+
+const HEADLINE_MAX = 40;
+const PHOTO_CAPTION_MAX = 150;
+
+function headlineLike(node: RootContent | undefined): node is Paragraph {
+  if (node?.type !== 'paragraph') return false;
+  const t = text(node).trim();
+  return t.length > 0 && t.length <= HEADLINE_MAX && countHan(t) > 0 && !/[。；：:]/u.test(t) && !/[，、,]$/u.test(t);
+}
+
+/**
+ * A record that carries its own title often carries the paper's headline inside the content as well: the
+ * headline the article was first printed under (original_title, its 主题 and 副题 joined by U+3000). Photos
+ * stand above a headline, so short complete sentences before it are their captions.
+ */
+function inContentHeadline(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  if (meta.original_title !== undefined) return;
+  const kids = tree.children;
+  const at = kids.slice(0, 6).findIndex((n) => headlineLike(n));
+  if (at < 0) return;
+  const before = kids.slice(0, at);
+  const captionsFirst = before.every((n) => n.type === 'paragraph' && /[。！？”]$/u.test(text(n).trim()) && text(n).trim().length <= PHOTO_CAPTION_MAX);
+  if (!captionsFirst) return;
+  const parts: Paragraph[] = [kids[at] as Paragraph];
+  if (headlineLike(kids[at + 1]) && kids[at + 2]?.type === 'paragraph') parts.push(kids[at + 1] as Paragraph);
+  const after = kids[at + parts.length];
+  if (after?.type !== 'paragraph' || compactOf(text(parts[0]!)) === compactOf(String(meta.title))) return;
+  const value = parts.map((p) => text(p).trim()).join('\u3000');
+  meta.original_title = value;
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(parts[0]!), text: value, to: 'front matter: original_title (the headline inside the record)' });
+  const captions: RootContent[] = before.map((n) => {
+    record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: text(n), to: 'caption block (a photo above the headline)' });
+    return container('caption', [n as Paragraph]);
+  });
+  tree.children = [...captions, ...kids.slice(at + parts.length)];
+}
+
+function compactOf(s: string): string {
+  return s.replace(/[\s\u3000\u00a0|｜*#]+/gu, '');
+}
+
+// A column label before a bar (`评论 | 严惩…`): the kicker of the title, not part of it.
+const LABEL = /^([^\s|｜]{1,6})[\s\u3000]*[|｜][\s\u3000]*(.+)$/u;
+
+/** A title given by the scrape's front matter: its column label becomes the kicker; spaces between its parts one U+3000. */
+function splitGivenTitle(meta: Record<string, unknown>, file: VFile): void {
+  let title = String(meta.title).trim();
+  const m = LABEL.exec(title);
+  if (m && meta.kicker === undefined) {
+    meta.kicker = m[1]!;
+    record(file, { rule: RULE, kind: 'moved', text: m[1]!, to: 'front matter: kicker' });
+    record(file, { rule: RULE, kind: 'removed', text: '|', to: 'the bar between column label and title' });
+    title = m[2]!;
+  }
+  const spaced = title.replace(/(?<=[\p{Script=Han}“”「」《》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“”「」《》])/gu, '\u3000');
+  if (spaced !== String(meta.title)) record(file, { rule: RULE, kind: 'changed', text: String(meta.title), to: spaced });
+  meta.title = spaced;
+}
+
+/**
+ * A paragraph wholly in bold right under the title, before the text, is the deck (副题/提要): WeChat and
+ * many sites set the summary line that way.
+ */
+function takeDeck(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  if (meta.deck !== undefined) return;
+  const i = tree.children.findIndex((n) => n.type === 'paragraph' || n.type === 'heading');
+  const node = tree.children[i];
+  if (node?.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'strong') return;
+  const value = text(node).trim();
+  const rest = tree.children.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);
+  if (value.length === 0 || value.length > 100 || !rest) return;
+  meta.deck = value;
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: 'front matter: deck' });
+  tree.children.splice(i, 1);
 }
