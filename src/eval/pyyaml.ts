@@ -8,6 +8,7 @@
  * objects where PyYAML gives dates whose `str()` the scorer compares.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { pyRepr } from './pytext.ts';
 import { NON_STR_KEY, PyDate, PyError, PyFloat, pyStr, type PyDict, type PyValue } from './pyvalue.ts';
 
 const TAG = 'tag:yaml.org,2002:';
@@ -22,6 +23,8 @@ const RESOLVERS: [tag: string, re: RegExp, first: string][] = [
   ['timestamp', /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/, '0123456789'],
   ['value', /^(?:=)$/, '='],
 ];
+
+const KNOWN_TAGS = new Set(['str', 'null', 'bool', 'int', 'float', 'timestamp']);
 
 function resolvePlain(value: string): string {
   if (value === '') return 'null';
@@ -41,12 +44,15 @@ export function safeLoad(text: string): PyValue {
   }
   const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0) throw new PyError('YAMLError', doc.errors[0]!.message.split('\n')[0]!);
-  return new Loader(doc).construct(doc.contents as Node | null);
+  return new Loader(doc, text).construct(doc.contents as Node | null);
 }
 
 class Loader {
   private readonly building = new Set<Node>();
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly text: string,
+  ) {}
 
   construct(node: Node | null | undefined): PyValue {
     if (node === null || node === undefined) return null;
@@ -56,8 +62,8 @@ class Loader {
     this.building.add(node);
     try {
       if (isScalar(node)) return this.scalar(node, false);
-      if (isSeq(node)) return node.items.map((item) => (isPair(item) ? this.dict([item as Pair<Node, Node>]) : this.construct(item as Node)));
-      if (isMap(node)) return this.dict(node.items as Pair<Node, Node>[]);
+      if (isSeq(node)) return node.items.map((item) => (isPair(item) ? this.dict(node, [item as Pair<Node, Node>]) : this.construct(item as Node)));
+      if (isMap(node)) return this.dict(node, node.items as Pair<Node, Node>[]);
       return null;
     } finally {
       this.building.delete(node);
@@ -65,18 +71,64 @@ class Loader {
   }
 
   private scalar(node: Scalar, asKey: boolean): PyValue {
-    const value = node.value === null || node.value === undefined ? '' : String(node.value);
+    let value = node.value === null || node.value === undefined ? '' : String(node.value);
+    // A block scalar that ends the stream without a line break has none to keep in PyYAML; `yaml` adds one.
+    if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range && node.range[1] >= this.text.length && !/[\n\r\x85\u2028\u2029]$/u.test(this.text) && value.endsWith('\n')) value = value.slice(0, -1);
     let tag: string;
     if (node.tag && node.tag !== '!') tag = node.tag.startsWith(TAG) ? node.tag.slice(TAG.length) : node.tag;
     else tag = node.type === 'PLAIN' && !node.tag ? resolvePlain(value) : 'str';
     if (tag === 'value' && asKey) tag = 'str'; // flatten_mapping turns a `=` key into a str
+    if (!KNOWN_TAGS.has(tag)) throw new PyError('ConstructorError', `could not determine a constructor for the tag ${pyRepr(tag.startsWith('!') ? tag : TAG + tag)}\n${this.mark(node)}`);
     return construct(tag, value);
   }
 
+  /** Where PyYAML says an error is: `  in "<unicode string>", line L, column C:` and the line with a caret. */
+  private mark(node: Node): string {
+    const buffer = Array.from(`${this.text}\0`);
+    const pointer = Array.from(this.text.slice(0, node.range?.[0] ?? 0)).length;
+    let line = 0;
+    let column = 0;
+    for (let i = 0; i < pointer; i++) {
+      const ch = buffer[i]!;
+      if ('\n\x85\u2028\u2029'.includes(ch) || (ch === '\r' && buffer[i + 1] !== '\n')) {
+        line++;
+        column = 0;
+      } else if (ch !== '\ufeff') column++;
+    }
+    // Mark.get_snippet(indent=4, max_length=75)
+    const breaks = '\0\r\n\x85\u2028\u2029';
+    let head = '';
+    let start = pointer;
+    while (start > 0 && !breaks.includes(buffer[start - 1]!)) {
+      start--;
+      if (pointer - start > 75 / 2 - 1) {
+        head = ' ... ';
+        start += 5;
+        break;
+      }
+    }
+    let tail = '';
+    let end = pointer;
+    while (end < buffer.length && !breaks.includes(buffer[end]!)) {
+      end++;
+      if (end - pointer > 75 / 2 - 1) {
+        tail = ' ... ';
+        end -= 5;
+        break;
+      }
+    }
+    const snippet = `    ${head}${buffer.slice(start, end).join('')}${tail}\n${' '.repeat(4 + pointer - start + head.length)}^`;
+    return `  in "<unicode string>", line ${line + 1}, column ${column + 1}:\n${snippet}`;
+  }
+
+  private nodeId(node: Node | null): string {
+    return node && isMap(node) ? 'mapping' : node && isSeq(node) ? 'sequence' : 'scalar';
+  }
+
   /** `construct_mapping` after `flatten_mapping`: merged pairs first, so the mapping's own keys win. */
-  private dict(items: Pair<Node, Node>[]): PyDict {
+  private dict(owner: Node, items: Pair<Node, Node>[]): PyDict {
     const out: PyDict = new Map();
-    for (const [keyNode, valueNode] of this.flatten(items)) {
+    for (const [keyNode, valueNode] of this.flatten(owner, items)) {
       const key = keyNode && isScalar(keyNode) ? this.scalar(keyNode, true) : this.construct(keyNode);
       const name = typeof key === 'string' ? key : NON_STR_KEY + pyStr(key);
       out.set(name, this.construct(valueNode));
@@ -84,7 +136,7 @@ class Loader {
     return out;
   }
 
-  private flatten(items: Pair<Node, Node>[]): [Node | null, Node | null][] {
+  private flatten(owner: Node, items: Pair<Node, Node>[]): [Node | null, Node | null][] {
     const merge: [Node | null, Node | null][] = [];
     const own: [Node | null, Node | null][] = [];
     for (const pair of items) {
@@ -92,15 +144,15 @@ class Loader {
       const value = (pair.value ?? null) as Node | null;
       if (key && isScalar(key) && key.type === 'PLAIN' && !key.tag && String(key.value) === '<<') {
         const target = this.deref(value);
-        if (isMap(target)) merge.push(...this.flatten(target.items as Pair<Node, Node>[]));
+        if (isMap(target)) merge.push(...this.flatten(target, target.items as Pair<Node, Node>[]));
         else if (isSeq(target)) {
           const subs = target.items.map((sub) => {
             const m = this.deref(sub as Node);
-            if (!isMap(m)) throw new PyError('ConstructorError', 'while constructing a mapping: expected a mapping for merging');
-            return this.flatten(m.items as Pair<Node, Node>[]);
+            if (!isMap(m)) throw new PyError('ConstructorError', `while constructing a mapping\n${this.mark(owner)}\nexpected a mapping for merging, but found ${this.nodeId(m)}\n${this.mark(m!)}`);
+            return this.flatten(m, m.items as Pair<Node, Node>[]);
           });
           for (const sub of subs.reverse()) merge.push(...sub);
-        } else throw new PyError('ConstructorError', 'while constructing a mapping: expected a mapping or list of mappings for merging');
+        } else throw new PyError('ConstructorError', `while constructing a mapping\n${this.mark(owner)}\nexpected a mapping or list of mappings for merging, but found ${this.nodeId(target)}\n${this.mark(target ?? owner)}`);
       } else own.push([key, value]);
     }
     return [...merge, ...own];
@@ -130,7 +182,7 @@ function construct(tag: string, value: string): PyValue {
     case 'timestamp':
       return constructTimestamp(value);
     default:
-      throw new PyError('ConstructorError', `could not determine a constructor for the tag '${tag.startsWith('!') ? tag : TAG + tag}'`);
+      throw new Error(`no constructor for ${tag}`);
   }
 }
 
