@@ -25,7 +25,9 @@ function checkIdempotent(path: string) {
   const { result } = cleanPath(path);
   const again = cleanText({ path: 'again.md', text: result.markdown, encoding: 'utf-8', sha256: sha256(Buffer.from(result.markdown)) });
   assert.equal(again.markdown, result.markdown, `${basename(path)}: cleaning the clean edition changed it`);
-  assert.equal(again.changes.length, 0, `${basename(path)}: the second pass reported changes: ${JSON.stringify(again.changes.slice(0, 3))}`);
+  // Suggestions are not changes: the cleaner may still suggest what it did not dare to do.
+  const changes = again.changes.filter((c) => c.kind !== 'suggested');
+  assert.equal(changes.length, 0, `${basename(path)}: the second pass reported changes: ${JSON.stringify(changes.slice(0, 3))}`);
 }
 
 for (const path of SEEDS) {

@@ -43,12 +43,21 @@ test('page-break: indented paragraphs stay apart, even after an open line', () =
   assert.equal(out.split('\n\n').length, 3);
 });
 
-test('subheadings: a two-line heading is joined, a heading pair stays two headings', () => {
+test('subheadings: a heading printed in two lines is one heading, its halves kept apart by U+3000', () => {
   const text = '正文第一段，讲了一些事情。\n公职人员具有申报\n境外存款的法定义务\n正文第二段，又讲了一些事情。\n业绩会突现业主维权插曲\n昔日“龙湖质量”遭质疑\n正文第三段。';
   const out = b(text);
-  assert.match(out, /^## 公职人员具有申报境外存款的法定义务$/m);
-  assert.match(out, /^## 业绩会突现业主维权插曲$/m);
-  assert.match(out, /^## 昔日“龙湖质量”遭质疑$/m);
+  assert.match(out, /^## 公职人员具有申报\u3000境外存款的法定义务$/m);
+  assert.match(out, /^## 业绩会突现业主维权插曲\u3000昔日“龙湖质量”遭质疑$/m);
+});
+
+test('subheadings: a bare section number opens the heading under it; a fact box and an author line are not headings', () => {
+  const out = b('引言一段，说明来意。\n\n2\n\n某某公司首席经济学家：张三\n\n问题一？\n\n回答一段，说了些话。');
+  assert.match(out, /^## 2\u3000某某公司首席经济学家：张三$/m);
+  const box = b('导语一段，交代事情。\n地点：某区某地\n事件：某事发生\n正文一段，继续讲述。');
+  assert.doesNotMatch(box, /^## /m);
+  const author = b('导语一段，交代事情。\n家乡的河\n张三\n正文一段，继续讲述这条河。');
+  assert.match(author, /^## 家乡的河$/m);
+  assert.match(author, /^张三$/m);
 });
 
 test('boilerplate: patterns are data, and a book file can add its own', () => {
@@ -64,8 +73,12 @@ test('boilerplate: a related-links section goes up to the source line, which bec
   assert.match(r.markdown, /editor: 史建磊\neditor_id: NBJ11331/);
 });
 
-test('dedupe: a repeated block and a doubled block keep one copy', () => {
-  assert.equal(b('同一段落重复出现两次。\n别的段落。\n同一段落重复出现两次。'), '同一段落重复出现两次。\n\n别的段落。');
+test('dedupe: a repeated run of blocks and a doubled block keep one copy; a lone repeat is content', () => {
+  assert.equal(b('同一段落重复出现两次。\n同一段落重复出现两次。\n别的段落。'), '同一段落重复出现两次。\n\n别的段落。');
+  assert.equal(b('第一条推荐，点击阅读全文。\n第二条推荐，点击阅读全文。\n正文一段。\n第一条推荐，点击阅读全文。\n第二条推荐，点击阅读全文。'), '第一条推荐，点击阅读全文。\n\n第二条推荐，点击阅读全文。\n\n正文一段。');
+  const interview = clean('债券市场存在泡沫吗？\n甲的回答很长，说了不少。\n债券市场存在泡沫吗？\n乙的回答也很长，说了别的。');
+  assert.equal(body(interview.markdown).trim().split('\n\n').length, 4);
+  assert.ok(interview.changes.some((c) => c.rule === 'dedupe' && c.kind === 'suggested'));
   assert.equal(b('赌场洗钱在美国坐牢的人赌场洗钱在美国坐牢的人'), '赌场洗钱在美国坐牢的人');
 });
 

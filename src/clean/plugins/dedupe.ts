@@ -50,7 +50,8 @@ export default function remarkDedupe() {
 function keyOf(node: RootContent): string | undefined {
   if (node.type !== 'paragraph' && node.type !== 'heading' && !isDirective(node, 'caption')) return undefined;
   const c = compact(node);
-  return c.length > MIN ? `${node.type}:${c}` : undefined;
+  // The type is left out: the same line may have been read as a heading in one copy and not in the other.
+  return c.length > MIN ? c : undefined;
 }
 
 /** A repeat at `i` of the block at `j` is a copy when it follows it or repeats it within a run. */

@@ -44,6 +44,11 @@ export default function remarkSubheadings() {
       // A subheading introduces body text: something must follow it.
       const next = kids[j];
       const factBox = lines.length >= 2 && lines.every((p) => FACT.test(text(p).trim()));
+      if (isShortName(lines) && next?.type === 'paragraph' && !ordinal) {
+        out.push(heading([lines[0]!], file), lines[1]!);
+        i = j;
+        continue;
+      }
       if (!next || next.type !== 'paragraph' || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
         out.push(...parts);
         i = j;
