@@ -118,6 +118,10 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       };
       uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${lineAt(i)}`));
     }
+    chapters.forEach((c, i) => {
+      if (book.chapters[i]?.title || c.meta.title || c.meta.original_title) return;
+      warnings.push(`warning: ${c.path}: no title found; printed as ${untitled(i)} (give the chapter a title: in the book file)`);
+    });
     for (const u of uncovered) warnings.push(`warning: ${u.char} (${u.codePoint}) is in no bundled font, set as 〓: ${u.where}`);
     for (const w of warnings) log(w);
 
@@ -127,11 +131,12 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       // The typeset chapter trees are cached too, by their Markdown, id and title.
       const rendered: Chapter[] = await Promise.all(chapters.map(async (c, i) => {
         const id = `ch-${i + 1}`;
-        const title = book.chapters[i]?.title ?? c.slug;
-        const key = BuildCache.key('rendered', c.markdown, id, title);
+        const override = book.chapters[i]?.title;
+        const fallback = untitled(i);
+        const key = BuildCache.key('rendered', c.markdown, id, fallback, override ?? '');
         const hit = await cache?.getJson<Chapter>(key, 'chapter.json');
         if (hit) return hit;
-        const chapter = renderChapter(c.markdown, id, title);
+        const chapter = renderChapter(c.markdown, id, fallback, override);
         await cache?.put(key, { 'chapter.json': JSON.stringify(chapter) });
         return chapter;
       }));
@@ -170,6 +175,11 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     await cache?.prune();
     return { chapters, files, pdf, epub, uncovered, warnings };
   }
+}
+
+/** What an untitled chapter is called in print: its place in the book, never its file name. */
+function untitled(i: number): string {
+  return `第${i + 1}篇`;
 }
 
 /** What the print settings ask for beyond the reader's PDF: the press PDF and the imposed booklet. */

@@ -156,3 +156,43 @@ test('encodings: GB18030, Big5, UTF-16 with and without BOM, UTF-8 with BOM', ()
     assert.match(d.text, /武汉3月10日电/);
   }
 });
+
+test('c1-controls: Windows-1252 quotes read as Latin-1 become quotes, in headings too', () => {
+  const r = clean('# 他说\u0093好\u0094\n\n正文里也有\u0093引号\u0094。');
+  assert.match(r.markdown, /title: 他说“好”/);
+  assert.match(body(r.markdown), /正文里也有“引号”。/);
+  assert.ok(r.changes.some((c) => c.rule === 'c1-controls' && c.text === 'U+0093' && c.to === '“'));
+});
+
+test('punctuation: mojibake ? is left as it is and reported, never turned into ？', () => {
+  const r = clean('正文一段，讲了事情。\n\n这段文字??编码坏了?的地方?很多。');
+  assert.match(body(r.markdown), /这段文字\?\?编码坏了\?的地方\?很多。/);
+  assert.ok(r.changes.some((c) => c.rule === 'punctuation' && c.kind === 'suggested'));
+  assert.match(b('真的吗?好!'), /真的吗？好！/);
+});
+
+test('sogou-record and paragraph-marks: the record gives title and address; U+E40C is a paragraph break', () => {
+  const src = '<doc>\n<url>http://news.example.com/a/1.shtml</url>\n<docno>0123456789abcdef</docno>\n<contenttitle>某地举行植树活动（图）</contenttitle>\n<content>\ue40c　　３月１２日，某地居民参加植树活动，共种下树苗２００棵\ue40c　　活动持续了一整天，参加的人很多。\ue40c（记者　王某某　整理）</content>\n</doc>\n';
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 某地举行植树活动$/m);
+  assert.match(r.markdown, /^url: http:\/\/news\.example\.com\/a\/1\.shtml$/m);
+  const blocks = body(r.markdown).trim().split('\n\n');
+  assert.equal(blocks.length, 2, 'the paragraph that lacks its 。 is not joined across the mark');
+  assert.doesNotMatch(r.markdown, /docno|<content>|\ue40c/u);
+  assert.ok(r.changes.some((c) => c.rule === 'sogou-record' && c.text.includes('0123456789abcdef')));
+});
+
+test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
+  const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
+  assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);
+  assert.match(r.markdown, /^byline: 李四$/m);
+  const t = clean('第一段讲了一件事情，事情很长很长。\n\n最后一段也讲了事情，到此结束。（记者　赵五　整理）');
+  assert.match(t.markdown, /^byline: 赵五$/m);
+  assert.match(body(t.markdown), /到此结束。$/m);
+});
+
+test('widget-lines: a ticker split over lines goes, and the heading it cut is one line again', () => {
+  const out = b('引言一段，介绍了背景。\n\n3\n某某资管\n(\n12.5\n,\n0.3\n,\n2.1%\n)\n首席投资官：张三\n问题一？\n回答，很长的一段回答。');
+  assert.match(out, /^## 3\u3000某某资管首席投资官：张三$/m);
+  assert.doesNotMatch(out, /12\.5/);
+});

@@ -54,14 +54,22 @@ const SCHEMA: SanitizeSchema = {
   clobberPrefix: 'src-',
 };
 
-export function renderChapter(markdown: string, id: string, fallbackTitle: string): Chapter {
+/**
+ * `override` is the book file's `title:` for this chapter: it wins over the edition's title. Without either,
+ * the edition's original title, and only then `fallbackTitle` (never a file name: it would be printed).
+ */
+export function renderChapter(markdown: string, id: string, fallbackTitle: string, override?: string): Chapter {
   const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkBlockDirectives).parse(markdown) as Root;
   let meta: ChapterMeta = { title: fallbackTitle };
   if (mdast.children[0]?.type === 'yaml') {
     const parsed = parseYaml(mdast.children[0].value) as Partial<ChapterMeta> | null;
     meta = { ...meta, ...(parsed ?? {}) } as ChapterMeta;
-    if (!meta.title) meta.title = fallbackTitle;
+    if (!meta.title) meta.title = typeof meta.original_title === 'string' && meta.original_title ? meta.original_title : fallbackTitle;
     mdast.children.shift();
+  }
+  if (override) {
+    meta.title = override;
+    delete meta.title_lines;
   }
   for (const key of ['title', 'kicker', 'deck', 'dateline'] as const) if (typeof meta[key] === 'string') meta[key] = coverText(meta[key]);
   if (meta.title_lines) meta.title_lines = meta.title_lines.map(coverText);

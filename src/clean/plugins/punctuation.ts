@@ -34,6 +34,11 @@ export default function remarkPunctuation() {
     mapProse(tree, (value, _parent, line) => {
       const note = (before: string, after: string, context: string) =>
         record(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
+      // `?` for characters lost in a wrong decoding is damage: an edition shows it, it never passes it off as `？`.
+      if (DAMAGE.test(value)) {
+        record(file, { rule: RULE, kind: 'suggested', line, text: value.slice(0, 80), to: 'looks damaged (characters lost as ? or mojibake): left as it is, check the source' });
+        return outsideProtected(value, (v) => normalize(v, note, true));
+      }
       return outsideProtected(value, (v) => normalize(v, note));
     });
   };
@@ -41,7 +46,10 @@ export default function remarkPunctuation() {
 
 type Note = (before: string, after: string, context: string) => void;
 
-export function normalize(value: string, note: Note): string {
+// Runs of `?`, U+FFFD, or runs of Latin-1 letters inside Chinese text: what a wrong decoding leaves.
+const DAMAGE = /\?{2,}|\p{Script=Han}\?\p{Script=Han}.*\p{Script=Han}\?\p{Script=Han}|\ufffd|[\u00c0-\u00ff]{3,}/u;
+
+export function normalize(value: string, note: Note, damaged = false): string {
   let v = value;
   v = replaceAll(v, FULLWIDTH_ALNUM, (m) => [...m[0]].map((c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join(''), note);
   v = replaceAll(v, DECIMAL, () => '.', note);
@@ -51,7 +59,7 @@ export function normalize(value: string, note: Note): string {
   v = replaceAll(v, ELLIPSIS, (m) => (m[0] === '……' || (m[0][0] === '.' || m[0][0] === '．') && !nearCjk(v, m) ? m[0] : m[0] === '…' || m[0][0] !== '…' || m[0].length > 2 ? '……' : m[0]), note);
   v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) ? m[0] : '——'), note);
   v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v[m.index + m[0].length]) ? `（${m[1]}）` : m[0]), note);
-  v = replaceAll(v, HALF_PUNCT, (m) => halfPunct(m, v), note);
+  v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' ? m[0] : halfPunct(m, v)), note);
   v = replaceAll(v, PERIOD, (m) => period(m, v), note);
   v = quotes(v, note);
   v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);

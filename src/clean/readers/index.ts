@@ -6,6 +6,7 @@
  * `lineMap` sends every line of the text it returns back to its source line.
  */
 import type { Change } from '../report.ts';
+import { c1Controls } from './c1-controls.ts';
 import { readSogouRecord } from './sogou.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
 
@@ -21,6 +22,7 @@ export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
 
 /** The readers in the order they apply, by rule id (each can be switched off in the book file). */
 export const READERS: { id: string; read: Reader; summary: string }[] = [
+  { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
 ];

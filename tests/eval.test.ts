@@ -1,0 +1,184 @@
+// `dingben eval`: the TypeScript scorer against ../shared/tools/score_edition.py
+// on the shared golden set, on small fixtures whose numbers come from the
+// Python tool, and the command line.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { evaluate } from '../src/eval/index.ts';
+import { formatJson, formatTable } from '../src/eval/report.ts';
+import { scoreFiles, type ScoreResult } from '../src/eval/score.ts';
+import { ROOT, runCli } from './helpers.ts';
+
+const SHARED = resolve(ROOT, '../shared');
+const GOLD_DIR = join(SHARED, 'gold');
+const SCORER = join(SHARED, 'tools/score_edition.py');
+const noGold = existsSync(GOLD_DIR) && existsSync(SCORER) ? false : 'no ../shared/gold and ../shared/tools on this machine';
+const noPython = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0
+  ? false
+  : 'python3 with PyYAML is missing (scripts/setup.sh --test installs python3-yaml)';
+
+const tmp = mkdtempSync(join(tmpdir(), 'dingben-eval-'));
+
+function python(args: string[]): string {
+  const r = spawnSync('python3', [SCORER, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+test('the shared golden set: the same results as score_edition.py on the written clean editions, file by file', { skip: noGold || noPython }, async () => {
+  const entries = await evaluate(GOLD_DIR, [join(SHARED, 'seeds'), join(SHARED, 'corpus')]);
+  assert.equal(entries.length, 17);
+  const out = join(tmp, 'shared');
+  mkdirSync(out);
+  for (const e of entries) {
+    assert.ok(e.candidate !== undefined, `${basename(e.gold)} has a source`);
+    writeFileSync(join(out, basename(e.gold).replace(/\.gold\.md$/, '.md')), e.candidate);
+  }
+  const results = entries.map((e) => e.result);
+  const pyJson = python(['--dir', GOLD_DIR, out, '--json']);
+  const py = JSON.parse(pyJson) as ScoreResult[];
+  for (const [i, r] of results.entries()) assert.deepEqual(r, py[i], r.file);
+  // Byte for byte: Python's float notation, key order and layout.
+  assert.equal(formatJson(results), pyJson);
+  assert.equal(formatTable(results, { verbose: true }), python(['--dir', GOLD_DIR, out, '--verbose']));
+});
+
+// Fixtures: a golden edition and a candidate each. The expected results are
+// what `score_edition.py --json` printed for these very files.
+const P = ['第一段讲的是春天来了，花开了。', '第二段讲的是夏天到了，荷花开了。', '第三段讲的是秋天的果实。', '第四段讲的是冬天下雪了。'];
+const FM = '---\ntitle: 春夏秋冬\n---\n\n';
+const paras = (ps: string[]) => `${ps.join('\n\n')}\n`;
+
+function score(name: string, gold: string, candidate: string): ScoreResult {
+  const dir = join(tmp, 'fixtures');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.gold.md`), gold);
+  writeFileSync(join(dir, `${name}.md`), candidate);
+  return scoreFiles(join(dir, `${name}.gold.md`), join(dir, `${name}.md`));
+}
+
+const perfect = { boundary_p: 1, boundary_r: 1, boundary_f1: 1, type_acc: 1, text_exact: 1, lost_chars: 0, extra_chars: 0, meta: '1/1', title_ok: true, accepted: false };
+
+test('fixture: two paragraphs run together are one join', () => {
+  const r = score('join', FM + paras(P), FM + paras([P[0]! + P[1]!, ...P.slice(2)]));
+  assert.deepEqual(r, {
+    ...perfect, file: 'join.gold.md', edits: 1, counts: { join: 1 }, chars: 49, edits_per_1k: 20.41, boundary_r: 0.667, boundary_f1: 0.8,
+    detail: [['join', '是春天来了花开了|第二段讲的是夏天']],
+  });
+});
+
+test('fixture: a paragraph cut in two is one split', () => {
+  const r = score('split', FM + paras(P), FM + paras([P[0]!, P[1]!.slice(0, 5), P[1]!.slice(5), ...P.slice(2)]));
+  assert.deepEqual(r, {
+    ...perfect, file: 'split.gold.md', edits: 1, counts: { split: 1 }, chars: 49, edits_per_1k: 20.41, boundary_p: 0.75, boundary_f1: 0.857,
+    detail: [['split', '花开了第二段讲的|是夏天到了荷花开']],
+  });
+});
+
+test('fixture: a lost paragraph and a leftover prompt are a lost run, an extra run and a join', () => {
+  const r = score('lost', FM + paras(P), FM + paras([P[0]!, P[1]!, P[3]!, '扫描二维码关注我们']));
+  assert.deepEqual(r, {
+    ...perfect, file: 'lost.gold.md', edits: 3, counts: { lost: 1, extra: 1, join: 1 }, chars: 49, edits_per_1k: 61.22,
+    lost_chars: 11, extra_chars: 9, boundary_r: 0.667, boundary_f1: 0.8,
+    detail: [['lost', '三段讲的是秋天的果实第'], ['extra', '扫描二维码关注我们'], ['join', '讲的是秋天的果实|第四段讲的是冬天']],
+  });
+});
+
+test('fixture: front matter read as PyYAML reads it, misses quoted as Python quotes them', () => {
+  // PyYAML makes 1:20 the integer 80 and the timestamp a datetime; both match their quoted spelling.
+  const gold = `---\ntitle_lines:\n  - 养老保险空账正迅速扩大\n  - 养老金缺口凸显老龄化\nbyline: 陈伟\npublished: 2013-09-22 14:31:17\neditor: 1:20\nsource: "他说'好'"\n---\n\n${P[0]}\n`;
+  const cand = `---\ntitle: 养老保险空账正迅速扩大\u3000养老金缺口\npublished: '2013-09-22 14:31:17'\neditor: '80'\nsource: 它\n---\n\n${P[0]}\n`;
+  assert.deepEqual(score('meta', gold, cand), {
+    ...perfect, file: 'meta.gold.md', edits: 3, counts: { meta: 3 }, chars: 13, edits_per_1k: 230.77, meta: '2/5', title_ok: false,
+    detail: [
+      ['meta', "title: want '养老保险空账正迅速扩大养老金缺口凸显老龄化', have '养老保险空账正迅速扩大\\u3000养老金缺口'"],
+      ['meta', "byline: want '陈伟', have ''"],
+      ['meta', `source: want "他说'好'", have '它'`],
+    ],
+  });
+});
+
+test('fixture: a heading and a caption set as paragraphs are type misses', () => {
+  const gold = `${FM}## 小标题\n\n${P[0]}\n\n:::caption{credit="新华社记者鞠鹏摄"}\n这是图片说明。\n:::\n\n- 一项\n- 二项\n`;
+  const cand = `${FM}小标题\n\n${P[0]}\n\n这是图片说明。新华社记者鞠鹏摄\n\n- 一项\n- 二项\n`;
+  assert.deepEqual(score('type', gold, cand), {
+    ...perfect, file: 'type.gold.md', edits: 2, counts: { type: 2 }, chars: 34, edits_per_1k: 58.82, type_acc: 0.5,
+    detail: [['type', 'h → p: 小标题第一段讲的是春天来了花开了'], ['type', 'caption → p: 这是图片说明新华社记者鞠鹏摄一项']],
+  });
+});
+
+test('fixture: half-width punctuation and stray spaces are text edits; entities and links are read as text', () => {
+  const gold = `${FM}他说：“好，AT&amp;T 与 [新华网](http://xinhuanet.com) 合作。”\n\n${P[1]}\n`;
+  const cand = `${FM}他说:"好,AT&T与新华网合作。"\n\n${P[1]!.replace('，', ', ')}\n`;
+  assert.deepEqual(score('text', gold, cand), {
+    ...perfect, file: 'text.gold.md', edits: 2, counts: { text: 2 }, chars: 26, edits_per_1k: 76.92, text_exact: 0,
+    detail: [['text', 'want …他说：“好，AT&T 与… have …他说:"好,AT&T与新…'], ['text', 'want …的是夏天到了，荷花开了。… have …的是夏天到了, 荷花开了。…']],
+  });
+});
+
+test('fixture: characters beyond the BMP count once, as Python counts them', () => {
+  const r = score('astral', `${FM}𠀀𠀁字在这里😀，还有更多的文字𠀂。\n`, `${FM}𠀀字在这里，还有更多的文字𠀂𠀃。\n`);
+  assert.deepEqual(r, {
+    ...perfect, file: 'astral.gold.md', edits: 2, counts: { lost: 1, extra: 1 }, chars: 14, edits_per_1k: 142.86, lost_chars: 1, extra_chars: 1, text_exact: 0,
+    detail: [['lost', '𠀁'], ['extra', '𠀃']],
+  });
+});
+
+test('fixture: an exact tie rounds half to even in the table, as Python formats it (0.625 → 0.62)', () => {
+  const blocks = Array.from({ length: 8 }, (_, i) => `第${i}段，内容${i}。`);
+  const r = score('tie', FM + paras(blocks), FM + paras(blocks.map((b, i) => ([1, 3, 6].includes(i) ? `## ${b}` : b))));
+  assert.deepEqual(r, {
+    ...perfect, file: 'tie.gold.md', edits: 3, counts: { type: 3 }, chars: 48, edits_per_1k: 62.5, type_acc: 0.625,
+    detail: [['type', 'p → h: 第1段内容1第2段内容2第3段内'], ['type', 'p → h: 第3段内容3第4段内容4第5段内'], ['type', 'p → h: 第6段内容6第7段内容7']],
+  });
+  assert.equal(formatTable([r]).split('\n')[1], 'tie.gold.md                                          3  62.50   1/1     0     0  1.00  0.62  1.00  type:3');
+  assert.match(formatJson([r]), /"type_acc": 0\.625,\n {2}"text_exact": 1\.0,/);
+});
+
+test('fixture: a golden edition without a candidate is reported missing', () => {
+  const dir = join(tmp, 'fixtures');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'alone.gold.md'), FM + paras(P));
+  assert.deepEqual(scoreFiles(join(dir, 'alone.gold.md'), join(dir, 'alone.md')), { file: 'alone.gold.md', missing: true });
+});
+
+test('dingben eval: the table for a folder of golden editions, a missing source in its own row, exit 0', () => {
+  const gold = join(tmp, 'cli-gold');
+  const sources = join(tmp, 'cli-sources');
+  mkdirSync(gold);
+  mkdirSync(sources);
+  writeFileSync(join(sources, 'spring.txt'), `春夏秋冬\n\n${paras(P)}`);
+  writeFileSync(join(gold, 'spring.gold.md'), FM + paras(P));
+  writeFileSync(join(gold, 'winter.gold.md'), FM + paras(P));
+  const r = runCli(['eval', gold, '--sources', sources, '--verbose']);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trimEnd().split('\n');
+  assert.match(lines[0]!, /^file {44} edits {4}\/1k {2}meta {2}lost extra {3}bF1 {2}type exact {2}kinds$/);
+  assert.match(lines[1]!, /^spring\.gold\.md {33} +\d+ +\d+\.\d\d +\d+\/1 +\d+ +\d+ +\d\.\d\d +\d\.\d\d +\d\.\d\d {2}/);
+  assert.ok(lines.includes(`${'winter.gold.md'.padEnd(48)} missing source`), r.stdout);
+  assert.match(lines.at(-1)!, /^accepted [01] of 2; \d+ edits over 49 content characters \(\d+\.\d\d per 1k\); missing or unreadable 1$/);
+
+  const json = runCli(['eval', gold, '--sources', sources, '--json']);
+  assert.equal(json.code, 0, json.stderr);
+  const results = JSON.parse(json.stdout) as ScoreResult[];
+  assert.deepEqual(results.map((x) => x.file), ['spring.gold.md', 'winter.gold.md']);
+  assert.deepEqual(results[1], { file: 'winter.gold.md', missing: true });
+});
+
+test('dingben eval: usage mistakes are one line and exit 2', () => {
+  const gold = join(tmp, 'usage-gold');
+  mkdirSync(gold);
+  writeFileSync(join(gold, 'a.gold.md'), FM + paras(P));
+  const cases = [['eval', join(tmp, 'no-such-folder')], ['eval', tmp], ['eval'], ['eval', gold, '--sources', join(tmp, 'nowhere')], ['eval', gold, '--bogus']];
+  for (const args of cases) {
+    const r = runCli(args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0]!, /^dingben: /);
+    assert.equal(r.stdout, '');
+  }
+});
