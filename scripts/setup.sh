@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what dingben needs when it is missing, so that `npm start` and
 # `npm test` work on a fresh Debian machine: npm packages from the lock file,
-# then Debian's Chromium and poppler (and, for the tests, Java and EPUBCheck).
+# then Debian's Chromium and poppler (and, for the tests, Java, EPUBCheck and
+# Python's PyYAML).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
@@ -17,6 +18,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "$mode" = "--test" ]; then
   command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
   [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
+  # tests/eval.test.ts checks `dingben eval` against ../shared/tools/score_edition.py, which needs PyYAML
+  python3 -c 'import yaml' >/dev/null 2>&1 || need+=(python3-yaml)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then
