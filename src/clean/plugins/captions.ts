@@ -53,6 +53,13 @@ export default function remarkCaptions() {
         out.push(caption(file, node, captionText, credit));
         continue;
       }
+      // An image's alt text run into its caption: the line is one text twice over. The photo stood here.
+      const half = doubled(value);
+      if (half !== undefined && node.children.length === 1 && node.children[0]!.type === 'text') {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: "the photo's alt text, a copy of its caption" });
+        out.push(caption(file, node, half, undefined));
+        continue;
+      }
       const glued = GLUED.exec(value);
       if (glued && node.children.length === 1 && node.children[0]!.type === 'text') {
         const body = value.slice(0, glued.index);
@@ -69,6 +76,14 @@ export default function remarkCaptions() {
     }
     tree.children = out;
   };
+}
+
+/** `AA` → `A` for a line made of one text of 8–150 characters written twice. */
+function doubled(value: string): string | undefined {
+  const v = value.trim();
+  if (v.length % 2 !== 0 || v.length < 16 || v.length > 300) return undefined;
+  const half = v.slice(0, v.length / 2);
+  return half + half === v && /\p{Script=Han}/u.test(half) ? half : undefined;
 }
 
 function caption(file: VFile, source: Paragraph, captionText: string, credit: string | undefined) {

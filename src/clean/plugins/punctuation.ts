@@ -57,13 +57,18 @@ export function normalize(value: string, note: Note, damaged = false): string {
   v = replaceAll(v, NUMBER_DASH, () => '-', note);
   if (!CJK_CONTEXT.test(v)) return v; // a Latin-only text: nothing below applies
   v = replaceAll(v, ELLIPSIS, (m) => (m[0] === '……' || (m[0][0] === '.' || m[0][0] === '．') && !nearCjk(v, m) ? m[0] : m[0] === '…' || m[0][0] !== '…' || m[0].length > 2 ? '……' : m[0]), note);
-  v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) ? m[0] : '——'), note);
+  v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) ? m[0] : '——'), note);
   v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v[m.index + m[0].length]) ? `（${m[1]}）` : m[0]), note);
   v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' ? m[0] : halfPunct(m, v)), note);
   v = replaceAll(v, PERIOD, (m) => period(m, v), note);
   v = quotes(v, note);
   v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
   return v;
+}
+
+/** `1994年—2001年`: one dash between two numbers is the range mark (连接号), not a 破折号. */
+function isRange(v: string, m: RegExpExecArray): boolean {
+  return m[0] === '—' && /[\d年月日号时]/u.test(v[m.index - 1] ?? '') && isDigit(v[m.index + 1]);
 }
 
 function nearCjk(v: string, m: RegExpExecArray): boolean {
