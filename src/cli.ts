@@ -2,7 +2,7 @@
  * The `dingben` command line. User mistakes end in one line on stderr and a
  * non-zero exit; only an internal fault shows more, and only on request.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { resolve, join } from 'node:path';
 import { loadBook, parsePrintConfig } from './book/config.ts';
 import { buildBook } from './build.ts';
@@ -126,7 +126,7 @@ program
   .command('eval')
   .description('score the clean stage: clean the source of every golden edition in GOLD_DIR and count the edits still needed')
   .argument('<GOLD_DIR>', 'folder of golden editions, <stem>.gold.md')
-  .option('--sources <DIR>', 'folder to find each <stem>.<ext> source in; repeat for several (default: GOLD_DIR and the folders beside it)', (dir: string, dirs: string[]) => [...dirs, dir], [] as string[])
+  .addOption(new Option('--sources <DIR>', 'folder to find each <stem>.<ext> source in; repeat for several').argParser((dir: string, dirs: string[]) => [...dirs, dir]).default([], 'GOLD_DIR and the folders beside it'))
   .option('--json', 'print the results as a JSON array')
   .option('--verbose', 'list every edit under its file')
   // Usage mistakes: one line and exit status 2, like the UserErrors this command throws.

@@ -66,7 +66,8 @@ function findSource(stem: string, listings: [dir: string, names: string[]][]): s
     for (const name of names) {
       if (name.endsWith(GOLD_SUFFIX) || !name.startsWith(`${stem}.`) || name.slice(stem.length + 1).includes('.')) continue;
       const path = join(dir, name);
-      if (statSync(path).isFile()) return path;
+      // A dangling link or a folder of that name is not a source; keep looking.
+      if (statSync(path, { throwIfNoEntry: false })?.isFile()) return path;
     }
   }
   return undefined;

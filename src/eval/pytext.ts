@@ -29,7 +29,7 @@ export function codePoints(s: string): number[] {
   return out;
 }
 
-/** `s[start:end]` of a str held as code points (Python's clamping of negative-free bounds). */
+/** `s[start:end]` of a str held as code points, bounds clamped as Python clamps them (both non-negative here). */
 export function sliceCp(cps: readonly number[], start: number, end = cps.length): string {
   const s = Math.max(0, Math.min(start, cps.length));
   const e = Math.max(s, Math.min(end, cps.length));

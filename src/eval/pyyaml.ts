@@ -42,7 +42,7 @@ export function safeLoad(text: string): PyValue {
     const position = Array.from(text.slice(0, bad.index)).length;
     throw new PyError('ReaderError', `unacceptable character #x${bad[0].codePointAt(0)!.toString(16).padStart(4, '0')}: special characters are not allowed\n  in "<unicode string>", position ${position}`);
   }
-  const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, keepSourceTokens: false });
+  const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false });
   if (doc.errors.length > 0) throw new PyError('YAMLError', doc.errors[0]!.message.split('\n')[0]!);
   return new Loader(doc, text).construct(doc.contents as Node | null);
 }
@@ -182,7 +182,7 @@ function construct(tag: string, value: string): PyValue {
     case 'timestamp':
       return constructTimestamp(value);
     default:
-      throw new Error(`no constructor for ${tag}`);
+      throw new Error(`no constructor for ${tag}`); // the caller lets only KNOWN_TAGS through
   }
 }
 
