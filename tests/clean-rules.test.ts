@@ -79,7 +79,7 @@ test('dedupe: a repeated run of blocks and a doubled block keep one copy; a lone
   const interview = clean('债券市场存在泡沫吗？\n甲的回答很长，说了不少。\n债券市场存在泡沫吗？\n乙的回答也很长，说了别的。');
   assert.equal(body(interview.markdown).trim().split('\n\n').length, 4);
   assert.ok(interview.changes.some((c) => c.rule === 'dedupe' && c.kind === 'suggested'));
-  assert.equal(b('赌场洗钱在美国坐牢的人赌场洗钱在美国坐牢的人'), '赌场洗钱在美国坐牢的人');
+  assert.equal(b('这一段是正文，很长。\n\n赌场洗钱在美国坐牢的人赌场洗钱在美国坐牢的人'), '这一段是正文，很长。\n\n:::caption\n赌场洗钱在美国坐牢的人\n:::', 'alt text run into its caption: one caption');
 });
 
 test('captions: a caption glued onto a paragraph is split off with its credit', () => {

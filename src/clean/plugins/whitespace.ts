@@ -10,7 +10,8 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
-import { NEXT_TO_CJK_PUNCT } from '../chars.ts';
+import { NEXT_TO_CJK_PUNCT, isHeadingLike } from '../chars.ts';
+import { toString } from 'mdast-util-to-string';
 
 export const RULE = 'whitespace';
 
@@ -18,6 +19,20 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\r]+/gu;
 const ODD_SPACE = /[\u00a0\t\u2002-\u200a\u202f\u205f]/gu;
 const BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 const RUNS = / {2,}/g;
+const HALVES = /(?<=[\p{Script=Han}”」》])[ \u00a0]+(?=[\p{Script=Han}“「《])/gu;
+const PHRASE = /[\p{Script=Han}“”「」《》]/u;
+
+function phraseBefore(v: string, end: number): number {
+  let n = 0;
+  for (let i = end - 1; i >= 0 && PHRASE.test(v[i]!); i--) n++;
+  return n;
+}
+
+function phraseAfter(v: string, start: number): number {
+  let n = 0;
+  for (let i = start; i < v.length && PHRASE.test(v[i]!); i++) n++;
+  return n;
+}
 
 /** The in-line part of the rule, for text outside the body (a deck in the front matter). */
 export function tidySpaces(value: string): string {
@@ -34,10 +49,14 @@ export default function remarkWhitespace() {
   return (tree: Root, file: VFile) => {
     const note = (line: number | undefined) => (before: string, after: string, context: string) =>
       record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${JSON.stringify(after)} in …${context}…` });
-    mapProse(tree, (value, _parent, line) => {
+    mapProse(tree, (value, parent, line) => {
       if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
       let v = value.replace(INVISIBLE, '');
       v = v.replace(ODD_SPACE, ' ');
+      // In a heading-like line, one space between two phrases is the gap between a heading's two halves.
+      if (parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) {
+        v = replaceAll(v, HALVES, (m) => (phraseBefore(v, m.index) >= 4 && phraseAfter(v, m.index + m[0].length) >= 4 ? '\u3000' : m[0]), note(line));
+      }
       v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
       v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note(line));
       return v.replace(RUNS, ' ');
