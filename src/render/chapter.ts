@@ -64,7 +64,7 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
   if (mdast.children[0]?.type === 'yaml') {
     const parsed = parseYaml(mdast.children[0].value) as Partial<ChapterMeta> | null;
     meta = { ...meta, ...(parsed ?? {}) } as ChapterMeta;
-    if (!meta.title) meta.title = typeof meta.original_title === 'string' && meta.original_title ? meta.original_title : fallbackTitle;
+    if (!parsed?.title) meta.title = typeof meta.original_title === 'string' && meta.original_title ? meta.original_title : fallbackTitle;
     mdast.children.shift();
   }
   if (override) {
