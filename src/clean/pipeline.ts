@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import remarkDirective from './block-directives.ts';
+import remarkGfmTable from './gfm-table.ts';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
@@ -99,7 +100,7 @@ export function cleanText(input: CleanInput): CleanResult {
     Object.assign(metaOf(file), reading.meta);
     file.data.recordTitle = reading.meta.title !== undefined;
   }
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkGfmTable);
   const tree = processor.parse(file) as Root;
 
   const carried = readFrontMatter(tree, input.path);
@@ -120,7 +121,7 @@ export function cleanText(input: CleanInput): CleanResult {
     meta.provenance = { file: input.path.split(/[\\/]/).pop(), sha256: input.sha256, encoding: input.encoding, cleaned_by: `dingben ${VERSION}` };
   }
   // remark-stringify escapes every `&` before a letter; only a real character reference needs it (M&G stays M&G).
-  const body = unified().use(remarkStringify, STRINGIFY).use(remarkDirective).stringify(tree).replace(/\\&(?![#A-Za-z0-9]{1,32};)/g, '&');
+  const body = unified().use(remarkStringify, STRINGIFY).use(remarkDirective).use(remarkGfmTable).stringify(tree).replace(/\\&(?![#A-Za-z0-9]{1,32};)/g, '&');
   const markdown = `---\n${stringifyYaml(ordered(meta), { lineWidth: 0 })}---\n\n${body}`;
   const changes = file.data.report?.changes ?? [];
   if (reading) {

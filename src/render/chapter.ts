@@ -15,6 +15,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import remarkBlockDirectives from '../clean/block-directives.ts';
+import remarkGfmTable from '../clean/gfm-table.ts';
 import rehypeBlockIds from './rehype/block-ids.ts';
 import rehypeCjkGlue from './rehype/cjk-glue.ts';
 import rehypeMissingGlyphs, { coverText } from './rehype/missing-glyphs.ts';
@@ -59,7 +60,7 @@ const SCHEMA: SanitizeSchema = {
  * the edition's original title, and only then `fallbackTitle` (never a file name: it would be printed).
  */
 export function renderChapter(markdown: string, id: string, fallbackTitle: string, override?: string): Chapter {
-  const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkBlockDirectives).parse(markdown) as Root;
+  const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkBlockDirectives).use(remarkGfmTable).parse(markdown) as Root;
   let meta: ChapterMeta = { title: fallbackTitle };
   if (mdast.children[0]?.type === 'yaml') {
     const parsed = parseYaml(mdast.children[0].value) as Partial<ChapterMeta> | null;
