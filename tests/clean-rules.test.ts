@@ -196,3 +196,22 @@ test('widget-lines: a ticker split over lines goes, and the heading it cut is on
   assert.match(out, /^## 3\u3000某某资管首席投资官：张三$/m);
   assert.doesNotMatch(out, /12\.5/);
 });
+
+test('structure: a Markdown table and a list stay a table and a list; HTML blocks keep their structure', () => {
+  const md = b('导语一段，交代背景。\n\n| 时间 | 状态 |\n| --- | --- |\n| 日出前 | 闭合 |\n| 日出后 | 张开 |\n\n- 第一项要点\n- 第二项要点\n\n结尾一段。');
+  assert.match(md, /^\| 时间 +\| 状态 +\|$/m);
+  assert.match(md, /^\| 日出后 +\| 张开 +\|$/m);
+  assert.match(md, /^- 第一项要点\n- 第二项要点$/m);
+  const html = b('导语一段。\n\n<figure><img src="x.jpg" alt="图"><figcaption>居民在广场上排队。本报记者 王五 摄</figcaption></figure>\n\n<p>第一段说了一些事情，却没有句号</p>\n<p>第二段有句号。</p>\n<table><tr><th>甲</th><th>乙</th></tr><tr><td>1</td><td>2</td></tr></table>');
+  assert.match(html, /:::caption\{credit="本报记者 王五 摄"\}\n居民在广场上排队。\n:::/);
+  assert.match(html, /^第一段说了一些事情，却没有句号\n\n第二段有句号。$/m, 'two <p> are two paragraphs, even without a 。');
+  assert.match(html, /^\| 甲 \| 乙 \|$/m);
+  assert.doesNotMatch(html, /<|x\.jpg/);
+});
+
+// Before the fix this input never finished (exponential backtracking); the timeout is a hang bound, not a speed target.
+test('captions: a long sentence after 记者 never makes the credit pattern backtrack', { timeout: 60_000 }, () => {
+  const sentence = `记者了解到，${'涉事项目的业主称，交付品质有瑕疵、沟通不到位，'.repeat(8)}情况仍在调查。`;
+  const r = clean(`${sentence}\n\n${sentence.replace('记者', '记者 ')}`);
+  assert.match(body(r.markdown), /情况仍在调查。/);
+});

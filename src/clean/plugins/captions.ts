@@ -15,7 +15,9 @@ export const RULE = 'captions';
 
 const NAME = '[\\p{Script=Han}·]{2,4}';
 const SP = '[\\s\\u3000]*';
-const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网)?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SP}[、，]?${SP}${NAME})*${SP}摄|图[/／][^，。\\s]{1,30}|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
+// Between two names a mark or a space is required, so that the pattern cannot split one run of Han two ways (that backtracked exponentially).
+const SEP = '(?:[\\s\\u3000]*[、，][\\s\\u3000]*|[\\s\\u3000]+)';
+const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网)?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|图[/／][^，。\\s]{1,30}|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
@@ -84,6 +86,12 @@ function doubled(value: string): string | undefined {
   if (v.length % 2 !== 0 || v.length < 16 || v.length > 300) return undefined;
   const half = v.slice(0, v.length / 2);
   return half + half === v && /\p{Script=Han}/u.test(half) ? half : undefined;
+}
+
+/** A caption's text and the credit at its end (`…交流。新华社记者鞠鹏摄`), if it has one. */
+export function splitCredit(value: string): { text: string; credit?: string } {
+  const tail = CREDIT_TAIL.exec(value);
+  return tail ? { text: value.slice(0, tail.index).trimEnd(), credit: tail[1]! } : { text: value };
 }
 
 function caption(file: VFile, source: Paragraph, captionText: string, credit: string | undefined) {

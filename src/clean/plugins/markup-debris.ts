@@ -10,6 +10,7 @@ import type { Nodes as HastNodes } from 'hast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { paragraph, textNode } from '../tree.ts';
+import { htmlToBlocks } from '../html-blocks.ts';
 
 export const RULE = 'markup-debris';
 
@@ -47,6 +48,14 @@ function flatBlocks(children: RootContent[], file: VFile): RootContent[] {
   for (const node of children) {
     if (node.type === 'html') {
       const line = node.position?.start.line;
+      const structured = htmlToBlocks(node.value, line);
+      if (structured) {
+        const tags = node.value.match(/<[^>]*>/g) ?? [];
+        const span = [...tags, ...structured.removed].join('');
+        if (span !== '') record(file, { rule: RULE, kind: 'removed', line, text: span, to: 'HTML markup; its blocks kept as Markdown structure' });
+        out.push(...structured.blocks);
+        continue;
+      }
       const kept = htmlToLines(node.value, (removed) => record(file, { rule: RULE, kind: 'removed', line, text: removed }));
       for (const l of kept) if (l.trim() !== '') out.push(paragraph([textNode(l)], line, l));
       continue;

@@ -1,0 +1,81 @@
+/**
+ * Block HTML in a scrape (`<p>`, `<figure>`/`<figcaption>`, `<table>`, lists,
+ * headings) says what its blocks are; it is parsed as HTML (hast) and carried
+ * over to Markdown structure with `hast-util-to-mdast`, not stripped to
+ * lines. A figure's caption becomes a caption block with its credit; images,
+ * scripts and styles go, and what they held is handed back for the report.
+ */
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast, type State } from 'hast-util-to-mdast';
+import { toString as hastToString } from 'hast-util-to-string';
+import type { Nodes, Paragraph, RootContent } from 'mdast';
+import { splitCredit } from './plugins/captions.ts';
+import { container, paragraph, text, textNode } from './tree.ts';
+
+const STRUCTURE = new Set(['p', 'figure', 'figcaption', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+const DROP_WITH_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
+
+export interface HtmlBlocks {
+  blocks: RootContent[];
+  /** What went: dropped elements' text, images' alt text and address. */
+  removed: string[];
+}
+
+/** Markdown blocks for an HTML fragment that has block structure; undefined for one that has none. */
+export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks | undefined {
+  const hast = fromHtml(html, { fragment: true });
+  if (!hasStructure(hast)) return undefined;
+  const removed: string[] = [];
+  prune(hast, removed);
+  const mdast = toMdast(hast, { handlers: { figure } });
+  const blocks = ('children' in mdast ? mdast.children : []) as RootContent[];
+  for (const b of blocks) annotate(b, line);
+  return { blocks: blocks.filter((b) => text(b).trim() !== '' || b.type === 'table'), removed };
+}
+
+function hasStructure(node: HastNodes): boolean {
+  if (node.type === 'element' && STRUCTURE.has(node.tagName)) return true;
+  return 'children' in node && node.children.some((c) => hasStructure(c as HastNodes));
+}
+
+function prune(node: HastRoot | Element, removed: string[]): void {
+  node.children = node.children.filter((child) => {
+    if (child.type === 'comment') {
+      removed.push(child.value);
+      return false;
+    }
+    if (child.type !== 'element') return true;
+    if (DROP_WITH_CONTENT.has(child.tagName)) {
+      removed.push(hastToString(child));
+      return false;
+    }
+    if (child.tagName === 'img') {
+      removed.push([child.properties.alt, child.properties.src].filter(Boolean).join(' '));
+      return false;
+    }
+    prune(child, removed);
+    return true;
+  }) as typeof node.children;
+}
+
+/** `<figure>` with a `<figcaption>`: the caption block where the photo stood, the credit in its attribute. */
+function figure(state: State, node: Element) {
+  const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
+  const rest = node.children.filter((c) => c !== caption) as ElementContent[];
+  const flow = state.toFlow(state.all({ ...node, children: rest }));
+  if (!caption) return flow;
+  const value = hastToString(caption).replace(/\s+/gu, (m) => (m.includes('\n') ? '' : m)).trim();
+  if (value === '') return flow;
+  const { text: captionText, credit } = splitCredit(value);
+  return [...flow, container('caption', [paragraph([textNode(captionText)])], credit ? { credit } : undefined)];
+}
+
+/** Paragraphs from HTML are paragraphs the source marked: their own line data, and a paragraph break before. */
+function annotate(node: RootContent, line: number | undefined): void {
+  if (node.type === 'paragraph') {
+    (node as Paragraph).data = { ...node.data, line, raw: text(node as Nodes), gap: true };
+    return;
+  }
+  if ('children' in node) for (const c of node.children as RootContent[]) annotate(c, line);
+}
