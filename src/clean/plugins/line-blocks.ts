@@ -14,7 +14,18 @@ export const RULE = 'line-blocks';
 export default function remarkLineBlocks() {
   return (tree: Root, file: VFile) => {
     splitIn(tree, file);
+    markGaps(tree, file);
   };
+}
+
+/** A line after a blank source line starts a paragraph, as the source says (HTML paragraphs are marked already). */
+function markGaps(tree: Root, file: VFile): void {
+  const lines = file.data.sourceLines ?? [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.data?.gap) continue;
+    const line = node.data?.line;
+    if (line !== undefined && line > 1 && (lines[line - 2] ?? '').trim() === '') node.data = { ...node.data, gap: true };
+  }
 }
 
 function splitIn(parent: { children: RootContent[] }, file: VFile): void {
@@ -53,9 +64,7 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
   for (const children of lines) {
     const kids = normalizePhrasing(children);
     if (kids.length > 0 && !kids.every((k) => k.type === 'text' && k.value.trim() === '')) {
-      const q = paragraph(kids, line, line === undefined ? undefined : file.data.sourceLines?.[line - 1]);
-      if (out.length === 0) q.data = { ...q.data, gap: true };
-      out.push(q);
+      out.push(paragraph(kids, line, line === undefined ? undefined : file.data.sourceLines?.[line - 1]));
     }
     if (line !== undefined) line += 1 + countNewlines(children);
   }
@@ -72,7 +81,7 @@ function countNewlines(children: PhrasingContent[]): number {
 }
 
 function withLine(p: Paragraph, line: number | undefined, file: VFile): Paragraph {
-  p.data = { ...p.data, line, raw: line === undefined ? undefined : file.data.sourceLines?.[line - 1], gap: true };
+  p.data = { ...p.data, line, raw: line === undefined ? undefined : file.data.sourceLines?.[line - 1] };
   return p;
 }
 
@@ -91,7 +100,6 @@ function codeLines(node: Code, file: VFile): Paragraph[] {
       const line = start === undefined ? undefined : start + i;
       return paragraph([textNode(value)], line, line === undefined ? value : (file.data.sourceLines?.[line - 1] ?? value));
     })
-    .filter((p) => (p.children[0] as { value: string }).value.trim() !== '')
-    .map((p, i) => (i === 0 ? { ...p, data: { ...p.data, gap: true } } : p));
+    .filter((p) => (p.children[0] as { value: string }).value.trim() !== '');
 }
 

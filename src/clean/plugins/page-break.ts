@@ -25,6 +25,7 @@ export default function remarkPageBreak() {
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
     // Where most paragraphs are indented, an indent marks a new paragraph.
     const usesIndent = paragraphs.filter((p) => INDENT.test(rawLineOf(file, p))).length > paragraphs.length * 0.3;
+    const fullWidth = hardWrapWidth(file.data.sourceLines ?? []);
     const out: RootContent[] = [];
     let i = 0;
     while (i < kids.length) {
@@ -36,11 +37,16 @@ export default function remarkPageBreak() {
       }
       const movedOut: RootContent[] = [];
       let j = i + 1;
+      let lastRaw = rawLineOf(file, node);
       for (;;) {
         let k = j;
         while (k < kids.length && interrupts(kids[k]!)) k++;
         const next = kids[k];
-        if (next?.type !== 'paragraph' || !shouldJoin(node, next, k > j, file, usesIndent)) break;
+        if (next?.type !== 'paragraph') break;
+        // Hard-wrapped layout text (PDF, OCR) marks paragraphs by indent alone: a full line runs on into an unindented one.
+        const wrapped = usesIndent && fullWidth !== undefined && k === j && !next.data?.gap && !INDENT.test(rawLineOf(file, next)) && width(lastRaw.trimEnd()) >= fullWidth;
+        if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent)) break;
+        lastRaw = rawLineOf(file, next);
         const before = text(node);
         const after = text(next);
         record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${before.slice(-8)}⏎${after.slice(0, 8)}` });
@@ -59,6 +65,25 @@ export default function remarkPageBreak() {
     }
     tree.children = out;
   };
+}
+
+/** Display width: CJK characters take two columns, as in the layout the text was extracted from. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * The width of a full line in a hard-wrapped file — one where many lines end near the same column — or
+ * undefined for text whose lines are paragraphs.
+ */
+function hardWrapWidth(lines: string[]): number | undefined {
+  const widths = lines.map((l) => width(l.trimEnd())).filter((w) => w >= 20);
+  if (widths.length < 8) return undefined;
+  const max = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.95)]!;
+  const full = Math.floor(max * 0.9);
+  return widths.filter((w) => w >= full).length >= widths.length * 0.3 ? full : undefined;
 }
 
 function sentenceLike(tp: string): boolean {
