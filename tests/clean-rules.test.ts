@@ -215,3 +215,13 @@ test('captions: a long sentence after 记者 never makes the credit pattern back
   const r = clean(`${sentence}\n\n${sentence.replace('记者', '记者 ')}`);
   assert.match(body(r.markdown), /情况仍在调查。/);
 });
+
+test('metadata: editor and source lines in any bracket style; a spaced dateline with two reporters', () => {
+  const r = clean('某报5月3日电 (记者 张三 李四)今天上午，某会议召开，会期两天。\n\n会议还讨论了别的事情。\n\n【编辑:王五】\n\n[责任编辑: 赵六]\n\n稿源：某某日报');
+  assert.match(r.markdown, /^dateline: 某报5月3日电$/m);
+  assert.match(r.markdown, /^byline: 张三 李四$/m);
+  assert.match(r.markdown, /^source: 某某日报$/m);
+  assert.match(r.markdown, /王五/);
+  assert.match(r.markdown, /赵六/);
+  assert.equal(body(r.markdown).trim(), '今天上午，某会议召开，会期两天。\n\n会议还讨论了别的事情。');
+});

@@ -17,7 +17,7 @@ const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 const SP = '[\\s\\u3000]*';
 const REPORTER = `[（(]${SP}((?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)${SP})([\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z]{2,12}?${NUM}月${NUM}日(?:电|讯))(?:${REPORTER})?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z]{2,12}?${NUM}月${NUM}日(?:电|讯))(?:${SP}${REPORTER})?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
   'u',
 );
 

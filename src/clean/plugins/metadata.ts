@@ -19,9 +19,9 @@ interface Field {
 }
 
 const FIELDS: Field[] = [
-  { key: 'original_title', re: /^[（(]?原标题[：:]\s*(.+?)[）)]?$/u },
-  { key: 'source', re: /^[（(]?(?:本文|文章|稿件|内容)?来源[：:]\s*(.+?)[）)]?$/u },
-  { key: 'editor', re: /^[（(]?(?:责任编辑|责编|编辑)[：:]\s*(.+?)[）)]?$/u, split: splitEditors },
+  { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
+  { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)[）)】\]]?$/u },
+  { key: 'editor', re: /^[（(【\[]?(?:责任编辑|责编|编辑)[：:]\s*(.+?)[）)】\]]?$/u, split: splitEditors },
   { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[｜|/／])\s*(.+)$/u },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
   { key: 'notes', re: /^[（(]((?:文章|本文)有(?:删改|删节|改动)|本文为.{1,20}原创)[）)]$/u },
@@ -149,7 +149,7 @@ function take(node: RootContent, file: VFile): boolean {
     if (!m) continue;
     const captured = m[1]!.trim();
     const values = field.split ? field.split(captured, file) : [captured];
-    if (field.key === 'source') setSource(file, captured, /^[（(]/u.test(value) ? 1 : 2, lineOf(node));
+    if (field.key === 'source') setSource(file, captured, /^[（(【\[]/u.test(value) ? 1 : 2, lineOf(node));
     else for (const v of values) pushMeta(file, field.key, v);
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: captured, to: `front matter: ${field.key}` });
     const label = value.replace(captured, '');
