@@ -225,3 +225,16 @@ test('metadata: editor and source lines in any bracket style; a spaced dateline 
   assert.match(r.markdown, /赵六/);
   assert.equal(body(r.markdown).trim(), '今天上午，某会议召开，会期两天。\n\n会议还讨论了别的事情。');
 });
+
+test('layout text: a full line runs on into an unindented one, a hanging indent continues its item, OCR item numbers', () => {
+  // Four paragraphs set 20 characters to the line, each first line indented by two characters' width.
+  const paras = ['第一段讲述春天的事情，花开了，草绿了，燕子也从南方飞回来了，田野里到处是忙碌的人们。', '第二段讲述夏天的事情，天气炎热，知了在树上不停地叫着，孩子们在河里游泳嬉戏到傍晚。', '第三段讲述秋天的事情，稻谷金黄，果实累累，农民们脸上露出了丰收的喜悦，村里热闹非凡。', '第四段讲述冬天的事情，大雪纷飞，万物沉睡，人们围坐在火炉旁边，说着一年来的收获与打算。'];
+  const wrapped = paras.flatMap((p) => {
+    const lines = [`    ${p.slice(0, 18)}`];
+    for (let i = 18; i < p.length; i += 20) lines.push(p.slice(i, i + 20));
+    return lines;
+  }).join('\n');
+  assert.deepEqual(b(wrapped).split('\n\n'), paras);
+  const items = b('    1,本文写了三个方面的内容,分别是什么\n       请写在下面的横线上。\n    2. 文章第三段的作用是什么？');
+  assert.equal(items, '1.本文写了三个方面的内容，分别是什么请写在下面的横线上。\n\n2.文章第三段的作用是什么？');
+});

@@ -86,8 +86,12 @@ function hardWrapWidth(lines: string[]): number | undefined {
   return widths.filter((w) => w >= full).length >= widths.length * 0.3 ? full : undefined;
 }
 
+function indentOf(raw: string): number {
+  return width(/^[ \t\u3000]*/u.exec(raw)![0]);
+}
+
 function sentenceLike(tp: string): boolean {
-  return /[，、。；！？]/u.test(tp) || countHan(tp) >= 25;
+  return /[，、。；！？,;]/u.test(tp) || countHan(tp) >= 25;
 }
 
 function interrupts(node: RootContent): boolean {
@@ -101,7 +105,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (CONTINUES.test(tq) && !interrupted) return true;
   // Across a blank line (or a block) the source says "new paragraph": only a word cut in two says otherwise.
   if (q.data?.gap) return sentenceLike(tp) && wordAcrossBreak(tp, tq);
-  if (usesIndent && INDENT.test(rawLineOf(file, q))) return false;
+  // An indent starts a paragraph, unless it is a hanging indent: the line runs on deeper than the one it continues.
+  const hanging = indentOf(rawLineOf(file, q)) >= indentOf(rawLineOf(file, p)) + 2 && !interrupted;
+  if (usesIndent && INDENT.test(rawLineOf(file, q)) && !hanging) return false;
   // The first part must read as a sentence, not as a heading or a name.
   if (!sentenceLike(tp)) return false;
   // Pull quotes interrupt long body paragraphs only.

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, outsideProtected } from '../chars.ts';
 import { record } from '../report.ts';
-import { mapProse, replaceAll } from '../tree.ts';
+import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 
 export const RULE = 'punctuation';
 
@@ -29,8 +29,19 @@ const isCjk = (ch: string | undefined) => ch !== undefined && CJK_CONTEXT.test(c
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
+// An item number at the start of a paragraph, as OCR reads it: `1,本文…`, `2. 文章…` → `1.本文…`, `2.文章…`.
+const ORDINAL = /^(\d{1,2})(?:[,，]|\.[ \u3000]+)(?=\p{Script=Han})/u;
+
 export default function remarkPunctuation() {
   return (tree: Root, file: VFile) => {
+    for (const parent of phrasingParents(tree)) {
+      const first = parent.children[0];
+      if (parent.type !== 'paragraph' || first?.type !== 'text') continue;
+      const m = ORDINAL.exec(first.value);
+      if (!m || m[0] === `${m[1]}.`) continue;
+      record(file, { rule: RULE, kind: 'changed', line: lineOf(parent), text: m[0], to: `${m[1]}.` });
+      first.value = `${m[1]}.${first.value.slice(m[0].length)}`;
+    }
     mapProse(tree, (value, _parent, line) => {
       const note = (before: string, after: string, context: string) =>
         record(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
