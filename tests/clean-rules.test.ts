@@ -238,3 +238,15 @@ test('layout text: a full line runs on into an unindented one, a hanging indent 
   const items = b('    1,本文写了三个方面的内容,分别是什么\n       请写在下面的横线上。\n    2. 文章第三段的作用是什么？');
   assert.equal(items, '1.本文写了三个方面的内容，分别是什么请写在下面的横线上。\n\n2.文章第三段的作用是什么？');
 });
+
+test('captions: a short line that ends in a photo credit is a caption; an ordinary sentence about a 图书馆 is not', () => {
+  const out = b('正文一段，讲了事情。\n\n现任馆长JOHN SMITH. 图片来自博物馆\n\n某地新建了图书馆。图书馆下月开放\n\n又一段正文。');
+  assert.match(out, /:::caption\{credit="图片来自博物馆"\}\n现任馆长JOHN SMITH。\n:::/);
+  assert.match(out, /^某地新建了图书馆。图书馆下月开放$/m);
+});
+
+test('title-parts: a first line that ends in a dash heads the first part, it is not the headline', () => {
+  const r = clean('如何申请补贴——\n\n第一部分的正文，讲了很多事情，讲了很久。\n\n第二部分的正文。');
+  assert.doesNotMatch(r.markdown, /^title:/m);
+  assert.match(body(r.markdown), /^## 如何申请补贴——$/m);
+});

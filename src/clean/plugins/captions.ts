@@ -22,6 +22,7 @@ export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
+const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|${CREDIT_BODY})${SP}[。.]?$`, 'u');
 const GLUED = new RegExp(`(?<=[。！？])(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
 
 export default function remarkCaptions() {
@@ -60,6 +61,14 @@ export default function remarkCaptions() {
       if (half !== undefined && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: "the photo's alt text, a copy of its caption" });
         out.push(caption(file, node, half, undefined));
+        continue;
+      }
+      // A short line that ends in a photo credit (`现任秘书SARA DANIUS. 图片来自文学院`) is a caption.
+      const credited = value.length <= 80 && !GLUED.test(value) ? CREDITED_LINE.exec(value) : null;
+      if (credited && node.children.length === 1 && node.children[0]!.type === 'text') {
+        const captionText = credited[1]!.replace(/\.$/u, '。');
+        if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
+        out.push(caption(file, node, captionText, credited[2]!));
         continue;
       }
       const glued = GLUED.exec(value);

@@ -30,7 +30,9 @@ export default function remarkSubheadings() {
     while (i < kids.length) {
       const node = kids[i]!;
       const ordinal = isOrdinal(node) && candidate(kids[i + 1]);
-      if (i === 0 || (!candidate(node) && !ordinal)) {
+      // The first block is the headline's place, unless it ends in a dash: then it heads the first part.
+      const opensPart = i === 0 && candidate(node) && /(——|－－|—)$/u.test(text(node).trim());
+      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal)) {
         out.push(node);
         i++;
         continue;

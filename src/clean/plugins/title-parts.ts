@@ -58,7 +58,8 @@ export default function remarkTitleParts() {
     if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text')) return;
     const value = text(node).trim();
     // A headline: short, and no sentence punctuation at its end or inside.
-    if (countHan(value) === 0 || value.length > 90 || /[。！？；，、：:!?,]$|[。；]|^[（(]/u.test(value)) return;
+    // A line that ends in a dash or a colon introduces what follows: a part heading, not a headline.
+    if (countHan(value) === 0 || value.length > 90 || /[。！？；，、：:!?,—－-]$|[。；]|^[（(]/u.test(value)) return;
     const parts = value.split(/[\s\u3000\u00a0]+/u).filter(Boolean);
     let kicker: string | undefined;
     let lines = parts;
