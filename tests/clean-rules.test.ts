@@ -250,3 +250,19 @@ test('title-parts: a first line that ends in a dash heads the first part, it is 
   assert.doesNotMatch(r.markdown, /^title:/m);
   assert.match(body(r.markdown), /^## 如何申请补贴——$/m);
 });
+
+test("metadata: a web page's date line gives published (and its author and source); a CMS date line with spaces", () => {
+  const r = clean('正文一段，讲了事情，讲了很久。\n\n2013-09-22 14:31:17 来源: 某某财经\n\n又一段正文。');
+  assert.match(r.markdown, /^published: 2013-09-22 14:31:17$/m);
+  assert.match(r.markdown, /^source: 某某财经$/m);
+  const w = clean('發佈日期: [2025 年 12 月 19 日](https://blog.example/1/) 作者:  [某某](https://blog.example/a/)\n\n正文一段，講了事情。');
+  assert.match(w.markdown, /^published: 2025年12月19日$/m);
+  assert.match(w.markdown, /^byline: 某某$/m);
+});
+
+test("title-parts: a web page's header and menu before the article's title go; a signature's promotion after -- goes", () => {
+  const src = '---\ntitle: 文章的標題\n---\n\n| |\n|---|\n| [訂閱電子報](https://blog.example/s) |\n\n# [站名](https://blog.example/)\n\n## 站點的標語\n\n- [首頁](https://blog.example/)\n- [關於](https://blog.example/a)\n\n# 文章的標題\n\n正文第一段，講了很多事情。\n\n正文第二段 → 結論。\n\n--\n\n不想錯過我的新文章：[訂閱](https://blog.example/s)\n\n關於作者：某某\n\n- [簡介](https://blog.example/b)';
+  const r = clean(src);
+  assert.equal(body(r.markdown).trim(), '正文第一段，講了很多事情。\n\n正文第二段→結論。');
+  assert.ok(r.changes.some((c) => c.rule === 'title-parts' && c.kind === 'removed' && c.text.includes('首頁')));
+});

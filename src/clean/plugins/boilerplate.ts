@@ -47,8 +47,8 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
       continue;
     }
     inSection = false;
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      if (matches(section, key)) {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
+      if (node.type !== 'table' && matches(section, key)) {
         inSection = true;
         drop(file, node, 'related-links section');
         continue;

@@ -75,6 +75,9 @@ function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
   return nodes.filter((_, i) => !drop.has(i));
 }
 
+// A web page's date line: `2013-09-22 14:31:17`, `發佈日期：2025年12月19日 作者：mrpm`, `2019-08-29 10:51 来源：某报`.
+const DATE_LINE = /^(?:(發佈日期|發布日期|发布日期|发布时间|發佈時間|发表时间|發表時間|日期|时间|時間)[：:][\s\u3000]*)?(\d{4}(?:[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)[\s\u3000]*(?:(?:作者|文|记者)[：:][\s\u3000]*([^\s\u3000|｜]{1,20}))?[\s\u3000]*(?:[|｜]?[\s\u3000]*(?:来源|來源)[：:][\s\u3000]*([^\s\u3000|｜]{2,20}))?[\s\u3000|｜]*(?:分享|分享到)?$/u;
+
 // WeChat's 原创 badge line: author, role word, account (`原创：路闻卓立编译人民币交易与研究`).
 const BADGE = /^原创[：:][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8}?)[\s\u3000]*(编译|整理|编辑|撰文|翻译|文)[\s\u3000]*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z\s]{1,20})$/u;
 
@@ -134,6 +137,21 @@ function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   const value = text(node).trim().replace(/^\*\*(.*)\*\*$/u, '$1');
   if (value.length > 120) return false;
+  const dated = DATE_LINE.exec(value);
+  if (dated && !metaOf(file).published) {
+    const line = lineOf(node);
+    const [, label, date, author, sourceName] = dated;
+    metaOf(file).published = date!.trim().replace(/(?<=[年月]) (?=\d)|(?<=\d) (?=[年月日])/gu, '');
+    record(file, { rule: RULE, kind: 'moved', line, text: date!, to: 'front matter: published' });
+    if (author) {
+      pushMeta(file, 'byline', author);
+      record(file, { rule: RULE, kind: 'moved', line, text: author, to: 'front matter: byline' });
+    }
+    if (sourceName) setSource(file, sourceName, 2, line);
+    const rest = value.replace(date!, '').replace(author ?? '', '').replace(sourceName ?? '', '');
+    if (rest.trim() !== '') record(file, { rule: RULE, kind: 'removed', line, text: rest.trim(), to: `label${label ? 's' : ''} of the page's date line` });
+    return true;
+  }
   const badge = BADGE.exec(value);
   if (badge) {
     const line = lineOf(node);

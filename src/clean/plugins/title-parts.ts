@@ -9,7 +9,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record } from '../report.ts';
-import { container, lineOf, text } from '../tree.ts';
+import { container, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { tidySpaces } from './whitespace.ts';
 
@@ -30,11 +30,19 @@ export default function remarkTitleParts() {
       // A scrape with front matter often repeats its title, once or twice, before the text.
       const keys = new Set([compactOf(given), compactOf(String(meta.title)), compactOf(`${meta.kicker ?? ''}${meta.title}`)]);
       const head = tree.children.slice(0, 12);
-      for (const n of head) {
-        if ((n.type === 'heading' || n.type === 'paragraph') && keys.has(compactOf(text(n)))) {
-          record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
-          tree.children.splice(tree.children.indexOf(n), 1);
-        }
+      const copies = head.filter((n) => (n.type === 'heading' || n.type === 'paragraph') && keys.has(compactOf(text(n))));
+      // The article starts at its title: what a web page sets before the last copy of it is the site's chrome.
+      const start = copies.length > 0 ? tree.children.indexOf(copies[copies.length - 1]!) : -1;
+      const before = tree.children.slice(0, Math.max(0, start));
+      if (start > 0 && before.every((n) => copies.includes(n) || chromeLike(n))) {
+        for (const n of before) if (!copies.includes(n)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, before the article's title" });
+        tree.children.splice(0, start);
+      }
+      for (const n of copies) {
+        const at = tree.children.indexOf(n);
+        if (at < 0) continue;
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
+        tree.children.splice(at, 1);
       }
       if (file.data.recordTitle) inContentHeadline(tree, file);
       else takeDeck(tree, file);
@@ -117,6 +125,14 @@ function inContentHeadline(tree: Root, file: VFile): void {
     return container('caption', [n as Paragraph]);
   });
   tree.children = [...captions, ...kids.slice(at + parts.length)];
+}
+
+/** Site chrome: headings, lists, tables, short lines; no paragraph of running text. */
+function chromeLike(n: RootContent): boolean {
+  if (n.type === 'heading' || n.type === 'list' || n.type === 'table' || n.type === 'thematicBreak' || n.type === 'html') return true;
+  if (n.type !== 'paragraph') return false;
+  const t = text(n).trim();
+  return t.length <= 40 && !/[。！？]/u.test(t);
 }
 
 function compactOf(s: string): string {

@@ -19,6 +19,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\r]+/gu;
 const ODD_SPACE = /[\u00a0\t\u2002-\u200a\u202f\u205f]/gu;
 const BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 const RUNS = / {2,}/g;
+// An arrow in Chinese text is set like a full-width mark: no typed space beside it.
+const BY_ARROW = /(?<=[→←⇒⇐])[ ]+(?=[\p{Script=Han}“「（])|(?<=[\p{Script=Han}”」）])[ ]+(?=[→←⇒⇐])/gu;
 const HALVES = /(?<=[\p{Script=Han}”」》])[ \u00a0]+(?=[\p{Script=Han}“「《])/gu;
 const PHRASE = /[\p{Script=Han}“”「」《》]/u;
 
@@ -59,6 +61,7 @@ export default function remarkWhitespace() {
       }
       v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
       v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note(line));
+      v = replaceAll(v, BY_ARROW, () => '', note(line));
       return v.replace(RUNS, ' ');
     });
     // Leading and trailing white space of each block.
