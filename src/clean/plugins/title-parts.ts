@@ -38,12 +38,8 @@ export default function remarkTitleParts() {
         for (const n of before) if (!copies.includes(n)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, before the article's title" });
         tree.children.splice(0, start);
       }
-      for (const n of copies) {
-        const at = tree.children.indexOf(n);
-        if (at < 0) continue;
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
-        tree.children.splice(at, 1);
-      }
+      for (const n of copies) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
+      tree.children = tree.children.filter((n) => !copies.includes(n));
       if (file.data.recordTitle) inContentHeadline(tree, file);
       else takeDeck(tree, file);
       return;
