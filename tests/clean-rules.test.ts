@@ -266,3 +266,12 @@ test("title-parts: a web page's header and menu before the article's title go; a
   assert.equal(body(r.markdown).trim(), '正文第一段，講了很多事情。\n\n正文第二段→結論。');
   assert.ok(r.changes.some((c) => c.rule === 'title-parts' && c.kind === 'removed' && c.text.includes('首頁')));
 });
+
+test("metadata: a reposter's promotion lines after the article's closing source line go; text after it stays", () => {
+  const article = '第一段正文，讲了一件事情的开头部分。\n\n第二段正文，讲了这件事情的经过部分。\n\n第三段正文，讲了这件事情的结果部分。\n\n（来源：某某网）\n\n';
+  const r = clean(`${article}**欢迎关注本刊官方视频号**\n\n**点击下图 了解详情**`);
+  assert.match(r.markdown, /^source: 某某网$/m);
+  assert.doesNotMatch(body(r.markdown), /欢迎关注|了解详情/);
+  const kept = clean(`${article}编者按：这一段是正文之后的说明，它是句子。`);
+  assert.match(body(kept.markdown), /编者按/);
+});

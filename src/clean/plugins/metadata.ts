@@ -6,7 +6,8 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
-import { isDirective, lineOf, text } from '../tree.ts';
+import { isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { countHan } from '../chars.ts';
 import { CREDIT } from './captions.ts';
 
 export const RULE = 'metadata';
@@ -29,7 +30,18 @@ const FIELDS: Field[] = [
 
 export default function remarkMetadata() {
   return (tree: Root, file: VFile) => {
-    tree.children = tree.children.filter((node) => !take(node, file) && !roleLine(node, file));
+    const kept: RootContent[] = [];
+    let endMark = -1;
+    for (const node of tree.children) {
+      const before = metaOf(file).source ?? metaOf(file).editor;
+      if (take(node, file) || roleLine(node, file)) {
+        // A source or editor line closes the article: its position is the end mark.
+        if ((metaOf(file).source ?? metaOf(file).editor) !== before || /责任编辑|责编|来源/u.test(text(node))) endMark = kept.length;
+        continue;
+      }
+      kept.push(node);
+    }
+    tree.children = afterTheEnd(kept, endMark, file);
     trailingByline(tree, file);
     tree.children = accountLines(tree.children, file);
   };
@@ -88,6 +100,21 @@ const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习
 // `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.
 const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|图片|图)[／/]/gu;
 const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|图片|图)[／/]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
+
+/**
+ * What a reposting account sets after the article's closing source or editor line — promotion lines,
+ * images, "click to learn more" — is not the article. Only short lines without sentences count as such;
+ * a paragraph of text after the mark keeps everything.
+ */
+function afterTheEnd(nodes: RootContent[], endMark: number, file: VFile): RootContent[] {
+  if (endMark < 0 || endMark >= nodes.length) return nodes;
+  const body = nodes.slice(0, endMark).filter((n) => n.type === 'paragraph' && countHan(text(n)) >= 20).length;
+  const tail = nodes.slice(endMark);
+  const chrome = (n: RootContent) => n.type === 'thematicBreak' || (n.type === 'paragraph' && text(n).trim().length <= 40 && !/[。！？]/u.test(text(n)));
+  if (body < 3 || tail.length > 12 || tail.length * 2 > nodes.length || !tail.every(chrome)) return nodes;
+  for (const n of tail) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "after the article's closing source line: the reposter's promotion" });
+  return nodes.slice(0, endMark);
+}
 
 function trailingByline(tree: Root, file: VFile): void {
   const meta = metaOf(file);
