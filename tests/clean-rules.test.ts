@@ -275,3 +275,11 @@ test("metadata: a reposter's promotion lines after the article's closing source 
   const kept = clean(`${article}编者按：这一段是正文之后的说明，它是句子。`);
   assert.match(body(kept.markdown), /编者按/);
 });
+
+test('dateline: 本报讯 with two roles; share buttons one a line; an original title keeps its two clauses apart', () => {
+  const r = clean('原标题：某市出台新政 支持小微企业发展\n　　本报讯（记者 刘洋 通讯员 陈晨）日前，某市出台若干措施，从融资、税费等方面提出20条具体措施。\n　　据介绍，措施明确。\n（责任编辑：张三）\n分享到：\n微信\n微博\nQQ空间');
+  assert.match(r.markdown, /^dateline: 本报讯$/m);
+  assert.match(r.markdown, /^byline: 刘洋 陈晨$/m);
+  assert.match(r.markdown, /^original_title: 某市出台新政\u3000支持小微企业发展$/m);
+  assert.equal(body(r.markdown).trim(), '日前，某市出台若干措施，从融资、税费等方面提出20条具体措施。\n\n据介绍，措施明确。');
+});

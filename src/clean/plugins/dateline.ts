@@ -15,9 +15,11 @@ export const RULE = 'dateline';
 
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 const SP = '[\\s\\u3000]*';
-const REPORTER = `[（(]${SP}((?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)${SP})([\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
+const ROLE = '(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)';
+// The reporters, and a second role with its own people (`记者 刘洋 通讯员 陈晨`).
+const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z]{2,12}?${NUM}月${NUM}日(?:电|讯))(?:${SP}${REPORTER})?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z]{2,12}?${NUM}月${NUM}日(?:电|讯)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯)(?:${SP}${REPORTER})?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
   'u',
 );
 
@@ -37,8 +39,11 @@ export default function remarkDateline() {
       record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
       const [label, names, close] = m[1] ? [m[2], m[3], m[4]] : [m[6], m[7], m[8]];
       if (names) {
-        pushMeta(file, 'byline', names.trim());
-        record(file, { rule: RULE, kind: 'moved', line, text: names, to: 'front matter: byline' });
+        const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
+        for (const m of names.matchAll(inner)) if (m[0].trim()) record(file, { rule: RULE, kind: 'removed', line, text: m[0].trim(), to: "a role in the dateline's byline" });
+        const people = names.replace(inner, ' ').trim();
+        pushMeta(file, 'byline', people);
+        record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
         record(file, { rule: RULE, kind: 'removed', line, text: `（${label ?? ''}`, to: "label of the dateline's byline" });
         record(file, { rule: RULE, kind: 'removed', line, text: close ?? '）', to: "label of the dateline's byline" });
       }

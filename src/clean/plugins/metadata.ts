@@ -193,7 +193,9 @@ function take(node: RootContent, file: VFile): boolean {
     const m = field.re.exec(value);
     if (!m) continue;
     const captured = m[1]!.trim();
-    const values = field.split ? field.split(captured, file) : [captured];
+    // A headline's two clauses, set apart by a space, keep one U+3000 between them (as title-parts does).
+    const value1 = field.key === 'original_title' ? captured.replace(/(?<=[\p{Script=Han}”」》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“「《])/gu, '\u3000') : captured;
+    const values = field.split ? field.split(value1, file) : [value1];
     if (field.key === 'source') setSource(file, captured, /^[（(【\[]/u.test(value) ? 1 : 2, lineOf(node));
     else for (const v of values) pushMeta(file, field.key, v);
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: captured, to: `front matter: ${field.key}` });
