@@ -283,3 +283,9 @@ test('dateline: 本报讯 with two roles; share buttons one a line; an original 
   assert.match(r.markdown, /^original_title: 某市出台新政\u3000支持小微企业发展$/m);
   assert.equal(body(r.markdown).trim(), '日前，某市出台若干措施，从融资、税费等方面提出20条具体措施。\n\n据介绍，措施明确。');
 });
+
+test('boilerplate: an editor line after a removed related-links list is metadata, not a trailing column tag', () => {
+  const r = clean('据报道，统计局今天发布数据。\n\n数据显示，经济增长5.3%。\n\n相关新闻：\n某地经济稳步回升\n\n【纠错】\n\n责任编辑：王某');
+  assert.match(r.markdown, /^editor: 王某$/m);
+  assert.equal(body(r.markdown).trim(), '据报道，统计局今天发布数据。\n\n数据显示，经济增长5.3%。');
+});

@@ -87,6 +87,9 @@ function removeTrailingTag(tree: Root, file: VFile): void {
   const line = lineOf(last);
   const prevEnd = before.type === 'paragraph' && before.data?.line !== undefined ? before.data.line : before.position?.end.line;
   if (line === undefined || prevEnd === undefined || line - prevEnd < 3) return;
+  // Set apart by blank lines in the source, not by blocks removed since; and no `标签：值` line (metadata).
+  const between = (file.data.sourceLines ?? []).slice(prevEnd, line - 1);
+  if (between.some((l) => l.trim() !== '') || /^[^：:]{1,8}[：:]/u.test(text(last).trim())) return;
   tree.children.pop();
   record(file, { rule: RULE, kind: 'removed', line, text: text(last), to: 'trailing column tag' });
 }
