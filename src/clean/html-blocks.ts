@@ -16,6 +16,8 @@ import { container, paragraph, text, textNode } from './tree.ts';
 const STRUCTURE = new Set(['p', 'figure', 'figcaption', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 const DROP_WITH_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
 
+const BARE_CREDIT = /(?<=[。！？])[\s\u3000]*([\p{Script=Han}·]{2,4}(?:[\s\u3000、]{1,3}[\p{Script=Han}·]{2,4}){0,3}[\s\u3000]*摄)$/u;
+
 export interface HtmlBlocks {
   blocks: RootContent[];
   /** What went: dropped elements' text, images' alt text and address. */
@@ -65,9 +67,15 @@ function figure(state: State, node: Element) {
   const rest = node.children.filter((c) => c !== caption) as ElementContent[];
   const flow = state.toFlow(state.all({ ...node, children: rest }));
   if (!caption) return flow;
-  const value = hastToString(caption).replace(/\s+/gu, (m) => (m.includes('\n') ? '' : m)).trim();
+  const value = hastToString(caption).replace(/\s+/gu, (m) => (m.includes('\n') ? '' : ' ')).trim();
   if (value === '') return flow;
-  const { text: captionText, credit } = splitCredit(value);
+  let { text: captionText, credit } = splitCredit(value);
+  // Inside a figure caption a bare `李晓峰 摄` after the last sentence is the photographer's credit too.
+  const bare = credit ? null : BARE_CREDIT.exec(captionText);
+  if (bare) {
+    credit = bare[1]!;
+    captionText = captionText.slice(0, bare.index).trimEnd();
+  }
   return [...flow, container('caption', [paragraph([textNode(captionText)])], credit ? { credit } : undefined)];
 }
 

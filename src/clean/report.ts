@@ -48,7 +48,10 @@ export function metaOf(file: VFile): Record<string, unknown> {
 export function pushMeta(file: VFile, key: string, value: string): void {
   const meta = metaOf(file);
   const prev = meta[key];
+  // The same value named twice (`责任编辑：刘洋` and `[责任编辑: 刘洋]`) is one value.
+  const same = (v: unknown) => String(v).replace(/\s+/gu, '') === value.replace(/\s+/gu, '');
   if (prev === undefined) meta[key] = value;
+  else if (Array.isArray(prev) ? prev.some(same) : same(prev)) return;
   else if (Array.isArray(prev)) prev.push(value);
   else meta[key] = [prev, value];
 }

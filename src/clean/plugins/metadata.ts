@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
+import { labelledLine, tidyDate } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
 
 export const RULE = 'metadata';
@@ -32,9 +33,22 @@ export default function remarkMetadata() {
   return (tree: Root, file: VFile) => {
     const kept: RootContent[] = [];
     let endMark = -1;
+    let afterDate = false;
+    let bodySeen = false;
     for (const node of tree.children) {
       const before = metaOf(file).source ?? metaOf(file).editor;
+      // A portal's header prints the publishing account on the line after the date (`2024-04-26 10:35` / `溪南发布`).
+      if (afterDate && !bodySeen && node.type === 'paragraph' && ACCOUNT.test(text(node).trim())) {
+        afterDate = false;
+        setSource(file, text(node).trim(), 1, lineOf(node));
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: text(node).trim(), to: 'front matter: source (the account under the date)' });
+        continue;
+      }
+      const published = metaOf(file).published;
+      afterDate = false;
+      if (node.type === 'paragraph' && countHan(text(node)) >= 20) bodySeen = true;
       if (take(node, file) || roleLine(node, file)) {
+        afterDate = published === undefined && metaOf(file).published !== undefined && metaOf(file).source === undefined && !bodySeen;
         // A source or editor line closes the article: its position is the end mark.
         if ((metaOf(file).source ?? metaOf(file).editor) !== before || /责任编辑|责编|来源/u.test(text(node))) endMark = kept.length;
         continue;
@@ -87,8 +101,17 @@ function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
   return nodes.filter((_, i) => !drop.has(i));
 }
 
-// A web page's date line: `2013-09-22 14:31:17`, `發佈日期：2025年12月19日 作者：mrpm`, `2019-08-29 10:51 来源：某报`.
-const DATE_LINE = /^(?:(發佈日期|發布日期|发布日期|发布时间|發佈時間|发表时间|發表時間|日期|时间|時間)[：:][\s\u3000]*)?(\d{4}(?:[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)[\s\u3000]*(?:(?:作者|文|记者)[：:][\s\u3000]*([^\s\u3000|｜]{1,20}))?[\s\u3000]*(?:[|｜]?[\s\u3000]*(?:来源|來源)[：:][\s\u3000]*([^\s\u3000|｜]{2,20}))?[\s\u3000|｜]*(?:分享|分享到)?$/u;
+// A reporter line of its own, as papers print it under the headline: `本报记者  沈嘉禾  唐维舟`, `□ 何秋池`.
+const ROLE_WORD = '(?:(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)|文[／/]|图[／/])';
+const REPORTER_LINE = new RegExp(`^((?:[□■]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
+
+// A newspaper page's header, as PDF text gives it: `2024年3月8日  星期五    溪南日报    第7版  副刊`.
+const PAGE_HEADER = /^(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]+(?:(?:星期|周)[一二三四五六日天][\s\u3000]+)?([\p{Script=Han}]{2,10}?(?:报|報|刊))[\s\u3000]+第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*版(?:[\s\u3000]+[\p{Script=Han}]{1,8})?$/u;
+
+const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,12}$/u;
+
+// The newspaper's citation line: `《 人民日报 》（ 2024年05月06日   第 04 版）`.
+const CITATION = /^《[\s\u3000]*([^》]{2,20}?)[\s\u3000]*》[\s\u3000]*[（(][\s\u3000]*(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]*(第[\s\u3000]*\d{1,3}[\s\u3000]*版)?[\s\u3000]*[）)]$/u;
 
 // WeChat's 原创 badge line: author, role word, account (`原创：路闻卓立编译人民币交易与研究`).
 const BADGE = /^原创[：:][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8}?)[\s\u3000]*(编译|整理|编辑|撰文|翻译|文)[\s\u3000]*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z\s]{1,20})$/u;
@@ -130,8 +153,11 @@ function trailingByline(tree: Root, file: VFile): void {
     m[3] = m[2]!.slice(role.index) + m[3]!;
     m[2] = m[2]!.slice(0, role.index);
   }
-  pushMeta(file, 'byline', m[2]!.trim());
-  record(file, { rule: RULE, kind: 'moved', line, text: m[2]!, to: 'front matter: byline' });
+  const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
+  for (const r of m[2]!.matchAll(inner)) record(file, { rule: RULE, kind: 'removed', line, text: r[0].trim(), to: 'a role in the byline' });
+  const people = m[2]!.replace(inner, '\u3000').trim();
+  pushMeta(file, 'byline', people);
+  record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
   record(file, { rule: RULE, kind: 'removed', line, text: m[1]!.trim(), to: 'label of front matter: byline' });
   record(file, { rule: RULE, kind: 'removed', line, text: m[3]!.trim(), to: 'label of front matter: byline' });
   tail.value = tail.value.slice(0, m.index);
@@ -164,19 +190,46 @@ function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   const value = text(node).trim().replace(/^\*\*(.*)\*\*$/u, '$1');
   if (value.length > 120) return false;
-  const dated = DATE_LINE.exec(value);
-  if (dated && !metaOf(file).published) {
+  const fields = labelledLine(value);
+  if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
     const line = lineOf(node);
-    const [, label, date, author, sourceName] = dated;
-    metaOf(file).published = date!.trim().replace(/(?<=[年月]) (?=\d)|(?<=\d) (?=[年月日])/gu, '');
-    record(file, { rule: RULE, kind: 'moved', line, text: date!, to: 'front matter: published' });
-    if (author) {
-      pushMeta(file, 'byline', author);
-      record(file, { rule: RULE, kind: 'moved', line, text: author, to: 'front matter: byline' });
+    for (const f of fields) {
+      if (f.label) record(file, { rule: RULE, kind: 'removed', line, text: f.label.trim(), to: `label of front matter: ${f.key}` });
+      if (f.key === 'source') setSource(file, f.value, 2, line);
+      else if (f.key === 'published') metaOf(file).published = tidyDate(f.value);
+      else pushMeta(file, f.key, f.value);
+      record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
     }
-    if (sourceName) setSource(file, sourceName, 2, line);
-    const rest = value.replace(date!, '').replace(author ?? '', '').replace(sourceName ?? '', '');
-    if (rest.trim() !== '') record(file, { rule: RULE, kind: 'removed', line, text: rest.trim(), to: `label${label ? 's' : ''} of the page's date line` });
+    return true;
+  }
+  const reporter = REPORTER_LINE.exec(value);
+  if (reporter) {
+    const line = lineOf(node);
+    const people = reporter[2]!.replace(new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu'), ' ').trim().replace(/[\s\u3000]+/gu, '\u3000');
+    pushMeta(file, 'byline', people);
+    record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
+    record(file, { rule: RULE, kind: 'removed', line, text: reporter[1]!.trim() || value.replace(reporter[2]!, ''), to: 'label of front matter: byline' });
+    return true;
+  }
+  if (/^(?:责任编辑|責任編輯|责编|编辑)[：:]$/u.test(value)) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value, to: 'an empty editor line' });
+    return true;
+  }
+  const header = PAGE_HEADER.exec(value);
+  if (header) {
+    const line = lineOf(node);
+    metaOf(file).published ??= tidyDate(header[1]!);
+    setSource(file, header[2]!, 2, line);
+    record(file, { rule: RULE, kind: 'moved', line, text: `${header[1]} ${header[2]}`, to: 'front matter: published, source' });
+    record(file, { rule: RULE, kind: 'removed', line, text: value.replace(header[1]!, '').replace(header[2]!, '').trim(), to: "the rest of the newspaper page's header" });
+    return true;
+  }
+  const citation = CITATION.exec(value);
+  if (citation) {
+    const line = lineOf(node);
+    setSource(file, citation[1]!.trim(), 2, line);
+    metaOf(file).published ??= tidyDate(citation[2]!.trim());
+    record(file, { rule: RULE, kind: 'moved', line, text: value, to: 'front matter: source, published (the paper, the date, the page)' });
     return true;
   }
   const badge = BADGE.exec(value);

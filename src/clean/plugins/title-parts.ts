@@ -76,6 +76,7 @@ export default function remarkTitleParts() {
     if (lines.length > 1) meta.title_lines = lines;
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: kicker ? 'front matter: kicker, title' : 'front matter: title' });
     tree.children.splice(first, 1);
+    takeDeck(tree, file);
   };
 }
 
@@ -162,11 +163,16 @@ function takeDeck(tree: Root, file: VFile): void {
   if (meta.deck !== undefined) return;
   const i = tree.children.findIndex((n) => n.type === 'paragraph' || n.type === 'heading');
   const node = tree.children[i];
-  if (node?.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'strong') return;
+  if (node?.type !== 'paragraph') return;
   const value = text(node).trim();
+  // Bold under the title, or a line that opens with a dash (`——浙江推进…见闻`): the 副题.
+  const bold = node.children.length === 1 && node.children[0]!.type === 'strong';
+  const dash = /^(——|－－|—)[\s\u3000]*/u.exec(value);
+  if (!bold && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
   const rest = tree.children.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);
   if (value.length === 0 || value.length > 100 || !rest) return;
-  meta.deck = value;
-  record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: 'front matter: deck' });
+  meta.deck = dash ? value.slice(dash[0].length) : value;
+  if (dash) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: dash[1]!, to: "the deck's dash" });
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: String(meta.deck), to: 'front matter: deck' });
   tree.children.splice(i, 1);
 }

@@ -1,0 +1,56 @@
+/**
+ * A web page's byline line: labelled fields in a row, in any order —
+ * `2019-08-29 10:51:22 来源：某报`, `發佈日期：2025年12月19日 作者：mrpm`,
+ * `转自:溪南生活网  作者:青石山下`, `发表于 2024-6-3 21:47`. Each field is
+ * read by its label, so the same code serves every CMS and forum.
+ */
+export type FieldKey = 'source' | 'byline' | 'published' | 'editor';
+
+export interface LabelledField {
+  key: FieldKey;
+  label: string;
+  value: string;
+}
+
+const LABELS: [RegExp, FieldKey][] = [
+  [/^(?:来源|來源|来自|來自|转自|轉自|转载自|稿源|出处|出處)$/u, 'source'],
+  [/^(?:作者|记者|記者|撰文|文)$/u, 'byline'],
+  [/^(?:发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
+  [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)$/u, 'editor'],
+];
+const LABEL = '来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
+// A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
+const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=于|於)[\\s\\u3000]*(?=\\d))`, 'u');
+const NEXT_LABEL = new RegExp(`[\\s\\u3000|｜]+(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=于|於)[\\s\\u3000]*\\d))`, 'u');
+export const DATE = /^\d{4}(?:[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?/u;
+
+/** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
+export function labelledLine(line: string): LabelledField[] | undefined {
+  let rest = line.trim().replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
+  if (rest.length === 0 || rest.length > 100 || /[。！？]/u.test(rest)) return undefined;
+  const fields: LabelledField[] = [];
+  const leading = DATE.exec(rest);
+  if (leading) {
+    fields.push({ key: 'published', label: '', value: leading[0] });
+    rest = rest.slice(leading[0].length).replace(/^[\s\u3000|｜]+/u, '');
+  }
+  while (rest.length > 0) {
+    const m = AT_LABEL.exec(rest);
+    if (!m) return undefined;
+    const key = LABELS.find(([re]) => re.test(m[1]!))![1];
+    rest = rest.slice(m[0].length);
+    const next = NEXT_LABEL.exec(rest);
+    const value = (next ? rest.slice(0, next.index) : rest).trim();
+    rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜]+/u, '') : '';
+    if (value === '' || value.length > 30 || /[，,]/u.test(value)) return undefined;
+    if (key === 'published' && !DATE.test(value)) return undefined;
+    fields.push({ key, label: m[0], value });
+  }
+  const dated = fields.some((f) => f.key === 'published');
+  return dated || fields.length >= 2 ? fields : undefined;
+}
+
+/** `2025 年 12 月 19 日` → `2025年12月19日`. */
+export function tidyDate(value: string): string {
+  return value.replace(/(?<=[年月]) (?=\d)|(?<=\d) (?=[年月日])/gu, '');
+}
