@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { test } from 'node:test';
 import { cleanText, sha256 } from '../src/clean/pipeline.ts';
 import { decodeSource } from '../src/io/decode.ts';
-import { SEEDS, body, corpusFiles, missingHan, noCorpus } from './helpers.ts';
+import { SEEDS, body, corpusFiles, fixtureSources, missingHan, noCorpus } from './helpers.ts';
 
 function cleanPath(path: string) {
   const bytes = readFileSync(path);
@@ -34,6 +34,14 @@ for (const path of SEEDS) {
   test(`nothing lost: ${basename(path)}`, () => checkNothingLost(path));
   test(`idempotent: ${basename(path)}`, () => checkIdempotent(path));
 }
+
+test("fixtures of other publishers' artifact classes: nothing lost, idempotent", () => {
+  assert.ok(fixtureSources.length >= 10, 'the fixtures are in the repository');
+  for (const path of fixtureSources) {
+    checkNothingLost(path);
+    checkIdempotent(path);
+  }
+});
 
 test('corpus: nothing lost', { skip: noCorpus }, () => {
   for (const path of corpusFiles) checkNothingLost(path);

@@ -289,3 +289,12 @@ test('boilerplate: an editor line after a removed related-links list is metadata
   assert.match(r.markdown, /^editor: 王某$/m);
   assert.equal(body(r.markdown).trim(), '据报道，统计局今天发布数据。\n\n数据显示，经济增长5.3%。');
 });
+
+test('labelled lines: the fields of a CMS or forum byline line are read by their labels, a sentence is not', async () => {
+  const { labelledLine } = await import('../src/clean/labelled-line.ts');
+  assert.deepEqual(labelledLine('2019-08-29 10:51:22 来源: 某某财经')?.map((f) => [f.key, f.value]), [['published', '2019-08-29 10:51:22'], ['source', '某某财经']]);
+  assert.deepEqual(labelledLine('转自:某某生活网  作者:某网友')?.map((f) => [f.key, f.value]), [['source', '某某生活网'], ['byline', '某网友']]);
+  assert.deepEqual(labelledLine('发表于 2024-6-3 21:47')?.map((f) => f.key), ['published']);
+  assert.equal(labelledLine('他来自北京，作者是张三'), undefined);
+  assert.equal(labelledLine('来源：新华社'), undefined, 'a single source line is the metadata rule’s own field');
+});

@@ -45,13 +45,13 @@ export function metaOf(file: VFile): Record<string, unknown> {
 }
 
 /** Adds a value under a key that may hold several (credits, sources). */
-export function pushMeta(file: VFile, key: string, value: string): void {
+export function pushMeta(file: VFile, key: string, value: string, rule = 'metadata'): void {
   const meta = metaOf(file);
   const prev = meta[key];
   // The same value named twice (`责任编辑：刘洋` and `[责任编辑: 刘洋]`) is one value.
   const same = (v: unknown) => String(v).replace(/\s+/gu, '') === value.replace(/\s+/gu, '');
   if (prev === undefined) meta[key] = value;
-  else if (Array.isArray(prev) ? prev.some(same) : same(prev)) return;
+  else if (Array.isArray(prev) ? prev.some(same) : same(prev)) record(file, { rule, kind: 'removed', text: value, to: `a repeat of front matter: ${key}` });
   else if (Array.isArray(prev)) prev.push(value);
   else meta[key] = [prev, value];
 }

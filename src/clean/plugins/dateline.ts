@@ -42,7 +42,7 @@ export default function remarkDateline() {
         const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
         for (const m of names.matchAll(inner)) if (m[0].trim()) record(file, { rule: RULE, kind: 'removed', line, text: m[0].trim(), to: "a role in the dateline's byline" });
         const people = names.replace(inner, ' ').trim();
-        pushMeta(file, 'byline', people);
+        pushMeta(file, 'byline', people, RULE);
         record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
         record(file, { rule: RULE, kind: 'removed', line, text: `（${label ?? ''}`, to: "label of the dateline's byline" });
         record(file, { rule: RULE, kind: 'removed', line, text: close ?? '）', to: "label of the dateline's byline" });

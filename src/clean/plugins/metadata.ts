@@ -229,7 +229,8 @@ function take(node: RootContent, file: VFile): boolean {
     const line = lineOf(node);
     setSource(file, citation[1]!.trim(), 2, line);
     metaOf(file).published ??= tidyDate(citation[2]!.trim());
-    record(file, { rule: RULE, kind: 'moved', line, text: value, to: 'front matter: source, published (the paper, the date, the page)' });
+    record(file, { rule: RULE, kind: 'moved', line, text: `${citation[1]!.trim()} ${citation[2]!.trim()}`, to: 'front matter: source, published' });
+    record(file, { rule: RULE, kind: 'removed', line, text: value.replace(citation[1]!.trim(), '').replace(citation[2]!.trim(), ''), to: "the rest of the paper's citation line (its page)" });
     return true;
   }
   const badge = BADGE.exec(value);
