@@ -27,7 +27,8 @@ export interface HtmlBlocks {
 /** Markdown blocks for an HTML fragment that has block structure; undefined for one that has none. */
 export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks | undefined {
   const hast = fromHtml(html, { fragment: true });
-  if (!hasStructure(hast)) return undefined;
+  // Rows or cells without their table (a table cut by a blank line) are not structure the source states whole.
+  if (!hasStructure(hast) || (/<t[rdh][\s>]/iu.test(html) && !/<table[\s>]/iu.test(html))) return undefined;
   const removed: string[] = [];
   prune(hast, removed);
   const mdast = toMdast(hast, { handlers: { figure } });

@@ -118,7 +118,15 @@ export function replaceAll(value: string, re: RegExp, replacement: (m: RegExpExe
 
 /** The node as it stood in the source (links, titles and all): what the report keeps of a removed block. */
 export function sourceText(file: VFile, node: Nodes): string {
-  if (node.type === 'paragraph' && node.data?.raw !== undefined) return node.data.raw;
+  if (node.type === 'paragraph' && node.data?.raw !== undefined) {
+    // A paragraph joined from several lines holds more than its first line: then its whole text.
+    const raw = node.data.raw.replace(/\s+/gu, '');
+    return raw.includes(text(node).replace(/\s+/gu, '')) ? node.data.raw : text(node);
+  }
+  if (node.type === 'containerDirective') {
+    const attrs = Object.values(node.attributes ?? {}).filter(Boolean).join(' ');
+    return attrs ? `${text(node)}\n${attrs}` : text(node);
+  }
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start !== undefined && end !== undefined) return String(file.value).slice(start, end);

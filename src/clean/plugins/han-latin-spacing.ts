@@ -12,7 +12,8 @@ import { mapProse, replaceAll } from '../tree.ts';
 
 export const RULE = 'han-latin-spacing';
 
-const GAP = /(?<=\p{Script=Han})[ ]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ ]+(?=\p{Script=Han})/gu;
+// Full-width letters and digits count as Latin: punctuation makes them half-width only after this rule.
+const GAP = /(?<=\p{Script=Han})[ ]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％])[ ]+(?=\p{Script=Han})/gu;
 
 export default function remarkHanLatinSpacing() {
   return (tree: Root, file: VFile) => {

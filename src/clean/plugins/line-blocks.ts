@@ -44,40 +44,40 @@ function splitIn(parent: { children: RootContent[] }, file: VFile): void {
 function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
   const startLine = p.data?.line ?? p.position?.start.line;
   if (p.data?.raw !== undefined) return [p];
-  const lines: PhrasingContent[][] = [[]];
+  // Each segment's source line comes from the positions the parser gave; a break that markup-debris made
+  // from `<br>`/`</p>` has none and stays on its line, so a report never names the wrong line.
+  const segments: { children: PhrasingContent[]; line: number | undefined }[] = [{ children: [], line: startLine }];
+  let line = startLine;
+  const open = (at: number | undefined) => segments.push({ children: [], line: at });
   for (const child of p.children) {
     if (child.type === 'break') {
-      lines.push([]);
+      if (child.position) line = child.position.end.line;
+      open(line);
     } else if (child.type === 'text' && child.value.includes('\n')) {
-      const parts = child.value.split('\n');
-      parts.forEach((part, i) => {
-        if (i > 0) lines.push([]);
-        if (part !== '') lines[lines.length - 1]!.push(textNode(part));
+      const base = child.position?.start.line ?? line;
+      child.value.split('\n').forEach((part, i) => {
+        if (i > 0) {
+          line = base === undefined ? undefined : base + i;
+          open(line);
+        }
+        if (part !== '') segments[segments.length - 1]!.children.push(textNode(part));
       });
     } else {
-      lines[lines.length - 1]!.push(child);
+      const seg = segments[segments.length - 1]!;
+      if (seg.children.length === 0 && child.position) seg.line = child.position.start.line;
+      seg.children.push(child);
+      if (child.position) line = child.position.end.line;
     }
   }
-  if (lines.length === 1) return [withLine(p, startLine, file)];
+  if (segments.length === 1) return [withLine(p, startLine, file)];
   const out: Paragraph[] = [];
-  let line = startLine;
-  for (const children of lines) {
-    const kids = normalizePhrasing(children);
+  for (const seg of segments) {
+    const kids = normalizePhrasing(seg.children);
     if (kids.length > 0 && !kids.every((k) => k.type === 'text' && k.value.trim() === '')) {
-      out.push(paragraph(kids, line, line === undefined ? undefined : file.data.sourceLines?.[line - 1]));
+      out.push(paragraph(kids, seg.line, seg.line === undefined ? undefined : file.data.sourceLines?.[seg.line - 1]));
     }
-    if (line !== undefined) line += 1 + countNewlines(children);
   }
   return out;
-}
-
-// A phrasing node spanning lines (a link broken over two lines) moves the line counter on.
-function countNewlines(children: PhrasingContent[]): number {
-  let n = 0;
-  for (const c of children) {
-    if (c.type !== 'text' && c.position) n += c.position.end.line - c.position.start.line;
-  }
-  return n;
 }
 
 function withLine(p: Paragraph, line: number | undefined, file: VFile): Paragraph {

@@ -188,7 +188,8 @@ function roleLine(node: RootContent, file: VFile): boolean {
 
 function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
-  const value = text(node).trim().replace(/^\*\*(.*)\*\*$/u, '$1');
+  // White space before a label's colon (`原标题\t：`) is the scrape's, not the label's.
+  const value = text(node).trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/[\s\u3000]+(?=[：:])/gu, '');
   if (value.length > 120) return false;
   const fields = labelledLine(value);
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
@@ -218,7 +219,8 @@ function take(node: RootContent, file: VFile): boolean {
   const header = PAGE_HEADER.exec(value);
   if (header) {
     const line = lineOf(node);
-    metaOf(file).published ??= tidyDate(header[1]!);
+    if (metaOf(file).published === undefined) metaOf(file).published = tidyDate(header[1]!);
+    else record(file, { rule: RULE, kind: 'removed', line, text: header[1]!, to: 'a repeat of front matter: published' });
     setSource(file, header[2]!, 2, line);
     record(file, { rule: RULE, kind: 'moved', line, text: `${header[1]} ${header[2]}`, to: 'front matter: published, source' });
     record(file, { rule: RULE, kind: 'removed', line, text: value.replace(header[1]!, '').replace(header[2]!, '').trim(), to: "the rest of the newspaper page's header" });
@@ -228,7 +230,8 @@ function take(node: RootContent, file: VFile): boolean {
   if (citation) {
     const line = lineOf(node);
     setSource(file, citation[1]!.trim(), 2, line);
-    metaOf(file).published ??= tidyDate(citation[2]!.trim());
+    if (metaOf(file).published === undefined) metaOf(file).published = tidyDate(citation[2]!.trim());
+    else record(file, { rule: RULE, kind: 'removed', line, text: citation[2]!, to: 'a repeat of front matter: published' });
     record(file, { rule: RULE, kind: 'moved', line, text: `${citation[1]!.trim()} ${citation[2]!.trim()}`, to: 'front matter: source, published' });
     record(file, { rule: RULE, kind: 'removed', line, text: value.replace(citation[1]!.trim(), '').replace(citation[2]!.trim(), ''), to: "the rest of the paper's citation line (its page)" });
     return true;

@@ -30,7 +30,7 @@ const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch 
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
 // An item number at the start of a paragraph, as OCR reads it: `1,本文…`, `2. 文章…` → `1.本文…`, `2.文章…`.
-const ORDINAL = /^(\d{1,2})(?:[,，]|\.[ \u3000]+)(?=\p{Script=Han})/u;
+const ORDINAL = /^(\d{1,2})(?:[,，][ \u3000]*|\.[ \u3000]+)(?=\p{Script=Han})/u;
 
 export default function remarkPunctuation() {
   return (tree: Root, file: VFile) => {
@@ -67,12 +67,13 @@ export function normalize(value: string, note: Note, damaged = false): string {
   v = replaceAll(v, PERCENT, () => '%', note);
   v = replaceAll(v, NUMBER_DASH, () => '-', note);
   if (!CJK_CONTEXT.test(v)) return v; // a Latin-only text: nothing below applies
+  // Quotes first: a mark after a quote (`”,`) is then seen in Chinese context in this pass, not the next.
+  v = quotes(v, note);
   v = replaceAll(v, ELLIPSIS, (m) => (m[0] === '……' || (m[0][0] === '.' || m[0][0] === '．') && !nearCjk(v, m) ? m[0] : m[0] === '…' || m[0][0] !== '…' || m[0].length > 2 ? '……' : m[0]), note);
   v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) ? m[0] : '——'), note);
   v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v[m.index + m[0].length]) ? `（${m[1]}）` : m[0]), note);
   v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' ? m[0] : halfPunct(m, v)), note);
   v = replaceAll(v, PERIOD, (m) => period(m, v), note);
-  v = quotes(v, note);
   v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
   return v;
 }

@@ -42,6 +42,7 @@ export function readSogouRecord(text: string, lineMap: number[]): Reading | unde
         if (name === 'docno') return removed(raw.trim(), 'record id');
         removed(`<${name}>`, 'record tag');
         removed(`</${name}>`, 'record tag');
+        if (meta[name === 'url' ? 'url' : 'title'] !== undefined) return removed(value, `a second <${name}> in the record`);
         if (name === 'url') {
           if (value.trim()) meta.url = value.trim();
           changes.push({ rule: RULE, kind: 'moved', line, text: value, to: 'front matter: url' });
