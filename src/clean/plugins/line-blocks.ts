@@ -8,14 +8,28 @@
 import type { Code, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { normalizePhrasing, paragraph, textNode } from '../tree.ts';
+import { toString } from 'mdast-util-to-string';
+import { record } from '../report.ts';
 
 export const RULE = 'line-blocks';
 
 export default function remarkLineBlocks() {
   return (tree: Root, file: VFile) => {
     splitIn(tree, file);
+    dropBlank(tree, file);
     markGaps(tree, file);
   };
+}
+
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u00ad\u3000]*$/u;
+
+/** A line of nothing but invisible characters (a zero-width space) is a blank line, not a block. */
+function dropBlank(tree: Root, file: VFile): void {
+  tree.children = tree.children.filter((node) => {
+    if (node.type !== 'paragraph' || !BLANK.test(toString(node)) || node.children.some((c) => c.type !== 'text')) return true;
+    record(file, { rule: RULE, kind: 'removed', line: node.data?.line, text: toString(node), to: 'a line of invisible characters' });
+    return false;
+  });
 }
 
 /** A line after a blank source line starts a paragraph, as the source says (HTML paragraphs are marked already). */
@@ -24,7 +38,7 @@ function markGaps(tree: Root, file: VFile): void {
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.data?.gap) continue;
     const line = node.data?.line;
-    if (line !== undefined && line > 1 && (lines[line - 2] ?? '').trim() === '') node.data = { ...node.data, gap: true };
+    if (line !== undefined && line > 1 && BLANK.test(lines[line - 2] ?? '')) node.data = { ...node.data, gap: true };
   }
 }
 

@@ -189,7 +189,14 @@ function roleLine(node: RootContent, file: VFile): boolean {
 function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   // White space before a label's colon (`原标题\t：`) is the scrape's, not the label's.
-  const value = text(node).trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/[\s\u3000]+(?=[：:])/gu, '');
+  const value = text(node)
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '')
+    // A no-break or odd space inside a run of Han is no separator (the whitespace rule drops it too).
+    .replace(/(?<=\p{Script=Han})[\u00a0\t\u2002-\u200a\u202f\u205f]+(?=\p{Script=Han})/gu, '')
+    .replace(/[\u00a0\t\u2002-\u200a\u202f\u205f]/gu, ' ')
+    .trim()
+    .replace(/^\*\*(.*)\*\*$/u, '$1')
+    .replace(/[\s\u3000]+(?=[：:])/gu, '');
   if (value.length > 120) return false;
   const fields = labelledLine(value);
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
