@@ -4,7 +4,7 @@
  * `转自:溪南生活网  作者:青石山下`, `发表于 2024-6-3 21:47`. Each field is
  * read by its label, so the same code serves every CMS and forum.
  */
-export type FieldKey = 'source' | 'byline' | 'published' | 'editor';
+export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place';
 
 export interface LabelledField {
   key: FieldKey;
@@ -17,22 +17,47 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:作者|记者|記者|撰文|文)$/u, 'byline'],
   [/^(?:发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)$/u, 'editor'],
+  // Production credits (picture editor, proof-reader): not the article's metadata.
+  [/^(?:图片编辑|圖片編輯|校对|校對|美编|美編|审核|審核|终审|校审)$/u, 'place'],
 ];
-const LABEL = '来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
+const LABEL = '图片编辑|圖片編輯|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
 const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=于|於)[\\s\\u3000]*(?=\\d))`, 'u');
 const NEXT_LABEL = new RegExp(`[\\s\\u3000|｜]+(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=于|於)[\\s\\u3000]*\\d))`, 'u');
 export const DATE = /^\d{4}(?:[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?/u;
+// The weekday a page prints after its date (`2024年6月12日星期三`): not part of the date.
+export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim().replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
+  // A platform's 原创 badge before the date (`原创 2024-05-01 12:00 · 某某号`).
+  const badge = /^原创[\s\u3000]+(?=\d{4})/u.exec(rest);
+  const fieldsBadge: LabelledField[] = badge ? [{ key: 'place', label: '原创', value: '' }] : [];
+  if (badge) rest = rest.slice(badge[0].length);
   if (rest.length === 0 || rest.length > 100 || /[。！？]/u.test(rest)) return undefined;
-  const fields: LabelledField[] = [];
+  const fields: LabelledField[] = [...fieldsBadge];
   const leading = DATE.exec(rest);
   if (leading) {
     fields.push({ key: 'published', label: '', value: leading[0] });
-    rest = rest.slice(leading[0].length).replace(/^[\s\u3000|｜]+/u, '');
+    rest = rest.slice(leading[0].length);
+    const weekday = WEEKDAY.exec(rest);
+    if (weekday) {
+      fields.push({ key: 'place', label: weekday[0].trim(), value: '' });
+      rest = rest.slice(weekday[0].length);
+    }
+    rest = rest.replace(/^[\s\u3000|｜]+/u, '');
+    // `· 某某号`: the account that posted it; `发布于浙江`: where it was posted from.
+    const account = /^[·•][\s\u3000]*([^\s\u3000·]{2,20})$/u.exec(rest);
+    if (account) {
+      fields.push({ key: 'source', label: '·', value: account[1]! });
+      rest = '';
+    }
+    const place = /^(发布于|發佈於)([\p{Script=Han}]{2,6})$/u.exec(rest);
+    if (place) {
+      fields.push({ key: 'place', label: place[1]!, value: place[2]! });
+      rest = '';
+    }
   }
   while (rest.length > 0) {
     const m = AT_LABEL.exec(rest);
@@ -44,10 +69,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜]+/u, '') : '';
     if (value === '' || value.length > 30 || /[，,]/u.test(value)) return undefined;
     if (key === 'published' && !DATE.test(value)) return undefined;
-    fields.push({ key, label: m[0], value });
+    // `作者：本报记者 陆文清`: the role is a label too.
+    const role = key === 'byline' ? /^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u.exec(value) : null;
+    fields.push({ key, label: role ? m[0] + role[0] : m[0], value: role ? value.slice(role[0].length) : value });
   }
   const dated = fields.some((f) => f.key === 'published');
-  return dated || fields.length >= 2 ? fields : undefined;
+  const staffOnly = fields.length > 0 && fields.every((f) => f.key === 'place' && f.label !== '');
+  return dated || fields.length >= 2 || staffOnly ? fields : undefined;
 }
 
 /** `2025 年 12 月 19 日` → `2025年12月19日`. */

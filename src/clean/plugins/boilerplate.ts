@@ -32,11 +32,17 @@ export default function remarkBoilerplate(options: Options = {}) {
 }
 
 const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
+const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$/u;
 
 function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], section: Matcher[], stop: Matcher[]): RootContent[] {
   const out: RootContent[] = [];
   let inSection = false;
+  let pageTurn = false;
   for (const node of children) {
+    if (pageTurn && node.type === 'paragraph') {
+      pageTurn = false;
+      node.data = { ...node.data, gap: false };
+    }
     if (node.type === 'yaml' || isDirective(node)) {
       out.push(node);
       continue;
@@ -55,6 +61,8 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
       }
       if (matches(block, key)) {
         drop(file, node);
+        // A page number or running head marks a page turn, not a paragraph break: the text may run on.
+        if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;
       }
     } else if (node.type === 'list') {

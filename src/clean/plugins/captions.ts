@@ -23,6 +23,8 @@ const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u
 const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
 const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|${CREDIT_BODY})${SP}[。.]?$`, 'u');
+const PAREN_CREDIT_LINE = /^([^]{2,80}?[。！？])[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|摄|提供))[）)]$/u;
+const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
 const GLUED = new RegExp(`(?<=[。！？])(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
 
 export default function remarkCaptions() {
@@ -61,6 +63,20 @@ export default function remarkCaptions() {
       if (half !== undefined && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: "the photo's alt text, a copy of its caption" });
         out.push(caption(file, node, half, undefined));
+        continue;
+      }
+      // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
+      const bracketed = value.length <= 100 ? PAREN_CREDIT_LINE.exec(value) : null;
+      if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text') {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
+        out.push(caption(file, node, bracketed[1]!, bracketed[2]!));
+        continue;
+      }
+      // A short line about a photo with a credit line under it (`…赏花。资料图` / `图片来源：视觉中国`).
+      const below = kids[i + 1];
+      if (value.length <= 60 && PHOTO_WORDS.test(value) && below?.type === 'paragraph' && CREDIT.test(text(below).trim()) && node.children.length === 1 && node.children[0]!.type === 'text') {
+        out.push(caption(file, node, value, text(below).trim()));
+        i++;
         continue;
       }
       // A short line that ends in a photo credit (`现任秘书SARA DANIUS. 图片来自文学院`) is a caption.

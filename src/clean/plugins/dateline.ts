@@ -23,6 +23,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
+// A Hong Kong or Taiwan paper's lead: `【明報專訊】`, `【本報訊】`.
+const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯))】[\s\u3000]*/u;
+
 export default function remarkDateline() {
   return (tree: Root, file: VFile) => {
     const meta = metaOf(file);
@@ -31,6 +34,14 @@ export default function remarkDateline() {
       if (node.type !== 'paragraph') continue;
       const first = node.children[0];
       if (first?.type !== 'text') continue;
+      const b = BRACKETED.exec(first.value);
+      if (b && b[0].length < first.value.trimEnd().length) {
+        meta.dateline = b[1]!;
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: b[1]!, to: 'front matter: dateline' });
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '【】', to: "the dateline's brackets" });
+        first.value = first.value.slice(b[0].length);
+        return;
+      }
       const m = DATELINE.exec(first.value);
       if (!m || m[0].length >= first.value.trimEnd().length) continue;
       const line = lineOf(node);

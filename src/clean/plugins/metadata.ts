@@ -23,7 +23,7 @@ interface Field {
 const FIELDS: Field[] = [
   { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
   { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)[）)】\]]?$/u },
-  { key: 'editor', re: /^[（(【\[]?(?:责任编辑|责编|编辑)[：:]\s*(.+?)[）)】\]]?$/u, split: splitEditors },
+  { key: 'editor', re: /^[（(【\[]?\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)[：:]\s*(.+?)\s*[）)】\]]?$/u, split: splitEditors },
   { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[｜|/／])\s*(.+)$/u },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
   { key: 'notes', re: /^[（(]((?:文章|本文)有(?:删改|删节|改动)|本文为.{1,20}原创)[）)]$/u },
@@ -35,6 +35,7 @@ export default function remarkMetadata() {
     let endMark = -1;
     let afterDate = false;
     let bodySeen = false;
+    let pageTurn = false;
     for (const node of tree.children) {
       const before = metaOf(file).source ?? metaOf(file).editor;
       // A portal's header prints the publishing account on the line after the date (`2024-04-26 10:35` / `溪南发布`).
@@ -47,8 +48,25 @@ export default function remarkMetadata() {
       const published = metaOf(file).published;
       afterDate = false;
       if (node.type === 'paragraph' && countHan(text(node)) >= 20) bodySeen = true;
+      if (pageTurn && node.type === 'paragraph' && !isRunningHead(node, file)) {
+        pageTurn = false;
+        node.data = { ...node.data, gap: false };
+      }
       if (take(node, file) || roleLine(node, file)) {
-        afterDate = published === undefined && metaOf(file).published !== undefined && metaOf(file).source === undefined && !bodySeen;
+        if (file.data.runningHeadRemoved) {
+          // A running head repeated on a page marks a page turn: the text may run on after it.
+          file.data.runningHeadRemoved = false;
+          pageTurn = true;
+        }
+        const dated = published === undefined && metaOf(file).published !== undefined && !bodySeen;
+        // The publishing account printed just above the date line (`溪南融媒` / `2024-06-03 09:12 发布于浙江`).
+        const above = kept[kept.length - 1];
+        if (dated && metaOf(file).source === undefined && kept.length >= 2 && above?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u.test(text(above).trim())) {
+          setSource(file, text(above).trim(), 1, lineOf(above));
+          record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: source (the account above the date)' });
+          kept.pop();
+        }
+        afterDate = dated && metaOf(file).source === undefined;
         // A source or editor line closes the article: its position is the end mark.
         if ((metaOf(file).source ?? metaOf(file).editor) !== before || /责任编辑|责编|来源/u.test(text(node))) endMark = kept.length;
         continue;
@@ -102,8 +120,21 @@ function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
 }
 
 // A reporter line of its own, as papers print it under the headline: `本报记者  沈嘉禾  唐维舟`, `□ 何秋池`.
-const ROLE_WORD = '(?:(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)|文[／/]|图[／/])';
+const ROLE_WORD = '(?:[\\p{Script=Han}]{0,6}?(?:特约|实习)?(?:记者|通讯员|記者)|实习生|實習生|文[\\s\\u3000]*[／/]|图[\\s\\u3000]*[／/])';
 const REPORTER_LINE = new RegExp(`^((?:[□■]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
+
+// Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
+const GOV_FIELD = /^(索[\s\u3000]*引[\s\u3000]*号|发布机构|成文日期|发布日期|文[\s\u3000]*号|主题分类|主[\s\u3000]*题[\s\u3000]*词|公开方式|公开范围|有[\s\u3000]*效[\s\u3000]*性)[\s\u3000]*[：:][\s\u3000]*(.{1,60})$/u;
+// A magazine's running head: its name and issue (`溪南风物  2024年第5期`).
+const MAGAZINE_HEADER = /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[ ]?年[ ]?第[ ]?\d{1,3}[ ]?期)$/u;
+
+declare module 'vfile' {
+  interface DataMap {
+    /** A magazine's running head, once read: its later copies are page furniture. */
+    runningHead: string;
+    runningHeadRemoved: boolean;
+  }
+}
 
 // A newspaper page's header, as PDF text gives it: `2024年3月8日  星期五    溪南日报    第7版  副刊`.
 const PAGE_HEADER = /^(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]+(?:(?:星期|周)[一二三四五六日天][\s\u3000]+)?([\p{Script=Han}]{2,10}?(?:报|報|刊))[\s\u3000]+第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*版(?:[\s\u3000]+[\p{Script=Han}]{1,8})?$/u;
@@ -137,6 +168,10 @@ function afterTheEnd(nodes: RootContent[], endMark: number, file: VFile): RootCo
   if (body < 3 || tail.length > 12 || tail.length * 2 > nodes.length || !tail.every(chrome)) return nodes;
   for (const n of tail) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "after the article's closing source line: the reposter's promotion" });
   return nodes.slice(0, endMark);
+}
+
+function isRunningHead(node: RootContent, file: VFile): boolean {
+  return file.data.runningHead !== undefined && text(node).replace(/[\s\u3000]+/gu, '') === file.data.runningHead;
 }
 
 function trailingByline(tree: Root, file: VFile): void {
@@ -202,8 +237,12 @@ function take(node: RootContent, file: VFile): boolean {
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
     const line = lineOf(node);
     for (const f of fields) {
+      if (f.key === 'place') {
+        record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'a badge, weekday or place on the date line' });
+        continue;
+      }
       if (f.label) record(file, { rule: RULE, kind: 'removed', line, text: f.label.trim(), to: `label of front matter: ${f.key}` });
-      if (f.key === 'source') setSource(file, f.value, 2, line);
+      if (f.key === 'source') setSource(file, f.value, f.label === '·' ? 1 : 2, line);
       else if (f.key === 'published') metaOf(file).published = tidyDate(f.value);
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
@@ -221,6 +260,35 @@ function take(node: RootContent, file: VFile): boolean {
   }
   if (/^(?:责任编辑|責任編輯|责编|编辑)[：:]$/u.test(value)) {
     record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value, to: 'an empty editor line' });
+    return true;
+  }
+  const gov = GOV_FIELD.exec(value);
+  if (gov) {
+    const line = lineOf(node);
+    const label = gov[1]!.replace(/[\s\u3000]+/gu, '');
+    const v = gov[2]!.trim();
+    record(file, { rule: RULE, kind: 'removed', line, text: value.slice(0, value.length - gov[2]!.length), to: 'label of a public-information field' });
+    if (label === '发布机构') setSource(file, v, 2, line);
+    else if (label === '发布日期' && metaOf(file).published === undefined) metaOf(file).published = v;
+    else {
+      record(file, { rule: RULE, kind: 'removed', line, text: v, to: `the page's ${label} (the document says it itself)` });
+      return true;
+    }
+    record(file, { rule: RULE, kind: 'moved', line, text: v, to: `front matter: ${label === '发布机构' ? 'source' : 'published'}` });
+    return true;
+  }
+  const magazine = MAGAZINE_HEADER.exec(value);
+  if (magazine) {
+    const line = lineOf(node);
+    if (file.data.runningHead === value.replace(/[\s\u3000]+/gu, '')) {
+      record(file, { rule: RULE, kind: 'removed', line, text: value, to: 'the running head, repeated on a page' });
+      file.data.runningHeadRemoved = true;
+      return true;
+    }
+    file.data.runningHead = value.replace(/[\s\u3000]+/gu, '');
+    setSource(file, magazine[1]!, 2, line);
+    if (metaOf(file).published === undefined) metaOf(file).published = magazine[2]!.replace(/\s+/gu, '');
+    record(file, { rule: RULE, kind: 'moved', line, text: value, to: 'front matter: source, published (the running head)' });
     return true;
   }
   const header = PAGE_HEADER.exec(value);
@@ -259,7 +327,9 @@ function take(node: RootContent, file: VFile): boolean {
     const captured = m[1]!.trim();
     // A headline's two clauses, set apart by a space, keep one U+3000 between them (as title-parts does).
     const value1 = field.key === 'original_title' ? captured.replace(/(?<=[\p{Script=Han}”」》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“「《])/gu, '\u3000') : captured;
-    const values = field.split ? field.split(value1, file) : [value1];
+    // `作者：本报记者 陆文清`: the role is part of the label.
+    const value2 = field.key === 'byline' ? value1.replace(/^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u, '') : value1;
+    const values = field.split ? field.split(value2, file) : [value2];
     if (field.key === 'source') setSource(file, captured, /^[（(【\[]/u.test(value) ? 1 : 2, lineOf(node));
     else for (const v of values) pushMeta(file, field.key, v);
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: captured, to: `front matter: ${field.key}` });
@@ -302,7 +372,11 @@ function setSource(file: VFile, value: string, rank: number, line: number | unde
 function splitEditors(value: string, file: VFile): string[] {
   const names: string[] = [];
   for (const part of value.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
-    const m = /^(.+?)_([A-Za-z0-9]+)$/.exec(part);
+    const m = /^(.+?)_([A-Za-z0-9]+)$/.exec(part) ?? (/^[A-Z]{1,4}\d{2,6}$/.test(part) && names.length > 0 ? ['', '', part] : null);
+    if (m && m[1] === '') {
+      metaOf(file).editor_id = m[2]!;
+      continue;
+    }
     if (m) {
       names.push(m[1]!);
       const meta = metaOf(file);

@@ -59,11 +59,41 @@ export default function remarkTitleParts() {
       if (remove === 1) takeDeck(tree, file);
       return;
     }
-    if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text')) return;
-    const value = text(node).trim();
-    // A headline: short, and no sentence punctuation at its end or inside.
-    // A line that ends in a dash or a colon introduces what follows: a part heading, not a headline.
-    if (countHan(value) === 0 || value.length > 90 || /[。！？；，、：:!?,—－-]$|[。；]|^[（(]/u.test(value)) return;
+    if (node.type !== 'paragraph') return;
+    // The headline stands before the text: among the blocks before the first sentence, the first line that
+    // reads as one. A site's banner, breadcrumb, section name or running head before it is chrome.
+    const bodyAt = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
+    let head = tree.children.slice(first, bodyAt < 0 ? first + 8 : Math.min(bodyAt, first + 8));
+    // A line ending in a dash or colon introduces content: the text has begun, no headline after it.
+    const opens = head.findIndex((n) => n.type === 'paragraph' && /[：:—－]$/u.test(text(n).trim()));
+    if (opens >= 0) head = head.slice(0, opens);
+    const pick = head.find((n): n is Paragraph => headline(n));
+    if (!pick) return;
+    const at = tree.children.indexOf(pick);
+    const rawValue = text(pick).trim();
+    const glued = GLUED_KICKER.exec(rawValue);
+    const value = glued ? glued[2]!.trim() : rawValue;
+    const before = tree.children.slice(first, at);
+    const prev = before[before.length - 1];
+    if (glued) {
+      meta.kicker = glued[1]!;
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: '【】', to: "the kicker's brackets" });
+    } else if (prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim())) {
+      // A short line right above the headline is its kicker (a column or section name).
+      meta.kicker = text(prev).trim();
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: String(meta.kicker), to: 'front matter: kicker' });
+      tree.children.splice(tree.children.indexOf(prev), 1);
+    }
+    for (const n of before) {
+      if (n === prev && meta.kicker !== undefined && !glued) continue;
+      // Only what is plainly page furniture goes: a short label or banner, a breadcrumb.
+      const t = text(n).trim();
+      if (!chromeLike(n) || !(t.length <= 12 || /[>›»|｜]/u.test(t))) continue;
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
+      tree.children.splice(tree.children.indexOf(n), 1);
+    }
+    const titleAt = tree.children.indexOf(pick);
     const parts = value.split(/[\s\u3000\u00a0]+/u).filter(Boolean);
     let kicker: string | undefined;
     let lines = parts;
@@ -71,11 +101,12 @@ export default function remarkTitleParts() {
       kicker = parts[0];
       lines = parts.slice(1);
     }
-    if (kicker) meta.kicker = kicker;
+    if (kicker && meta.kicker === undefined) meta.kicker = kicker;
+    else if (kicker) lines = parts;
     meta.title = lines.join('\u3000');
     if (lines.length > 1) meta.title_lines = lines;
-    record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: kicker ? 'front matter: kicker, title' : 'front matter: title' });
-    tree.children.splice(first, 1);
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: value, to: kicker ? 'front matter: kicker, title' : 'front matter: title' });
+    tree.children.splice(titleAt, 1);
     takeDeck(tree, file);
   };
 }
@@ -125,6 +156,21 @@ function inContentHeadline(tree: Root, file: VFile): void {
 }
 
 /** Site chrome: headings, lists, tables, short lines; no paragraph of running text. */
+// `【一线见闻】溪南古村落…`: a column label glued to the headline.
+const GLUED_KICKER = /^【([^】]{2,8})】(.{6,})$/u;
+
+/** A line that reads as a headline: long enough, no sentence inside or at its end, no label, date or item number. */
+function headline(n: RootContent): boolean {
+  if (n.type !== 'paragraph' || n.children.some((c) => c.type !== 'text' && c.type !== 'strong' && c.type !== 'emphasis')) return false;
+  const v = text(n).trim();
+  if (v.length < 6 || v.length > 90 || countHan(v) < 4) return false;
+  // Ends in a dash or colon (it introduces what follows), holds a full stop, or opens with a bracket.
+  if (/[。！？；，、：:!?,—－-]$|[。；]|^[（(]/u.test(v)) return false;
+  if (/^[^：:]{1,5}[：:]/u.test(v) || /[>›»]/u.test(v)) return false;
+  if (/^\d{4}[-/.年]|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
+  return true;
+}
+
 function chromeLike(n: RootContent): boolean {
   if (n.type === 'heading' || n.type === 'list' || n.type === 'table' || n.type === 'thematicBreak' || n.type === 'html') return true;
   if (n.type !== 'paragraph') return false;

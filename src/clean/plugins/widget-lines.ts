@@ -2,7 +2,8 @@
  * widget-lines: a live widget rendered into the text — a stock ticker
  * `(115.395,2.79,2.47%)` after a company's name — arrives split over lines,
  * one number or mark a line, in the middle of a sentence or a heading
- * (`贝莱德` / `(` / `431.2` / … / `)` / `固定收益业务全球首席投资官：…`).
+ * (`贝莱德` / `(` / `431.2` / … / `)` / `固定收益业务全球首席投资官：…`), or a news
+ * app's fold (`展开全文`) left where it cut a sentence.
  * The widget's lines are removed (reported) and the two halves it cut are
  * one line again, so that the join and heading rules see what was printed.
  */
@@ -16,6 +17,8 @@ export const RULE = 'widget-lines';
 const TICKER = /^[（(]-?\d+(?:\.\d+)?[,，]-?\d+(?:\.\d+)?[,，]-?\d+(?:\.\d+)?%[）)]$/u;
 const PIECE = /^(?:[（()），,]|-?\d+(?:\.\d+)?%?)$/u;
 const MAX_LINES = 9;
+// An app's fold, left where it cut the text: `展开全文`, `展开剩余85%`.
+const FOLD = /^(?:点击)?展开(?:全文|阅读全文|剩余\d{1,3}%)$/u;
 
 export default function remarkWidgetLines() {
   return (tree: Root, file: VFile) => {
@@ -31,7 +34,7 @@ export default function remarkWidgetLines() {
         continue;
       }
       const widget = kids.slice(i, end).map((k) => text(k).trim()).join('');
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: widget, to: 'ticker widget' });
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: widget, to: FOLD.test(widget) ? "an app's fold" : 'ticker widget' });
       const prev = out[out.length - 1];
       const next = kids[end];
       if (prev?.type === 'paragraph' && next?.type === 'paragraph' && !/^[\s\u3000]/u.test(text(next))) {
@@ -48,6 +51,8 @@ export default function remarkWidgetLines() {
 
 /** The index after a run of lines starting at `i` that spells a ticker, if one does. */
 function widgetEnd(kids: RootContent[], i: number): number | undefined {
+  const first = kids[i];
+  if (first?.type === 'paragraph' && FOLD.test(text(first).trim())) return i + 1;
   let joined = '';
   for (let j = i; j < kids.length && j < i + MAX_LINES; j++) {
     const k = kids[j]!;
