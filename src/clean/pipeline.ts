@@ -35,6 +35,9 @@ import widgetLines from './plugins/widget-lines.ts';
 import { countByRule, metaOf, type Change } from './report.ts';
 import { readSource } from './readers/index.ts';
 
+// The captions rule runs twice: before the joins, and after them on the lines they made whole.
+const lateCaptions: Plugin<[], Root> = () => captions({ late: true });
+
 export interface RuleSpec {
   id: string;
   plugin: Plugin<[any?], Root>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule types its own options
@@ -57,6 +60,7 @@ export const RULES: RuleSpec[] = [
   { id: 'dateline', plugin: dateline, summary: 'agency dateline moved off the first sentence into the front matter' },
   { id: 'whitespace', plugin: whitespace, summary: 'indents, NBSP, zero-width, stray spaces between Han removed; deliberate separators kept' },
   { id: 'page-break', plugin: pageBreak, structural: true, summary: 'sentences split by page breaks or scraped links joined; interrupting blocks moved out' },
+  { id: 'captions', plugin: lateCaptions, summary: 'again after the joins: a line ending in a photo credit that a join made whole' },
   { id: 'subheadings', plugin: subheadings, structural: true, summary: 'short unpunctuated lines between body paragraphs made subheadings' },
   { id: 'dedupe', plugin: dedupe, summary: 'repeated and doubled blocks removed' },
   { id: 'inline-boilerplate', plugin: inlineBoilerplate, summary: 'auto-link debris and ticker widgets inside sentences removed' },

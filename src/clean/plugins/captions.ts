@@ -27,7 +27,12 @@ const PAREN_CREDIT_LINE = /^([^]{2,80}?[。！？])[\s\u3000]*[（(]([^（）()�
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
 const GLUED = new RegExp(`(?<=[。！？])(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
 
-export default function remarkCaptions() {
+export interface Options {
+  /** After the joins: only the lines that end in a credit, which a join may just have made whole. */
+  late?: boolean;
+}
+
+export default function remarkCaptions(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     const out: RootContent[] = [];
     const kids = tree.children;
@@ -39,8 +44,8 @@ export default function remarkCaptions() {
       }
       const raw = rawLineOf(file, node);
       const value = text(node).trim();
-      const marker = MARKER.exec(value);
-      if (marker || (/^ +\u3000/.test(raw) && FORMULA.test(value))) {
+      const marker = options.late ? null : MARKER.exec(value);
+      if (marker || (!options.late && /^ +\u3000/.test(raw) && FORMULA.test(value))) {
         let captionText = marker ? value.slice(marker[0].length) : value;
         if (marker) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker[1]!, to: 'caption marker' });
         let credit: string | undefined;
@@ -59,7 +64,7 @@ export default function remarkCaptions() {
         continue;
       }
       // An image's alt text run into its caption: the line is one text twice over. The photo stood here.
-      const half = doubled(value);
+      const half = options.late ? undefined : doubled(value);
       if (half !== undefined && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: "the photo's alt text, a copy of its caption" });
         out.push(caption(file, node, half, undefined));
@@ -87,7 +92,7 @@ export default function remarkCaptions() {
         out.push(caption(file, node, captionText, credited[2]!));
         continue;
       }
-      const glued = GLUED.exec(value);
+      const glued = options.late ? null : GLUED.exec(value);
       if (glued && node.children.length === 1 && node.children[0]!.type === 'text') {
         const body = value.slice(0, glued.index);
         let captionText = glued[1]!;

@@ -252,7 +252,9 @@ function take(node: RootContent, file: VFile): boolean {
   const reporter = REPORTER_LINE.exec(value);
   if (reporter) {
     const line = lineOf(node);
-    const people = reporter[2]!.replace(new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu'), ' ').trim().replace(/[\s\u3000]+/gu, '\u3000');
+    const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
+    for (const r of reporter[2]!.matchAll(inner)) record(file, { rule: RULE, kind: 'removed', line, text: r[0].trim(), to: 'a role in the byline' });
+    const people = reporter[2]!.replace(inner, ' ').trim().replace(/[\s\u3000]+/gu, '\u3000');
     pushMeta(file, 'byline', people);
     record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
     record(file, { rule: RULE, kind: 'removed', line, text: reporter[1]!.trim() || value.replace(reporter[2]!, ''), to: 'label of front matter: byline' });
@@ -329,6 +331,7 @@ function take(node: RootContent, file: VFile): boolean {
     const value1 = field.key === 'original_title' ? captured.replace(/(?<=[\p{Script=Han}”」》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“「《])/gu, '\u3000') : captured;
     // `作者：本报记者 陆文清`: the role is part of the label.
     const value2 = field.key === 'byline' ? value1.replace(/^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u, '') : value1;
+    if (value2 !== value1) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value1.slice(0, value1.length - value2.length), to: 'the role in a byline' });
     const values = field.split ? field.split(value2, file) : [value2];
     if (field.key === 'source') setSource(file, captured, /^[（(【\[]/u.test(value) ? 1 : 2, lineOf(node));
     else for (const v of values) pushMeta(file, field.key, v);
