@@ -298,3 +298,8 @@ test('labelled lines: the fields of a CMS or forum byline line are read by their
   assert.equal(labelledLine('他来自北京，作者是张三'), undefined);
   assert.equal(labelledLine('来源：新华社'), undefined, 'a single source line is the metadata rule’s own field');
 });
+
+test('subheadings: a line of a numbered run (1. / 2. / 3.) is an item, not a heading', () => {
+  const out = b('导语一段，交代要做的练习。\n\n1.这个句子的意思是什么？\n\n2.这句话的作用是\n\n3.这句话写出了什么？\n\n结尾一段，说明答题要求。');
+  assert.doesNotMatch(out, /^## /m);
+});

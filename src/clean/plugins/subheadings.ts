@@ -32,7 +32,7 @@ export default function remarkSubheadings() {
       const ordinal = isOrdinal(node) && candidate(kids[i + 1]);
       // The first block is the headline's place, unless it ends in a dash: then it heads the first part.
       const opensPart = i === 0 && candidate(node) && /(——|－－|—)$/u.test(text(node).trim());
-      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal)) {
+      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i)) {
         out.push(node);
         i++;
         continue;
@@ -71,6 +71,16 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const t = text(node).trim();
   return isHeadingLike(t, 30) && !/^[（(\[【]/u.test(t);
+}
+
+const ITEM = /^(\d{1,2})[.．、]/u;
+
+/** `2.这句话的意思是` between `1.…` and `3.…`: an item of a numbered run, not a heading. */
+function numberedItem(kids: RootContent[], i: number): boolean {
+  const n = Number(ITEM.exec(text(kids[i]!).trim())?.[1] ?? NaN);
+  if (Number.isNaN(n)) return false;
+  const at = (k: number) => (kids[k]?.type === 'paragraph' ? Number(ITEM.exec(text(kids[k]!).trim())?.[1] ?? NaN) : NaN);
+  return at(i - 1) === n - 1 || at(i + 1) === n + 1;
 }
 
 /** The second line of a two-line heading: short, open-ended, or a name completing a label. */
