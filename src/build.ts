@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { BookConfig } from './book/config.ts';
 import { cleanBytes, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
 import { readUserFile } from './io/files.ts';
+import { decodeSource } from './io/decode.ts';
+import { siteChrome, withSiteChrome } from './clean/site-chrome.ts';
 import { renderChapter, type Chapter } from './render/chapter.ts';
 import { uncoveredChars, type Uncovered } from './render/fonts.ts';
 import { renderPdf, type PdfResult } from './render/pdf.ts';
@@ -81,14 +83,17 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
 
   async function build(): Promise<BuildResult> {
     const cache = options.noCache ? undefined : new BuildCache(join(options.outDir, '.cache'));
-    const rules = JSON.stringify(book.rules ?? null);
+    const sources = await Promise.all(book.chapters.map((ch) => readUserFile(ch.path)));
+    // Lines the book's articles share are the site's chrome: boilerplate removes them, reported.
+    const bookRules = withSiteChrome(book.rules, siteChrome(sources.map((bytes, i) => decodeSource(book.chapters[i]!.path, bytes).text)));
+    const rules = JSON.stringify(bookRules ?? null);
     for (const [i, ch] of book.chapters.entries()) {
       options.progress?.(`clean: ${i + 1} of ${book.chapters.length} chapters`);
       // A source cleaned before with the same rules comes from the cache: its bytes and path are the key.
-      const bytes = await readUserFile(ch.path);
+      const bytes = sources[i]!;
       const key = BuildCache.key('cleaned', ch.path, bytes, rules);
       const hit = await cache?.getJson<CleanedFile>(key, 'cleaned.json');
-      const cleaned = hit ?? cleanBytes(ch.path, bytes, book.rules);
+      const cleaned = hit ?? cleanBytes(ch.path, bytes, bookRules);
       if (cache && !hit) await cache.put(key, { 'cleaned.json': JSON.stringify(cleaned) });
       chapters.push(cleaned);
       if (wants('clean')) {

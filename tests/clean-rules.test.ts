@@ -303,3 +303,14 @@ test('subheadings: a line of a numbered run (1. / 2. / 3.) is an item, not a hea
   const out = b('导语一段，交代要做的练习。\n\n1.这个句子的意思是什么？\n\n2.这句话的作用是\n\n3.这句话写出了什么？\n\n结尾一段，说明答题要求。');
   assert.doesNotMatch(out, /^## /m);
 });
+
+test('site chrome: a short line that three articles of a book share at their edges goes; one article twice is no evidence', async () => {
+  const { siteChrome, withSiteChrome } = await import('../src/clean/site-chrome.ts');
+  const article = (n: number) => `第${n}篇的标题\n\n第${n}篇正文，讲了第${n}件事情。\n\n返回某某网，查看更多\n\n责任编辑：某某`;
+  assert.deepEqual(siteChrome([article(1), article(2), article(3)]), ['返回某某网，查看更多'], 'the editor line is metadata, not chrome');
+  assert.deepEqual(siteChrome([article(1), article(1), article(2)]), [], 'two distinct texts');
+  const rules = withSiteChrome({ punctuation: false }, ['返回某某网，查看更多']);
+  const r = clean(article(4), rules);
+  assert.doesNotMatch(body(r.markdown), /返回某某网/);
+  assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.text.includes('返回某某网')));
+});
