@@ -314,3 +314,10 @@ test('site chrome: a short line that three articles of a book share at their edg
   assert.doesNotMatch(body(r.markdown), /返回某某网/);
   assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.text.includes('返回某某网')));
 });
+
+test('boilerplate: a list of nothing but links after the article goes, whatever heads it; a list in the text stays', () => {
+  const r = clean('第一段正文，讲了一件事情，讲了很久很久。\n\n- 要点一，说明情况\n- 要点二，说明原因\n\n第二段正文，讲完了这件事情的结果，以及它带来的种种影响。\n\n- [某地新建图书馆](https://news.example/1)\n- [某县举办运动会](https://news.example/2)');
+  assert.match(body(r.markdown), /要点一/);
+  assert.doesNotMatch(body(r.markdown), /图书馆|运动会/);
+  assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.text.includes('某地新建图书馆')));
+});

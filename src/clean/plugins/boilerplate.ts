@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { builtinBoilerplate, mergePatterns, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
 import { record } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
-import { isHeadingLike } from '../chars.ts';
+import { countHan, isHeadingLike } from '../chars.ts';
 
 export const RULE = 'boilerplate';
 
@@ -28,6 +28,7 @@ export default function remarkBoilerplate(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
+    removeTrailingLinkLists(tree, file);
   };
 }
 
@@ -88,6 +89,26 @@ function drop(file: VFile, node: RootContent, why?: string): void {
  * A site's topic tag ends many scrapes (`坚决打赢疫情防控阻击战`): a short line
  * without punctuation, last in the file, set apart by two or more blank lines.
  */
+/**
+ * After the article's last paragraph of text, a list whose every item is a link and nothing else is a list
+ * of related articles or navigation, whatever it is headed: the link density says so, not its wording.
+ */
+function removeTrailingLinkLists(tree: Root, file: VFile): void {
+  const lastText = tree.children.findLastIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);
+  if (lastText < 0) return;
+  tree.children = tree.children.filter((node, i) => {
+    if (i <= lastText || node.type !== 'list' || node.children.length < 2) return true;
+    const linksOnly = node.children.every((item) => {
+      const kids = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0]!.children : [];
+      const inner = kids.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
+      return inner.length === 1 && inner[0]!.type === 'link';
+    });
+    if (!linksOnly) return true;
+    drop(file, node, 'a list of links after the article (related articles or navigation)');
+    return false;
+  });
+}
+
 function removeTrailingTag(tree: Root, file: VFile): void {
   const last = tree.children[tree.children.length - 1];
   const before = tree.children[tree.children.length - 2];
