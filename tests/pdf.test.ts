@@ -183,9 +183,11 @@ function bodyLines(allLines: Line[], firstChapterPage: number): (Line & { wraps:
   for (const l of lines) counts.set(Math.round(l.height * 10), (counts.get(Math.round(l.height * 10)) ?? 0) + 1);
   const mode = [...counts].sort((a, b) => b[1] - a[1])[0]![0] / 10;
   const body = lines.filter((l) => Math.abs(l.height - mode) < 0.4 && !/^\d+$/.test(l.text.trim()));
+  // The text block's right edge, for left and for right-hand pages: a page of short lines only (an exercise
+  // sheet) has no line that reaches it, so the edge is not taken from that page alone.
   const right = new Map<number, number>();
-  for (const l of body) right.set(l.page, Math.max(right.get(l.page) ?? 0, l.x1));
-  return body.map((l) => ({ ...l, wraps: l.x1 >= right.get(l.page)! - 3 }));
+  for (const l of body) right.set(l.page % 2, Math.max(right.get(l.page % 2) ?? 0, l.x1));
+  return body.map((l) => ({ ...l, wraps: l.x1 >= right.get(l.page % 2)! - 3 }));
 }
 
 const NO_START = /^(?:[、，。；：？！”’）》」』】%·～]|——|……)/u;

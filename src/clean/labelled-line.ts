@@ -4,7 +4,7 @@
  * `转自:溪南生活网  作者:青石山下`, `发表于 2024-6-3 21:47`. Each field is
  * read by its label, so the same code serves every CMS and forum.
  */
-export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place';
+export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url';
 
 export interface LabelledField {
   key: FieldKey;
@@ -13,17 +13,18 @@ export interface LabelledField {
 }
 
 const LABELS: [RegExp, FieldKey][] = [
-  [/^(?:来源|來源|来自|來自|转自|轉自|转载自|稿源|出处|出處)$/u, 'source'],
+  [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處)$/u, 'source'],
+  [/^(?:链接|鏈接|原文链接|原文鏈接)$/u, 'url'],
   [/^(?:作者|记者|記者|撰文|文)$/u, 'byline'],
-  [/^(?:发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
+  [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:图片编辑|圖片編輯|校对|校對|美编|美編|审核|審核|终审|校审)$/u, 'place'],
+  [/^(?:图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|校对|校對|美编|美編|审核|審核|终审|校审|IP属地|IP 属地|IP屬地)$/u, 'place'],
 ];
-const LABEL = '图片编辑|圖片編輯|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
+const LABEL = 'IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
-const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=于|於)[\\s\\u3000]*(?=\\d))`, 'u');
-const NEXT_LABEL = new RegExp(`[\\s\\u3000|｜]+(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=于|於)[\\s\\u3000]*\\d))`, 'u');
+const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}]))`, 'u');
+const NEXT_LABEL = new RegExp(`[\\s\\u3000|｜・·]+(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 export const DATE = /^\d{4}(?:[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 // The weekday a page prints after its date (`2024年6月12日星期三`): not part of the date.
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
@@ -31,11 +32,14 @@ export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三�
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim().replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
+  // A line wholly in brackets (`（记者：某某 编辑：某某）`) is read inside them.
+  const wrapped = /^[（(](.+)[）)]$/u.exec(rest);
+  if (wrapped && AT_LABEL.test(wrapped[1]!)) rest = wrapped[1]!;
   // A platform's 原创 badge before the date (`原创 2024-05-01 12:00 · 某某号`).
   const badge = /^原创[\s\u3000]+(?=\d{4})/u.exec(rest);
   const fieldsBadge: LabelledField[] = badge ? [{ key: 'place', label: '原创', value: '' }] : [];
   if (badge) rest = rest.slice(badge[0].length);
-  if (rest.length === 0 || rest.length > 100 || /[。！？]/u.test(rest)) return undefined;
+  if (rest.length === 0 || rest.length > 400 || /[。！？]/u.test(rest)) return undefined;
   const fields: LabelledField[] = [...fieldsBadge];
   const leading = DATE.exec(rest);
   if (leading) {
@@ -65,15 +69,25 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const key = LABELS.find(([re]) => re.test(m[1]!))![1];
     rest = rest.slice(m[0].length);
     const next = NEXT_LABEL.exec(rest);
-    const value = (next ? rest.slice(0, next.index) : rest).trim();
-    rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜]+/u, '') : '';
-    if (value === '' || value.length > 30 || /[，,]/u.test(value)) return undefined;
+    let value = (next ? rest.slice(0, next.index) : rest).trim();
+    rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜・·]+/u, '') : '';
+    // `来源：央视网 | 2024年07月08日 19:32`: a date after a bar belongs to no label but the page's.
+    const barDate = /[\s\u3000]*[|｜][\s\u3000]*(\d{4}[^|｜]*)$/u.exec(value);
+    if (barDate && DATE.test(barDate[1]!.trim()) && DATE.exec(barDate[1]!.trim())![0] === barDate[1]!.trim()) {
+      fields.push({ key: 'published', label: '', value: barDate[1]!.trim() });
+      value = value.slice(0, barDate.index);
+    }
+    if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || /[，,]/u.test(value)) return undefined;
     if (key === 'published' && !DATE.test(value)) return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
     const role = key === 'byline' ? /^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u.exec(value) : null;
     fields.push({ key, label: role ? m[0] + role[0] : m[0], value: role ? value.slice(role[0].length) : value });
   }
   const dated = fields.some((f) => f.key === 'published');
+  // `编辑：某某　责任编辑：某某`: the 责任编辑 is the editor; the other is a production credit.
+  if (fields.some((f) => f.key === 'editor' && /责任|責任|责编|責編/u.test(f.label))) {
+    for (const f of fields) if (f.key === 'editor' && !/责任|責任|责编|責編/u.test(f.label)) f.key = 'place';
+  }
   const staffOnly = fields.length > 0 && fields.every((f) => f.key === 'place' && f.label !== '');
   return dated || fields.length >= 2 || staffOnly ? fields : undefined;
 }

@@ -15,7 +15,7 @@ export const RULE = 'dateline';
 
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 const SP = '[\\s\\u3000]*';
-const ROLE = '(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)';
+const ROLE = '(?:(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)|实习生)';
 // The reporters, and a second role with its own people (`记者 刘洋 通讯员 陈晨`).
 const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
 const DATELINE = new RegExp(
@@ -24,7 +24,9 @@ const DATELINE = new RegExp(
 );
 
 // A Hong Kong or Taiwan paper's lead: `【明報專訊】`, `【本報訊】`.
-const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯))】[\s\u3000]*/u;
+const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯)|[\p{Script=Han}]{1,6}(?:网|網|社|报|報|台))】[\s\u3000]*/u;
+// A web lead: `央视网消息（新闻联播）：`, `新华网消息：`.
+const NEWS_LEAD = /^[\s\u3000]*([\p{Script=Han}A-Za-z]{2,10}消息(?:[（(][^）)\n]{1,12}[）)])?)[\s\u3000]*[：:][\s\u3000]*/u;
 
 export default function remarkDateline() {
   return (tree: Root, file: VFile) => {
@@ -34,12 +36,23 @@ export default function remarkDateline() {
       if (node.type !== 'paragraph') continue;
       const first = node.children[0];
       if (first?.type !== 'text') continue;
-      const b = BRACKETED.exec(first.value);
+      const b = BRACKETED.exec(first.value) ?? NEWS_LEAD.exec(first.value);
       if (b && b[0].length < first.value.trimEnd().length) {
         meta.dateline = b[1]!;
         record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: b[1]!, to: 'front matter: dateline' });
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '【】', to: "the dateline's brackets" });
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: b[0].replace(b[1]!, '').trim(), to: "the dateline's brackets or colon" });
         first.value = first.value.slice(b[0].length);
+        // A reporter's bracket right after it (`【财新网】（记者 某某 实习记者 某某）`) is the byline.
+        const r = new RegExp(`^${REPORTER}[\\s\\u3000]*`, 'u').exec(first.value);
+        if (r && r[0].length < first.value.trimEnd().length) {
+          const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
+          for (const x of r[2]!.matchAll(inner)) if (x[0].trim()) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: x[0].trim(), to: "a role in the dateline's byline" });
+          const people = r[2]!.replace(inner, ' ').trim();
+          pushMeta(file, 'byline', people, RULE);
+          record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: people, to: 'front matter: byline' });
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: `（${r[1]}${r[3]}`, to: "label of the dateline's byline" });
+          first.value = first.value.slice(r[0].length);
+        }
         return;
       }
       const m = DATELINE.exec(first.value);

@@ -13,7 +13,7 @@ import { mapProse, replaceAll } from '../tree.ts';
 export const RULE = 'han-latin-spacing';
 
 // Full-width letters and digits count as Latin: punctuation makes them half-width only after this rule.
-const GAP = /(?<=\p{Script=Han})[ ]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％])[ ]+(?=\p{Script=Han})/gu;
+const GAP = /(?<=\p{Script=Han})[ ]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％"])[ ]+(?=\p{Script=Han})/gu;
 
 export default function remarkHanLatinSpacing() {
   return (tree: Root, file: VFile) => {

@@ -105,6 +105,14 @@ function period(m: RegExpExecArray, v: string): string {
   return m[0];
 }
 
+/** A `"` that opens an ASCII-only value after a non-Chinese character (`= "2.3.1"`, `--name "x"`). */
+function codeQuote(v: string, i: number): boolean {
+  const end = v.indexOf('"', i + 1);
+  if (end < 0) return false;
+  const inner = v.slice(i + 1, end);
+  return /^[\x21-\x7e ]{1,60}$/u.test(inner) && !inner.includes('"') && !isCjk(v[i - 1]) && /[=:(\[,\s]/u.test(v[i - 1] ?? ' ');
+}
+
 /** Straight quotes in Chinese context become paired curly ones, opening and closing in turn. */
 function quotes(v: string, note: Note): string {
   if (!v.includes('"') && !v.includes("'")) return v;
@@ -112,7 +120,12 @@ function quotes(v: string, note: Note): string {
   let out = '';
   for (let i = 0; i < v.length; i++) {
     const ch = v[i]!;
-    if (ch === '"') {
+    if (ch === '"' && open && codeQuote(v, i)) {
+      // `lingmap = "2.3.1"`: a quoted value in code or configuration is the text's own, quotes and all.
+      const end = v.indexOf('"', i + 1);
+      out += v.slice(i, end + 1);
+      i = end;
+    } else if (ch === '"') {
       const q = open ? '“' : '”';
       note(ch, q, v.slice(Math.max(0, i - 4), i + 5));
       out += q;

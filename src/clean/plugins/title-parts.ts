@@ -75,7 +75,9 @@ export default function remarkTitleParts() {
     const value = glued ? glued[2]!.trim() : rawValue;
     const before = tree.children.slice(first, at);
     const prev = before[before.length - 1];
-    if (glued) {
+    if (glued && MEDIA_TAG.test(glued[1]!)) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: rawValue.slice(0, rawValue.length - glued[2]!.length), to: "the portal's media tag" });
+    } else if (glued) {
       meta.kicker = glued[1]!;
       record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
       record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: '【】', to: "the kicker's brackets" });
@@ -94,7 +96,8 @@ export default function remarkTitleParts() {
       tree.children.splice(tree.children.indexOf(n), 1);
     }
     const titleAt = tree.children.indexOf(pick);
-    const parts = value.split(/[\s\u3000\u00a0]+/u).filter(Boolean);
+    // Parts are set apart by spaces between Chinese; a space inside Latin text (`LingMap v2.3.1`) is the text's own.
+    const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？])[\s\u3000\u00a0]+|[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])/u).filter(Boolean);
     let kicker: string | undefined;
     let lines = parts;
     if (parts.length >= 3 || (parts.length === 2 && KICKER_END.test(parts[0]!))) {
@@ -157,7 +160,9 @@ function inContentHeadline(tree: Root, file: VFile): void {
 
 /** Site chrome: headings, lists, tables, short lines; no paragraph of running text. */
 // `【一线见闻】溪南古村落…`: a column label glued to the headline.
-const GLUED_KICKER = /^【([^】]{2,8})】(.{6,})$/u;
+const GLUED_KICKER = /^[【\[]([^】\]]{1,8})[】\]](.{6,})$/u;
+// A portal's media tag (`[视频]`, `【组图】`): not a kicker, just furniture.
+const MEDIA_TAG = /^(?:视频|图|组图|图文|直播|快讯|独家|原创)$/u;
 
 /** A line that reads as a headline: long enough, no sentence inside or at its end, no label, date or item number. */
 function headline(n: RootContent): boolean {
@@ -165,7 +170,7 @@ function headline(n: RootContent): boolean {
   const v = text(n).trim();
   if (v.length < 6 || v.length > 90 || countHan(v) < 4) return false;
   // Ends in a dash or colon (it introduces what follows), holds a full stop, or opens with a bracket.
-  if (/[。！？；，、：:!?,—－-]$|[。；]|^[（(]/u.test(v)) return false;
+  if (/[。；，、：:,—－-]$|[。；]|^[（(]/u.test(v)) return false;
   if (/^[^：:]{1,5}[：:]/u.test(v) || /[>›»]/u.test(v)) return false;
   if (/^\d{4}[-/.年]|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
   return true;
