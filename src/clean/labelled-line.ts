@@ -19,11 +19,11 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|校对|校對|美编|美編|审核|審核|终审|校审|IP属地|IP 属地|IP屬地)$/u, 'place'],
+  [/^(?:职务|職務|报道自|報道自|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|校对|校對|美编|美編|审核|審核|终审|校审|IP属地|IP 属地|IP屬地)$/u, 'place'],
 ];
-const LABEL = 'IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
+const LABEL = '职务|職務|报道自|報道自|IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
-const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}]))`, 'u');
+const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*)`, 'u');
 const NEXT_LABEL = new RegExp(`[\\s\\u3000|｜・·]+(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 export const DATE = /^\d{4}(?:[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 // The weekday a page prints after its date (`2024年6月12日星期三`): not part of the date.
@@ -57,6 +57,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key: 'source', label: '·', value: account[1]! });
       rest = '';
     }
+    // `来自 微博网页版 已编辑`: the client it was posted from.
+    const client = /^(来自|來自)[\s\u3000]*([^\s\u3000]{2,20}?)([\s\u3000]*已编辑)?$/u.exec(rest);
+    if (client) {
+      fields.push({ key: 'place', label: client[1]!, value: `${client[2]}${client[3] ?? ''}` });
+      rest = '';
+    }
     const place = /^(发布于|發佈於)([\p{Script=Han}]{2,6})$/u.exec(rest);
     if (place) {
       fields.push({ key: 'place', label: place[1]!, value: place[2]! });
@@ -88,8 +94,9 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (fields.some((f) => f.key === 'editor' && /责任|責任|责编|責編/u.test(f.label))) {
     for (const f of fields) if (f.key === 'editor' && !/责任|責任|责编|責編/u.test(f.label)) f.key = 'place';
   }
+  const urlOnly = fields.length === 1 && fields[0]!.key === 'url';
   const staffOnly = fields.length > 0 && fields.every((f) => f.key === 'place' && f.label !== '');
-  return dated || fields.length >= 2 || staffOnly ? fields : undefined;
+  return dated || fields.length >= 2 || staffOnly || urlOnly ? fields : undefined;
 }
 
 /** `2025 年 12 月 19 日` → `2025年12月19日`. */

@@ -24,6 +24,8 @@ const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
 const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|${CREDIT_BODY})${SP}[。.]?$`, 'u');
 const PAREN_CREDIT_LINE = /^([^]{2,80}?[。！？])[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|摄|提供))[）)]$/u;
+const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
+const SPOKEN_CREDIT = /^(图像来源|圖像來源)[，,][\s\u3000]*(.{1,40})$/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
 const GLUED = new RegExp(`(?<=[。！？])(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
 
@@ -68,6 +70,20 @@ export default function remarkCaptions(options: Options = {}) {
       if (half !== undefined && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: "the photo's alt text, a copy of its caption" });
         out.push(caption(file, node, half, undefined));
+        continue;
+      }
+      // A screen reader's labels left in the text: `图像来源，Getty Images` / `图像加注文字，…` is a photo's credit
+      // and caption; `图像来源，…` alone is a credit (the metadata rule takes it).
+      const spoken = SPOKEN_CAPTION.exec(value);
+      if (spoken && node.children.length === 1 && node.children[0]!.type === 'text') {
+        const prevOut = out[out.length - 1];
+        const creditLine = prevOut?.type === 'paragraph' ? SPOKEN_CREDIT.exec(text(prevOut).trim()) : null;
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: spoken[1]!, to: "a screen reader's caption label" });
+        if (creditLine) {
+          out.pop();
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(prevOut!), text: creditLine[1]!, to: "a screen reader's credit label" });
+        }
+        out.push(caption(file, node, value.slice(spoken[0].length).trim(), creditLine?.[2]?.trim()));
         continue;
       }
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.

@@ -25,7 +25,10 @@ const FIELDS: Field[] = [
   { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)[）)】\]]?$/u },
   { key: 'editor', re: /^[（(【\[]?\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)[：:]\s*(.+?)\s*[）)】\]]?$/u, split: splitEditors },
   { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[｜|/／])\s*(.+)$/u },
+  // A screen reader's label left in the text (`作者，沈兰`): only on a short line of its own.
+  { key: 'byline', re: /^作者[，,]\s*([\p{Script=Han}A-Za-z·]{2,12})$/u },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
+  { key: 'photo_credits', re: /^(?:图像来源|圖像來源)[，,]\s*(.{1,40})$/u },
   { key: 'notes', re: /^[（(]((?:文章|本文)有(?:删改|删节|改动)|本文为.{1,20}原创)[）)]$/u },
 ];
 
@@ -61,7 +64,7 @@ export default function remarkMetadata() {
         const dated = published === undefined && metaOf(file).published !== undefined && !bodySeen;
         // The publishing account printed just above the date line (`溪南融媒` / `2024-06-03 09:12 发布于浙江`).
         const above = kept[kept.length - 1];
-        if (dated && metaOf(file).source === undefined && kept.length >= 2 && above?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u.test(text(above).trim())) {
+        if (dated && metaOf(file).source === undefined && above?.type === 'paragraph' && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
           setSource(file, text(above).trim(), 1, lineOf(above));
           record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: source (the account above the date)' });
           kept.pop();

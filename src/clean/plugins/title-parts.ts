@@ -68,7 +68,10 @@ export default function remarkTitleParts() {
     const opens = head.findIndex((n) => n.type === 'paragraph' && /[：:—－]$/u.test(text(n).trim()));
     if (opens >= 0) head = head.slice(0, opens);
     const pick = head.find((n): n is Paragraph => headline(n));
-    if (!pick) return;
+    if (!pick) {
+      leadTitle(tree, file, first);
+      return;
+    }
     const at = tree.children.indexOf(pick);
     const rawValue = text(pick).trim();
     const glued = GLUED_KICKER.exec(rawValue);
@@ -171,7 +174,8 @@ function headline(n: RootContent): boolean {
   if (v.length < 6 || v.length > 90 || countHan(v) < 4) return false;
   // Ends in a dash or colon (it introduces what follows), holds a full stop, or opens with a bracket.
   if (/[。；，、：:,—－-]$|[。；]|^[（(]/u.test(v)) return false;
-  if (/^[^：:]{1,5}[：:]/u.test(v) || /[>›»]/u.test(v)) return false;
+  // A label with a short value (`职务，BBC中文记者`, `索引号：…`) is a field, not a headline (`某县：…是出路还是赌注？` is one).
+  if (/^[^：:，,]{1,6}[：:，,][^，,：:]{0,14}$/u.test(v) || /[>›»]/u.test(v)) return false;
   if (/^\d{4}[-/.年]|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
   return true;
 }
@@ -181,6 +185,21 @@ function chromeLike(n: RootContent): boolean {
   if (n.type !== 'paragraph') return false;
   const t = text(n).trim();
   return t.length <= 40 && !/[。！？]/u.test(t);
+}
+
+// `【云岭县启动防汛Ⅳ级应急响应】#话题# 7月11日…`: a post's headline in brackets at the start of its text.
+const LEAD_TITLE = /^[\s\u3000]*【([^】]{6,40})】[\s\u3000]*/u;
+
+function leadTitle(tree: Root, file: VFile, first: number): void {
+  const node = tree.children[first];
+  const lead = node?.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0] : undefined;
+  const m = lead ? LEAD_TITLE.exec(lead.value) : null;
+  if (!lead || !m || /[讯訊]$/u.test(m[1]!) || m[0].length >= lead.value.trimEnd().length) return;
+  const meta = metaOf(file);
+  meta.title = m[1]!.trim();
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(node!), text: m[1]!, to: 'front matter: title (the post\'s bracketed headline)' });
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(node!), text: '【】', to: "the headline's brackets" });
+  lead.value = lead.value.slice(m[0].length);
 }
 
 function compactOf(s: string): string {
