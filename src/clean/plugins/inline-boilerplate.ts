@@ -5,11 +5,11 @@
  * widget arrives split over lines. Patterns are data, under `inline` in
  * `rules/boilerplate.yaml`.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { asRegExp, builtinBoilerplate, mergePatterns, type BoilerplatePatterns } from '../patterns.ts';
 import { record } from '../report.ts';
-import { mapProse, replaceAll } from '../tree.ts';
+import { mapProse, phrasingParents, replaceAll } from '../tree.ts';
 
 export const RULE = 'inline-boilerplate';
 
@@ -28,7 +28,18 @@ export default function remarkInlineBoilerplate(options: Options = {}) {
       for (const re of res) {
         v = replaceAll(v, re, () => '', (before) => record(file, { rule: RULE, kind: 'removed', line, text: before }));
       }
-      return v;
+      // A span taken from between two words leaves the space before it between Han, which the text never had.
+      return v === value ? v : v.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
     });
+    // A span taken from the start or end of a block leaves its space behind: the block starts and ends on text.
+    for (const parent of phrasingParents(tree)) {
+      const first = parent.children[0];
+      const last = parent.children[parent.children.length - 1];
+      if (first?.type === 'text') first.value = first.value.replace(/^[\s\u3000]+/u, '');
+      if (last?.type === 'text') last.value = last.value.replace(/[\s\u3000]+$/u, '');
+    }
+    // A line that was nothing but such spans (`（现场声）[00:41]`) is no paragraph any more.
+    const emptied = (n: RootContent) => n.type === 'paragraph' && n.children.every((c) => c.type === 'text' && c.value.trim() === '');
+    tree.children = tree.children.filter((n) => !emptied(n));
   };
 }

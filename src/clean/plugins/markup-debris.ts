@@ -50,7 +50,7 @@ function flatBlocks(children: RootContent[], file: VFile): RootContent[] {
       const line = node.position?.start.line;
       const structured = htmlToBlocks(node.value, line);
       if (structured) {
-        const tags = node.value.match(/<[^>]*>/g) ?? [];
+        const tags = node.value.match(/<[^>]*(?:>|$)/g) ?? [];
         const span = [...tags, ...structured.removed].join('');
         if (span !== '') record(file, { rule: RULE, kind: 'removed', line, text: span, to: 'HTML markup; its blocks kept as Markdown structure' });
         out.push(...structured.blocks);
@@ -74,7 +74,7 @@ export function htmlToLines(html: string, onRemoved: (span: string) => void): st
   const removedParts: string[] = [];
   const textOut = hastText(tree as HastNodes, (dropped) => removedParts.push(dropped));
   // What the tags themselves held (names, attributes): reported so nothing vanishes silently.
-  const tags = html.match(/<[^>]*>/g) ?? [];
+  const tags = html.match(/<[^>]*(?:>|$)/g) ?? [];
   const span = [...tags, ...removedParts].join('');
   if (span !== '') onRemoved(span);
   return textOut.split('\n');

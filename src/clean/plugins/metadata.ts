@@ -293,6 +293,7 @@ function take(node: RootContent, file: VFile): boolean {
     file.data.runningHead = value.replace(/[\s\u3000]+/gu, '');
     setSource(file, magazine[1]!, 2, line);
     if (metaOf(file).published === undefined) metaOf(file).published = magazine[2]!.replace(/\s+/gu, '');
+    else record(file, { rule: RULE, kind: 'removed', line, text: magazine[2]!, to: 'a repeat of front matter: published' });
     record(file, { rule: RULE, kind: 'moved', line, text: value, to: 'front matter: source, published (the running head)' });
     return true;
   }
