@@ -321,3 +321,19 @@ test('boilerplate: a list of nothing but links after the article goes, whatever 
   assert.doesNotMatch(body(r.markdown), /图书馆|运动会/);
   assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.text.includes('某地新建图书馆')));
 });
+
+test('Weibo and forum furniture: #话题#, the @ of a mention, O网页链接 and a line of mentions go; an e-mail address stays whole', () => {
+  const out = b('第一段正文，讲了这件事情的经过。\n\n#云岭防汛# 请私信@云岭县应急管理局 反映，邮箱 zhang.san@example.com ，详见 O网页链接 。\n\n@云岭县气象台 @云岭公安');
+  assert.match(out, /zhang\.san@example\.com/);
+  assert.doesNotMatch(out, /#云岭防汛#|@云岭|O网页链接|云岭公安/);
+  assert.match(out, /私信云岭县应急管理局反映/);
+});
+
+test('labelled lines: a label with no value, a paper before its writer, a credit kept as printed, 文字编辑 as the editor', () => {
+  const r = clean('某村办起共享菜园\n来源：作者：某某日报 张三\n2024-07-12 06:45\n\n第一段正文，讲了这件事情的经过，讲了很久很久。\n\n栏目主编：李四 文字编辑：王五 题图来源：某村村委会 图片编辑：赵六');
+  assert.match(r.markdown, /^source: 某某日报$/m);
+  assert.match(r.markdown, /^byline: 张三$/m);
+  assert.match(r.markdown, /^editor: 王五$/m);
+  assert.match(r.markdown, /题图来源：某村村委会/);
+  assert.equal(body(r.markdown).trim(), '第一段正文，讲了这件事情的经过，讲了很久很久。');
+});

@@ -4,7 +4,7 @@
  * `转自:溪南生活网  作者:青石山下`, `发表于 2024-6-3 21:47`. Each field is
  * read by its label, so the same code serves every CMS and forum.
  */
-export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url';
+export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url' | 'credit';
 
 export interface LabelledField {
   key: FieldKey;
@@ -15,13 +15,14 @@ export interface LabelledField {
 const LABELS: [RegExp, FieldKey][] = [
   [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處)$/u, 'source'],
   [/^(?:链接|鏈接|原文链接|原文鏈接)$/u, 'url'],
+  [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源)$/u, 'credit'],
   [/^(?:作者|记者|記者|撰文|文)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
-  [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯)$/u, 'editor'],
+  [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|文字编辑|文字編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|报道自|報道自|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|校对|校對|美编|美編|审核|審核|终审|校审|IP属地|IP 属地|IP屬地)$/u, 'place'],
+  [/^(?:职务|職務|报道自|報道自|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|审核|審核|终审|校审|IP属地|IP 属地|IP屬地)$/u, 'place'],
 ];
-const LABEL = '职务|職務|报道自|報道自|IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
+const LABEL = '题图来源|題圖來源|图片来源|圖片來源|图源|圖源|职务|職務|报道自|報道自|IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
 const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*)`, 'u');
 const NEXT_LABEL = new RegExp(`[\\s\\u3000|｜・·]+(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
@@ -74,6 +75,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (!m) return undefined;
     const key = LABELS.find(([re]) => re.test(m[1]!))![1];
     rest = rest.slice(m[0].length);
+    // `来源：作者：解放日报 顾晨`: a label with no value of its own before the next one.
+    if (AT_LABEL.test(rest)) {
+      fields.push({ key: 'place', label: m[0], value: '' });
+      continue;
+    }
     const next = NEXT_LABEL.exec(rest);
     let value = (next ? rest.slice(0, next.index) : rest).trim();
     rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜・·]+/u, '') : '';
@@ -87,7 +93,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (key === 'published' && !DATE.test(value)) return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
     const role = key === 'byline' ? /^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u.exec(value) : null;
-    fields.push({ key, label: role ? m[0] + role[0] : m[0], value: role ? value.slice(role[0].length) : value });
+    const person = role ? value.slice(role[0].length) : value;
+    // `作者：解放日报 顾晨`: the paper, then its writer.
+    const paper = key === 'byline' ? /^([\p{Script=Han}]{2,8}(?:报|報|社|网|網|台|刊))[\s\u3000]+(\S.*)$/u.exec(person) : null;
+    if (paper) {
+      fields.push({ key: 'source', label: '', value: paper[1]! });
+      fields.push({ key, label: role ? m[0] + role[0] : m[0], value: paper[2]! });
+    } else fields.push({ key, label: role ? m[0] + role[0] : m[0], value: person });
   }
   const dated = fields.some((f) => f.key === 'published');
   // `编辑：某某　责任编辑：某某`: the 责任编辑 is the editor; the other is a production credit.

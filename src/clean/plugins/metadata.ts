@@ -245,6 +245,12 @@ function take(node: RootContent, file: VFile): boolean {
         continue;
       }
       if (f.label) record(file, { rule: RULE, kind: 'removed', line, text: f.label.trim(), to: `label of front matter: ${f.key}` });
+      if (f.key === 'credit') {
+        // A photo credit is kept as printed, label and all (`题图来源：青松村村委会`).
+        pushMeta(file, 'photo_credits', `${f.label.trim()}${f.value}`);
+        record(file, { rule: RULE, kind: 'moved', line, text: `${f.label}${f.value}`, to: 'front matter: photo_credits' });
+        continue;
+      }
       if (f.key === 'source') setSource(file, f.value, f.label === '·' ? 1 : 2, line);
       else if (f.key === 'published') metaOf(file).published = tidyDate(f.value);
       else pushMeta(file, f.key, f.value);
