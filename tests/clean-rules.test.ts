@@ -337,3 +337,11 @@ test('labelled lines: a label with no value, a paper before its writer, a credit
   assert.match(r.markdown, /题图来源：某村村委会/);
   assert.equal(body(r.markdown).trim(), '第一段正文，讲了这件事情的经过，讲了很久很久。');
 });
+
+test('idempotent edges: a lone caption marker and a mark left alone by a removed span leave nothing behind', () => {
+  for (const src of ['正文一段，讲了事情。\n\n▲\n\n又一段，讲了别的。', '正文一段，讲了事情。\n\n(微博)。\n\n又一段，讲了别的。']) {
+    const r = clean(src);
+    assert.equal(body(r.markdown).trim(), '正文一段，讲了事情。\n\n又一段，讲了别的。');
+    assert.equal(clean(r.markdown).markdown, r.markdown);
+  }
+});

@@ -62,6 +62,8 @@ export default function remarkCaptions(options: Options = {}) {
             i++;
           }
         }
+        // A marker with nothing after it (`▲` alone) is no caption: the marker was all there was.
+        if (captionText.trim() === '' && !credit) continue;
         out.push(caption(file, node, captionText, credit));
         continue;
       }

@@ -9,7 +9,8 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { asRegExp, builtinBoilerplate, mergePatterns, type BoilerplatePatterns } from '../patterns.ts';
 import { record } from '../report.ts';
-import { mapProse, phrasingParents, replaceAll } from '../tree.ts';
+import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
+import { toString } from 'mdast-util-to-string';
 
 export const RULE = 'inline-boilerplate';
 
@@ -39,7 +40,13 @@ export default function remarkInlineBoilerplate(options: Options = {}) {
       if (last?.type === 'text') last.value = last.value.replace(/[\s\u3000]+$/u, '');
     }
     // A line that was nothing but such spans (`（现场声）[00:41]`) is no paragraph any more.
-    const emptied = (n: RootContent) => n.type === 'paragraph' && n.children.every((c) => c.type === 'text' && c.value.trim() === '');
-    tree.children = tree.children.filter((n) => !emptied(n));
+    // So is one left with a lone mark (`(微博)。` → `。`), which the mark's sentence no longer has.
+    const emptied = (n: RootContent) => n.type === 'paragraph' && n.children.every((c) => c.type === 'text' && /^[\s\u3000，、。；：,.;:]*$/u.test(c.value));
+    tree.children = tree.children.filter((n) => {
+      if (!emptied(n)) return true;
+      const rest = toString(n).trim();
+      if (rest) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: rest, to: 'a mark left alone by the spans removed from its line' });
+      return false;
+    });
   };
 }
