@@ -345,3 +345,15 @@ test('idempotent edges: a lone caption marker and a mark left alone by a removed
     assert.equal(clean(r.markdown).markdown, r.markdown);
   }
 });
+
+test('page-break: across a blank line with no word cut in two, the lines stay apart and a suggestion says they may be one', () => {
+  const r = clean('某县召开会议\n\n这是第一段的内容，讲了一件事情的开头，但是没有写完\n\n第二段接着讲，讲到了结尾。');
+  assert.equal(body(r.markdown).trim().split('\n\n').length, 2);
+  assert.ok(r.changes.some((c) => c.rule === 'page-break' && c.kind === 'suggested'));
+});
+
+test('title-parts: a short first line is still the headline when no longer one follows; a line with two commas is a sentence', () => {
+  const r = clean('标题在这里\n\n这是第一段的内容，讲了一件事情的开头，但是没有写完\n\n第二段接着讲，讲到了结尾。');
+  assert.match(r.markdown, /^title: 标题在这里$/m);
+  assert.doesNotMatch(r.markdown, /^kicker:/m);
+});

@@ -104,7 +104,15 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (tq === '' || !endsOpen(tp)) return false;
   if (CONTINUES.test(tq) && !interrupted) return true;
   // Across a blank line (or a block) the source says "new paragraph": only a word cut in two says otherwise.
-  if (q.data?.gap) return sentenceLike(tp) && wordAcrossBreak(tp, tq);
+  if (q.data?.gap) {
+    if (!sentenceLike(tp)) return false;
+    if (wordAcrossBreak(tp, tq)) return true;
+    // The evidence is weak: say what might be one sentence, and leave it as the source has it.
+    if (countHan(tp) >= 10 && /^\p{Script=Han}/u.test(tq) && !interrupted) {
+      record(file, { rule: RULE, kind: 'suggested', line: lineOf(q), text: `${tp.slice(-8)}⏎${tq.slice(0, 8)}`, to: 'not joined: the line above ends without a full stop, but no word runs across the blank line; join them if it is one sentence' });
+    }
+    return false;
+  }
   // An indent starts a paragraph, unless it is a hanging indent: the line runs on deeper than the one it continues.
   const hanging = indentOf(rawLineOf(file, q)) >= indentOf(rawLineOf(file, p)) + 2 && !interrupted;
   if (usesIndent && INDENT.test(rawLineOf(file, q)) && !hanging) return false;

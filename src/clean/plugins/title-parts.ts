@@ -67,7 +67,8 @@ export default function remarkTitleParts() {
     // A line ending in a dash or colon introduces content: the text has begun, no headline after it.
     const opens = head.findIndex((n) => n.type === 'paragraph' && /[：:—－]$/u.test(text(n).trim()));
     if (opens >= 0) head = head.slice(0, opens);
-    const pick = head.find((n): n is Paragraph => headline(n));
+    // Without a full headline, a short first line still is one (`岚县畅想`): the old reading, kept.
+    const pick = head.find((n): n is Paragraph => headline(n)) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
     if (!pick) {
       leadTitle(tree, file, first);
       return;
@@ -168,10 +169,12 @@ const GLUED_KICKER = /^[【\[]([^】\]]{1,8})[】\]](.{6,})$/u;
 const MEDIA_TAG = /^(?:视频|图|组图|图文|直播|快讯|独家|原创)$/u;
 
 /** A line that reads as a headline: long enough, no sentence inside or at its end, no label, date or item number. */
-function headline(n: RootContent): boolean {
+function headline(n: RootContent, min = 6): boolean {
   if (n.type !== 'paragraph' || n.children.some((c) => c.type !== 'text' && c.type !== 'strong' && c.type !== 'emphasis')) return false;
   const v = text(n).trim();
-  if (v.length < 6 || v.length > 90 || countHan(v) < 4) return false;
+  if (v.length < min || v.length > 90 || countHan(v) < Math.min(4, min)) return false;
+  // Two commas make a sentence that lost its full stop, not a headline.
+  if ((v.match(/[，,]/gu) ?? []).length >= 2) return false;
   // Ends in a dash or colon (it introduces what follows), holds a full stop, or opens with a bracket.
   if (/[。；，、：:,—－-]$|[。；]|^[（(]/u.test(v)) return false;
   // A label with a short value (`职务，BBC中文记者`, `索引号：…`) is a field, not a headline (`某县：…是出路还是赌注？` is one).
