@@ -8,7 +8,10 @@ import { loadBook, parsePrintConfig } from './book/config.ts';
 import { buildBook } from './build.ts';
 import { lazyBrowser, openBrowser } from './render/browser.ts';
 import { watchBook } from './watch.ts';
-import { cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
+import { cleanBytes, cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
+import { siteChrome, withSiteChrome } from './clean/site-chrome.ts';
+import { decodeSource } from './io/decode.ts';
+import { readUserFile } from './io/files.ts';
 import { RULES } from './clean/pipeline.ts';
 import { runEval } from './eval/index.ts';
 import { UserError } from './errors.ts';
@@ -107,16 +110,34 @@ program
       return;
     }
     let failed = 0;
+    const fail = (err: unknown) => {
+      if (!(err instanceof UserError)) throw err;
+      failed++;
+      process.stderr.write(`dingben: ${err.message}\n`);
+    };
+    // Several files are read together first: the lines they share at their edges are site chrome (see site-chrome.ts).
+    const sources = new Map<string, Buffer>();
+    const texts: string[] = [];
     for (const f of files) {
       try {
-        const c = await cleanFile(f);
+        const bytes = await readUserFile(f);
+        texts.push(decodeSource(f, bytes).text);
+        sources.set(f, bytes);
+      } catch (err) {
+        fail(err);
+      }
+    }
+    const rules = withSiteChrome(undefined, siteChrome(texts));
+    for (const f of files) {
+      const bytes = sources.get(f);
+      if (!bytes) continue;
+      try {
+        const c = cleanBytes(f, bytes, rules);
         const target = files.length === 1 ? resolve(opts.out!) : join(resolve(opts.out ?? 'output/clean'), `${c.slug}.md`);
         await writeCleanEdition(c, target);
         process.stderr.write(`${summaryLine(c)} → ${target}\n`);
       } catch (err) {
-        if (!(err instanceof UserError)) throw err;
-        failed++;
-        process.stderr.write(`dingben: ${err.message}\n`);
+        fail(err);
       }
     }
     if (failed > 0) throw new UserError(`${failed} of ${files.length} files could not be cleaned`);

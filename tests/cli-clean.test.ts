@@ -104,3 +104,19 @@ test('--help on every command', () => {
   }
   assert.match(runCli(['clean', '--help']).stdout, /page-break/);
 });
+
+test('several files: a footer line three of them share at their edges is site chrome, removed and reported', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-chrome-'));
+  const files = [1, 2, 3].map((n) => {
+    const f = join(dir, `a${n}.txt`);
+    writeFileSync(f, `第${n}篇的标题\n\n第${n}篇正文，讲了第${n}件事情，讲得很清楚。\n\n返回某某网，查看更多\n`);
+    return f;
+  });
+  const out = join(dir, 'out');
+  const r = runCli(['clean', ...files, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  for (const n of [1, 2, 3]) {
+    assert.doesNotMatch(readFileSync(join(out, `a${n}.md`), 'utf8'), /返回某某网/);
+    assert.match(readFileSync(join(out, `a${n}.report.json`), 'utf8'), /返回某某网/);
+  }
+});
