@@ -45,12 +45,7 @@ export default function remarkDateline() {
         // A reporter's bracket right after it (`【财新网】（记者 某某 实习记者 某某）`) is the byline.
         const r = new RegExp(`^${REPORTER}[\\s\\u3000]*`, 'u').exec(first.value);
         if (r && r[0].length < first.value.trimEnd().length) {
-          const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
-          for (const x of r[2]!.matchAll(inner)) if (x[0].trim()) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: x[0].trim(), to: "a role in the dateline's byline" });
-          const people = r[2]!.replace(inner, ' ').trim();
-          pushMeta(file, 'byline', people, RULE);
-          record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: people, to: 'front matter: byline' });
-          record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: `（${r[1]}${r[3]}`, to: "label of the dateline's byline" });
+          takeReporters(file, lineOf(node), r[2]!, `（${r[1]}`, r[3]!);
           first.value = first.value.slice(r[0].length);
         }
         return;
@@ -63,17 +58,22 @@ export default function remarkDateline() {
       record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
       const [label, names, close] = m[1] ? [m[2], m[3], m[4]] : [m[6], m[7], m[8]];
       if (names) {
-        const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
-        for (const m of names.matchAll(inner)) if (m[0].trim()) record(file, { rule: RULE, kind: 'removed', line, text: m[0].trim(), to: "a role in the dateline's byline" });
-        const people = names.replace(inner, ' ').trim();
-        pushMeta(file, 'byline', people, RULE);
-        record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
-        record(file, { rule: RULE, kind: 'removed', line, text: `（${label ?? ''}`, to: "label of the dateline's byline" });
-        record(file, { rule: RULE, kind: 'removed', line, text: close ?? '）', to: "label of the dateline's byline" });
+        takeReporters(file, line, names, `（${label ?? ''}`, close ?? '）');
       }
       if (m[9]) record(file, { rule: RULE, kind: 'removed', line, text: m[9], to: 'the dash that tied the dateline to the text' });
       first.value = first.value.slice(m[0].length);
       return;
     }
   };
+}
+
+/** The reporters in a dateline's brackets become the byline; their roles and the brackets are reported. */
+function takeReporters(file: VFile, line: number | undefined, names: string, open: string, close: string): void {
+  const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
+  for (const x of names.matchAll(inner)) if (x[0].trim()) record(file, { rule: RULE, kind: 'removed', line, text: x[0].trim(), to: "a role in the dateline's byline" });
+  const people = names.replace(inner, ' ').trim();
+  pushMeta(file, 'byline', people, RULE);
+  record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
+  record(file, { rule: RULE, kind: 'removed', line, text: open, to: "label of the dateline's byline" });
+  record(file, { rule: RULE, kind: 'removed', line, text: close, to: "label of the dateline's byline" });
 }
