@@ -26,6 +26,7 @@ export default function remarkBoilerplate(options: Options = {}) {
   const section = patterns.section.map(toMatcher);
   const stop = patterns.section_stop.map(toMatcher);
   return (tree: Root, file: VFile) => {
+    removeBreadcrumbs(tree, file);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     removeTrailingLinkLists(tree, file);
@@ -79,6 +80,30 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     out.push(node);
   }
   return out;
+}
+
+// A breadcrumb scraped one link a line leaves its separators alone on their lines (`>>` parses as an empty quote).
+const SEPARATOR = /^[>»›→/|｜]+$/u;
+const isSeparator = (n: RootContent | undefined) =>
+  (n?.type === 'blockquote' && compact(n) === '') || (n?.type === 'paragraph' && SEPARATOR.test(compact(n)));
+const isCrumb = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[^，。！？：:,.;；、]{1,10}$/u.test(compact(n));
+
+/**
+ * Before the text, short links alternating with separator lines are a breadcrumb (`人民网` / `>>` / `四川频道`):
+ * the separators are the evidence, and the crumbs on either side of them go with them.
+ */
+function removeBreadcrumbs(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 30);
+  const end = bodyAt < 0 ? Math.min(kids.length, 15) : bodyAt;
+  const gone = new Set<RootContent>();
+  for (let i = 0; i < end; i++) {
+    if (!isSeparator(kids[i]) || !isCrumb(kids[i - 1]) || !isCrumb(kids[i + 1])) continue;
+    gone.add(kids[i - 1]!).add(kids[i]!).add(kids[i + 1]!);
+  }
+  if (gone.size === 0) return;
+  for (const n of gone) drop(file, n, 'breadcrumb navigation');
+  tree.children = kids.filter((n) => !gone.has(n));
 }
 
 function drop(file: VFile, node: RootContent, why?: string): void {

@@ -6,10 +6,11 @@
  * the publisher is not looked up in a list; `…报道` counts only with the
  * reporter's brackets after it.
  */
-import type { Root } from 'mdast';
+import type { Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
-import { lineOf } from '../tree.ts';
+import { lineOf, text } from '../tree.ts';
+import { countHan } from '../chars.ts';
 
 export const RULE = 'dateline';
 
@@ -18,10 +19,17 @@ const SP = '[\\s\\u3000]*';
 const ROLE = '(?:(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)|实习生)';
 // The reporters, and a second role with its own people (`记者 刘洋 通讯员 陈晨`).
 const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
+// Reporters named without a role (`人民网成都9月24日电 （何晓川）`): only right after 电/讯, and only
+// names of two or three characters, so that a bracketed column name (`（国际观察）`) is not one.
+const NAMES_ONLY = `[（(]${SP}()([\\p{Script=Han}]{2,3}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}]{2,3}){0,3})${SP}([）)])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z]{2,12}?${NUM}月${NUM}日(?:电|讯)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯)(?:${SP}${REPORTER})?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z·]{2,14}?${NUM}月${NUM}日(?:电|讯|電|訊)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯)(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
   'u',
 );
+// A wire lead set wholly in brackets, the reporter inside (`（中央社記者林雅婷花蓮15日電）`).
+const WIRE = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,5}?社)(?:记者|記者)([\p{Script=Han}]{4,8}?)((?:\d{1,2}月)?\d{1,2}日[电電])[）)][\s\u3000]*/u;
+// A press release's lead: `中国白石，2024年11月6日——`.
+const RELEASE = /^[\s\u3000]*([\p{Script=Han}]{2,10}[，,][\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(——|－－|—)[\s\u3000]*/u;
 
 // A Hong Kong or Taiwan paper's lead: `【明報專訊】`, `【本報訊】`.
 const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯)|[\p{Script=Han}]{1,6}(?:网|網|社|报|報|台))】[\s\u3000]*/u;
@@ -32,39 +40,70 @@ export default function remarkDateline() {
   return (tree: Root, file: VFile) => {
     const meta = metaOf(file);
     if (meta.dateline !== undefined) return;
-    for (const node of tree.children.slice(0, 4)) {
+    for (const node of tree.children.slice(0, 10)) {
       if (node.type !== 'paragraph') continue;
       const first = node.children[0];
-      if (first?.type !== 'text') continue;
-      const b = BRACKETED.exec(first.value) ?? NEWS_LEAD.exec(first.value);
-      if (b && b[0].length < first.value.trimEnd().length) {
-        meta.dateline = b[1]!;
-        record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: b[1]!, to: 'front matter: dateline' });
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: b[0].replace(b[1]!, '').trim(), to: "the dateline's brackets or colon" });
-        first.value = first.value.slice(b[0].length);
-        // A reporter's bracket right after it (`【财新网】（记者 某某 实习记者 某某）`) is the byline.
-        const r = new RegExp(`^${REPORTER}[\\s\\u3000]*`, 'u').exec(first.value);
-        if (r && r[0].length < first.value.trimEnd().length) {
-          takeReporters(file, lineOf(node), r[2]!, `（${r[1]}`, r[3]!);
-          first.value = first.value.slice(r[0].length);
-        }
-        return;
+      // The dateline opens the first paragraph of text: past it, nothing is a dateline.
+      if (first?.type !== 'text') {
+        if (countHan(text(node)) >= 30) return;
+        continue;
       }
-      const m = DATELINE.exec(first.value);
-      if (!m || m[0].length >= first.value.trimEnd().length) continue;
-      const line = lineOf(node);
-      const dateline = (m[1] ?? m[5])!;
-      meta.dateline = dateline;
-      record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
-      const [label, names, close] = m[1] ? [m[2], m[3], m[4]] : [m[6], m[7], m[8]];
-      if (names) {
-        takeReporters(file, line, names, `（${label ?? ''}`, close ?? '）');
-      }
-      if (m[9]) record(file, { rule: RULE, kind: 'removed', line, text: m[9], to: 'the dash that tied the dateline to the text' });
-      first.value = first.value.slice(m[0].length);
-      return;
+      if (take(file, node, first)) return;
+      if (countHan(first.value) >= 30) return;
     }
   };
+}
+
+function take(file: VFile, node: Paragraph, first: Text): boolean {
+  const meta = metaOf(file);
+  const line = lineOf(node);
+  const rest = (m: RegExpExecArray) => m[0].length < first.value.trimEnd().length;
+  const b = BRACKETED.exec(first.value) ?? NEWS_LEAD.exec(first.value);
+  if (b && rest(b)) {
+    meta.dateline = b[1]!;
+    record(file, { rule: RULE, kind: 'moved', line, text: b[1]!, to: 'front matter: dateline' });
+    record(file, { rule: RULE, kind: 'removed', line, text: b[0].replace(b[1]!, '').trim(), to: "the dateline's brackets or colon" });
+    first.value = first.value.slice(b[0].length);
+    // A reporter's bracket right after it (`【财新网】（记者 某某 实习记者 某某）`) is the byline.
+    const r = new RegExp(`^${REPORTER}[\\s\\u3000]*`, 'u').exec(first.value);
+    if (r && rest(r)) {
+      takeReporters(file, line, r[2]!, `（${r[1]}`, r[3]!);
+      first.value = first.value.slice(r[0].length);
+    }
+    return true;
+  }
+  const w = WIRE.exec(first.value);
+  if (w && rest(w)) {
+    // Reporter and place run together: a name is most often three characters, a place at least two.
+    const both = w[2]!;
+    const cut = both.length >= 5 ? 3 : 2;
+    const dateline = `${w[1]}${both.slice(cut)}${w[3]}`;
+    meta.dateline = dateline;
+    record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
+    pushMeta(file, 'byline', both.slice(0, cut), RULE);
+    record(file, { rule: RULE, kind: 'moved', line, text: both.slice(0, cut), to: 'front matter: byline' });
+    record(file, { rule: RULE, kind: 'removed', line, text: w[0].replace(/[^（()）记記者]/gu, ''), to: "the wire lead's brackets and the reporter's role" });
+    first.value = first.value.slice(w[0].length);
+    return true;
+  }
+  const p = RELEASE.exec(first.value);
+  if (p && rest(p)) {
+    meta.dateline = p[1]!;
+    record(file, { rule: RULE, kind: 'moved', line, text: p[1]!, to: 'front matter: dateline' });
+    record(file, { rule: RULE, kind: 'removed', line, text: p[2]!, to: 'the dash that tied the dateline to the text' });
+    first.value = first.value.slice(p[0].length);
+    return true;
+  }
+  const m = DATELINE.exec(first.value);
+  if (!m || !rest(m)) return false;
+  const dateline = (m[1] ?? m[8])!;
+  meta.dateline = dateline;
+  record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
+  const [label, names, close] = m[1] ? (m[3] ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]]) : [m[9], m[10], m[11]];
+  if (names) takeReporters(file, line, names, `（${label ?? ''}`, close ?? '）');
+  if (m[12]) record(file, { rule: RULE, kind: 'removed', line, text: m[12], to: 'the dash that tied the dateline to the text' });
+  first.value = first.value.slice(m[0].length);
+  return true;
 }
 
 /** The reporters in a dateline's brackets become the byline; their roles and the brackets are reported. */
