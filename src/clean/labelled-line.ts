@@ -16,16 +16,21 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處)$/u, 'source'],
   [/^(?:链接|鏈接|原文链接|原文鏈接)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文)$/u, 'byline'],
+  [/^(?:作者|记者|記者|撰文|文|通讯员|通訊員|供稿|撰稿)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|文字编辑|文字編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|报道自|報道自|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|审核|審核|终审|校审|IP属地|IP 属地|IP屬地)$/u, 'place'],
+  [/^(?:职务|職務|报道自|報道自|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|审核|審核|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地)$/u, 'place'],
 ];
-const LABEL = '题图来源|題圖來源|图片来源|圖片來源|图源|圖源|职务|職務|报道自|報道自|IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
+const LABEL = '浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|通讯员|通訊員|供稿|撰稿|题图来源|題圖來源|图片来源|圖片來源|图源|圖源|职务|職務|报道自|報道自|IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
+// Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).
+const BARE = '记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
-const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*)`, 'u');
-const NEXT_LABEL = new RegExp(`[\\s\\u3000|｜・·]+(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
+const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*)`, 'u');
+const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／][\\s\\u3000]*)(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
+const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
+const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
+const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
 export const DATE = /^\d{4}(?:[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 // The weekday a page prints after its date (`2024年6月12日星期三`): not part of the date.
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
@@ -64,16 +69,35 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key: 'place', label: client[1]!, value: `${client[2]}${client[3] ?? ''}` });
       rest = '';
     }
+    // `（6/15 15:10 更新）`: when the page was last updated; the first time is the article's.
+    const updated = /^[（(][\s\u3000]*[\d/:\s\u3000-]{3,20}(?:更新|更正|修改)[）)][\s\u3000]*/u.exec(rest);
+    if (updated) {
+      fields.push({ key: 'place', label: updated[0].trim(), value: '' });
+      rest = rest.slice(updated[0].length);
+    }
+    // `2024-09-03 08:15湖南日报官方帐号`: the posting account's badge, glued to the time.
+    const official = /^[\p{Script=Han}A-Za-z0-9·]{2,12}官方(?:账号|帳號|帐号|号|號)$/u.exec(rest);
+    if (official) {
+      fields.push({ key: 'place', label: official[0], value: '' });
+      rest = '';
+    }
     const place = /^(发布于|發佈於)([\p{Script=Han}]{2,6})$/u.exec(rest);
     if (place) {
       fields.push({ key: 'place', label: place[1]!, value: place[2]! });
       rest = '';
     }
   }
+  // `北京日报客户端 | 记者 …`: the publisher, unlabelled, before a bar.
+  const publisher = leading ? null : PUBLISHER.exec(rest);
+  if (publisher) {
+    fields.push({ key: 'source', label: '', value: publisher[1]! }, { key: 'place', label: publisher[0].slice(publisher[1]!.length).trim(), value: '' });
+    rest = rest.slice(publisher[0].length);
+  }
   while (rest.length > 0) {
     const m = AT_LABEL.exec(rest);
     if (!m) return undefined;
     const key = LABELS.find(([re]) => re.test(m[1]!))![1];
+    const bare = !/[：:]/u.test(m[0]) && BARE_AT.test(m[0]);
     rest = rest.slice(m[0].length);
     // `来源：作者：解放日报 顾晨`: a label with no value of its own before the next one.
     if (AT_LABEL.test(rest)) {
@@ -82,7 +106,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     const next = NEXT_LABEL.exec(rest);
     let value = (next ? rest.slice(0, next.index) : rest).trim();
-    rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜・·]+/u, '') : '';
+    rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜・·/／]+/u, '') : '';
     // `来源：央视网 | 2024年07月08日 19:32`: a date after a bar belongs to no label but the page's.
     const barDate = /[\s\u3000]*[|｜][\s\u3000]*(\d{4}[^|｜]*)$/u.exec(value);
     if (barDate && DATE.test(barDate[1]!.trim()) && DATE.exec(barDate[1]!.trim())![0] === barDate[1]!.trim()) {
@@ -91,6 +115,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || /[，,]/u.test(value)) return undefined;
     if (key === 'published' && !DATE.test(value)) return undefined;
+    // Without a colon only names may follow a role word, or the line is a sentence.
+    if (bare && !NAMES_ONLY.test(value)) return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
     const role = key === 'byline' ? /^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u.exec(value) : null;
     const person = role ? value.slice(role[0].length) : value;
@@ -101,6 +127,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key, label: role ? m[0] + role[0] : m[0], value: paper[2]! });
     } else fields.push({ key, label: role ? m[0] + role[0] : m[0], value: person });
   }
+  mergeBylines(fields);
   const dated = fields.some((f) => f.key === 'published');
   // `编辑：某某　责任编辑：某某`: the 责任编辑 is the editor; the other is a production credit.
   if (fields.some((f) => f.key === 'editor' && /责任|責任|责编|責編/u.test(f.label))) {
@@ -109,6 +136,15 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const urlOnly = fields.length === 1 && fields[0]!.key === 'url';
   const staffOnly = fields.length > 0 && fields.every((f) => f.key === 'place' && f.label !== '');
   return dated || fields.length >= 2 || staffOnly || urlOnly ? fields : undefined;
+}
+
+/** `记者 孙立言 通讯员 何朝阳`: the people of one byline line are one byline, as printed, one U+3000 apart. */
+function mergeBylines(fields: LabelledField[]): void {
+  for (let i = fields.length - 1; i > 0; i--) {
+    const [a, b] = [fields[i - 1]!, fields[i]!];
+    if (a.key !== 'byline' || b.key !== 'byline') continue;
+    fields.splice(i - 1, 2, { key: 'byline', label: `${a.label.trim()} ${b.label.trim()}`, value: `${a.value}\u3000${b.value}` });
+  }
 }
 
 /** `2025 年 12 月 19 日` → `2025年12月19日`. */

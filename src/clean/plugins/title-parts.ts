@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { metaOf, record } from '../report.ts';
+import { metaOf, record, reportOf } from '../report.ts';
 import { container, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { tidySpaces } from './whitespace.ts';
@@ -68,7 +68,9 @@ export default function remarkTitleParts() {
     const opens = head.findIndex((n) => n.type === 'paragraph' && /[：:—－]$/u.test(text(n).trim()));
     if (opens >= 0) head = head.slice(0, opens);
     // Without a full headline, a short first line still is one (`岚县畅想`): the old reading, kept.
-    const pick = head.find((n): n is Paragraph => headline(n)) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
+    const first1 = head.find((n): n is Paragraph => headline(n));
+    const anchored = anchoredHeadline(head, file);
+    const pick = (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
     if (!pick) {
       leadTitle(tree, file, first);
       return;
@@ -181,6 +183,19 @@ function headline(n: RootContent, min = 6): boolean {
   if (/^[^：:，,]{1,6}[：:，,][^，,：:]{0,14}$/u.test(v) || /[>›»]/u.test(v)) return false;
   if (/^\d{4}[-/.年]|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
   return true;
+}
+
+/**
+ * A web page prints its time or source line right under the headline: the line nearest above the first
+ * such line (which metadata has taken out) is the headline, whatever banner or site name stands above it.
+ */
+function anchoredHeadline(head: RootContent[], file: VFile): Paragraph | undefined {
+  const dateLine = reportOf(file).changes.find((c) => c.rule === 'metadata' && c.kind === 'moved' && /^front matter: (?:published|source)/u.test(c.to ?? ''))?.line;
+  if (dateLine === undefined) return undefined;
+  // A deck (`——…见闻`) stands between headline and date line.
+  const above = head.filter((n) => (lineOf(n) ?? Infinity) < dateLine && !/^[—－]/u.test(text(n).trim()));
+  const last = above[above.length - 1];
+  return last && headline(last) && dateLine - (lineOf(last) ?? 0) <= 3 ? (last as Paragraph) : undefined;
 }
 
 function chromeLike(n: RootContent): boolean {
