@@ -78,6 +78,7 @@ export default function remarkMetadata() {
     }
     tree.children = afterTheEnd(kept, endMark, file);
     trailingByline(tree, file);
+    trailingEditor(tree, file);
     tree.children = accountLines(tree.children, file);
   };
 }
@@ -199,6 +200,23 @@ function trailingByline(tree: Root, file: VFile): void {
   record(file, { rule: RULE, kind: 'removed', line, text: m[1]!.trim(), to: 'label of front matter: byline' });
   record(file, { rule: RULE, kind: 'removed', line, text: m[3]!.trim(), to: 'label of front matter: byline' });
   tail.value = tail.value.slice(0, m.index);
+}
+
+// `…的社区客厅。（編輯：蕭博文）1130615`: the desk's editor in brackets, and the wire's story code, closing the text.
+const TRAILING_EDITOR = /(?<=[。！？”」』）)])[\s\u3000]*([（(][\s\u3000]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[\s\u3000]*[：:]?[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[、，\s\u3000]{1,2}[\p{Script=Han}·]{2,4}){0,3})([\s\u3000]*[）)])[\s\u3000]*(\d{6,8})?[\s\u3000]*$/u;
+
+function trailingEditor(tree: Root, file: VFile): void {
+  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph' && !isDirective(n));
+  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
+  if (!last || tail?.type !== 'text') return;
+  const m = TRAILING_EDITOR.exec(tail.value);
+  if (!m) return;
+  const line = lineOf(last);
+  for (const name of splitEditors(m[2]!, file)) pushMeta(file, 'editor', name);
+  record(file, { rule: RULE, kind: 'moved', line, text: m[2]!, to: 'front matter: editor' });
+  record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[3]!.trim()}`, to: 'label of front matter: editor' });
+  if (m[4]) record(file, { rule: RULE, kind: 'removed', line, text: m[4], to: "the wire's story code" });
+  tail.value = tail.value.slice(0, m.index).trimEnd();
 }
 
 function roleLine(node: RootContent, file: VFile): boolean {

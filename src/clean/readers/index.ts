@@ -9,6 +9,7 @@ import type { Change } from '../report.ts';
 import { c1Controls } from './c1-controls.ts';
 import { readSogouRecord } from './sogou.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
+import { bulletLists } from './bullet-lists.ts';
 
 export interface Reading {
   text: string;
@@ -25,6 +26,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
+  { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
 ];
 
 export function readSource(text: string, enabled: (id: string) => boolean): Reading {
