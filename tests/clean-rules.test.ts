@@ -357,3 +357,55 @@ test('title-parts: a short first line is still the headline when no longer one f
   assert.match(r.markdown, /^title: 标题在这里$/m);
   assert.doesNotMatch(r.markdown, /^kicker:/m);
 });
+
+// Invented examples of the artifact classes set D showed (new wording, other publishers), one per rule decision.
+const PARA = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+
+test('page head: a breadcrumb one link a line, the headline right above the time line, a site name above it', () => {
+  const r = clean(`某某网\n>>\n江苏频道\n>>\n苏州\n古镇老茶馆重开张　评弹声里话新年\n2025年01月08日10:12 | 来源：某某网-江苏频道\n\n${PARA}`);
+  assert.match(r.markdown, /^title: 古镇老茶馆重开张　评弹声里话新年$/m);
+  assert.doesNotMatch(r.markdown, /^kicker:/m);
+  assert.equal(body(r.markdown).trim(), PARA);
+  const s = clean(`某某县中医院\n当前位置：首页 > 院务公开 > 新闻动态\n我院开展中医药文化进社区活动\n发布时间：2025-03-02 15:20:01　　点击数：1024\n\n${PARA}`);
+  assert.match(s.markdown, /^title: 我院开展中医药文化进社区活动$/m);
+  assert.match(s.markdown, /^published: 2025-03-02 15:20:01$/m);
+  assert.equal(body(s.markdown).trim(), PARA);
+});
+
+test('dateline: reporters without a role, a wire lead in brackets, a press release', () => {
+  const a = clean(`标题一行写在这里\n\n某某网杭州3月2日电 （周明远、孙悦）${PARA}`);
+  assert.match(a.markdown, /^dateline: 某某网杭州3月2日电$/m);
+  assert.match(a.markdown, /^byline: 周明远、孙悦$/m);
+  // A bracketed column name of four characters is no reporter.
+  const col = clean(`标题一行写在这里\n\n某某社北京3月2日电（国际观察）${PARA}`);
+  assert.match(body(col.markdown), /（国际观察）/);
+  const w = clean(`標題寫在這裡一行\n\n（某某社記者陳志豪台中3日電）${PARA}`);
+  assert.match(w.markdown, /^dateline: 某某社台中3日電$/m);
+  assert.match(w.markdown, /^byline: 陳志豪$/m);
+  const p = clean(`新品发布会在某地举行\n\n中国苏州，2025年2月18日——${PARA}`);
+  assert.match(p.markdown, /^dateline: 中国苏州，2025年2月18日$/m);
+  assert.equal(body(p.markdown).trim(), PARA);
+});
+
+test('metadata: staff lines without colons, review stages, a publisher before a bar, an editor bracket with a story code', () => {
+  const r = clean(`标题一行写在这里\n某某晚报客户端 | 记者 王子涵 实习生 刘一\n\n${PARA}\n\n编辑 陈思　校对 马力\n审核：李强 / 一审：李强 / 二审：赵军`);
+  assert.match(r.markdown, /^source: 某某晚报客户端$/m);
+  assert.match(r.markdown, /^editor: 陈思$/m);
+  assert.equal(body(r.markdown).trim(), PARA);
+  // A sentence that opens with a role word is a sentence.
+  assert.match(body(clean(`标题一行写在这里\n\n${PARA}\n\n记者 近日从市里获悉此事`).markdown), /记者 近日从市里获悉此事|记者近日从市里获悉此事/);
+  const c = clean(`標題寫在這裡一行\n\n${PARA}（編輯：黃文正）1140203`);
+  assert.match(c.markdown, /^editor: 黃文正$/m);
+  assert.equal(body(c.markdown).trim(), PARA);
+});
+
+test('bullet-lists, captions, end marks: ● lines a list, a 图为 line a caption, what follows — 完 — goes', () => {
+  const r = clean(`标题一行写在这里\n\n${PARA}\n\n图为志愿者在社区为老人测量血压\n\n项目有三个特点：\n◆ 投资少，见效快；\n◆ 覆盖广，受益多；\n◆ 可复制，易推广。\n\n${PARA}\n\n-完-\n\n关于某某科技\n某某科技成立于2010年，总部位于江苏苏州。\n\n联系人：张三\n电话：0512-0000 0000`);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\n志愿者在社区为老人测量血压\n:::/);
+  assert.match(text, /^- 投资少，见效快；\n- 覆盖广，受益多；\n- 可复制，易推广。$/m);
+  assert.doesNotMatch(text, /完|关于某某科技|联系人/);
+  assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.text.includes('某某科技成立于2010年')));
+  // A lone bullet line stays as it is.
+  assert.match(body(clean(`标题一行写在这里\n\n${PARA}\n\n● 只有一行的条目，不成列表。`).markdown), /^● ?只有一行的条目/m);
+});
