@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
+import { parseInPieces } from './parse.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { fileError } from '../errors.ts';
 import { VERSION } from '../version.ts';
@@ -105,7 +106,7 @@ export function cleanText(input: CleanInput): CleanResult {
     file.data.recordTitle = reading.meta.title !== undefined;
   }
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkGfmTable);
-  const tree = processor.parse(file) as Root;
+  const tree = parseInPieces(String(file.value), (piece) => processor.parse(piece) as Root);
 
   const carried = readFrontMatter(tree, input.path);
   const isCleanEdition = carried?.provenance !== undefined;
