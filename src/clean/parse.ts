@@ -16,7 +16,7 @@ const PIECE = 64 * 1024;
 
 // A line that may continue or join a block across a blank line, open one that needs what follows, or read as
 // a front-matter fence or a thematic break at the start of a piece.
-const CONTINUES = /^(?:[ \t]|[-*+_=]|\d{1,9}[.)][ \t]|>|\||:::|```|~~~|<|\[[^\]]*\]:)/u;
+const CONTINUES = /^(?:[ \t]|[-*+_=]|\d{1,9}[.)][ \t]|>|\||:::|```|~~~|<)/u;
 const FENCE = /^(?:```|~~~|:::)/u;
 // HTML blocks that end at a marker of their own, not at a blank line.
 const HTML_OPEN = /^<(?:script|pre|style|textarea)\b|^<!--|^<\?|^<![A-Z]|^<!\[CDATA\[/iu;
@@ -25,6 +25,8 @@ const HTML_CLOSE = /<\/(?:script|pre|style|textarea)>|-->|\?>|>|\]\]>/iu;
 /** The offsets at which `text` may be cut: the start of a line after a blank line, safe on both sides. */
 export function cutPoints(text: string, piece = PIECE): number[] {
   const cuts: number[] = [];
+  // A link reference definition serves the whole document: a text that has one is parsed whole.
+  if (/^ {0,3}\[[^\]\n]+\]:/mu.test(text)) return cuts;
   let start = 0;
   // Front matter stays in the first piece.
   if (text.startsWith('---\n')) {
