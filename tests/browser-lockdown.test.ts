@@ -12,7 +12,7 @@ test('requests outside the build are blocked and recorded', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dingben-lock-'));
   writeFileSync(join(dir, 'own.css'), 'p { color: red }');
   writeFileSync(join(dir, 'page.html'), `<!doctype html><link rel="stylesheet" href="own.css">
-<img src="http://198.51.100.7/tracker.png"><img src="file:///etc/hostname"><p>正文</p>`);
+<img src="http://198.51.100.7/tracker.png"><img src="file:///etc/hostname"><img src="file://127.0.0.1/etc/passwd"><p style="background: url(file://localhost.example/x)">正文</p>`);
   const handle = await launchBrowser();
   try {
     const blocked: string[] = [];
@@ -22,6 +22,8 @@ test('requests outside the build are blocked and recorded', async () => {
     await page.goto(pathToFileURL(join(dir, 'page.html')).href, { waitUntil: 'load', timeout: 30_000 });
     assert.ok(blocked.includes('http://198.51.100.7/tracker.png'), `blocked: ${blocked.join(', ')}`);
     assert.ok(blocked.includes('file:///etc/hostname'));
+    // A file: URL with a host cannot be read as a path: blocked, and the filter does not throw.
+    assert.ok(blocked.includes('file://127.0.0.1/etc/passwd'), `blocked: ${blocked.join(', ')}`);
     assert.ok(loaded.some((u) => u.endsWith('/own.css')), 'the build’s own stylesheet loads');
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('p')!).color), 'rgb(255, 0, 0)');
   } finally {

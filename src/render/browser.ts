@@ -119,6 +119,15 @@ export function lazyBrowser(open: () => Promise<BrowserHandle>): { get: () => Pr
   };
 }
 
+/** The local path of a file: URL, or undefined for one that names a host (`file://127.0.0.1/…`) or cannot be read. */
+export function localPath(url: string): string | undefined {
+  try {
+    return resolve(fileURLToPath(url));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A page that loads only files under `allowedDirs` (or listed in `allowedFiles`):
  * any other request — network or file:// elsewhere — is aborted and recorded.
@@ -132,8 +141,8 @@ export async function lockedPage(browser: Browser | BrowserContext, allowedDirs:
     const url = req.url();
     if (url.startsWith('data:') || url === 'about:blank') return void req.continue();
     if (url.startsWith('file://')) {
-      const path = resolve(fileURLToPath(url));
-      if (files.has(path) || dirs.some((d) => path.startsWith(d))) return void req.continue();
+      const path = localPath(url);
+      if (path !== undefined && (files.has(path) || dirs.some((d) => path.startsWith(d)))) return void req.continue();
     }
     blocked.push(url);
     void req.abort('blockedbyclient');
