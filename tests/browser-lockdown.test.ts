@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, lockedPage } from '../src/render/browser.ts';
+import { launchBrowser, localPath, lockedPage } from '../src/render/browser.ts';
 
 test('requests outside the build are blocked and recorded', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dingben-lock-'));
@@ -29,6 +29,12 @@ test('requests outside the build are blocked and recorded', async () => {
   } finally {
     await handle.close();
   }
+});
+
+test('a file: URL with a host, or one that is no path, has no local path (the filter blocks it, never throws)', () => {
+  assert.equal(localPath('file://127.0.0.1/etc/passwd'), undefined);
+  assert.equal(localPath('file://example.com/x'), undefined);
+  assert.equal(localPath('file:///etc/hostname'), '/etc/hostname');
 });
 
 test('a missing browser is a one-line error naming what to install', async () => {
