@@ -4,7 +4,7 @@
 // reproducibility.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -164,4 +164,28 @@ test('reproducible: a second build gives byte-identical EPUB, PDF and clean edit
     if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
     else process.env.SOURCE_DATE_EPOCH = saved;
   }
+});
+
+test('untrusted markup with the rules that remove it switched off: EPUBCheck still finds no reference to fix', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-hostile-'));
+  writeFileSync(join(dir, 'hostile.txt'), [
+    '不设防的一篇稿件',
+    '',
+    '正文![照片](file:///etc/passwd)和![远程](http://198.51.100.7/t.png)，[相对链接](../../secret.html)与[外链](https://example.com/a)，这是第一段正文。',
+    '',
+    '<img src="../x.png" onerror="alert(1)"><iframe src="http://198.51.100.7/"></iframe>',
+    '',
+    '<blockquote cite="file:///etc/passwd">引文里的一句话。</blockquote>',
+    '',
+    '<p style="background:url(file:///etc/passwd)">段落<script>alert(1)</script>结束。</p>',
+  ].join('\n'));
+  writeFileSync(join(dir, 'book.yaml'), 'title: 不设防\neditor: 测试\ndate: 2024-01-01\nrules: { images: false, markup-debris: false }\nchapters:\n  - file: hostile.txt\n');
+  const out = mkdtempSync(join(tmpdir(), 'dingben-hostile-out-'));
+  const result = await buildBook(await loadBook(join(dir, 'book.yaml')), { outDir: out });
+  assert.deepEqual(result.pdf!.blocked, []);
+  const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', result.epub!.path], { encoding: 'utf8', timeout: 180_000 });
+  assert.match(r.stdout + r.stderr, /Messages: 0 fatals \/ 0 errors \/ 0 warnings/, r.stdout + r.stderr);
+  const chapters = Object.entries(unzipSync(readFileSync(result.epub!.path))).filter(([n]) => n.endsWith('.xhtml')).map(([, b]) => new TextDecoder().decode(b)).join('\n');
+  assert.doesNotMatch(chapters, /file:|198\.51\.100\.7|\.\.\/\.\.\/secret|<script|<iframe|onerror/);
+  for (const t of ['相对链接', '引文里的一句话', '段落', '结束']) assert.ok(chapters.includes(t), t);
 });

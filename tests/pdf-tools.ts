@@ -39,7 +39,13 @@ export function pdfOutline(pdf: string): { page: number; title: string }[] {
   const outline = /<outline>([\s\S]*?)<\/outline>/.exec(xml)?.[1] ?? '';
   // Top-level items only: nested outlines are inside their own <outline>.
   const top = outline.replace(/<outline>[\s\S]*?<\/outline>/g, '');
-  return [...top.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ page: Number(m[1]), title: m[2]!.replace(/&amp;/g, '&') }));
+  return [...top.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ page: Number(m[1]), title: xmlText(m[2]!) }));
+}
+
+/** The text of XML character data: pdftohtml writes `"` as `&#34;`. */
+function xmlText(s: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/giu, (_, d, x, n) => (d ? String.fromCodePoint(Number(d)) : x ? String.fromCodePoint(parseInt(x, 16)) : named[n.toLowerCase()]!));
 }
 
 export interface Line { page: number; y: number; x0: number; x1: number; height: number; text: string }

@@ -87,9 +87,10 @@ test('page size is A5 and the document metadata is set', () => {
 });
 
 test('outline entries are the chapter titles, at the pages where the chapters start', () => {
-  for (const { result } of books) {
+  for (const { book, result } of books) {
     const outline = pdfOutline(result.pdf.path);
-    const titles = result.chapters.map((c) => coverText(String(c.meta.title)).replace(/\u3000/g, ''));
+    // The book file's title for a chapter overrides the edition's.
+    const titles = result.chapters.map((c, i) => coverText(String(book.chapters[i]!.title ?? c.meta.title)).replace(/[\s\u3000]/g, ''));
     assert.deepEqual(outline.map((o) => o.title.replace(/[\s\u3000]/g, '')), titles);
     assert.deepEqual(outline.map((o) => o.page), Object.values(result.pdf.chapterStarts));
   }
@@ -225,6 +226,13 @@ test('no paragraph ends on a line holding a single Han character', () => {
 
 test('no request outside the build was made by the default book', () => {
   assert.deepEqual(main.result.pdf.blocked, []);
+});
+
+test('a title that would break out of a CSS string stays text: no request, the running head prints it', () => {
+  assert.deepEqual(stress.result.pdf.blocked, []);
+  const start = stress.result.pdf.chapterStarts['ch-2']!;
+  const heads = pdfLines(stress.result.pdf.path).filter((l) => l.page > start && l.page % 2 === 1).map((l) => l.text.replace(/\s/g, ''));
+  assert.ok(heads.some((t) => t.includes('遇难者名单＼"url(file://127.0.0.1/etc/passwd)公布')), heads.slice(0, 3).join(' | '));
 });
 
 test('the shared corpus in print: bundled fonts only, every Han character in order, the line rules; in parts, the same print', { skip: noCorpus }, async () => {

@@ -185,8 +185,9 @@ function pageRules(book: BookConfig, pressEdition: boolean): string {
 `;
 }
 
-function cssString(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+/** A CSS string literal: quotes, backslashes, control characters and `<` (this CSS sits in a `<style>`) escaped. */
+export function cssString(s: string): string {
+  return `"${s.replace(/["\\<\u0000-\u001f\u007f-\u009f]/gu, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
 export function cover(book: BookConfig): Element {

@@ -1,6 +1,6 @@
 /**
  * A clean edition → the HTML of one chapter: remark-parse → remark-rehype
- * (captions and pull quotes become <figure>/<aside>) → rehype-sanitize (the
+ * (captions and pull quotes become <figure>/<aside>) → rehype-raw → rehype-sanitize (the
  * text is scraped, so untrusted) → the typography plugins. The same tree
  * serves the print book and the EPUB.
  */
@@ -8,7 +8,9 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import { visit } from 'unist-util-visit';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -41,19 +43,41 @@ export interface Chapter {
   body: ElementContent[];
 }
 
-// What scraped text may become: our own structure, no scripts, no styles, no
-// event handlers, links only to http(s) and mailto.
+// What scraped text may become, a fixed allow-list that no rule switch widens: our own structure, text-level
+// marks and tables; no scripts, styles, event handlers, images, frames or forms; no attribute that loads
+// anything. Links go only to http(s) and mailto (or within the chapter, see `rehypeLinkTargets`).
 const SCHEMA: SanitizeSchema = {
-  ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'section', 'header', 'span'],
+  tagNames: ['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre', 'code', 'kbd', 'samp', 'var',
+    'a', 'b', 'strong', 'i', 'em', 's', 'del', 'ins', 'q', 'sub', 'sup', 'ruby', 'rt', 'rp', 'span', 'div',
+    'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'figure', 'figcaption', 'aside', 'section', 'header'],
   attributes: {
-    ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'lang'],
+    '*': ['className', 'lang', 'id'],
+    a: ['href'],
+    ol: ['start'],
+    th: ['align', 'colSpan', 'rowSpan'],
+    td: ['align', 'colSpan', 'rowSpan'],
     aside: ['role'],
   },
   protocols: { href: ['http', 'https', 'mailto'] },
+  strip: ['script', 'style'],
   clobberPrefix: 'src-',
+  clobber: ['id', 'name'],
 };
+
+/**
+ * hast-util-sanitize lets a relative address through (`../x.html`, `/news/1.html`): from a scraped page it
+ * points nowhere in a book, and in an EPUB it is a broken or escaping reference. Only absolute http(s) and
+ * mailto addresses and links within the text stay; the link's text stays either way.
+ */
+function rehypeLinkTargets() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      const href = node.properties?.href;
+      if (node.tagName !== 'a' || href === undefined) return;
+      if (!/^(?:https?:\/\/[^\s/]|mailto:|#)/iu.test(String(href))) delete node.properties.href;
+    });
+  };
+}
 
 /**
  * `override` is the book file's `title:` for this chapter: it wins over the edition's title. Without either,
@@ -75,8 +99,12 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
   for (const key of ['title', 'kicker', 'deck', 'dateline'] as const) if (typeof meta[key] === 'string') meta[key] = coverText(meta[key]);
   if (meta.title_lines) meta.title_lines = meta.title_lines.map(coverText);
   const processor = unified()
-    .use(remarkRehype, { handlers: { containerDirective: directiveToHast } })
+    // HTML left in an edition (markup-debris switched off, or typed by hand) is parsed, then sanitized like the
+    // rest: its text is printed, its tags pass the allow-list or go; it never vanishes whole.
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: { containerDirective: directiveToHast } })
+    .use(rehypeRaw)
     .use(rehypeSanitize, SCHEMA)
+    .use(rehypeLinkTargets)
     .use(rehypeMissingGlyphs)
     .use(rehypeCjkGlue)
     .use(rehypeBlockIds, { prefix: id });
@@ -97,6 +125,15 @@ function directiveToHast(state: { all: (node: never) => ElementContent[] }, node
   return h('div', { className: [`directive-${node.name}`] }, children);
 }
 
+/**
+ * The running head's copy of the title. Paged.js writes it into a CSS string escaping quotes but not
+ * backslashes, so a scraped `\"` would end the string and let the rest run as CSS: no backslash or
+ * control character reaches it.
+ */
+export function runningHead(title: string): string {
+  return title.replace(/\\/gu, '\uff3c').replace(/[\u0000-\u001f\u007f-\u009f]/gu, ' ');
+}
+
 /** The chapter header: kicker, title lines, deck, dateline, as print and e-book show them. */
 export function chapterHeader(ch: Chapter, headingId?: string): Element {
   const m = ch.meta;
@@ -108,7 +145,7 @@ export function chapterHeader(ch: Chapter, headingId?: string): Element {
   });
   return h('header.chapter-header', [
     m.kicker ? h('p.kicker', m.kicker) : undefined,
-    h('h1.chapter-title', headingId ? { id: headingId } : {}, titleChildren),
+    h('h1.chapter-title', { ...(headingId ? { id: headingId } : {}), dataRunning: runningHead(lines.join('\u3000')) }, titleChildren),
     m.deck ? h('p.deck', m.deck) : undefined,
     m.dateline ? h('p.dateline', m.dateline) : undefined,
   ].filter((x): x is Element => x !== undefined));
