@@ -409,3 +409,13 @@ test('bullet-lists, captions, end marks: ● lines a list, a 图为 line a capti
   // A lone bullet line stays as it is.
   assert.match(body(clean(`标题一行写在这里\n\n${PARA}\n\n● 只有一行的条目，不成列表。`).markdown), /^● ?只有一行的条目/m);
 });
+
+test('boilerplate: a section header followed by more than two paragraphs of running text removes nothing and suggests', () => {
+  const r = clean(`标题一行写在这里\n\n${PARA}\n\n相关新闻\n\n${PARA.replace('第一', '第二')}\n\n${PARA.replace('第一', '第三')}\n\n${PARA.replace('第一', '第四')}`);
+  const text = body(r.markdown);
+  for (const n of ['第二', '第三', '第四']) assert.match(text, new RegExp(n));
+  assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.kind === 'suggested' && c.text.includes('相关新闻')));
+  // A real box of links still goes.
+  const box = clean(`标题一行写在这里\n\n${PARA}\n\n相关新闻\n\n某县召开秋季防火工作会议\n\n某镇开展义诊进村活动`);
+  assert.equal(body(box.markdown).trim(), PARA);
+});

@@ -36,11 +36,29 @@ export default function remarkBoilerplate(options: Options = {}) {
 const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
 const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$/u;
 
+// A paragraph of running text: a related-links box holds headlines, not this.
+const isProse = (n: RootContent) => n.type === 'paragraph' && countHan(text(n)) >= 30 && /[。！？]/u.test(text(n));
+
+/**
+ * How many paragraphs of running text a section opened at `start` would remove, up to its stop. More than
+ * two after a section's header is not a box of links: the header word was the text's own (do no harm).
+ */
+function proseInSection(children: RootContent[], start: number, stop: Matcher[]): number {
+  let end = start + 1;
+  let prose = 0;
+  // Past the third paragraph of prose the answer is known: stop looking (a long text must stay linear).
+  while (end < children.length && prose <= 2 && !matches(stop, compact(children[end]!))) {
+    if (isProse(children[end]!)) prose++;
+    end++;
+  }
+  return prose;
+}
+
 function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], section: Matcher[], stop: Matcher[]): RootContent[] {
   const out: RootContent[] = [];
   let inSection = false;
   let pageTurn = false;
-  for (const node of children) {
+  for (const [index, node] of children.entries()) {
     if (pageTurn && node.type === 'paragraph') {
       pageTurn = false;
       node.data = { ...node.data, gap: false };
@@ -57,6 +75,12 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     inSection = false;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
       if (node.type !== 'table' && matches(section, key)) {
+        const prose = proseInSection(children, index, stop);
+        if (prose > 2) {
+          record(file, { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `a related-links header? ${prose} paragraphs of running text follow it, so nothing was removed` });
+          out.push(node);
+          continue;
+        }
         inSection = true;
         drop(file, node, 'related-links section');
         continue;
