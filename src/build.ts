@@ -14,10 +14,12 @@ import { uncoveredChars, type Uncovered } from './render/fonts.ts';
 import { renderPdf, type PdfResult } from './render/pdf.ts';
 import { lazyBrowser, openBrowser, type BrowserHandle } from './render/browser.ts';
 import { pressBleed, wantsPress } from './render/book-html.ts';
+import { firstShortfall, pageTexts } from './print/fidelity.ts';
 import { imposeBooklet } from './print/impose.ts';
 import { makeArchival } from './print/archival.ts';
 import { writeAtomic } from './io/files.ts';
 import { debugTime } from './debug.ts';
+import { PRINT_LOST_TEXT, UserError } from './errors.ts';
 import { BuildCache } from './cache.ts';
 import { buildEpub, type EpubResult } from './epub/index.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -155,6 +157,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
         const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${rendered.length} chapters done, ${pages} pages laid out`) });
         progress('');
         for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
+        await checkPrinted(path, rendered, result.chapterStarts, book.writingMode !== 'vertical');
         if (!scratch) {
           pdf = { ...result, path };
           files.push(path);
@@ -180,6 +183,16 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     await cache?.prune();
     return { chapters, files, pdf, epub, uncovered, warnings };
   }
+}
+
+/** Every chapter's text is in the PDF, or the PDF goes and the build fails naming where text went missing. */
+async function checkPrinted(path: string, rendered: Chapter[], starts: Record<string, number>, ordered: boolean): Promise<void> {
+  const short = firstShortfall(rendered, starts, await pageTexts(path), ordered);
+  debugTime('print checked');
+  if (!short) return;
+  await rm(path, { force: true });
+  const n = Number(short.chapter.replace(/^ch-/, ''));
+  throw new UserError(`${path}: chapter ${n} (${short.title}) lost ${short.missing} of ${short.total} Han characters in print, first near …${short.near}…; the PDF was not kept`, PRINT_LOST_TEXT);
 }
 
 /** What an untitled chapter is called in print: its place in the book, never its file name. */

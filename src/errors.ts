@@ -12,6 +12,9 @@ export class UserError extends Error {
   }
 }
 
+/** Exit status of a build whose PDF, read back, lacks text of a chapter (the PDF is not kept). */
+export const PRINT_LOST_TEXT = 3;
+
 export function fileError(file: string, reason: string): UserError {
   return new UserError(`${file}: ${reason}`);
 }

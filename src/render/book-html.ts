@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
+import { shortRuns } from './rehype/short-runs.ts';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { fullTitle, type BookConfig } from '../book/config.ts';
@@ -248,7 +249,7 @@ function toc(chapters: Chapter[]): Element {
 }
 
 function chapterSection(ch: Chapter, first: boolean): Element {
-  return h('section.chapter', { id: ch.id, 'data-chapter': ch.id, className: first ? ['first-chapter'] : [] }, [chapterHeader(ch), ...ch.body]);
+  return h('section.chapter', { id: ch.id, 'data-chapter': ch.id, className: first ? ['first-chapter'] : [] }, [chapterHeader(ch), ...shortRuns(ch.body)]);
 }
 
 /** The press edition's bleed in mm: as set, or 3 mm when only crop marks were asked for (they are drawn in the bleed). */

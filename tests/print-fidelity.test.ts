@@ -1,0 +1,69 @@
+// The build reads its own PDF back and fails when a chapter's text is missing from it; long paragraphs,
+// which Paged.js truncated without a word, print whole.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { toString } from 'hast-util-to-string';
+import { renderChapter } from '../src/render/chapter.ts';
+import { shortRuns } from '../src/render/rehype/short-runs.ts';
+import { firstShortfall } from '../src/print/fidelity.ts';
+import { ROOT } from './helpers.ts';
+import { hanSequence, pdfText, subsequenceGap } from './pdf-tools.ts';
+
+const UNIT = '我们在这里反复地书写一段很长很长的文字用来检验排版是否完整，';
+const long = (n: number) => UNIT.repeat(Math.ceil(n / UNIT.length)).slice(0, n) + '结束。';
+
+test('firstShortfall: a chapter whose pages lack part of its text is named, with the passage; a whole print passes', () => {
+  const a = renderChapter('---\ntitle: 甲\n---\n\n第一章的正文，讲了一件事。\n', 'ch-1', '甲');
+  const b = renderChapter('---\ntitle: 乙\n---\n\n第二章的正文，讲了另一件事。\n', 'ch-2', '乙');
+  const starts = { 'ch-1': 1, 'ch-2': 2 };
+  assert.equal(firstShortfall([a, b], starts, ['甲\n第一章的正文，讲了一件事。', '乙\n第二章的正文，讲了另一件事。'], true), undefined);
+  const short = firstShortfall([a, b], starts, ['甲\n第一章的正文，讲了一件事。', '乙\n第二章的正文，讲了'], true);
+  assert.equal(short?.chapter, 'ch-2');
+  assert.equal(short?.missing, 4);
+  assert.match(short!.near, /另一件事/);
+  // Out of order counts as lost when order matters, not when only counts do (vertical pages).
+  assert.ok(firstShortfall([a], { 'ch-1': 1 }, ['事件一了讲，文正的章一第'], true));
+  assert.equal(firstShortfall([a], { 'ch-1': 1 }, ['事件一了讲，文正的章一第'], false), undefined);
+});
+
+test('shortRuns: long text nodes are cut into runs, the text unchanged, short ones left alone', () => {
+  const ch = renderChapter(`---\ntitle: 长\n---\n\n${long(5000)}\n\n短段落。\n`, 'ch-1', '长');
+  const cut = shortRuns(ch.body);
+  assert.equal(cut.map((n) => toString(n)).join(''), ch.body.map((n) => toString(n)).join(''));
+  const spans = JSON.stringify(cut).match(/"run"/g)?.length ?? 0;
+  assert.ok(spans >= 17, `${spans} runs`);
+  assert.ok(!JSON.stringify(ch.body).includes('"run"'), 'the chapter tree itself (the EPUB\'s) is not changed');
+});
+
+test('a paragraph of 20,000 characters prints whole, in order', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-long-'));
+  writeFileSync(join(dir, 'long.txt'), `长段落测试\n\n${long(20000)}\n`);
+  writeFileSync(join(dir, 'book.yaml'), 'title: 长段\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, pdf]\nchapters:\n  - file: long.txt\n');
+  const out = join(dir, 'out');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), 'build', join(dir, 'book.yaml'), '-o', out, '--no-cache'], { encoding: 'utf8', timeout: 300_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const pdf = readdirSync(out).find((f) => f.endsWith('.pdf'))!;
+  const printed = hanSequence(pdfText(join(out, pdf)));
+  // In order, with running heads and folios between the pages' text.
+  const gap = subsequenceGap(hanSequence(long(20000)), printed);
+  assert.ok(gap.ok, `missing from character ${gap.at}`);
+  assert.ok(printed.length < hanSequence(long(20000)).length * 1.1, 'and not more than once');
+});
+
+test('a PDF that lost text is not kept: exit 3, one line naming the chapter and the passage', () => {
+  // The long paragraph without its runs (DINGBEN_NO_RUNS, the diagnostic switch): Paged.js drops text.
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-lost-'));
+  writeFileSync(join(dir, 'lost.txt'), `丢字测试\n\n${long(8000)}\n`);
+  writeFileSync(join(dir, 'book.yaml'), 'title: 丢字\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, pdf]\nchapters:\n  - file: lost.txt\n');
+  const out = join(dir, 'out');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), 'build', join(dir, 'book.yaml'), '-o', out, '--no-cache'], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, DINGBEN_NO_RUNS: '1' } });
+  assert.equal(r.status, 3, r.stderr);
+  const lines = r.stderr.trim().split('\n').filter((l) => l.startsWith('dingben:'));
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0]!, /chapter 1 \(丢字测试\) lost \d+ of \d+ Han characters in print, first near …/);
+  assert.ok(!existsSync(out) || !readdirSync(out).some((f) => f.endsWith('.pdf')), 'no PDF left');
+});
