@@ -419,3 +419,16 @@ test('boilerplate: a section header followed by more than two paragraphs of runn
   const box = clean(`标题一行写在这里\n\n${PARA}\n\n相关新闻\n\n某县召开秋季防火工作会议\n\n某镇开展义诊进村活动`);
   assert.equal(body(box.markdown).trim(), PARA);
 });
+
+test('footers and toolbars every portal prints: reprint notes, disclaimers, takedown notes, reading-time lines, app prompts, 字号', () => {
+  for (const line of ['本文为某某晚报原创，转载请注明出处', '【免责声明】本文仅代表作者本人观点，与本网无关。', '（部分图片来源于网络，如有侵权请联系删除）',
+    '点击“阅读原文”查看更多', '本文字数：1820，阅读时长约3分钟', '欢迎分享到朋友圈', '更多精彩内容，请下载某某新闻客户端']) {
+    const r = clean(`标题一行写在这里\n\n${PARA}\n\n${line}`);
+    assert.equal(body(r.markdown).trim(), PARA, line);
+    assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.text.includes(line.slice(0, 6))), line);
+  }
+  const t = clean(`标题一行写在这里\n发布时间：2025年3月1日 来源：某某网 字号：[大 中 小]\n\n${PARA}\n\n文/图 赵六`);
+  assert.match(t.markdown, /^source: 某某网$/m);
+  assert.match(t.markdown, /^byline: 赵六$/m);
+  assert.equal(body(t.markdown).trim(), PARA);
+});

@@ -24,7 +24,7 @@ const FIELDS: Field[] = [
   { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
   { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)[）)】\]]?$/u },
   { key: 'editor', re: /^[（(【\[]?\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)[：:]\s*(.+?)\s*[）)】\]]?$/u, split: splitEditors },
-  { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[｜|/／])\s*(.+)$/u },
+  { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[\s\u3000]*[/／][\s\u3000]*图|图[\s\u3000]*[/／][\s\u3000]*文|文[｜|/／])\s*(.+)$/u },
   // A screen reader's label left in the text (`作者，沈兰`): only on a short line of its own.
   { key: 'byline', re: /^作者[，,]\s*([\p{Script=Han}A-Za-z·]{2,12})$/u },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
