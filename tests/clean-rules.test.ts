@@ -296,7 +296,9 @@ test('labelled lines: the fields of a CMS or forum byline line are read by their
   assert.deepEqual(labelledLine('转自:某某生活网  作者:某网友')?.map((f) => [f.key, f.value]), [['source', '某某生活网'], ['byline', '某网友']]);
   assert.deepEqual(labelledLine('发表于 2024-6-3 21:47')?.map((f) => f.key), ['published']);
   assert.equal(labelledLine('他来自北京，作者是张三'), undefined);
-  assert.equal(labelledLine('来源：新华社'), undefined, 'a single source line is the metadata rule’s own field');
+  assert.deepEqual(labelledLine('来源：新华社')?.map((f) => [f.key, f.value]), [['source', '新华社']]);
+  assert.deepEqual(labelledLine('（记者　王某　整理）')?.map((f) => [f.key, f.value]), [['place', ''], ['byline', '王某']]);
+  assert.equal(labelledLine('记者：近日从市里获悉'), undefined, 'a sentence after a label is no byline');
 });
 
 test('subheadings: a line of a numbered run (1. / 2. / 3.) is an item, not a heading', () => {
@@ -431,4 +433,16 @@ test('footers and toolbars every portal prints: reprint notes, disclaimers, take
   assert.match(t.markdown, /^source: 某某网$/m);
   assert.match(t.markdown, /^byline: 赵六$/m);
   assert.equal(body(t.markdown).trim(), PARA);
+});
+
+test('staff lines with bars, single labelled lines, production credits, agency photo credits', () => {
+  const r = clean(`标题一行写在这里\n来源丨某某日报\n\n${PARA}\n\n撰文：钱七　摄影：孙八\n策划：周九　统筹：吴十\n值班编辑：郑一\n新华社发（王二 摄）`);
+  assert.match(r.markdown, /^source: 某某日报$/m);
+  assert.match(r.markdown, /^byline: 钱七$/m);
+  assert.match(r.markdown, /^editor: 郑一$/m);
+  assert.match(r.markdown, /摄影：孙八/);
+  assert.match(r.markdown, /新华社发（王二 摄）/);
+  assert.equal(body(r.markdown).trim(), PARA);
+  const c = clean(`标题一行写在这里\n\n${PARA}\n\n▲志愿者在社区为老人测量血压。李三/摄`);
+  assert.match(body(c.markdown), /:::caption\{credit="李三\/摄"\}\n志愿者在社区为老人测量血压。\n:::/);
 });

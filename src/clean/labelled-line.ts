@@ -13,21 +13,21 @@ export interface LabelledField {
 }
 
 const LABELS: [RegExp, FieldKey][] = [
-  [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處)$/u, 'source'],
+  [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源)$/u, 'source'],
   [/^(?:链接|鏈接|原文链接|原文鏈接)$/u, 'url'],
-  [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源)$/u, 'credit'],
+  [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影)$/u, 'credit'],
   [/^(?:作者|记者|記者|撰文|文|通讯员|通訊員|供稿|撰稿)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
-  [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|文字编辑|文字編輯)$/u, 'editor'],
+  [/^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|报道自|報道自|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|审核|審核|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地)$/u, 'place'],
+  [/^(?:职务|職務|报道自|報道自|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|审核|審核|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|海报|海報|编审|編審|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地)$/u, 'place'],
 ];
-const LABEL = '字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|通讯员|通訊員|供稿|撰稿|题图来源|題圖來源|图片来源|圖片來源|图源|圖源|职务|職務|报道自|報道自|IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
+const LABEL = '信息来源|信息來源|摄影|攝影|值班编辑|值班編輯|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|海报|海報|编审|編審|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|通讯员|通訊員|供稿|撰稿|题图来源|題圖來源|图片来源|圖片來源|图源|圖源|职务|職務|报道自|報道自|IP属地|IP 属地|IP屬地|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|文字编辑|文字編輯|链接|鏈接|原文链接|原文鏈接|来源于|來源於|编辑于|編輯於|校对|校對|美编|美編|审核|審核|终审|校审|来源|來源|来自|來自|转载自|转自|轉自|稿源|出处|出處|作者|记者|記者|撰文|文|发表于|發表於|发布于|發佈於|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|日期|时间|時間|责任编辑|責任編輯|责编|責編|编辑|編輯';
 // Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).
 const BARE = '记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
-const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:][\\s\\u3000]*|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*)`, 'u');
-const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／][\\s\\u3000]*)(?=(?:${LABEL})(?:[\\s\\u3000]*[：:]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
+const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*)`, 'u');
+const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／][\\s\\u3000]*)(?=(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
 const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
@@ -119,7 +119,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (bare && !NAMES_ONLY.test(value)) return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
     const role = key === 'byline' ? /^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u.exec(value) : null;
-    const person = role ? value.slice(role[0].length) : value;
+    let person = role ? value.slice(role[0].length) : value;
+    // `（记者　某某　整理）`: what the reporter did is a label too, not a name.
+    const did = key === 'byline' ? /[\s\u3000]+(整理|报道|采写|综合报道|综合|编译|撰写)$/u.exec(person) : null;
+    if (did) {
+      fields.push({ key: 'place', label: did[1]!, value: '' });
+      person = person.slice(0, did.index);
+    }
     // `作者：解放日报 顾晨`: the paper, then its writer.
     const paper = key === 'byline' ? /^([\p{Script=Han}]{2,8}(?:报|報|社|网|網|台|刊))[\s\u3000]+(\S.*)$/u.exec(person) : null;
     if (paper) {
@@ -135,7 +141,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   }
   const urlOnly = fields.length === 1 && fields[0]!.key === 'url';
   const staffOnly = fields.length > 0 && fields.every((f) => f.key === 'place' && f.label !== '');
-  return dated || fields.length >= 2 || staffOnly || urlOnly ? fields : undefined;
+  // `来源丨新华社`, `文 | 某某`: a label set off by a bar is as plain as one with a colon (which FIELDS reads).
+  const barred = fields.length === 1 && /[丨|｜]/u.test(fields[0]!.label);
+  // One labelled field alone (`值班编辑：某某`, `信息来源：某局`, `记者：某某`): a source, an editor, a credit, or people.
+  const single = fields.length === 1 && (['source', 'editor', 'credit'].includes(fields[0]!.key) || (fields[0]!.key === 'byline' && NAMES_ONLY.test(fields[0]!.value)));
+  return dated || fields.length >= 2 || staffOnly || urlOnly || barred || single ? fields : undefined;
 }
 
 /** `记者 孙立言 通讯员 何朝阳`: the people of one byline line are one byline, as printed, one U+3000 apart. */

@@ -269,8 +269,10 @@ function take(node: RootContent, file: VFile): boolean {
         record(file, { rule: RULE, kind: 'moved', line, text: `${f.label}${f.value}`, to: 'front matter: photo_credits' });
         continue;
       }
-      if (f.key === 'source') setSource(file, f.value, f.label === '·' ? 1 : 2, line);
+      // A bracketed source (`（来源：某视频）`) is often an embedded player's credit: weaker than a line of its own.
+      if (f.key === 'source') setSource(file, f.value, f.label === '·' || /^[（(【\[]/u.test(value) ? 1 : 2, line);
       else if (f.key === 'published') metaOf(file).published = tidyDate(f.value);
+      else if (f.key === 'editor') for (const name of splitEditors(f.value, file)) pushMeta(file, 'editor', name);
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
     }

@@ -133,7 +133,8 @@ const PHOTO_CAPTION_MAX = 150;
 function headlineLike(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const t = text(node).trim();
-  return t.length > 0 && t.length <= HEADLINE_MAX && countHan(t) > 0 && !/[。；：:]/u.test(t) && !/[，、,]$/u.test(t);
+  // A line that opens with its date (`３月１２日，…`) is a news lead that lost its full stop, not a headline.
+  return t.length > 0 && t.length <= HEADLINE_MAX && countHan(t) > 0 && !/[。；：:]/u.test(t) && !/[，、,]$/u.test(t) && !/^[\d０-９]{1,4}[年月日]/u.test(t);
 }
 
 /**
