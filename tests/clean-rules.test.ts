@@ -446,3 +446,16 @@ test('staff lines with bars, single labelled lines, production credits, agency p
   const c = clean(`标题一行写在这里\n\n${PARA}\n\n▲志愿者在社区为老人测量血压。李三/摄`);
   assert.match(body(c.markdown), /:::caption\{credit="李三\/摄"\}\n志愿者在社区为老人测量血压。\n:::/);
 });
+
+test('title-parts: the page title with its site name, a headline opening with its year, a speaker\'s headline, a column label before a bar', () => {
+  const page = clean(`某镇举办首届丰收节_某某新闻网\n某镇举办首届丰收节\n2025-09-23 08:00 来源：某某新闻网\n\n${PARA}`);
+  assert.match(page.markdown, /^title: 某镇举办首届丰收节$/m);
+  assert.equal(body(page.markdown).trim(), PARA);
+  assert.ok(page.changes.some((c) => c.rule === 'title-parts' && c.text === '某镇举办首届丰收节_某某新闻网'));
+  assert.match(clean(`某镇举办首届丰收节 - 某某网\n\n${PARA}`).markdown, /^title: 某镇举办首届丰收节$/m);
+  assert.match(clean(`2025年全县粮食产量再创新高\n发布时间：2025-10-01\n\n${PARA}`).markdown, /^title: 2025年全县粮食产量再创新高$/m);
+  assert.match(clean(`李某某：把每一件小事办好\n2025-01-01\n\n${PARA}`).markdown, /^title: 李某某：把每一件小事办好$/m);
+  const col = clean(`评论｜让每一块田都种得安心\n\n${PARA}`);
+  assert.match(col.markdown, /^kicker: 评论$/m);
+  assert.match(col.markdown, /^title: 让每一块田都种得安心$/m);
+});

@@ -60,6 +60,7 @@ export default function remarkTitleParts() {
       return;
     }
     if (node.type !== 'paragraph') return;
+    pageTitles(tree, file, first);
     // The headline stands before the text: among the blocks before the first sentence, the first line that
     // reads as one. A site's banner, breadcrumb, section name or running head before it is chrome.
     const bodyAt = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
@@ -77,7 +78,9 @@ export default function remarkTitleParts() {
     }
     const at = tree.children.indexOf(pick);
     const rawValue = text(pick).trim();
-    const glued = GLUED_KICKER.exec(rawValue);
+    // `【一线见闻】…` or `评论｜…`: a column label glued to the headline.
+    const barred = GLUED_KICKER.exec(rawValue) ? null : BAR_KICKER.exec(rawValue);
+    const glued = GLUED_KICKER.exec(rawValue) ?? barred;
     const value = glued ? glued[2]!.trim() : rawValue;
     const before = tree.children.slice(first, at);
     const prev = before[before.length - 1];
@@ -86,7 +89,7 @@ export default function remarkTitleParts() {
     } else if (glued) {
       meta.kicker = glued[1]!;
       record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: '【】', to: "the kicker's brackets" });
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: barred ? '|' : '【】', to: barred ? 'the bar between column label and title' : "the kicker's brackets" });
     } else if (prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim())) {
       // A short line right above the headline is its kicker (a column or section name).
       meta.kicker = text(prev).trim();
@@ -168,11 +171,13 @@ function inContentHeadline(tree: Root, file: VFile): void {
 /** Site chrome: headings, lists, tables, short lines; no paragraph of running text. */
 // `【一线见闻】溪南古村落…`: a column label glued to the headline.
 const GLUED_KICKER = /^[【\[]([^】\]]{1,8})[】\]](.{6,})$/u;
+// `评论｜别让…`: a column label of up to four characters before a bar.
+const BAR_KICKER = /^([\p{Script=Han}]{2,4})[\s\u3000]*[|｜丨][\s\u3000]*(.{6,})$/u;
 // A portal's media tag (`[视频]`, `【组图】`): not a kicker, just furniture.
 const MEDIA_TAG = /^(?:视频|图|组图|图文|直播|快讯|独家|原创)$/u;
 
 /** A line that reads as a headline: long enough, no sentence inside or at its end, no label, date or item number. */
-function headline(n: RootContent, min = 6): boolean {
+function headline(n: RootContent, min = 6, anchored = false): boolean {
   if (n.type !== 'paragraph' || n.children.some((c) => c.type !== 'text' && c.type !== 'strong' && c.type !== 'emphasis')) return false;
   const v = text(n).trim();
   if (v.length < min || v.length > 90 || countHan(v) < Math.min(4, min)) return false;
@@ -181,8 +186,10 @@ function headline(n: RootContent, min = 6): boolean {
   // Ends in a dash or colon (it introduces what follows), holds a full stop, or opens with a bracket.
   if (/[。；，、：:,—－-]$|[。；]|^[（(]/u.test(v)) return false;
   // A label with a short value (`职务，BBC中文记者`, `索引号：…`) is a field, not a headline (`某县：…是出路还是赌注？` is one).
-  if (/^[^：:，,]{1,6}[：:，,][^，,：:]{0,14}$/u.test(v) || /[>›»]/u.test(v)) return false;
-  if (/^\d{4}[-/.年]|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
+  // Right above the page's time line, `某某：…` is a speaker's headline, not a field.
+  if ((!anchored && /^[^：:，,]{1,6}[：:，,][^，,：:]{0,14}$/u.test(v)) || /[>›»]/u.test(v)) return false;
+  // A date, not a headline that opens with its year (`2024年全县粮食产量再创新高`).
+  if (/^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
   return true;
 }
 
@@ -196,7 +203,35 @@ function anchoredHeadline(head: RootContent[], file: VFile): Paragraph | undefin
   // A deck (`——…见闻`) stands between headline and date line.
   const above = head.filter((n) => (lineOf(n) ?? Infinity) < dateLine && !/^[—－]/u.test(text(n).trim()));
   const last = above[above.length - 1];
-  return last && headline(last) && dateLine - (lineOf(last) ?? 0) <= 3 ? (last as Paragraph) : undefined;
+  return last && headline(last, 6, true) && dateLine - (lineOf(last) ?? 0) <= 3 ? (last as Paragraph) : undefined;
+}
+
+// The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`).
+const SITE_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網))$/u;
+
+/**
+ * Before the text, a line that is the page's title (the headline with the site's name after a separator)
+ * is the browser's title, not the article's: where the headline follows it, it goes; alone, it loses the
+ * site's name.
+ */
+function pageTitles(tree: Root, file: VFile, first: number): void {
+  const kids = tree.children;
+  for (let i = first; i < Math.min(kids.length, first + 8); i++) {
+    const n = kids[i]!;
+    if (n.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') continue;
+    const value = text(n).trim();
+    const m = SITE_SUFFIX.exec(value);
+    if (!m) continue;
+    const repeated = kids.slice(i + 1, i + 4).some((k) => k.type === 'paragraph' && compactOf(text(k)) === compactOf(m[1]!));
+    if (repeated) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
+      kids.splice(i, 1);
+    } else {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value.slice(m[1]!.length), to: "the site's name after the headline" });
+      (n.children[0] as { value: string }).value = m[1]!;
+    }
+    return;
+  }
 }
 
 function chromeLike(n: RootContent): boolean {
