@@ -459,3 +459,9 @@ test('title-parts: the page title with its site name, a headline opening with it
   assert.match(col.markdown, /^kicker: 评论$/m);
   assert.match(col.markdown, /^title: 让每一块田都种得安心$/m);
 });
+
+test('subheadings: with the headline found, a first line numbered as a section heads the first section', () => {
+  const r = clean(`标题一行写在这里\n\n一、基本情况\n\n${PARA}\n\n二、存在问题\n\n${PARA.replace('第一', '第二')}`);
+  assert.match(body(r.markdown), /^## 一、基本情况$/m);
+  assert.match(body(r.markdown), /^## 二、存在问题$/m);
+});

@@ -13,25 +13,28 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { countHan, isHeadingLike } from '../chars.ts';
-import { record } from '../report.ts';
+import { metaOf, record } from '../report.ts';
 import { lineOf, normalizePhrasing, text, textNode } from '../tree.ts';
 
 export const RULE = 'subheadings';
 
 const ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})[、.．]?$/u;
+const SECTION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分])/u;
 const FACT = /^\p{Script=Han}{2,4}[：:]/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'·-]{1,40}$/u;
 
 export default function remarkSubheadings() {
   return (tree: Root, file: VFile) => {
     const kids = tree.children;
+    const titled = metaOf(file).title !== undefined;
     const out: RootContent[] = [];
     let i = 0;
     while (i < kids.length) {
       const node = kids[i]!;
       const ordinal = isOrdinal(node) && candidate(kids[i + 1]);
       // The first block is the headline's place, unless it ends in a dash: then it heads the first part.
-      const opensPart = i === 0 && candidate(node) && /(——|－－|—)$/u.test(text(node).trim());
+      // With the headline found already, a first line numbered as a section (`一、总体要求`) heads the first section.
+      const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && SECTION.test(text(node).trim())));
       if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i)) {
         out.push(node);
         i++;
