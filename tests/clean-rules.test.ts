@@ -465,3 +465,13 @@ test('subheadings: with the headline found, a first line numbered as a section h
   assert.match(body(r.markdown), /^## 一、基本情况$/m);
   assert.match(body(r.markdown), /^## 二、存在问题$/m);
 });
+
+test('numbered photo captions, file-photo notes, image placeholders, related-report boxes, repost notes, fields after a semicolon', () => {
+  const r = clean(`标题一行写在这里\n\n图2：某镇新修的文化广场。\n\n${PARA}\n\n（资料图）\n\n[图片]\n\n${PARA.replace('第一', '第二')}\n\n（本文来源：某某晚报；作者：冯五）\n\n本文转载自微信公众号“某某发布”\n\n相关报道：\n某县召开会议\n某镇开展活动`);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\n某镇新修的文化广场。\n:::/m);
+  assert.doesNotMatch(text, /资料图|图片\]|相关报道|某县召开会议|本文转载|冯五/);
+  assert.match(r.markdown, /^photo_credits: 资料图$/m);
+  assert.match(r.markdown, /^byline: 冯五$/m);
+  assert.match(r.markdown, /某某晚报/);
+});

@@ -18,11 +18,16 @@ interface Field {
   re: RegExp;
   /** Splits one captured value into several (editors separated by spaces). */
   split?: (value: string, file: VFile) => string[];
+  /** For a source: how strong its evidence is (see setSource); by default from its brackets. */
+  rank?: number;
 }
 
 const FIELDS: Field[] = [
   { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
   { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)[）)】\]]?$/u },
+  // `本文转载自微信公众号“某某发布”`: the account it was reposted from.
+  { key: 'source', rank: 1, re: /^[（(]?(?:本文|文章)?(?:转载自|转自|转载于|来自|来源于)(?:微信)?公众号[：:]?[\s\u3000]*[“"「]?([^”"」）)]{2,20})[”"」]?[）)]?$/u },
+  { key: 'photo_credits', re: /^[（(]?(资料图|資料圖|资料照片|資料照片|网络图片|網絡圖片)[）)]?$/u },
   { key: 'editor', re: /^[（(【\[]?\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)[：:]\s*(.+?)\s*[）)】\]]?$/u, split: splitEditors },
   { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[\s\u3000]*[/／][\s\u3000]*图|图[\s\u3000]*[/／][\s\u3000]*文|文[｜|/／])\s*(.+)$/u },
   // A screen reader's label left in the text (`作者，沈兰`): only on a short line of its own.
@@ -269,8 +274,8 @@ function take(node: RootContent, file: VFile): boolean {
         record(file, { rule: RULE, kind: 'moved', line, text: `${f.label}${f.value}`, to: 'front matter: photo_credits' });
         continue;
       }
-      // A bracketed source (`（来源：某视频）`) is often an embedded player's credit: weaker than a line of its own.
-      if (f.key === 'source') setSource(file, f.value, f.label === '·' || /^[（(【\[]/u.test(value) ? 1 : 2, line);
+      // A bracketed `（来源：某视频）` is often an embedded player's credit: weaker than a line of its own (`（本文来源：…）` is not).
+      if (f.key === 'source') setSource(file, f.value, f.label === '·' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) ? 1 : 2, line);
       else if (f.key === 'published') metaOf(file).published = tidyDate(f.value);
       else if (f.key === 'editor') for (const name of splitEditors(f.value, file)) pushMeta(file, 'editor', name);
       else pushMeta(file, f.key, f.value);
@@ -363,7 +368,7 @@ function take(node: RootContent, file: VFile): boolean {
     const value2 = field.key === 'byline' ? value1.replace(/^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u, '') : value1;
     if (value2 !== value1) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value1.slice(0, value1.length - value2.length), to: 'the role in a byline' });
     const values = field.split ? field.split(value2, file) : [value2];
-    if (field.key === 'source') setSource(file, captured, /^[（(【\[]/u.test(value) ? 1 : 2, lineOf(node));
+    if (field.key === 'source') setSource(file, captured, field.rank ?? (/^[（(【\[]/u.test(value) ? 1 : 2), lineOf(node));
     else for (const v of values) pushMeta(file, field.key, v);
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: captured, to: `front matter: ${field.key}` });
     const label = value.replace(captured, '');
