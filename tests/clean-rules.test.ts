@@ -475,3 +475,14 @@ test('numbered photo captions, file-photo notes, image placeholders, related-rep
   assert.match(r.markdown, /^byline: 冯五$/m);
   assert.match(r.markdown, /某某晚报/);
 });
+
+test('WeChat chrome: the header line, a repost header, the collection tag, arrows', () => {
+  const r = clean(`乡村振兴看某县\n原创 褚六 某某发布 2025-01-01 08:00 发表于江苏\n收录于合集 #乡村振兴 12个\n\n${PARA}\n\n▼\n\n${PARA.replace('第一', '第二')}`);
+  assert.match(r.markdown, /^byline: 褚六$/m);
+  assert.match(r.markdown, /^source: 某某发布$/m);
+  assert.match(r.markdown, /^published: 2025-01-01 08:00$/m);
+  assert.doesNotMatch(body(r.markdown), /收录|▼|原创/);
+  const s = clean(`乡村振兴看某县\n以下文章来源于某某日报 ，作者卫七\n\n${PARA}`);
+  assert.match(s.markdown, /^source: 某某日报$/m);
+  assert.match(s.markdown, /^byline: 卫七$/m);
+});

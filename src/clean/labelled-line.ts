@@ -28,6 +28,8 @@ const BARE = '记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校�
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
 const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*)`, 'u');
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
+// The account is a name, never a label (`发表于 2024-6-3 21:47`).
+const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6})?$/u;
 const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
 const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
@@ -41,6 +43,19 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // A line wholly in brackets (`（记者：某某 编辑：某某）`) is read inside them.
   const wrapped = /^[（(](.+)[）)]$/u.exec(rest);
   if (wrapped && AT_LABEL.test(wrapped[1]!)) rest = wrapped[1]!;
+  // WeChat's header of a reposted article: `以下文章来源于某某日报 ，作者某某`.
+  const reposted = /^以下文章来源于[\s\u3000]*(.{2,20}?)[\s\u3000]*[，,][\s\u3000]*(作者)[\s\u3000]*[：:]?[\s\u3000]*(.{2,20})$/u.exec(rest);
+  if (reposted) return [{ key: 'source', label: '以下文章来源于', value: reposted[1]! }, { key: 'byline', label: reposted[2]!, value: reposted[3]! }];
+  // WeChat's header line: badge, author, account, time, place (`原创 某某 某某发布 2024-01-01 08:00 发表于北京`).
+  const header = WECHAT_HEADER.exec(rest);
+  if (header) {
+    const out: LabelledField[] = [];
+    if (header[1]) out.push({ key: 'place', label: header[1].trim(), value: '' });
+    if (header[2]) out.push({ key: 'byline', label: '', value: header[2] });
+    out.push({ key: 'source', label: '', value: header[3]! }, { key: 'published', label: '', value: header[4]! });
+    if (header[5]) out.push({ key: 'place', label: header[5].trim(), value: '' });
+    return out;
+  }
   // A platform's 原创 badge before the date (`原创 2024-05-01 12:00 · 某某号`).
   const badge = /^原创[\s\u3000]+(?=\d{4})/u.exec(rest);
   const fieldsBadge: LabelledField[] = badge ? [{ key: 'place', label: '原创', value: '' }] : [];
