@@ -486,3 +486,9 @@ test('WeChat chrome: the header line, a repost header, the collection tag, arrow
   assert.match(s.markdown, /^source: 某某日报$/m);
   assert.match(s.markdown, /^byline: 卫七$/m);
 });
+
+test('page-break: a fragment of a few characters and a full stop after a blank line ends the open sentence above', () => {
+  assert.equal(b('“路修好了，橘子再也不愁运不出去了。”村民褚大爷笑着\n\n说。'), '“路修好了，橘子再也不愁运不出去了。”村民褚大爷笑着说。');
+  // A short sentence of its own after a closed one stays apart.
+  assert.equal(b('村民们都来了，大家都很高兴。\n\n好。').split('\n\n').length, 2);
+});

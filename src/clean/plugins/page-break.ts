@@ -16,6 +16,7 @@ import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, tex
 export const RULE = 'page-break';
 
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
+const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
 const INDENT = /^(\u3000|[ \t]{2,})/u;
 const LATIN = /[A-Za-z0-9]/;
 
@@ -107,6 +108,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (q.data?.gap) {
     if (!sentenceLike(tp)) return false;
     if (wordAcrossBreak(tp, tq)) return true;
+    // A few characters and a full stop (`说。`) are no paragraph: the end of the sentence above, cut off.
+    if (FRAGMENT.test(tq) && !interrupted) return true;
     // The evidence is weak: say what might be one sentence, and leave it as the source has it.
     if (countHan(tp) >= 10 && /^\p{Script=Han}/u.test(tq) && !interrupted) {
       record(file, { rule: RULE, kind: 'suggested', line: lineOf(q), text: `${tp.slice(-8)}⏎${tq.slice(0, 8)}`, to: 'not joined: the line above ends without a full stop, but no word runs across the blank line; join them if it is one sentence' });
