@@ -492,3 +492,9 @@ test('page-break: a fragment of a few characters and a full stop after a blank l
   // A short sentence of its own after a closed one stays apart.
   assert.equal(b('村民们都来了，大家都很高兴。\n\n好。').split('\n\n').length, 2);
 });
+
+test('Traditional script: related-links headers, a bracketed paper that reported it', () => {
+  const r = clean(`標題寫在這裡一行\n\n${PARA}\n\n（某某日報報道）\n\n延伸閱讀\n\n某區議會討論交通問題\n\n某校舉辦開放日`);
+  assert.equal(body(r.markdown).trim(), PARA);
+  assert.match(r.markdown, /^source: 某某日報$/m);
+});
