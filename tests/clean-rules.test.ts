@@ -498,3 +498,19 @@ test('Traditional script: related-links headers, a bracketed paper that reported
   assert.equal(body(r.markdown).trim(), PARA);
   assert.match(r.markdown, /^source: 某某日報$/m);
 });
+
+test('protected spans: every URL and address of a line is left alone, the text around them still cleaned', async () => {
+  const { outsideProtected } = await import('../src/clean/chars.ts');
+  // A global regex's test() moved matchAll past the first URL: the whole line was handed to the rule.
+  assert.equal(outsideProtected('见 https://a.example/x?b=1,c=2 和 www.example.com/y?z=1,2 。', (p) => p.replace(/,/g, '，')), '见 https://a.example/x?b=1,c=2 和 www.example.com/y?z=1,2 。');
+  assert.equal(outsideProtected('甲,https://a.example/x,c 乙,', (p) => p.replace(/,/g, '，')), '甲，https://a.example/x,c 乙，');
+  // A URL ends where Han text is glued on.
+  assert.equal(outsideProtected('https://a.example/x了解,详情', (p) => p.replace(/,/g, '，')), 'https://a.example/x了解，详情');
+  assert.equal(b('详见 https://example.com/a?b=1,c=2 ,他说:"好的"'), '详见https://example.com/a?b=1,c=2，他说：“好的”');
+});
+
+test('punctuation: a comma after a figure of a Chinese clause, before a Latin word, is full width; code stays', () => {
+  assert.equal(b('数据显示,GDP增长5.2%,CPI上涨0.2%。'), '数据显示，GDP增长5.2%，CPI上涨0.2%。');
+  assert.equal(b('Hello,world是程序员的第一课。'), 'Hello,world是程序员的第一课。');
+  assert.equal(b('这个数字是1,234,567元。'), '这个数字是1,234,567元。');
+});

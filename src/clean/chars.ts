@@ -51,12 +51,16 @@ export const NEXT_TO_CJK_PUNCT =
 export const CJK_CONTEXT = /[\p{Script=Han}\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019\u2026\u2014]/u;
 
 /** URLs and e-mail addresses: spans no text rule may touch. */
-export const PROTECTED = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef“”‘’]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// A URL ends at the first Han character: a scrape glues the next word on (`…lingmap了解详情`).
+export const PROTECTED = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’\p{Script=Han}]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef“”‘’\p{Script=Han}]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
 /** Applies fn to the parts of value outside URLs and e-mail addresses. */
 export function outsideProtected(value: string, fn: (part: string) => string): string {
   PROTECTED.lastIndex = 0;
-  if (!PROTECTED.test(value)) return fn(value);
+  const found = PROTECTED.test(value);
+  // matchAll starts where the global regex's lastIndex stands: after test() that is past the first URL.
+  PROTECTED.lastIndex = 0;
+  if (!found) return fn(value);
   let out = '';
   let last = 0;
   for (const m of value.matchAll(PROTECTED)) {

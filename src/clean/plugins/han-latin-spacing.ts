@@ -6,7 +6,6 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { outsideProtected } from '../chars.ts';
 import { record } from '../report.ts';
 import { mapProse, replaceAll } from '../tree.ts';
 
@@ -18,9 +17,9 @@ const GAP = /(?<=\p{Script=Han})[ ]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])|(?<=[A-
 export default function remarkHanLatinSpacing() {
   return (tree: Root, file: VFile) => {
     mapProse(tree, (value, _parent, line) =>
-      value.includes(' ')
-        ? outsideProtected(value, (v) => replaceAll(v, GAP, () => '', (_b, _a, context) => record(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${context}…` })))
-        : value,
+      // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
+      // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).
+      value.includes(' ') ? replaceAll(value, GAP, () => '', (_b, _a, context) => record(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${context}…` })) : value,
     );
   };
 }

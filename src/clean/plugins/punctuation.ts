@@ -93,8 +93,14 @@ function halfPunct(m: RegExpExecArray, v: string): string {
   const next = v[m.index + m[0].length];
   if (isDigit(prev) && isDigit(next) && m[0].length === 1) return m[0]; // 1,000 and 10:30
   if (isCjk(prev) || isCjk(next) || (isDigit(prev) && isCjk(next))) return FULL[mark]!;
+  // `增长5.2%,CPI上涨`: a comma after a figure of a Chinese clause, before the next clause's first word.
+  const figure = FIGURE_BEFORE.test(v.slice(Math.max(0, m.index - 16), m.index)) && WORD_AFTER.test(v.slice(m.index + 1, m.index + 17));
+  if ((mark === ',' || mark === ';') && m[0].length === 1 && figure) return FULL[mark]!;
   return m[0];
 }
+
+const FIGURE_BEFORE = /\p{Script=Han}[A-Za-z\d.]{0,13}[\d%]$/u;
+const WORD_AFTER = /^[A-Za-z]{1,14}\p{Script=Han}/u;
 
 function period(m: RegExpExecArray, v: string): string {
   const prev = v[m.index - 1];
