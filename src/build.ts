@@ -22,8 +22,9 @@ import { debugTime } from './debug.ts';
 import { PRINT_LOST_TEXT, UserError } from './errors.ts';
 import { BuildCache } from './cache.ts';
 import { buildEpub, type EpubResult } from './epub/index.ts';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { scratchDir, sweepScratch } from './io/scratch.ts';
 
 export interface BuildOptions {
   outDir: string;
@@ -77,6 +78,9 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
   // One browser for the whole build (the PDFs, the EPUB's cover), opened on first use: an unchanged book needs none.
   const own = options.browser ? undefined : lazyBrowser(() => openBrowser({ endpoint: options.browserEndpoint ?? book.browserEndpoint }));
   const getBrowser = options.browser ?? own!.get;
+  // What a killed or crashed build left (render folders, browser profiles) goes first.
+  const left = [...(await sweepScratch(options.outDir, ['.render-'])), ...(await sweepScratch(tmpdir(), ['dingben-chromium-', 'dingben-pdf-', 'dingben-cover-']))];
+  if (left.length > 0) log(`removed ${left.length} scratch folder${left.length > 1 ? 's' : ''} an interrupted build left`);
   try {
     return await build();
   } finally {
@@ -151,7 +155,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       const date = buildDate(book);
       const progress = options.progress ?? (() => undefined);
       // The EPUB takes its page-list from the PDF's pages, so it needs the PDF even when only the EPUB is asked for.
-      const scratch = wants('pdf') ? undefined : await mkdtemp(join(tmpdir(), 'dingben-pdf-'));
+      const scratch = wants('pdf') ? undefined : await scratchDir(tmpdir(), 'dingben-pdf-');
       try {
         const path = join(scratch ?? options.outDir, `${bookSlug(book)}.pdf`);
         const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${rendered.length} chapters done, ${pages} pages laid out`) });

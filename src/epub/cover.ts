@@ -2,7 +2,7 @@
  * The e-book's cover image: the print book's cover page, rendered by the same
  * Chromium to a PNG at the page's proportions.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import { withTimeout } from '../render/timeout.ts';
 import { fontFaceCss, type SubsetFace } from './fonts.ts';
 import { BuildCache } from '../cache.ts';
 import { fontsIdentity } from '../render/fonts.ts';
+import { scratchDir } from '../io/scratch.ts';
 
 const WIDTH = 800;
 
@@ -47,7 +48,7 @@ html, body { margin: 0; }
 }
 
 async function screenshot(html: string, faces: SubsetFace[], height: number, handle: BrowserHandle, timeoutMs: number): Promise<Uint8Array> {
-  const dir = await mkdtemp(join(tmpdir(), 'dingben-cover-'));
+  const dir = await scratchDir(tmpdir(), 'dingben-cover-');
   try {
     for (const f of faces) await writeFile(join(dir, f.file), f.data);
     await writeFile(join(dir, 'cover.html'), html);

@@ -3,12 +3,13 @@
  * downloaded one, and a page that may load only the build's own files.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
+import { scratchDir } from '../io/scratch.ts';
 
 /** The environment variable that names the browser to use, before the usual paths. */
 export const BROWSER_ENV = 'DINGBEN_CHROMIUM';
@@ -73,7 +74,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
 
 export async function launchBrowser(timeoutMs = 60_000, ownSignals = false): Promise<BrowserHandle> {
   const executablePath = findChromium();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'dingben-chromium-'));
+  const userDataDir = await scratchDir(tmpdir(), 'dingben-chromium-');
   const args = [...FLAGS, `--user-data-dir=${userDataDir}`];
   if (process.getuid?.() === 0) args.push('--no-sandbox'); // Chromium refuses to run its sandbox as root
   let browser: Browser;

@@ -3,7 +3,7 @@
  * Chromium, printed with Chromium's outline and tags, then given its
  * document metadata with pdf-lib.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,7 @@ import { launchBrowser, lockedPage, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
 import { FONTS, fontFaceRule, fontsIdentity } from './fonts.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
+import { scratchDir } from '../io/scratch.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -105,7 +106,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
 
   // The render folder sits beside the output (same filesystem for the final rename); the output folder may not exist yet.
   await mkdir(dirname(outPath), { recursive: true });
-  const work = await mkdtemp(join(dirname(outPath), '.render-'));
+  const work = await scratchDir(dirname(outPath), '.render-');
   // The stylesheets' generated content (the pull quotes' ■) is set in these fonts too: without its
   // characters in the subset, Chromium would take them from a system font.
   const [bookCss, verticalCss] = await Promise.all([stylesheet, verticalSheet].map((f) => readFile(f, 'utf8')));

@@ -1,0 +1,51 @@
+// A killed build leaves its render folder and browser profile; the next build removes them, and never
+// the folders of a build still running.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { scratchDir, sweepScratch } from '../src/io/scratch.ts';
+
+test('sweepScratch removes the folders of a process that is gone, keeps those of a live one and of strangers', async () => {
+  const parent = mkdtempSync(join(tmpdir(), 'dingben-sweep-'));
+  const mine = await scratchDir(parent, '.render-');
+  // A process that has ended: its pid is free.
+  const child = spawn(process.execPath, ['-e', '']);
+  const deadPid = child.pid!;
+  await new Promise((done) => child.once('close', done));
+  const dead = join(parent, '.render-dead');
+  mkdirSync(dead);
+  writeFileSync(join(dead, '.dingben-owner'), String(deadPid));
+  const unmarkedNew = join(parent, '.render-old-version');
+  mkdirSync(unmarkedNew);
+  const other = join(parent, 'not-ours');
+  mkdirSync(other);
+  const removed = await sweepScratch(parent, ['.render-']);
+  assert.deepEqual(removed, [dead]);
+  assert.ok(existsSync(mine), 'this process is alive: its folder stays');
+  assert.ok(existsSync(unmarkedNew), 'an unmarked folder younger than an hour stays');
+  assert.ok(existsSync(other));
+  assert.deepEqual(readdirSync(parent).sort(), ['.render-old-version', readdirSync(parent).find((n) => n.startsWith('.render-') && n !== '.render-old-version')!, 'not-ours'].sort());
+});
+
+test('a build killed while it prints leaves a render folder; the next build removes it', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'dingben-killed-'));
+  const bin = join(import.meta.dirname, '..', 'bin', 'dingben.js');
+  const book = join(import.meta.dirname, '..', 'sources', 'book.yaml');
+  const child = spawn(process.execPath, [bin, 'build', book, '-o', out, '--no-cache'], { detached: true, stdio: 'ignore' });
+  const deadline = Date.now() + 120_000;
+  while (!readdirSync(out).some((n) => n.startsWith('.render-')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(readdirSync(out).some((n) => n.startsWith('.render-')), 'the build got as far as its render folder');
+  process.kill(-child.pid!, 'SIGKILL');
+  await new Promise((done) => child.once('close', done));
+  assert.ok(readdirSync(out).some((n) => n.startsWith('.render-')), 'the killed build could not clean up');
+  const next = spawn(process.execPath, [bin, 'build', book, '-o', out, '--only', 'clean'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  next.stderr.on('data', (d) => (stderr += String(d)));
+  const code = await new Promise((done) => next.once('close', done));
+  assert.equal(code, 0, stderr);
+  assert.match(stderr, /removed \d+ scratch folders? an interrupted build left/);
+  assert.ok(!readdirSync(out).some((n) => n.startsWith('.render-')), readdirSync(out).join(', '));
+});
