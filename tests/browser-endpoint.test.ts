@@ -2,7 +2,7 @@
 // running (here one started on loopback with --remote-debugging-port), gives
 // the same book as a launched browser, and leaves that browser running.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +11,18 @@ import { findChromium } from '../src/render/browser.ts';
 import { ROOT, runCliAsync } from './helpers.ts';
 import { pdfText } from './pdf-tools.ts';
 
+// Where the machine allows it (root, util-linux unshare), the browser runs in a mount namespace of its own with
+// an empty /tmp over the real one: it cannot see the build's folders, so the build must serve every file.
+const ISOLATED = process.getuid?.() === 0 && spawnSync('unshare', ['-m', '--propagation', 'private', 'sh', '-c', 'mount -t tmpfs none /tmp']).status === 0;
+
 async function startChromium(): Promise<{ endpoint: string; stop: () => void; alive: () => boolean }> {
-  const args = ['--headless=new', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'dingben-remote-'))}`,
-    '--allow-file-access-from-files', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const child = spawn(findChromium(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const flags = ['--headless=new', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  if (process.getuid?.() === 0) flags.push('--no-sandbox');
+  const quoted = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+  const [cmd, args] = ISOLATED
+    ? ['unshare', ['-m', '--propagation', 'private', 'sh', '-c', `mount -t tmpfs none /tmp && mkdir /tmp/profile && exec ${[findChromium(), ...flags, '--user-data-dir=/tmp/profile', 'about:blank'].map(quoted).join(' ')}`]]
+    : [findChromium(), [...flags, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'dingben-remote-'))}`, 'about:blank']];
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let exited = false;
   child.on('exit', () => (exited = true));
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -33,7 +40,7 @@ async function startChromium(): Promise<{ endpoint: string; stop: () => void; al
   return { endpoint, stop: () => child.kill('SIGKILL'), alive: () => !exited };
 }
 
-test('a build through a running Chromium gives the same PDF text, and the browser keeps running', async () => {
+test(`a build through a running Chromium${ISOLATED ? ' that cannot see the build\'s folders' : ''} gives the same PDF text, and the browser keeps running`, async () => {
   const remote = await startChromium();
   try {
     assert.match(remote.endpoint, /^ws:\/\/127\.0\.0\.1:\d+\//);

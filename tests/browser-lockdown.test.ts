@@ -5,8 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { launchBrowser, localPath, lockedPage } from '../src/render/browser.ts';
+import { ORIGIN, launchBrowser, lockedPage, servedPath, urlFor } from '../src/render/browser.ts';
 
 test('requests outside the build are blocked and recorded', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dingben-lock-'));
@@ -19,22 +18,27 @@ test('requests outside the build are blocked and recorded', async () => {
     const page = await lockedPage(handle.browser, [dir], [], blocked);
     const loaded: string[] = [];
     page.on('requestfinished', (r) => loaded.push(r.url()));
-    await page.goto(pathToFileURL(join(dir, 'page.html')).href, { waitUntil: 'load', timeout: 30_000 });
+    await page.goto(urlFor(page, join(dir, 'page.html')), { waitUntil: 'load', timeout: 30_000 });
     assert.ok(blocked.includes('http://198.51.100.7/tracker.png'), `blocked: ${blocked.join(', ')}`);
-    assert.ok(blocked.includes('file:///etc/hostname'));
-    // A file: URL with a host cannot be read as a path: blocked, and the filter does not throw.
-    assert.ok(blocked.includes('file://127.0.0.1/etc/passwd'), `blocked: ${blocked.join(', ')}`);
+    // From the build's origin Chromium itself refuses file: addresses; either way none loads.
+    assert.ok(!loaded.some((u) => u.startsWith('file:')), loaded.join(', '));
     assert.ok(loaded.some((u) => u.endsWith('/own.css')), 'the build’s own stylesheet loads');
+    // Served from Node: the browser was asked for nothing on disk.
+    assert.ok(loaded.every((u) => u.startsWith(`${ORIGIN}/`)), loaded.join(', '));
+    assert.ok(!handle.browser.process()?.spawnargs.includes('--allow-file-access-from-files'));
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('p')!).color), 'rgb(255, 0, 0)');
   } finally {
     await handle.close();
   }
 });
 
-test('a file: URL with a host, or one that is no path, has no local path (the filter blocks it, never throws)', () => {
-  assert.equal(localPath('file://127.0.0.1/etc/passwd'), undefined);
-  assert.equal(localPath('file://example.com/x'), undefined);
-  assert.equal(localPath('file:///etc/hostname'), '/etc/hostname');
+test('servedPath: only addresses at the build\'s origin, inside the folder it serves', () => {
+  assert.equal(servedPath('/srv/b', `${ORIGIN}/part-1/print.html`), '/srv/b/part-1/print.html');
+  assert.equal(servedPath('/srv/b', `${ORIGIN}/%2e%2e%2fetc/passwd`), undefined);
+  assert.equal(servedPath('/srv/b', `${ORIGIN}/..%2F..%2Fetc%2Fpasswd`), undefined);
+  assert.equal(servedPath('/srv/b', 'file:///srv/b/book.html'), undefined);
+  assert.equal(servedPath('/srv/b', 'http://dingben.invalid.example.com/book.html'), undefined);
+  assert.equal(servedPath('/srv/b', `${ORIGIN}/%E0%A4%A`), undefined, 'a malformed escape is refused, not thrown');
 });
 
 test('a missing browser is a one-line error naming what to install', async () => {

@@ -5,11 +5,10 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BookConfig } from '../book/config.ts';
 import { cover } from '../render/book-html.ts';
 import type { BrowserHandle } from '../render/browser.ts';
-import { lockedPage } from '../render/browser.ts';
+import { lockedPage, urlFor } from '../render/browser.ts';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { withTimeout } from '../render/timeout.ts';
@@ -56,7 +55,7 @@ async function screenshot(html: string, faces: SubsetFace[], height: number, han
     const page = await lockedPage(handle.browser, [dir], [], blocked);
     try {
       await page.setViewport({ width: WIDTH, height, deviceScaleFactor: 1 });
-      await withTimeout(page.goto(pathToFileURL(join(dir, 'cover.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the e-book cover');
+      await withTimeout(page.goto(urlFor(page, join(dir, 'cover.html')), { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the e-book cover');
       await withTimeout(page.evaluate(async () => {
         await Promise.all([...document.fonts].map((f) => f.load()));
         await document.fonts.ready;

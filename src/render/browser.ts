@@ -3,10 +3,9 @@
  * downloaded one, and a page that may load only the build's own files.
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, relative, resolve, sep } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
 import { scratchDir } from '../io/scratch.ts';
@@ -32,9 +31,9 @@ export interface BrowserHandle {
 }
 
 /** Flags for a closed machine: no background networking, no first-run, no GPU. */
-// Paged.js reads the stylesheets with XHR, which Chromium refuses between file:// URLs without this flag;
-// what the page may read is still limited by the request filter in lockedPage.
-const FLAGS = ['--allow-file-access-from-files', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--font-render-hinting=none', '--disable-dev-shm-usage'];
+// Pages are served from memory by the request filter (lockedPage), so the browser reads no file itself:
+// no --allow-file-access-from-files, and a browser on another machine needs no shared folder.
+const FLAGS = ['--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--font-render-hinting=none', '--disable-dev-shm-usage'];
 
 /** The book's browser setting: an endpoint of a running Chromium, or none (launch Debian's). */
 export interface BrowserOptions {
@@ -120,33 +119,56 @@ export function lazyBrowser(open: () => Promise<BrowserHandle>): { get: () => Pr
   };
 }
 
-/** The local path of a file: URL, or undefined for one that names a host (`file://127.0.0.1/…`) or cannot be read. */
-export function localPath(url: string): string | undefined {
+/** The origin the build's pages are served from: a name no network resolves (RFC 2606), answered in Node. */
+export const ORIGIN = 'http://dingben.invalid';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.otf': 'font/otf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.json': 'application/json',
+};
+
+const ROOTS = new WeakMap<Page, string>();
+
+/** The address of `file` on `page`, which serves the folder it was locked to. */
+export function urlFor(page: Page, file: string): string {
+  const root = ROOTS.get(page);
+  if (root === undefined) throw new Error('urlFor: not a locked page');
+  return `${ORIGIN}/${relative(root, resolve(file)).split(sep).map(encodeURIComponent).join('/')}`;
+}
+
+/** The file under `root` that a request for `url` asks for, or undefined when it asks for anything else. */
+export function servedPath(root: string, url: string): string | undefined {
+  if (!url.startsWith(`${ORIGIN}/`)) return undefined;
+  let path: string;
   try {
-    return resolve(fileURLToPath(url));
+    path = resolve(root, ...decodeURIComponent(new URL(url).pathname).split('/').filter(Boolean));
   } catch {
     return undefined;
   }
+  return path.startsWith(resolve(root) + sep) ? path : undefined;
 }
 
 /**
- * A page that loads only files under `allowedDirs` (or listed in `allowedFiles`):
- * any other request — network or file:// elsewhere — is aborted and recorded.
+ * A page that loads only the files under `allowedDirs[0]`, served from Node through request interception
+ * at ORIGIN; any other request — network, file:, another path — is aborted and recorded in `blocked`.
  */
-export async function lockedPage(browser: Browser | BrowserContext, allowedDirs: string[], allowedFiles: string[], blocked: string[]): Promise<Page> {
+export async function lockedPage(browser: Browser | BrowserContext, allowedDirs: string[], _allowedFiles: string[], blocked: string[]): Promise<Page> {
   const page = await browser.newPage();
-  const dirs = allowedDirs.map((d) => resolve(d) + sep);
-  const files = new Set(allowedFiles.map((f) => resolve(f)));
+  const root = resolve(allowedDirs[0] ?? '.');
+  ROOTS.set(page, root);
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('data:') || url === 'about:blank') return void req.continue();
-    if (url.startsWith('file://')) {
-      const path = localPath(url);
-      if (path !== undefined && (files.has(path) || dirs.some((d) => path.startsWith(d)))) return void req.continue();
+    const path = servedPath(root, url);
+    if (path === undefined) {
+      blocked.push(url);
+      return void req.abort('blockedbyclient').catch(() => undefined);
     }
-    blocked.push(url);
-    void req.abort('blockedbyclient');
+    readFile(path).then(
+      (body) => req.respond({ status: 200, contentType: TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream', body }),
+      () => req.respond({ status: 404, contentType: 'text/plain', body: '' }),
+    ).catch(() => undefined);
   });
   await page.setJavaScriptEnabled(true);
   // dingben runs through tsx, whose compiler wraps nested functions in a `__name` helper; a function

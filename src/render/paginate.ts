@@ -10,7 +10,6 @@
  * exactly as it would in the whole book, once a blank page is put before it
  * where the pages before it end on a right-hand page.
  */
-import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { ElementContent } from 'hast';
@@ -18,7 +17,7 @@ import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
 import { withTimeout } from './timeout.ts';
 import { BuildCache } from '../cache.ts';
-import { lockedPage } from './browser.ts';
+import { lockedPage, urlFor } from './browser.ts';
 import type { BookPart } from './book-html.ts';
 import type { Chapter } from './chapter.ts';
 
@@ -235,7 +234,7 @@ async function paginateOne(page: Page, file: string, timeoutMs: number, what: st
   await page.emulateMediaType(undefined);
   const pageError = new Promise<never>((_, reject) => page.once('pageerror', (e) => reject(new UserError(`Paged.js pagination failed (${what}): ${String((e as Error).message ?? e).split('\n')[0]}`))));
   pageError.catch(() => undefined);
-  await withTimeout(page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, `loading ${what}`);
+  await withTimeout(page.goto(urlFor(page, file), { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, `loading ${what}`);
   await withTimeout(Promise.race([page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, `Paged.js pagination of ${what}`);
   return (await page.evaluate(() => {
     const pages = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];

@@ -6,7 +6,6 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ParseSpeeds, PDFDocument, PDFName, PDFString, ReadingDirection } from 'pdf-lib';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -24,7 +23,7 @@ import { collectLayout, type Layout, type PageStart } from './layout.ts';
 import { withTimeout } from './timeout.ts';
 import { printVertical } from './vertical.ts';
 import { drawCropMarks } from '../print/marks.ts';
-import { launchBrowser, lockedPage, type BrowserHandle } from './browser.ts';
+import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
 import { FONTS, fontFaceRule, fontsIdentity } from './fonts.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
@@ -220,7 +219,7 @@ async function openDocument(handle: BrowserHandle, work: string, html: string, b
   const page = await lockedPage(handle.browser, [work], [], blocked);
   page.setDefaultTimeout(timeoutMs);
   if (process.env.DINGBEN_DEBUG) page.on('console', (m) => process.stderr.write(`console: ${m.text()}\n`));
-  await withTimeout(page.goto(pathToFileURL(join(work, 'book.html')).href, { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
+  await withTimeout(page.goto(urlFor(page, join(work, 'book.html')), { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
   return page;
 }
 
