@@ -129,6 +129,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       };
       uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${lineAt(i)}`));
     }
+    for (const c of chapters) if (c.encodingNote?.includes('came close')) warnings.push(`warning: ${c.path}: read as ${c.encoding} (${c.encodingNote})`);
     chapters.forEach((c, i) => {
       if (book.chapters[i]?.title || c.meta.title || c.meta.original_title) return;
       warnings.push(`warning: ${c.path}: no title found; printed as ${untitled(i)} (give the chapter a title: in the book file)`);

@@ -7,6 +7,8 @@ export interface CleanedFile extends CleanResult {
   path: string;
   slug: string;
   encoding: string;
+  /** For a guessed legacy encoding: `guessed, confidence 0.93` (and the runner-up when it came close). */
+  encodingNote?: string;
   bytes: number;
 }
 
@@ -19,7 +21,8 @@ export async function cleanFile(path: string, rules?: RuleSettings): Promise<Cle
 export function cleanBytes(path: string, bytes: Buffer, rules?: RuleSettings): CleanedFile {
   const decoded = decodeSource(path, bytes);
   const result = cleanText({ path, text: decoded.text, encoding: decoded.encoding, sha256: sha256(bytes), rules });
-  return { ...result, path, slug: slugOf(path), encoding: decoded.encoding, bytes: bytes.length };
+  const note = decoded.confidence === undefined ? undefined : `guessed, confidence ${decoded.confidence}${decoded.alternative ? `; ${decoded.alternative} came close, check the text` : ''}`;
+  return { ...result, path, slug: slugOf(path), encoding: decoded.encoding, ...(note ? { encodingNote: note } : {}), bytes: bytes.length };
 }
 
 export function slugOf(path: string): string {
@@ -28,7 +31,7 @@ export function slugOf(path: string): string {
 
 /** The change report as written beside a clean edition. */
 export function reportJson(c: CleanedFile): string {
-  return `${JSON.stringify({ source: basename(c.path), encoding: c.encoding, sha256: (c.meta.provenance as { sha256?: string } | undefined)?.sha256, counts: c.counts, changes: c.changes }, null, 2)}\n`;
+  return `${JSON.stringify({ source: basename(c.path), encoding: c.encoding, ...(c.encodingNote ? { encoding_note: c.encodingNote } : {}), sha256: (c.meta.provenance as { sha256?: string } | undefined)?.sha256, counts: c.counts, changes: c.changes }, null, 2)}\n`;
 }
 
 export async function writeCleanEdition(c: CleanedFile, mdPath: string): Promise<string> {
@@ -41,5 +44,5 @@ export async function writeCleanEdition(c: CleanedFile, mdPath: string): Promise
 export function summaryLine(c: CleanedFile): string {
   const removed = c.changes.filter((x) => x.kind === 'removed').length;
   const rules = Object.entries(c.counts).map(([k, v]) => `${k} ${v}`).join(', ');
-  return `${c.path}: ${c.encoding}, ${c.changes.length} changes (${removed} spans removed)${rules ? `: ${rules}` : ''}`;
+  return `${c.path}: ${c.encoding}${c.encodingNote ? ` (${c.encodingNote})` : ''}, ${c.changes.length} changes (${removed} spans removed)${rules ? `: ${rules}` : ''}`;
 }
