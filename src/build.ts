@@ -105,7 +105,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       if (wants('clean')) {
         const md = join(options.outDir, 'clean', `${cleaned.slug}.md`);
         const report = await writeCleanEdition(cleaned, md);
-        files.push(md, report);
+        files.push(md, ...(report ? [report] : []));
         log(`clean  ${md} (${cleaned.changes.length} changes)`);
       }
     }

@@ -14,8 +14,18 @@ import { decodeSource } from './io/decode.ts';
 import { readUserFile } from './io/files.ts';
 import { RULES } from './clean/pipeline.ts';
 import { runEval } from './eval/index.ts';
-import { UserError } from './errors.ts';
+import { EXIT_CANTCREAT, EXIT_IO, UserError, isSystemError, systemReason } from './errors.ts';
 import { VERSION } from './version.ts';
+
+// A reader that stops early (`dingben clean f | head`) is no error: stop quietly, as Unix tools do. Any other
+// failure to write the output (`> /dev/full`) is one line and the I/O exit status.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`dingben: cannot write to standard output: ${systemReason(err)}\n`);
+  process.exit(EXIT_IO);
+});
+
+const CANT_CREATE = new Set(['EISDIR', 'ENOTDIR', 'EROFS', 'EACCES', 'EPERM', 'EEXIST', 'ENOENT']);
 
 const program = new Command();
 program
@@ -110,8 +120,12 @@ program
       return;
     }
     let failed = 0;
+    let exitCode = 1;
     const fail = (err: unknown) => {
-      if (!(err instanceof UserError)) throw err;
+      // One file: its error is the run's one line.
+      if (!(err instanceof UserError) || files.length === 1) throw err;
+      // The first failure's status is the run's: an unwritable output says so in the exit code too.
+      if (failed === 0) exitCode = err.exitCode;
       failed++;
       process.stderr.write(`dingben: ${err.message}\n`);
     };
@@ -140,7 +154,7 @@ program
         fail(err);
       }
     }
-    if (failed > 0) throw new UserError(`${failed} of ${files.length} files could not be cleaned`);
+    if (failed > 0) throw new UserError(`${failed} of ${files.length} files could not be cleaned`, exitCode);
   });
 
 program
@@ -168,6 +182,10 @@ try {
   } else if (err instanceof UserError) {
     process.stderr.write(`dingben: ${err.message}\n`);
     process.exit(err.exitCode);
+  } else if (isSystemError(err)) {
+    // The machine refused (a full or read-only disk, a folder where a file should go, no permission): not our bug.
+    process.stderr.write(`dingben: ${err.path ? `${err.path}: ` : ''}${systemReason(err)}\n`);
+    process.exit(CANT_CREATE.has(err.code!) ? EXIT_CANTCREAT : EXIT_IO);
   } else {
     const e = err as Error;
     process.stderr.write(`dingben: internal error: ${e?.message ?? String(err)}${process.env.DINGBEN_DEBUG ? `\n${e?.stack}` : ' (set DINGBEN_DEBUG=1 for details)'}\n`);

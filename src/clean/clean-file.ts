@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { readUserFile, writeAtomic } from '../io/files.ts';
+import { isSpecialFile, readUserFile, writeAtomic } from '../io/files.ts';
 import { decodeSource } from '../io/decode.ts';
 import { cleanText, sha256, type CleanResult, type RuleSettings } from './pipeline.ts';
 
@@ -34,8 +34,13 @@ export function reportJson(c: CleanedFile): string {
   return `${JSON.stringify({ source: basename(c.path), encoding: c.encoding, ...(c.encodingNote ? { encoding_note: c.encodingNote } : {}), sha256: (c.meta.provenance as { sha256?: string } | undefined)?.sha256, counts: c.counts, changes: c.changes }, null, 2)}\n`;
 }
 
-export async function writeCleanEdition(c: CleanedFile, mdPath: string): Promise<string> {
+export async function writeCleanEdition(c: CleanedFile, mdPath: string): Promise<string | undefined> {
   const reportPath = mdPath.replace(/\.md$/, '') + '.report.json';
+  // Written to a device (`-o /dev/null`), the edition has no folder to put its report beside.
+  if (await isSpecialFile(mdPath)) {
+    await writeAtomic(mdPath, c.markdown);
+    return undefined;
+  }
   await writeAtomic(mdPath, c.markdown);
   await writeAtomic(reportPath, reportJson(c));
   return reportPath;
