@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { BookConfig } from './book/config.ts';
-import { cleanBytes, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
+import { cleanBytes, uniqueSlugs, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
 import { readUserFile } from './io/files.ts';
 import { decodeSource } from './io/decode.ts';
 import { siteChrome, withSiteChrome } from './clean/site-chrome.ts';
@@ -93,14 +93,17 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     // Lines the book's articles share are the site's chrome: boilerplate removes them, reported.
     const bookRules = withSiteChrome(book.rules, siteChrome(sources.map((bytes, i) => decodeSource(book.chapters[i]!.path, bytes).text)));
     const rules = JSON.stringify(bookRules ?? null);
+    const names = uniqueSlugs(book.chapters.map((ch) => ch.path));
+    for (const note of names.notes) log(`warning: ${note}`);
     for (const [i, ch] of book.chapters.entries()) {
       options.progress?.(`clean: ${i + 1} of ${book.chapters.length} chapters`);
       // A source cleaned before with the same rules comes from the cache: its bytes and path are the key.
       const bytes = sources[i]!;
       const key = BuildCache.key('cleaned', ch.path, bytes, rules);
       const hit = await cache?.getJson<CleanedFile>(key, 'cleaned.json');
-      const cleaned = hit ?? cleanBytes(ch.path, bytes, bookRules);
-      if (cache && !hit) await cache.put(key, { 'cleaned.json': JSON.stringify(cleaned) });
+      const fresh = hit ?? cleanBytes(ch.path, bytes, bookRules);
+      if (cache && !hit) await cache.put(key, { 'cleaned.json': JSON.stringify(fresh) });
+      const cleaned = { ...fresh, slug: names.slugs[i]! };
       chapters.push(cleaned);
       if (wants('clean')) {
         const md = join(options.outDir, 'clean', `${cleaned.slug}.md`);

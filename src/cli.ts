@@ -8,7 +8,7 @@ import { loadBook, parsePrintConfig } from './book/config.ts';
 import { buildBook } from './build.ts';
 import { lazyBrowser, openBrowser } from './render/browser.ts';
 import { watchBook } from './watch.ts';
-import { cleanBytes, cleanFile, summaryLine, writeCleanEdition } from './clean/clean-file.ts';
+import { cleanBytes, cleanFile, summaryLine, uniqueSlugs, writeCleanEdition } from './clean/clean-file.ts';
 import { siteChrome, withSiteChrome } from './clean/site-chrome.ts';
 import { decodeSource } from './io/decode.ts';
 import { readUserFile } from './io/files.ts';
@@ -142,11 +142,13 @@ program
       }
     }
     const rules = withSiteChrome(undefined, siteChrome(texts));
-    for (const f of files) {
+    const names = uniqueSlugs(files);
+    for (const note of names.notes) process.stderr.write(`dingben: warning: ${note}\n`);
+    for (const [i, f] of files.entries()) {
       const bytes = sources.get(f);
       if (!bytes) continue;
       try {
-        const c = cleanBytes(f, bytes, rules);
+        const c = { ...cleanBytes(f, bytes, rules), slug: names.slugs[i]! };
         const target = files.length === 1 ? resolve(opts.out!) : join(resolve(opts.out ?? 'output/clean'), `${c.slug}.md`);
         await writeCleanEdition(c, target);
         process.stderr.write(`${summaryLine(c)} → ${target}\n`);

@@ -2,7 +2,7 @@
 // take a file) is one line naming the path and the cause, with its own exit status; nothing is replaced.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -57,4 +57,24 @@ test('a file system that will not take the file: exit 73, one line naming the fi
   assert.equal(r.status, 73, r.stderr);
   assert.deepEqual(oneLine(r.stderr).length, 1);
   assert.match(r.stderr, /^dingben: \/proc\/dingben-test\.md: cannot write it: /m);
+});
+
+test('sources with the same name get distinct clean editions, and a warning says which is which', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-same-'));
+  for (const [sub, seed] of [['a', '000_9263f738cee7a8ed.txt'], ['b', '001_ec090317ee671a83.txt']]) {
+    spawnSync('mkdir', ['-p', join(dir, sub!)]);
+    writeFileSync(join(dir, sub!, 'x.txt'), readFileSync(join(ROOT, 'sources', seed!)));
+  }
+  writeFileSync(join(dir, 'a', 'x.md'), readFileSync(join(ROOT, 'sources/001_ec090317ee671a83.txt')));
+  const out = join(dir, 'out');
+  const r = run(['clean', join(dir, 'a/x.txt'), join(dir, 'b/x.txt'), join(dir, 'a/x.md'), '-o', out]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(readdirSync(out).filter((f) => f.endsWith('.md')).sort(), ['x-2.md', 'x-3.md', 'x.md']);
+  assert.match(r.stderr, /b\/x\.txt and .*a\/x\.txt have the same name: its clean edition is x-2\.md/);
+  // The same in a book: each chapter keeps its own edition.
+  writeFileSync(join(dir, 'book.yaml'), 'title: 同名\neditor: 测试\ndate: 2024-01-01\nchapters:\n  - file: a/x.txt\n  - file: b/x.txt\n');
+  const book = run(['build', join(dir, 'book.yaml'), '-o', join(dir, 'bout'), '--only', 'clean']);
+  assert.equal(book.status, 0, book.stderr);
+  assert.deepEqual(readdirSync(join(dir, 'bout', 'clean')).filter((f) => f.endsWith('.md')).sort(), ['x-2.md', 'x.md']);
+  assert.notEqual(readFileSync(join(dir, 'bout/clean/x.md'), 'utf8'), readFileSync(join(dir, 'bout/clean/x-2.md'), 'utf8'));
 });

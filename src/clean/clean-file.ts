@@ -25,6 +25,26 @@ export function cleanBytes(path: string, bytes: Buffer, rules?: RuleSettings): C
   return { ...result, path, slug: slugOf(path), encoding: decoded.encoding, ...(note ? { encodingNote: note } : {}), bytes: bytes.length };
 }
 
+/**
+ * Distinct names for the clean editions of `paths`, in their order: two sources named alike (`a/x.txt` and
+ * `b/x.txt`, `a.txt` and `a.md`) must not overwrite each other's edition, so a name taken already (ignoring
+ * case, for case-blind file systems) gets `-2`, `-3` …; `notes` says which source got which name.
+ */
+export function uniqueSlugs(paths: string[]): { slugs: string[]; notes: string[] } {
+  const taken = new Map<string, string>();
+  const slugs: string[] = [];
+  const notes: string[] = [];
+  for (const path of paths) {
+    const base = slugOf(path);
+    let slug = base;
+    for (let n = 2; taken.has(slug.toLowerCase()); n++) slug = `${base}-${n}`;
+    if (slug !== base) notes.push(`${path} and ${taken.get(base.toLowerCase())} have the same name: its clean edition is ${slug}.md`);
+    taken.set(slug.toLowerCase(), path);
+    slugs.push(slug);
+  }
+  return { slugs, notes };
+}
+
 export function slugOf(path: string): string {
   return basename(path, extname(path)).replace(/\.clean$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-');
 }
