@@ -33,7 +33,7 @@ const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\
 const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
 const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
-export const DATE = /^\d{4}(?:[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?/u;
+export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 // The weekday a page prints after its date (`2024年6月12日星期三`): not part of the date.
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
 
@@ -174,5 +174,5 @@ function mergeBylines(fields: LabelledField[]): void {
 
 /** `2025 年 12 月 19 日` → `2025年12月19日`. */
 export function tidyDate(value: string): string {
-  return value.replace(/(?<=[年月]) (?=\d)|(?<=\d) (?=[年月日])/gu, '');
+  return value.replace(/(?<=[年月])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[年月日])/gu, '');
 }

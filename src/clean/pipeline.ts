@@ -38,6 +38,7 @@ import { readSource } from './readers/index.ts';
 
 // The captions rule runs twice: before the joins, and after them on the lines they made whole.
 const lateCaptions: Plugin<[], Root> = () => captions({ late: true });
+const lateMetadata: Plugin<[], Root> = () => metadata({ late: true });
 
 export interface RuleSpec {
   id: string;
@@ -62,6 +63,7 @@ export const RULES: RuleSpec[] = [
   { id: 'whitespace', plugin: whitespace, summary: 'indents, NBSP, zero-width, stray spaces between Han removed; deliberate separators kept' },
   { id: 'page-break', plugin: pageBreak, structural: true, summary: 'sentences split by page breaks or scraped links joined; interrupting blocks moved out' },
   { id: 'captions', plugin: lateCaptions, summary: 'again after the joins: a line ending in a photo credit that a join made whole' },
+  { id: 'metadata', plugin: lateMetadata, summary: 'again after the joins: a labelled line (source, editor, date) that a join made whole' },
   { id: 'subheadings', plugin: subheadings, structural: true, summary: 'short unpunctuated lines between body paragraphs made subheadings' },
   { id: 'dedupe', plugin: dedupe, summary: 'repeated and doubled blocks removed' },
   { id: 'inline-boilerplate', plugin: inlineBoilerplate, summary: 'auto-link debris and ticker widgets inside sentences removed' },

@@ -12,6 +12,8 @@ declare module 'mdast' {
     raw?: string;
     /** A blank line or another block stood before it in the source: a paragraph break, as the source says. */
     gap?: boolean;
+    /** page-break joined lines into it: it may only now read as a metadata line. */
+    joined?: boolean;
   }
 }
 

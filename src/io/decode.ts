@@ -43,9 +43,11 @@ export function decodeSource(path: string, bytes: Uint8Array): Decoded {
     } catch {
       // Not UTF-8: try the legacy CJK encodings below.
     }
-    // Valid UTF-8 full of control characters may be UTF-16 that happens to decode: a reading as Chinese wins.
+    // Valid UTF-8 full of control characters may be UTF-16 that happens to decode; a short text with no Han in
+    // it may be GB18030 that does (`习` is CF B0, UTF-8's `ϰ`): a reading as Chinese wins there.
     if (text !== undefined) {
-      const rival = looksLikeText(text, false) ? undefined : guessLegacy(bytes, true);
+      const shortForeign = bytes.length < 1000 && /[^\x00-\x7f]/u.test(text) && !/\p{Script=Han}/u.test(text);
+      const rival = !looksLikeText(text, false) ? guessLegacy(bytes, true) : shortForeign ? guessLegacy(bytes, false) : undefined;
       return rival && (rival.confidence ?? 0) >= 0.8 ? rival : { text, encoding: 'utf-8', bom: false };
     }
   }

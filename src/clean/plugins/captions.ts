@@ -49,7 +49,8 @@ export default function remarkCaptions(options: Options = {}) {
       }
       const raw = rawLineOf(file, node);
       const value = text(node).trim();
-      const marker = options.late ? null : MARKER.exec(value) ?? (value.length <= 120 && node.children.length === 1 ? LEAD_MARKER.exec(value) : null);
+      // A ▲ that a join or split has just brought to a paragraph's start is a caption's marker in the late pass too.
+      const marker = MARKER.exec(value) ?? (!options.late && value.length <= 120 && node.children.length === 1 ? LEAD_MARKER.exec(value) : null);
       if (marker || (!options.late && /^ +\u3000/.test(raw) && FORMULA.test(value))) {
         let captionText = marker ? value.slice(marker[0].length) : value;
         if (marker) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker[1]!, to: 'caption marker' });

@@ -15,7 +15,8 @@ import { countHan } from '../chars.ts';
 export const RULE = 'dateline';
 
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
-const SP = '[\\s\\u3000]*';
+// Stray spaces, zero-width ones too, may sit anywhere in a scraped dateline (`中新网杭州5月 20日电`).
+const SP = '[\\s\\u3000\\u200b-\\u200d\\ufeff]*';
 const ROLE = '(?:(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)|实习生)';
 // The reporters, and a second role with its own people (`记者 刘洋 通讯员 陈晨`).
 const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
@@ -23,7 +24,7 @@ const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\
 // names of two or three characters, so that a bracketed column name (`（国际观察）`) is not one.
 const NAMES_ONLY = `[（(]${SP}()([\\p{Script=Han}]{2,3}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}]{2,3}){0,3})${SP}([）)])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z·]{2,14}?${NUM}月${NUM}日(?:电|讯|電|訊)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯)(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯)(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
   'u',
 );
 // A wire lead set wholly in brackets, the reporter inside (`（中央社記者林雅婷花蓮15日電）`).
@@ -96,7 +97,7 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
   }
   const m = DATELINE.exec(first.value);
   if (!m || !rest(m)) return false;
-  const dateline = (m[1] ?? m[8])!;
+  const dateline = (m[1] ?? m[8])!.replace(/[\s\u3000\u200b-\u200d\ufeff]+/gu, '');
   meta.dateline = dateline;
   record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
   const [label, names, close] = m[1] ? (m[3] ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]]) : [m[9], m[10], m[11]];

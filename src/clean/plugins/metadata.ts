@@ -39,7 +39,17 @@ const FIELDS: Field[] = [
   { key: 'notes', re: /^[（(]((?:文章|本文)有(?:删改|删节|改动)|本文为.{1,20}原创)[）)]$/u },
 ];
 
-export default function remarkMetadata() {
+export interface Options {
+  /** After the joins: only the paragraphs a join made, which may just have become a metadata line. */
+  late?: boolean;
+}
+
+export default function remarkMetadata(options: Options = {}) {
+  if (options.late) {
+    return (tree: Root, file: VFile) => {
+      tree.children = tree.children.filter((node) => !(node.type === 'paragraph' && node.data?.joined && text(node).length <= 80 && take(node, file)));
+    };
+  }
   return (tree: Root, file: VFile) => {
     const kept: RootContent[] = [];
     let endMark = -1;

@@ -59,6 +59,7 @@ export default function remarkPageBreak() {
         }
         const sep = LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
+        node.data = { ...node.data, joined: true };
         j = k + 1;
       }
       out.push(node, ...movedOut);

@@ -58,7 +58,8 @@ export default function remarkPunctuation() {
 type Note = (before: string, after: string, context: string) => void;
 
 // Runs of `?`, U+FFFD, or runs of Latin-1 letters inside Chinese text: what a wrong decoding leaves.
-const DAMAGE = /\?{2,}|\p{Script=Han}\?\p{Script=Han}.*\p{Script=Han}\?\p{Script=Han}|\ufffd|[\u00c0-\u00ff]{3,}/u;
+// (`?`s apart by a space, or next to a `？`, are a run too: cleaning must not make one out of them later.)
+const DAMAGE = /\?[\s\u3000]*[?？]|？[\s\u3000]*\?|\p{Script=Han}\?\p{Script=Han}.*\p{Script=Han}\?\p{Script=Han}|\ufffd|[\u00c0-\u00ff]{3,}/u;
 
 export function normalize(value: string, note: Note, damaged = false): string {
   let v = value;

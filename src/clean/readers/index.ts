@@ -7,6 +7,7 @@
  */
 import type { Change } from '../report.ts';
 import { c1Controls } from './c1-controls.ts';
+import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
 import { bulletLists } from './bullet-lists.ts';
@@ -23,6 +24,7 @@ export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
 
 /** The readers in the order they apply, by rule id (each can be switched off in the book file). */
 export const READERS: { id: string; read: Reader; summary: string }[] = [
+  { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
