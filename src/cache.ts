@@ -25,6 +25,14 @@ const CODE = (() => {
   return h.digest('hex');
 })();
 
+const MANIFEST = 'sha256.json';
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function debugNote(line: string): void {
+  if (process.env.DINGBEN_DEBUG) process.stderr.write(`${line}\n`);
+}
+
 export class BuildCache {
   constructor(readonly dir: string) {}
 
@@ -34,19 +42,30 @@ export class BuildCache {
     return h.digest('hex').slice(0, 32);
   }
 
+  /**
+   * A cached file, exactly as it was put: its SHA-256 must match the entry's manifest, written after its
+   * files. A truncated, rewritten or half-written entry is a miss, and is removed so the build writes it anew.
+   */
   async get(key: string, name: string): Promise<Buffer | undefined> {
+    const dir = join(this.dir, key);
     try {
-      const data = await readFile(join(this.dir, key, name));
+      const [data, sums] = await Promise.all([readFile(join(dir, name)), readFile(join(dir, MANIFEST), 'utf8')]);
+      const want = (JSON.parse(sums) as Record<string, unknown>)[name];
+      if (typeof want !== 'string' || sha256(data) !== want) {
+        await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+        debugNote(`cache: entry ${key} damaged (${name}): rebuilt`);
+        return undefined;
+      }
       // A used entry counts as new: prune() drops the least recently used.
       const now = new Date();
-      await utimes(join(this.dir, key), now, now).catch(() => undefined);
+      await utimes(dir, now, now).catch(() => undefined);
       return data;
     } catch {
       return undefined;
     }
   }
 
-  /** A cached JSON file, parsed; undefined when missing or unreadable (an entry damaged by hand or a full disk is a miss). */
+  /** A cached JSON file, parsed; undefined when missing, damaged or unreadable. */
   async getJson<T>(key: string, name: string): Promise<T | undefined> {
     const data = await this.get(key, name);
     if (!data) return undefined;
@@ -58,8 +77,16 @@ export class BuildCache {
   }
 
   async put(key: string, files: Record<string, string | Uint8Array>): Promise<void> {
-    await mkdir(join(this.dir, key), { recursive: true });
-    for (const [name, data] of Object.entries(files)) await writeAtomic(join(this.dir, key, name), data);
+    const dir = join(this.dir, key);
+    await mkdir(dir, { recursive: true });
+    const sums: Record<string, string> = {};
+    for (const [name, data] of Object.entries(files)) {
+      await writeAtomic(join(dir, name), data);
+      sums[name] = sha256(typeof data === 'string' ? Buffer.from(data) : data);
+    }
+    // Last: an entry whose writing was cut short has no manifest, so it is never served.
+    const previous = await readFile(join(dir, MANIFEST), 'utf8').then((t) => JSON.parse(t) as Record<string, string>, () => ({}));
+    await writeAtomic(join(dir, MANIFEST), JSON.stringify({ ...previous, ...sums }));
   }
 
   /**

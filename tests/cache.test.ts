@@ -136,3 +136,39 @@ async function sameAsFresh(build: (...extra: string[]) => ReturnType<typeof runC
   assert.equal(fresh.code, 0, fresh.stderr);
   assert.ok(readFileSync(join(out, 'dingben-book.pdf')).equals(incremental), 'the same bytes as a build without the cache');
 }
+
+test('a damaged cache never serves: a truncated PDF, garbage, {} in every entry are misses, rebuilt to the fresh bytes', async () => {
+  const { out, build } = fourChapterBook('坏缓存');
+  const first = await build('--part-size', '1000000');
+  assert.equal(first.code, 0, first.stderr);
+  const cache = join(out, '.cache');
+  const entries = readdirSync(cache);
+  for (const [i, entry] of entries.entries()) {
+    for (const name of readdirSync(join(cache, entry))) {
+      if (name === 'sha256.json') continue;
+      const file = join(cache, entry, name);
+      const bytes = readFileSync(file);
+      // By turns: the first half only, garbage of the same length, an empty JSON object.
+      writeFileSync(file, i % 3 === 0 ? bytes.subarray(0, bytes.length >> 1) : i % 3 === 1 ? Buffer.alloc(bytes.length, 0x5a) : '{}');
+    }
+  }
+  const again = await build('--part-size', '1000000');
+  assert.equal(again.code, 0, again.stderr);
+  assert.doesNotMatch(again.stderr, /from the cache/);
+  const pdf = readFileSync(join(out, 'dingben-book.pdf'));
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  await sameAsFresh((...extra) => build('--part-size', '1000000', ...extra), out);
+});
+
+test('BuildCache: an entry is served only with the bytes it was put with', async () => {
+  const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'dingben-sums-')));
+  await cache.put('k', { 'a.json': '{"x":1}', 'b.bin': new Uint8Array([1, 2, 3]) });
+  assert.deepEqual(await cache.getJson('k', 'a.json'), { x: 1 });
+  writeFileSync(join(cache.dir, 'k', 'b.bin'), new Uint8Array([1, 2]));
+  assert.equal(await cache.get('k', 'b.bin'), undefined);
+  assert.ok(!existsSync(join(cache.dir, 'k')), 'the damaged entry is removed');
+  // Files without their manifest (a put cut short) are never served.
+  await cache.put('m', { 'a.json': '{}' });
+  writeFileSync(join(cache.dir, 'm', 'sha256.json'), '');
+  assert.equal(await cache.getJson('m', 'a.json'), undefined);
+});
