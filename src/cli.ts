@@ -14,6 +14,7 @@ import { decodeSource } from './io/decode.ts';
 import { readUserFile } from './io/files.ts';
 import { RULES } from './clean/pipeline.ts';
 import { runEval } from './eval/index.ts';
+import { runCheck } from './check.ts';
 import { EXIT_CANTCREAT, EXIT_IO, UserError, isSystemError, systemReason } from './errors.ts';
 import { VERSION } from './version.ts';
 
@@ -157,6 +158,20 @@ program
       }
     }
     if (failed > 0) throw new UserError(`${failed} of ${files.length} files could not be cleaned`, exitCode);
+  });
+
+program
+  .command('check')
+  .description('report what the cleaner would change, writing nothing: exit 0 when nothing, 1 when something, 2 on a usage error')
+  .argument('<FILE_OR_BOOK...>', 'clean editions or sources, or one book file')
+  .option('--json', 'one JSON object per change: file, line, column, rule, id, kind, before, after')
+  .showHelpAfterError(false)
+  .configureOutput({ outputError: (text, write) => write(`dingben: ${text.replace(/^error: /, '')}`) })
+  .exitOverride((err) => {
+    throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);
+  })
+  .action(async (args: string[], opts: { json?: boolean }) => {
+    process.exitCode = await runCheck(args, opts.json === true);
   });
 
 program

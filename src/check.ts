@@ -1,0 +1,69 @@
+/**
+ * `dingben check FILE…|BOOK [--json]`: what the cleaner would change, written nowhere — for a pre-commit hook
+ * or CI over an archive of clean editions. Exit 0 when nothing would change, 1 when something would, 2 on a
+ * usage mistake or a file that cannot be read. Suggestions (what the cleaner did not dare to do) are listed
+ * but change nothing.
+ */
+import { createHash } from 'node:crypto';
+import { loadBook } from './book/config.ts';
+import { cleanBytes } from './clean/clean-file.ts';
+import type { Change } from './clean/report.ts';
+import { readUserFile } from './io/files.ts';
+import { UserError } from './errors.ts';
+
+export interface CheckedChange {
+  file: string;
+  line: number | null;
+  /** The report does not know columns: always null, kept so that the format can grow. */
+  column: null;
+  rule: string;
+  /** The rule and a hash of what it touched: stable under edits elsewhere in the file. */
+  id: string;
+  kind: Change['kind'];
+  before: string;
+  after: string | null;
+}
+
+export function changeId(c: Change): string {
+  return `${c.rule}-${createHash('sha256').update(`${c.rule}\0${c.kind}\0${c.text}\0${c.to ?? ''}`).digest('hex').slice(0, 10)}`;
+}
+
+/** The files a check covers: the sources of a book file, or the files given. */
+async function targets(args: string[]): Promise<{ files: string[]; rules?: Parameters<typeof cleanBytes>[2] }> {
+  if (args.length === 1 && /\.ya?ml$/iu.test(args[0]!)) {
+    const book = await loadBook(args[0]!);
+    return { files: book.chapters.map((c) => c.path), rules: book.rules };
+  }
+  return { files: args };
+}
+
+export async function runCheck(args: string[], json: boolean): Promise<number> {
+  let files: string[];
+  let rules;
+  try {
+    ({ files, rules } = await targets(args));
+  } catch (err) {
+    if (err instanceof UserError) throw new UserError(err.message, 2);
+    throw err;
+  }
+  let pending = 0;
+  for (const file of files) {
+    let bytes: Buffer;
+    let changes: Change[];
+    try {
+      bytes = await readUserFile(file);
+      changes = cleanBytes(file, bytes, rules).changes;
+    } catch (err) {
+      if (err instanceof UserError) throw new UserError(err.message, 2);
+      throw err;
+    }
+    for (const c of changes) {
+      if (c.kind !== 'suggested') pending++;
+      const row: CheckedChange = { file, line: c.line ?? null, column: null, rule: c.rule, id: changeId(c), kind: c.kind, before: c.text, after: c.to ?? null };
+      process.stdout.write(json ? `${JSON.stringify(row)}\n` : `${file}:${c.line ?? '-'}: ${c.rule} ${c.kind} [${row.id}]: ${oneLine(c.text)}${c.to ? ` → ${oneLine(c.to)}` : ''}\n`);
+    }
+  }
+  return pending > 0 ? 1 : 0;
+}
+
+const oneLine = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s).replace(/\n/g, '⏎');
