@@ -35,6 +35,7 @@ test('bad book files are one-line errors that name the file and the reason, and 
   badBook('writing-mode', `title: 书\nwriting_mode: diagonal\n${chapter}`, /"writing_mode" must be horizontal or vertical/);
   badBook('page-size', `title: 书\npage:\n  size: A9\n${chapter}`, /page size "A9"/);
   badBook('outputs', `title: 书\noutputs: [pdf, mobi]\n${chapter}`, /"outputs" must be a list of clean, pdf, epub/);
+  badBook('regex', `title: 书\nrules:\n  boilerplate:\n    patterns:\n      block: ["/([a-z)/"]\n${chapter}`, /rules\.boilerplate\.patterns\.block: \/\(\[a-z\)\/ is not a valid regular expression/);
 });
 
 test('bad build flags are one-line errors that name the flag', () => {

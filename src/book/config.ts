@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { fileError } from '../errors.ts';
 import { describeFsError } from '../io/files.ts';
 import type { RuleSettings } from '../clean/pipeline.ts';
+import { asRegExp } from '../clean/patterns.ts';
 
 export type OutputKind = 'clean' | 'pdf' | 'epub';
 
@@ -127,6 +128,20 @@ export function validateBook(path: string, raw: unknown): BookConfig {
   if (!Array.isArray(outputs) || outputs.some((o) => !['clean', 'pdf', 'epub'].includes(String(o)))) throw bad('"outputs" must be a list of clean, pdf, epub');
   const rules = (r.rules ?? {}) as RuleSettings;
   if (typeof rules !== 'object' || Array.isArray(rules)) throw bad('"rules" must be a mapping of rule ids to false or options');
+  // A pattern written /like this/ must compile, or the build would fail later as an internal error.
+  for (const [id, setting] of Object.entries(rules)) {
+    const patterns = typeof setting === 'object' && setting !== null ? (setting as { patterns?: unknown }).patterns : undefined;
+    if (typeof patterns !== 'object' || patterns === null) continue;
+    for (const [kind, list] of Object.entries(patterns)) {
+      for (const p of Array.isArray(list) ? list : []) {
+        try {
+          asRegExp(String(p));
+        } catch (err) {
+          throw bad(`rules.${id}.patterns.${kind}: ${String(p)} is not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')})`);
+        }
+      }
+    }
+  }
   return {
     path,
     dir,
