@@ -10,8 +10,7 @@
 // Options: --sizes 6,60  --no-peers  --peer-timeout SECONDS
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateBook, type BookConfig } from '../src/book/config.ts';
 import { bookSlug, buildDate } from '../src/build.ts';
@@ -20,7 +19,7 @@ import { cleanText } from '../src/clean/pipeline.ts';
 import { buildEpub } from '../src/epub/index.ts';
 import { writeAtomic } from '../src/io/files.ts';
 import { bookDocument } from '../src/render/book-html.ts';
-import { findChromium, launchBrowser, lockedPage } from '../src/render/browser.ts';
+import { findChromium, launchBrowser, lockedPage, urlFor } from '../src/render/browser.ts';
 import { renderChapter, type Chapter } from '../src/render/chapter.ts';
 import { FONTS, fontFaceRule } from '../src/render/fonts.ts';
 import { renderPdf } from '../src/render/pdf.ts';
@@ -210,7 +209,10 @@ async function benchBook(target: number, chapters: number): Promise<Row> {
 
 /** The same book for the peers: our HTML, CSS and fonts, without Paged.js. */
 async function peers(b: BookConfig, chapters: Chapter[], dir: string, row: Row): Promise<void> {
-  const fontFaces = FONTS.map((f) => fontFaceRule(f, pathToFileURL(f.path).href, 'truetype')).join('');
+  // The fonts beside the page, by relative address: our locked page serves its folder only, and the peers read it too.
+  await mkdir(join(dir, 'fonts'), { recursive: true });
+  await Promise.all(FONTS.map((f) => copyFile(f.path, join(dir, 'fonts', basename(f.path)))));
+  const fontFaces = FONTS.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('');
   await copyFile(join(root, 'styles/book.css'), join(dir, 'book.css'));
   const html = join(dir, 'peer.html');
   await writeFile(html, bookDocument(b, chapters, { stylesheet: 'book.css', fontFaces }));
@@ -220,8 +222,8 @@ async function peers(b: BookConfig, chapters: Chapter[], dir: string, row: Row):
   const floor = await measure(process.pid, async () => {
     const handle = await launchBrowser();
     try {
-      const page = await lockedPage(handle.browser, [dir], FONTS.map((f) => f.path), []);
-      await page.goto(pathToFileURL(html).href, { waitUntil: 'load', timeout: PEER_TIMEOUT });
+      const page = await lockedPage(handle.browser, dir, []);
+      await page.goto(urlFor(page, html), { waitUntil: 'load', timeout: PEER_TIMEOUT });
       await page.evaluate(async () => { await document.fonts.ready; });
       await writeAtomic(join(dir, 'floor.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: PEER_TIMEOUT }));
     } finally {

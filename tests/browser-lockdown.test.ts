@@ -15,7 +15,7 @@ test('requests outside the build are blocked and recorded', async () => {
   const handle = await launchBrowser();
   try {
     const blocked: string[] = [];
-    const page = await lockedPage(handle.browser, [dir], [], blocked);
+    const page = await lockedPage(handle.browser, dir, blocked);
     const loaded: string[] = [];
     page.on('requestfinished', (r) => loaded.push(r.url()));
     await page.goto(urlFor(page, join(dir, 'page.html')), { waitUntil: 'load', timeout: 30_000 });

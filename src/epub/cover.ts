@@ -52,7 +52,7 @@ async function screenshot(html: string, faces: SubsetFace[], height: number, han
     for (const f of faces) await writeFile(join(dir, f.file), f.data);
     await writeFile(join(dir, 'cover.html'), html);
     const blocked: string[] = [];
-    const page = await lockedPage(handle.browser, [dir], [], blocked);
+    const page = await lockedPage(handle.browser, dir, blocked);
     try {
       await page.setViewport({ width: WIDTH, height, deviceScaleFactor: 1 });
       await withTimeout(page.goto(urlFor(page, join(dir, 'cover.html')), { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the e-book cover');

@@ -149,12 +149,12 @@ export function servedPath(root: string, url: string): string | undefined {
 }
 
 /**
- * A page that loads only the files under `allowedDirs[0]`, served from Node through request interception
- * at ORIGIN; any other request — network, file:, another path — is aborted and recorded in `blocked`.
+ * A page that loads only the files under `folder`, served from Node through request interception at
+ * ORIGIN; any other request — network, file:, another path — is aborted and recorded in `blocked`.
  */
-export async function lockedPage(browser: Browser | BrowserContext, allowedDirs: string[], _allowedFiles: string[], blocked: string[]): Promise<Page> {
+export async function lockedPage(browser: Browser | BrowserContext, folder: string, blocked: string[]): Promise<Page> {
   const page = await browser.newPage();
-  const root = resolve(allowedDirs[0] ?? '.');
+  const root = resolve(folder);
   ROOTS.set(page, root);
   await page.setRequestInterception(true);
   page.on('request', (req) => {

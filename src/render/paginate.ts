@@ -186,7 +186,7 @@ export class PagePool {
     if (page) return page;
     const context = await this.browser.createBrowserContext();
     this.contexts.push(context);
-    return lockedPage(context, [this.dir], [], this.blocked);
+    return lockedPage(context, this.dir, this.blocked);
   }
 
   give(page: Page): void {

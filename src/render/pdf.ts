@@ -216,7 +216,7 @@ async function renderInParts(book: BookConfig, chapters: Chapter[], parts: BookP
 /** The book's document in a locked page of its own, loaded. */
 async function openDocument(handle: BrowserHandle, work: string, html: string, blocked: string[], timeoutMs: number): Promise<Page> {
   await writeFile(join(work, 'book.html'), html);
-  const page = await lockedPage(handle.browser, [work], [], blocked);
+  const page = await lockedPage(handle.browser, work, blocked);
   page.setDefaultTimeout(timeoutMs);
   if (process.env.DINGBEN_DEBUG) page.on('console', (m) => process.stderr.write(`console: ${m.text()}\n`));
   await withTimeout(page.goto(urlFor(page, join(work, 'book.html')), { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the book page');
