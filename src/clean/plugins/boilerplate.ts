@@ -45,13 +45,14 @@ const isProse = (n: RootContent) => n.type === 'paragraph' && countHan(text(n)) 
  */
 function proseInSection(children: RootContent[], start: number, stop: Matcher[]): number {
   let end = start + 1;
-  let prose = 0;
+  // Distinct paragraphs: a box printed twice is one box (and dedupe, later, keeps one copy of it).
+  const prose = new Set<string>();
   // Past the third paragraph of prose the answer is known: stop looking (a long text must stay linear).
-  while (end < children.length && prose <= 2 && !matches(stop, compact(children[end]!))) {
-    if (isProse(children[end]!)) prose++;
+  while (end < children.length && prose.size <= 2 && !matches(stop, compact(children[end]!))) {
+    if (isProse(children[end]!)) prose.add(compact(children[end]!));
     end++;
   }
-  return prose;
+  return prose.size;
 }
 
 function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], section: Matcher[], stop: Matcher[]): RootContent[] {
