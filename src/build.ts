@@ -103,9 +103,11 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       const hit = await cache?.getJson<CleanedFile>(key, 'cleaned.json');
       const fresh = hit ?? cleanBytes(ch.path, bytes, bookRules);
       if (cache && !hit) await cache.put(key, { 'cleaned.json': JSON.stringify(fresh) });
-      const cleaned = { ...fresh, slug: names.slugs[i]! };
-      chapters.push(cleaned);
-      if (wants('clean')) {
+      chapters.push({ ...fresh, slug: names.slugs[i]! });
+    }
+    // Written only once every source is cleaned: a source that fails leaves no half set of editions behind.
+    if (wants('clean')) {
+      for (const cleaned of chapters) {
         const md = join(options.outDir, 'clean', `${cleaned.slug}.md`);
         const report = await writeCleanEdition(cleaned, md);
         files.push(md, ...(report ? [report] : []));

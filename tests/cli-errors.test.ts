@@ -78,3 +78,14 @@ test('sources with the same name get distinct clean editions, and a warning says
   assert.deepEqual(readdirSync(join(dir, 'bout', 'clean')).filter((f) => f.endsWith('.md')).sort(), ['x-2.md', 'x.md']);
   assert.notEqual(readFileSync(join(dir, 'bout/clean/x.md'), 'utf8'), readFileSync(join(dir, 'bout/clean/x-2.md'), 'utf8'));
 });
+
+test('a book whose second source cannot be read writes no clean edition at all (no half set)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-half-'));
+  writeFileSync(join(dir, 'a.txt'), readFileSync(SEED));
+  writeFileSync(join(dir, 'b.txt'), Buffer.from([0x00, 0xff, 0x13, 0x00, 0x88, 0x00, 0x00, 0x07, 0xfe]));
+  writeFileSync(join(dir, 'book.yaml'), 'title: 半\neditor: 测试\ndate: 2024-01-01\nchapters:\n  - file: a.txt\n  - file: b.txt\n');
+  const r = run(['build', join(dir, 'book.yaml'), '-o', join(dir, 'out'), '--only', 'clean']);
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(oneLine(r.stderr).length, 1, r.stderr);
+  assert.ok(!existsSync(join(dir, 'out', 'clean')), 'no edition of a.txt was written');
+});
