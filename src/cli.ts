@@ -26,6 +26,13 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(EXIT_IO);
 });
 
+/** sysexits.h EX_UNAVAILABLE: a service the build needs (the browser) went away. */
+const EXIT_UNAVAILABLE = 69;
+
+function browserGone(err: unknown): boolean {
+  return err instanceof Error && /Target closed|Connection closed|Session closed|browser has disconnected|Browser closed|Navigating frame was detached|Protocol error.*(?:closed|detached)|the browser was closed/iu.test(err.message);
+}
+
 const CANT_CREATE = new Set(['EISDIR', 'ENOTDIR', 'EROFS', 'EACCES', 'EPERM', 'EEXIST', 'ENOENT']);
 
 const program = new Command();
@@ -199,6 +206,10 @@ try {
   } else if (err instanceof UserError) {
     process.stderr.write(`dingben: ${err.message}\n`);
     process.exit(err.exitCode);
+  } else if (browserGone(err)) {
+    // Chromium killed or crashed under the build (out of memory, a signal): the machine's trouble, said in one line.
+    process.stderr.write(`dingben: the browser closed while it was working (${(err as Error).message.split('\n')[0]}); run the build again\n`);
+    process.exit(EXIT_UNAVAILABLE);
   } else if (isSystemError(err)) {
     // The machine refused (a full or read-only disk, a folder where a file should go, no permission): not our bug.
     process.stderr.write(`dingben: ${err.path ? `${err.path}: ` : ''}${systemReason(err)}\n`);
