@@ -514,3 +514,14 @@ test('punctuation: a comma after a figure of a Chinese clause, before a Latin wo
   assert.equal(b('Hello,world是程序员的第一课。'), 'Hello,world是程序员的第一课。');
   assert.equal(b('这个数字是1,234,567元。'), '这个数字是1,234,567元。');
 });
+
+test('reporters in brackets opening the text, a source line with the paper\'s date and page, end marks in Latin, network photo notes', () => {
+  const a = clean(`标题一行写在这里\n\n（记者 蒋一 通讯员 沈二）${PARA}`);
+  assert.match(a.markdown, /^byline: 蒋一 沈二$/m);
+  assert.equal(body(a.markdown).trim(), PARA);
+  const s = clean(`标题一行写在这里\n\n${PARA}\n\n（图片来自网络）\n\n来源：某某日报（2025年03月02日 第05版）\n\n更多新闻请关注某某新闻客户端\n\n-THE END-\n\n关于某某公司`);
+  assert.match(s.markdown, /^source: 某某日报$/m);
+  assert.match(s.markdown, /^published: 2025年03月02日$/m);
+  assert.match(s.markdown, /^photo_credits: 图片来自网络$/m);
+  assert.equal(body(s.markdown).trim(), PARA);
+});

@@ -130,6 +130,14 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || /[，,]/u.test(value)) return undefined;
     if (key === 'published' && !DATE.test(value)) return undefined;
+    // `来源：人民日报（2024年01月01日 第04版）`: the paper, and the day and page it printed the article on.
+    const printed = key === 'source' ? /^(.{2,20}?)[\s\u3000]*[（(][\s\u3000]*(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]*(第[\s\u3000]*\d{1,3}[\s\u3000]*版)?[\s\u3000]*[）)]$/u.exec(value) : null;
+    if (printed) {
+      fields.push({ key: 'published', label: '', value: printed[2]! });
+      if (printed[3]) fields.push({ key: 'place', label: printed[3], value: '' });
+      fields.push({ key, label: m[0], value: printed[1]! });
+      continue;
+    }
     // Without a colon only names may follow a role word, or the line is a sentence.
     if (bare && !NAMES_ONLY.test(value)) return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.

@@ -50,6 +50,13 @@ export default function remarkDateline() {
         continue;
       }
       if (take(file, node, first)) return;
+      // No dateline, but the reporters in brackets open the text (`（记者 某某 通讯员 某某）近日，…`).
+      const r = new RegExp(`^[\\s\\u3000]*${REPORTER}[\\s\\u3000]*`, 'u').exec(first.value);
+      if (r && r[0].length < first.value.trimEnd().length && countHan(first.value) >= 20) {
+        takeReporters(file, lineOf(node), r[2]!, `（${r[1]}`, r[3]!);
+        first.value = first.value.slice(r[0].length);
+        return;
+      }
       if (countHan(first.value) >= 30) return;
     }
   };
