@@ -525,16 +525,3 @@ test('reporters in brackets opening the text, a source line with the paper\'s da
   assert.match(s.markdown, /^photo_credits: 图片来自网络$/m);
   assert.equal(body(s.markdown).trim(), PARA);
 });
-
-test('title-parts: a place before the colon heads a headline; labelled 引题 and 副标题 lines; a dash-led line is the deck, never the title', () => {
-  const r = clean(`引题：乡村振兴进行时\n某县：小木耳撑起致富大产业\n——来自某县木耳产业园的调查\n作者：韩三  来源：某某日报  时间：2025-01-01 10:00:00  点击：1234次\n\n${PARA}`);
-  assert.match(r.markdown, /^kicker: 乡村振兴进行时$/m);
-  assert.match(r.markdown, /^title: 某县：小木耳撑起致富大产业$/m);
-  assert.match(r.markdown, /^deck: 来自某县木耳产业园的调查$/m);
-  assert.match(r.markdown, /^published: 2025-01-01 10:00:00$/m);
-  assert.equal(body(r.markdown).trim(), PARA);
-  const d = clean(`某县：小木耳撑起致富大产业\n副标题：来自产业园的调查\n\n${PARA}`);
-  assert.match(d.markdown, /^deck: 来自产业园的调查$/m);
-  // A field is still a field: `索引号：…` heads nothing.
-  assert.doesNotMatch(clean(`索引号：11330000\n\n${PARA}`).markdown, /^title: 索引号/m);
-});
