@@ -35,6 +35,16 @@ function browserGone(err: unknown): boolean {
 
 const CANT_CREATE = new Set(['EISDIR', 'ENOTDIR', 'EROFS', 'EACCES', 'EPERM', 'EEXIST', 'ENOENT']);
 
+/** Usage mistakes of a command that reports by exit status (check, eval): one line and status 2. */
+function usageStatus2(cmd: Command): Command {
+  return cmd
+    .showHelpAfterError(false)
+    .configureOutput({ outputError: (text, write) => write(`dingben: ${text.replace(/^error: /, '')}`) })
+    .exitOverride((err) => {
+      throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);
+    });
+}
+
 const program = new Command();
 program
   .name('dingben')
@@ -168,35 +178,24 @@ program
   });
 
 program
-  .command('check')
+  .addCommand(usageStatus2(new Command('check'))
   .description('report what the cleaner would change, writing nothing: exit 0 when nothing, 1 when something, 2 on a usage error')
   .argument('<FILE_OR_BOOK...>', 'clean editions or sources, or one book file')
   .option('--json', 'one JSON object per change: file, line, column, rule, id, kind, before, after')
-  .showHelpAfterError(false)
-  .configureOutput({ outputError: (text, write) => write(`dingben: ${text.replace(/^error: /, '')}`) })
-  .exitOverride((err) => {
-    throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);
-  })
   .action(async (args: string[], opts: { json?: boolean }) => {
     process.exitCode = await runCheck(args, opts.json === true);
-  });
+  }));
 
 program
-  .command('eval')
+  .addCommand(usageStatus2(new Command('eval'))
   .description('score the clean stage: clean the source of every golden edition in GOLD_DIR and count the edits still needed')
   .argument('<GOLD_DIR>', 'folder of golden editions, <stem>.gold.md')
   .addOption(new Option('--sources <DIR>', 'folder to find each <stem>.<ext> source in; repeat for several').argParser((dir: string, dirs: string[]) => [...dirs, dir]).default([], 'GOLD_DIR and the folders beside it'))
   .option('--json', 'print the results as a JSON array')
   .option('--verbose', 'list every edit under its file')
-  // Usage mistakes: one line and exit status 2, like the UserErrors this command throws.
-  .showHelpAfterError(false)
-  .configureOutput({ outputError: (text, write) => write(`dingben: ${text.replace(/^error: /, '')}`) })
-  .exitOverride((err) => {
-    throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);
-  })
   .action(async (goldDir: string, opts: { sources: string[]; json?: boolean; verbose?: boolean }) => {
     await runEval(goldDir, opts.sources, { json: opts.json, verbose: opts.verbose });
-  });
+  }));
 
 try {
   await program.parseAsync(process.argv);

@@ -31,6 +31,25 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
 ];
 
+/**
+ * A reader that replaces what `pattern` (global) matches, line by line, reporting each replacement with its
+ * source line; undefined when nothing matches. Line numbers do not change.
+ */
+export function replaceInLines(text: string, lineMap: number[], pattern: RegExp, replace: (match: string) => { to: string; change: Omit<Change, 'line'> }): Reading | undefined {
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return undefined;
+  pattern.lastIndex = 0;
+  const changes: Change[] = [];
+  const lines = text.split('\n').map((line, i) =>
+    line.replace(pattern, (m) => {
+      const r = replace(m);
+      changes.push({ ...r.change, line: lineMap[i] ?? i + 1 });
+      return r.to;
+    }),
+  );
+  return { text: lines.join('\n'), meta: {}, changes, lineMap };
+}
+
 export function readSource(text: string, enabled: (id: string) => boolean): Reading {
   let lineMap = text.split('\n').map((_, i) => i + 1);
   const reading: Reading = { text, meta: {}, changes: [], lineMap };
