@@ -224,3 +224,23 @@ export async function pdfStructure(pdf: string): Promise<{ roots: number; keys: 
   }
   return { roots, keys, pageKeys, annotKeys, orphans, elements };
 }
+
+/**
+ * Why two PDFs that should be byte-identical are not ('' when they are): the page count, the first page
+ * whose text differs, or else the first differing bytes with some context, so a failed reproducibility
+ * test says where to look.
+ */
+export function pdfDifference(a: string, b: string): string {
+  const [x, y] = [readFileSync(a), readFileSync(b)];
+  if (x.equals(y)) return '';
+  const [pa, pb] = [Number(pdfInfo(a).Pages), Number(pdfInfo(b).Pages)];
+  if (pa !== pb) return `${pa} pages against ${pb}`;
+  for (let p = 1; p <= pa; p++) {
+    const [ta, tb] = [pdfText(a, p, p), pdfText(b, p, p)];
+    if (ta !== tb) return `page ${p} differs: ${JSON.stringify(ta.slice(0, 200))} against ${JSON.stringify(tb.slice(0, 200))}`;
+  }
+  let at = 0;
+  while (at < Math.min(x.length, y.length) && x[at] === y[at]) at++;
+  const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, at - 120), at + 120).toString('latin1'));
+  return `same text on all ${pa} pages, ${x.length} against ${y.length} bytes, first difference at byte ${at}: ${around(x)} against ${around(y)}`;
+}
