@@ -525,3 +525,16 @@ test('reporters in brackets opening the text, a source line with the paper\'s da
   assert.match(s.markdown, /^photo_credits: 图片来自网络$/m);
   assert.equal(body(s.markdown).trim(), PARA);
 });
+
+test('reporters closed by 报道 after the dateline, a weekday before the time, bracketed credits of marked captions, toolbars of buttons, a byline named twice', () => {
+  const a = clean(`标题一行写在这里\n\n2025年11月20日 星期四 08:45　來源：南灣日報\n\n【南灣日報訊】記者陳思敏報道：${PARA}\n\n▲區長黃志強（中）宣布長者免費乘車計劃。（記者陳思敏攝）\n\n【字体：大 中 小】【打印】【关闭】`);
+  assert.match(a.markdown, /^dateline: 南灣日報訊$/m);
+  assert.match(a.markdown, /^byline: 陳思敏$/m);
+  assert.match(a.markdown, /^published: 2025年11月20日 08:45$/m);
+  assert.equal(body(a.markdown).trim(), `${PARA}\n\n:::caption{credit="記者陳思敏攝"}\n區長黃志強（中）宣布長者免費乘車計劃。\n:::`);
+  // Without 报道 and its colon the words after the dateline are the text's own.
+  const s = clean(`标题一行写在这里\n\n本报讯 记者了解到，${PARA}`);
+  assert.match(body(s.markdown), /^记者了解到，/m);
+  const d = clean(`标题一行写在这里\n\n作者：林小舟\n\n本报讯（记者 林小舟 通讯员 赵一鸣）${PARA}`);
+  assert.match(d.markdown, /^byline: 林小舟 赵一鸣$/m);
+});

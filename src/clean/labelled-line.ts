@@ -73,6 +73,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (weekday) {
       fields.push({ key: 'place', label: weekday[0].trim(), value: '' });
       rest = rest.slice(weekday[0].length);
+      // `2025年11月20日 星期四 08:45`: the time after the weekday is still the date's.
+      const time = /^[\s\u3000]*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/u.exec(rest);
+      if (time && !/\d:\d{2}/u.test(fields[fields.length - 2]!.value)) {
+        fields[fields.length - 2]!.value += ` ${time[1]}`;
+        rest = rest.slice(time[0].length);
+      }
     }
     rest = rest.replace(/^[\s\u3000|｜]+/u, '');
     // `· 某某号`: the account that posted it; `发布于浙江`: where it was posted from.
@@ -144,7 +150,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     // Without a colon only names may follow a role word, or the line is a sentence.
     if (bare && !NAMES_ONLY.test(value)) return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
-    const role = key === 'byline' ? /^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u.exec(value) : null;
+    const role = key === 'byline' ? /^(?:本报|本報|本刊|本台)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*/u.exec(value) : null;
     let person = role ? value.slice(role[0].length) : value;
     // `（记者　某某　整理）`: what the reporter did is a label too, not a name.
     const did = key === 'byline' ? /[\s\u3000]+(整理|报道|采写|综合报道|综合|编译|撰写)$/u.exec(person) : null;

@@ -52,8 +52,26 @@ export function pushMeta(file: VFile, key: string, value: string, rule = 'metada
   const same = (v: unknown) => String(v).replace(/\s+/gu, '') === value.replace(/\s+/gu, '');
   if (prev === undefined) meta[key] = value;
   else if (Array.isArray(prev) ? prev.some(same) : same(prev)) record(file, { rule, kind: 'removed', text: value, to: `a repeat of front matter: ${key}` });
+  else if (key === 'byline') pushByline(file, meta, (Array.isArray(prev) ? prev : [prev]).map(String), value, rule);
   else if (Array.isArray(prev)) prev.push(value);
   else meta[key] = [prev, value];
+}
+
+/**
+ * A byline named twice over, once in part (`作者：林小舟` and the dateline's `记者 林小舟 通讯员 赵一鸣`), is
+ * the fuller one: the people of one that are all among the other's are not a second byline.
+ */
+function pushByline(file: VFile, meta: Record<string, unknown>, prev: string[], value: string, rule: string): void {
+  const people = (v: string) => v.split(/[\s\u3000、，,]+/u).filter(Boolean);
+  const within = (a: string, b: string) => people(a).every((p) => people(b).includes(p));
+  if (prev.some((p) => within(value, p))) {
+    record(file, { rule, kind: 'removed', text: value, to: 'a repeat of front matter: byline' });
+    return;
+  }
+  const kept = prev.filter((p) => !within(p, value));
+  for (const p of prev) if (!kept.includes(p)) record(file, { rule, kind: 'removed', text: p, to: 'a repeat of front matter: byline' });
+  kept.push(value);
+  meta.byline = kept.length === 1 ? kept[0] : kept;
 }
 
 export function countByRule(changes: Change[]): Record<string, number> {

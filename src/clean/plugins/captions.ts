@@ -26,7 +26,9 @@ const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
 const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|[图圖][\s\u3000]*[\d０-９]{1,2}[\s\u3000]*[：:．.]|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
 const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|${CREDIT_BODY})${SP}[。.]?$`, 'u');
-const PAREN_CREDIT_LINE = /^([^]{2,80}?[。！？])[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|摄|提供))[）)]$/u;
+const PAREN_CREDIT_LINE = /^([^]{2,80}?[。！？])[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供))[）)]$/u;
+// A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
+const PAREN_TAIL = /(?<=[。！？\p{Script=Han}])[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供))[）)][\s\u3000]*$/u;
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
 const SPOKEN_CREDIT = /^(图像来源|圖像來源)[，,][\s\u3000]*(.{1,40})$/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
@@ -55,9 +57,10 @@ export default function remarkCaptions(options: Options = {}) {
         let captionText = marker ? value.slice(marker[0].length) : value;
         if (marker) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker[1]!, to: 'caption marker' });
         let credit: string | undefined;
-        const tail = CREDIT_TAIL.exec(captionText);
+        const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText);
         if (tail) {
           credit = tail[1]!;
+          if (!tail[0].trim().startsWith(credit)) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
           captionText = captionText.slice(0, tail.index).trimEnd();
         } else {
           const next = kids[i + 1];

@@ -17,7 +17,7 @@ export const RULE = 'dateline';
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 // Stray spaces, zero-width ones too, may sit anywhere in a scraped dateline (`中新网杭州5月 20日电`).
 const SP = '[\\s\\u3000\\u200b-\\u200d\\ufeff]*';
-const ROLE = '(?:(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)|实习生)';
+const ROLE = '(?:(?:本报|本報|本刊|本台)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)';
 // The reporters, and a second role with its own people (`记者 刘洋 通讯员 陈晨`).
 const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
 // Reporters named without a role (`人民网成都9月24日电 （何晓川）`): only right after 电/讯, and only
@@ -27,6 +27,9 @@ const DATELINE = new RegExp(
   `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯)(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
   'u',
 );
+// The reporters after the dateline without brackets, closed by 报道 (`本报讯 记者陈思敏报道：`): the
+// word 报道 and the colon or comma after it are what make the names a byline and not a subject.
+const REPORTED = new RegExp(`^${SP}(${ROLE})${SP}([\\p{Script=Han}·]{2,4}?(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}?){0,5})${SP}(报道|報道|報導|报导)${SP}([:：，,])${SP}`, 'u');
 // A wire lead set wholly in brackets, the reporter inside (`（中央社記者林雅婷花蓮15日電）`).
 const WIRE = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,5}?社)(?:记者|記者)([\p{Script=Han}]{4,8}?)((?:\d{1,2}月)?\d{1,2}日[电電])[）)][\s\u3000]*/u;
 // A press release's lead: `中国白石，2024年11月6日——`.
@@ -49,7 +52,16 @@ export default function remarkDateline() {
         if (countHan(text(node)) >= 30) return;
         continue;
       }
-      if (take(file, node, first)) return;
+      if (take(file, node, first)) {
+        const r = REPORTED.exec(first.value);
+        if (r && r[0].length < first.value.trimEnd().length) {
+          const line = lineOf(node);
+          takeReporters(file, line, `${r[1]} ${r[2]}`, '', '');
+          record(file, { rule: RULE, kind: 'removed', line, text: `${r[3]}${r[4]}`, to: 'the word that tied the byline to the text' });
+          first.value = first.value.slice(r[0].length);
+        }
+        return;
+      }
       // No dateline, but the reporters in brackets open the text (`（记者 某某 通讯员 某某）近日，…`).
       const r = new RegExp(`^[\\s\\u3000]*${REPORTER}[\\s\\u3000]*`, 'u').exec(first.value);
       if (r && r[0].length < first.value.trimEnd().length && countHan(first.value) >= 20) {
@@ -121,6 +133,6 @@ function takeReporters(file: VFile, line: number | undefined, names: string, ope
   const people = names.replace(inner, ' ').trim();
   pushMeta(file, 'byline', people, RULE);
   record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
-  record(file, { rule: RULE, kind: 'removed', line, text: open, to: "label of the dateline's byline" });
-  record(file, { rule: RULE, kind: 'removed', line, text: close, to: "label of the dateline's byline" });
+  if (open) record(file, { rule: RULE, kind: 'removed', line, text: open, to: "label of the dateline's byline" });
+  if (close) record(file, { rule: RULE, kind: 'removed', line, text: close, to: "label of the dateline's byline" });
 }
