@@ -538,3 +538,14 @@ test('reporters closed by 报道 after the dateline, a weekday before the time, 
   const d = clean(`标题一行写在这里\n\n作者：林小舟\n\n本报讯（记者 林小舟 通讯员 赵一鸣）${PARA}`);
   assert.match(d.markdown, /^byline: 林小舟 赵一鸣$/m);
 });
+
+test('numbered-lists: short numbered lines without a space are an ordered list, closed before the text after them; numbered paragraphs stay', () => {
+  const a = b(`${PARA}\n附件：\n1.柳河县防汛责任人名单\n2．柳河县防汛应急预案（修订）\n会上，各乡镇签订了防汛目标责任书，这一段是正文，并且足够长。`);
+  assert.equal(a, `${PARA}\n\n附件：\n\n1. 柳河县防汛责任人名单\n2. 柳河县防汛应急预案（修订）\n\n会上，各乡镇签订了防汛目标责任书，这一段是正文，并且足够长。`);
+  const p = `1.压实责任。严格落实以行政首长负责制为核心的各项责任制，层层传导压力。\n\n2.加强排查。对水库、河道开展拉网式排查，发现隐患立即整改。`;
+  assert.equal(b(p), p);
+  assert.equal(b('1.5亿元的投入让项目顺利落地，这是很长的一句话。\n\n2.3万名群众受益，这也是很长的一句话。'), '1.5亿元的投入让项目顺利落地，这是很长的一句话。\n\n2.3万名群众受益，这也是很长的一句话。');
+  // A site's footer lines and a quote widget are page furniture.
+  const f = b(`${PARA}\n\n相关股票：\n\n青松电子 23.45 +2.18%\n\n主办单位：柳河县人民政府办公室　技术支持：某某网络\n\n某ICP备12345678号`);
+  assert.equal(f, PARA);
+});

@@ -6,7 +6,7 @@
  * different marks, is left as it is.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './index.ts';
+import { closeLists, type Reading } from './index.ts';
 
 export const RULE = 'bullet-lists';
 
@@ -16,7 +16,7 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
   const lines = text.split('\n');
   const marks = lines.map((l) => BULLET.exec(l));
   const changes: Change[] = [];
-  let changed = false;
+  const ends: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = marks[i];
     if (!m) continue;
@@ -34,11 +34,10 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
         lines[k] = `- ${lines[k]!.slice(mk[0].length)}`;
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: mk[2]!, to: 'list item marker' });
       }
-      changed = true;
+      ends.push(run[run.length - 1]!);
     }
     i = run[run.length - 1]!;
   }
-  if (!changed) return undefined;
-  // A list needs a blank line before it only where the line above is not a paragraph it may interrupt; keep lines 1:1.
-  return { text: lines.join('\n'), meta: {}, changes, lineMap };
+  if (ends.length === 0) return undefined;
+  return closeLists(lines, lineMap, ends, changes);
 }

@@ -11,6 +11,7 @@ import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
 import { bulletLists } from './bullet-lists.ts';
+import { numberedLists } from './numbered-lists.ts';
 
 export interface Reading {
   text: string;
@@ -29,6 +30,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
+  { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
 ];
 
 /**
@@ -48,6 +50,26 @@ export function replaceInLines(text: string, lineMap: number[], pattern: RegExp,
     }),
   );
   return { text: lines.join('\n'), meta: {}, changes, lineMap };
+}
+
+/**
+ * The lines with a blank line after each list's last item (`ends`), where text follows at once: Markdown
+ * would read that text as the item's lazy continuation. A list may interrupt the paragraph above it, so
+ * nothing is needed before it. The inserted lines map to the item's source line.
+ */
+export function closeLists(lines: string[], lineMap: number[], ends: number[], changes: Change[]): Reading {
+  const out: string[] = [];
+  const map: number[] = [];
+  const close = new Set(ends.filter((e) => e + 1 < lines.length && lines[e + 1]!.trim() !== ''));
+  lines.forEach((line, i) => {
+    out.push(line);
+    map.push(lineMap[i] ?? i + 1);
+    if (close.has(i)) {
+      out.push('');
+      map.push(lineMap[i] ?? i + 1);
+    }
+  });
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
 }
 
 export function readSource(text: string, enabled: (id: string) => boolean): Reading {

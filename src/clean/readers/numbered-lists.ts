@@ -1,0 +1,45 @@
+/**
+ * numbered-lists: a scraped list keeps its numbers but loses the space Markdown needs after them
+ * (`1.柳河县防汛责任人名单`, `2．防汛应急预案`). Two or more such lines numbered 1, 2, 3 … in a row, each a
+ * short item with no sentence inside it, are an ordered list: the space is put back (reported). Numbered
+ * lines that head paragraphs (long, or with a sentence in them) are left as they are.
+ */
+import type { Change } from '../report.ts';
+import { closeLists, type Reading } from './index.ts';
+
+export const RULE = 'numbered-lists';
+
+// The number, its dot (half or full width) and no space: the item opens with a word, not a figure (`1.5亿元`).
+const ITEM = /^([ \t\u3000]*)(\d{1,2})([.．])(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
+const MAX_ITEM = 40;
+// A sentence inside the item (a full stop before its end) makes it a paragraph's opening, not an item.
+const SHORT = (item: string) => item.length <= MAX_ITEM && !/[。！？!?][^]/u.test(item);
+
+export function numberedLists(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const items = lines.map((l) => ITEM.exec(l));
+  const changes: Change[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = items[i];
+    if (!m || m[2] !== '1') continue;
+    const run = [i];
+    let j = i + 1;
+    while (j < lines.length) {
+      if (lines[j]!.trim() === '') { j++; continue; }
+      if (Number(items[j]?.[2]) !== run.length + 1) break;
+      run.push(j++);
+    }
+    if (run.length >= 2 && run.every((k) => SHORT(items[k]![4]!))) {
+      for (const k of run) {
+        const mk = items[k]!;
+        lines[k] = `${mk[2]}. ${mk[4]}`;
+        changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: `${mk[1]}${mk[2]}${mk[3]}`, to: `list item number ${mk[2]}.` });
+      }
+      ends.push(run[run.length - 1]!);
+    }
+    i = run[run.length - 1]!;
+  }
+  if (changes.length === 0) return undefined;
+  return closeLists(lines, lineMap, ends, changes);
+}
