@@ -549,3 +549,16 @@ test('numbered-lists: short numbered lines without a space are an ordered list, 
   const f = b(`${PARA}\n\n相关股票：\n\n青松电子 23.45 +2.18%\n\n主办单位：柳河县人民政府办公室　技术支持：某某网络\n\n某ICP备12345678号`);
   assert.equal(f, PARA);
 });
+
+test('a forum post header gives the date and its replies go; a row of bracketed buttons and fields; who gave the photos; a TV script\'s cues and player time', () => {
+  const f = clean(`我家门口的那棵老槐树\n\n楼主 | 发表于 2024-3-5 10:12 | 只看该作者\n\n${PARA}\n\n沙发 | 发表于 2024-3-5 11:30\n\n看哭了，我家乡也有这样一棵树。`);
+  assert.match(f.markdown, /^published: 2024-3-5 10:12$/m);
+  assert.equal(body(f.markdown).trim(), PARA);
+  const r = clean(`标题一行写在这里\n\n${PARA}\n\n（图片由受访者提供）\n\n【纠错】 【责任编辑：吴桐】`);
+  assert.match(r.markdown, /^editor: 吴桐$/m);
+  assert.match(r.markdown, /^photo_credits: 图片由受访者提供$/m);
+  assert.equal(body(r.markdown).trim(), PARA);
+  // A bracket that is neither a button nor a field leaves the line alone.
+  assert.match(b(`${PARA}\n\n【纠错】 【一段话】`), /【纠错】【一段话】$/);
+  assert.equal(b(`【解说】${PARA}\n\n视频时长：02:15`), PARA);
+});

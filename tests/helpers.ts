@@ -16,7 +16,7 @@ export const corpusFiles: string[] = existsSync(CORPUS_DIR)
   : [];
 /** Invented scrapes of other publishers' artifact classes, each with its golden edition (in the repository). */
 export const FIXTURE_GOLD_DIRS = ['tests/fixtures/gold', 'tests/fixtures/gold-b', 'tests/fixtures/gold-c', 'tests/fixtures/gold-d'].map((d) => join(ROOT, d));
-export const fixtureSources: string[] = FIXTURE_GOLD_DIRS.flatMap((dir) =>
+export const fixtureSources: string[] = [...FIXTURE_GOLD_DIRS, join(ROOT, 'tests/fixtures/probes')].flatMap((dir) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && !f.endsWith('.gold.md') && f !== 'README.md').sort().map((f) => join(dir, f)) : [],
 );
 export const noCorpus = corpusFiles.length === 0 ? 'no ../shared/corpus on this machine' : false;

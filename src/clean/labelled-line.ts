@@ -40,9 +40,26 @@ export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,
 // The weekday a page prints after its date (`2024年6月12日星期三`): not part of the date.
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
 
+// The page's buttons that sit in a row of bracketed fields.
+const CHROME = /^(?:纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+)$/u;
+
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim().replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
+  // A row of bracketed buttons and fields (`【纠错】 【责任编辑：吴桐】`): each bracket read on its own.
+  if (/^(?:【[^【】]{1,40}】[\s\u3000]*){2,}$/u.test(rest)) {
+    const out: LabelledField[] = [];
+    for (const g of rest.matchAll(/【([^【】]{1,40})】[\s\u3000]*/gu)) {
+      if (CHROME.test(g[1]!)) {
+        out.push({ key: 'place', label: g[0].trim(), value: '' });
+        continue;
+      }
+      const inner = /[：:]/u.test(g[1]!) ? labelledLine(g[1]!) : undefined;
+      if (!inner) return undefined;
+      out.push({ key: 'place', label: '【', value: '' }, ...inner, { key: 'place', label: '】', value: '' });
+    }
+    return out;
+  }
   // A line wholly in brackets (`（记者：某某 编辑：某某）`) is read inside them.
   const wrapped = /^[（(](.+)[）)]$/u.exec(rest);
   if (wrapped && AT_LABEL.test(wrapped[1]!)) rest = wrapped[1]!;
@@ -60,9 +77,15 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     return out;
   }
   // A platform's 原创 badge before the date (`原创 2024-05-01 12:00 · 某某号`).
-  const badge = /^原创[\s\u3000]+(?=\d{4})/u.exec(rest);
-  const fieldsBadge: LabelledField[] = badge ? [{ key: 'place', label: '原创', value: '' }] : [];
+  // A forum post's header: `楼主 | 发表于 2024-3-5 10:12 | 只看该作者`.
+  const badge = /^(原创|楼主|樓主)[\s\u3000|｜]+(?=(?:发表于|發表於)?[\s\u3000]*\d{4})/u.exec(rest);
+  const fieldsBadge: LabelledField[] = badge ? [{ key: 'place', label: badge[0].trim(), value: '' }] : [];
   if (badge) rest = rest.slice(badge[0].length);
+  const forumTail = badge ? /[\s\u3000|｜]+(只看该作者|只看樓主|只看楼主|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式)$/u.exec(rest) : null;
+  if (forumTail) {
+    fieldsBadge.push({ key: 'place', label: forumTail[0].trim(), value: '' });
+    rest = rest.slice(0, forumTail.index);
+  }
   if (rest.length === 0 || rest.length > 400 || /[。！？]/u.test(rest)) return undefined;
   const fields: LabelledField[] = [...fieldsBadge];
   const leading = DATE.exec(rest);

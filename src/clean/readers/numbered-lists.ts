@@ -1,6 +1,7 @@
 /**
  * numbered-lists: a scraped list keeps its numbers but loses the space Markdown needs after them
- * (`1.柳河县防汛责任人名单`, `2．防汛应急预案`). Two or more such lines numbered 1, 2, 3 … in a row, each a
+ * (`1.柳河县防汛责任人名单`, `2．防汛应急预案`). Two or more such lines numbered 1, 2, 3 … one after another
+ * (no blank line between them), each a
  * short item with no sentence inside it, are an ordered list: the space is put back (reported). Numbered
  * lines that head paragraphs (long, or with a sentence in them) are left as they are.
  */
@@ -25,11 +26,8 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
     if (!m || m[2] !== '1') continue;
     const run = [i];
     let j = i + 1;
-    while (j < lines.length) {
-      if (lines[j]!.trim() === '') { j++; continue; }
-      if (Number(items[j]?.[2]) !== run.length + 1) break;
-      run.push(j++);
-    }
+    // Line after line: numbered lines with blank lines between them are paragraphs (an exercise's questions).
+    while (j < lines.length && Number(items[j]?.[2]) === run.length + 1) run.push(j++);
     if (run.length >= 2 && run.every((k) => SHORT(items[k]![4]!))) {
       for (const k of run) {
         const mk = items[k]!;
