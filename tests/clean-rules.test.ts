@@ -562,3 +562,14 @@ test('a forum post header gives the date and its replies go; a row of bracketed 
   assert.match(b(`${PARA}\n\n【纠错】 【一段话】`), /【纠错】【一段话】$/);
   assert.equal(b(`【解说】${PARA}\n\n视频时长：02:15`), PARA);
 });
+
+test('a headline scraped twice, a title that says it is one (标题：), reporters in brackets on a line of their own', () => {
+  const a = clean(`湖畔小镇的夜经济\n湖畔小镇的夜经济\n本报记者 孟夏 实习生 陆一鸣\n${PARA}\n（本报记者 孟夏）`);
+  assert.match(a.markdown, /^title: 湖畔小镇的夜经济$/m);
+  assert.match(a.markdown, /^byline: 孟夏　陆一鸣$/m);
+  assert.equal(body(a.markdown).trim(), PARA);
+  const t = clean(`2024-11-05 08:12:33\n标题：“小修小补”撑起便民服务圈\n来源：北川日报 | 作者：罗青\n${PARA}`);
+  assert.match(t.markdown, /^title: “小修小补”撑起便民服务圈$/m);
+  assert.equal(body(t.markdown).trim(), PARA);
+  assert.match(clean(`标题一行写在这里\n\n${PARA}\n\n（记者 孟夏 通讯员 张三）`).markdown, /^byline: 孟夏　张三$/m);
+});

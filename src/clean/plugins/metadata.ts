@@ -22,6 +22,8 @@ interface Field {
   rank?: number;
 }
 
+const REPORTER_ROLE = '(?:(?:本报|本報|本刊|本台)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)';
+
 const FIELDS: Field[] = [
   { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
   { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)[）)】\]]?$/u },
@@ -37,6 +39,8 @@ const FIELDS: Field[] = [
   { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[\s\u3000]*[/／][\s\u3000]*图|图[\s\u3000]*[/／][\s\u3000]*文|文[｜|/／])\s*(.+)$/u },
   // A screen reader's label left in the text (`作者，沈兰`): only on a short line of its own.
   { key: 'byline', re: /^作者[，,]\s*([\p{Script=Han}A-Za-z·]{2,12})$/u },
+  // `（本报记者 孟夏 实习生 陆一鸣）` on a line of its own, often at the end: the reporters.
+  { key: 'byline', re: new RegExp(`^[（(](${REPORTER_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})[）)]$`, 'u'), split: reportersOnly },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
   { key: 'photo_credits', re: /^(?:图像来源|圖像來源)[，,]\s*(.{1,40})$/u },
   { key: 'notes', re: /^[（(]((?:文章|本文)有(?:删改|删节|改动)|本文为.{1,20}原创)[）)]$/u },
@@ -422,6 +426,13 @@ function setSource(file: VFile, value: string, rank: number, line: number | unde
 }
 
 /** `史建磊_NBJ11331` → 史建磊 (ID kept apart); `陈一豪 唐浚中 全丽` → three names. */
+/** The people of a bracketed reporters' line, one U+3000 apart; the roles between them are reported. */
+function reportersOnly(value: string, file: VFile): string[] {
+  const roles = new RegExp(`[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*`, 'gu');
+  for (const r of value.matchAll(roles)) record(file, { rule: RULE, kind: 'removed', text: r[0].trim(), to: 'a role in a byline' });
+  return [value.replace(roles, '\u3000').replace(/^\u3000+|\u3000+$/gu, '')];
+}
+
 function splitEditors(value: string, file: VFile): string[] {
   const names: string[] = [];
   for (const part of value.split(/[\s\u3000、，,]+/u).filter(Boolean)) {

@@ -71,13 +71,17 @@ export default function remarkTitleParts() {
     // Without a full headline, a short first line still is one (`岚县畅想`): the old reading, kept.
     const first1 = head.find((n): n is Paragraph => headline(n));
     const anchored = anchoredHeadline(head, file);
-    const pick = (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
+    // A line that says what it is (`标题：…`) is the headline whatever else stands near it.
+    const labelled = tree.children.slice(first, first + 8).find((n): n is Paragraph => n.type === 'paragraph' && TITLE_LABEL.test(text(n).trim()));
+    const pick = labelled ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
     if (!pick) {
       leadTitle(tree, file, first);
       return;
     }
     const at = tree.children.indexOf(pick);
-    const rawValue = text(pick).trim();
+    const label = TITLE_LABEL.exec(text(pick).trim());
+    if (label) record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: label[1]!, to: "the title's label" });
+    const rawValue = text(pick).trim().slice(label ? label[0].length : 0);
     // `【一线见闻】…` or `评论｜…`: a column label glued to the headline.
     const barred = GLUED_KICKER.exec(rawValue) ? null : BAR_KICKER.exec(rawValue);
     const glued = GLUED_KICKER.exec(rawValue) ?? barred;
@@ -119,9 +123,17 @@ export default function remarkTitleParts() {
     if (lines.length > 1) meta.title_lines = lines;
     record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: value, to: kicker ? 'front matter: kicker, title' : 'front matter: title' });
     tree.children.splice(titleAt, 1);
+    // The scraper took the headline twice (the page's and the article's): the copy right under it goes.
+    const copy = tree.children[titleAt];
+    if (copy && (copy.type === 'paragraph' || copy.type === 'heading') && compactOf(text(copy)) === compactOf(value)) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(copy), text: text(copy), to: 'repeat of the title' });
+      tree.children.splice(titleAt, 1);
+    }
     takeDeck(tree, file);
   };
 }
+
+const TITLE_LABEL = /^(标题|標題|题目|題目|文章标题|文章標題)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;
 
 declare module 'vfile' {
   interface DataMap {
