@@ -573,3 +573,14 @@ test('a headline scraped twice, a title that says it is one (标题：), reporte
   assert.equal(body(t.markdown).trim(), PARA);
   assert.match(clean(`标题一行写在这里\n\n${PARA}\n\n（记者 孟夏 通讯员 张三）`).markdown, /^byline: 孟夏　张三$/m);
 });
+
+test('pull-quotes: a short paragraph repeated word for word inside a longer one is a pull quote, moved out of the sentence it cut; said once, it is text', () => {
+  const quote = '“我想让家乡的茶走出大山。”';
+  const a = b(`${PARA}油坊修好后，\n\n${quote}\n\n来的人比他们预想的多。${quote}许可说，这是她写下的话。`);
+  assert.equal(a, `${PARA}油坊修好后，来的人比他们预想的多。${quote}许可说，这是她写下的话。\n\n:::pullquote\n${quote}\n:::`);
+  const once = `${PARA}\n\n${quote}\n\n来的人比他们预想的多，许可说，这是她写下的话。`;
+  assert.equal(b(once), once);
+  // Inside a longer sentence (not a sentence of its own there), the words are not a quote of it.
+  const slogan = `${PARA}\n\n绿水青山就是金山银山。\n\n全县践行绿水青山就是金山银山理念，成效显著。`;
+  assert.equal(b(slogan), slogan);
+});

@@ -1,0 +1,50 @@
+/**
+ * pull-quotes: a magazine page sets a sentence of the text again, large, between its paragraphs (a pull
+ * quote); the scrape keeps it as a paragraph of its own, so the sentence reads twice. A short paragraph of
+ * one or two whole sentences that stands again, word for word, inside a longer paragraph of the same
+ * article is such a quote: it becomes a `:::pullquote` block where it stood (page-break then moves it out of
+ * a sentence it cut in two). The repetition is the evidence; a short paragraph said only once is text.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { record } from '../report.ts';
+import { container, lineOf, text } from '../tree.ts';
+
+export const RULE = 'pull-quotes';
+
+const MIN = 8;
+const MAX = 80;
+// Quotes and spaces are set differently in a pull quote (it may drop or add the quotation marks).
+const compact = (s: string) => s.replace(/[\s\u3000“”"「」『』‘’]/gu, '');
+// A whole sentence: it ends as one.
+const SENTENCE = /[。！？!?][”」』’"]?$/u;
+
+export default function remarkPullQuotes() {
+  return (tree: Root, file: VFile) => {
+    const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph');
+    const compacts = new Map(paragraphs.map((p) => [p, compact(text(p))]));
+    tree.children = tree.children.map((node): RootContent => {
+      if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return node;
+      const value = text(node).trim();
+      const c = compacts.get(node)!;
+      if (c.length < MIN || c.length > MAX || !SENTENCE.test(value) || !/\p{Script=Han}{4}/u.test(c)) return node;
+      // At most two sentences: a longer paragraph is text even when another one quotes it.
+      if ((value.match(/[。！？!?]/gu) ?? []).length > 2) return node;
+      const sentence = c.replace(/[。！？!?]+$/u, '');
+      const again = paragraphs.find((p) => p !== node && compacts.get(p)!.length >= c.length + 4 && atSentence(compacts.get(p)!, sentence));
+      if (!again) return node;
+      record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: value, to: `pull quote (its sentence stands again at line ${lineOf(again) ?? '?'})` });
+      return container('pullquote', [node]);
+    });
+  };
+}
+
+/** Whether `sentence` stands in `para` as a whole sentence: after its start or a sentence's end, and ending at one. */
+function atSentence(para: string, sentence: string): boolean {
+  for (let at = para.indexOf(sentence); at >= 0; at = para.indexOf(sentence, at + 1)) {
+    const before = at === 0 ? '' : para[at - 1]!;
+    const after = para[at + sentence.length] ?? '';
+    if ((before === '' || /[。！？!?：:]/u.test(before)) && (after === '' || /[。！？!?，,]/u.test(after))) return true;
+  }
+  return false;
+}
