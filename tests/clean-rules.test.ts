@@ -584,3 +584,10 @@ test('pull-quotes: a short paragraph repeated word for word inside a longer one 
   const slogan = `${PARA}\n\n绿水青山就是金山银山。\n\n全县践行绿水青山就是金山银山理念，成效显著。`;
   assert.equal(b(slogan), slogan);
 });
+
+test('tab-tables: rows of tab-separated cells are a table, the first its header; rows of different widths stay lines', () => {
+  const a = b(`${PARA}\n作物\t面积（万亩）\t产量（万吨）\n水稻\t45.2\t30.1\n小麦\t20.5\t12|3\n${PARA}`);
+  assert.match(a, /^\| 作物 +\| 面积（万亩） +\| 产量（万吨） +\|\n\| -+ \| -+ \| -+ \|\n\| 水稻 +\| 45\.2 +\| 30\.1 +\|\n\| 小麦 +\| 20\.5 +\| 12\\\|3 +\|$/m);
+  assert.ok(a.startsWith(`${PARA}\n\n|`) && a.endsWith(`|\n\n${PARA}`));
+  assert.doesNotMatch(b(`${PARA}\n作物\t面积\t产量\n水稻\t45.2\n${PARA}`), /\|/);
+});

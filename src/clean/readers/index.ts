@@ -12,6 +12,7 @@ import { readSogouRecord } from './sogou.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
 import { bulletLists } from './bullet-lists.ts';
 import { numberedLists } from './numbered-lists.ts';
+import { tabTables } from './tab-tables.ts';
 
 export interface Reading {
   text: string;
@@ -31,6 +32,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
+  { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells read as a Markdown table' },
 ];
 
 /**

@@ -1,0 +1,50 @@
+/**
+ * tab-tables: a web page's table scraped as text keeps one row a line and its cells apart by tabs
+ * (`水稻\t45.2\t30.1`), which Markdown reads as one run of words. Two or more lines in a row (no blank line
+ * between them) with the same number of tab-separated cells, two cells at least, are a table: the first
+ * line is its header. Cells keep their text; a `|` in a cell is escaped. A line with tabs alone, or rows of
+ * different widths, is left as it is.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './index.ts';
+
+export const RULE = 'tab-tables';
+
+const cellsOf = (line: string): string[] | undefined => {
+  const t = line.replace(/^[ \u3000]+|[ \u3000\t]+$/gu, '');
+  if (!t.includes('\t')) return undefined;
+  const cells = t.split(/\t+/u).map((c) => c.trim());
+  return cells.length >= 2 && cells.every((c) => c !== '') ? cells : undefined;
+};
+
+export function tabTables(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const rows = lines.map(cellsOf);
+  const out: string[] = [];
+  const map: number[] = [];
+  const changes: Change[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = rows[i];
+    let j = i + 1;
+    while (first && j < lines.length && rows[j]?.length === first.length) j++;
+    if (!first || j - i < 2) {
+      out.push(lines[i]!);
+      map.push(lineMap[i] ?? i + 1);
+      continue;
+    }
+    const line = lineMap[i] ?? i + 1;
+    // A table is a block of its own: blank lines around it.
+    if (out.length > 0 && out[out.length - 1]!.trim() !== '') { out.push(''); map.push(line); }
+    const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
+    for (let k = i; k < j; k++) {
+      out.push(row(rows[k]!));
+      map.push(lineMap[k] ?? k + 1);
+      if (k === i) { out.push(`|${' --- |'.repeat(first.length)}`); map.push(line); }
+    }
+    changes.push({ rule: RULE, kind: 'changed', line, text: `${j - i} tab-separated lines`, to: `a table of ${first.length} columns (the first line its header)` });
+    if (j < lines.length && lines[j]!.trim() !== '') { out.push(''); map.push(lineMap[j - 1] ?? j); }
+    i = j - 1;
+  }
+  if (changes.length === 0) return undefined;
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
