@@ -30,6 +30,7 @@ import metadata from './plugins/metadata.ts';
 import pageBreak from './plugins/page-break.ts';
 import punctuation from './plugins/punctuation.ts';
 import pullQuotes from './plugins/pull-quotes.ts';
+import speakerLabels from './plugins/speaker-labels.ts';
 import subheadings from './plugins/subheadings.ts';
 import titleParts from './plugins/title-parts.ts';
 import whitespace from './plugins/whitespace.ts';
@@ -62,6 +63,7 @@ export const RULES: RuleSpec[] = [
   { id: 'title-parts', plugin: titleParts, structural: true, summary: 'headline split into kicker, title lines and deck, moved to the front matter' },
   { id: 'dateline', plugin: dateline, summary: 'agency dateline moved off the first sentence into the front matter' },
   { id: 'whitespace', plugin: whitespace, summary: 'indents, NBSP, zero-width, stray spaces between Han removed; deliberate separators kept' },
+  { id: 'speaker-labels', plugin: speakerLabels, structural: true, summary: "an interview's speaker labels on lines of their own (某某：) joined to the words they introduce" },
   { id: 'pull-quotes', plugin: pullQuotes, structural: true, summary: 'a short paragraph whose sentences stand again inside a longer one made a pull-quote block' },
   { id: 'page-break', plugin: pageBreak, structural: true, summary: 'sentences split by page breaks or scraped links joined; interrupting blocks moved out' },
   { id: 'captions', plugin: lateCaptions, summary: 'again after the joins: a line ending in a photo credit that a join made whole' },

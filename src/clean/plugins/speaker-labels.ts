@@ -1,0 +1,37 @@
+/**
+ * speaker-labels: an interview scraped with each speaker's label on a line of its own (`晚报：` /
+ * `您在这里干了多久了？`) reads as a row of one-word headings. Where two or more lines in the article are
+ * only a name and a colon, each such line opens the paragraph under it again (`晚报：您在这里…`). One lone
+ * `某某：` line is left as it is (it may introduce a list or a quote).
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { record } from '../report.ts';
+import { lineOf, normalizePhrasing, text } from '../tree.ts';
+
+export const RULE = 'speaker-labels';
+
+const LABEL = /^[\p{Script=Han}A-Za-z·]{1,8}[：:]$/u;
+
+const isLabel = (n: RootContent | undefined): n is Paragraph => n?.type === 'paragraph' && LABEL.test(text(n).trim());
+
+export default function remarkSpeakerLabels() {
+  return (tree: Root, file: VFile) => {
+    const kids = tree.children;
+    const labelled = kids.filter((n, i) => isLabel(n) && kids[i + 1]?.type === 'paragraph' && !isLabel(kids[i + 1]));
+    if (labelled.length < 2) return;
+    const out: RootContent[] = [];
+    for (let i = 0; i < kids.length; i++) {
+      const node = kids[i]!;
+      const next = kids[i + 1];
+      if (labelled.includes(node) && next?.type === 'paragraph') {
+        const label = text(node).trim();
+        record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${label}⏎${text(next).slice(0, 8)}` });
+        next.children = normalizePhrasing([{ type: 'text', value: label }, ...next.children]);
+        continue;
+      }
+      out.push(node);
+    }
+    tree.children = out;
+  };
+}
