@@ -596,3 +596,24 @@ test('speaker-labels: an interview\'s labels on lines of their own open the answ
   assert.equal(b(`${PARA}\n晚报：\n您在这里干了多久了？\n钱大厨：\n三年多了，以前在饭店当厨师。`), `${PARA}\n\n晚报：您在这里干了多久了？\n\n钱大厨：三年多了，以前在饭店当厨师。`);
   assert.match(b(`${PARA}\n\n会议要求：\n\n各乡镇要压实责任，做好准备，这是很长的一句话。`), /会议要求：\n\n各乡镇/);
 });
+
+test('title-parts: a place before the colon heads a headline; labelled 引题 and 副标题 lines; a dash-led line is the deck, never the title', () => {
+  const r = clean(`引题：乡村振兴进行时\n某县：小木耳撑起致富大产业\n——来自某县木耳产业园的调查\n作者：韩三  来源：某某日报  时间：2025-01-01 10:00:00  点击：1234次\n\n${PARA}`);
+  assert.match(r.markdown, /^kicker: 乡村振兴进行时$/m);
+  assert.match(r.markdown, /^title: 某县：小木耳撑起致富大产业$/m);
+  assert.match(r.markdown, /^deck: 来自某县木耳产业园的调查$/m);
+  assert.match(r.markdown, /^published: 2025-01-01 10:00:00$/m);
+  assert.equal(body(r.markdown).trim(), PARA);
+  const d = clean(`某县：小木耳撑起致富大产业\n副标题：来自产业园的调查\n\n${PARA}`);
+  assert.match(d.markdown, /^deck: 来自产业园的调查$/m);
+  // A field is still a field: `索引号：…` heads nothing.
+  assert.doesNotMatch(clean(`索引号：11330000\n\n${PARA}`).markdown, /^title: 索引号/m);
+});
+
+test("an e-paper page: the page label goes, the headline stands under a labelled 引题, jump marks go", () => {
+  const r = clean(`第A03版：要闻\n引题：聚焦乡村振兴\n我县建成首个数字乡村示范区\n副题：5G网络覆盖全部行政村\n${PARA}（下转第4版）\n（上接第1版）${PARA}`);
+  assert.match(r.markdown, /^title: 我县建成首个数字乡村示范区$/m);
+  assert.match(r.markdown, /^kicker: 聚焦乡村振兴$/m);
+  assert.match(r.markdown, /^deck: 5G网络覆盖全部行政村$/m);
+  assert.equal(body(r.markdown).trim(), `${PARA}\n\n${PARA}`);
+});

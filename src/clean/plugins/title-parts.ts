@@ -61,6 +61,7 @@ export default function remarkTitleParts() {
     }
     if (node.type !== 'paragraph') return;
     pageTitles(tree, file, first);
+    const afterKicker = labelledParts(tree, file, first);
     // The headline stands before the text: among the blocks before the first sentence, the first line that
     // reads as one. A site's banner, breadcrumb, section name or running head before it is chrome.
     const bodyAt = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
@@ -73,7 +74,9 @@ export default function remarkTitleParts() {
     const anchored = anchoredHeadline(head, file);
     // A line that says what it is (`标题：…`) is the headline whatever else stands near it.
     const labelled = tree.children.slice(first, first + 8).find((n): n is Paragraph => n.type === 'paragraph' && TITLE_LABEL.test(text(n).trim()));
-    const pick = labelled ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
+    // Under a labelled 引题 stands the headline.
+    const underKicker = afterKicker !== undefined && tree.children[afterKicker]?.type === 'paragraph' && headline(tree.children[afterKicker], 4) ? (tree.children[afterKicker] as Paragraph) : undefined;
+    const pick = labelled ?? underKicker ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
     if (!pick) {
       leadTitle(tree, file, first);
       return;
@@ -199,7 +202,13 @@ function headline(n: RootContent, min = 6, anchored = false): boolean {
   if (/[。；，、：:,—－-]$|[。；]|^[（(]/u.test(v)) return false;
   // A label with a short value (`职务，BBC中文记者`, `索引号：…`) is a field, not a headline (`某县：…是出路还是赌注？` is one).
   // Right above the page's time line, `某某：…` is a speaker's headline, not a field.
-  if ((!anchored && /^[^：:，,]{1,6}[：:，,][^，,：:]{0,14}$/u.test(v)) || /[>›»]/u.test(v)) return false;
+  // A field's label before the colon ends in a field word (`索引号：`, `职务，`); a place or a person
+  // (`白石县：…`, `某某：…`) before it heads a headline.
+  if ((!anchored && /^[^：:，,]{0,5}(?:号|务|题|词|者|源|辑|间|期|点|类|式|围|性|构|签|名|址|话|箱|人)[：:，,][^，,：:]{0,14}$/u.test(v)) || /^[^：:，,]{1,6}[，,][^，,：:]{0,14}$/u.test(v) || /[>›»]/u.test(v)) return false;
+  // A newspaper's page label (`第A03版：要闻`) heads the page, not the story.
+  if (/^第?[A-Z]?\d{1,3}版/u.test(v)) return false;
+  // A line that opens with a dash is a deck (副题), never the headline.
+  if (/^[—－]/u.test(v)) return false;
   // A date, not a headline that opens with its year (`2024年全县粮食产量再创新高`).
   if (/^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
   return true;
@@ -216,6 +225,29 @@ function anchoredHeadline(head: RootContent[], file: VFile): Paragraph | undefin
   const above = head.filter((n) => (lineOf(n) ?? Infinity) < dateLine && !/^[—－]/u.test(text(n).trim()));
   const last = above[above.length - 1];
   return last && headline(last, 6, true) && dateLine - (lineOf(last) ?? 0) <= 3 ? (last as Paragraph) : undefined;
+}
+
+const PART_LABEL = /^[\s\u3000]*(引题|肩题|副标题|副题|主标题)[\s\u3000]*[：:][\s\u3000]*(\S.{1,60})$/u;
+
+/** `引题：…` / `副标题：…` before the text: the headline's parts, labelled as such by the page. */
+function labelledParts(tree: Root, file: VFile, first: number): number | undefined {
+  const meta = metaOf(file);
+  let kickerAt: number | undefined;
+  const kids = tree.children;
+  for (let i = first; i < Math.min(kids.length, first + 8); i++) {
+    const n = kids[i]!;
+    if (n.type !== 'paragraph') continue;
+    const m = PART_LABEL.exec(text(n));
+    if (!m) continue;
+    const key = /副/u.test(m[1]!) ? 'deck' : /引|肩/u.test(m[1]!) ? 'kicker' : 'title';
+    if (meta[key] !== undefined) continue;
+    meta[key] = m[2]!.trim();
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(n), text: m[2]!.trim(), to: `front matter: ${key}` });
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: m[1]!, to: `the label of the ${key}` });
+    if (key === 'kicker') kickerAt = i;
+    kids.splice(i--, 1);
+  }
+  return kickerAt;
 }
 
 // The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`).
