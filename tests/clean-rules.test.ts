@@ -617,3 +617,9 @@ test("an e-paper page: the page label goes, the headline stands under a labelled
   assert.match(r.markdown, /^deck: 5G网络覆盖全部行政村$/m);
   assert.equal(body(r.markdown).trim(), `${PARA}\n\n${PARA}`);
 });
+
+test('captions: 摄影：某某 and a bare 某某 摄 credit a caption; a caption under a removed [图片] is not run into the next paragraph; 本文图片均由…提供', () => {
+  const r = clean(`标题一行写在这里\n\n${PARA}\n\n图1：白沙镇稻田里，收割机正在作业。摄影：周平\n\n[图片]\n\n村民在晾晒新收的稻谷。 周平 摄\n\n${PARA}\n\n点击图片查看大图\n\n本文图片均由白沙镇党委宣传办提供`);
+  assert.match(r.markdown, /^photo_credits: 本文图片均由白沙镇党委宣传办提供$/m);
+  assert.equal(body(r.markdown).trim(), `${PARA}\n\n:::caption{credit="摄影：周平"}\n白沙镇稻田里，收割机正在作业。\n:::\n\n:::caption{credit="周平 摄"}\n村民在晾晒新收的稻谷。\n:::\n\n${PARA}`);
+});
