@@ -623,3 +623,9 @@ test('captions: 摄影：某某 and a bare 某某 摄 credit a caption; a captio
   assert.match(r.markdown, /^photo_credits: 本文图片均由白沙镇党委宣传办提供$/m);
   assert.equal(body(r.markdown).trim(), `${PARA}\n\n:::caption{credit="摄影：周平"}\n白沙镇稻田里，收割机正在作业。\n:::\n\n:::caption{credit="周平 摄"}\n村民在晾晒新收的稻谷。\n:::\n\n${PARA}`);
 });
+
+test('page-break: a numbered section heading (一、提高思想认识) is not the start of a sentence that runs into the next line', () => {
+  const a = b(`${PARA}\n一、提高思想认识\n各地各部门要充分认识做好防暑降温工作的重要性，切实把各项措施落到实处。\n（二）落实保障措施\n用人单位应当合理安排高温作业时间，这也是很长的一句话。`);
+  assert.match(a, /^## 一、提高思想认识\n\n各地各部门/m);
+  assert.match(a, /（二）落实保障措施\n\n用人单位/);
+});

@@ -92,8 +92,12 @@ function indentOf(raw: string): number {
   return width(/^[ \t\u3000]*/u.exec(raw)![0]);
 }
 
+// A section number (`一、`, `（二）`, `3.`): the 、 after it is no sign of a sentence.
+const ENUMERATOR = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
+
 function sentenceLike(tp: string): boolean {
-  return /[，、。；！？,;]/u.test(tp) || countHan(tp) >= 25;
+  const t = tp.replace(ENUMERATOR, '');
+  return /[，、。；！？,;]/u.test(t) || countHan(t) >= 25;
 }
 
 function interrupts(node: RootContent): boolean {
