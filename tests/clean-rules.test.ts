@@ -629,3 +629,10 @@ test('page-break: a numbered section heading (一、提高思想认识) is not t
   assert.match(a, /^## 一、提高思想认识\n\n各地各部门/m);
   assert.match(a, /（二）落实保障措施\n\n用人单位/);
 });
+
+test("a book's fact box keeps its author and its last field; 发文机关 is a government page's field", () => {
+  const r = clean(`《山河故人录》：一部写给故乡的长信\n2025-07-20 09:00:00  来源：读书周刊  作者：柯南星\n书名：山河故人录\n作者：沈一川\n出版社：青河文艺出版社\nISBN：978-7-5399-1234-5\n定价：68.00元\n${PARA}`);
+  assert.match(r.markdown, /^byline: 柯南星$/m);
+  assert.equal(body(r.markdown).trim(), `书名：山河故人录\n\n作者：沈一川\n\n出版社：青河文艺出版社\n\nISBN：978-7-5399-1234-5\n\n定价：68.00元\n\n${PARA}`);
+  assert.doesNotMatch(b(`发文机关：青山县人民政府办公室\n\n${PARA}`), /发文机关/);
+});

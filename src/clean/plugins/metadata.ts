@@ -63,8 +63,13 @@ export default function remarkMetadata(options: Options = {}) {
     let afterDate = false;
     let bodySeen = false;
     let pageTurn = false;
-    for (const node of tree.children) {
+    for (const [index, node] of tree.children.entries()) {
       const before = metaOf(file).source ?? metaOf(file).editor;
+      // `作者：沈一川` between `书名：…` and `出版社：…` is a fact of the book under review, not the article's.
+      if (node.type === 'paragraph' && /^(作者|著者|编者|編者|主编|主編)[\s\u3000]*[：:][^：:]{1,30}$/u.test(text(node).trim()) && inDataBox(kept[kept.length - 1], tree.children[index + 1])) {
+        kept.push(node);
+        continue;
+      }
       // A portal's header prints the publishing account on the line after the date (`2024-04-26 10:35` / `溪南发布`).
       if (afterDate && !bodySeen && node.type === 'paragraph' && ACCOUNT.test(text(node).trim())) {
         afterDate = false;
@@ -147,12 +152,19 @@ function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
   return nodes.filter((_, i) => !drop.has(i));
 }
 
+// The labels of a fact box about a book, a film, a show or a place: the fields beside them are its own.
+const DATA_BOX = /^(书名|書名|出版社|出版時間|出版时间|出版日期|ISBN|定价|定價|页数|頁數|开本|開本|装帧|裝幀|译者|譯者|片名|导演|導演|编剧|編劇|主演|上映时间|上映時間|上映日期|片长|片長|展期|展览时间|展覽時間|演出时间|演出時間|票价|票價|地址|营业时间|營業時間|开放时间|開放時間)[\s\u3000]*[：:]/u;
+
+function inDataBox(prev: RootContent | undefined, next: RootContent | undefined): boolean {
+  return [prev, next].some((n) => n?.type === 'paragraph' && DATA_BOX.test(text(n).trim()));
+}
+
 // A reporter line of its own, as papers print it under the headline: `本报记者  沈嘉禾  唐维舟`, `□ 何秋池`.
 const ROLE_WORD = '(?:[\\p{Script=Han}]{0,6}?(?:特约|实习)?(?:记者|通讯员|記者)|实习生|實習生|文[\\s\\u3000]*[／/]|图[\\s\\u3000]*[／/])';
 const REPORTER_LINE = new RegExp(`^((?:[□■]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
-const GOV_FIELD = /^(索[\s\u3000]*引[\s\u3000]*号|发布机构|成文日期|发布日期|文[\s\u3000]*号|主题分类|主[\s\u3000]*题[\s\u3000]*词|公开方式|公开范围|有[\s\u3000]*效[\s\u3000]*性)[\s\u3000]*[：:][\s\u3000]*(.{1,60})$/u;
+const GOV_FIELD = /^(索[\s\u3000]*引[\s\u3000]*号|发布机构|发文机关|發文機關|成文日期|发布日期|文[\s\u3000]*号|主题分类|主[\s\u3000]*题[\s\u3000]*词|公开方式|公开范围|有[\s\u3000]*效[\s\u3000]*性)[\s\u3000]*[：:][\s\u3000]*(.{1,60})$/u;
 // A magazine's running head: its name and issue (`溪南风物  2024年第5期`).
 const MAGAZINE_HEADER = /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[ ]?年[ ]?第[ ]?\d{1,3}[ ]?期)$/u;
 

@@ -21,6 +21,8 @@ export const RULE = 'subheadings';
 const ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVX]{1,4})[、.．]?$/u;
 const SECTION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分])/u;
 const FACT = /^\p{Script=Han}{2,4}[：:]/u;
+// A field of any label (`ISBN：…`, `出版时间：…`).
+const FIELD = /^[^：:\s]{1,8}[：:][\s\u3000]*\S/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'·-]{1,40}$/u;
 
 export default function remarkSubheadings() {
@@ -48,7 +50,10 @@ export default function remarkSubheadings() {
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.
       const next = kids[j];
-      const factBox = lines.length >= 2 && lines.every((p) => FACT.test(text(p).trim()));
+      // `定价：68.00元` under `ISBN：…`: the last field of a fact box, not a heading.
+      const prevOut = out[out.length - 1];
+      const lastField = lines.length === 1 && FIELD.test(text(lines[0]!).trim()) && prevOut?.type === 'paragraph' && FIELD.test(text(prevOut).trim());
+      const factBox = (lines.length >= 2 && lines.every((p) => FACT.test(text(p).trim()))) || lastField;
       if (isShortName(lines) && next?.type === 'paragraph' && !ordinal) {
         out.push(heading([lines[0]!], file), lines[1]!);
         i = j;
