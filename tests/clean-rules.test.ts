@@ -636,3 +636,8 @@ test("a book's fact box keeps its author and its last field; 发文机关 is a g
   assert.equal(body(r.markdown).trim(), `书名：山河故人录\n\n作者：沈一川\n\n出版社：青河文艺出版社\n\nISBN：978-7-5399-1234-5\n\n定价：68.00元\n\n${PARA}`);
   assert.doesNotMatch(b(`发文机关：青山县人民政府办公室\n\n${PARA}`), /发文机关/);
 });
+
+test('whitespace: a title and a name set apart on a short line keep one U+3000; in a sentence the space goes', () => {
+  assert.match(b(`${PARA}\n\n云岭县返乡青年 刘晓\n\n${PARA}`), /^云岭县返乡青年\u3000刘晓$/m);
+  assert.match(b(`${PARA}\n\n我县农民 张三说今年很好，这是一句话。`), /^我县农民张三说今年很好/m);
+});
