@@ -15,6 +15,7 @@ import type { VFile } from 'vfile';
 import { countHan, isHeadingLike } from '../chars.ts';
 import { metaOf, record } from '../report.ts';
 import { lineOf, normalizePhrasing, text, textNode } from '../tree.ts';
+import { isTitledName } from './whitespace.ts';
 
 export const RULE = 'subheadings';
 
@@ -78,7 +79,7 @@ function isOrdinal(node: RootContent | undefined): boolean {
 function candidate(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const t = text(node).trim();
-  return isHeadingLike(t, 30) && !/^[（(\[【]/u.test(t);
+  return isHeadingLike(t, 30) && !/^[（(\[【]/u.test(t) && !isTitledName(t);
 }
 
 const ITEM = /^(\d{1,2})[.．、]/u;

@@ -20,7 +20,14 @@ const ODD_SPACE = /[\u00a0\t\u2002-\u200a\u202f\u205f]/gu;
 const BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 const RUNS = / {2,}/g;
 // A title word, a space, a name of two or three characters closing the line.
-const TITLE_NAME = /(?<=(?:青年|主任|书记|書記|局长|局長|县长|縣長|镇长|鎮長|市长|市長|村长|村長|校长|校長|院长|院長|所长|所長|站长|站長|馆长|館長|社长|社長|会长|會長|队长|隊長|组长|組長|部长|部長|厅长|廳長|处长|處長|科长|科長|经理|經理|董事长|董事長|总监|總監|教授|研究员|研究員|专家|專家|医生|醫生|护士|護士|老师|老師|教师|教師|工程师|工程師|律师|律師|法官|检察官|檢察官|民警|警官|代表|委员|委員|主席|负责人|負責人|传承人|傳承人|创始人|創始人|村民|居民|市民|农民|農民|店主|老板|司机|司機|骑手|騎手|志愿者|志願者|学生|學生|主持人|讲解员|講解員|技术员|技術員))[ ]+(?=\p{Script=Han}{2,3}$)/gu;
+const TITLE_WORDS = '青年|主任|书记|書記|局长|局長|县长|縣長|镇长|鎮長|市长|市長|村长|村長|校长|校長|院长|院長|所长|所長|站长|站長|馆长|館長|社长|社長|会长|會長|队长|隊長|组长|組長|部长|部長|厅长|廳長|处长|處長|科长|科長|经理|經理|董事长|董事長|总监|總監|教授|研究员|研究員|专家|專家|医生|醫生|护士|護士|老师|老師|教师|教師|工程师|工程師|律师|律師|法官|检察官|檢察官|民警|警官|代表|委员|委員|主席|负责人|負責人|传承人|傳承人|创始人|創始人|村民|居民|市民|农民|農民|店主|老板|司机|司機|骑手|騎手|志愿者|志願者|学生|學生|主持人|讲解员|講解員|技术员|技術員';
+const TITLE_NAME = new RegExp(`(?<=(?:${TITLE_WORDS}))[ ]+(?=\\p{Script=Han}{2,3}$)`, 'gu');
+const TITLED_NAME = new RegExp(`(?:${TITLE_WORDS})\u3000\\p{Script=Han}{2,3}$`, 'u');
+
+/** A line that is a person's title and name (`云岭县返乡青年　刘晓`): a speaker's tag, never a heading. */
+export function isTitledName(line: string): boolean {
+  return TITLED_NAME.test(line);
+}
 // An arrow in Chinese text is set like a full-width mark: no typed space beside it.
 const BY_ARROW = /(?<=[→←⇒⇐])[ ]+(?=[\p{Script=Han}“「（])|(?<=[\p{Script=Han}”」）])[ ]+(?=[→←⇒⇐])/gu;
 const HALVES = /(?<=[\p{Script=Han}”」》])[ \u00a0]+(?=[\p{Script=Han}“「《])/gu;
