@@ -3,6 +3,7 @@
  * folder. The clean editions come first; the PDF and the EPUB are made from
  * them (and the EPUB takes its page-list from the PDF).
  */
+import { location } from 'vfile-location';
 import { join } from 'node:path';
 import type { BookConfig } from './book/config.ts';
 import { cleanBytes, uniqueSlugs, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
@@ -119,20 +120,8 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     const uncovered: Uncovered[] = [];
     for (const c of chapters) {
       const text = c.markdown;
-      const newlines: number[] = [];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
-      // Line of an offset: how many newlines come before it (binary search), plus one.
-      const lineAt = (offset: number) => {
-        let lo = 0;
-        let hi = newlines.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (newlines[mid]! < offset) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo + 1;
-      };
-      uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${lineAt(i)}`));
+      const place = location(text);
+      uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${place.toPoint(i)?.line ?? '?'}`));
     }
     for (const c of chapters) if (c.encodingNote?.includes('came close')) warnings.push(`warning: ${c.path}: read as ${c.encoding} (${c.encodingNote})`);
     chapters.forEach((c, i) => {
