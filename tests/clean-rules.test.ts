@@ -641,3 +641,12 @@ test('whitespace: a title and a name set apart on a short line keep one U+3000; 
   assert.match(b(`${PARA}\n\n云岭县返乡青年 刘晓\n\n${PARA}`), /^云岭县返乡青年\u3000刘晓$/m);
   assert.match(b(`${PARA}\n\n我县农民 张三说今年很好，这是一句话。`), /^我县农民张三说今年很好/m);
 });
+
+test('the account after a date and time is the source unless a 来源 line names one; a place it was posted from is not; 转发提醒 prompts go', () => {
+  const r = clean(`警方提醒｜这些电信诈骗新套路，一定要当心！\n2025-09-01 18:00 平安青山\n${PARA}\n转发提醒身边的亲朋好友！`);
+  assert.match(r.markdown, /^source: 平安青山$/m);
+  assert.match(r.markdown, /^published: 2025-09-01 18:00$/m);
+  assert.equal(body(r.markdown).trim(), PARA);
+  assert.match(clean(`这些电信诈骗新套路一定要当心\n2025-09-01 18:00 平安青山\n${PARA}\n来源：青山市公安局`).markdown, /^source: 青山市公安局$/m);
+  assert.doesNotMatch(clean(`这些电信诈骗新套路一定要当心\n2025-09-01 18:00 黑龙江省\n${PARA}`).markdown, /^source:/m);
+});

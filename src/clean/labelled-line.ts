@@ -133,6 +133,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key: 'place', label: place[1]!, value: place[2]! });
       rest = '';
     }
+    // `2025-09-01 18:00 平安青山`: after a date with its time, a name of four or more characters is the
+    // account that posted it (a place it was posted from is shorter: `北京`, `黑龙江`).
+    const poster = /\d:\d{2}/u.test(leading[0]) && !/^(发布|發佈|发表|發表|来自|來自)/u.test(rest) ? /^([\p{Script=Han}A-Za-z0-9·]{4,12})$/u.exec(rest) : null;
+    if (poster && !/[省市县縣区區州]$/u.test(poster[1]!)) {
+      fields.push({ key: 'source', label: '', value: poster[1]! });
+      rest = '';
+    }
   }
   // `北京日报客户端 | 记者 …`: the publisher, unlabelled, before a bar.
   const publisher = leading ? null : PUBLISHER.exec(rest);

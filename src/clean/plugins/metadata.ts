@@ -306,7 +306,7 @@ function take(node: RootContent, file: VFile): boolean {
         continue;
       }
       // A bracketed `（来源：某视频）` is often an embedded player's credit: weaker than a line of its own (`（本文来源：…）` is not).
-      if (f.key === 'source') setSource(file, f.value, f.label === '·' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) ? 1 : 2, line);
+      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) ? 1 : 2, line);
       else if (f.key === 'published') metaOf(file).published = tidyDate(f.value);
       else if (f.key === 'editor') for (const name of splitEditors(f.value, file)) pushMeta(file, 'editor', name);
       else pushMeta(file, f.key, f.value);
@@ -437,7 +437,6 @@ function setSource(file: VFile, value: string, rank: number, line: number | unde
   } else pushMeta(file, 'source', value);
 }
 
-/** `史建磊_NBJ11331` → 史建磊 (ID kept apart); `陈一豪 唐浚中 全丽` → three names. */
 /** The people of a bracketed reporters' line, one U+3000 apart; the roles between them are reported. */
 function reportersOnly(value: string, file: VFile): string[] {
   const roles = new RegExp(`[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*`, 'gu');
@@ -445,6 +444,7 @@ function reportersOnly(value: string, file: VFile): string[] {
   return [value.replace(roles, '\u3000').replace(/^\u3000+|\u3000+$/gu, '')];
 }
 
+/** `史建磊_NBJ11331` → 史建磊 (ID kept apart); `陈一豪 唐浚中 全丽` → three names. */
 function splitEditors(value: string, file: VFile): string[] {
   const names: string[] = [];
   for (const part of value.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
