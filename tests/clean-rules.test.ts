@@ -650,3 +650,11 @@ test('the account after a date and time is the source unless a 来源 line names
   assert.match(clean(`这些电信诈骗新套路一定要当心\n2025-09-01 18:00 平安青山\n${PARA}\n来源：青山市公安局`).markdown, /^source: 青山市公安局$/m);
   assert.doesNotMatch(clean(`这些电信诈骗新套路一定要当心\n2025-09-01 18:00 黑龙江省\n${PARA}`).markdown, /^source:/m);
 });
+
+test('a portal media tag 【图文直播】 goes; the site named before the date is the source', () => {
+  const r = clean(`【图文直播】青山马拉松今晨开跑 2万名跑者竞逐\n青山新闻网  2025-03-16 07:30  编辑：小林\n${PARA}`);
+  assert.doesNotMatch(r.markdown, /kicker/);
+  assert.match(r.markdown, /^source: 青山新闻网$/m);
+  assert.match(r.markdown, /^editor: 小林$/m);
+  assert.equal(body(r.markdown).trim(), PARA);
+});

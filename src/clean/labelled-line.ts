@@ -88,6 +88,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   }
   if (rest.length === 0 || rest.length > 400 || /[。！？]/u.test(rest)) return undefined;
   const fields: LabelledField[] = [...fieldsBadge];
+  // `青山新闻网  2025-03-16 07:30  编辑：小林`: the site, unlabelled, before the date.
+  const site = /^([\p{Script=Han}A-Za-z]{2,12}?(?:网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融媒|发布|發布))[\s\u3000]+(?=\d{4}[-/.年])/u.exec(rest);
+  if (site) {
+    fields.push({ key: 'source', label: '', value: site[1]! });
+    rest = rest.slice(site[0].length);
+  }
   const leading = DATE.exec(rest);
   if (leading) {
     fields.push({ key: 'published', label: '', value: leading[0] });

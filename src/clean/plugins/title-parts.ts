@@ -189,7 +189,7 @@ const GLUED_KICKER = /^[【\[]([^】\]]{1,8})[】\]](.{6,})$/u;
 // `评论｜别让…`: a column label of up to four characters before a bar.
 const BAR_KICKER = /^([\p{Script=Han}]{2,4})[\s\u3000]*[|｜丨][\s\u3000]*(.{6,})$/u;
 // A portal's media tag (`[视频]`, `【组图】`): not a kicker, just furniture.
-const MEDIA_TAG = /^(?:视频|图|组图|图文|直播|快讯|独家|原创)$/u;
+const MEDIA_TAG = /^(?:视频|視頻|图|圖|组图|組圖|高清组图|图文|圖文|直播|图文直播|圖文直播|视频直播|視頻直播|现场直播|快讯|快訊|独家|獨家|原创|原創)$/u;
 
 /** A line that reads as a headline: long enough, no sentence inside or at its end, no label, date or item number. */
 function headline(n: RootContent, min = 6, anchored = false): boolean {
