@@ -658,3 +658,11 @@ test('a portal media tag 【图文直播】 goes; the site named before the date
   assert.match(r.markdown, /^editor: 小林$/m);
   assert.equal(body(r.markdown).trim(), PARA);
 });
+
+test('markup-debris: the cells of a broken HTML table stay apart (48.3 and 8.1% do not run together); two periods after Chinese stay as they are', () => {
+  const a = b(`${PARA}\n\n<table><tr><td>地区生产总值（\n\n亿元）</td> <td>156.8</td><td>6.2%</td></tr>\n<tr><td>规模以上工业增加值（亿元）</td><td>48.3</td><td>8.1%</td></tr></table>`);
+  assert.doesNotMatch(a, /156\.86\.2|48\.38\.1/);
+  assert.match(a, /48\.3\u30008\.1%/);
+  const p = `${PARA}\n\n白鹭、野鸭、鱼群一下子就“活”了..`;
+  assert.equal(b(p), p);
+});

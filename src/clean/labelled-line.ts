@@ -117,7 +117,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       rest = '';
     }
     // `来自 微博网页版 已编辑`: the client it was posted from.
-    const client = /^(来自|來自)[\s\u3000]*([^\s\u3000]{2,20}?)([\s\u3000]*已编辑)?$/u.exec(rest);
+    // The client's words may be apart by spaces or not (a clean edition has none): read the same either way.
+    const client = /^(来自|來自)[\s\u3000]*([^\s\u3000]{2,20}?)([\s\u3000]*已编辑?)?$/u.exec(rest);
     if (client) {
       fields.push({ key: 'place', label: client[1]!, value: `${client[2]}${client[3] ?? ''}` });
       rest = '';

@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Nodes as HastNodes } from 'hast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
-import { paragraph, textNode } from '../tree.ts';
+import { normalizePhrasing, paragraph, textNode } from '../tree.ts';
 import { htmlToBlocks } from '../html-blocks.ts';
 
 export const RULE = 'markup-debris';
@@ -93,6 +93,8 @@ function hastText(node: HastNodes, onDropped: (text: string) => void): string {
     }
     if (node.tagName === 'br') return '\n';
     const inner = node.children.map((c) => hastText(c as HastNodes, onDropped)).join('');
+    // Table cells that reach here (a table Markdown could not keep) stay apart: `48.3` and `8.1%` must not run together.
+    if (node.tagName === 'td' || node.tagName === 'th') return `${inner}\u3000`;
     return BLOCK.has(node.tagName) ? `\n${inner}\n` : inner;
   }
   if ('children' in node) return node.children.map((c) => hastText(c as HastNodes, onDropped)).join('');
@@ -141,6 +143,12 @@ function visitPhrasingHtml(tree: Root, file: VFile): void {
         record(file, { rule: RULE, kind: 'changed', line, text: tag, to: '(line break)' });
         continue;
       }
+      // A cell's end, alone: the cells of a table Markdown could not keep stay apart.
+      if (/^<\/(td|th)\s*>$/i.test(tag)) {
+        out.push(textNode('\u3000'));
+        record(file, { rule: RULE, kind: 'removed', line, text: tag });
+        continue;
+      }
       // Any other markup: keep its text (a whole inline element can arrive as one node).
       const kept = htmlToLines(tag, (removed) => record(file, { rule: RULE, kind: 'removed', line, text: removed }));
       kept.forEach((l, i) => {
@@ -149,6 +157,7 @@ function visitPhrasingHtml(tree: Root, file: VFile): void {
       });
     }
     if (dropping !== undefined && dropped !== '') record(file, { rule: RULE, kind: 'removed', text: dropped });
-    parent.children = out;
+    // One text where the tags stood between texts: the rules after this one see the words on both sides.
+    parent.children = normalizePhrasing(out);
   }
 }

@@ -21,7 +21,8 @@ const NUMBER_DASH = /(?<=\d)－(?=\d)/gu;
 const ELLIPSIS = /\.{3,}|。{3,}|．{3,}|…+|⋯+/gu;
 const DASH = /-{2,}|－{2,}|—+|―+|─{2,}/gu;
 const HALF_PUNCT = /[,:;!?](?: +)?/gu;
-const PERIOD = /\.(?: +)?/gu;
+// A lone period only: two in a row (`了..`) are neither a full stop nor an ellipsis for sure, and are left as they are.
+const PERIOD = /(?<!\.)\.(?!\.)(?: +)?/gu;
 const PARENS = /\(([^()\n]{0,300})\)/gu;
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '.': '。' };
 
