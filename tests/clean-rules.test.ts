@@ -666,3 +666,12 @@ test('markup-debris: the cells of a broken HTML table stay apart (48.3 and 8.1% 
   const p = `${PARA}\n\n白鹭、野鸭、鱼群一下子就“活”了..`;
   assert.equal(b(p), p);
 });
+
+test('a comment section under the article goes with its furniture; a comment header followed by more than two prose paragraphs only leaves a suggestion', () => {
+  const r = clean(`老街换新颜　烟火气更浓\n\n${PARA}\n\n网友评论\n\n已有36人参与 12条评论\n\n发表评论\n\n用户名： 密码： 匿名发表\n\n青山网友：老街终于修好了，周末带孩子去逛逛！\n\n2025-05-20 12:31 回复`);
+  assert.equal(body(r.markdown).trim(), PARA);
+  const prose = ['第一段', '第二段', '第三段'].map((n) => `${n}正文，写得很长很长，足有三十多个汉字，确实是文章自己的正文内容。`);
+  const kept = clean(`老街换新颜　烟火气更浓\n\n${PARA}\n\n网友评论\n\n${prose.join('\n\n')}`);
+  assert.match(body(kept.markdown), /第三段正文/);
+  assert.ok(kept.changes.some((c) => c.kind === 'suggested'));
+});
