@@ -23,6 +23,16 @@ export default function remarkPullQuotes() {
   return (tree: Root, file: VFile) => {
     const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph');
     const compacts = new Map(paragraphs.map((p) => [p, compact(text(p))]));
+    // Every sentence of every paragraph, and its first clause, to the paragraphs it stands in: one lookup
+    // per short paragraph instead of a search through the whole text (a long source stays linear).
+    const at = new Map<string, Paragraph[]>();
+    for (const p of paragraphs) {
+      for (const piece of compacts.get(p)!.split(/(?<=[。！？!?：:])/u)) {
+        const sentence = piece.replace(/[。！？!?：:]+$/u, '');
+        const clause = sentence.split(/[，,]/u)[0]!;
+        for (const key of new Set([sentence, clause])) if (key.length >= MIN - 1 && key.length <= MAX) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
+      }
+    }
     tree.children = tree.children.map((node): RootContent => {
       if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return node;
       const value = text(node).trim();
@@ -31,7 +41,8 @@ export default function remarkPullQuotes() {
       // At most two sentences: a longer paragraph is text even when another one quotes it.
       if ((value.match(/[。！？!?]/gu) ?? []).length > 2) return node;
       const sentence = c.replace(/[。！？!?]+$/u, '');
-      const again = paragraphs.find((p) => p !== node && compacts.get(p)!.length >= c.length + 4 && atSentence(compacts.get(p)!, sentence));
+      const first = sentence.split(/(?<=[。！？!?])/u)[0]!.replace(/[。！？!?]+$/u, '');
+      const again = (at.get(first) ?? []).find((p) => p !== node && compacts.get(p)!.length >= c.length + 4 && atSentence(compacts.get(p)!, sentence));
       if (!again) return node;
       record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: value, to: `pull quote (its sentence stands again at line ${lineOf(again) ?? '?'})` });
       return container('pullquote', [node]);

@@ -18,13 +18,13 @@ const isLabel = (n: RootContent | undefined): n is Paragraph => n?.type === 'par
 export default function remarkSpeakerLabels() {
   return (tree: Root, file: VFile) => {
     const kids = tree.children;
-    const labelled = kids.filter((n, i) => isLabel(n) && kids[i + 1]?.type === 'paragraph' && !isLabel(kids[i + 1]));
-    if (labelled.length < 2) return;
+    const labelled = new Set(kids.filter((n, i) => isLabel(n) && kids[i + 1]?.type === 'paragraph' && !isLabel(kids[i + 1])));
+    if (labelled.size < 2) return;
     const out: RootContent[] = [];
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i]!;
       const next = kids[i + 1];
-      if (labelled.includes(node) && next?.type === 'paragraph') {
+      if (labelled.has(node) && next?.type === 'paragraph') {
         const label = text(node).trim();
         record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${label}⏎${text(next).slice(0, 8)}` });
         next.children = normalizePhrasing([{ type: 'text', value: label }, ...next.children]);
