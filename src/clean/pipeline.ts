@@ -16,7 +16,7 @@ import { parseInPieces } from './parse.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { fileError } from '../errors.ts';
 import { VERSION } from '../version.ts';
-import boilerplate from './plugins/boilerplate.ts';
+import boilerplate, { type Options as BoilerplateOptions } from './plugins/boilerplate.ts';
 import captions from './plugins/captions.ts';
 import dateline from './plugins/dateline.ts';
 import dedupe from './plugins/dedupe.ts';
@@ -40,6 +40,8 @@ import { readSource } from './readers/index.ts';
 
 // The captions rule runs twice: before the joins, and after them on the lines they made whole.
 const lateCaptions: Plugin<[], Root> = () => captions({ late: true });
+// The book file's own patterns apply to the late pass too.
+const lateBoilerplate: Plugin<[BoilerplateOptions?], Root> = (options) => boilerplate({ ...options, late: true });
 const lateMetadata: Plugin<[], Root> = () => metadata({ late: true });
 
 export interface RuleSpec {
@@ -66,6 +68,7 @@ export const RULES: RuleSpec[] = [
   { id: 'speaker-labels', plugin: speakerLabels, structural: true, summary: "an interview's speaker labels on lines of their own (某某：) joined to the words they introduce" },
   { id: 'pull-quotes', plugin: pullQuotes, structural: true, summary: 'a short paragraph whose sentences stand again inside a longer one made a pull-quote block' },
   { id: 'page-break', plugin: pageBreak, structural: true, summary: 'sentences split by page breaks or scraped links joined; interrupting blocks moved out' },
+  { id: 'boilerplate', plugin: lateBoilerplate, summary: 'again after the joins: a line of page furniture that a join made whole' },
   { id: 'captions', plugin: lateCaptions, summary: 'again after the joins: a line ending in a photo credit that a join made whole' },
   { id: 'metadata', plugin: lateMetadata, summary: 'again after the joins: a labelled line (source, editor, date) that a join made whole' },
   { id: 'subheadings', plugin: subheadings, structural: true, summary: 'short unpunctuated lines between body paragraphs made subheadings' },

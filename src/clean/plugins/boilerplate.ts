@@ -18,6 +18,8 @@ export interface Options {
   patterns?: Partial<BoilerplatePatterns>;
   /** Remove a short, unpunctuated last line set apart by blank lines (a site's column tag). Default true. */
   trailingTag?: boolean;
+  /** After the joins: only the paragraphs a join made whole (`返回搜狐，查` / `看更多`), against the block patterns. */
+  late?: boolean;
 }
 
 export default function remarkBoilerplate(options: Options = {}) {
@@ -25,6 +27,15 @@ export default function remarkBoilerplate(options: Options = {}) {
   const block = patterns.block.map(toMatcher);
   const section = patterns.section.map(toMatcher);
   const stop = patterns.section_stop.map(toMatcher);
+  if (options.late) {
+    return (tree: Root, file: VFile) => {
+      tree.children = tree.children.filter((node) => {
+        if (node.type !== 'paragraph' || !node.data?.joined || !matches(block, compact(node))) return true;
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node), to: 'page furniture that a join made whole' });
+        return false;
+      });
+    };
+  }
   return (tree: Root, file: VFile) => {
     removeBreadcrumbs(tree, file);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
@@ -48,10 +59,20 @@ function proseInSection(children: RootContent[], start: number, stop: Matcher[])
   // Distinct paragraphs: a box printed twice is one box (and dedupe, later, keeps one copy of it).
   const prose = new Set<string>();
   // Past the third paragraph of prose the answer is known: stop looking (a long text must stay linear).
+  // A paragraph cut in two (it ends without a full stop) is one paragraph, as page-break will make it.
+  let open = '';
   while (end < children.length && prose.size <= 2 && !matches(stop, compact(children[end]!))) {
-    if (isProse(children[end]!)) prose.add(compact(children[end]!));
+    const n = children[end]!;
+    if (n.type === 'paragraph' && (open !== '' || isProse(n))) {
+      open += compact(n);
+      if (/[。！？”」]$/u.test(open)) {
+        prose.add(open);
+        open = '';
+      }
+    }
     end++;
   }
+  if (open !== '' && countHan(open) >= 30) prose.add(open);
   return prose.size;
 }
 

@@ -34,7 +34,7 @@ const FIELDS: Field[] = [
   { key: 'photo_credits', re: /^[（(]((?:本文)?(?:图片|配图)(?:来自|来源于|源自|来源[：:])网络)[）)]$/u },
   { key: 'photo_credits', re: /^[（(]?(资料图|資料圖|资料照片|資料照片|网络图片|網絡圖片)[）)]?$/u },
   // `（图片由受访者提供）`, `（本文图片均由某某局提供）`: who gave the photos that are gone.
-  { key: 'photo_credits', re: /^[（(]?((?:本文)?(?:图片|配图|照片|圖片|配圖)(?:均|皆)?由[^（）()。，]{2,20}(?:提供|供图|供圖))[）)]?$/u },
+  { key: 'photo_credits', re: /^[（(]?((?:本文[\s\u3000]*)?(?:图片|配图|照片|圖片|配圖)(?:均|皆)?由[^（）()。，]{2,20}(?:提供|供图|供圖))[）)]?$/u },
   { key: 'editor', re: /^[（(【\[]?\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)[：:]\s*(.+?)\s*[）)】\]]?$/u, split: splitEditors },
   { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[\s\u3000]*[/／][\s\u3000]*图|图[\s\u3000]*[/／][\s\u3000]*文|文[｜|/／])\s*(.+)$/u },
   // A screen reader's label left in the text (`作者，沈兰`): only on a short line of its own.

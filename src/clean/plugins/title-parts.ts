@@ -87,7 +87,9 @@ export default function remarkTitleParts() {
     const rawValue = text(pick).trim().slice(label ? label[0].length : 0);
     // `【一线见闻】…` or `评论｜…`: a column label glued to the headline.
     const barred = GLUED_KICKER.exec(rawValue) ? null : BAR_KICKER.exec(rawValue);
-    const glued = GLUED_KICKER.exec(rawValue) ?? barred;
+    const gluedLabel = GLUED_KICKER.exec(rawValue) ?? barred;
+    // A column label glued to the headline is taken off it only where it has somewhere to go.
+    const glued = gluedLabel && (MEDIA_TAG.test(gluedLabel[1]!) || meta.kicker === undefined) ? gluedLabel : null;
     const value = glued ? glued[2]!.trim() : rawValue;
     const before = tree.children.slice(first, at);
     const prev = before[before.length - 1];
@@ -97,7 +99,7 @@ export default function remarkTitleParts() {
       meta.kicker = glued[1]!;
       record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
       record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: barred ? '|' : '【】', to: barred ? 'the bar between column label and title' : "the kicker's brackets" });
-    } else if (prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim())) {
+    } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim())) {
       // A short line right above the headline is its kicker (a column or section name).
       meta.kicker = text(prev).trim();
       record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: String(meta.kicker), to: 'front matter: kicker' });
@@ -241,7 +243,7 @@ function labelledParts(tree: Root, file: VFile, first: number): number | undefin
     if (!m) continue;
     const key = /副/u.test(m[1]!) ? 'deck' : /引|肩/u.test(m[1]!) ? 'kicker' : 'title';
     if (meta[key] !== undefined) continue;
-    meta[key] = m[2]!.trim();
+    meta[key] = tidySpaces(m[2]!.trim());
     record(file, { rule: RULE, kind: 'moved', line: lineOf(n), text: m[2]!.trim(), to: `front matter: ${key}` });
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: m[1]!, to: `the label of the ${key}` });
     if (key === 'kicker') kickerAt = i;
