@@ -7,7 +7,8 @@
  * - a heading printed in two lines (主题 + 副题, or one heading broken in two)
  *   is one heading, its halves joined by one U+3000; a second line that is a
  *   label ending in `：` takes its name without a space (`副主管：` / `StefanIsaacs`);
- * - a run of `标签：内容` lines (`地点：…` / `事件：…`) is a fact box, not headings;
+ * - a run of `标签：内容` lines (`地点：…` / `事件：…`) is a fact box, not headings, and a line
+ *   ending in a colon (`会议要求：`) introduces what follows: it heads nothing;
  * - more than two such lines in a row are a list or navigation, not a heading.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
@@ -54,7 +55,9 @@ export default function remarkSubheadings() {
       // `定价：68.00元` under `ISBN：…`: the last field of a fact box, not a heading.
       const prevOut = out[out.length - 1];
       const lastField = lines.length === 1 && FIELD.test(text(lines[0]!).trim()) && prevOut?.type === 'paragraph' && FIELD.test(text(prevOut).trim());
-      const factBox = (lines.length >= 2 && lines.every((p) => FACT.test(text(p).trim()))) || lastField;
+      // A line of its own that ends in a colon (`会议要求：`) introduces what follows; it heads nothing.
+      const introduces = lines.length === 1 && !ordinal && /[：:]$/u.test(text(lines[0]!).trim());
+      const factBox = (lines.length >= 2 && lines.every((p) => FACT.test(text(p).trim()))) || lastField || introduces;
       if (isShortName(lines) && next?.type === 'paragraph' && !ordinal) {
         out.push(heading([lines[0]!], file), lines[1]!);
         i = j;
