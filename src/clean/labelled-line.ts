@@ -4,6 +4,8 @@
  * `转自:溪南生活网  作者:青石山下`, `发表于 2024-6-3 21:47`. Each field is
  * read by its label, so the same code serves every CMS and forum.
  */
+import { LEADING_ROLE } from './roles.ts';
+
 export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url' | 'credit';
 
 export interface LabelledField {
@@ -187,7 +189,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     // Without a colon only names may follow a role word, or the line is a sentence.
     if (bare && !NAMES_ONLY.test(value)) return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
-    const role = key === 'byline' ? /^(?:本报|本報|本刊|本台)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*/u.exec(value) : null;
+    const role = key === 'byline' ? LEADING_ROLE.exec(value) : null;
     let person = role ? value.slice(role[0].length) : value;
     // `（记者　某某　整理）`: what the reporter did is a label too, not a name.
     const did = key === 'byline' ? /[\s\u3000]+(整理|报道|采写|综合报道|综合|编译|撰写)$/u.exec(person) : null;

@@ -11,13 +11,14 @@ import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { lineOf, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
+import { REPORTER_ROLE } from '../roles.ts';
 
 export const RULE = 'dateline';
 
 const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 // Stray spaces, zero-width ones too, may sit anywhere in a scraped dateline (`中新网杭州5月 20日电`).
 const SP = '[\\s\\u3000\\u200b-\\u200d\\ufeff]*';
-const ROLE = '(?:(?:本报|本報|本刊|本台)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)';
+const ROLE = REPORTER_ROLE;
 // The reporters, and a second role with its own people (`记者 刘洋 通讯员 陈晨`).
 const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
 // Reporters named without a role (`人民网成都9月24日电 （何晓川）`): only right after 电/讯, and only

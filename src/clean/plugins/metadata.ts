@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
+import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { labelledLine, tidyDate } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
 
@@ -22,7 +23,6 @@ interface Field {
   rank?: number;
 }
 
-const REPORTER_ROLE = '(?:(?:本报|本報|本刊|本台)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)';
 
 const FIELDS: Field[] = [
   { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
@@ -396,7 +396,7 @@ function take(node: RootContent, file: VFile): boolean {
     // A headline's two clauses, set apart by a space, keep one U+3000 between them (as title-parts does).
     const value1 = field.key === 'original_title' ? captured.replace(/(?<=[\p{Script=Han}”」》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“「《])/gu, '\u3000') : captured;
     // `作者：本报记者 陆文清`: the role is part of the label.
-    const value2 = field.key === 'byline' ? value1.replace(/^(?:本报|本刊|本台)?(?:特约|实习)?(?:记者|通讯员)[\s\u3000]*/u, '') : value1;
+    const value2 = field.key === 'byline' ? value1.replace(LEADING_ROLE, '') : value1;
     if (value2 !== value1) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value1.slice(0, value1.length - value2.length), to: 'the role in a byline' });
     const values = field.split ? field.split(value2, file) : [value2];
     if (field.key === 'source') setSource(file, captured, field.rank ?? (/^[（(【\[]/u.test(value) ? 1 : 2), lineOf(node));
