@@ -15,6 +15,8 @@ fi
 need=()
 if [ -z "${DINGBEN_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# HanaMin, for the characters Noto SC lacks (Extension B and beyond): see fonts/README.md
+[ -n "${DINGBEN_HANAZONO_DIR:-}" ] || [ -f /usr/share/fonts/truetype/hanazono/HanaMinB.ttf ] || need+=(fonts-hanazono)
 if [ "$mode" = "--test" ]; then
   command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
   [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)

@@ -51,7 +51,7 @@ export interface BuildResult {
   files: string[];
   pdf?: PdfResult & { path: string };
   epub?: EpubResult;
-  /** Characters no bundled font covers, with where they occur. */
+  /** Characters no font of the book covers, with where they occur. */
   uncovered: Uncovered[];
   warnings: string[];
 }
@@ -128,7 +128,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       if (book.chapters[i]?.title || c.meta.title || c.meta.original_title) return;
       warnings.push(`warning: ${c.path}: no title found; printed as ${untitled(i)} (give the chapter a title: in the book file)`);
     });
-    for (const u of uncovered) warnings.push(`warning: ${u.char} (${u.codePoint}) is in no bundled font, set as 〓: ${u.where}`);
+    for (const u of uncovered) warnings.push(`warning: ${u.char} (${u.codePoint}) is in none of the book's fonts, set as 〓: ${u.where}`);
     for (const w of warnings) log(w);
 
     let pdf: BuildResult['pdf'];

@@ -189,3 +189,26 @@ test('untrusted markup with the rules that remove it switched off: EPUBCheck sti
   assert.doesNotMatch(chapters, /file:|198\.51\.100\.7|\.\.\/\.\.\/secret|<script|<iframe|onerror/);
   for (const t of ['相对链接', '引文里的一句话', '段落', '结束']) assert.ok(chapters.includes(t), t);
 });
+
+test('Extension B: set in a HanaMin B subset of its own (WOFF2), EPUBCheck-clean; the Noto faces carry none of it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dingben-extb-'));
+  writeFileSync(join(dir, 'extb.txt'), '古字𠮷与𪚥的一篇稿件\n\n　　正文里有“𠮷野家”的𠮷，也有“𪚥”这样四个龙字组成的字，**加粗的𠀀**也在其中。\n');
+  writeFileSync(join(dir, 'book.yaml'), 'title: 古字\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, epub]\nchapters:\n  - file: extb.txt\n');
+  const out = mkdtempSync(join(tmpdir(), 'dingben-extb-out-'));
+  const result = await buildBook(await loadBook(join(dir, 'book.yaml')), { outDir: out });
+  assert.deepEqual(result.uncovered, []);
+  const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', result.epub!.path], { encoding: 'utf8', timeout: 180_000 });
+  assert.match(r.stdout + r.stderr, /Messages: 0 fatals \/ 0 errors \/ 0 warnings/, r.stdout + r.stderr);
+  const files = unzipSync(readFileSync(result.epub!.path));
+  const fonts = new Map(Object.entries(files).filter(([n]) => n.endsWith('.woff2')).map(([n, b]) => [n.split('/').pop()!, fontkit.create(Buffer.from(b)) as fontkit.Font]));
+  const hana = fonts.get('dingbenHanaMinB-Regular.woff2');
+  assert.ok(hana, [...fonts.keys()].join(', '));
+  for (const ch of ['𠮷', '𪚥', '𠀀']) {
+    assert.ok(hana.hasGlyphForCodePoint(ch.codePointAt(0)!), ch);
+    for (const [name, f] of fonts) if (name.startsWith('Noto')) assert.ok(!f.hasGlyphForCodePoint(ch.codePointAt(0)!), `${name} has ${ch}`);
+  }
+  const chapter = Object.entries(files).filter(([n]) => /ch-\d+\.xhtml$/.test(n)).map(([, b]) => new TextDecoder().decode(b)).join('');
+  for (const ch of ['𠮷', '𪚥', '𠀀']) assert.ok(chapter.includes(ch), `${ch} is in the chapter text`);
+  assert.ok(!chapter.includes('〓'));
+  assert.match(new TextDecoder().decode(files['EPUB/text/colophon.xhtml']), /HanaMinB，fonts-hanazono/);
+});

@@ -137,9 +137,9 @@ export function pdfColumns(words: Word[]): Column[] {
   return out;
 }
 
-const BUNDLED = /^[A-Z]{6}\+NotoS(?:erif|ans)SC-(?:Regular|Bold)$/;
+const BUNDLED = /^[A-Z]{6}\+(?:NotoS(?:erif|ans)SC-(?:Regular|Bold)|HanaMin[AB])$/;
 
-/** Fonts of the PDF other than the bundled faces as subset TrueType: a Type 3 font, or a system font some character fell back to. */
+/** Fonts of the PDF other than the book's faces (Noto SC, HanaMin for what Noto lacks) as subset TrueType: a Type 3 font, or a system font some character fell back to. */
 export function foreignFonts(pdf: string): string[] {
   return pdfFonts(pdf).filter((f) => f.type === 'Type 3' || !BUNDLED.test(f.name)).map((f) => f.name);
 }

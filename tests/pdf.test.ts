@@ -166,12 +166,26 @@ test('text fidelity: every Han character of each clean edition is in the PDF tex
   }
 });
 
-test('characters no font covers are warned about with their place, and set as 〓 (no tofu, no fallback font)', () => {
-  const chars = stress.result.uncovered.map((u) => u.char);
-  assert.ok(chars.includes('𠮷') && chars.includes('𪚥'));
-  assert.ok(stress.result.warnings.some((w) => w.includes('𠮷') && /stress\.md line \d+/.test(w)));
+test('Extension B is printed in HanaMin B (TrueType, subset), not as 〓; a book without such characters never embeds it', () => {
+  const edition = stress.result.chapters.map((c) => c.markdown).join('');
   const text = pdfText(stress.result.pdf.path);
-  assert.ok((text.match(/〓/g) ?? []).length >= stress.result.uncovered.length);
+  for (const ch of ['𠮷', '𪚥']) {
+    assert.ok(edition.includes(ch));
+    // At least as many (the title's 𠮷 is in the contents and running heads too); their order is the fidelity test's.
+    assert.ok(text.split(ch).length >= edition.split(ch).length, `${ch}: every one in the edition is in the PDF text`);
+  }
+  const hana = pdfFonts(stress.result.pdf.path).filter((f) => /HanaMinB$/.test(f.name));
+  assert.equal(hana.length, 1);
+  assert.ok(hana[0]!.type === 'CID TrueType' && hana[0]!.embedded && hana[0]!.subset && hana[0]!.unicode);
+  assert.ok(pdfFonts(main.result.pdf.path).every((f) => !/HanaMin/.test(f.name)));
+});
+
+test('characters no font covers (Extension G) are warned about with their place, and set as 〓 (no tofu, no fallback font)', () => {
+  const chars = stress.result.uncovered.map((u) => u.char);
+  assert.deepEqual([...new Set(chars)].sort(), ['𰀀', '𱍐']);
+  assert.ok(stress.result.warnings.some((w) => w.includes('𰀀') && /stress\.md line \d+/.test(w)));
+  const text = pdfText(stress.result.pdf.path);
+  assert.equal((text.match(/〓/g) ?? []).length, stress.result.uncovered.length);
   assert.equal(main.result.uncovered.length, 0);
 });
 

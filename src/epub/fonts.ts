@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, Root } from 'hast';
 import subsetFont from 'subset-font';
 import { BuildCache } from '../cache.ts';
-import { FONTS, fontFaceRule, fontsIdentity, type FontFace } from '../render/fonts.ts';
+import { FALLBACK_FONTS, FONTS, coverageOf, fallbackFor, fontFaceRule, fontsIdentity, type FontFace } from '../render/fonts.ts';
 
 export interface SubsetFace {
   face: FontFace;
@@ -56,7 +56,22 @@ export function charsByFace(trees: (Root | Element)[]): Map<string, Set<string>>
 export async function subsetFaces(byFace: Map<string, Set<string>>, cache?: BuildCache): Promise<SubsetFace[]> {
   const out: SubsetFace[] = [];
   const identity = fontsIdentity();
-  for (const [i, face] of FONTS.entries()) {
+  const faces = [...FONTS, ...FALLBACK_FONTS];
+  // What a face lacks goes to the fallback face that has it (the reading system falls back along the stylesheet's list).
+  byFace = new Map([...byFace].map(([k, v]) => [k, new Set(v)]));
+  for (const face of FONTS) {
+    const chars = byFace.get(`${face.family}/${face.weight}`);
+    const has = coverageOf(face);
+    for (const ch of chars ?? []) {
+      const cp = ch.codePointAt(0)!;
+      const other = has.has(cp) ? undefined : fallbackFor(cp);
+      if (!other) continue;
+      chars!.delete(ch);
+      const key = `${other.family}/${other.weight}`;
+      byFace.set(key, (byFace.get(key) ?? new Set()).add(ch));
+    }
+  }
+  for (const [i, face] of faces.entries()) {
     const chars = byFace.get(`${face.family}/${face.weight}`);
     if (!chars || chars.size === 0) continue;
     const text = [...chars].sort().join('');

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { fullTitle, type BookConfig } from '../book/config.ts';
 import { VERSION } from '../version.ts';
 import { asList, chapterHeader, type Chapter } from './chapter.ts';
-import { FONTS } from './fonts.ts';
+import { FONTS, fallbacksFor } from './fonts.ts';
 import { verticalize } from './rehype/vertical.ts';
 import { verticalPageRules } from './vertical.ts';
 
@@ -210,7 +210,9 @@ export function titlePage(book: BookConfig): Element {
 }
 
 export function colophon(book: BookConfig, chapters: Chapter[]): Element {
-  const fonts = [...new Map(FONTS.map((f) => [f.family, f])).values()];
+  // The fallback faces the book's text needs (its JSON holds every character of the trees, as they are).
+  const needed = fallbacksFor(JSON.stringify([book.title, book.subtitle ?? '', chapters.map((c) => [c.meta, c.body])]));
+  const fonts = [...new Map([...FONTS, ...needed].map((f) => [f.family, f])).values()];
   const sources: ElementContent[] = chapters.map((ch, i) => {
     const conf = book.chapters[i];
     const m = ch.meta;
@@ -233,7 +235,7 @@ export function colophon(book: BookConfig, chapters: Chapter[]): Element {
       ...(book.editor ? [['编者', book.editor]] : []),
       ['版次', book.date ? `${book.date}第一版` : '第一版'],
       ['文章来源', h('ul', sources)],
-      ['字体', fonts.map((f) => `${f.family}（${f.licence}）`).join('；')],
+      ['字体', fonts.map((f) => `${f.fallback ? `${f.family.replace(/^dingben /, '')}，${f.packageName}` : f.family}（${f.licence}）`).join('；')],
       ['排版', `dingben ${VERSION}（定本），Paged.js，Chromium`],
     ].map(([label, value]) => h('div', [h('dt', label), h('dd', value)]))),
   ]);

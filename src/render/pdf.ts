@@ -25,7 +25,7 @@ import { printVertical } from './vertical.ts';
 import { drawCropMarks } from '../print/marks.ts';
 import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
-import { FONTS, fontFaceRule, fontsIdentity } from './fonts.ts';
+import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, type FontFace } from './fonts.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
 import { scratchDir } from '../io/scratch.ts';
 
@@ -85,10 +85,16 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const polyfill = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
   const stylesheet = join(STYLES, 'book.css');
   // The fonts are subset to the document's characters before Chromium loads them (see subsetFonts).
-  const fontFaces = FONTS.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('');
+  const rules = (faces: FontFace[]) => faces.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('');
   const vertical = book.writingMode === 'vertical';
-  const docOptions = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces, press: options.press, verticalStylesheet: 'vertical.css' };
-  const html = bookDocument(book, chapters, docOptions);
+  let docOptions = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces: rules(FONTS), press: options.press, verticalStylesheet: 'vertical.css' };
+  let html = bookDocument(book, chapters, docOptions);
+  // The fallback faces (Extension B and the like) are declared, subset and loaded only for a book that sets one of their characters.
+  const faces = [...FONTS, ...fallbacksFor(html)];
+  if (faces.length > FONTS.length) {
+    docOptions = { ...docOptions, fontFaces: rules(faces) };
+    html = bookDocument(book, chapters, docOptions);
+  }
 
   const verticalSheet = join(STYLES, 'vertical.css');
   const renderer = await rendererIdentity([stylesheet, polyfill, verticalSheet], fontsIdentity());
@@ -119,7 +125,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   // The browser starts while the fonts are subset (a worker thread).
   debugTime('pdf: documents made');
   const opening = typeof options.browser === 'function' ? options.browser() : Promise.resolve(options.browser ?? launchBrowser());
-  const subsetting = subsetFonts(subsets, options.cache);
+  const subsetting = subsetFonts(subsets, faces, options.cache);
   const [opened, subset] = await Promise.allSettled([opening, subsetting]);
   if (opened.status === 'rejected' || subset.status === 'rejected') {
     if (opened.status === 'fulfilled' && !options.browser) await opened.value.close();
@@ -250,7 +256,7 @@ async function waitForPagedJs(page: Page, timeoutMs: number, onProgress?: PdfOpt
  * build's peak memory fell from about 1,730 to about 1,570 MB. Every character of the document is kept, markup and all, and
  * printable ASCII besides (folios, generated text); the PDF still embeds each font subset again.
  */
-async function subsetFonts(documents: { text: string; dir: string }[], cache?: BuildCache): Promise<void> {
+async function subsetFonts(documents: { text: string; dir: string }[], faces: FontFace[], cache?: BuildCache): Promise<void> {
   let ascii = '';
   for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
   const fontsId = fontsIdentity().join('\0');
@@ -258,14 +264,14 @@ async function subsetFonts(documents: { text: string; dir: string }[], cache?: B
     await mkdir(dir, { recursive: true });
     const chars = [...new Set(text + ascii)].sort().join('');
     // The same characters give the same subsets: a part unchanged since the last build takes them from the cache.
-    const key = BuildCache.key('font subsets', chars, fontsId);
-    const names = FONTS.map((f) => basename(f.path));
+    const names = faces.map((f) => basename(f.path));
+    const key = BuildCache.key('font subsets', chars, fontsId, ...names);
     const hits = cache ? await Promise.all(names.map((n) => cache.get(key, n))) : [];
     if (hits.length === names.length && hits.every(Boolean)) {
       await Promise.all(names.map((n, i) => writeFile(join(dir, n), hits[i]!)));
       return undefined;
     }
-    return { key, dir, names, job: { chars, fonts: FONTS.map((f) => ({ from: f.path, to: join(dir, basename(f.path)) })) } };
+    return { key, dir, names, job: { chars, fonts: faces.map((f) => ({ from: f.path, to: join(dir, basename(f.path)) })) } };
   }));
   const misses = todo.filter((t) => t !== undefined);
   if (misses.length === 0) return;

@@ -1,6 +1,6 @@
 /**
- * rehype-missing-glyphs: a character no bundled font covers (CJK Extension B
- * such as 𠮷 or 𪚥 in Noto Serif SC) would make Chromium fall back to a
+ * rehype-missing-glyphs: a character no font of the book covers (CJK Extension
+ * G such as 𰀀: Noto SC and HanaMin lack it) would make Chromium fall back to a
  * machine font, which lands in the PDF as a Type 3 font and vanishes from
  * the text layer. It is set as 〓 (the geta mark, the typesetter's sign for a
  * missing character) and the build warns, naming each one and where it is.
