@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolve, join } from 'node:path';
 import { loadBook, parsePrintConfig } from './book/config.ts';
+import { didYouMean, OUTPUT_KINDS } from './book/schema.ts';
 import { buildBook } from './build.ts';
 import { lazyBrowser, openBrowser } from './render/browser.ts';
 import { watchBook } from './watch.ts';
@@ -76,7 +77,8 @@ program
       // Command-line print settings win over the book file's, and are checked the same way.
       const print: Record<string, unknown> = {
         impose: opts.impose ?? book.print.impose,
-        sheets_per_signature: opts.signatureSheets ?? book.print.sheetsPerSignature,
+        // A flag is text: a number only if it reads as one, else the schema names the flag.
+        sheets_per_signature: opts.signatureSheets === undefined ? book.print.sheetsPerSignature : /^\d+$/.test(opts.signatureSheets) ? Number(opts.signatureSheets) : opts.signatureSheets,
         creep: opts.creep ?? book.print.creep,
         bleed: opts.bleed ?? book.print.bleed,
         marks: opts.marks ?? book.print.marks,
@@ -86,6 +88,12 @@ program
       return book;
     };
     const only = opts.only?.split(',').map((s) => s.trim());
+    for (const kind of only ?? []) {
+      if (!(OUTPUT_KINDS as readonly string[]).includes(kind)) {
+        const near = didYouMean(kind, [...OUTPUT_KINDS]);
+        throw new UserError(`--only ${opts.only}: ${kind} is not an output (${near ? `did you mean ${near}?` : OUTPUT_KINDS.join(', ')})`);
+      }
+    }
     if (opts.browserEndpoint && !/^wss?:\/\//.test(opts.browserEndpoint)) throw new UserError(`--browser-endpoint ${opts.browserEndpoint}: must be a ws:// or wss:// DevTools address`);
     // Progress on a terminal only: one line, rewritten in place; nothing when stderr is a file or a pipe.
     const tty = process.stderr.isTTY === true;

@@ -30,17 +30,20 @@ const chapter = `chapters:\n  - file: ${SEEDS[0]}\n`;
 test('bad book files are one-line errors that name the file and the reason, and write nothing', () => {
   const line = badBook('yaml', 'title: [unclosed\n', /is not valid YAML/);
   assert.ok(line.includes(join(dir, 'yaml.yaml')), 'the line names the book file');
-  badBook('no-chapters', 'title: 书\n', /"chapters" must list at least one article/);
+  badBook('no-chapters', 'title: 书\n', /"chapters" is missing/);
+  badBook('empty-chapters', 'title: 书\nchapters: []\n', /empty-chapters\.yaml:2:11: "chapters" must list at least one article/);
   badBook('missing-file', `title: 书\nchapters:\n  - file: ${join(dir, 'nowhere.txt')}\n`, /nowhere\.txt.*no such file/);
   badBook('writing-mode', `title: 书\nwriting_mode: diagonal\n${chapter}`, /"writing_mode" must be horizontal or vertical/);
   badBook('page-size', `title: 书\npage:\n  size: A9\n${chapter}`, /page size "A9"/);
-  badBook('outputs', `title: 书\noutputs: [pdf, mobi]\n${chapter}`, /"outputs" must be a list of clean, pdf, epub/);
-  badBook('regex', `title: 书\nrules:\n  boilerplate:\n    patterns:\n      block: ["/([a-z)/"]\n${chapter}`, /rules\.boilerplate\.patterns\.block: \/\(\[a-z\)\/ is not a valid regular expression/);
+  badBook('outputs', `title: 书\noutputs: [pdf, mobi]\n${chapter}`, /outputs\[1\]: "mobi" is not an output: clean, pdf or epub/);
+  badBook('regex', `title: 书\nrules:\n  boilerplate:\n    patterns:\n      block: ["/([a-z)/"]\n${chapter}`, /regex\.yaml:5:15: rules\.boilerplate\.patterns\.block\[0\]: \/\(\[a-z\)\/ is not a valid regular expression/);
+  badBook('misspelt', `title: 书\nsubtitel: 副\n${chapter}`, /misspelt\.yaml:2:1: "subtitel" is not a book-file key \(did you mean "subtitle"\?\)/);
 });
 
 test('bad build flags are one-line errors that name the flag', () => {
   const ok = `title: 书\n${chapter}`;
   badBook('jobs', ok, /--jobs 0: must be a whole number, at least 1/, ['--jobs', '0']);
   badBook('part-size', ok, /--part-size lots: must be a whole number/, ['--part-size', 'lots']);
-  badBook('bleed', ok, /must be a length in mm/, ['--bleed', 'wide']);
+  badBook('bleed', ok, /--bleed: "wide" is not a length/, ['--bleed', 'wide']);
+  badBook('only', ok, /--only pdf,docx: docx is not an output/, ['--only', 'pdf,docx']);
 });

@@ -110,5 +110,5 @@ test('bad print settings are one-line errors', () => {
   assert.notEqual(r.code, 0);
   assert.equal(r.stderr.trim().split('\n').length, 1);
   assert.match(r.stderr, /impose/);
-  assert.throws(() => validateBook('b.yaml', { title: 't', chapters: ['a.txt'], print: { bleed: 'lots' } }), /b\.yaml: "print\.bleed" must be a length in mm/);
+  assert.throws(() => validateBook('b.yaml', { title: 't', chapters: ['a.txt'], print: { bleed: 'lots' } }), /b\.yaml: print\.bleed: "lots" is not a length/);
 });

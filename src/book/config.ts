@@ -4,11 +4,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parse } from 'yaml';
+import * as v from 'valibot';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } from 'yaml';
 import { fileError } from '../errors.ts';
 import { describeFsError } from '../io/files.ts';
 import type { RuleSettings } from '../clean/pipeline.ts';
-import { asRegExp } from '../clean/patterns.ts';
+import { BookFile, didYouMean, keysAt, PAGE_SIZES, PrintSettings, type BookFileOutput } from './schema.ts';
+
+export { PAGE_SIZES } from './schema.ts';
 
 export type OutputKind = 'clean' | 'pdf' | 'epub';
 
@@ -66,16 +69,6 @@ export interface BookConfig {
   rules: RuleSettings;
 }
 
-/** Page sizes in mm (width × height). 正度32开 and 大32开 are the Chinese book formats. */
-export const PAGE_SIZES: Record<string, [number, number]> = {
-  A5: [148, 210],
-  B5: [176, 250],
-  A4: [210, 297],
-  '正度32开': [130, 184],
-  '大32开': [140, 203],
-  '16开': [185, 260],
-};
-
 const DEFAULT_MARGINS = { top: 18, outside: 15, bottom: 20, inside: 19 };
 
 export async function loadBook(path: string): Promise<BookConfig> {
@@ -85,13 +78,29 @@ export async function loadBook(path: string): Promise<BookConfig> {
   } catch (err) {
     throw fileError(path, describeFsError(err));
   }
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (err) {
-    throw fileError(path, `is not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const at = lines.linePos(e.pos[0]);
+    throw fileError(`${path}:${at.line}:${at.col}`, `is not valid YAML (${e.message.split('\n')[0]})`);
   }
-  return validateBook(path, raw);
+  return validateBook(path, doc.toJS(), (keys, key) => place(doc, lines, keys, key));
+}
+
+/** Where a key (or, without `key`, the value at `keys`) stands in the book file: `line:column`. */
+function place(doc: Document, lines: LineCounter, keys: (string | number)[], key?: string): string | undefined {
+  const node = key === undefined ? doc.getIn(keys, true) : doc.getIn(keys, true);
+  let offset: number | undefined;
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  } else if (node && typeof node === 'object' && 'range' in node) {
+    offset = (node as { range?: [number, number, number] }).range?.[0];
+  }
+  if (offset === undefined) return undefined;
+  const at = lines.linePos(offset);
+  return `${at.line}:${at.col}`;
 }
 
 /** The book's full title as title pages, metadata and packages give it: 书名——副书名. */
@@ -99,125 +108,104 @@ export function fullTitle(book: Pick<BookConfig, 'title' | 'subtitle'>): string 
   return book.subtitle ? `${book.title}——${book.subtitle}` : book.title;
 }
 
-export function validateBook(path: string, raw: unknown): BookConfig {
-  const bad = (reason: string) => fileError(path, reason);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('a book file must be a YAML mapping with title and chapters');
-  const r = raw as Record<string, unknown>;
-  const str = (key: string, required: boolean): string | undefined => {
-    const v = r[key];
-    if (v === undefined || v === null) {
-      if (required) throw bad(`"${key}" is missing`);
-      return undefined;
-    }
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    if (typeof v !== 'string' && typeof v !== 'number') throw bad(`"${key}" must be text`);
-    return String(v);
-  };
+/**
+ * The book file checked against its schema (src/book/schema.ts) and read into the build's settings. The
+ * first mistake is the error, with its place when `locate` knows it, and a did-you-mean for a misspelt key.
+ */
+export function validateBook(path: string, raw: unknown, locate: (keys: (string | number)[], key?: string) => string | undefined = () => undefined): BookConfig {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw fileError(path, 'a book file must be a YAML mapping with title and chapters');
+  const parsed = v.safeParse(BookFile, raw);
+  if (!parsed.success) throw issueError(path, parsed.issues, locate);
+  const r: BookFileOutput = parsed.output;
   const dir = dirname(resolve(path));
-  if (!Array.isArray(r.chapters) || r.chapters.length === 0) throw bad('"chapters" must list at least one article');
-  const chapters = r.chapters.map((c: unknown, i: number): ChapterConfig => {
-    const entry = typeof c === 'string' ? { file: c } : c;
-    if (typeof entry !== 'object' || entry === null || typeof (entry as { file?: unknown }).file !== 'string') {
-      throw bad(`chapter ${i + 1} needs a "file"`);
-    }
-    const e = entry as Record<string, unknown>;
-    const date = e.date instanceof Date ? e.date.toISOString().slice(0, 10) : e.date === undefined ? undefined : String(e.date);
-    return { file: String(e.file), path: resolve(dir, String(e.file)), publisher: e.publisher === undefined ? undefined : String(e.publisher), date, title: e.title === undefined ? undefined : String(e.title) };
+  const chapters = r.chapters.map((c): ChapterConfig => {
+    const e = c as { file: string; publisher?: string | null; date?: string | null; title?: string | null };
+    return { file: e.file, path: resolve(dir, e.file), publisher: e.publisher ?? undefined, date: e.date ?? undefined, title: e.title ?? undefined };
   });
-  const outputs = (r.outputs ?? ['clean', 'pdf', 'epub']) as unknown;
-  if (!Array.isArray(outputs) || outputs.some((o) => !['clean', 'pdf', 'epub'].includes(String(o)))) throw bad('"outputs" must be a list of clean, pdf, epub');
-  const rules = (r.rules ?? {}) as RuleSettings;
-  if (typeof rules !== 'object' || Array.isArray(rules)) throw bad('"rules" must be a mapping of rule ids to false or options');
-  // A pattern written /like this/ must compile, or the build would fail later as an internal error.
-  for (const [id, setting] of Object.entries(rules)) {
-    const patterns = typeof setting === 'object' && setting !== null ? (setting as { patterns?: unknown }).patterns : undefined;
-    if (typeof patterns !== 'object' || patterns === null) continue;
-    for (const [kind, list] of Object.entries(patterns)) {
-      for (const p of Array.isArray(list) ? list : []) {
-        try {
-          asRegExp(String(p));
-        } catch (err) {
-          throw bad(`rules.${id}.patterns.${kind}: ${String(p)} is not a valid regular expression (${(err as Error).message.replace(/^Invalid regular expression: /, '')})`);
-        }
-      }
-    }
+  const size = r.page?.size ?? 'A5';
+  const dims = PAGE_SIZES[size] ?? (/^(\d+(?:\.\d+)?)\s*mm\s*[x× ]\s*(\d+(?:\.\d+)?)\s*mm$/.exec(size)!.slice(1, 3).map(Number) as [number, number]);
+  const margins = { ...DEFAULT_MARGINS, ...Object.fromEntries(Object.entries(r.page?.margins ?? {}).filter(([, mm]) => mm !== undefined)) };
+  for (const [k, mm] of Object.entries(margins)) {
+    if (mm >= dims[0] / 2) throw issueError(path, [{ message: `${mm} mm is half the page's width or more`, path: [{ key: 'page' }, { key: 'margins' }, { key: k }] }], locate);
   }
   return {
     path,
     dir,
-    title: str('title', true)!,
-    subtitle: str('subtitle', false),
-    editor: str('editor', false) ?? '',
-    language: str('language', false) ?? 'zh-Hans',
-    date: str('date', false),
+    title: r.title,
+    subtitle: r.subtitle ?? undefined,
+    editor: r.editor ?? '',
+    language: r.language ?? 'zh-Hans',
+    date: r.date ?? undefined,
     chapters,
-    outputs: [...new Set(['clean', ...outputs])] as OutputKind[],
-    page: pageConfig(r.page, bad),
-    print: printConfig(r.print, bad),
-    writingMode: writingMode(r.writing_mode, bad),
-    browserEndpoint: browserEndpoint(r.browser, bad),
-    rules,
+    outputs: [...new Set(['clean' as const, ...(r.outputs ?? ['clean', 'pdf', 'epub'])])],
+    page: { size, width: dims[0], height: dims[1], margins },
+    print: printConfig(r.print ?? {}),
+    writingMode: r.writing_mode ?? 'horizontal',
+    browserEndpoint: r.browser?.endpoint,
+    rules: (r.rules ?? {}) as RuleSettings,
   };
 }
 
-function pageConfig(raw: unknown, bad: (reason: string) => Error): PageConfig {
-  const p = (raw ?? {}) as Record<string, unknown>;
-  const size = String(p.size ?? 'A5');
-  let dims = PAGE_SIZES[size];
-  if (!dims) {
-    const m = /^(\d+(?:\.\d+)?)\s*mm\s*[x× ]\s*(\d+(?:\.\d+)?)\s*mm$/.exec(size);
-    if (!m) throw bad(`page size "${size}" is not one of ${Object.keys(PAGE_SIZES).join(', ')} nor "WIDTHmm x HEIGHTmm"`);
-    dims = [Number(m[1]), Number(m[2])];
+type Issue = Pick<v.BaseIssue<unknown>, 'message'> & { type?: string; input?: unknown; path?: { key: unknown }[]; issues?: Issue[] };
+
+/**
+ * A union's own issue only says that no option fitted; the option that got furthest into the value (the
+ * longest path: a mapping with one misspelt key, rather than "not text") says what is wrong.
+ */
+function deepest(issue: Issue): Issue {
+  if (issue.type !== 'union' || !issue.issues?.length) return issue;
+  // An option's issue has its path from the union's value on.
+  const inner = issue.issues.map((i) => deepest({ ...i, path: [...(issue.path ?? []), ...(i.path ?? [])] }));
+  const best = inner.reduce((a, b) => (b.path!.length > a.path!.length ? b : a));
+  return best.path!.length > (issue.path?.length ?? 0) ? best : issue;
+}
+
+/** One line for the first issue: `FILE:LINE:COL: KEY reason`, and for a key not in the schema, the nearest one that is. */
+function issueError(path: string, issues: Issue[], locate: (keys: (string | number)[], key?: string) => string | undefined): Error {
+  const issue = deepest(issues[0]!);
+  const keys = (issue.path ?? []).map((p) => p.key as string | number);
+  const label = keys.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+  let reason: string;
+  let where: string | undefined;
+  if (issue.type === 'strict_object' && keys.length > 0 && issue.input === undefined) {
+    reason = `"${label}" is missing`;
+    where = locate(keys.slice(0, -1));
+  } else if (issue.type === 'strict_object' && keys.length > 0) {
+    const key = String(keys[keys.length - 1]);
+    const parent = keys.slice(0, -1);
+    const known = keysAt(parent);
+    const near = didYouMean(key, known);
+    const whose = parent.length === 0 ? 'a book-file key' : parent[parent.length - 1] === 'rules' ? 'a rule id' : `a key of ${label.slice(0, label.length - key.length - 1)}`;
+    reason = `"${label}" is not ${whose}${near ? ` (did you mean "${near}"?)` : `: ${known.join(', ')}`}`;
+    where = locate(parent, key);
+  } else {
+    reason = issue.message.startsWith('must') ? `"${label}" ${issue.message}` : label ? `${label}: ${issue.message}` : issue.message;
+    where = locate(keys) ?? locate(keys.slice(0, -1));
   }
-  const margins = { ...DEFAULT_MARGINS };
-  const m = (p.margins ?? {}) as Record<string, unknown>;
-  for (const k of Object.keys(margins) as (keyof typeof margins)[]) {
-    if (m[k] === undefined) continue;
-    const v = parseFloat(String(m[k]));
-    if (!(v >= 0 && v < dims[0] / 2)) throw bad(`page margin "${k}" must be a length in mm`);
-    margins[k] = v;
+  if (issues.length > 1) reason += ` (and ${issues.length - 1} more)`;
+  return fileError(where ? `${path}:${where}` : path, reason);
+}
+
+/** Print settings from the command line, checked by the book file's schema (`source` names them in errors). */
+export function parsePrintConfig(source: string, raw: Record<string, unknown>): PrintConfig {
+  const parsed = v.safeParse(PrintSettings, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const key = String(issue.path?.[0]?.key ?? '');
+    throw fileError(source, `${FLAGS[key] ?? key}: ${issue.message}`);
   }
-  return { size, width: dims[0], height: dims[1], margins };
+  return printConfig(parsed.output);
 }
 
-/** A length in mm: a number, or "3mm". */
-export function parseMm(v: unknown, what: string, bad: (reason: string) => Error): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(mm)?\s*$/.exec(String(v));
-  if (!m) throw bad(`${what} must be a length in mm, like 3mm`);
-  return Number(m[1]);
-}
+const FLAGS: Record<string, string> = { impose: '--impose', sheets_per_signature: '--signature-sheets', creep: '--creep', bleed: '--bleed', marks: '--marks', archival: '--archival' };
 
-/** Print settings from the book file or the command line (`source` names them in errors). */
-export function parsePrintConfig(source: string, raw: unknown): PrintConfig {
-  return printConfig(raw, (reason) => fileError(source, reason));
-}
-
-function printConfig(raw: unknown, bad: (reason: string) => Error): PrintConfig {
-  const p = (raw ?? {}) as Record<string, unknown>;
-  if (p.impose !== undefined && p.impose !== 'booklet' && p.impose !== false) throw bad('"print.impose" must be booklet');
-  if (p.marks !== undefined && p.marks !== 'crop' && p.marks !== 'none') throw bad('"print.marks" must be crop or none');
-  const sheets = Number(p.sheets_per_signature ?? 0);
-  if (!Number.isInteger(sheets) || sheets < 0) throw bad('"print.sheets_per_signature" must be a whole number');
+function printConfig(p: v.InferOutput<typeof PrintSettings>): PrintConfig {
   return {
     impose: p.impose === 'booklet' ? 'booklet' : undefined,
-    sheetsPerSignature: sheets,
-    creep: p.creep === undefined ? 0 : parseMm(p.creep, '"print.creep"', bad),
-    bleed: p.bleed === undefined ? 0 : parseMm(p.bleed, '"print.bleed"', bad),
-    marks: p.marks === 'crop' ? 'crop' : 'none',
-    archival: p.archival === true,
+    sheetsPerSignature: p.sheets_per_signature ?? 0,
+    creep: p.creep ?? 0,
+    bleed: p.bleed ?? 0,
+    marks: p.marks ?? 'none',
+    archival: p.archival ?? false,
   };
-}
-
-function writingMode(raw: unknown, bad: (reason: string) => Error): BookConfig['writingMode'] {
-  if (raw === undefined || raw === null || raw === 'horizontal') return 'horizontal';
-  if (raw === 'vertical') return 'vertical';
-  throw bad('"writing_mode" must be horizontal or vertical (竖排)');
-}
-
-function browserEndpoint(raw: unknown, bad: (reason: string) => Error): string | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  const endpoint = (raw as Record<string, unknown>).endpoint;
-  if (endpoint === undefined) return undefined;
-  if (typeof endpoint !== 'string' || !/^wss?:\/\//.test(endpoint)) throw bad('"browser.endpoint" must be a ws:// or wss:// DevTools address');
-  return endpoint;
 }
