@@ -23,6 +23,7 @@ import { debugTime } from './debug.ts';
 import { PRINT_LOST_TEXT, UserError } from './errors.ts';
 import { BuildCache } from './cache.ts';
 import { buildEpub, type EpubResult } from './epub/index.ts';
+import { reviewPage } from './review/page.ts';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { scratchDir, sweepScratch } from './io/scratch.ts';
@@ -60,6 +61,12 @@ export interface BuildResult {
 export function bookSlug(book: BookConfig): string {
   const name = book.path.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
   return name === 'book' ? 'dingben-book' : name;
+}
+
+/** The review page: `review/index.html` for the default book file's name (book.yaml), else `review/NAME.html`. */
+export function reviewPath(book: BookConfig, outDir: string): string {
+  const slug = bookSlug(book);
+  return join(outDir, 'review', `${slug === 'dingben-book' ? 'index' : slug}.html`);
 }
 
 /** The build's fixed date: SOURCE_DATE_EPOCH, else the book's edition date, else the epoch. */
@@ -178,6 +185,18 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       } finally {
         if (scratch) await rm(scratch, { recursive: true, force: true });
       }
+    }
+    if (!options.only || options.only.includes('clean') || options.only.includes('review')) {
+      const path = reviewPath(book, options.outDir);
+      const articles = chapters.map((c, i) => ({
+        cleaned: c,
+        source: decodeSource(c.path, sources[i]!).text,
+        page: pdf?.chapterStarts[`ch-${i + 1}`],
+        warnings: warnings.filter((w) => w.includes(`${c.path}:`) || w.includes(`: ${c.slug}.md line`)),
+      }));
+      await writeAtomic(path, reviewPage(book, articles));
+      files.push(path);
+      log(`review ${path}`);
     }
     await cache?.prune();
     return { chapters, files, pdf, epub, uncovered, warnings };

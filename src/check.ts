@@ -4,10 +4,9 @@
  * usage mistake or a file that cannot be read. Suggestions (what the cleaner did not dare to do) are listed
  * but change nothing.
  */
-import { createHash } from 'node:crypto';
 import { loadBook } from './book/config.ts';
 import { cleanBytes } from './clean/clean-file.ts';
-import type { Change } from './clean/report.ts';
+import { changeId, type Change } from './clean/report.ts';
 import { readUserFile } from './io/files.ts';
 import { UserError } from './errors.ts';
 
@@ -24,9 +23,7 @@ export interface CheckedChange {
   after: string | null;
 }
 
-export function changeId(c: Change): string {
-  return `${c.rule}-${createHash('sha256').update(`${c.rule}\0${c.kind}\0${c.text}\0${c.to ?? ''}`).digest('hex').slice(0, 10)}`;
-}
+export { changeId } from './clean/report.ts';
 
 /** The files a check covers: the sources of a book file, or the files given. */
 async function targets(args: string[]): Promise<{ files: string[]; rules?: Parameters<typeof cleanBytes>[2] }> {

@@ -133,6 +133,17 @@ program
   });
 
 program
+  .command('review')
+  .description('write only the review page: each article\'s source and clean edition side by side, every change marked with its rule and id')
+  .argument('[BOOK]', 'the book file', 'sources/book.yaml')
+  .option('-o, --out <DIR>', 'output folder (the page is DIR/review/index.html)', 'output')
+  .action(async (bookPath: string, opts: { out: string }) => {
+    const book = await loadBook(bookPath);
+    const log = (l: string) => process.stderr.write(`${l}\n`);
+    await buildBook(book, { outDir: resolve(opts.out), only: ['review'], log });
+  });
+
+program
   .command('clean')
   .description('write the clean edition of single files (stdout for one file without -o)')
   .argument('<FILE...>', 'scraped text files')

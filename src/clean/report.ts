@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 
 /**
@@ -28,6 +29,11 @@ declare module 'vfile' {
     /** Values the metadata rules take out of the body, for the front matter. */
     meta: Record<string, unknown>;
   }
+}
+
+/** A change's stable id: its rule and a hash of what it touched, so that it survives edits elsewhere in the file. */
+export function changeId(c: Change): string {
+  return `${c.rule}-${createHash('sha256').update(`${c.rule}\0${c.kind}\0${c.text}\0${c.to ?? ''}`).digest('hex').slice(0, 10)}`;
 }
 
 export function reportOf(file: VFile): Report {

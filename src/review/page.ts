@@ -1,0 +1,261 @@
+/**
+ * The review page (`output/review/index.html`): for every article, the source
+ * and the clean edition side by side, block by block, with every change of
+ * the report marked where it stood — its rule id (the report's, the book
+ * file's and `src/clean/…`'s), its kind, its stable id and the rule's one-line
+ * reason. Filters by rule and kind; a summary per article. One static file:
+ * no server, no network, its own style and one script allowed by hash in its
+ * Content-Security-Policy; every scraped character goes in as escaped text,
+ * so nothing from a source can run.
+ */
+import { createHash } from 'node:crypto';
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { BookConfig } from '../book/config.ts';
+import type { CleanedFile } from '../clean/clean-file.ts';
+import { READERS } from '../clean/readers/index.ts';
+import { RULES } from '../clean/pipeline.ts';
+import { changeId, type Change } from '../clean/report.ts';
+import { VERSION } from '../version.ts';
+
+export interface ReviewArticle {
+  cleaned: CleanedFile;
+  /** The source as decoded (what the line numbers of the report count). */
+  source: string;
+  /** The printed page the chapter opens on, when the PDF was made. */
+  page?: number;
+  warnings: string[];
+}
+
+const REASONS = new Map<string, string>();
+for (const r of [...READERS, ...RULES]) if (!REASONS.has(r.id)) REASONS.set(r.id, r.summary);
+
+/** The rule's one-line reason, for any rule id a report may carry. */
+export function ruleReason(id: string): string {
+  return REASONS.get(id) ?? id;
+}
+
+/** A clean block's first letters (Han, Latin, digits): enough to find where it stood in the source. */
+function key(s: string): string {
+  // Not the Markdown's own syntax: container fences (:::caption), attributes, list numbers, table rules.
+  const text = s.replace(/^:::.*$/gmu, '').replace(/\{[a-z]+="[^"]*"\}/gu, '').replace(/^\s*(?:\d+\.|[-*+>#|])\s*/gmu, '');
+  return (text.match(/[\p{Script=Han}\p{L}\p{N}]/gu) ?? []).slice(0, 8).join('');
+}
+
+interface Row {
+  /** Source lines, 1-based, from (inclusive) to (exclusive). */
+  from: number;
+  to: number;
+  /** The clean edition's text for these lines (a block, or the front matter for the first row). */
+  clean: string;
+}
+
+/**
+ * The clean edition's blocks aligned with the source's lines: each block is found by its first letters in
+ * the source's letters, in order (punctuation and spaces, which the rules change, are not compared). A
+ * block not found (its start rewritten) joins the row before it.
+ */
+export function alignBlocks(source: string, markdown: string): Row[] {
+  const lines = source.split('\n');
+  let letters = '';
+  const lineAt: number[] = [];
+  lines.forEach((l, i) => {
+    for (const ch of l.match(/[\p{Script=Han}\p{L}\p{N}]/gu) ?? []) {
+      letters += ch;
+      for (let k = 0; k < ch.length; k++) lineAt.push(i + 1);
+    }
+  });
+  const fm = /^---\n[^]*?\n---\n/u.exec(markdown);
+  const body = markdown.slice(fm?.[0].length ?? 0);
+  const blocks = body.split(/\n{2,}/u).filter((b) => b.trim() !== '');
+  const rows: Row[] = [{ from: 1, to: 1, clean: fm?.[0].trimEnd() ?? '' }];
+  let cursor = 0;
+  for (const block of blocks) {
+    const k = key(block);
+    const at = k.length >= 2 ? letters.indexOf(k, cursor) : -1;
+    const line = at >= 0 ? lineAt[at]! : undefined;
+    const last = rows[rows.length - 1]!;
+    if (line === undefined || line < last.from || (line === last.from && last.clean !== '' && rows.length > 1)) {
+      last.clean += `${last.clean ? '\n\n' : ''}${block}`;
+      if (at >= 0) cursor = at + k.length;
+      continue;
+    }
+    cursor = at + k.length;
+    rows.push({ from: line, to: line, clean: block });
+  }
+  for (let i = 0; i < rows.length; i++) rows[i]!.to = i + 1 < rows.length ? rows[i + 1]!.from : lines.length + 1;
+  return rows.filter((r) => r.to > r.from || r.clean !== '');
+}
+
+/** A source line with the spans the changes touched marked: struck out if removed, highlighted otherwise. */
+function markedLine(text: string, marks: { start: number; end: number; change: Change }[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  let at = 0;
+  for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    if (m.start > at) out.push({ type: 'text', value: text.slice(at, m.start) });
+    const tag = m.change.kind === 'removed' ? 'del' : 'mark';
+    out.push(h(tag, { dataRule: m.change.rule, dataKind: m.change.kind, title: `${m.change.rule}: ${m.change.kind}` }, text.slice(m.start, m.end)));
+    at = m.end;
+  }
+  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+  return out;
+}
+
+function changeItem(c: Change): Element {
+  const id = changeId(c);
+  return h('li.change', { id, dataRule: c.rule, dataKind: c.kind }, [
+    h('span.rule', c.rule),
+    ' ',
+    h('span.kind', c.kind),
+    ' ',
+    h('code.id', id),
+    h('div.reason', ruleReason(c.rule)),
+    h('div.what', [c.kind === 'removed' ? h('del', c.text) : h('span.before', c.text), ...(c.to ? [' → ', h('span.after', c.to)] : [])]),
+  ]);
+}
+
+function article(a: ReviewArticle, index: number): Element {
+  const { cleaned } = a;
+  const lines = a.source.replace(/\r\n?/g, '\n').split('\n');
+  const rows = alignBlocks(lines.join('\n'), cleaned.markdown);
+  const byLine = new Map<number, Change[]>();
+  const unplaced: Change[] = [];
+  for (const c of cleaned.changes) {
+    if (c.line === undefined || c.line < 1 || c.line > lines.length) unplaced.push(c);
+    else byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
+  }
+  // Marks within the lines: each change's text (line by line, for text over several) where it stands.
+  const marks = new Map<number, { start: number; end: number; change: Change }[]>();
+  for (const [line, changes] of byLine) {
+    for (const c of changes) {
+      // A join's text shows its cut as ⏎; a piece after the first is looked for on the next few lines (a gap may stand between).
+      let l = line;
+      c.text.split(/\n|⏎/u).forEach((piece, k) => {
+        const t = piece.trim();
+        if (!t) return;
+        // A join is reported at the line of its second half: its first half stands a few lines up.
+        const from = k === 0 ? (c.kind === 'joined' ? Math.max(1, line - 4) : line) : l + 1;
+        for (let next = from; next <= Math.min(lines.length, k === 0 ? line : l + 4); next++) {
+          const at = (lines[next - 1] ?? '').indexOf(t);
+          if (at < 0) continue;
+          marks.set(next, [...(marks.get(next) ?? []), { start: at, end: at + t.length, change: c }]);
+          l = next;
+          break;
+        }
+      });
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const c of cleaned.changes) counts.set(c.rule, (counts.get(c.rule) ?? 0) + 1);
+  const suggestions = cleaned.changes.filter((c) => c.kind === 'suggested').length;
+  const title = String(cleaned.meta.title ?? cleaned.meta.original_title ?? cleaned.slug);
+  return h('section.article', { id: `article-${index + 1}` }, [
+    h('h2', `${index + 1}. ${title}`),
+    h('p.file', [h('code', cleaned.path), ` → clean/${cleaned.slug}.md · ${cleaned.encoding}${cleaned.encodingNote ? ` (${cleaned.encodingNote})` : ''}${a.page ? ` · printed from page ${a.page}` : ''}`]),
+    h('p.summary', [
+      `${cleaned.changes.length} changes`,
+      suggestions ? `, ${suggestions} suggestions` : '',
+      ': ',
+      ...[...counts].flatMap(([rule, n], i) => [i ? ', ' : '', h('span.rule', rule), ` ${n}`]),
+    ]),
+    ...(a.warnings.length ? [h('ul.warnings', a.warnings.map((w) => h('li', w)))] : []),
+    ...(unplaced.length ? [h('div.unplaced', [h('p', 'Changes without a source line:'), h('ul.changes', unplaced.map(changeItem))])] : []),
+    h('table.pair', [
+      h('thead', h('tr', [h('th', 'source'), h('th', 'clean edition')])),
+      h('tbody', rows.map((r) => {
+        const changes = [];
+        for (let l = r.from; l < r.to; l++) changes.push(...(byLine.get(l) ?? []));
+        return h('tr', { className: changes.length ? ['changed'] : [] }, [
+          h('td.src', [
+            h('div.lines', Array.from({ length: r.to - r.from }, (_, k) => r.from + k).map((l) => h('div.line', { id: `a${index + 1}-l${l}` }, [h('span.no', String(l)), h('span.text', markedLine(lines[l - 1] ?? '', marks.get(l) ?? []))]))),
+            ...(changes.length ? [h('ul.changes', changes.map(changeItem))] : []),
+          ]),
+          h('td.clean', r.clean),
+        ]);
+      })),
+    ]),
+  ]);
+}
+
+const STYLE = `
+body { font: 14px/1.6 "Noto Sans SC", "Noto Sans CJK SC", sans-serif; margin: 0 auto; max-width: 1400px; padding: 0 12px; color: #222; }
+header { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #ccc; padding: 6px 0; z-index: 1; }
+header h1 { font-size: 18px; margin: 4px 0; }
+.filters { display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12px; }
+.filters label { white-space: nowrap; }
+table.pair { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.pair td, table.pair th { border-top: 1px solid #e4e4e4; vertical-align: top; padding: 4px 6px; width: 50%; text-align: left; }
+td.clean { white-space: pre-wrap; word-break: break-word; }
+tr.changed td.src { background: #fffaf0; }
+.line { white-space: pre-wrap; word-break: break-word; }
+.no { display: inline-block; min-width: 3em; color: #999; font-size: 11px; user-select: none; }
+del { background: #fde2e2; color: #8a1f1f; }
+mark { background: #fff1b8; }
+ul.changes { list-style: none; margin: 4px 0; padding: 0; font-size: 12px; }
+li.change { border-left: 3px solid #c77; padding: 2px 6px; margin: 3px 0; background: #fff; }
+li.change[data-kind="suggested"] { border-left-color: #58a; }
+.rule { font-weight: bold; }
+.kind { color: #666; }
+code.id { color: #777; font-size: 11px; margin-left: 4px; }
+.reason { color: #555; }
+.what { word-break: break-word; }
+.warnings { color: #8a5a00; }
+.hidden { display: none !important; }
+del.plain, mark.plain { background: none; color: inherit; text-decoration: none; }
+@media (max-width: 700px) {
+  table.pair, table.pair tbody, table.pair tr, table.pair td { display: block; width: auto; }
+  table.pair thead { display: none; }
+  td.clean { border-top: 0; background: #f6fbf6; }
+}
+`;
+
+// Filters: a change (and its marks) shows when its rule and its kind are both ticked.
+const SCRIPT = `
+(function () {
+  var boxes = document.querySelectorAll('.filters input');
+  function apply() {
+    var off = {};
+    boxes.forEach(function (b) { if (!b.checked) off[b.name + ':' + b.value] = true; });
+    document.querySelectorAll('[data-rule]').forEach(function (el) {
+      var hide = off['rule:' + el.getAttribute('data-rule')] || off['kind:' + el.getAttribute('data-kind')];
+      el.classList.toggle('hidden', !!hide && el.tagName === 'LI');
+      if (el.tagName !== 'LI') el.classList.toggle('plain', !!hide);
+    });
+  }
+  boxes.forEach(function (b) { b.addEventListener('change', apply); });
+})();
+`;
+
+/** The review page of a book, as one HTML document. */
+export function reviewPage(book: BookConfig, articles: ReviewArticle[]): string {
+  const rules = [...new Set(articles.flatMap((a) => a.cleaned.changes.map((c) => c.rule)))];
+  const kinds = [...new Set(articles.flatMap((a) => a.cleaned.changes.map((c) => c.kind)))];
+  const total = articles.reduce((n, a) => n + a.cleaned.changes.length, 0);
+  const hash = createHash('sha256').update(SCRIPT).digest('base64');
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  const tree = h('html', { lang: book.language }, [
+    h('head', [
+      h('meta', { charset: 'utf-8' }),
+      h('meta', { httpEquiv: 'Content-Security-Policy', content: csp }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('title', `${book.title} — review`),
+      h('style', STYLE),
+    ]),
+    h('body', [
+      h('header', [
+        h('h1', `${book.title}: what the cleaner changed`),
+        h('p', `${articles.length} articles, ${total} changes · dingben ${VERSION}`),
+        h('div.filters', [
+          ...rules.map((r) => h('label', [h('input', { type: 'checkbox', name: 'rule', value: r, checked: true }), ` ${r}`])),
+          ...kinds.map((k) => h('label', [h('input', { type: 'checkbox', name: 'kind', value: k, checked: true }), ` ${k}`])),
+        ]),
+      ]),
+      h('nav', h('ol', articles.map((a, i) => h('li', h('a', { href: `#article-${i + 1}` }, String(a.cleaned.meta.title ?? a.cleaned.slug)))))),
+      h('main', articles.map(article)),
+      h('script', SCRIPT),
+    ]),
+  ]);
+  return `<!doctype html>\n${toHtml(tree)}\n`;
+}
