@@ -100,16 +100,18 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     const sources = await Promise.all(book.chapters.map((ch) => readUserFile(ch.path)));
     // Lines the book's articles share are the site's chrome: boilerplate removes them, reported.
     const bookRules = withSiteChrome(book.rules, siteChrome(sources.map((bytes, i) => decodeSource(book.chapters[i]!.path, bytes).text)));
-    const rules = JSON.stringify(bookRules ?? null);
     const names = uniqueSlugs(book.chapters.map((ch) => ch.path));
     for (const note of names.notes) log(`warning: ${note}`);
     for (const [i, ch] of book.chapters.entries()) {
       options.progress?.(`clean: ${i + 1} of ${book.chapters.length} chapters`);
       // A source cleaned before with the same rules comes from the cache: its bytes and path are the key.
       const bytes = sources[i]!;
-      const key = BuildCache.key('cleaned', ch.path, bytes, rules);
+      // The article's own settings in the book file go over the book's.
+      const rules = ch.rules ? { ...bookRules, ...ch.rules } : bookRules;
+      const article = { keep: ch.keep, accept: ch.accept, overrides: ch.overrides };
+      const key = BuildCache.key('cleaned', ch.path, bytes, JSON.stringify([rules ?? null, article]));
       const hit = await cache?.getJson<CleanedFile>(key, 'cleaned.json');
-      const fresh = hit ?? cleanBytes(ch.path, bytes, bookRules);
+      const fresh = hit ?? cleanBytes(ch.path, bytes, rules, article);
       if (cache && !hit) await cache.put(key, { 'cleaned.json': JSON.stringify(fresh) });
       chapters.push({ ...fresh, slug: names.slugs[i]! });
     }
@@ -131,6 +133,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       uncovered.push(...uncoveredChars(text, (i) => `${c.slug}.md line ${place.toPoint(i)?.line ?? '?'}`));
     }
     for (const c of chapters) if (c.encodingNote?.includes('came close')) warnings.push(`warning: ${c.path}: read as ${c.encoding} (${c.encodingNote})`);
+    for (const c of chapters) for (const id of c.unused ?? []) warnings.push(`warning: ${c.path}: ${id} (keep: or accept: in the book file) matched no change of this article`);
     chapters.forEach((c, i) => {
       if (book.chapters[i]?.title || c.meta.title || c.meta.original_title) return;
       warnings.push(`warning: ${c.path}: no title found; printed as ${untitled(i)} (give the chapter a title: in the book file)`);
@@ -193,6 +196,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
         source: decodeSource(c.path, sources[i]!).text,
         page: pdf?.chapterStarts[`ch-${i + 1}`],
         warnings: warnings.filter((w) => w.includes(`${c.path}:`) || w.includes(`: ${c.slug}.md line`)),
+        file: book.chapters[i]?.file,
       }));
       await writeAtomic(path, reviewPage(book, articles));
       files.push(path);

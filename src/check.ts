@@ -26,36 +26,36 @@ export interface CheckedChange {
 export { changeId } from './clean/report.ts';
 
 /** The files a check covers: the sources of a book file, or the files given. */
-async function targets(args: string[]): Promise<{ files: string[]; rules?: Parameters<typeof cleanBytes>[2] }> {
+async function targets(args: string[]): Promise<{ path: string; rules?: Parameters<typeof cleanBytes>[2]; article?: Parameters<typeof cleanBytes>[3] }[]> {
   if (args.length === 1 && /\.ya?ml$/iu.test(args[0]!)) {
     const book = await loadBook(args[0]!);
-    return { files: book.chapters.map((c) => c.path), rules: book.rules };
+    // Each article with its own settings from the book file: what it keeps is not a change to make.
+    return book.chapters.map((c) => ({ path: c.path, rules: c.rules ? { ...book.rules, ...c.rules } : book.rules, article: { keep: c.keep, accept: c.accept, overrides: c.overrides } }));
   }
-  return { files: args };
+  return args.map((path) => ({ path }));
 }
 
 export async function runCheck(args: string[], json: boolean): Promise<number> {
-  let files: string[];
-  let rules;
+  let files: Awaited<ReturnType<typeof targets>>;
   try {
-    ({ files, rules } = await targets(args));
+    files = await targets(args);
   } catch (err) {
     if (err instanceof UserError) throw new UserError(err.message, 2);
     throw err;
   }
   let pending = 0;
-  for (const file of files) {
+  for (const { path: file, rules, article } of files) {
     let bytes: Buffer;
     let changes: Change[];
     try {
       bytes = await readUserFile(file);
-      changes = cleanBytes(file, bytes, rules).changes;
+      changes = cleanBytes(file, bytes, rules, article).changes;
     } catch (err) {
       if (err instanceof UserError) throw new UserError(err.message, 2);
       throw err;
     }
     for (const c of changes) {
-      if (c.kind !== 'suggested') pending++;
+      if (c.kind !== 'suggested' && c.kind !== 'kept') pending++;
       const row: CheckedChange = { file, line: c.line ?? null, column: null, rule: c.rule, id: changeId(c), kind: c.kind, before: c.text, after: c.to ?? null };
       process.stdout.write(json ? `${JSON.stringify(row)}\n` : `${file}:${c.line ?? '-'}: ${c.rule} ${c.kind} [${row.id}]: ${oneLine(c.text)}${c.to ? ` → ${oneLine(c.to)}` : ''}\n`);
     }

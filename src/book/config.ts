@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } from 'yaml';
 import { fileError } from '../errors.ts';
 import { describeFsError } from '../io/files.ts';
-import type { RuleSettings } from '../clean/pipeline.ts';
+import { OVERRIDABLE, type RuleSettings } from '../clean/pipeline.ts';
 import { BookFile, didYouMean, keysAt, PAGE_SIZES, PrintSettings, type BookFileOutput } from './schema.ts';
 
 export { PAGE_SIZES } from './schema.ts';
@@ -23,6 +23,13 @@ export interface ChapterConfig {
   publisher?: string;
   date?: string;
   title?: string;
+  /** Front-matter fields set in the book file (title among them), over what the cleaner found. */
+  overrides: Record<string, string>;
+  /** This article's rule settings, over the book's. */
+  rules?: RuleSettings;
+  /** Change ids to undo, suggestions to apply. */
+  keep: string[];
+  accept: string[];
 }
 
 export interface PageConfig {
@@ -119,8 +126,9 @@ export function validateBook(path: string, raw: unknown, locate: (keys: (string 
   const r: BookFileOutput = parsed.output;
   const dir = dirname(resolve(path));
   const chapters = r.chapters.map((c): ChapterConfig => {
-    const e = c as { file: string; publisher?: string | null; date?: string | null; title?: string | null };
-    return { file: e.file, path: resolve(dir, e.file), publisher: e.publisher ?? undefined, date: e.date ?? undefined, title: e.title ?? undefined };
+    const e = c as Record<string, unknown> & { file: string; publisher?: string | null; date?: string | null; title?: string | null; rules?: RuleSettings | null; keep?: string[] | null; accept?: string[] | null };
+    const overrides = Object.fromEntries(OVERRIDABLE.filter((k) => typeof e[k] === 'string').map((k) => [k, e[k] as string]));
+    return { file: e.file, path: resolve(dir, e.file), publisher: e.publisher ?? undefined, date: e.date ?? undefined, title: e.title ?? undefined, overrides, rules: e.rules ?? undefined, keep: e.keep ?? [], accept: e.accept ?? [] };
   });
   const size = r.page?.size ?? 'A5';
   const dims = PAGE_SIZES[size] ?? (/^(\d+(?:\.\d+)?)\s*mm\s*[x× ]\s*(\d+(?:\.\d+)?)\s*mm$/.exec(size)!.slice(1, 3).map(Number) as [number, number]);

@@ -99,15 +99,29 @@ const RuleSetting = (id: string) => (RULE_OPTIONS[id] ? v.union([v.boolean(), RU
 
 const Rules = v.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, v.optional(RuleSetting(id))])));
 
+/** A change's id as the report, the review page and `dingben check` give it: the rule, a dash, ten hex digits. */
+const ChangeIds = v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+-[0-9a-f]{10}$/, (issue) => `${JSON.stringify(issue.input)} is not a change id (rule-0123456789, as the review page and dingben check give it)`)), 'must be a list of change ids');
+
 const Chapter = v.union([
   v.pipe(Text, v.transform((file) => ({ file }))),
   v.strictObject({
     file: Text,
     publisher: v.nullish(Text),
     date: v.nullish(Day),
+    // Front-matter fields: the book file's value replaces what the cleaner found.
     title: v.nullish(Text),
+    kicker: v.nullish(Text),
+    deck: v.nullish(Text),
+    original_title: v.nullish(Text),
+    byline: v.nullish(Text),
+    source: v.nullish(Text),
+    editor: v.nullish(Text),
+    dateline: v.nullish(Text),
+    rules: v.nullish(Rules),
+    keep: v.nullish(ChangeIds),
+    accept: v.nullish(ChangeIds),
   }),
-], 'must be a file name, or a mapping with file (and publisher, date, title)');
+], 'must be a file name, or a mapping with file (and publisher, date, title, front-matter fields, rules, keep, accept)');
 
 const PageSize = v.pipe(
   v.string(),

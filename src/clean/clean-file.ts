@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { isSpecialFile, readUserFile, writeAtomic } from '../io/files.ts';
 import { decodeSource } from '../io/decode.ts';
-import { cleanText, sha256, type CleanResult, type RuleSettings } from './pipeline.ts';
+import { cleanText, sha256, type CleanInput, type CleanResult, type RuleSettings } from './pipeline.ts';
 
 export interface CleanedFile extends CleanResult {
   path: string;
@@ -18,9 +18,9 @@ export async function cleanFile(path: string, rules?: RuleSettings): Promise<Cle
 }
 
 /** Decodes and cleans a source file's bytes, read already. */
-export function cleanBytes(path: string, bytes: Buffer, rules?: RuleSettings): CleanedFile {
+export function cleanBytes(path: string, bytes: Buffer, rules?: RuleSettings, article?: Pick<CleanInput, 'keep' | 'accept' | 'overrides'>): CleanedFile {
   const decoded = decodeSource(path, bytes);
-  const result = cleanText({ path, text: decoded.text, encoding: decoded.encoding, sha256: sha256(bytes), rules });
+  const result = cleanText({ path, text: decoded.text, encoding: decoded.encoding, sha256: sha256(bytes), rules, ...article });
   const note = decoded.confidence === undefined ? undefined : `guessed, confidence ${decoded.confidence}${decoded.alternative ? `; ${decoded.alternative} came close, check the text` : ''}`;
   return { ...result, path, slug: slugOf(path), encoding: decoded.encoding, ...(note ? { encodingNote: note } : {}), bytes: bytes.length };
 }

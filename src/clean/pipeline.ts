@@ -35,7 +35,7 @@ import subheadings from './plugins/subheadings.ts';
 import titleParts from './plugins/title-parts.ts';
 import whitespace from './plugins/whitespace.ts';
 import widgetLines from './plugins/widget-lines.ts';
-import { countByRule, metaOf, type Change } from './report.ts';
+import { countByRule, metaOf, record, type Change } from './report.ts';
 import { readSource } from './readers/index.ts';
 
 // The captions rule runs twice: before the joins, and after them on the lines they made whole.
@@ -89,6 +89,11 @@ export interface CleanInput {
   /** SHA-256 of the source file's bytes. */
   sha256: string;
   rules?: RuleSettings;
+  /** Change ids to undo (`keep:` in the book file) and suggestions to apply (`accept:`). */
+  keep?: string[];
+  accept?: string[];
+  /** Front-matter fields the book file sets for this article, over what the cleaner found. */
+  overrides?: Record<string, string>;
 }
 
 export interface CleanResult {
@@ -96,7 +101,12 @@ export interface CleanResult {
   meta: Record<string, unknown>;
   changes: Change[];
   counts: Record<string, number>;
+  /** Ids in `keep:` or `accept:` that matched no change (a typo, or a source edited since). */
+  unused?: string[];
 }
+
+/** The front-matter fields a book file may set for an article (`title:` etc. under its chapter). */
+export const OVERRIDABLE = ['title', 'kicker', 'deck', 'original_title', 'byline', 'source', 'editor', 'dateline'] as const;
 
 const STRINGIFY: StringifyOptions = { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-', listItemIndent: 'one' };
 
@@ -109,6 +119,8 @@ export function cleanText(input: CleanInput): CleanResult {
   const reading = isEdition ? undefined : readSource(normalized, (id) => input.rules?.[id] !== false);
   const file = new VFile({ path: input.path, value: reading?.text ?? normalized });
   file.data.sourceLines = String(file.value).split('\n');
+  file.data.keep = new Set(input.keep ?? []);
+  file.data.accept = new Set(input.accept ?? []);
   if (reading) {
     file.data.report = { changes: [...reading.changes] };
     Object.assign(metaOf(file), reading.meta);
@@ -131,6 +143,18 @@ export function cleanText(input: CleanInput): CleanResult {
     transform(tree, file);
   }
 
+  // The book file's word is the last: each field it sets replaces the cleaner's, whose value goes to the report.
+  for (const [key, value] of Object.entries(input.overrides ?? {})) {
+    const before = meta[key];
+    if (before !== undefined && String(before) === value) continue;
+    meta[key] = value;
+    record(file, { rule: 'book-file', kind: 'changed', text: before === undefined ? '' : Array.isArray(before) ? before.join('、') : String(before), to: `front matter: ${key}: ${value}` });
+    // A title set by hand is one line: the cleaner's title lines would contradict it.
+    if (key === 'title' && meta.title_lines !== undefined) {
+      record(file, { rule: 'book-file', kind: 'changed', text: (meta.title_lines as string[]).join('⏎'), to: 'front matter: title_lines dropped for the title set in the book file' });
+      delete meta.title_lines;
+    }
+  }
   if (!isCleanEdition) {
     meta.provenance = { file: input.path.split(/[\\/]/).pop(), sha256: input.sha256, encoding: input.encoding, cleaned_by: `dingben ${VERSION}` };
   }
@@ -142,7 +166,8 @@ export function cleanText(input: CleanInput): CleanResult {
     // Readers change line numbers; the report speaks of the source's lines. Readers' own entries have them already.
     for (const c of changes.slice(reading.changes.length)) if (c.line !== undefined) c.line = reading.lineMap[c.line - 1] ?? c.line;
   }
-  return { markdown, meta, changes, counts: countByRule(changes) };
+  const unused = [...file.data.keep, ...file.data.accept];
+  return { markdown, meta, changes, counts: countByRule(changes), ...(unused.length ? { unused } : {}) };
 }
 
 function readFrontMatter(tree: Root, path: string): Record<string, unknown> | undefined {

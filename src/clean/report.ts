@@ -8,7 +8,8 @@ import type { VFile } from 'vfile';
  */
 export interface Change {
   rule: string;
-  kind: 'removed' | 'moved' | 'changed' | 'joined' | 'split' | 'suggested';
+  /** `kept`: a change the book file's `keep:` undid (the text stays as the source has it). */
+  kind: 'removed' | 'moved' | 'changed' | 'joined' | 'split' | 'suggested' | 'kept';
   /** 1-based line in the source file, where known. */
   line?: number;
   /** The text as it was (the removed span, or the text before the change). */
@@ -28,12 +29,34 @@ declare module 'vfile' {
     sourceLines: string[];
     /** Values the metadata rules take out of the body, for the front matter. */
     meta: Record<string, unknown>;
+    /** Change ids the book file undoes for this article (`keep:`), and suggestions it applies (`accept:`); an id is removed when used. */
+    keep: Set<string>;
+    accept: Set<string>;
   }
 }
 
 /** A change's stable id: its rule and a hash of what it touched, so that it survives edits elsewhere in the file. */
 export function changeId(c: Change): string {
   return `${c.rule}-${createHash('sha256').update(`${c.rule}\0${c.kind}\0${c.text}\0${c.to ?? ''}`).digest('hex').slice(0, 10)}`;
+}
+
+/**
+ * Records a change a rule is about to make, unless the book file keeps what it touched (`keep:` its id):
+ * then the rule must leave the text alone, and the report says the change was kept.
+ */
+export function apply(file: VFile, change: Change): boolean {
+  const id = changeId(change);
+  if (file.data.keep?.delete(id)) {
+    record(file, { rule: change.rule, kind: 'kept', line: change.line, text: change.text, to: `not ${change.kind}: keep ${id} in the book file` });
+    return false;
+  }
+  record(file, change);
+  return true;
+}
+
+/** Whether the book file accepts this suggestion (`accept:` its id): the rule then makes the change. */
+export function accepted(file: VFile, suggestion: Change): boolean {
+  return file.data.accept?.delete(changeId(suggestion)) === true;
 }
 
 export function reportOf(file: VFile): Report {

@@ -26,6 +26,8 @@ export interface ReviewArticle {
   /** The printed page the chapter opens on, when the PDF was made. */
   page?: number;
   warnings: string[];
+  /** The article's file as the book file names it (for the override snippets). */
+  file?: string;
 }
 
 const REASONS = new Map<string, string>();
@@ -103,8 +105,21 @@ function markedLine(text: string, marks: { start: number; end: number; change: C
   return out;
 }
 
-function changeItem(c: Change): Element {
+/** What to write in the book file to undo a change (or apply a suggestion): the chapter's entry with the id. */
+function overrideSnippet(c: Change, id: string, file: string | undefined): Element | undefined {
+  // Only these rules can undo one change of theirs; others are switched off for the article (`rules:`).
+  const undoable = ['page-break', 'boilerplate', 'dedupe', 'subheadings'].includes(c.rule);
+  if (c.kind === 'kept' || c.rule === 'book-file' || !file) return undefined;
+  const entry = `chapters:\n  - file: ${file}\n`;
+  if (c.kind === 'suggested') {
+    return ['page-break', 'boilerplate', 'dedupe'].includes(c.rule) ? h('details.override', [h('summary', 'apply'), h('pre', `${entry}    accept: [${id}]`)]) : undefined;
+  }
+  return h('details.override', [h('summary', 'undo'), h('pre', undoable ? `${entry}    keep: [${id}]` : `${entry}    rules: { ${c.rule}: false }   # this rule for this article only`)]);
+}
+
+function changeItem(c: Change, file?: string): Element {
   const id = changeId(c);
+  const snippet = overrideSnippet(c, id, file);
   return h('li.change', { id, dataRule: c.rule, dataKind: c.kind }, [
     h('span.rule', c.rule),
     ' ',
@@ -113,6 +128,7 @@ function changeItem(c: Change): Element {
     h('code.id', id),
     h('div.reason', ruleReason(c.rule)),
     h('div.what', [c.kind === 'removed' ? h('del', c.text) : h('span.before', c.text), ...(c.to ? [' → ', h('span.after', c.to)] : [])]),
+    ...(snippet ? [snippet] : []),
   ]);
 }
 
@@ -161,7 +177,7 @@ function article(a: ReviewArticle, index: number): Element {
       ...[...counts].flatMap(([rule, n], i) => [i ? ', ' : '', h('span.rule', rule), ` ${n}`]),
     ]),
     ...(a.warnings.length ? [h('ul.warnings', a.warnings.map((w) => h('li', w)))] : []),
-    ...(unplaced.length ? [h('div.unplaced', [h('p', 'Changes without a source line:'), h('ul.changes', unplaced.map(changeItem))])] : []),
+    ...(unplaced.length ? [h('div.unplaced', [h('p', 'Changes without a source line:'), h('ul.changes', unplaced.map((c) => changeItem(c, a.file)))])] : []),
     h('table.pair', [
       h('thead', h('tr', [h('th', 'source'), h('th', 'clean edition')])),
       h('tbody', rows.map((r) => {
@@ -170,7 +186,7 @@ function article(a: ReviewArticle, index: number): Element {
         return h('tr', { className: changes.length ? ['changed'] : [] }, [
           h('td.src', [
             h('div.lines', Array.from({ length: r.to - r.from }, (_, k) => r.from + k).map((l) => h('div.line', { id: `a${index + 1}-l${l}` }, [h('span.no', String(l)), h('span.text', markedLine(lines[l - 1] ?? '', marks.get(l) ?? []))]))),
-            ...(changes.length ? [h('ul.changes', changes.map(changeItem))] : []),
+            ...(changes.length ? [h('ul.changes', changes.map((c) => changeItem(c, a.file)))] : []),
           ]),
           h('td.clean', r.clean),
         ]);
@@ -196,6 +212,9 @@ mark { background: #fff1b8; }
 ul.changes { list-style: none; margin: 4px 0; padding: 0; font-size: 12px; }
 li.change { border-left: 3px solid #c77; padding: 2px 6px; margin: 3px 0; background: #fff; }
 li.change[data-kind="suggested"] { border-left-color: #58a; }
+li.change[data-kind="kept"] { border-left-color: #6a6; }
+details.override summary { cursor: pointer; color: #36c; font-size: 11px; }
+details.override pre { background: #f4f4f4; padding: 4px 6px; margin: 2px 0; white-space: pre-wrap; user-select: all; }
 .rule { font-weight: bold; }
 .kind { color: #666; }
 code.id { color: #777; font-size: 11px; margin-left: 4px; }

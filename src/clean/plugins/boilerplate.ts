@@ -8,7 +8,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { builtinBoilerplate, mergePatterns, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
-import { record } from '../report.ts';
+import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, isHeadingLike } from '../chars.ts';
 
@@ -31,7 +31,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     return (tree: Root, file: VFile) => {
       tree.children = tree.children.filter((node) => {
         if (node.type !== 'paragraph' || !node.data?.joined || !matches(block, compact(node))) return true;
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node), to: 'page furniture that a join made whole' });
+        return !apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node), to: 'page furniture that a join made whole' });
         return false;
       });
     };
@@ -91,24 +91,25 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     }
     const key = compact(node);
     if (inSection && !matches(stop, key)) {
-      drop(file, node, 'related-links section');
+      if (!drop(file, node, 'related-links section')) out.push(node);
       continue;
     }
     inSection = false;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
       if (node.type !== 'table' && matches(section, key)) {
         const prose = proseInSection(children, index, stop);
-        if (prose > 2) {
-          record(file, { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `a related-links header? ${prose} paragraphs of running text follow it, so nothing was removed` });
+        const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `a related-links header? ${prose} paragraphs of running text follow it, so nothing was removed` };
+        if (prose > 2 && !accepted(file, suggestion)) {
+          record(file, suggestion);
           out.push(node);
           continue;
         }
-        inSection = true;
-        drop(file, node, 'related-links section');
+        // A header the book file keeps heads no section to remove.
+        if (drop(file, node, 'related-links section')) inSection = true;
+        else out.push(node);
         continue;
       }
-      if (matches(block, key)) {
-        drop(file, node);
+      if (matches(block, key) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;
@@ -116,8 +117,7 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     } else if (node.type === 'list') {
       node.children = node.children.filter((item) => {
         if (!matches(block, compact(item))) return true;
-        drop(file, item as unknown as RootContent);
-        return false;
+        return !drop(file, item as unknown as RootContent);
       });
       if (node.children.length === 0) continue;
     } else if (node.type === 'blockquote') {
@@ -148,12 +148,13 @@ function removeBreadcrumbs(tree: Root, file: VFile): void {
     gone.add(kids[i - 1]!).add(kids[i]!).add(kids[i + 1]!);
   }
   if (gone.size === 0) return;
-  for (const n of gone) drop(file, n, 'breadcrumb navigation');
+  for (const n of gone) if (!drop(file, n, 'breadcrumb navigation')) gone.delete(n);
   tree.children = kids.filter((n) => !gone.has(n));
 }
 
-function drop(file: VFile, node: RootContent, why?: string): void {
-  record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), ...(why ? { to: why } : {}) });
+/** Reports a block's removal; false when the book file keeps it (the caller then keeps the block). */
+function drop(file: VFile, node: RootContent, why?: string): boolean {
+  return apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), ...(why ? { to: why } : {}) });
 }
 
 /**
@@ -175,8 +176,7 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
       return inner.length === 1 && inner[0]!.type === 'link';
     });
     if (!linksOnly) return true;
-    drop(file, node, 'a list of links after the article (related articles or navigation)');
-    return false;
+    return !drop(file, node, 'a list of links after the article (related articles or navigation)');
   });
 }
 
@@ -190,6 +190,5 @@ function removeTrailingTag(tree: Root, file: VFile): void {
   // Set apart by blank lines in the source, not by blocks removed since; and no `标签：值` line (metadata).
   const between = (file.data.sourceLines ?? []).slice(prevEnd, line - 1);
   if (between.some((l) => l.trim() !== '') || /^[^：:]{1,8}[：:]/u.test(text(last).trim())) return;
-  tree.children.pop();
-  record(file, { rule: RULE, kind: 'removed', line, text: text(last), to: 'trailing column tag' });
+  if (apply(file, { rule: RULE, kind: 'removed', line, text: text(last), to: 'trailing column tag' })) tree.children.pop();
 }

@@ -9,7 +9,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { record } from '../report.ts';
+import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText } from '../tree.ts';
 
 export const RULE = 'dedupe';
@@ -30,11 +30,13 @@ export default function remarkDedupe() {
         return;
       }
       const node = kids[i]!;
-      if (isCopy(keys, j, i)) {
-        drop.add(i);
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), to: `repeat of the block on line ${lineOf(kids[j]!) ?? '?'}` });
+      const removal: Change = { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), to: `repeat of the block on line ${lineOf(kids[j]!) ?? '?'}` };
+      const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `kept: repeats line ${lineOf(kids[j]!) ?? '?'}, but stands alone among other text (a repeated question or refrain is content)` };
+      // A copy goes unless the book file keeps it; a repeat that may be content goes only if the book file accepts that.
+      if (isCopy(keys, j, i) || accepted(file, suggestion)) {
+        if (apply(file, removal)) drop.add(i);
       } else {
-        record(file, { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `kept: repeats line ${lineOf(kids[j]!) ?? '?'}, but stands alone among other text (a repeated question or refrain is content)` });
+        record(file, suggestion);
       }
     });
     const out: RootContent[] = [];
@@ -73,6 +75,5 @@ function undouble(node: RootContent, file: VFile): void {
   if (v.length < MIN * 2 || v.length > 600 || v.length % 2 !== 0) return;
   const half = v.slice(0, v.length / 2);
   if (half + half !== v) return;
-  only.value = half;
-  record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: 'second copy of a doubled block' });
+  if (apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: 'second copy of a doubled block' })) only.value = half;
 }

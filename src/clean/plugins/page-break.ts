@@ -9,7 +9,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { countHan, endsOpen, firstChar, lastChar } from '../chars.ts';
-import { record } from '../report.ts';
+import { accepted, apply, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 
@@ -47,10 +47,11 @@ export default function remarkPageBreak() {
         // Hard-wrapped layout text (PDF, OCR) marks paragraphs by indent alone: a full line runs on into an unindented one.
         const wrapped = usesIndent && fullWidth !== undefined && k === j && !next.data?.gap && !INDENT.test(rawLineOf(file, next)) && width(lastRaw.trimEnd()) >= fullWidth;
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent)) break;
-        lastRaw = rawLineOf(file, next);
         const before = text(node);
         const after = text(next);
-        record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${before.slice(-8)}⏎${after.slice(0, 8)}` });
+        // The book file may keep the break (`keep:` this join's id): then nothing moves either.
+        if (!apply(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${before.slice(-8)}⏎${after.slice(0, 8)}` })) break;
+        lastRaw = rawLineOf(file, next);
         const between = kids.slice(j, k);
         for (const b of between) {
           const moved = b.type === 'list' ? container('pullquote', [b]) : b;
@@ -119,7 +120,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
     if (/[，、]$/u.test(tp) && /^\p{Script=Han}/u.test(tq) && countHan(tp) >= 10) return true;
     // The evidence is weak: say what might be one sentence, and leave it as the source has it.
     if (countHan(tp) >= 10 && /^\p{Script=Han}/u.test(tq) && !interrupted) {
-      record(file, { rule: RULE, kind: 'suggested', line: lineOf(q), text: `${tp.slice(-8)}⏎${tq.slice(0, 8)}`, to: 'not joined: the line above ends without a full stop, but no word runs across the blank line; join them if it is one sentence' });
+      const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(q), text: `${tp.slice(-8)}⏎${tq.slice(0, 8)}`, to: 'not joined: the line above ends without a full stop, but no word runs across the blank line; join them if it is one sentence' };
+      // Accepted in the book file (`accept:` its id): joined, and reported as the join it is.
+      if (accepted(file, suggestion)) return true;
+      record(file, suggestion);
     }
     return false;
   }

@@ -14,7 +14,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { countHan, isHeadingLike } from '../chars.ts';
-import { metaOf, record } from '../report.ts';
+import { apply, metaOf, record } from '../report.ts';
 import { lineOf, normalizePhrasing, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
 
@@ -59,7 +59,7 @@ export default function remarkSubheadings() {
       const introduces = lines.length === 1 && !ordinal && /[：:]$/u.test(text(lines[0]!).trim());
       const factBox = (lines.length >= 2 && lines.every((p) => FACT.test(text(p).trim()))) || lastField || introduces;
       if (isShortName(lines) && next?.type === 'paragraph' && !ordinal) {
-        out.push(heading([lines[0]!], file), lines[1]!);
+        out.push(heading([lines[0]!], file) ?? lines[0]!, lines[1]!);
         i = j;
         continue;
       }
@@ -68,7 +68,8 @@ export default function remarkSubheadings() {
         i = j;
         continue;
       }
-      out.push(heading(parts, file));
+      const made = heading(parts, file);
+      out.push(...(made ? [made] : parts));
       i = j;
     }
     tree.children = out;
@@ -108,8 +109,9 @@ function isShortName(lines: Paragraph[]): boolean {
   return lines.length === 2 && /^\p{Script=Han}{2,3}$/u.test(text(lines[1]!).trim());
 }
 
-function heading(parts: Paragraph[], file: VFile): Heading {
-  record(file, { rule: RULE, kind: 'changed', line: lineOf(parts[0]!), text: parts.map((p) => text(p)).join('⏎'), to: 'subheading' });
+/** The lines made one subheading; undefined when the book file keeps them as they are (`keep:` the change's id). */
+function heading(parts: Paragraph[], file: VFile): Heading | undefined {
+  if (!apply(file, { rule: RULE, kind: 'changed', line: lineOf(parts[0]!), text: parts.map((p) => text(p)).join('⏎'), to: 'subheading' })) return undefined;
   const children: PhrasingContent[] = [];
   parts.forEach((p, k) => {
     if (k > 0) {
