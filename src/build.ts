@@ -23,7 +23,7 @@ import { debugTime } from './debug.ts';
 import { PRINT_LOST_TEXT, UserError } from './errors.ts';
 import { BuildCache } from './cache.ts';
 import { buildEpub, type EpubResult } from './epub/index.ts';
-import { reviewPage } from './review/page.ts';
+import { reviewPage, type ReviewArticle } from './review/page.ts';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { scratchDir, sweepScratch } from './io/scratch.ts';
@@ -55,6 +55,10 @@ export interface BuildResult {
   /** Characters no font of the book covers, with where they occur. */
   uncovered: Uncovered[];
   warnings: string[];
+  /** What the review page shows of each article (for the preview server's live page). */
+  review: ReviewArticle[];
+  /** The typeset chapters, when the PDF or the EPUB was made (for the preview server's pages). */
+  rendered?: Chapter[];
 }
 
 /** The output's base name: the book file's name, so several books can share one output folder. */
@@ -143,9 +147,10 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
 
     let pdf: BuildResult['pdf'];
     let epub: EpubResult | undefined;
+    let rendered: Chapter[] | undefined;
     if (wants('pdf') || wants('epub')) {
       // The typeset chapter trees are cached too, by their Markdown, id and title.
-      const rendered: Chapter[] = await Promise.all(chapters.map(async (c, i) => {
+      const typeset: Chapter[] = await Promise.all(chapters.map(async (c, i) => {
         const id = `ch-${i + 1}`;
         const override = book.chapters[i]?.title;
         const fallback = untitled(i);
@@ -156,6 +161,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
         await cache?.put(key, { 'chapter.json': JSON.stringify(chapter) });
         return chapter;
       }));
+      rendered = typeset;
       debugTime('chapters rendered');
       const date = buildDate(book);
       const progress = options.progress ?? (() => undefined);
@@ -163,24 +169,24 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       const scratch = wants('pdf') ? undefined : await scratchDir(tmpdir(), 'dingben-pdf-');
       try {
         const path = join(scratch ?? options.outDir, `${bookSlug(book)}.pdf`);
-        const result = await renderPdf(book, rendered, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${rendered.length} chapters done, ${pages} pages laid out`) });
+        const result = await renderPdf(book, typeset, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${typeset.length} chapters done, ${pages} pages laid out`) });
         progress('');
         for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
-        await checkPrinted(path, rendered, result.chapterStarts, book.writingMode !== 'vertical');
+        await checkPrinted(path, typeset, result.chapterStarts, book.writingMode !== 'vertical');
         if (!scratch) {
           pdf = { ...result, path };
           files.push(path);
           // A section is the front matter or a chapter: each is laid out, and cached, on its own.
-          const sections = rendered.length + 1;
+          const sections = typeset.length + 1;
           const reused = sections - result.unitsLaidOut + result.parts - result.partsPrinted > 0;
           const parts = result.parts > 1 ? `, paginated in ${result.parts} parts${reused ? `; from the cache: ${sections - result.unitsLaidOut} of ${sections} sections laid out, ${result.parts - result.partsPrinted} of ${result.parts} parts printed` : ''}` : '';
           log(`pdf    ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB${result.cached ? ', unchanged: from the cache' : parts})`);
-          files.push(...(await printProducts(book, rendered, path, options, date, getBrowser, cache)));
+          files.push(...(await printProducts(book, typeset, path, options, date, getBrowser, cache)));
         }
         if (wants('epub')) {
           const epubPath = join(options.outDir, `${bookSlug(book)}.epub`);
           debugTime('pdf done');
-          epub = await buildEpub(book, rendered, result.pageStarts, epubPath, date, getBrowser, cache);
+          epub = await buildEpub(book, typeset, result.pageStarts, epubPath, date, getBrowser, cache);
           files.push(epubPath);
           log(`epub   ${epubPath} (${epub.pageBreaks} print-page markers, ${(epub.bytes / 1024).toFixed(0)} KiB)`);
         }
@@ -189,21 +195,21 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
         if (scratch) await rm(scratch, { recursive: true, force: true });
       }
     }
-    if (!options.only || options.only.includes('clean') || options.only.includes('review')) {
-      const path = reviewPath(book, options.outDir);
-      const articles = chapters.map((c, i) => ({
+    const review: ReviewArticle[] = chapters.map((c, i) => ({
         cleaned: c,
         source: decodeSource(c.path, sources[i]!).text,
         page: pdf?.chapterStarts[`ch-${i + 1}`],
         warnings: warnings.filter((w) => w.includes(`${c.path}:`) || w.includes(`: ${c.slug}.md line`)),
         file: book.chapters[i]?.file,
       }));
-      await writeAtomic(path, reviewPage(book, articles));
+    if (!options.only || options.only.includes('clean') || options.only.includes('review')) {
+      const path = reviewPath(book, options.outDir);
+      await writeAtomic(path, reviewPage(book, review));
       files.push(path);
       log(`review ${path}`);
     }
     await cache?.prune();
-    return { chapters, files, pdf, epub, uncovered, warnings };
+    return { chapters, files, pdf, epub, uncovered, warnings, review, rendered };
   }
 }
 

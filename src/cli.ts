@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve, join } from 'node:path';
 import { loadBook, parsePrintConfig } from './book/config.ts';
 import { didYouMean, OUTPUT_KINDS } from './book/schema.ts';
+import { startPreview, type PreviewState } from './preview.ts';
 import { buildBook } from './build.ts';
 import { lazyBrowser, openBrowser } from './render/browser.ts';
 import { watchBook } from './watch.ts';
@@ -128,6 +129,44 @@ program
         onStop: browser.close,
       });
     } finally {
+      await browser.close();
+    }
+  });
+
+program
+  .command('preview')
+  .description('serve the review page beside the paginated book on 127.0.0.1, build again on every save, and let the review page write overrides into the book file')
+  .argument('[BOOK]', 'the book file', 'sources/book.yaml')
+  .option('-o, --out <DIR>', 'output folder', 'output')
+  .option('--port <N>', 'port on 127.0.0.1 (default: a free one)')
+  .action(async (bookPath: string, opts: { out: string; port?: string }) => {
+    const port = opts.port === undefined ? 0 : count('--port', opts.port, 0);
+    const log = (l: string) => process.stderr.write(`${l}\n`);
+    const outDir = resolve(opts.out);
+    const state: PreviewState = {};
+    const server = await startPreview(resolve(bookPath), outDir, state, port).catch((err: NodeJS.ErrnoException) => {
+      throw new UserError(`--port ${port}: ${err.code === 'EADDRINUSE' ? 'in use' : err.message}`);
+    });
+    log(`preview: ${server.url} (Ctrl-C to stop)`);
+    const browser = lazyBrowser(() => loadBook(bookPath).then((book) => openBrowser({ endpoint: book.browserEndpoint, ownSignals: true })));
+    const stop = new Promise<void>((done) => {
+      process.once('SIGINT', () => done());
+      process.once('SIGTERM', () => done());
+    });
+    try {
+      await watchBook(bookPath, {
+        load: () => loadBook(bookPath),
+        build: async (book) => {
+          const result = await buildBook(book, { outDir, browser: browser.get, log });
+          Object.assign(state, { book, result });
+          server.built();
+        },
+        log,
+        stop,
+        onStop: browser.close,
+      });
+    } finally {
+      await server.close();
       await browser.close();
     }
   });

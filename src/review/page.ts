@@ -105,16 +105,25 @@ function markedLine(text: string, marks: { start: number; end: number; change: C
   return out;
 }
 
+/** Served by `dingben preview`: each override has a button that writes it into the book file through the server. */
+let live = false;
+let chapterIndex = 0;
+
 /** What to write in the book file to undo a change (or apply a suggestion): the chapter's entry with the id. */
 function overrideSnippet(c: Change, id: string, file: string | undefined): Element | undefined {
   // Only these rules can undo one change of theirs; others are switched off for the article (`rules:`).
   const undoable = ['page-break', 'boilerplate', 'dedupe', 'subheadings'].includes(c.rule);
   if (c.kind === 'kept' || c.rule === 'book-file' || !file) return undefined;
   const entry = `chapters:\n  - file: ${file}\n`;
+  const button = (action: string, label: string) => (live ? [h('button.write', { type: 'button', dataAction: action, dataChapter: String(chapterIndex), dataFile: file, dataId: action === 'rule-off' ? c.rule : id }, label)] : []);
   if (c.kind === 'suggested') {
-    return ['page-break', 'boilerplate', 'dedupe'].includes(c.rule) ? h('details.override', [h('summary', 'apply'), h('pre', `${entry}    accept: [${id}]`)]) : undefined;
+    return ['page-break', 'boilerplate', 'dedupe'].includes(c.rule) ? h('details.override', [h('summary', 'apply'), h('pre', `${entry}    accept: [${id}]`), ...button('accept', 'apply: write accept: into the book file')]) : undefined;
   }
-  return h('details.override', [h('summary', 'undo'), h('pre', undoable ? `${entry}    keep: [${id}]` : `${entry}    rules: { ${c.rule}: false }   # this rule for this article only`)]);
+  return h('details.override', [
+    h('summary', 'undo'),
+    h('pre', undoable ? `${entry}    keep: [${id}]` : `${entry}    rules: { ${c.rule}: false }   # this rule for this article only`),
+    ...(undoable ? button('keep', 'undo: write keep: into the book file') : button('rule-off', `switch ${c.rule} off for this article in the book file`)),
+  ]);
 }
 
 function changeItem(c: Change, file?: string): Element {
@@ -134,6 +143,7 @@ function changeItem(c: Change, file?: string): Element {
 
 function article(a: ReviewArticle, index: number): Element {
   const { cleaned } = a;
+  chapterIndex = index;
   const lines = a.source.replace(/\r\n?/g, '\n').split('\n');
   const rows = alignBlocks(lines.join('\n'), cleaned.markdown);
   const byLine = new Map<number, Change[]>();
@@ -247,13 +257,32 @@ const SCRIPT = `
 })();
 `;
 
-/** The review page of a book, as one HTML document. */
-export function reviewPage(book: BookConfig, articles: ReviewArticle[]): string {
+// Served by `dingben preview` only: a button writes its override through the server (same origin, JSON,
+// which a page of another origin cannot send without the preflight the server never answers); a rebuild
+// reloads the page.
+const LIVE_SCRIPT = `
+(function () {
+  document.querySelectorAll('button.write').forEach(function (b) {
+    b.addEventListener('click', function () {
+      b.disabled = true;
+      fetch('/override', { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: b.dataset.action, chapter: Number(b.dataset.chapter), file: b.dataset.file, id: b.dataset.id }) })
+        .then(function (r) { return r.text().then(function (t) { b.textContent = r.ok ? 'written; rebuilding' : 'refused: ' + t; }); });
+    });
+  });
+  if (window.top === window) new EventSource('/events').addEventListener('built', function () { location.reload(); });
+})();
+`;
+
+/** The review page of a book, as one HTML document; `options.live` for the preview server's page. */
+export function reviewPage(book: BookConfig, articles: ReviewArticle[], options: { live?: boolean } = {}): string {
+  live = options.live === true;
   const rules = [...new Set(articles.flatMap((a) => a.cleaned.changes.map((c) => c.rule)))];
   const kinds = [...new Set(articles.flatMap((a) => a.cleaned.changes.map((c) => c.kind)))];
   const total = articles.reduce((n, a) => n + a.cleaned.changes.length, 0);
-  const hash = createHash('sha256').update(SCRIPT).digest('base64');
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  const scripts = live ? [SCRIPT, LIVE_SCRIPT] : [SCRIPT];
+  const hashes = scripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ');
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src ${hashes}; ${live ? "connect-src 'self'; " : ''}img-src 'none'; base-uri 'none'; form-action 'none'`;
   const tree = h('html', { lang: book.language }, [
     h('head', [
       h('meta', { charset: 'utf-8' }),
@@ -273,7 +302,7 @@ export function reviewPage(book: BookConfig, articles: ReviewArticle[]): string 
       ]),
       h('nav', h('ol', articles.map((a, i) => h('li', h('a', { href: `#article-${i + 1}` }, String(a.cleaned.meta.title ?? a.cleaned.slug)))))),
       h('main', articles.map(article)),
-      h('script', SCRIPT),
+      ...scripts.map((s) => h('script', s)),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(tree)}\n`;
