@@ -675,3 +675,13 @@ test('a comment section under the article goes with its furniture; a comment hea
   assert.match(body(kept.markdown), /第三段正文/);
   assert.ok(kept.changes.some((c) => c.kind === 'suggested'));
 });
+
+test('whitespace: a wide gap in a line of Chinese is a blank to fill in or a column gap: one U+3000 stays, on every pass', () => {
+  const r = clean('练习题\n\n1.这个句子中“忽”的意思是（       ）。\n\nA.不注意；不重视        B.忽而        C.计量单位名称\n\n3.这句话写出了白鹭的              、都恰到好处。\n\n他说： “好的。”\n');
+  const b = body(r.markdown);
+  assert.match(b, /意思是（\u3000）。/);
+  assert.match(b, /不重视\u3000B\.忽而\u3000C\.计量/);
+  assert.match(b, /白鹭的\u3000、都/);
+  assert.match(b, /他说：“好的。”/, 'a stray space beside a mark still goes');
+  assert.equal(clean(r.markdown).markdown, r.markdown);
+});
