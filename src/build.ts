@@ -148,6 +148,9 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
     let pdf: BuildResult['pdf'];
     let epub: EpubResult | undefined;
     let rendered: Chapter[] | undefined;
+    // The text of each printed page (poppler's), for the review page's page numbers; also when the PDF was a scratch one.
+    let printedPages: string[] | undefined;
+    let printedStarts: Record<string, number> | undefined;
     if (wants('pdf') || wants('epub')) {
       // The typeset chapter trees are cached too, by their Markdown, id and title.
       const typeset: Chapter[] = await Promise.all(chapters.map(async (c, i) => {
@@ -172,7 +175,8 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
         const result = await renderPdf(book, typeset, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${typeset.length} chapters done, ${pages} pages laid out`) });
         progress('');
         for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
-        await checkPrinted(path, typeset, result.chapterStarts, book.writingMode !== 'vertical');
+        printedPages = await checkPrinted(path, typeset, result.chapterStarts, book.writingMode !== 'vertical');
+        printedStarts = result.chapterStarts;
         if (!scratch) {
           pdf = { ...result, path };
           files.push(path);
@@ -199,6 +203,8 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
         cleaned: c,
         source: decodeSource(c.path, sources[i]!).text,
         page: pdf?.chapterStarts[`ch-${i + 1}`],
+        // The pages the chapter is printed on: from its first to the next chapter's (horizontal books: poppler reads vertical columns out of order).
+        printed: printedPages && printedStarts && pdf && book.writingMode !== 'vertical' ? chapterPages(printedPages, printedStarts, i) : undefined,
         warnings: warnings.filter((w) => w.includes(`${c.path}:`) || w.includes(`: ${c.slug}.md line`)),
         file: book.chapters[i]?.file,
       }));
@@ -214,13 +220,22 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
 }
 
 /** Every chapter's text is in the PDF, or the PDF goes and the build fails naming where text went missing. */
-async function checkPrinted(path: string, rendered: Chapter[], starts: Record<string, number>, ordered: boolean): Promise<void> {
-  const short = firstShortfall(rendered, starts, await pageTexts(path), ordered);
+async function checkPrinted(path: string, rendered: Chapter[], starts: Record<string, number>, ordered: boolean): Promise<string[]> {
+  const pages = await pageTexts(path);
+  const short = firstShortfall(rendered, starts, pages, ordered);
   debugTime('print checked');
-  if (!short) return;
+  if (!short) return pages;
   await rm(path, { force: true });
   const n = Number(short.chapter.replace(/^ch-/, ''));
   throw new UserError(`${path}: chapter ${n} (${short.title}) lost ${short.missing} of ${short.total} Han characters in print, first near …${short.near}…; the PDF was not kept`, PRINT_LOST_TEXT);
+}
+
+/** Chapter `i`'s printed pages: the first one's number and each page's text. */
+function chapterPages(pages: string[], starts: Record<string, number>, i: number): { first: number; texts: string[] } | undefined {
+  const first = starts[`ch-${i + 1}`];
+  if (!first) return undefined;
+  const next = Object.values(starts).filter((p) => p > first).sort((a, b) => a - b)[0] ?? pages.length + 1;
+  return { first, texts: pages.slice(first - 1, next - 1) };
 }
 
 /** What an untitled chapter is called in print: its place in the book, never its file name. */

@@ -26,6 +26,8 @@ assert.ok(comments.length >= 2);
 const child = spawn(process.execPath, [join(ROOT, 'bin/dingben.js'), 'preview', bookFile, '-o', join(dir, 'out')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
 let stderr = '';
 child.stderr.on('data', (d) => (stderr += String(d)));
+// Should this file fail before its hooks are set, the server must not outlive it.
+process.on('exit', () => child.kill('SIGKILL'));
 const exited = new Promise<number | null>((done) => child.on('close', done));
 const builds = () => (stderr.match(/^built in /gm) ?? []).length;
 async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 120_000) {
@@ -36,6 +38,16 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 12
   }
 }
 await until('the first build', () => builds() >= 1);
+
+/** Until no build has started or ended for `quietMs`: a save may be seen twice, and a page must not reload under a click. */
+async function settled(quietMs = 2500) {
+  let last = stderr.length;
+  let since = Date.now();
+  await until('the builds to settle', () => {
+    if (stderr.length !== last) [last, since] = [stderr.length, Date.now()];
+    return Date.now() - since >= quietMs && /built in [^\n]*\n$/.test(stderr);
+  });
+}
 const url = /preview: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr)![1]!;
 const browser = await launchBrowser();
 after(async () => {
@@ -44,13 +56,28 @@ after(async () => {
   assert.equal(await exited, 0, stderr);
 });
 
-test('the server listens on 127.0.0.1 and prints its address', () => {
+test('the server listens on 127.0.0.1 and prints its address', { timeout: 180_000 }, () => {
   assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
 });
 
-test('undo from the review page: keep: written into the book file, comments kept; the rebuild keeps the break; the page reloads', async () => {
+test('the review page gives each block the PDF page it is printed on, in order within each article', { timeout: 180_000 }, async () => {
+  const page = await browser.browser.newPage();
+  await page.goto(`${url}review`);
+  const perArticle = await page.$$eval('section.article', (ss) => ss.map((s) => [...s.querySelectorAll('.page')].map((p) => Number(/\d+/.exec(p.textContent!)![0]))));
+  const pdfPages = Number(/pdf .*\((\d+) pages/.exec(stderr)![1]);
+  assert.equal(perArticle.length, 3);
+  for (const pages of perArticle) {
+    assert.ok(pages.length >= 2, 'most blocks have their page');
+    assert.deepEqual(pages, [...pages].sort((a, b) => a - b));
+    assert.ok(pages.every((p) => p >= 1 && p <= pdfPages));
+  }
+  await page.close();
+});
+
+test('undo from the review page: keep: written into the book file, comments kept; the rebuild keeps the break; the page reloads', { timeout: 180_000 }, async () => {
   const join_ = cleanText({ path: 'x', text: readFileSync(SEEDS[1]!, 'utf8'), encoding: 'utf-8', sha256: 'x' }).changes.find((c) => c.rule === 'page-break' && c.kind === 'joined' && c.text.includes('救⏎死扶伤'))!;
   const id = changeId(join_);
+  await settled();
   const page = await browser.browser.newPage();
   await page.goto(`${url}review`);
   await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
@@ -62,14 +89,17 @@ test('undo from the review page: keep: written into the book file, comments kept
   for (const c of comments) assert.ok(text.includes(c.trim()), `comment kept: ${c}`);
   await until('the rebuild', () => builds() > before);
   assert.match(readFileSync(join(dir, 'out/clean/001_ec090317ee671a83.md'), 'utf8'), /救\n\n死扶伤/);
-  await until('the page to reload', () => page.evaluate(() => (window as unknown as { mark?: number }).mark === undefined), 30_000);
+  // An evaluation that meets the reload itself fails: that is not yet the new page.
+  await until('the page to reload', () => page.evaluate(() => (window as unknown as { mark?: number }).mark === undefined).catch(() => false), 30_000);
+  await page.waitForSelector('li.change', { timeout: 30_000 });
   assert.ok(await page.$(`li.change[data-kind="kept"]`), 'the reloaded page shows the change as kept');
   await page.close();
 });
 
-test('apply a suggestion from the review page: accept: written, the rebuild joins the lines', async () => {
+test('apply a suggestion from the review page: accept: written, the rebuild joins the lines', { timeout: 180_000 }, async () => {
   const suggestion = cleanText({ path: 'x', text: OPEN, encoding: 'utf-8', sha256: 'x' }).changes.find((c) => c.kind === 'suggested' && c.rule === 'page-break')!;
   const id = changeId(suggestion);
+  await settled();
   const page = await browser.browser.newPage();
   await page.goto(`${url}review`);
   const before = builds();
@@ -81,7 +111,7 @@ test('apply a suggestion from the review page: accept: written, the rebuild join
   await page.close();
 });
 
-test('the book paginates in the browser from the same HTML as the PDF', async () => {
+test('the book paginates in the browser from the same HTML as the PDF', { timeout: 180_000 }, async () => {
   const page = await browser.browser.newPage();
   await page.goto(`${url}book/`);
   await until('Paged.js', () => page.evaluate(() => document.querySelectorAll('.pagedjs_page').length > 10), 60_000);
@@ -102,7 +132,7 @@ function post(headers: Record<string, string>): Promise<number> {
   });
 }
 
-test('writes from another origin, through another host name, or without JSON are refused; the book file is unchanged', async () => {
+test('writes from another origin, through another host name, or without JSON are refused; the book file is unchanged', { timeout: 180_000 }, async () => {
   const { host } = new URL(url);
   const text = readFileSync(bookFile, 'utf8');
   assert.equal(await post({ origin: 'http://evil.example', host }), 403);

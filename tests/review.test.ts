@@ -47,6 +47,10 @@ test('the default book: every change is on the page with its rule and id; a rule
   await page.click('.filters input[name="rule"][value="whitespace"]');
   const visible = await page.$$eval('li.change', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
   assert.equal(visible, changes.length - whitespace);
+  // A moved span links to where it went (the front matter, a caption or pull-quote block), and the link lands.
+  const went = await page.$$eval('a.went', (as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+  assert.ok(went.length >= 5, `${went.length} links`);
+  for (const id of went) assert.ok(await page.$(`[id="${id}"]`), id);
   // No other origin is reached: the page is one file.
   assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').length), 0);
   await page.close();

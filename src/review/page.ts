@@ -28,6 +28,8 @@ export interface ReviewArticle {
   warnings: string[];
   /** The article's file as the book file names it (for the override snippets). */
   file?: string;
+  /** The PDF pages the chapter is printed on (its first page's number and each page's text), when the PDF was made. */
+  printed?: { first: number; texts: string[] };
 }
 
 const REASONS = new Map<string, string>();
@@ -43,6 +45,38 @@ function key(s: string): string {
   // Not the Markdown's own syntax: container fences (:::caption), attributes, list numbers, table rules.
   const text = s.replace(/^:::.*$/gmu, '').replace(/\{[a-z]+="[^"]*"\}/gu, '').replace(/^\s*(?:\d+\.|[-*+>#|])\s*/gmu, '');
   return (text.match(/[\p{Script=Han}\p{L}\p{N}]/gu) ?? []).slice(0, 8).join('');
+}
+
+/** The letters (Han, Latin, digits) of a text, which rules leave as they are. */
+function letters(s: string): string {
+  return (s.match(/[\p{Script=Han}\p{L}\p{N}]/gu) ?? []).join('');
+}
+
+/**
+ * The PDF page each row's clean block is printed on: its first Han characters found, in order, in the Han
+ * text of the chapter's pages. The front matter row gets the chapter's first page.
+ */
+function printedPage(rows: Row[], printed: ReviewArticle['printed']): (number | undefined)[] {
+  if (!printed) return [];
+  const han = printed.texts.map((t) => (t.match(/\p{Script=Han}/gu) ?? []).join(''));
+  const starts: number[] = [];
+  let all = '';
+  for (const t of han) {
+    starts.push(all.length);
+    all += t;
+  }
+  let cursor = 0;
+  return rows.map((r, k) => {
+    if (k === 0) return printed.first;
+    const head = (r.clean.replace(/^:::.*$/gmu, '').replace(/\{[a-z]+="[^"]*"\}/gu, '').match(/\p{Script=Han}/gu) ?? []).slice(0, 8).join('');
+    if (head.length < 2) return undefined;
+    const at = all.indexOf(head, cursor);
+    if (at < 0) return undefined;
+    cursor = at + head.length;
+    let p = 0;
+    while (p + 1 < starts.length && starts[p + 1]! <= at) p++;
+    return printed.first + p;
+  });
 }
 
 interface Row {
@@ -126,7 +160,7 @@ function overrideSnippet(c: Change, id: string, file: string | undefined): Eleme
   ]);
 }
 
-function changeItem(c: Change, file?: string): Element {
+function changeItem(c: Change, file?: string, went?: string): Element {
   const id = changeId(c);
   const snippet = overrideSnippet(c, id, file);
   return h('li.change', { id, dataRule: c.rule, dataKind: c.kind }, [
@@ -136,7 +170,7 @@ function changeItem(c: Change, file?: string): Element {
     ' ',
     h('code.id', id),
     h('div.reason', ruleReason(c.rule)),
-    h('div.what', [c.kind === 'removed' ? h('del', c.text) : h('span.before', c.text), ...(c.to ? [' → ', h('span.after', c.to)] : [])]),
+    h('div.what', [c.kind === 'removed' ? h('del', c.text) : h('span.before', c.text), ...(c.to ? [' → ', went ? h('a.went', { href: `#${went}` }, c.to) : h('span.after', c.to)] : [])]),
     ...(snippet ? [snippet] : []),
   ]);
 }
@@ -175,6 +209,18 @@ function article(a: ReviewArticle, index: number): Element {
   }
   const counts = new Map<string, number>();
   for (const c of cleaned.changes) counts.set(c.rule, (counts.get(c.rule) ?? 0) + 1);
+  const rowId = (k: number) => `a${index + 1}-r${k}`;
+  // Where a moved span went: the front matter, or the clean block that holds its first letters now.
+  const went = (c: Change): string | undefined => {
+    if (c.kind !== 'moved' && !(c.kind === 'changed' && /block/u.test(c.to ?? ''))) return undefined;
+    if (/front matter/u.test(c.to ?? '')) return rowId(0);
+    const k = key(c.text);
+    if (k.length < 2) return undefined;
+    const at = rows.findIndex((r, n) => n > 0 && letters(r.clean).includes(k));
+    return at > 0 ? rowId(at) : undefined;
+  };
+  const item = (c: Change) => changeItem(c, a.file, went(c));
+  const pages = printedPage(rows, a.printed);
   const suggestions = cleaned.changes.filter((c) => c.kind === 'suggested').length;
   const title = String(cleaned.meta.title ?? cleaned.meta.original_title ?? cleaned.slug);
   return h('section.article', { id: `article-${index + 1}` }, [
@@ -187,18 +233,18 @@ function article(a: ReviewArticle, index: number): Element {
       ...[...counts].flatMap(([rule, n], i) => [i ? ', ' : '', h('span.rule', rule), ` ${n}`]),
     ]),
     ...(a.warnings.length ? [h('ul.warnings', a.warnings.map((w) => h('li', w)))] : []),
-    ...(unplaced.length ? [h('div.unplaced', [h('p', 'Changes without a source line:'), h('ul.changes', unplaced.map((c) => changeItem(c, a.file)))])] : []),
+    ...(unplaced.length ? [h('div.unplaced', [h('p', 'Changes without a source line:'), h('ul.changes', unplaced.map(item))])] : []),
     h('table.pair', [
       h('thead', h('tr', [h('th', 'source'), h('th', 'clean edition')])),
-      h('tbody', rows.map((r) => {
+      h('tbody', rows.map((r, k) => {
         const changes = [];
         for (let l = r.from; l < r.to; l++) changes.push(...(byLine.get(l) ?? []));
         return h('tr', { className: changes.length ? ['changed'] : [] }, [
           h('td.src', [
             h('div.lines', Array.from({ length: r.to - r.from }, (_, k) => r.from + k).map((l) => h('div.line', { id: `a${index + 1}-l${l}` }, [h('span.no', String(l)), h('span.text', markedLine(lines[l - 1] ?? '', marks.get(l) ?? []))]))),
-            ...(changes.length ? [h('ul.changes', changes.map((c) => changeItem(c, a.file)))] : []),
+            ...(changes.length ? [h('ul.changes', changes.map(item))] : []),
           ]),
-          h('td.clean', r.clean),
+          h('td.clean', { id: rowId(k) }, [...(pages[k] ? [h('span.page', `PDF p. ${pages[k]}`)] : []), r.clean]),
         ]);
       })),
     ]),
@@ -231,6 +277,8 @@ code.id { color: #777; font-size: 11px; margin-left: 4px; }
 .reason { color: #555; }
 .what { word-break: break-word; }
 .warnings { color: #8a5a00; }
+.page { float: right; color: #999; font-size: 11px; margin-left: 6px; }
+a.went { color: #36c; }
 .hidden { display: none !important; }
 del.plain, mark.plain { background: none; color: inherit; text-decoration: none; }
 @media (max-width: 700px) {
