@@ -22,7 +22,7 @@ import { mergePdfs } from './merge-pdf.ts';
 import { collectLayout, type Layout, type PageStart } from './layout.ts';
 import { withTimeout } from './timeout.ts';
 import { printVertical } from './vertical.ts';
-import { drawCropMarks } from '../print/marks.ts';
+import { drawCropMarks } from './marks.ts';
 import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from './browser.ts';
 import type { Chapter } from './chapter.ts';
 import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, type FontFace } from './fonts.ts';

@@ -6,7 +6,7 @@
  * different marks, is left as it is.
  */
 import type { Change } from '../report.ts';
-import { closeLists, type Reading } from './index.ts';
+import { closeLists, type Reading } from './reading.ts';
 
 export const RULE = 'bullet-lists';
 

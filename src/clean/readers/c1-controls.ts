@@ -4,7 +4,7 @@
  * “, U+0094 for ”). Those that stand for punctuation become it (reported);
  * the others are left for the reader to see.
  */
-import { replaceInLines, type Reading } from './index.ts';
+import { replaceInLines, type Reading } from './reading.ts';
 
 export const RULE = 'c1-controls';
 

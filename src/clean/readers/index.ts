@@ -5,7 +5,7 @@
  * tags) goes to the front matter or the report, like any rule's change, and
  * `lineMap` sends every line of the text it returns back to its source line.
  */
-import type { Change } from '../report.ts';
+import type { Reader, Reading } from './reading.ts';
 import { c1Controls } from './c1-controls.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
@@ -14,15 +14,7 @@ import { bulletLists } from './bullet-lists.ts';
 import { numberedLists } from './numbered-lists.ts';
 import { tabTables } from './tab-tables.ts';
 
-export interface Reading {
-  text: string;
-  meta: Record<string, unknown>;
-  changes: Change[];
-  /** 1-based source line of each line of `text`. */
-  lineMap: number[];
-}
-
-export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
+export type { Reader, Reading } from './reading.ts';
 
 /** The readers in the order they apply, by rule id (each can be switched off in the book file). */
 export const READERS: { id: string; read: Reader; summary: string }[] = [
@@ -34,45 +26,6 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
   { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells read as a Markdown table' },
 ];
-
-/**
- * A reader that replaces what `pattern` (global) matches, line by line, reporting each replacement with its
- * source line; undefined when nothing matches. Line numbers do not change.
- */
-export function replaceInLines(text: string, lineMap: number[], pattern: RegExp, replace: (match: string) => { to: string; change: Omit<Change, 'line'> }): Reading | undefined {
-  pattern.lastIndex = 0;
-  if (!pattern.test(text)) return undefined;
-  pattern.lastIndex = 0;
-  const changes: Change[] = [];
-  const lines = text.split('\n').map((line, i) =>
-    line.replace(pattern, (m) => {
-      const r = replace(m);
-      changes.push({ ...r.change, line: lineMap[i] ?? i + 1 });
-      return r.to;
-    }),
-  );
-  return { text: lines.join('\n'), meta: {}, changes, lineMap };
-}
-
-/**
- * The lines with a blank line after each list's last item (`ends`), where text follows at once: Markdown
- * would read that text as the item's lazy continuation. A list may interrupt the paragraph above it, so
- * nothing is needed before it. The inserted lines map to the item's source line.
- */
-export function closeLists(lines: string[], lineMap: number[], ends: number[], changes: Change[]): Reading {
-  const out: string[] = [];
-  const map: number[] = [];
-  const close = new Set(ends.filter((e) => e + 1 < lines.length && lines[e + 1]!.trim() !== ''));
-  lines.forEach((line, i) => {
-    out.push(line);
-    map.push(lineMap[i] ?? i + 1);
-    if (close.has(i)) {
-      out.push('');
-      map.push(lineMap[i] ?? i + 1);
-    }
-  });
-  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
-}
 
 export function readSource(text: string, enabled: (id: string) => boolean): Reading {
   let lineMap = text.split('\n').map((_, i) => i + 1);
@@ -89,3 +42,4 @@ export function readSource(text: string, enabled: (id: string) => boolean): Read
   }
   return reading;
 }
+

@@ -4,7 +4,7 @@
  * They are removed before anything reads the text (reported, line by line), so that no rule sees a label or
  * a date differently from how a reader of the page saw it.
  */
-import { replaceInLines, type Reading } from './index.ts';
+import { replaceInLines, type Reading } from './reading.ts';
 
 export const RULE = 'invisible-chars';
 

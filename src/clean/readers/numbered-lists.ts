@@ -6,7 +6,7 @@
  * lines that head paragraphs (long, or with a sentence in them) are left as they are.
  */
 import type { Change } from '../report.ts';
-import { closeLists, type Reading } from './index.ts';
+import { closeLists, type Reading } from './reading.ts';
 
 export const RULE = 'numbered-lists';
 

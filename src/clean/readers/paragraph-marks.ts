@@ -4,7 +4,7 @@
  * together. Each mark is a paragraph break (a blank line) and is reported.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './index.ts';
+import type { Reading } from './reading.ts';
 
 export const RULE = 'paragraph-marks';
 

@@ -7,7 +7,7 @@
  * tags are removed (reported).
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './index.ts';
+import type { Reading } from './reading.ts';
 
 export const RULE = 'sogou-record';
 

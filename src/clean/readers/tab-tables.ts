@@ -6,7 +6,7 @@
  * different widths, is left as it is.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './index.ts';
+import type { Reading } from './reading.ts';
 
 export const RULE = 'tab-tables';
 

@@ -1,0 +1,54 @@
+/**
+ * What every reader returns, and the helpers readers share (kept apart from the list of readers in
+ * index.ts, which imports every reader: a reader importing that list would be an import circle).
+ */
+import type { Change } from '../report.ts';
+
+export interface Reading {
+  text: string;
+  meta: Record<string, unknown>;
+  changes: Change[];
+  /** 1-based source line of each line of `text`. */
+  lineMap: number[];
+}
+
+export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
+
+/**
+ * A reader that replaces what `pattern` (global) matches, line by line, reporting each replacement with its
+ * source line; undefined when nothing matches. Line numbers do not change.
+ */
+export function replaceInLines(text: string, lineMap: number[], pattern: RegExp, replace: (match: string) => { to: string; change: Omit<Change, 'line'> }): Reading | undefined {
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return undefined;
+  pattern.lastIndex = 0;
+  const changes: Change[] = [];
+  const lines = text.split('\n').map((line, i) =>
+    line.replace(pattern, (m) => {
+      const r = replace(m);
+      changes.push({ ...r.change, line: lineMap[i] ?? i + 1 });
+      return r.to;
+    }),
+  );
+  return { text: lines.join('\n'), meta: {}, changes, lineMap };
+}
+
+/**
+ * The lines with a blank line after each list's last item (`ends`), where text follows at once: Markdown
+ * would read that text as the item's lazy continuation. A list may interrupt the paragraph above it, so
+ * nothing is needed before it. The inserted lines map to the item's source line.
+ */
+export function closeLists(lines: string[], lineMap: number[], ends: number[], changes: Change[]): Reading {
+  const out: string[] = [];
+  const map: number[] = [];
+  const close = new Set(ends.filter((e) => e + 1 < lines.length && lines[e + 1]!.trim() !== ''));
+  lines.forEach((line, i) => {
+    out.push(line);
+    map.push(lineMap[i] ?? i + 1);
+    if (close.has(i)) {
+      out.push('');
+      map.push(lineMap[i] ?? i + 1);
+    }
+  });
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
