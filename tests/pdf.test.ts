@@ -166,6 +166,27 @@ test('text fidelity: every Han character of each clean edition is in the PDF tex
   }
 });
 
+test('chapter titles are balanced: a title of several lines leaves no line of one or two characters', () => {
+  let wrapped = 0;
+  for (const { result } of [main, stress]) {
+    const lines = pdfLines(result.pdf.path);
+    for (const [id, page] of Object.entries(result.pdf.chapterStarts)) {
+      const chapter = result.chapters[Number(id.replace('ch-', '')) - 1]!;
+      const title = String(chapter.meta.title ?? '').replace(/[\s\u3000]/g, '');
+      // The title's lines: the tallest lines at the top of the chapter's first page.
+      const onPage = lines.filter((l) => l.page === page).sort((a, b) => a.y - b.y);
+      const tallest = Math.max(...onPage.map((l) => l.height));
+      const titleLines = onPage.filter((l) => l.height >= tallest - 0.5).map((l) => l.text.replace(/\s/g, ''));
+      // A run of Latin without a break (the hostile title's URL) goes where it fits, balanced or not.
+      if (!titleLines.join('').startsWith(title.slice(0, 4)) || /[\x21-\x7e]{8,}/.test(title)) continue;
+      if (titleLines.length > 1) wrapped++;
+      const lengths = titleLines.map((t) => [...t].length);
+      assert.ok(Math.min(...lengths) >= 3 && Math.min(...lengths) >= Math.max(...lengths) / 2, `${id}: ${titleLines.join(' / ')}`);
+    }
+  }
+  assert.ok(wrapped >= 2, `${wrapped} titles of several lines seen`);
+});
+
 test('Extension B is printed in HanaMin B (TrueType, subset), not as 〓; a book without such characters never embeds it', () => {
   const edition = stress.result.chapters.map((c) => c.markdown).join('');
   const text = pdfText(stress.result.pdf.path);
