@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { decodeSource } from '../src/io/decode.ts';
+import { validateBook } from '../src/book/config.ts';
 import { body, clean } from './helpers.ts';
 
 // The fixtures are single lines, which title-parts would take for headlines: it has its own tests.
@@ -684,4 +685,15 @@ test('whitespace: a wide gap in a line of Chinese is a blank to fill in or a col
   assert.match(b, /白鹭的\u3000、都/);
   assert.match(b, /他说：“好的。”/, 'a stray space beside a mark still goes');
   assert.equal(clean(r.markdown).markdown, r.markdown);
+});
+
+test('book-file patterns run in RE2: a pattern that would backtrack for ever in V8 ends at once; lookaround is refused with its reason', { timeout: 60_000 }, () => {
+  // In V8, /^(a+)+$/ on forty a's and a b takes about 2^40 steps: this test would never end.
+  const line = `${'a'.repeat(40)}b`;
+  const r = clean(`正文第一段，说了一件事。\n\n${line}\n\n正文第二段。`, { boilerplate: { patterns: { block: ['/^(a+)+$/', '/^正文第二段/'] } }, 'inline-boilerplate': { patterns: { inline: ['/(a+)+c/', '一件'] } } });
+  const b = body(r.markdown);
+  assert.ok(b.includes(line), 'the line is no match, and stays');
+  assert.ok(!b.includes('正文第二段'), 'a plain RE2 pattern still matches');
+  assert.ok(b.includes('说了事。') && !b.includes('一件'), 'a plain-text inline pattern removes its text');
+  assert.throws(() => validateBook('b.yaml', { title: 't', chapters: ['a.txt'], rules: { boilerplate: { patterns: { block: ['/(?<=新华社)电/'] } } } }), /is not a valid regular expression .*RE2.*no lookaround/);
 });

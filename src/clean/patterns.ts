@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { RE2JS } from 're2js';
 import { parse } from 'yaml';
 
 /** A pattern as users write it: a plain string (whole-block match) or `/regex/flags`. */
@@ -10,8 +11,13 @@ export interface Matcher {
   test(compacted: string): boolean;
 }
 
-export function toMatcher(source: PatternSource): Matcher {
-  const re = asRegExp(source);
+/**
+ * `user`: a pattern from the book file, run by RE2 (re2js), in time linear in the text whatever it says —
+ * a pattern like `/(a+)+$/` cannot hang a build. The built-in patterns (reviewed, some with lookbehind) run
+ * in V8's engine.
+ */
+export function toMatcher(source: PatternSource, user = false): Matcher {
+  const re = user ? linearRegExp(source) : asRegExp(source);
   if (re) return { source, test: (s) => (re.lastIndex = 0, re.test(s)) };
   const exact = source.replace(/\s+/g, '');
   return { source, test: (s) => s === exact };
@@ -24,6 +30,62 @@ export function asRegExp(source: string): RegExp | undefined {
   const flags = new Set(m[2]!.split(''));
   flags.add('u');
   return new RegExp(m[1]!, [...flags].join(''));
+}
+
+/**
+ * A book-file pattern `/…/flags` compiled by RE2 (re2js) behind the part of RegExp's interface the rules
+ * use (`exec` with `lastIndex` and the global flag, `test`); undefined for plain text. Throws for what RE2
+ * cannot run in linear time (lookaround, backreferences), and for the flags it has no counterpart for.
+ */
+export function linearRegExp(source: string, global = false): RegExp | undefined {
+  const m = /^\/(.+)\/([a-z]*)$/s.exec(source);
+  if (!m) return undefined;
+  let flags = 0;
+  for (const f of m[2]!) {
+    if (f === 'i') flags |= RE2JS.CASE_INSENSITIVE;
+    else if (f === 'm') flags |= RE2JS.MULTILINE;
+    else if (f === 's') flags |= RE2JS.DOTALL;
+    else if (f !== 'u' && f !== 'g') throw new SyntaxError(`flag ${f} is not supported (i, m, s, u, g are)`);
+  }
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(m[1]!, flags);
+  } catch (err) {
+    throw new SyntaxError(`${(err as Error).message.replace(/^error parsing regexp: /, '')}; patterns run in RE2, in linear time: no lookaround, no backreferences`);
+  }
+  // Only the part of RegExp the rules call is there: the cast says so to the type checker.
+  return new LinearRegExp(re, m[1]!, global || m[2]!.includes('g')) as unknown as RegExp;
+}
+
+class LinearRegExp {
+  lastIndex = 0;
+  constructor(
+    private readonly re: RE2JS,
+    readonly source: string,
+    readonly global: boolean,
+  ) {}
+
+  get flags(): string {
+    return this.global ? 'gu' : 'u';
+  }
+
+  exec(s: string): RegExpExecArray | null {
+    const from = this.global ? this.lastIndex : 0;
+    const m = this.re.matcher(s);
+    if (from > s.length || !m.find(from)) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const found = [s.slice(m.start(), m.end())] as RegExpExecArray;
+    found.index = m.start();
+    found.input = s;
+    if (this.global) this.lastIndex = m.end();
+    return found;
+  }
+
+  test(s: string): boolean {
+    return this.exec(s) !== null;
+  }
 }
 
 export interface BoilerplatePatterns {
@@ -39,14 +101,4 @@ let builtin: BoilerplatePatterns | undefined;
 export function builtinBoilerplate(): BoilerplatePatterns {
   builtin ??= parse(readFileSync(fileURLToPath(new URL('../../rules/boilerplate.yaml', import.meta.url)), 'utf8')) as BoilerplatePatterns;
   return builtin;
-}
-
-export function mergePatterns(base: BoilerplatePatterns, extra: Partial<BoilerplatePatterns> | undefined): BoilerplatePatterns {
-  if (!extra) return base;
-  return {
-    block: [...base.block, ...(extra.block ?? [])],
-    section: [...base.section, ...(extra.section ?? [])],
-    section_stop: [...base.section_stop, ...(extra.section_stop ?? [])],
-    inline: [...base.inline, ...(extra.inline ?? [])],
-  };
 }

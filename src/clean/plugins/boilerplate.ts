@@ -7,7 +7,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { builtinBoilerplate, mergePatterns, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
+import { builtinBoilerplate, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, isHeadingLike } from '../chars.ts';
@@ -23,10 +23,13 @@ export interface Options {
 }
 
 export default function remarkBoilerplate(options: Options = {}) {
-  const patterns = mergePatterns(builtinBoilerplate(), options.patterns);
-  const block = patterns.block.map(toMatcher);
-  const section = patterns.section.map(toMatcher);
-  const stop = patterns.section_stop.map(toMatcher);
+  // The built-in patterns, then the book file's (run in RE2: a pattern there cannot hang the build).
+  const builtin = builtinBoilerplate();
+  const extra = options.patterns ?? {};
+  const matchers = (key: 'block' | 'section' | 'section_stop') => [...builtin[key].map((p) => toMatcher(p)), ...(extra[key] ?? []).map((p) => toMatcher(p, true))];
+  const block = matchers('block');
+  const section = matchers('section');
+  const stop = matchers('section_stop');
   if (options.late) {
     return (tree: Root, file: VFile) => {
       tree.children = tree.children.filter((node) => {

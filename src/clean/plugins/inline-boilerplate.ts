@@ -7,7 +7,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { asRegExp, builtinBoilerplate, mergePatterns, type BoilerplatePatterns } from '../patterns.ts';
+import { RE2JS } from 're2js';
+import { asRegExp, builtinBoilerplate, linearRegExp, type BoilerplatePatterns } from '../patterns.ts';
 import { record } from '../report.ts';
 import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 import { toString } from 'mdast-util-to-string';
@@ -19,10 +20,12 @@ export interface Options {
 }
 
 export default function remarkInlineBoilerplate(options: Options = {}) {
-  const res = mergePatterns(builtinBoilerplate(), options.patterns).inline.map((p) => {
+  // The book file's own patterns run in RE2 (linear time); the built-in ones in V8.
+  const builtin = (p: string) => {
     const re = asRegExp(p) ?? new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu');
     return re.global ? re : new RegExp(re.source, `${re.flags}g`);
-  });
+  };
+  const res = [...builtinBoilerplate().inline.map(builtin), ...(options.patterns?.inline ?? []).map((p) => linearRegExp(p, true) ?? linearRegExp(`/${RE2JS.quote(p)}/`, true)!)];
   return (tree: Root, file: VFile) => {
     mapProse(tree, (value, _parent, line) => {
       let v = value;
