@@ -30,22 +30,26 @@ test('sweepScratch removes the folders of a process that is gone, keeps those of
   assert.deepEqual(readdirSync(parent).sort(), ['.render-old-version', readdirSync(parent).find((n) => n.startsWith('.render-') && n !== '.render-old-version')!, 'not-ours'].sort());
 });
 
-test('a build killed while it prints leaves a render folder; the next build removes it', async () => {
+test('a build killed while it prints leaves only its staging folder (no output in place); the next build removes it', async () => {
   const out = mkdtempSync(join(tmpdir(), 'dingben-killed-'));
   const bin = join(import.meta.dirname, '..', 'bin', 'dingben.js');
   const book = join(import.meta.dirname, '..', 'sources', 'book.yaml');
   const child = spawn(process.execPath, [bin, 'build', book, '-o', out, '--no-cache'], { detached: true, stdio: 'ignore' });
   const deadline = Date.now() + 120_000;
-  while (!readdirSync(out).some((n) => n.startsWith('.render-')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  assert.ok(readdirSync(out).some((n) => n.startsWith('.render-')), 'the build got as far as its render folder');
+  // The outputs are staged in out/.staging-*; the PDF's render folder is in there.
+  const printing = () => readdirSync(out).filter((n) => n.startsWith('.staging-')).some((n) => readdirSync(join(out, n)).some((m) => m.startsWith('.render-')));
+  while (!printing() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(printing(), 'the build got as far as its render folder');
   process.kill(-child.pid!, 'SIGKILL');
   await new Promise((done) => child.once('close', done));
-  assert.ok(readdirSync(out).some((n) => n.startsWith('.render-')), 'the killed build could not clean up');
+  assert.ok(readdirSync(out).some((n) => n.startsWith('.staging-')), 'the killed build could not clean up');
+  assert.deepEqual(readdirSync(out).filter((n) => !n.startsWith('.')), [], 'no clean edition, PDF or review page of the killed build is in place');
   const next = spawn(process.execPath, [bin, 'build', book, '-o', out, '--only', 'clean'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   next.stderr.on('data', (d) => (stderr += String(d)));
   const code = await new Promise((done) => next.once('close', done));
   assert.equal(code, 0, stderr);
   assert.match(stderr, /removed \d+ scratch folders? an interrupted build left/);
-  assert.ok(!readdirSync(out).some((n) => n.startsWith('.render-')), readdirSync(out).join(', '));
+  assert.ok(!readdirSync(out).some((n) => n.startsWith('.render-') || n.startsWith('.staging-')), readdirSync(out).join(', '));
+  assert.ok(readdirSync(join(out, 'clean')).length >= 2, 'the next build\'s editions are in place');
 });

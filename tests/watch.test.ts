@@ -62,5 +62,5 @@ test('--watch builds again after an edit, survives a broken book file, and stops
   assert.equal(await exited, 0, stderr);
   assert.doesNotMatch(stderr, /internal error|at .*\.ts:\d+/, 'no internal error or stack trace');
   assert.ok(existsSync(pdf));
-  assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('.render-')), [], 'no render folder left behind');
+  assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('.render-') || f.startsWith('.staging-')), [], 'no render or staging folder left behind');
 });
