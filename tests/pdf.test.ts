@@ -78,7 +78,9 @@ test('every font is embedded and subset TrueType: no Type 3, a real bold', () =>
 
 test('page size is A5 and the document metadata is set', () => {
   const info = pdfInfo(main.result.pdf.path);
-  assert.match(info['Page size']!, /^419\.\d+ x 595\.\d+ pts|^420 x 59[45]/);
+  // Exactly A5 (148 × 210 mm), not Chromium's 420 × 594.96.
+  const [w, h] = info['Page size']!.split(/\s*x\s*|\s+pts/).map(Number);
+  assert.ok(Math.abs(w! - (148 * 72) / 25.4) < 0.01 && Math.abs(h! - (210 * 72) / 25.4) < 0.01, `page size ${info['Page size']}`);
   assert.equal(info.Title, '坚决打赢疫情防控阻击战——习近平考察疫情防控工作新闻报道两篇');
   assert.equal(info.Author, '定本编辑组');
   assert.match(info.Creator!, /^dingben /);

@@ -5,22 +5,22 @@
  * the trim edges and kept clear of the trim, as Paged.js draws them for
  * horizontal books. They are marked as artifacts, outside the structure tree.
  */
-import { ParseSpeeds, PDFDocument, PDFName, PDFOperator, PDFOperatorNames as Ops, rgb } from 'pdf-lib';
+import { PDFName, PDFOperator, PDFOperatorNames as Ops, rgb, type PDFDocument } from 'pdf-lib';
 
 const MM = 72 / 25.4;
 
-export async function drawCropMarks(pdf: Uint8Array, bleedMm: number): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+export function drawCropMarks(doc: PDFDocument, bleedMm: number): void {
   const b = bleedMm * MM;
   // Clear of the trim by a fifth of the bleed, so that a slightly wrong cut does not show them.
   const gap = Math.min(b / 5, 1 * MM);
   for (const page of doc.getPages()) {
-    const { width, height } = page.getSize();
+    // The page box need not start at 0 (the exact page size is set by moving its bottom edge).
+    const { x: x0, y: y0, width, height } = page.getMediaBox();
     const corners = [
-      [b, b, -1, -1],
-      [width - b, b, 1, -1],
-      [b, height - b, -1, 1],
-      [width - b, height - b, 1, 1],
+      [x0 + b, y0 + b, -1, -1],
+      [x0 + width - b, y0 + b, 1, -1],
+      [x0 + b, y0 + height - b, -1, 1],
+      [x0 + width - b, y0 + height - b, 1, 1],
     ] as const;
     page.pushOperators(PDFOperator.of(Ops.BeginMarkedContent, [PDFName.of('Artifact')]));
     for (const [x, y, dx, dy] of corners) {
@@ -30,5 +30,4 @@ export async function drawCropMarks(pdf: Uint8Array, bleedMm: number): Promise<U
     }
     page.pushOperators(PDFOperator.of(Ops.EndMarkedContent));
   }
-  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

@@ -166,11 +166,10 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
         debugTime('printed');
       }
       await page.close();
-      // Chromium draws no crop marks: a vertical book's press edition gets them from pdf-lib.
-      if (vertical && options.press && book.print.marks === 'crop') pdf = await drawCropMarks(pdf, pressBleed(book));
     }
     debugTime('pdf: laid out and printed');
-    const { bytes: final, pages: printedPages } = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0);
+    // Chromium draws no crop marks: a vertical book's press edition gets them from pdf-lib (setMetadata).
+    const { bytes: final, pages: printedPages } = await setMetadata(pdf, book, chapters, options.date, options.press ? pressBleed(book) : 0, vertical && options.press === true && book.print.marks === 'crop');
     if (vertical && printedPages !== layout.total) {
       throw new Error(`vertical pagination: ${layout.total} pages planned, but the second print has another number`);
     }
@@ -288,8 +287,20 @@ async function subsetFonts(documents: { text: string; dir: string }[], faces: Fo
 }
 
 /** The PDF with its document metadata (and the press edition's boxes), and how many pages it has. */
-async function setMetadata(pdf: Uint8Array | PDFDocument, book: BookConfig, chapters: Chapter[], date: Date, bleedMm: number): Promise<{ bytes: Uint8Array; pages: number }> {
+async function setMetadata(pdf: Uint8Array | PDFDocument, book: BookConfig, chapters: Chapter[], date: Date, bleedMm: number, cropMarks = false): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  // Chromium sizes pages to whole CSS pixels and quarter points (A5 comes out 420 × 594.96 pt): the reader's
+  // PDF gets the book's size exactly (A5: 419.53 × 595.28 pt), its box from the origin as before; the page's
+  // right and top edges move by a fraction of a point, in the margins. (A press edition's trim is its
+  // TrimBox, set from the bleed below.)
+  if (bleedMm === 0) {
+    const exact = { width: (book.page.width * 72) / 25.4, height: (book.page.height * 72) / 25.4 };
+    for (const page of doc.getPages()) {
+      page.setMediaBox(0, 0, exact.width, exact.height);
+      page.node.delete(PDFName.of('CropBox'));
+    }
+  }
+  if (cropMarks) drawCropMarks(doc, bleedMm);
   if (bleedMm > 0) {
     // The trim is the page less the bleed on every side; the bleed box is the whole page.
     const b = (bleedMm * 72) / 25.4;
