@@ -139,17 +139,21 @@ function markedLine(text: string, marks: { start: number; end: number; change: C
   return out;
 }
 
-/** Served by `dingben preview`: each override has a button that writes it into the book file through the server. */
-let live = false;
-let chapterIndex = 0;
+/** Where a change's override goes: the chapter (its place in the book file and its file), and whether the page is live. */
+interface OverrideTarget {
+  chapter: number;
+  file?: string;
+  /** Served by `dingben preview`: each override has a button that writes it into the book file through the server. */
+  live: boolean;
+}
 
 /** What to write in the book file to undo a change (or apply a suggestion): the chapter's entry with the id. */
-function overrideSnippet(c: Change, id: string, file: string | undefined): Element | undefined {
+function overrideSnippet(c: Change, id: string, { chapter, file, live }: OverrideTarget): Element | undefined {
   // Only these rules can undo one change of theirs; others are switched off for the article (`rules:`).
   const undoable = ['page-break', 'boilerplate', 'dedupe', 'subheadings'].includes(c.rule);
   if (c.kind === 'kept' || c.rule === 'book-file' || !file) return undefined;
   const entry = `chapters:\n  - file: ${file}\n`;
-  const button = (action: string, label: string) => (live ? [h('button.write', { type: 'button', dataAction: action, dataChapter: String(chapterIndex), dataFile: file, dataId: action === 'rule-off' ? c.rule : id }, label)] : []);
+  const button = (action: string, label: string) => (live ? [h('button.write', { type: 'button', dataAction: action, dataChapter: String(chapter), dataFile: file, dataId: action === 'rule-off' ? c.rule : id }, label)] : []);
   if (c.kind === 'suggested') {
     return ['page-break', 'boilerplate', 'dedupe'].includes(c.rule) ? h('details.override', [h('summary', 'apply'), h('pre', `${entry}    accept: [${id}]`), ...button('accept', 'apply: write accept: into the book file')]) : undefined;
   }
@@ -160,9 +164,9 @@ function overrideSnippet(c: Change, id: string, file: string | undefined): Eleme
   ]);
 }
 
-function changeItem(c: Change, file?: string, went?: string): Element {
+function changeItem(c: Change, target: OverrideTarget, went?: string): Element {
   const id = changeId(c);
-  const snippet = overrideSnippet(c, id, file);
+  const snippet = overrideSnippet(c, id, target);
   return h('li.change', { id, dataRule: c.rule, dataKind: c.kind }, [
     h('span.rule', c.rule),
     ' ',
@@ -175,9 +179,8 @@ function changeItem(c: Change, file?: string, went?: string): Element {
   ]);
 }
 
-function article(a: ReviewArticle, index: number): Element {
+function article(a: ReviewArticle, index: number, live: boolean): Element {
   const { cleaned } = a;
-  chapterIndex = index;
   const lines = a.source.replace(/\r\n?/g, '\n').split('\n');
   const rows = alignBlocks(lines.join('\n'), cleaned.markdown);
   const byLine = new Map<number, Change[]>();
@@ -219,7 +222,7 @@ function article(a: ReviewArticle, index: number): Element {
     const at = rows.findIndex((r, n) => n > 0 && letters(r.clean).includes(k));
     return at > 0 ? rowId(at) : undefined;
   };
-  const item = (c: Change) => changeItem(c, a.file, went(c));
+  const item = (c: Change) => changeItem(c, { chapter: index, file: a.file, live }, went(c));
   const pages = printedPage(rows, a.printed);
   const suggestions = cleaned.changes.filter((c) => c.kind === 'suggested').length;
   const title = String(cleaned.meta.title ?? cleaned.meta.original_title ?? cleaned.slug);
@@ -324,7 +327,7 @@ const LIVE_SCRIPT = `
 
 /** The review page of a book, as one HTML document; `options.live` for the preview server's page. */
 export function reviewPage(book: BookConfig, articles: ReviewArticle[], options: { live?: boolean } = {}): string {
-  live = options.live === true;
+  const live = options.live === true;
   const rules = [...new Set(articles.flatMap((a) => a.cleaned.changes.map((c) => c.rule)))];
   const kinds = [...new Set(articles.flatMap((a) => a.cleaned.changes.map((c) => c.kind)))];
   const total = articles.reduce((n, a) => n + a.cleaned.changes.length, 0);
@@ -349,7 +352,7 @@ export function reviewPage(book: BookConfig, articles: ReviewArticle[], options:
         ]),
       ]),
       h('nav', h('ol', articles.map((a, i) => h('li', h('a', { href: `#article-${i + 1}` }, String(a.cleaned.meta.title ?? a.cleaned.slug)))))),
-      h('main', articles.map(article)),
+      h('main', articles.map((a, i) => article(a, i, live))),
       ...scripts.map((s) => h('script', s)),
     ]),
   ]);
