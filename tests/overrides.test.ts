@@ -29,6 +29,21 @@ test('keep: a join undone by its id stays two paragraphs; the report says kept; 
   assert.deepEqual(others(kept), others(first));
 });
 
+test('keep: an in-line change (a space, a mark) undone by its id; the same change elsewhere still made', () => {
+  const text = '某县召开会议部署工作\n\n　　第一段正文，说了一件事情的经过和结果，内容比较长一些，读者可以看明白。\n\n　　他说：“这是 一个 例子”，真的很好.\n\n　　最后一段正文，也说了很多事情，大家都很满意。\n';
+  const first = clean(text);
+  const space = first.changes.find((c) => c.rule === 'whitespace' && c.to!.includes('这是 一个'))!;
+  const period = first.changes.find((c) => c.rule === 'punctuation' && c.text === '.')!;
+  assert.ok(space && period, JSON.stringify(first.changes));
+  const kept = clean(text, { keep: [changeId(space), changeId(period)] });
+  const b = body(kept.markdown);
+  assert.match(b, /这是 一个/, 'the kept space stays');
+  assert.doesNotMatch(b, /一个 例子/, 'the other space still goes');
+  assert.match(b, /很好\.$/m, 'the kept mark stays');
+  assert.equal(kept.changes.filter((c) => c.kind === 'kept').length, 2);
+  assert.equal(kept.unused, undefined);
+});
+
 test('keep: a removed block stays; accept: a suggested join is made', () => {
   const withBanner = '标题一行在此\n\n　　正文第一段，讲了事情的经过和结果。\n\n点击观看视频\n\n　　正文第二段，讲了别的事情。\n';
   const removal = clean(withBanner).changes.find((c) => c.rule === 'boilerplate' && c.kind === 'removed')!;

@@ -100,7 +100,8 @@ function mapPhrasing(children: PhrasingContent[], parent: Parent, line: number |
 }
 
 /** Replace-with-callback that also tells the caller each match, for the report. */
-export function replaceAll(value: string, re: RegExp, replacement: (m: RegExpExecArray) => string, onChange: (before: string, after: string, context: string) => void): string {
+/** `onChange` reports each change; it may return false to veto it (the book file keeps that text, `keep:`). */
+export function replaceAll(value: string, re: RegExp, replacement: (m: RegExpExecArray) => string, onChange: (before: string, after: string, context: string) => boolean | void): string {
   if (!re.global) throw new Error('replaceAll needs a global RegExp');
   re.lastIndex = 0;
   let out = '';
@@ -108,8 +109,7 @@ export function replaceAll(value: string, re: RegExp, replacement: (m: RegExpExe
   let m: RegExpExecArray | null;
   while ((m = re.exec(value)) !== null) {
     const after = replacement(m);
-    if (after !== m[0]) {
-      onChange(m[0], after, value.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4));
+    if (after !== m[0] && onChange(m[0], after, value.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4)) !== false) {
       out += value.slice(last, m.index) + after;
       last = m.index + m[0].length;
     }

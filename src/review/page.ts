@@ -139,6 +139,9 @@ function markedLine(text: string, marks: { start: number; end: number; change: C
   return out;
 }
 
+/** The rules that can leave one change of theirs undone (`keep:` its id); the others are switched off per article. */
+export const KEEPABLE = ['page-break', 'boilerplate', 'dedupe', 'subheadings', 'whitespace', 'punctuation', 'han-latin-spacing', 'inline-boilerplate'];
+
 /** Where a change's override goes: the chapter (its place in the book file and its file), and whether the page is live. */
 interface OverrideTarget {
   chapter: number;
@@ -150,7 +153,7 @@ interface OverrideTarget {
 /** What to write in the book file to undo a change (or apply a suggestion): the chapter's entry with the id. */
 function overrideSnippet(c: Change, id: string, { chapter, file, live }: OverrideTarget): Element | undefined {
   // Only these rules can undo one change of theirs; others are switched off for the article (`rules:`).
-  const undoable = ['page-break', 'boilerplate', 'dedupe', 'subheadings'].includes(c.rule);
+  const undoable = KEEPABLE.includes(c.rule);
   if (c.kind === 'kept' || c.rule === 'book-file' || !file) return undefined;
   const entry = `chapters:\n  - file: ${file}\n`;
   const button = (action: string, label: string) => (live ? [h('button.write', { type: 'button', dataAction: action, dataChapter: String(chapter), dataFile: file, dataId: action === 'rule-off' ? c.rule : id }, label)] : []);

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { record } from '../report.ts';
+import { apply } from '../report.ts';
 import { mapProse, replaceAll } from '../tree.ts';
 
 export const RULE = 'han-latin-spacing';
@@ -19,7 +19,7 @@ export default function remarkHanLatinSpacing() {
     mapProse(tree, (value, _parent, line) =>
       // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
       // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).
-      value.includes(' ') ? replaceAll(value, GAP, () => '', (_b, _a, context) => record(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${context}…` })) : value,
+      value.includes(' ') ? replaceAll(value, GAP, () => '', (_b, _a, context) => apply(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${context}…` })) : value,
     );
   };
 }

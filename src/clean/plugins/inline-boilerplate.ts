@@ -9,7 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { RE2JS } from 're2js';
 import { asRegExp, builtinBoilerplate, linearRegExp, type BoilerplatePatterns } from '../patterns.ts';
-import { record } from '../report.ts';
+import { apply, record } from '../report.ts';
 import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 import { toString } from 'mdast-util-to-string';
 
@@ -30,7 +30,7 @@ export default function remarkInlineBoilerplate(options: Options = {}) {
     mapProse(tree, (value, _parent, line) => {
       let v = value;
       for (const re of res) {
-        v = replaceAll(v, re, () => '', (before) => record(file, { rule: RULE, kind: 'removed', line, text: before }));
+        v = replaceAll(v, re, () => '', (before) => apply(file, { rule: RULE, kind: 'removed', line, text: before }));
       }
       // A span taken from between two words leaves the space before it between Han, which the text never had.
       return v === value ? v : v.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');

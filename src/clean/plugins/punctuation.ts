@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, outsideProtected } from '../chars.ts';
-import { record } from '../report.ts';
+import { apply, record } from '../report.ts';
 import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 
 export const RULE = 'punctuation';
@@ -45,7 +45,7 @@ export default function remarkPunctuation() {
     }
     mapProse(tree, (value, _parent, line) => {
       const note = (before: string, after: string, context: string) =>
-        record(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
+        apply(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
       // `?` for characters lost in a wrong decoding is damage: an edition shows it, it never passes it off as `？`.
       if (DAMAGE.test(value)) {
         record(file, { rule: RULE, kind: 'suggested', line, text: value.slice(0, 80), to: 'looks damaged (characters lost as ? or mojibake): left as it is, check the source' });
@@ -56,7 +56,8 @@ export default function remarkPunctuation() {
   };
 }
 
-type Note = (before: string, after: string, context: string) => void;
+// A note may return false: the book file keeps that text (`keep:`), and the change is not made.
+type Note = (before: string, after: string, context: string) => boolean | void;
 
 // Runs of `?`, U+FFFD, or runs of Latin-1 letters inside Chinese text: what a wrong decoding leaves.
 // (`?`s apart by a space, or next to a `？`, are a run too: cleaning must not make one out of them later.)

@@ -12,7 +12,7 @@
  */
 import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { record } from '../report.ts';
+import { apply } from '../report.ts';
 import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
 import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, isHeadingLike } from '../chars.ts';
 import { toString } from 'mdast-util-to-string';
@@ -67,7 +67,7 @@ export function tidySpaces(value: string): string {
 export default function remarkWhitespace() {
   return (tree: Root, file: VFile) => {
     const note = (line: number | undefined) => (before: string, after: string, context: string) =>
-      record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${JSON.stringify(after)} in …${context}…` });
+      apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${JSON.stringify(after)} in …${context}…` });
     mapProse(tree, (value, parent, line) => {
       if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
       let v = value.replace(INVISIBLE, '');
