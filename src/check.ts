@@ -6,7 +6,7 @@
  */
 import { loadBook } from './book/config.ts';
 import { cleanBytes } from './clean/clean-file.ts';
-import { changeId, type Change } from './clean/report.ts';
+import { changeIds, type Change } from './clean/report.ts';
 import { readUserFile } from './io/files.ts';
 import { UserError } from './errors.ts';
 
@@ -54,9 +54,10 @@ export async function runCheck(args: string[], json: boolean): Promise<number> {
       if (err instanceof UserError) throw new UserError(err.message, 2);
       throw err;
     }
-    for (const c of changes) {
+    const ids = changeIds(changes);
+    for (const [i, c] of changes.entries()) {
       if (c.kind !== 'suggested' && c.kind !== 'kept') pending++;
-      const row: CheckedChange = { file, line: c.line ?? null, column: null, rule: c.rule, id: changeId(c), kind: c.kind, before: c.text, after: c.to ?? null };
+      const row: CheckedChange = { file, line: c.line ?? null, column: null, rule: c.rule, id: ids[i]!, kind: c.kind, before: c.text, after: c.to ?? null };
       process.stdout.write(json ? `${JSON.stringify(row)}\n` : `${file}:${c.line ?? '-'}: ${c.rule} ${c.kind} [${row.id}]: ${oneLine(c.text)}${c.to ? ` → ${oneLine(c.to)}` : ''}\n`);
     }
   }

@@ -31,7 +31,7 @@ import { reviewPage } from './review/page.ts';
 const require = createRequire(import.meta.url);
 const STYLES = new URL('../styles/', import.meta.url).pathname;
 const POLYFILL = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
-const ID = /^[a-z0-9-]+-[0-9a-f]{10}$/;
+const ID = /^[a-z0-9-]+-[0-9a-f]{10}(?:\.\d{1,6})?$/;
 const RULE = /^[a-z0-9-]{1,40}$/;
 
 export interface PreviewState {

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook, reviewPath } from '../src/build.ts';
 import { cleanText } from '../src/clean/pipeline.ts';
-import { changeId } from '../src/clean/report.ts';
+import { changeId, changeIds } from '../src/clean/report.ts';
 import { body, SEEDS } from './helpers.ts';
 
 const clean = (text: string, article = {}) => cleanText({ path: 'a.txt', text, encoding: 'utf-8', sha256: 'x', ...article });
@@ -42,6 +42,18 @@ test('keep: an in-line change (a space, a mark) undone by its id; the same chang
   assert.match(b, /很好\.$/m, 'the kept mark stays');
   assert.equal(kept.changes.filter((c) => c.kind === 'kept').length, 2);
   assert.equal(kept.unused, undefined);
+});
+
+test('the same change twice in a file has two ids (id, id.2), and keep: undoes the one named', () => {
+  const text = '某县召开会议部署工作\n\n　　第一段正文，说了一件事情的经过和结果，内容比较长一些，读者可以看明白。\n\n　　他说：“这是 一个例子”。\n\n　　她说：“这是 一个例子”，大家都同意。\n';
+  const first = clean(text);
+  const ids = changeIds(first.changes);
+  const twice = first.changes.map((c, i) => [c, ids[i]!] as const).filter(([c]) => c.rule === 'whitespace' && c.to!.includes('这是 一个'));
+  assert.equal(twice.length, 2);
+  assert.equal(twice[1]![1], `${twice[0]![1]}.2`);
+  const kept = body(clean(text, { keep: [twice[1]![1]] }).markdown);
+  assert.match(kept, /他说：“这是一个例子”/, 'the first is still made');
+  assert.match(kept, /她说：“这是 一个例子”/, 'the second, named .2, is kept');
 });
 
 test('keep: a removed block stays; accept: a suggested join is made', () => {

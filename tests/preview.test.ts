@@ -46,7 +46,7 @@ async function settled(quietMs = 2500) {
   await until('the builds to settle', () => {
     if (stderr.length !== last) [last, since] = [stderr.length, Date.now()];
     return Date.now() - since >= quietMs && /built in [^\n]*\n$/.test(stderr);
-  });
+  }, 60_000);
 }
 const url = /preview: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr)![1]!;
 const browser = await launchBrowser();
@@ -56,11 +56,11 @@ after(async () => {
   assert.equal(await exited, 0, stderr);
 });
 
-test('the server listens on 127.0.0.1 and prints its address', { timeout: 180_000 }, () => {
+test('the server listens on 127.0.0.1 and prints its address', { timeout: 300_000 }, () => {
   assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
 });
 
-test('the review page gives each block the PDF page it is printed on, in order within each article', { timeout: 180_000 }, async () => {
+test('the review page gives each block the PDF page it is printed on, in order within each article', { timeout: 300_000 }, async () => {
   const page = await browser.browser.newPage();
   await page.goto(`${url}review`);
   const perArticle = await page.$$eval('section.article', (ss) => ss.map((s) => [...s.querySelectorAll('.page')].map((p) => Number(/\d+/.exec(p.textContent!)![0]))));
@@ -74,7 +74,7 @@ test('the review page gives each block the PDF page it is printed on, in order w
   await page.close();
 });
 
-test('undo from the review page: keep: written into the book file, comments kept; the rebuild keeps the break; the page reloads', { timeout: 180_000 }, async () => {
+test('undo from the review page: keep: written into the book file, comments kept; the rebuild keeps the break; the page reloads', { timeout: 300_000 }, async () => {
   const join_ = cleanText({ path: 'x', text: readFileSync(SEEDS[1]!, 'utf8'), encoding: 'utf-8', sha256: 'x' }).changes.find((c) => c.rule === 'page-break' && c.kind === 'joined' && c.text.includes('救⏎死扶伤'))!;
   const id = changeId(join_);
   await settled();
@@ -82,8 +82,8 @@ test('undo from the review page: keep: written into the book file, comments kept
   await page.goto(`${url}review`);
   await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
   const before = builds();
-  await page.click(`li.change[id="${id}"] details.override summary`);
-  await page.click(`li.change[id="${id}"] button.write`);
+  await page.click(`li.change[data-id="${id}"] details.override summary`);
+  await page.click(`li.change[data-id="${id}"] button.write`);
   await until('the override in the book file', () => readFileSync(bookFile, 'utf8').includes(`keep: [ ${id} ]`) || readFileSync(bookFile, 'utf8').includes(`keep: [${id}]`));
   const text = readFileSync(bookFile, 'utf8');
   for (const c of comments) assert.ok(text.includes(c.trim()), `comment kept: ${c}`);
@@ -96,22 +96,22 @@ test('undo from the review page: keep: written into the book file, comments kept
   await page.close();
 });
 
-test('apply a suggestion from the review page: accept: written, the rebuild joins the lines', { timeout: 180_000 }, async () => {
+test('apply a suggestion from the review page: accept: written, the rebuild joins the lines', { timeout: 300_000 }, async () => {
   const suggestion = cleanText({ path: 'x', text: OPEN, encoding: 'utf-8', sha256: 'x' }).changes.find((c) => c.kind === 'suggested' && c.rule === 'page-break')!;
   const id = changeId(suggestion);
   await settled();
   const page = await browser.browser.newPage();
   await page.goto(`${url}review`);
   const before = builds();
-  await page.click(`li.change[id="${id}"] details.override summary`);
-  await page.click(`li.change[id="${id}"] button.write`);
+  await page.click(`li.change[data-id="${id}"] details.override summary`);
+  await page.click(`li.change[data-id="${id}"] button.write`);
   await until('accept: in the book file', () => readFileSync(bookFile, 'utf8').includes(id));
   await until('the rebuild', () => builds() > before);
   assert.match(readFileSync(join(dir, 'out/clean/open.md'), 'utf8'), /没有写完第二段接着讲/);
   await page.close();
 });
 
-test('the book paginates in the browser from the same HTML as the PDF', { timeout: 180_000 }, async () => {
+test('the book paginates in the browser from the same HTML as the PDF', { timeout: 300_000 }, async () => {
   const page = await browser.browser.newPage();
   await page.goto(`${url}book/`);
   await until('Paged.js', () => page.evaluate(() => document.querySelectorAll('.pagedjs_page').length > 10), 60_000);
@@ -132,7 +132,7 @@ function post(headers: Record<string, string>): Promise<number> {
   });
 }
 
-test('writes from another origin, through another host name, or without JSON are refused; the book file is unchanged', { timeout: 180_000 }, async () => {
+test('writes from another origin, through another host name, or without JSON are refused; the book file is unchanged', { timeout: 300_000 }, async () => {
   const { host } = new URL(url);
   const text = readFileSync(bookFile, 'utf8');
   assert.equal(await post({ origin: 'http://evil.example', host }), 403);

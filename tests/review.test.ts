@@ -8,7 +8,7 @@ import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook, reviewPath } from '../src/build.ts';
-import { changeId } from '../src/clean/report.ts';
+import { changeId, changeIds } from '../src/clean/report.ts';
 import { launchBrowser } from '../src/render/browser.ts';
 import { corpusFiles, noCorpus, ROOT, runCli } from './helpers.ts';
 
@@ -34,12 +34,15 @@ test('the default book: every change is on the page with its rule and id; a rule
   const { result, page } = await review(join(ROOT, 'sources/book.yaml'));
   const changes = result.chapters.flatMap((c) => c.changes);
   assert.ok(changes.length > 20);
-  const ids = await page.$$eval('li.change', (els) => els.map((e) => e.id));
-  assert.deepEqual([...ids].sort(), changes.map(changeId).sort());
+  const ids = await page.$$eval('li.change', (els) => els.map((e) => e.getAttribute('data-id')!));
+  assert.deepEqual([...ids].sort(), result.chapters.flatMap((c) => changeIds(c.changes)).sort());
+  // Every id is one change's: a change made twice in a file (an indent on two lines) is id, then id.2.
+  for (const c of result.chapters) assert.equal(new Set(changeIds(c.changes)).size, c.changes.length);
+  assert.equal(new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))).size, await page.$$eval('[id]', (els) => els.length), 'HTML ids are unique');
   // The page break inside 救死扶伤 is one change of page-break, with its id and the text on both sides.
   const join_ = changes.find((c) => c.rule === 'page-break' && c.kind === 'joined' && c.text.includes('救⏎死扶伤'));
   assert.ok(join_, 'the 救/死扶伤 join is in the report');
-  const item = await page.$eval(`li.change[id="${changeId(join_)}"]`, (e) => ({ rule: e.getAttribute('data-rule'), text: e.textContent }));
+  const item = await page.$eval(`li.change[data-id="${changeId(join_)}"]`, (e) => ({ rule: e.getAttribute('data-rule'), text: e.textContent }));
   assert.equal(item.rule, 'page-break');
   assert.match(item.text!, /救/);
   const whitespace = changes.filter((c) => c.rule === 'whitespace').length;

@@ -100,7 +100,7 @@ const RuleSetting = (id: string) => (RULE_OPTIONS[id] ? v.union([v.boolean(), RU
 const Rules = v.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, v.optional(RuleSetting(id))])));
 
 /** A change's id as the report, the review page and `dingben check` give it: the rule, a dash, ten hex digits. */
-const ChangeIds = v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+-[0-9a-f]{10}$/, (issue) => `${JSON.stringify(issue.input)} is not a change id (rule-0123456789, as the review page and dingben check give it)`)), 'must be a list of change ids');
+const ChangeIds = v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+-[0-9a-f]{10}(?:\.\d{1,6})?$/, (issue) => `${JSON.stringify(issue.input)} is not a change id (rule-0123456789, or rule-0123456789.2 for a second such change, as the review page and dingben check give it)`)), 'must be a list of change ids');
 
 const Chapter = v.union([
   v.pipe(Text, v.transform((file) => ({ file }))),

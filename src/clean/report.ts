@@ -32,6 +32,8 @@ declare module 'vfile' {
     /** Change ids the book file undoes for this article (`keep:`), and suggestions it applies (`accept:`); an id is removed when used. */
     keep: Set<string>;
     accept: Set<string>;
+    /** How many changes of each base id the report holds so far (the next one's id gets the next number). */
+    idCounts: globalThis.Map<string, number>;
   }
 }
 
@@ -41,11 +43,37 @@ export function changeId(c: Change): string {
 }
 
 /**
+ * The ids of a report's changes, in order: the same change made twice in one file (an indent removed on
+ * two lines) is `id`, then `id.2`, `id.3` …, so that each can be kept on its own.
+ */
+export function changeIds(changes: Change[]): string[] {
+  const seen = new Map<string, number>();
+  return changes.map((c) => numbered(changeId(c), seen));
+}
+
+function numbered(base: string, seen: Map<string, number>): string {
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return n === 1 ? base : `${base}.${n}`;
+}
+
+/** The id the change about to be recorded will have in the report (see changeIds). */
+function nextId(file: VFile, change: Change): string {
+  if (!file.data.idCounts) {
+    file.data.idCounts = new Map();
+    for (const c of reportOf(file).changes) numbered(changeId(c), file.data.idCounts);
+  }
+  const base = changeId(change);
+  const n = (file.data.idCounts.get(base) ?? 0) + 1;
+  return n === 1 ? base : `${base}.${n}`;
+}
+
+/**
  * Records a change a rule is about to make, unless the book file keeps what it touched (`keep:` its id):
  * then the rule must leave the text alone, and the report says the change was kept.
  */
 export function apply(file: VFile, change: Change): boolean {
-  const id = changeId(change);
+  const id = nextId(file, change);
   if (file.data.keep?.delete(id)) {
     record(file, { rule: change.rule, kind: 'kept', line: change.line, text: change.text, to: `not ${change.kind}: keep ${id} in the book file` });
     return false;
@@ -56,7 +84,7 @@ export function apply(file: VFile, change: Change): boolean {
 
 /** Whether the book file accepts this suggestion (`accept:` its id): the rule then makes the change. */
 export function accepted(file: VFile, suggestion: Change): boolean {
-  return file.data.accept?.delete(changeId(suggestion)) === true;
+  return file.data.accept?.delete(nextId(file, suggestion)) === true;
 }
 
 export function reportOf(file: VFile): Report {
@@ -66,6 +94,7 @@ export function reportOf(file: VFile): Report {
 
 export function record(file: VFile, change: Change): void {
   reportOf(file).changes.push(change);
+  if (file.data.idCounts) numbered(changeId(change), file.data.idCounts);
 }
 
 export function metaOf(file: VFile): Record<string, unknown> {

@@ -16,7 +16,7 @@ import type { BookConfig } from '../book/config.ts';
 import type { CleanedFile } from '../clean/clean-file.ts';
 import { READERS } from '../clean/readers/index.ts';
 import { RULES } from '../clean/pipeline.ts';
-import { changeId, type Change } from '../clean/report.ts';
+import { changeIds, type Change } from '../clean/report.ts';
 import { VERSION } from '../version.ts';
 
 export interface ReviewArticle {
@@ -124,6 +124,17 @@ export function alignBlocks(source: string, markdown: string): Row[] {
   return rows.filter((r) => r.to > r.from || r.clean !== '');
 }
 
+/** The clean block with what a join made whole, or a split or move brought here, highlighted. */
+function markedClean(clean: string, changes: Change[]): ElementContent[] {
+  const spans: { start: number; end: number; change: Change }[] = [];
+  for (const c of changes) {
+    const t = c.kind === 'joined' ? c.text.replace(/⏎/gu, '') : c.kind === 'split' || c.kind === 'moved' ? c.text.trim() : '';
+    const at = t.length >= 2 ? clean.indexOf(t) : -1;
+    if (at >= 0) spans.push({ start: at, end: at + t.length, change: c });
+  }
+  return markedLine(clean, spans);
+}
+
 /** A source line with the spans the changes touched marked: struck out if removed, highlighted otherwise. */
 function markedLine(text: string, marks: { start: number; end: number; change: Change }[]): ElementContent[] {
   const out: ElementContent[] = [];
@@ -167,15 +178,18 @@ function overrideSnippet(c: Change, id: string, { chapter, file, live }: Overrid
   ]);
 }
 
-function changeItem(c: Change, target: OverrideTarget, went?: string): Element {
-  const id = changeId(c);
+/** The HTML id of a change's entry: the change id within its article (ids repeat across articles). */
+const anchor = (chapter: number, id: string) => `a${chapter + 1}-${id}`;
+
+function changeItem(c: Change, id: string, target: OverrideTarget, went?: string): Element {
   const snippet = overrideSnippet(c, id, target);
-  return h('li.change', { id, dataRule: c.rule, dataKind: c.kind }, [
+  return h('li.change', { id: anchor(target.chapter, id), dataId: id, dataRule: c.rule, dataKind: c.kind }, [
     h('span.rule', c.rule),
     ' ',
     h('span.kind', c.kind),
     ' ',
     h('code.id', id),
+    c.line !== undefined ? h('span.at', ` line ${c.line}`) : '',
     h('div.reason', ruleReason(c.rule)),
     h('div.what', [c.kind === 'removed' ? h('del', c.text) : h('span.before', c.text), ...(c.to ? [' → ', went ? h('a.went', { href: `#${went}` }, c.to) : h('span.after', c.to)] : [])]),
     ...(snippet ? [snippet] : []),
@@ -225,7 +239,8 @@ function article(a: ReviewArticle, index: number, live: boolean): Element {
     const at = rows.findIndex((r, n) => n > 0 && letters(r.clean).includes(k));
     return at > 0 ? rowId(at) : undefined;
   };
-  const item = (c: Change) => changeItem(c, { chapter: index, file: a.file, live }, went(c));
+  const ids = new Map(changeIds(cleaned.changes).map((id, i) => [cleaned.changes[i]!, id]));
+  const item = (c: Change) => changeItem(c, ids.get(c)!, { chapter: index, file: a.file, live }, went(c));
   const pages = printedPage(rows, a.printed);
   const suggestions = cleaned.changes.filter((c) => c.kind === 'suggested').length;
   const title = String(cleaned.meta.title ?? cleaned.meta.original_title ?? cleaned.slug);
@@ -250,7 +265,12 @@ function article(a: ReviewArticle, index: number, live: boolean): Element {
             h('div.lines', Array.from({ length: r.to - r.from }, (_, k) => r.from + k).map((l) => h('div.line', { id: `a${index + 1}-l${l}` }, [h('span.no', String(l)), h('span.text', markedLine(lines[l - 1] ?? '', marks.get(l) ?? []))]))),
             ...(changes.length ? [h('ul.changes', changes.map(item))] : []),
           ]),
-          h('td.clean', { id: rowId(k) }, [...(pages[k] ? [h('span.page', `PDF p. ${pages[k]}`)] : []), r.clean]),
+          h('td.clean', { id: rowId(k) }, [
+            ...(pages[k] ? [h('span.page', `PDF p. ${pages[k]}`)] : []),
+            // The same changes on the clean side: a mark for each, by rule, linked to its entry.
+            ...(changes.length ? [h('div.marks', changes.map((c) => h('a.mark', { href: `#${anchor(index, ids.get(c)!)}`, dataRule: c.rule, dataKind: c.kind, title: `${c.kind}: ${ruleReason(c.rule)}` }, c.rule)))] : []),
+            markedClean(r.clean, changes),
+          ]),
         ]);
       })),
     ]),
@@ -284,6 +304,11 @@ code.id { color: #777; font-size: 11px; margin-left: 4px; }
 .what { word-break: break-word; }
 .warnings { color: #8a5a00; }
 .page { float: right; color: #999; font-size: 11px; margin-left: 6px; }
+.marks { white-space: normal; margin-bottom: 2px; }
+a.mark { font-size: 11px; background: #eef; color: #336; border-radius: 3px; padding: 0 4px; margin-right: 3px; text-decoration: none; }
+a.mark[data-kind="suggested"] { background: #e6f0fa; }
+a.mark.plain { display: none; }
+.at { color: #999; font-size: 11px; }
 a.went { color: #36c; }
 .hidden { display: none !important; }
 del.plain, mark.plain { background: none; color: inherit; text-decoration: none; }
