@@ -164,6 +164,7 @@ program
         log,
         stop,
         onStop: browser.close,
+        onReady: (rebuild) => (server.rebuild = rebuild),
       });
     } finally {
       await server.close();

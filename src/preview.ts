@@ -41,6 +41,8 @@ export interface PreviewState {
 
 export interface PreviewServer {
   url: string;
+  /** Set by the caller: asks for a build (after the server wrote the book file, whether or not the watcher saw it). */
+  rebuild?: () => void;
   /** Tells every open page that a build is done (they reload). */
   built(): void;
   close(): Promise<void>;
@@ -166,28 +168,30 @@ export async function startPreview(bookPath: string, outDir: string, state: Prev
       } else map.set(action as string, doc.createNode([id], { flow: true }));
     }
     await writeAtomic(bookPath, doc.toString());
+    server.rebuild?.();
     send(res, 200, 'text/plain; charset=utf-8', 'written');
   };
 
-  const server = createServer((req, res) => {
+  const http = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', (err as Error).message.split('\n')[0]!);
     });
   });
   await new Promise<void>((ready, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ready());
+    http.once('error', fail);
+    http.listen(port, '127.0.0.1', () => ready());
   });
-  const a = server.address();
+  const a = http.address();
   address = typeof a === 'object' && a ? String(a.port) : String(port);
-  return {
+  const server: PreviewServer = {
     url: `http://127.0.0.1:${address}/`,
     built() {
       for (const res of events) res.write('event: built\ndata: {}\n\n');
     },
     async close() {
       for (const res of events) res.end();
-      await new Promise<void>((done) => server.close(() => done()));
+      await new Promise<void>((done) => http.close(() => done()));
     },
   };
+  return server;
 }

@@ -22,6 +22,8 @@ export interface WatchOptions {
   onStop?: () => Promise<void>;
   /** Quiet time after a change before a build starts: an editor's save may touch a file twice. */
   settleMs?: number;
+  /** Receives a function that asks for a build, as a change would (the preview server after it writes the book file). */
+  onReady?: (rebuild: () => void) => void;
 }
 
 export async function watchBook(bookPath: string, options: WatchOptions): Promise<void> {
@@ -70,6 +72,10 @@ export async function watchBook(bookPath: string, options: WatchOptions): Promis
     timer = setTimeout(run, settle);
   });
   await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+  options.onReady?.(() => {
+    clearTimeout(timer);
+    timer = setTimeout(run, settle);
+  });
   run();
   await options.stop;
   stopping = true;
