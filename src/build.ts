@@ -181,7 +181,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
           const result = await renderPdf(book, typeset, path, { date, browser: getBrowser, cache, jobs: options.jobs, partChars: options.partChars, onProgress: (pages, chapters) => progress(`pdf: ${chapters} of ${typeset.length} chapters done, ${pages} pages laid out`) });
           progress('');
           for (const url of result.blocked) log(`warning: blocked a request the book made: ${url}`);
-          printedPages = await checkPrinted(path, typeset, result.chapterStarts, book.writingMode !== 'vertical');
+          printedPages = await checkPrinted(path, typeset, result.chapterStarts, book.writingMode !== 'vertical', shown(path));
           printedStarts = result.chapterStarts;
           if (!scratch) {
             pdf = { ...result, path };
@@ -233,14 +233,14 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
 }
 
 /** Every chapter's text is in the PDF, or the PDF goes and the build fails naming where text went missing. */
-async function checkPrinted(path: string, rendered: Chapter[], starts: Record<string, number>, ordered: boolean): Promise<string[]> {
+async function checkPrinted(path: string, rendered: Chapter[], starts: Record<string, number>, ordered: boolean, name = path): Promise<string[]> {
   const pages = await pageTexts(path);
   const short = firstShortfall(rendered, starts, pages, ordered);
   debugTime('print checked');
   if (!short) return pages;
   await rm(path, { force: true });
   const n = Number(short.chapter.replace(/^ch-/, ''));
-  throw new UserError(`${path}: chapter ${n} (${short.title}) lost ${short.missing} of ${short.total} Han characters in print, first near …${short.near}…; the PDF was not kept`, PRINT_LOST_TEXT);
+  throw new UserError(`${name}: chapter ${n} (${short.title}) lost ${short.missing} of ${short.total} Han characters in print, first near …${short.near}…; the PDF was not kept`, PRINT_LOST_TEXT);
 }
 
 /** Chapter `i`'s printed pages: the first one's number and each page's text. */

@@ -65,6 +65,7 @@ test('a PDF that lost text is not kept: exit 3, one line naming the chapter and 
   const lines = r.stderr.trim().split('\n').filter((l) => l.startsWith('dingben:'));
   assert.equal(lines.length, 1, r.stderr);
   assert.match(lines[0]!, /chapter 1 \(丢字测试\) lost \d+ of \d+ Han characters in print, first near …/);
+  assert.ok(lines[0]!.startsWith(`dingben: ${join(out, 'dingben-book.pdf')}:`) || lines[0]!.startsWith(`dingben: ${join(out, 'book.pdf')}:`), `names the PDF's place, not its staging folder: ${lines[0]}`);
   assert.ok(!existsSync(out) || !readdirSync(out).some((f) => f.endsWith('.pdf')), 'no PDF left');
   // All or nothing: the failed build's clean editions and review page were staged, never put in place.
   assert.deepEqual(existsSync(out) ? readdirSync(out).filter((f) => f !== '.cache') : [], [], 'nothing of the failed build is left');
