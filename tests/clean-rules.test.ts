@@ -697,3 +697,100 @@ test('book-file patterns run in RE2: a pattern that would backtrack for ever in 
   assert.ok(b.includes('说了事。') && !b.includes('一件'), 'a plain-text inline pattern removes its text');
   assert.throws(() => validateBook('b.yaml', { title: 't', chapters: ['a.txt'], rules: { boilerplate: { patterns: { block: ['/(?<=新华社)电/'] } } } }), /is not a valid regular expression .*RE2.*no lookaround/);
 });
+
+// Held-out set F (now the regression set gold-e) showed these classes; each test is a new example of its class.
+const full = (text: string) => clean(text);
+
+test('boilerplate: a pager or an e-paper toolbar goes whatever its buttons; words that merely start alike stay', () => {
+  const out = b('第一段文字，说了一件事。\n首页　1 2 3　下一页\n《《上一篇　　下一篇》》\n放大　缩小　还原\n上一版本的软件已经停用。');
+  assert.doesNotMatch(out, /下一页|下一篇|放大/);
+  assert.match(out, /上一版本的软件已经停用。/);
+});
+
+test("boilerplate: a page's header lines repeated by a multi-page scrape go, and the sentence they cut runs on", () => {
+  const r = full('溪南晚报电子版\n2023年9月4日 星期一\n秋粮收购启动\n本报讯　今年全县秋粮收购于昨日启动，各收购点\n溪南晚报电子版\n2023年9月4日 星期一\n已经做好了准备工作。\n');
+  const text = body(r.markdown);
+  assert.equal(text.match(/溪南晚报电子版/g), null, text);
+  assert.match(text, /各收购点已经做好了准备工作。/);
+  assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.line === 5 && /running head/.test(c.to ?? '')));
+});
+
+test('boilerplate: jump marks on lines of their own and a contact footer go; the jumped sentence is joined', () => {
+  const text = b('记者走访了三个乡镇的收购点，看到农户排队\n（下转第3版）\n（上接第1版）\n交售新粮。\n社址：溪南市人民路1号　邮编：000001　传真：0000-1234\n');
+  assert.equal(text, '记者走访了三个乡镇的收购点，看到农户排队交售新粮。');
+});
+
+test('boilerplate: advertisement slots, share buttons of any network and a player\'s clock and controls go', () => {
+  const text = b('第一段，讲了一件事。\n广告\n第二段，讲了另一件事。\nTwitter\nLINE\nFacebook\n00:00 / 02:15\n倍速\n1.5x\n');
+  assert.equal(text, '第一段，讲了一件事。\n\n第二段，讲了另一件事。');
+});
+
+test('title-parts: a headline printed in three lines over the byline is kicker, title and deck; a paper name above it goes', () => {
+  const r = full('溪南晚报\n2023年9月4日 星期一\n聚焦秋收秋种\n全县秋粮收购进度过半\n新粮收购价格与去年持平略有上浮\n■本报记者　吴青禾\n本报讯　今年全县秋粮收购于昨日启动，各收购点准备充分。\n');
+  assert.match(r.markdown, /^kicker: 聚焦秋收秋种$/m);
+  assert.match(r.markdown, /^title: 全县秋粮收购进度过半$/m);
+  assert.match(r.markdown, /^deck: 新粮收购价格与去年持平略有上浮$/m);
+  assert.doesNotMatch(body(r.markdown), /溪南晚报|聚焦|进度过半/);
+});
+
+test('title-parts: a longer line with a comma between headline and byline is the deck; an issue label is neither', () => {
+  const r = full('溪南风物 2023年第9期\n守塔人\n一座百年灯塔、两代守塔人，和一片越来越干净的海\n文｜程海生\n\n清晨，灯塔下的礁石还湿着，老程已经爬上了塔顶。\n');
+  assert.match(r.markdown, /^title: 守塔人$/m);
+  assert.match(r.markdown, /^deck: 一座百年灯塔、两代守塔人，和一片越来越干净的海$/m);
+  assert.doesNotMatch(r.markdown, /^kicker:/m);
+});
+
+test("title-parts: a short label under another label line is the site's menu, not a kicker", () => {
+  const r = full('溪南\n民生\n老旧小区加装电梯提速\n2023-09-04 10:12　来源：溪南日报\n\n今年以来，全市老旧小区加装电梯工作明显提速，已有一百多部电梯投入使用。\n');
+  assert.doesNotMatch(r.markdown, /^kicker:/m);
+  assert.match(r.markdown, /^title: 老旧小区加装电梯提速$/m);
+});
+
+test('title-parts: the headline repeated and numbered on the next page of the article goes; the word it cut is joined', () => {
+  const r = full('乘渡轮看海岛的秋天\n2023-10-08 09:00　来源：溪南晚报\n\n渡轮驶出码头，海面上一片\n乘渡轮看海岛的秋天(2)\n金色的阳光，远处的岛屿轮廓清晰。\n');
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /\(2\)/);
+  assert.match(text, /海面上一片金色的阳光/);
+});
+
+test('metadata: a name alone above the date line is the byline; an account name there is the source', () => {
+  const named = full('夜市重开　摊位增至40个\n程雨桐\n发布/2023年9月4日 08:30 PM\n\n关闭半年的夜市完成改造，本周起重新开放。\n');
+  assert.match(named.markdown, /^byline: 程雨桐$/m);
+  assert.match(named.markdown, /^published: 2023年9月4日 08:30 PM$/m);
+  const account = full('夜市重开　摊位增至40个\n溪南发布\n2023-09-04 20:30\n\n关闭半年的夜市完成改造，本周起重新开放。\n');
+  assert.match(account.markdown, /^source: 溪南发布$/m);
+  assert.doesNotMatch(account.markdown, /^byline:/m);
+});
+
+test('metadata: the page editor is the editor, 出品 names the source, a funding note and a read counter go', () => {
+  const r = full('秋天吃梨有讲究\n出品：溪南健康\n溪南健康　2023-09-04 08:30　阅读 1203\n\n秋天空气干燥，适量吃梨可以补充水分。\n本文为溪南科普创作扶持计划资助作品\n本版编辑：周小满　美编：李一　校对：王二\n');
+  assert.match(r.markdown, /^source: 溪南健康$/m);
+  assert.match(r.markdown, /^editor: 周小满$/m);
+  assert.doesNotMatch(body(r.markdown), /阅读|扶持|美编/);
+});
+
+test('captions: a bracketed credit that says where the photo was taken from makes a caption', () => {
+  const out = b('第一段，讲了一件事。\n夜市入口处挂起了新招牌。（图片取自夜市管理处微博）\n第二段，讲了另一件事。');
+  assert.match(out, /^:::caption\{credit="图片取自夜市管理处微博"\}\n夜市入口处挂起了新招牌。\n:::$/m);
+});
+
+test('numbered-lists: items announced by a lead-in that ends in a colon are a list, long or not; a reference list too', () => {
+  const out = b('医生提醒：\n1.饭后不要立即躺下，最好散步十几分钟。这样有助于消化。\n2.晚餐不宜过饱，七分饱最合适。睡前三小时不再进食。\n参考文献：\n[1]程一,王二.秋季饮食与睡眠质量[J].溪南医学,2022,8(2):11-15.\n[2]李三.家庭营养手册[M].溪南:溪南出版社,2020.');
+  assert.match(out, /^1\. 饭后不要立即躺下/m);
+  assert.match(out, /^2\. 晚餐不宜过饱/m);
+  assert.match(out, /^1\. 程一,王二\.秋季饮食与睡眠质量\\?\[J\]\.溪南医学,2022,8\(2\):11-15\.$/m, 'a reference keeps its GB/T 7714 punctuation');
+});
+
+test('subheadings: a bracketed section name is a heading without its brackets; numbered heads under 一、 are one level down', () => {
+  const out = b('第一段，讲了案情的由来。\n【案情回顾】\n张某与王某是邻居，两家因为一堵墙起了纠纷。\n二、怎样化解邻里纠纷\n1.先沟通再起诉\n双方应当先坐下来谈一谈，把诉求说清楚。\n2.保留好证据\n拍照、录音都可以作为日后的证据。\n附件：1.调解申请书\n2.证据清单');
+  assert.match(out, /^## 案情回顾$/m);
+  assert.match(out, /^## 二、怎样化解邻里纠纷$/m);
+  assert.match(out, /^### 1\.先沟通再起诉$/m);
+  assert.match(out, /^### 2\.保留好证据$/m);
+  assert.doesNotMatch(out, /^#+ 附件/m);
+});
+
+test('page-break: a straight closing quote after a question mark ends the paragraph', () => {
+  const out = b('老伯问我："你也是去看花的吧?"\n火车开出不到十分钟，窗外就全是花了。');
+  assert.equal(out.split('\n\n').length, 2, out);
+});

@@ -29,7 +29,10 @@ export function countHan(s: string): number {
 
 /** True when a line reads like an unfinished sentence (no terminal mark at its end). */
 export function endsOpen(s: string): boolean {
-  const c = lastChar(s.trimEnd());
+  const t = s.trimEnd();
+  const c = lastChar(t);
+  // A straight quote after a full stop (`…啊?"`) closes the sentence: it is the quote's end, not an opening one.
+  if ((c === '"' || c === "'") && /[。！？!?.…]["']$/u.test(t)) return false;
   return c !== undefined && !TERMINAL.includes(c);
 }
 

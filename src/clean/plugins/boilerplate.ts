@@ -41,6 +41,7 @@ export default function remarkBoilerplate(options: Options = {}) {
   }
   return (tree: Root, file: VFile) => {
     removeBreadcrumbs(tree, file);
+    removeRunningHeads(tree, file);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     removeTrailingLinkLists(tree, file);
@@ -48,7 +49,7 @@ export default function remarkBoilerplate(options: Options = {}) {
 }
 
 const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
-const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$/u;
+const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
 
 // A paragraph of running text: a related-links box holds headlines, not this.
 const isProse = (n: RootContent) => n.type === 'paragraph' && countHan(text(n)) >= 30 && /[。！？]/u.test(text(n));
@@ -153,6 +154,44 @@ function removeBreadcrumbs(tree: Root, file: VFile): void {
   if (gone.size === 0) return;
   for (const n of gone) if (!drop(file, n, 'breadcrumb navigation')) gone.delete(n);
   tree.children = kids.filter((n) => !gone.has(n));
+}
+
+const HEAD_LINE_MAX = 30;
+
+/**
+ * The source lines that repeat, as a run of two or more short unpunctuated lines, a run printed earlier: a
+ * page's running head (paper, date, page label) that a scrape of several pages carries into the text. A
+ * repeated question or refrain is one line among sentences, never such a run.
+ */
+export function runningHeadLines(lines: string[]): Set<number> {
+  const keys = lines.map((l) => {
+    const k = l.replace(/[\s\u3000\u00a0]+/gu, '');
+    return k.length >= 2 && k.length <= HEAD_LINE_MAX && !/[。！？；!?;，,]/u.test(k) && /[\p{Script=Han}\d]/u.test(k) ? k : undefined;
+  });
+  const firstAt = new Map<string, number[]>();
+  const found = new Set<number>();
+  keys.forEach((k, i) => {
+    if (k === undefined) return;
+    const earlier = firstAt.get(k) ?? [];
+    for (const j of earlier) {
+      if (keys[i + 1] !== undefined && keys[j + 1] === keys[i + 1] && j + 1 < i) {
+        found.add(i + 1).add(i + 2);
+      }
+    }
+    firstAt.set(k, [...earlier, i]);
+  });
+  return found;
+}
+
+/** A later copy of a run of header lines goes: the first copy is left to metadata and title-parts to read. */
+function removeRunningHeads(tree: Root, file: VFile): void {
+  const lines = runningHeadLines(file.data.sourceLines ?? []);
+  if (lines.size === 0) return;
+  tree.children = tree.children.filter((n) => {
+    const line = lineOf(n);
+    const single = n.type === 'paragraph' && !text(n).includes('\n');
+    return !(single && line !== undefined && lines.has(line) && drop(file, n, "a running head repeated from an earlier page (the page's header lines)"));
+  });
 }
 
 /** Reports a block's removal; false when the book file keeps it (the caller then keeps the block). */

@@ -7,6 +7,7 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { looksLikePersonName } from '../names.ts';
 import { countHan } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { labelledLine, tidyDate } from '../labelled-line.ts';
@@ -42,7 +43,7 @@ const FIELDS: Field[] = [
   // `（本报记者 孟夏 实习生 陆一鸣）` on a line of its own, often at the end: the reporters.
   { key: 'byline', re: new RegExp(`^[（(](${REPORTER_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})[）)]$`, 'u'), split: reportersOnly },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
-  { key: 'photo_credits', re: /^(?:图像来源|圖像來源)[，,]\s*(.{1,40})$/u },
+  { key: 'photo_credits', re: /^(?:图像来源|圖像來源)[\s\u3000]*[，,]\s*(.{1,40})$/u },
   { key: 'notes', re: /^[（(]((?:文章|本文)有(?:删改|删节|改动)|本文为.{1,20}原创)[）)]$/u },
 ];
 
@@ -61,6 +62,7 @@ export default function remarkMetadata(options: Options = {}) {
     const kept: RootContent[] = [];
     let endMark = -1;
     let afterDate = false;
+    let dateLine = -1;
     let bodySeen = false;
     let pageTurn = false;
     for (const [index, node] of tree.children.entries()) {
@@ -71,7 +73,8 @@ export default function remarkMetadata(options: Options = {}) {
         continue;
       }
       // A portal's header prints the publishing account on the line after the date (`2024-04-26 10:35` / `溪南发布`).
-      if (afterDate && !bodySeen && node.type === 'paragraph' && ACCOUNT.test(text(node).trim())) {
+      // The very next line of the source: past a page's toolbar or page label, a short line is the headline's.
+      if (afterDate && !bodySeen && node.type === 'paragraph' && ACCOUNT.test(text(node).trim()) && lineOf(node) === dateLine + 1) {
         afterDate = false;
         setSource(file, text(node).trim(), 1, lineOf(node));
         record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: text(node).trim(), to: 'front matter: source (the account under the date)' });
@@ -93,12 +96,19 @@ export default function remarkMetadata(options: Options = {}) {
         const dated = published === undefined && metaOf(file).published !== undefined && !bodySeen;
         // The publishing account printed just above the date line (`溪南融媒` / `2024-06-03 09:12 发布于浙江`).
         const above = kept[kept.length - 1];
-        if (dated && metaOf(file).source === undefined && above?.type === 'paragraph' && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
+        const reporter = dated && metaOf(file).byline === undefined && above?.type === 'paragraph' && looksLikePersonName(text(above));
+        if (reporter) {
+          // A person's name alone between headline and date line (`黄诗婷` / `发布/2024年…`) is the reporter's byline.
+          metaOf(file).byline = text(above).trim();
+          record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: byline (a name alone above the date)' });
+          kept.pop();
+        } else if (dated && metaOf(file).source === undefined && above?.type === 'paragraph' && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
           setSource(file, text(above).trim(), 1, lineOf(above));
           record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: source (the account above the date)' });
           kept.pop();
         }
         afterDate = dated && metaOf(file).source === undefined;
+        dateLine = lineOf(node) ?? -1;
         // A source or editor line closes the article: its position is the end mark.
         if ((metaOf(file).source ?? metaOf(file).editor) !== before || /责任编辑|责编|来源/u.test(text(node))) endMark = kept.length;
         continue;

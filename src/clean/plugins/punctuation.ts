@@ -46,6 +46,8 @@ export default function remarkPunctuation() {
     mapProse(tree, (value, _parent, line) => {
       const note = (before: string, after: string, context: string) =>
         apply(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
+      // A bibliographic entry (GB/T 7714: `宋雨桐,何敏.题名[J].刊名,2021,12(3):45-52.`) keeps its half-width marks.
+      if (REFERENCE_ENTRY.test(value)) return value;
       // `?` for characters lost in a wrong decoding is damage: an edition shows it, it never passes it off as `？`.
       if (DAMAGE.test(value)) {
         record(file, { rule: RULE, kind: 'suggested', line, text: value.slice(0, 80), to: 'looks damaged (characters lost as ? or mojibake): left as it is, check the source' });
@@ -55,6 +57,9 @@ export default function remarkPunctuation() {
     });
   };
 }
+
+// The document-type codes of GB/T 7714 (journal, monograph, proceedings, thesis, report, newspaper, online …).
+const REFERENCE_ENTRY = /\[(?:J|M|C|D|R|N|P|S|G|Z|A|EB\/OL|DB\/OL|J\/OL|M\/OL|N\/OL|CP\/DK)\][.．,，]/u;
 
 // A note may return false: the book file keeps that text (`keep:`), and the change is not made.
 type Note = (before: string, after: string, context: string) => boolean | void;

@@ -32,14 +32,23 @@ export default function remarkSubheadings() {
     const kids = tree.children;
     const titled = metaOf(file).title !== undefined;
     const out: RootContent[] = [];
+    let sectioned = false;
     let i = 0;
     while (i < kids.length) {
       const node = kids[i]!;
+      const bracketed = i > 0 ? bracketedHeading(node, kids[i + 1], file) : undefined;
+      if (bracketed) {
+        out.push(bracketed);
+        i++;
+        continue;
+      }
       const ordinal = isOrdinal(node) && candidate(kids[i + 1]);
       // The first block is the headline's place, unless it ends in a dash: then it heads the first part.
       // With the headline found already, a first line numbered as a section (`一、总体要求`) heads the first section.
       const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && SECTION.test(text(node).trim())));
-      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i)) {
+      // `附件：1.…` over `2.…`: an enumeration that starts after a label, not a heading over an item.
+      const enumerates = /[：:][\s\u3000]*1[.．、]/u.test(text(node)) && ITEM.exec(text(kids[i + 1] ?? node).trim())?.[1] === '2';
+      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i) || enumerates) {
         out.push(node);
         i++;
         continue;
@@ -48,7 +57,7 @@ export default function remarkSubheadings() {
       let j = i;
       if (ordinal) parts.push(kids[j++] as Paragraph);
       const first = j;
-      while (j < kids.length && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
+      while (j < kids.length && (j === first || !numbered(kids[j])) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.
       const next = kids[j];
@@ -69,11 +78,33 @@ export default function remarkSubheadings() {
         continue;
       }
       const made = heading(parts, file);
+      if (made) {
+        // Under a section numbered `一、`, a heading numbered `1.` or `（一）` is one level down.
+        const t = text(made).trim();
+        if (SECTION.test(t) && !/^[（(]/u.test(t)) sectioned = true;
+        else if (sectioned && (ITEM.test(t) || /^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.test(t))) made.depth = 3;
+      }
       out.push(...(made ? [made] : parts));
       i = j;
     }
     tree.children = out;
   };
+}
+
+// `【基本案情】` on a line of its own: a section heading in lenticular brackets, as court and government pages set them.
+const BRACKETED = /^【([\p{Script=Han}A-Za-z0-9·、]{2,12})】$/u;
+
+/** A bracketed section name between body paragraphs: the heading, its brackets dropped (like a caption's ▲). */
+function bracketedHeading(node: RootContent, next: RootContent | undefined, file: VFile): Heading | undefined {
+  if (node.type !== 'paragraph' || next?.type !== 'paragraph') return undefined;
+  const m = BRACKETED.exec(text(node).trim());
+  if (!m || !apply(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: text(node).trim(), to: 'subheading' })) return undefined;
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '【】', to: "the heading's brackets" });
+  return { type: 'heading', depth: 2, children: [textNode(m[1]!)] };
+}
+
+function numbered(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && (ITEM.test(text(node).trim()) || SECTION.test(text(node).trim()));
 }
 
 function isOrdinal(node: RootContent | undefined): boolean {
@@ -100,6 +131,8 @@ function numberedItem(kids: RootContent[], i: number): boolean {
 function secondHalf(prev: RootContent, node: RootContent): boolean {
   if (node.type !== 'paragraph' || prev.type !== 'paragraph') return false;
   const t = text(node).trim();
+  // A numbered line (`1.早餐…` under `二、三招…`) opens a heading of its own, one level down.
+  if (ITEM.test(t) || SECTION.test(t)) return false;
   if (/[：:]$/u.test(text(prev).trim()) && LATIN_NAME.test(t)) return true;
   return candidate(prev) && t.length <= 16 && countHan(t) >= 4 && !/[。！？；!?;]/u.test(t);
 }

@@ -20,122 +20,161 @@ const KICKER_END = /(强调|指出|表示|宣布|要求|提出|时说|寄语|[:�
 
 export default function remarkTitleParts() {
   return (tree: Root, file: VFile) => {
-    const meta = metaOf(file);
-    const first = tree.children.findIndex((n) => n.type === 'paragraph' || n.type === 'heading');
-    if (first < 0) return;
-    const node = tree.children[first]!;
-    if (meta.title !== undefined) {
-      const given = String(meta.title);
-      splitGivenTitle(meta, file);
-      // A scrape with front matter often repeats its title, once or twice, before the text.
-      const keys = new Set([compactOf(given), compactOf(String(meta.title)), compactOf(`${meta.kicker ?? ''}${meta.title}`)]);
-      const head = tree.children.slice(0, 12);
-      const copies = head.filter((n) => (n.type === 'heading' || n.type === 'paragraph') && keys.has(compactOf(text(n))));
-      // The article starts at its title: what a web page sets before the last copy of it is the site's chrome.
-      const start = copies.length > 0 ? tree.children.indexOf(copies[copies.length - 1]!) : -1;
-      const before = tree.children.slice(0, Math.max(0, start));
-      if (start > 0 && before.every((n) => copies.includes(n) || chromeLike(n))) {
-        for (const n of before) if (!copies.includes(n)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, before the article's title" });
-        tree.children.splice(0, start);
-      }
-      for (const n of copies) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
-      tree.children = tree.children.filter((n) => !copies.includes(n));
-      if (file.data.recordTitle) inContentHeadline(tree, file);
-      else takeDeck(tree, file);
-      return;
-    }
-    if (node.type === 'heading') {
-      const title = text(node).trim();
-      meta.title = tidySpaces(title);
-      record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: title, to: 'front matter: title' });
-      let remove = 1;
-      const next = tree.children[first + 1];
-      if (next?.type === 'heading' && next.depth > node.depth) {
-        meta.deck = tidySpaces(text(next));
-        record(file, { rule: RULE, kind: 'moved', line: lineOf(next), text: String(meta.deck), to: 'front matter: deck' });
-        remove = 2;
-      }
-      tree.children.splice(first, remove);
-      if (remove === 1) takeDeck(tree, file);
-      return;
-    }
-    if (node.type !== 'paragraph') return;
-    pageTitles(tree, file, first);
-    const afterKicker = labelledParts(tree, file, first);
-    // The headline stands before the text: among the blocks before the first sentence, the first line that
-    // reads as one. A site's banner, breadcrumb, section name or running head before it is chrome.
-    const bodyAt = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
-    let head = tree.children.slice(first, bodyAt < 0 ? first + 8 : Math.min(bodyAt, first + 8));
-    // A line ending in a dash or colon introduces content: the text has begun, no headline after it.
-    const opens = head.findIndex((n) => n.type === 'paragraph' && /[：:—－]$/u.test(text(n).trim()));
-    if (opens >= 0) head = head.slice(0, opens);
-    // Without a full headline, a short first line still is one (`岚县畅想`): the old reading, kept.
-    const first1 = head.find((n): n is Paragraph => headline(n));
-    const anchored = anchoredHeadline(head, file);
-    // A line that says what it is (`标题：…`) is the headline whatever else stands near it.
-    const labelled = tree.children.slice(first, first + 8).find((n): n is Paragraph => n.type === 'paragraph' && TITLE_LABEL.test(text(n).trim()));
-    // Under a labelled 引题 stands the headline.
-    const underKicker = afterKicker !== undefined && tree.children[afterKicker]?.type === 'paragraph' && headline(tree.children[afterKicker], 4) ? (tree.children[afterKicker] as Paragraph) : undefined;
-    const pick = labelled ?? underKicker ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
-    if (!pick) {
-      leadTitle(tree, file, first);
-      return;
-    }
-    const at = tree.children.indexOf(pick);
-    const label = TITLE_LABEL.exec(text(pick).trim());
-    if (label) record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: label[1]!, to: "the title's label" });
-    const rawValue = text(pick).trim().slice(label ? label[0].length : 0);
-    // `【一线见闻】…` or `评论｜…`: a column label glued to the headline.
-    const barred = GLUED_KICKER.exec(rawValue) ? null : BAR_KICKER.exec(rawValue);
-    const gluedLabel = GLUED_KICKER.exec(rawValue) ?? barred;
-    // A column label glued to the headline is taken off it only where it has somewhere to go.
-    const glued = gluedLabel && (MEDIA_TAG.test(gluedLabel[1]!) || meta.kicker === undefined) ? gluedLabel : null;
-    const value = glued ? glued[2]!.trim() : rawValue;
-    const before = tree.children.slice(first, at);
-    const prev = before[before.length - 1];
-    if (glued && MEDIA_TAG.test(glued[1]!)) {
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: rawValue.slice(0, rawValue.length - glued[2]!.length), to: "the portal's media tag" });
-    } else if (glued) {
-      meta.kicker = glued[1]!;
-      record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: barred ? '|' : '【】', to: barred ? 'the bar between column label and title' : "the kicker's brackets" });
-    } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim())) {
-      // A short line right above the headline is its kicker (a column or section name).
-      meta.kicker = text(prev).trim();
-      record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: String(meta.kicker), to: 'front matter: kicker' });
-      tree.children.splice(tree.children.indexOf(prev), 1);
-    }
-    for (const n of before) {
-      if (n === prev && meta.kicker !== undefined && !glued) continue;
-      // Only what is plainly page furniture goes: a short label or banner, a breadcrumb.
-      const t = text(n).trim();
-      if (!chromeLike(n) || !(t.length <= 12 || /[>›»|｜]/u.test(t))) continue;
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
-      tree.children.splice(tree.children.indexOf(n), 1);
-    }
-    const titleAt = tree.children.indexOf(pick);
-    // Parts are set apart by spaces between Chinese; a space inside Latin text (`LingMap v2.3.1`) is the text's own.
-    const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？])[\s\u3000\u00a0]+|[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])/u).filter(Boolean);
-    let kicker: string | undefined;
-    let lines = parts;
-    if (parts.length >= 3 || (parts.length === 2 && KICKER_END.test(parts[0]!))) {
-      kicker = parts[0];
-      lines = parts.slice(1);
-    }
-    if (kicker && meta.kicker === undefined) meta.kicker = kicker;
-    else if (kicker) lines = parts;
-    meta.title = lines.join('\u3000');
-    if (lines.length > 1) meta.title_lines = lines;
-    record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: value, to: kicker ? 'front matter: kicker, title' : 'front matter: title' });
-    tree.children.splice(titleAt, 1);
-    // The scraper took the headline twice (the page's and the article's): the copy right under it goes.
-    const copy = tree.children[titleAt];
-    if (copy && (copy.type === 'paragraph' || copy.type === 'heading') && compactOf(text(copy)) === compactOf(value)) {
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(copy), text: text(copy), to: 'repeat of the title' });
-      tree.children.splice(titleAt, 1);
-    }
-    takeDeck(tree, file);
+    titleParts(tree, file);
+    pageHeadlines(tree, file);
   };
+}
+
+// The page number a site puts after the headline on each later page of an article: `(2)`, `（3）`, `(第2页)`.
+const PAGE_SUFFIX = /^(?:[(（](?:第?\d{1,2}页?)[)）]|_\d{1,2}|第\d{1,2}页)$/u;
+
+/**
+ * An article split over several web pages repeats its headline, numbered, at the top of each later page
+ * (`在雁川坐一趟慢火车，去看油菜花(2)`), often in the middle of a sentence: the repeat goes, and the text
+ * on either side of it may run on as one sentence (page-break decides).
+ */
+function pageHeadlines(tree: Root, file: VFile): void {
+  const title = metaOf(file).title;
+  if (title === undefined) return;
+  const key = compactOf(String(title));
+  if (key.length < 4) return;
+  const kids = tree.children;
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i]!;
+    if (n.type !== 'paragraph' && n.type !== 'heading') continue;
+    const t = compactOf(text(n));
+    if (!t.startsWith(key) || !PAGE_SUFFIX.test(t.slice(key.length))) continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n).trim(), to: "the headline repeated, numbered, on a later page of the article" });
+    kids.splice(i, 1);
+    const next = kids[i];
+    if (next?.type === 'paragraph') next.data = { ...next.data, gap: false };
+    i--;
+  }
+}
+
+function titleParts(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  const first = tree.children.findIndex((n) => n.type === 'paragraph' || n.type === 'heading');
+  if (first < 0) return;
+  const node = tree.children[first]!;
+  if (meta.title !== undefined) {
+    const given = String(meta.title);
+    splitGivenTitle(meta, file);
+    // A scrape with front matter often repeats its title, once or twice, before the text.
+    const keys = new Set([compactOf(given), compactOf(String(meta.title)), compactOf(`${meta.kicker ?? ''}${meta.title}`)]);
+    const head = tree.children.slice(0, 12);
+    const copies = head.filter((n) => (n.type === 'heading' || n.type === 'paragraph') && keys.has(compactOf(text(n))));
+    // The article starts at its title: what a web page sets before the last copy of it is the site's chrome.
+    const start = copies.length > 0 ? tree.children.indexOf(copies[copies.length - 1]!) : -1;
+    const before = tree.children.slice(0, Math.max(0, start));
+    if (start > 0 && before.every((n) => copies.includes(n) || chromeLike(n))) {
+      for (const n of before) if (!copies.includes(n)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, before the article's title" });
+      tree.children.splice(0, start);
+    }
+    for (const n of copies) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
+    tree.children = tree.children.filter((n) => !copies.includes(n));
+    if (file.data.recordTitle) inContentHeadline(tree, file);
+    else takeDeck(tree, file);
+    return;
+  }
+  if (node.type === 'heading') {
+    const title = text(node).trim();
+    meta.title = tidySpaces(title);
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: title, to: 'front matter: title' });
+    let remove = 1;
+    const next = tree.children[first + 1];
+    if (next?.type === 'heading' && next.depth > node.depth) {
+      meta.deck = tidySpaces(text(next));
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(next), text: String(meta.deck), to: 'front matter: deck' });
+      remove = 2;
+    }
+    tree.children.splice(first, remove);
+    if (remove === 1) takeDeck(tree, file);
+    return;
+  }
+  if (node.type !== 'paragraph') return;
+  pageTitles(tree, file, first);
+  const afterKicker = labelledParts(tree, file, first);
+  // The headline stands before the text: among the blocks before the first sentence, the first line that
+  // reads as one. A site's banner, breadcrumb, section name or running head before it is chrome.
+  const bodyAt = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
+  let head = tree.children.slice(first, bodyAt < 0 ? first + 8 : Math.min(bodyAt, first + 8));
+  // A line ending in a dash or colon introduces content: the text has begun, no headline after it.
+  const opens = head.findIndex((n) => n.type === 'paragraph' && /[：:—－]$/u.test(text(n).trim()));
+  if (opens >= 0) head = head.slice(0, opens);
+  // Without a full headline, a short first line still is one (`岚县畅想`): the old reading, kept.
+  const first1 = head.find((n): n is Paragraph => headline(n));
+  const anchored = anchoredHeadline(head, file);
+  // A line that says what it is (`标题：…`) is the headline whatever else stands near it.
+  const labelled = tree.children.slice(first, first + 8).find((n): n is Paragraph => n.type === 'paragraph' && TITLE_LABEL.test(text(n).trim()));
+  // Under a labelled 引题 stands the headline.
+  const underKicker = afterKicker !== undefined && tree.children[afterKicker]?.type === 'paragraph' && headline(tree.children[afterKicker], 4) ? (tree.children[afterKicker] as Paragraph) : undefined;
+  // The printed headline stacked over the byline: 引题 / 主题 / 副题.
+  const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyAt < 0 ? first + 8 : bodyAt, file);
+  if (stacked) {
+    setStacked(tree, file, first, stacked);
+    return;
+  }
+  const pick = labelled ?? underKicker ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
+  if (!pick) {
+    leadTitle(tree, file, first);
+    return;
+  }
+  const at = tree.children.indexOf(pick);
+  const label = TITLE_LABEL.exec(text(pick).trim());
+  if (label) record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: label[1]!, to: "the title's label" });
+  const rawValue = text(pick).trim().slice(label ? label[0].length : 0);
+  // `【一线见闻】…` or `评论｜…`: a column label glued to the headline.
+  const barred = GLUED_KICKER.exec(rawValue) ? null : BAR_KICKER.exec(rawValue);
+  const gluedLabel = GLUED_KICKER.exec(rawValue) ?? barred;
+  // A column label glued to the headline is taken off it only where it has somewhere to go.
+  const glued = gluedLabel && (MEDIA_TAG.test(gluedLabel[1]!) || meta.kicker === undefined) ? gluedLabel : null;
+  const value = glued ? glued[2]!.trim() : rawValue;
+  const before = tree.children.slice(first, at);
+  const prev = before[before.length - 1];
+  if (glued && MEDIA_TAG.test(glued[1]!)) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: rawValue.slice(0, rawValue.length - glued[2]!.length), to: "the portal's media tag" });
+  } else if (glued) {
+    meta.kicker = glued[1]!;
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: barred ? '|' : '【】', to: barred ? 'the bar between column label and title' : "the kicker's brackets" });
+  } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim()) && !underLabel(prev, file)) {
+    // A short line right above the headline is its kicker (a column or section name); under another
+    // label line (`新加坡` / `社会`), it is one link of the site's menu.
+    meta.kicker = text(prev).trim();
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: String(meta.kicker), to: 'front matter: kicker' });
+    tree.children.splice(tree.children.indexOf(prev), 1);
+  }
+  for (const n of before) {
+    if (n === prev && meta.kicker !== undefined && !glued) continue;
+    // Only what is plainly page furniture goes: a short label or banner, a breadcrumb.
+    const t = text(n).trim();
+    if (!chromeLike(n) || !(t.length <= 12 || /[>›»|｜]/u.test(t))) continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
+    tree.children.splice(tree.children.indexOf(n), 1);
+  }
+  const titleAt = tree.children.indexOf(pick);
+  // Parts are set apart by spaces between Chinese; a space inside Latin text (`LingMap v2.3.1`) is the text's own.
+  const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？])[\s\u3000\u00a0]+|[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])/u).filter(Boolean);
+  let kicker: string | undefined;
+  let lines = parts;
+  if (parts.length >= 3 || (parts.length === 2 && KICKER_END.test(parts[0]!))) {
+    kicker = parts[0];
+    lines = parts.slice(1);
+  }
+  if (kicker && meta.kicker === undefined) meta.kicker = kicker;
+  else if (kicker) lines = parts;
+  meta.title = lines.join('\u3000');
+  if (lines.length > 1) meta.title_lines = lines;
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: value, to: kicker ? 'front matter: kicker, title' : 'front matter: title' });
+  tree.children.splice(titleAt, 1);
+  // The scraper took the headline twice (the page's and the article's): the copy right under it goes.
+  const copy = tree.children[titleAt];
+  if (copy && (copy.type === 'paragraph' || copy.type === 'heading') && compactOf(text(copy)) === compactOf(value)) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(copy), text: text(copy), to: 'repeat of the title' });
+    tree.children.splice(titleAt, 1);
+  }
+  takeDeck(tree, file);
 }
 
 const TITLE_LABEL = /^(标题|標題|题目|題目|文章标题|文章標題)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;
@@ -216,6 +255,70 @@ function headline(n: RootContent, min = 6, anchored = false): boolean {
   return true;
 }
 
+interface Stacked {
+  kicker?: Paragraph;
+  title: Paragraph;
+  deck?: Paragraph;
+}
+
+/**
+ * A printed headline stands in lines of its own right above the byline or the date line: 引题, 主题, 副题 in
+ * three lines, or 主题 and a longer 副题 (a clause with commas, or after a dash) in two. Of the lines the metadata
+ * took before the text, the last one with headline lines directly above it in the source is the anchor: a
+ * paper's name and issue date above the headline anchor nothing.
+ */
+function stackedHeadline(tree: Root, first: number, end: number, file: VFile): Stacked | undefined {
+  const anchors = reportOf(file)
+    .changes.filter((c) => c.rule === 'metadata' && c.kind === 'moved' && /^front matter: (?:byline|published|source)/u.test(c.to ?? '') && c.line !== undefined)
+    .map((c) => c.line!)
+    .sort((a, b) => b - a);
+  const head = tree.children.slice(first, end);
+  for (const anchor of anchors) {
+    const run: Paragraph[] = [];
+    let line = anchor - 1;
+    for (let k = head.length - 1; k >= 0 && run.length < 4; k--) {
+      const n = head[k]!;
+      const at = lineOf(n);
+      if (at === undefined || at > line) continue;
+      if (at !== line || n.type !== 'paragraph' || !headline(n, 2, true) || ISSUE.test(text(n))) break;
+      run.unshift(n);
+      line--;
+    }
+    if (run.length === 0) continue;
+    if (run.length === 3 && run.every((n) => text(n).trim().length >= 4)) return { kicker: run[0]!, title: run[1]!, deck: run[2]! };
+    if (run.length === 2) {
+      const [a, b] = run.map((n) => text(n).trim()) as [string, string];
+      // A 副题 says more than its 主题, in a clause (commas) or after a dash.
+      if (b.length > a.length && (/[，、]/u.test(b) || /^[—－]/u.test(b))) return { title: run[0]!, deck: run[1]! };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+// A magazine's issue label (`新民周刊 2024年第22期`): it names the issue, not the story.
+const ISSUE = /第[\d一二三四五六七八九十]{1,4}期/u;
+
+function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): void {
+  const meta = metaOf(file);
+  const titleAt = tree.children.indexOf(stacked.kicker ?? stacked.title);
+  for (const [key, node] of [['kicker', stacked.kicker], ['title', stacked.title], ['deck', stacked.deck]] as const) {
+    if (!node) continue;
+    const value = text(node).trim();
+    meta[key] = tidySpaces(key === 'deck' ? value.replace(/^(——|－－|—)[\s\u3000]*/u, '') : value);
+    if (key === 'deck' && meta[key] !== value) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value.slice(0, value.length - String(meta[key]).length), to: "the deck's dash" });
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: `front matter: ${key} (the printed headline's ${key === 'kicker' ? '引题' : key === 'title' ? '主题' : '副题'})` });
+  }
+  const parts = new Set<RootContent>([stacked.kicker, stacked.title, stacked.deck].filter((n): n is Paragraph => n !== undefined));
+  // Above the headline, only page furniture: the paper's name, a banner, a section label.
+  for (const n of tree.children.slice(first, titleAt)) {
+    if (!chromeLike(n)) continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
+    parts.add(n);
+  }
+  tree.children = tree.children.filter((n) => !parts.has(n));
+}
+
 /**
  * A web page prints its time or source line right under the headline: the line nearest above the first
  * such line (which metadata has taken out) is the headline, whatever banner or site name stands above it.
@@ -278,6 +381,17 @@ function pageTitles(tree: Root, file: VFile, first: number): void {
     }
     return;
   }
+}
+
+/** The source line right above the block is another short label: the two are a menu, one link a line. */
+function underLabel(n: RootContent, file: VFile): boolean {
+  const line = lineOf(n);
+  const lines = file.data.sourceLines ?? [];
+  const above = line === undefined ? '' : (lines[line - 2] ?? '').trim();
+  if (above !== '' && above.length <= 12 && !/[。！？，]/u.test(above)) return true;
+  // The site's or app's own name, printed again in its header (`打开临溪融媒APP…`, `临溪融媒　2024-05-22`): a banner.
+  const name = text(n).trim();
+  return lines.slice(0, 10).some((l, k) => k !== (line ?? 0) - 1 && l.includes(name));
 }
 
 function chromeLike(n: RootContent): boolean {

@@ -3,7 +3,8 @@
  * (`1.柳河县防汛责任人名单`, `2．防汛应急预案`). Two or more such lines numbered 1, 2, 3 … one after another
  * (no blank line between them), each a
  * short item with no sentence inside it, are an ordered list: the space is put back (reported). Numbered
- * lines that head paragraphs (long, or with a sentence in them) are left as they are.
+ * lines that head paragraphs (long, or with a sentence in them) are left as they are, unless a lead-in
+ * ending in a colon right above announces them (`法官提醒：` / `1.…。` / `2.…。`).
  */
 import type { Change } from '../report.ts';
 import { closeLists, type Reading } from './reading.ts';
@@ -12,13 +13,15 @@ export const RULE = 'numbered-lists';
 
 // The number, its dot (half or full width) and no space: the item opens with a word, not a figure (`1.5亿元`).
 const ITEM = /^([ \t\u3000]*)(\d{1,2})([.．])(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
+// A reference list's numbers in brackets (`[1]宋雨桐,何敏.…`): made list numbers, only where a lead-in announces the list.
+const REFERENCE = /^([ \t\u3000]*)\[(\d{1,2})\]()[ \t]*(?=\S)(.*)$/u;
 const MAX_ITEM = 40;
 // A sentence inside the item (a full stop before its end) makes it a paragraph's opening, not an item.
 const SHORT = (item: string) => item.length <= MAX_ITEM && !/[。！？!?][^]/u.test(item);
 
 export function numberedLists(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
-  const items = lines.map((l) => ITEM.exec(l));
+  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l));
   const changes: Change[] = [];
   const ends: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -28,11 +31,15 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
     let j = i + 1;
     // Line after line: numbered lines with blank lines between them are paragraphs (an exercise's questions).
     while (j < lines.length && Number(items[j]?.[2]) === run.length + 1) run.push(j++);
-    if (run.length >= 2 && run.every((k) => SHORT(items[k]![4]!))) {
+    // A lead-in that ends in a colon (`法官提醒：`) announces the run: its items may be whole sentences.
+    const announced = i > 0 && /[：:][\s\u3000]*$/u.test(lines[i - 1]!);
+    const bracketed = items[i]![3] === '';
+    if (run.length >= 2 && (announced || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
       for (const k of run) {
         const mk = items[k]!;
+        const marker = bracketed ? lines[k]!.slice(0, lines[k]!.length - mk[4]!.length) : `${mk[1]}${mk[2]}${mk[3]}`;
         lines[k] = `${mk[2]}. ${mk[4]}`;
-        changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: `${mk[1]}${mk[2]}${mk[3]}`, to: `list item number ${mk[2]}.` });
+        changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: marker, to: `list item number ${mk[2]}.` });
       }
       ends.push(run[run.length - 1]!);
     }
