@@ -794,3 +794,141 @@ test('page-break: a straight closing quote after a question mark ends the paragr
   const out = b('老伯问我："你也是去看花的吧?"\n火车开出不到十分钟，窗外就全是花了。');
   assert.equal(out.split('\n\n').length, 2, out);
 });
+
+// Sets G and H (written held out, then read: now gold-f and gold-g) showed these classes; each test is a new example.
+test('tab-tables: figures aligned with spaces under a header of words are a table; a grid of words is not', () => {
+  const out = b('各组得分如下：\n组别      初赛    复赛    总分\n一组      86      91      177\n二组      78      88      166\n下面是本周的练字表：\n春    夏    秋    冬\n东    南    西    北');
+  assert.match(out, /^\| 组别 \| 初赛 \| 复赛 \| 总分 +\|$/m);
+  assert.match(out, /^\| 二组 \| 78 \| 88 \| 166 \|$/m);
+  assert.doesNotMatch(out, /\| 春 \|/);
+});
+
+test("metadata: counters on the header line go, with a figure printed on the next line; the fields around them are read", () => {
+  const r = full('校园新闻\n湖畔发现珍稀水鸟\n来源：生态学院　发布时间：2023-05-06 09:10　点击数：\n2311\n\n近日，学院师生在湖畔调查时发现了一种珍稀水鸟。\n');
+  assert.match(r.markdown, /^published: 2023-05-06 09:10$/m);
+  assert.match(r.markdown, /^source: 生态学院$/m);
+  assert.doesNotMatch(body(r.markdown), /2311|点击数/);
+  const tv = full('夜市重开\n发布时间：2023-09-04 20:30　来源：溪南电视台　浏览：1,046次\n\n关闭半年的夜市完成改造，本周起重新开放。\n记者：程雨桐　摄像：王小川　编辑：李一\n');
+  assert.match(tv.markdown, /^source: 溪南电视台$/m);
+  assert.match(tv.markdown, /^byline: 程雨桐$/m);
+  assert.match(tv.markdown, /^editor: 李一$/m);
+  assert.doesNotMatch(body(tv.markdown), /王小川|浏览/);
+});
+
+test("boilerplate: a one-line menu and a live page's posting times go; a row of names under the text stays", () => {
+  const r = full('溪南政务网\n首页　政务公开　办事服务　互动交流\n您当前的位置：首页 > 新闻\n秋季防火工作会议召开\n2023-10-08 09:00　来源：溪南日报\n\n会议部署了今年秋季的森林防火工作。\n09:15\n主持人：下面请林业局介绍情况。\n获奖的同学有：\n张明　李华　王强　赵敏　陈静\n');
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /首页|当前的位置|09:15/);
+  assert.match(text, /张明　李华　王强　赵敏　陈静|张明李华王强赵敏陈静/);
+});
+
+test('page-break: a line that opens with a bracketed label is not joined to the line above', () => {
+  const out = b('【时间】2023年10月8日上午9:00\n【地点】县政府三楼会议室\n【主持人】县政府办公室主任王明');
+  assert.equal(out.split('\n\n').length, 3, out);
+  assert.match(out, /【主持人】县政府办公室主任王明/, 'a label over no sentence is a field, not a broadcast cue');
+});
+
+test('title-parts: a headline printed twice in a row is the headline; one with a short clause and a comma is one too', () => {
+  const twice = full('溪南县人民政府\n秋季防火工作会议召开\n秋季防火工作会议召开\n2023-10-08 09:00　来源：溪南日报\n\n会议部署了今年秋季的森林防火工作。\n');
+  assert.match(twice.markdown, /^title: 秋季防火工作会议召开$/m);
+  assert.doesNotMatch(body(twice.markdown), /防火工作会议召开/);
+  const comma = full('溪南晚报\n等了十年，老街的石板路修好了\n溪南晚报　2023-10-08 18:06\n\n10月8日上午，老街的石板路重新开放，街坊们都来走了一走。\n');
+  assert.match(comma.markdown, /^title: 等了十年，老街的石板路修好了$/m);
+});
+
+test('title-parts: the page title with channel and site names goes when the headline follows a few lines down', () => {
+  const r = full('老街石板路修好了_社会新闻_溪南网\n溪南网 | 溪南日报官方网站\n首页　时政　社会　文化　评论\n您的位置：首页 > 社会新闻\n\n老街石板路修好了\n2023-10-08 07:30　来源：溪南日报\n\n10月8日上午，老街的石板路重新开放。\n');
+  assert.match(r.markdown, /^title: 老街石板路修好了$/m);
+  assert.doesNotMatch(body(r.markdown), /溪南网|社会新闻/);
+});
+
+test('captions and metadata: 图1 marks a caption; a bracketed staff line gives byline, photo credit, and drops the reviewer', () => {
+  const r = full('湖畔发现珍稀水鸟\n2023-05-06 09:10　来源：生态学院\n\n近日，学院师生在湖畔调查时发现了一种珍稀水鸟。\n图1　师生在湖畔观察水鸟\n调查还将持续到年底。\n（文字：程雨桐　摄影：王小川　审核：李一）\n');
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\n师生在湖畔观察水鸟\n:::$/m);
+  assert.match(r.markdown, /^byline: 程雨桐$/m);
+  assert.match(r.markdown, /摄影：王小川/);
+  assert.doesNotMatch(text, /审核|李一/);
+});
+
+test('punctuation: in a text set in full-width marks, a ? between Han stands for a lost character and stays; 吗? is a question', () => {
+  const out = b('　　今年，县里建成了十个农民书屋，书屋由刘?平负责管理，村民都说好。据介绍，书屋设在?湾村村委会，藏书三千册，还有报刊二十种。你去过吗?大家都去过。');
+  assert.match(out, /刘\?平/);
+  assert.match(out, /设在\?湾村/);
+  assert.match(out, /去过吗？/);
+});
+
+test('boilerplate: a 主办/承办 footer, a comment box, a shop widget, a summary that repeats the text go', () => {
+  const r = full('老街石板路修好了\n2023-10-08 07:30　来源：溪南日报\n内容简介：10月8日上午，老街的石板路重新开放，街坊们都来走了一走，说比以前平整多了。\n\n10月8日上午，老街的石板路重新开放，街坊们都来走了一走，说比以前平整多了。\n【溪南商城】石板路纪念明信片 一套12张 9.9元　去购买>\n评论（3）\n写评论...\n主办：溪南县人民政府办公室　承办：溪南县大数据中心\n');
+  const text = body(r.markdown).trim();
+  assert.equal(text, '10月8日上午，老街的石板路重新开放，街坊们都来走了一走，说比以前平整多了。');
+  assert.ok(r.changes.some((c) => c.rule === 'dedupe' && /summary/.test(c.to ?? '')));
+});
+
+test('markup-debris: <br><br> ends a paragraph; one <br> in mid-sentence is joined; a bold line is a heading without its bold', () => {
+  const out = b('<p>第一段讲了开班的情况。<br/><br/>第二段说报名很踊跃，通道开放后<br/>仅三天就报满了。<br/><br/><strong>把课讲慢一点</strong><br/><br/>老师说要多练几遍。</p>');
+  assert.match(out, /^第一段讲了开班的情况。$/m);
+  assert.match(out, /^第二段说报名很踊跃，通道开放后仅三天就报满了。$/m);
+  assert.match(out, /^## 把课讲慢一点$/m);
+});
+
+test('punctuation: a chain of short names joined by single dashes keeps them; a lone dash in a sentence becomes ——', () => {
+  assert.equal(b('建成“县—乡—村”三级网络。他说—这不可能。'), '建成“县—乡—村”三级网络。他说——这不可能。');
+});
+
+test('boilerplate: a market widget, a risk note and the $ marks of stock links go; the names and codes stay', () => {
+  const r = full('收评：三大指数收涨\n2023年10月9日 15:05　来源：溪南财经\n上证指数 3100.12 +0.50%　深证成指 9800.34 +0.80%\n\n溪南财经10月9日讯,A股三大指数今日收涨,个股方面,$溪南科技(SH600001)$涨停。\n风险提示:本文内容仅供参考,不构成投资建议。\n');
+  const text = body(r.markdown).trim();
+  assert.doesNotMatch(text, /上证指数 3100|风险提示|\$/);
+  assert.match(text, /^A股三大指数今日收涨，个股方面，溪南科技（SH600001）涨停。$/);
+  assert.match(r.markdown, /^dateline: 溪南财经10月9日讯$/m);
+});
+
+test('dateline: a Taiwan lead gives byline and dateline; a site\'s 消息 lead is a dateline', () => {
+  const tw = full('老醬園後繼有人\n2023/10/08 05:30\n〔記者林子涵／台南報導〕台南市有一家70年歷史的醬園，至今仍用古法釀造。\n');
+  assert.match(tw.markdown, /^dateline: 台南報導$/m);
+  assert.match(tw.markdown, /^byline: 林子涵$/m);
+  const site = full('新手机发布\n2023/10/08 14:05　来源：数码前哨\n\n数码前哨 10 月 8 日消息，某公司今天发布了新手机。\n');
+  assert.match(site.markdown, /^dateline: 数码前哨10月8日消息$/m);
+});
+
+test('boilerplate: app prompts in traditional characters, a weather widget and a recommendations box go; ① items are a list', () => {
+  const r = full('寒潮來襲\n2023-11-17 16:40　来源：气象台\n溪南　今天　多云　5～12℃　空气质量：良 60\n\n受强冷空气影响，明天起气温将明显下降。\n下載東岸時報APP　即時新聞不漏接　點我下載\n请注意：\n①外出请及时添衣保暖，老人和儿童尽量减少外出。\n②加固阳台花盆等易被大风吹落的物品。\n更多新聞推薦\n明天開始降溫\n');
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /℃|下載|推薦|明天開始/);
+  assert.match(text, /^1\. 外出请及时添衣保暖/m);
+  assert.match(text, /^2\. 加固阳台花盆/m);
+  assert.ok(r.changes.some((c) => c.rule === 'numbered-lists' && c.text === '①'), 'the circled number is reported as printed');
+});
+
+test('title-parts and han-latin-spacing: a space between Han and Latin in a headline is spacing; a unit\'s superscript ends a figure', () => {
+  const r = full('数码前哨 - 有态度的科技资讯\n曜星 Aster 7 手机发布：6200mAh 电池\n2023/11/12 14:05　来源：数码前哨\n\n新手机配备了 800mm² 的均热板。\n');
+  assert.match(r.markdown, /^title: 曜星Aster 7手机发布：6200mAh电池$/m);
+  assert.doesNotMatch(r.markdown, /^kicker:/m);
+  assert.match(body(r.markdown), /800mm²的均热板/);
+  assert.doesNotMatch(body(r.markdown), /有态度/);
+});
+
+test('feed-item: an RSS item gives title, link, date, source and byline; its HTML content is the body; the channel goes', () => {
+  const rss = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n<channel>\n<title>溪南新闻网 - 社会</title>\n<link>http://example.org/shehui/</link>\n<item>\n<title>老街石板路修好了&ldquo;新&rdquo;</title>\n<link>http://example.org/shehui/1.html</link>\n<guid>xn-1</guid>\n<dc:creator>记者 程雨桐</dc:creator>\n<source url="http://example.org/">溪南日报</source>\n<category>民生</category>\n<pubDate>Mon, 09 Oct 2023 09:20:00 +0800</pubDate>\n<description>老街的石板路重新开放&amp;hellip;</description>\n<content:encoded><![CDATA[<p>10月8日上午，老街的石板路重新开放。<br/><br/>街坊们都来走了一走，说比以前<br/>平整多了。</p>]]></content:encoded>\n</item>\n</channel>\n</rss>\n';
+  const r = full(rss);
+  assert.match(r.markdown, /^title: 老街石板路修好了“新”$/m);
+  assert.match(r.markdown, /^url: http:\/\/example\.org\/shehui\/1\.html$/m);
+  assert.match(r.markdown, /^published: Mon, 09 Oct 2023 09:20:00 \+0800$/m);
+  assert.match(r.markdown, /^source: 溪南日报$/m);
+  assert.match(r.markdown, /^byline: 程雨桐$/m);
+  assert.equal(body(r.markdown).trim(), '10月8日上午，老街的石板路重新开放。\n\n街坊们都来走了一走，说比以前平整多了。');
+  const removed = r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n');
+  for (const gone of ['溪南新闻网 - 社会', 'xn-1', '民生', '老街的石板路重新开放&amp;hellip;']) assert.ok(removed.includes(gone), `${gone} is reported`);
+  const atom = full('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<title>溪南博客</title>\n<entry>\n<title>秋天的老街</title>\n<link href="http://example.org/a/2"/>\n<updated>2023-10-09T08:00:00Z</updated>\n<content type="html">&lt;p&gt;秋天的老街很安静。&lt;/p&gt;</content>\n</entry>\n</feed>\n');
+  assert.match(atom.markdown, /^title: 秋天的老街$/m);
+  assert.match(atom.markdown, /^url: http:\/\/example\.org\/a\/2$/m);
+  assert.equal(body(atom.markdown).trim(), '秋天的老街很安静。');
+});
+
+test('markup-debris: what HTML holds in elements Markdown has no place for (a <title>, a table caption) is reported', () => {
+  const r = full('<div><title>溪南网</title><p>老街的石板路重新开放。</p><table><caption>改造情况</caption><tr><td>长度</td><td>300米</td></tr></table></div>\n');
+  const removed = r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n');
+  assert.match(removed, /溪南网/);
+  assert.match(removed, /改造情况/);
+});

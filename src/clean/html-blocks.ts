@@ -9,12 +9,14 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } fr
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type State } from 'hast-util-to-mdast';
 import { toString as hastToString } from 'hast-util-to-string';
-import type { Nodes, Paragraph, RootContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { splitCredit } from './plugins/captions.ts';
 import { container, paragraph, text, textNode } from './tree.ts';
 
 const STRUCTURE = new Set(['p', 'figure', 'figcaption', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 const DROP_WITH_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
+// Elements hast-util-to-mdast leaves out (its `ignore` handlers): what text they hold goes to the report, never silently.
+const LEFT_OUT = new Set(['applet', 'area', 'basefont', 'bgsound', 'caption', 'col', 'colgroup', 'command', 'content', 'datalist', 'dialog', 'element', 'embed', 'frame', 'frameset', 'isindex', 'keygen', 'link', 'menu', 'menuitem', 'meta', 'nextid', 'noembed', 'noframes', 'optgroup', 'option', 'param', 'shadow', 'source', 'spacer', 'title', 'track']);
 
 const BARE_CREDIT = /(?<=[。！？])[\s\u3000]*([\p{Script=Han}·]{2,4}(?:[\s\u3000、]{1,3}[\p{Script=Han}·]{2,4}){0,3}[\s\u3000]*摄)$/u;
 
@@ -32,7 +34,7 @@ export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks
   const removed: string[] = [];
   prune(hast, removed);
   const mdast = toMdast(hast, { handlers: { figure } });
-  const blocks = ('children' in mdast ? mdast.children : []) as RootContent[];
+  const blocks = splitAtBreaks(('children' in mdast ? mdast.children : []) as RootContent[]);
   for (const b of blocks) annotate(b, line);
   return { blocks: blocks.filter((b) => text(b).trim() !== '' || b.type === 'table'), removed };
 }
@@ -49,7 +51,7 @@ function prune(node: HastRoot | Element, removed: string[]): void {
       return false;
     }
     if (child.type !== 'element') return true;
-    if (DROP_WITH_CONTENT.has(child.tagName)) {
+    if (DROP_WITH_CONTENT.has(child.tagName) || LEFT_OUT.has(child.tagName)) {
       removed.push(hastToString(child));
       return false;
     }
@@ -80,10 +82,48 @@ function figure(state: State, node: Element) {
   return [...flow, container('caption', [paragraph([textNode(captionText)])], credit ? { credit } : undefined)];
 }
 
+/**
+ * Many CMSs and feeds set paragraphs apart with `<br/><br/>` inside one `<p>`: two breaks or more end a
+ * paragraph. One break is a line break, often in mid-sentence: the line after it is a paragraph that
+ * page-break may join back, as it does for any line of a scrape.
+ */
+function splitAtBreaks(blocks: RootContent[]): RootContent[] {
+  return blocks.flatMap((b): RootContent[] => {
+    if (b.type !== 'paragraph' || !b.children.some((c) => c.type === 'break')) return [b];
+    const groups: { kids: PhrasingContent[]; soft: boolean }[] = [{ kids: [], soft: false }];
+    let breaks = 0;
+    for (const c of b.children) {
+      if (c.type === 'break') {
+        breaks++;
+        continue;
+      }
+      if (breaks > 0) {
+        if (c.type === 'text' && c.value.trim() === '') continue;
+        groups.push({ kids: [], soft: breaks === 1 });
+        breaks = 0;
+      }
+      groups[groups.length - 1]!.kids.push(c);
+    }
+    return groups
+      .map((g) => ({ kids: trimEdges(g.kids), soft: g.soft }))
+      .filter((g) => g.kids.length > 0)
+      .map((g, i): Paragraph => ({ type: 'paragraph', children: g.kids, data: { gap: !(i > 0 && g.soft) } }));
+  });
+}
+
+function trimEdges(kids: PhrasingContent[]): PhrasingContent[] {
+  const out = kids.map((k) => (k.type === 'text' ? { ...k } : k));
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/u, '');
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/u, '');
+  return out.filter((k) => !(k.type === 'text' && k.value === ''));
+}
+
 /** Paragraphs from HTML are paragraphs the source marked: their own line data, and a paragraph break before. */
 function annotate(node: RootContent, line: number | undefined): void {
   if (node.type === 'paragraph') {
-    (node as Paragraph).data = { ...node.data, line, raw: text(node as Nodes), gap: true };
+    (node as Paragraph).data = { ...node.data, line, raw: text(node as Nodes), gap: node.data?.gap ?? true };
     return;
   }
   if ('children' in node) for (const c of node.children as RootContent[]) annotate(c, line);

@@ -18,11 +18,11 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位)$/u, 'source'],
   [/^(?:链接|鏈接|原文链接|原文鏈接)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文|通讯员|通訊員|供稿|撰稿)$/u, 'byline'],
+  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|报道自|報道自|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|审核|審核|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地)$/u, 'place'],
+  [/^(?:职务|職務|报道自|報道自|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|审核|審核|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地|浏览|瀏覽|阅读|閱讀)$/u, 'place'],
 ];
 // Every label word, longest first so that the alternation takes `编辑于` before `编辑`.
 const LABEL = LABELS.flatMap(([re]) => re.source.replace(/^\^\(\?:|\)\$$/gu, '').split('|'))
@@ -35,6 +35,9 @@ const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
+// A counter's figure (`2,316`, `2046次`, `1.6万`).
+const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
+const EMPTY_TAIL = new RegExp(`(?<=\\S)[\\s\\u3000|｜]+(?:${LABEL})[\\s\\u3000]*[：:]$`, 'u');
 const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
 const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
@@ -47,7 +50,11 @@ const CHROME = /^(?:纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關�
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
-  let rest = line.trim().replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
+  let rest = line.trim();
+  // A label left empty at the end (`点击数：` whose counter the page fills in later): it labels nothing.
+  const emptyTail = EMPTY_TAIL.exec(rest);
+  if (emptyTail) rest = rest.slice(0, emptyTail.index);
+  rest = rest.replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
   // A row of bracketed buttons and fields (`【纠错】 【责任编辑：吴桐】`): each bracket read on its own.
   if (/^(?:【[^【】]{1,40}】[\s\u3000]*){2,}$/u.test(rest)) {
     const out: LabelledField[] = [];
@@ -176,7 +183,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key: 'published', label: '', value: barDate[1]!.trim() });
       value = value.slice(0, barDate.index);
     }
-    if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || /[，,]/u.test(value)) return undefined;
+    // A counter's figure may hold thousands separators (`浏览量：2,316`).
+    if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || (/[，,]/u.test(value) && !(key === 'place' && COUNT.test(value)))) return undefined;
     if (key === 'published' && !DATE.test(value)) return undefined;
     // `来源：人民日报（2024年01月01日 第04版）`: the paper, and the day and page it printed the article on.
     const printed = key === 'source' ? /^(.{2,20}?)[\s\u3000]*[（(][\s\u3000]*(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]*(第[\s\u3000]*\d{1,3}[\s\u3000]*版)?[\s\u3000]*[）)]$/u.exec(value) : null;
@@ -204,6 +212,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key, label: role ? m[0] + role[0] : m[0], value: paper[2]! });
     } else fields.push({ key, label: role ? m[0] + role[0] : m[0], value: person });
   }
+  if (emptyTail) fields.push({ key: 'place', label: emptyTail[0].trim(), value: '' });
   mergeBylines(fields);
   const dated = fields.some((f) => f.key === 'published');
   // `编辑：某某　责任编辑：某某`: the 责任编辑 is the editor; the other is a production credit.

@@ -124,7 +124,8 @@ export function cleanText(input: CleanInput): CleanResult {
   if (reading) {
     file.data.report = { changes: [...reading.changes] };
     Object.assign(metaOf(file), reading.meta);
-    file.data.recordTitle = reading.meta.title !== undefined;
+    // A Sogou record's content often carries the printed headline again; a feed's content does not.
+    file.data.recordTitle = reading.meta.title !== undefined && reading.changes.some((c) => c.rule === 'sogou-record');
   }
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkGfmTable);
   const tree = parseInPieces(String(file.value), (piece) => processor.parse(piece) as Root);

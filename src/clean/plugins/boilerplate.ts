@@ -41,6 +41,7 @@ export default function remarkBoilerplate(options: Options = {}) {
   }
   return (tree: Root, file: VFile) => {
     removeBreadcrumbs(tree, file);
+    removeMenus(tree, file);
     removeRunningHeads(tree, file);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
@@ -154,6 +155,21 @@ function removeBreadcrumbs(tree: Root, file: VFile): void {
   if (gone.size === 0) return;
   for (const n of gone) if (!drop(file, n, 'breadcrumb navigation')) gone.delete(n);
   tree.children = kids.filter((n) => !gone.has(n));
+}
+
+// A site's menu in one line: its links apart by spaces or bars (`首页　政务公开　政务服务　互动交流`).
+const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
+
+/** A menu opens with the home link; above the text, five short links in a row are one too (below it, names). */
+function isMenu(raw: string, aboveText: boolean): boolean {
+  const items = raw.trim().split(/[\s\u3000|｜·•]+/u).filter(Boolean);
+  if (!items.every((t) => MENU_ITEM.test(t))) return false;
+  return (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || (aboveText && items.length >= 5 && items.every((t) => t.length <= 4));
+}
+
+function removeMenus(tree: Root, file: VFile): void {
+  const bodyAt = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)));
+  tree.children = tree.children.filter((n, i) => !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && drop(file, n, "the site's menu, its links in one line")));
 }
 
 const HEAD_LINE_MAX = 30;

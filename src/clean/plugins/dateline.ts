@@ -25,7 +25,7 @@ const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\
 // names of two or three characters, so that a bracketed column name (`（国际观察）`) is not one.
 const NAMES_ONLY = `[（(]${SP}()([\\p{Script=Han}]{2,3}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}]{2,3}){0,3})${SP}([）)])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯)(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯)(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
   'u',
 );
 // The reporters after the dateline without brackets, closed by 报道 (`本报讯 记者陈思敏报道：`): the
@@ -38,6 +38,8 @@ const RELEASE = /^[\s\u3000]*([\p{Script=Han}]{2,10}[，,][\s\u3000]*\d{4}年\d{
 
 // A Hong Kong or Taiwan paper's lead: `【明報專訊】`, `【本報訊】`.
 const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯)|[\p{Script=Han}]{1,6}(?:网|網|社|报|報|台))】[\s\u3000]*/u;
+// A Taiwan paper's lead: `〔記者徐子涵／嘉義報導〕`, reporters and place in one bracket.
+const TW_LEAD = /^[\s\u3000]*[〔［\[]((?:記者|记者|實習記者|实习记者)[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*[／/][\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道|電|电))[〕］\]][\s\u3000]*/u;
 // A web lead: `央视网消息（新闻联播）：`, `新华网消息：`.
 const NEWS_LEAD = /^[\s\u3000]*([\p{Script=Han}A-Za-z]{2,10}消息(?:[（(][^）)\n]{1,12}[）)])?)[\s\u3000]*[：:][\s\u3000]*/u;
 
@@ -91,6 +93,17 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
       takeReporters(file, line, r[2]!, `（${r[1]}`, r[3]!);
       first.value = first.value.slice(r[0].length);
     }
+    return true;
+  }
+  const tw = TW_LEAD.exec(first.value);
+  if (tw && rest(tw)) {
+    meta.dateline = tw[3]!;
+    record(file, { rule: RULE, kind: 'moved', line, text: tw[3]!, to: 'front matter: dateline' });
+    const people = tw[2]!.replace(/[、，]/gu, '\u3000');
+    pushMeta(file, 'byline', people, RULE);
+    record(file, { rule: RULE, kind: 'moved', line, text: tw[2]!, to: 'front matter: byline' });
+    record(file, { rule: RULE, kind: 'removed', line, text: tw[0].replace(tw[2]!, '').replace(tw[3]!, '').trim(), to: "the lead's brackets, the reporter's role and the slash" });
+    first.value = first.value.slice(tw[0].length);
     return true;
   }
   const w = WIRE.exec(first.value);

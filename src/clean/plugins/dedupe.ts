@@ -10,7 +10,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { accepted, apply, record, type Change } from '../report.ts';
-import { compact, isDirective, lineOf, sourceText } from '../tree.ts';
+import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 
 export const RULE = 'dedupe';
 
@@ -39,6 +39,7 @@ export default function remarkDedupe() {
         record(file, suggestion);
       }
     });
+    summaries(kids, file).forEach((i) => drop.add(i));
     const out: RootContent[] = [];
     kids.forEach((node, i) => {
       if (drop.has(i)) return;
@@ -48,6 +49,27 @@ export default function remarkDedupe() {
     tree.children = out;
   };
 }
+
+// A CMS's summary field printed above the text it summarises (`内容简介：…`, `摘要：…`).
+export const SUMMARY = /^[\s\u3000]*[【\[]?(内容简介|内容提要|內容簡介|内容摘要|摘要|提要|简介|簡介|导读|導讀|核心提示)[】\]]?[\s\u3000]*[：:]?[\s\u3000]*/u;
+
+/** A summary whose words open one of the next paragraphs is a copy of the text, not more of it. */
+function summaries(kids: RootContent[], file: VFile): number[] {
+  const out: number[] = [];
+  kids.forEach((node, i) => {
+    if (node.type !== 'paragraph') return;
+    const m = SUMMARY.exec(text(node));
+    if (!m) return;
+    const rest = letters(text(node).slice(m[0].length)).replace(/(…|\.\.\.)+$/u, '');
+    if (rest.length < 20) return;
+    const copy = kids.slice(i + 1, i + 4).find((k) => k.type === 'paragraph' && letters(text(k)).startsWith(rest.slice(0, Math.min(rest.length, 60))));
+    if (!copy) return;
+    if (apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), to: `a summary repeating the text on line ${lineOf(copy) ?? '?'}` })) out.push(i);
+  });
+  return out;
+}
+
+const letters = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 function keyOf(node: RootContent): string | undefined {
   if (node.type !== 'paragraph' && node.type !== 'heading' && !isDirective(node, 'caption')) return undefined;

@@ -36,7 +36,7 @@ function dropBlank(tree: Root, file: VFile): void {
 function markGaps(tree: Root, file: VFile): void {
   const lines = file.data.sourceLines ?? [];
   for (const node of tree.children) {
-    if (node.type !== 'paragraph' || node.data?.gap) continue;
+    if (node.type !== 'paragraph' || node.data?.gap !== undefined) continue; // HTML said already (a <br> or a <p>)
     const line = node.data?.line;
     if (line !== undefined && line > 1 && BLANK.test(lines[line - 2] ?? '')) node.data = { ...node.data, gap: true };
   }

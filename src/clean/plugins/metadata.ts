@@ -63,6 +63,7 @@ export default function remarkMetadata(options: Options = {}) {
     let endMark = -1;
     let afterDate = false;
     let dateLine = -1;
+    let lastTaken = -1;
     let bodySeen = false;
     let pageTurn = false;
     for (const [index, node] of tree.children.entries()) {
@@ -80,6 +81,12 @@ export default function remarkMetadata(options: Options = {}) {
         record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: text(node).trim(), to: 'front matter: source (the account under the date)' });
         continue;
       }
+      // `点击数：` on the header line, its figure alone on the next (`1482`): the counter's, not the text's.
+      const line = lineOf(node);
+      if (node.type === 'paragraph' && line !== undefined && lastTaken === line - 1 && /^\d[\d,]{0,9}$/u.test(text(node).trim()) && /[：:][\s\u3000]*$/u.test(file.data.sourceLines?.[line - 2] ?? '')) {
+        record(file, { rule: RULE, kind: 'removed', line, text: text(node).trim(), to: 'the figure of the counter labelled on the line above' });
+        continue;
+      }
       const published = metaOf(file).published;
       afterDate = false;
       if (node.type === 'paragraph' && countHan(text(node)) >= 20) bodySeen = true;
@@ -88,6 +95,7 @@ export default function remarkMetadata(options: Options = {}) {
         node.data = { ...node.data, gap: false };
       }
       if (take(node, file) || roleLine(node, file)) {
+        lastTaken = lineOf(node) ?? -1;
         if (file.data.runningHeadRemoved) {
           // A running head repeated on a page marks a page turn: the text may run on after it.
           file.data.runningHeadRemoved = false;

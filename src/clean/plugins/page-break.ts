@@ -109,6 +109,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const tp = text(p).trimEnd();
   const tq = text(q).trimStart();
   if (tq === '' || !endsOpen(tp)) return false;
+  // A line that opens with a bracketed label (`【发布地点】…`) is a field or a section of its own.
+  if (/^【[^】]{1,8}】/u.test(tq)) return false;
   if (CONTINUES.test(tq) && !interrupted) return true;
   // Across a blank line (or a block) the source says "new paragraph": only a word cut in two says otherwise.
   if (q.data?.gap) {

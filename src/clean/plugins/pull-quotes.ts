@@ -10,6 +10,8 @@ import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { container, lineOf, text } from '../tree.ts';
 
+import { SUMMARY } from './dedupe.ts';
+
 export const RULE = 'pull-quotes';
 
 const MIN = 8;
@@ -27,6 +29,7 @@ export default function remarkPullQuotes() {
     // per short paragraph instead of a search through the whole text (a long source stays linear).
     const at = new Map<string, Paragraph[]>();
     for (const p of paragraphs) {
+      if (SUMMARY.test(text(p))) continue;
       for (const piece of compacts.get(p)!.split(/(?<=[。！？!?：:])/u)) {
         const sentence = piece.replace(/[。！？!?：:]+$/u, '');
         const clause = sentence.split(/[，,]/u)[0]!;
@@ -38,6 +41,8 @@ export default function remarkPullQuotes() {
       const value = text(node).trim();
       const c = compacts.get(node)!;
       if (c.length < MIN || c.length > MAX || !SENTENCE.test(value) || !/\p{Script=Han}{4}/u.test(c)) return node;
+      // A labelled summary (`内容简介：…`) repeats the text too, but as the page's summary field: dedupe's.
+      if (SUMMARY.test(value)) return node;
       // At most two sentences: a longer paragraph is text even when another one quotes it.
       if ((value.match(/[。！？!?]/gu) ?? []).length > 2) return node;
       const sentence = c.replace(/[。！？!?]+$/u, '');

@@ -43,13 +43,17 @@ export default function remarkPunctuation() {
       record(file, { rule: RULE, kind: 'changed', line: lineOf(parent), text: m[0], to: `${m[1]}.` });
       first.value = `${m[1]}.${first.value.slice(m[0].length)}`;
     }
+    // A text typed with full-width marks throughout has no half-width `?` of its own: one between two Han
+    // characters (`刘?平`, `菰塘镇?湾村`) stands for a character the page could not encode.
+    const source = String(file.value);
+    const fullWidthText = (source.match(/[，。]/gu) ?? []).length >= 10 && !HALF_BETWEEN_HAN.test(source);
     mapProse(tree, (value, _parent, line) => {
       const note = (before: string, after: string, context: string) =>
         apply(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
       // A bibliographic entry (GB/T 7714: `宋雨桐,何敏.题名[J].刊名,2021,12(3):45-52.`) keeps its half-width marks.
       if (REFERENCE_ENTRY.test(value)) return value;
       // `?` for characters lost in a wrong decoding is damage: an edition shows it, it never passes it off as `？`.
-      if (DAMAGE.test(value)) {
+      if (DAMAGE.test(value) || (fullWidthText && LOST_CHAR.test(value))) {
         record(file, { rule: RULE, kind: 'suggested', line, text: value.slice(0, 80), to: 'looks damaged (characters lost as ? or mojibake): left as it is, check the source' });
         return outsideProtected(value, (v) => normalize(v, note, true));
       }
@@ -60,6 +64,11 @@ export default function remarkPunctuation() {
 
 // The document-type codes of GB/T 7714 (journal, monograph, proceedings, thesis, report, newspaper, online …).
 const REFERENCE_ENTRY = /\[(?:J|M|C|D|R|N|P|S|G|Z|A|EB\/OL|DB\/OL|J\/OL|M\/OL|N\/OL|CP\/DK)\][.．,，]/u;
+
+const PARTICLE = /[吗呢吧么嘛啊呀]/u;
+const HALF_BETWEEN_HAN = /\p{Script=Han}[,;:!](?=\p{Script=Han})|\p{Script=Han}\.(?=\p{Script=Han})/u;
+// Not after a question's particle (`吗?`): that one is a question mark, whatever the width.
+const LOST_CHAR = /(?<=\p{Script=Han})(?<![吗呢吧么嘛啊呀哪谁何])\?(?=\p{Script=Han})/u;
 
 // A note may return false: the book file keeps that text (`keep:`), and the change is not made.
 type Note = (before: string, after: string, context: string) => boolean | void;
@@ -80,7 +89,8 @@ export function normalize(value: string, note: Note, damaged = false): string {
   v = replaceAll(v, ELLIPSIS, (m) => (m[0] === '……' || (m[0][0] === '.' || m[0][0] === '．') && !nearCjk(v, m) ? m[0] : m[0] === '…' || m[0][0] !== '…' || m[0].length > 2 ? '……' : m[0]), note);
   v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) ? m[0] : '——'), note);
   v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v[m.index + m[0].length]) ? `（${m[1]}）` : m[0]), note);
-  v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' ? m[0] : halfPunct(m, v)), note);
+  // In damaged text a `?` is kept, unless a question's particle before it says it is the question mark.
+  v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(v[m.index - 1] ?? '') && v[m.index + 1] !== '?') ? m[0] : halfPunct(m, v)), note);
   v = replaceAll(v, PERIOD, (m) => period(m, v), note);
   v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
   return v;
@@ -88,8 +98,16 @@ export function normalize(value: string, note: Note, damaged = false): string {
 
 /** `1994年—2001年`: one dash between two numbers is the range mark (连接号), not a 破折号. */
 function isRange(v: string, m: RegExpExecArray): boolean {
-  return m[0] === '—' && /[\d年月日号时]/u.test(v[m.index - 1] ?? '') && isDigit(v[m.index + 1]);
+  if (m[0] !== '—') return false;
+  if (/[\d年月日号时]/u.test(v[m.index - 1] ?? '') && isDigit(v[m.index + 1])) return true;
+  // A chain of short names joined by single dashes (`县—乡—村`, `北京—天津—河北`) is a connection, not a 破折号.
+  const around = v.slice(Math.max(0, m.index - 12), m.index + 13);
+  const at = m.index - Math.max(0, m.index - 12);
+  return CHAIN.test(around) && [...around.matchAll(CHAIN_G)].some((c) => c.index <= at && at < c.index + c[0].length);
 }
+
+const CHAIN = /(?<![\p{Script=Han}—])\p{Script=Han}{1,4}(?:—\p{Script=Han}{1,4}){2,}(?![\p{Script=Han}—])/u;
+const CHAIN_G = new RegExp(CHAIN.source, 'gu');
 
 function nearCjk(v: string, m: RegExpExecArray): boolean {
   return isCjk(v[m.index - 1]) || isCjk(v[m.index + m[0].length]);

@@ -114,7 +114,8 @@ function isOrdinal(node: RootContent | undefined): boolean {
 function candidate(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const t = text(node).trim();
-  return isHeadingLike(t, 30) && !/^[（(\[【]/u.test(t) && !isTitledName(t);
+  // One character alone is a word cut off by a break, not a heading or half of one.
+  return isHeadingLike(t, 30) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t);
 }
 
 const ITEM = /^(\d{1,2})[.．、]/u;
@@ -158,6 +159,9 @@ function heading(parts: Paragraph[], file: VFile): Heading | undefined {
 }
 
 function trimmed(children: PhrasingContent[]): PhrasingContent[] {
+  // A line wholly in bold (`<strong>把课讲慢一点</strong>`): the heading's weight is the bold's, not both.
+  const only = children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (only.length === 1 && only[0]!.type === 'strong') children = only[0]!.children;
   const kids = children.map((c) => (c.type === 'text' ? { ...c } : c));
   const first = kids[0];
   const last = kids[kids.length - 1];

@@ -12,6 +12,7 @@ import { metaOf, record, reportOf } from '../report.ts';
 import { container, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { tidySpaces } from './whitespace.ts';
+import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 
 export const RULE = 'title-parts';
 
@@ -115,7 +116,9 @@ function titleParts(tree: Root, file: VFile): void {
     setStacked(tree, file, first, stacked);
     return;
   }
-  const pick = labelled ?? underKicker ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
+  // A page that prints its heading twice (the heading, then its print copy) names its headline so.
+  const doubled = head.find((n, k): n is Paragraph => headline(n, 4) && head[k + 1] !== undefined && (head[k + 1]!.type === 'paragraph' || head[k + 1]!.type === 'heading') && compactOf(text(head[k + 1]!)) === compactOf(text(n)));
+  const pick = labelled ?? underKicker ?? doubled ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
   if (!pick) {
     leadTitle(tree, file, first);
     return;
@@ -149,13 +152,14 @@ function titleParts(tree: Root, file: VFile): void {
     if (n === prev && meta.kicker !== undefined && !glued) continue;
     // Only what is plainly page furniture goes: a short label or banner, a breadcrumb.
     const t = text(n).trim();
-    if (!chromeLike(n) || !(t.length <= 12 || /[>›»|｜]/u.test(t))) continue;
+    if (!chromeLike(n) || !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }
   const titleAt = tree.children.indexOf(pick);
   // Parts are set apart by spaces between Chinese; a space inside Latin text (`LingMap v2.3.1`) is the text's own.
-  const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？])[\s\u3000\u00a0]+|[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])/u).filter(Boolean);
+  // A space between Han and Latin or a figure is spacing (`曜星 Aster 7 Pro 手机`), not a break between parts.
+  const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？])[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])/u).filter(Boolean);
   let kicker: string | undefined;
   let lines = parts;
   if (parts.length >= 3 || (parts.length === 2 && KICKER_END.test(parts[0]!))) {
@@ -164,6 +168,10 @@ function titleParts(tree: Root, file: VFile): void {
   }
   if (kicker && meta.kicker === undefined) meta.kicker = kicker;
   else if (kicker) lines = parts;
+  // The typed space between Han and Latin goes, as han-latin-spacing takes it out of the text.
+  const spaced = lines;
+  lines = lines.map((l) => l.replace(HAN_LATIN_GAP, ''));
+  if (lines.join() !== spaced.join()) record(file, { rule: RULE, kind: 'changed', line: lineOf(pick), text: spaced.join('\u3000'), to: `${lines.join('\u3000')} (the spaces between Han and Latin)` });
   meta.title = lines.join('\u3000');
   if (lines.length > 1) meta.title_lines = lines;
   record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: value, to: kicker ? 'front matter: kicker, title' : 'front matter: title' });
@@ -213,7 +221,8 @@ function inContentHeadline(tree: Root, file: VFile): void {
   const parts: Paragraph[] = [kids[at] as Paragraph];
   if (headlineLike(kids[at + 1]) && kids[at + 2]?.type === 'paragraph') parts.push(kids[at + 1] as Paragraph);
   const after = kids[at + parts.length];
-  if (after?.type !== 'paragraph' || compactOf(text(parts[0]!)) === compactOf(String(meta.title))) return;
+  // A line that runs on into the next without a break of paragraph is a sentence cut, not a headline.
+  if (after?.type !== 'paragraph' || after.data?.gap === false || compactOf(text(parts[0]!)) === compactOf(String(meta.title))) return;
   const value = parts.map((p) => text(p).trim()).join('\u3000');
   meta.original_title = value;
   record(file, { rule: RULE, kind: 'moved', line: lineOf(parts[0]!), text: value, to: 'front matter: original_title (the headline inside the record)' });
@@ -245,7 +254,7 @@ function headline(n: RootContent, min = 6, anchored = false): boolean {
   // Right above the page's time line, `某某：…` is a speaker's headline, not a field.
   // A field's label before the colon ends in a field word (`索引号：`, `职务，`); a place or a person
   // (`白石县：…`, `某某：…`) before it heads a headline.
-  if ((!anchored && /^[^：:，,]{0,5}(?:号|务|题|词|者|源|辑|间|期|点|类|式|围|性|构|签|名|址|话|箱|人)[：:，,][^，,：:]{0,14}$/u.test(v)) || /^[^：:，,]{1,6}[，,][^，,：:]{0,14}$/u.test(v) || /[>›»]/u.test(v)) return false;
+  if ((!anchored && /^[^：:，,]{0,5}(?:号|务|题|词|者|源|辑|间|期|点|类|式|围|性|构|签|名|址|话|箱|人)[：:，,][^，,：:]{0,14}$/u.test(v)) || /[>›»]/u.test(v)) return false;
   // A newspaper's page label (`第A03版：要闻`) heads the page, not the story.
   if (/^第?[A-Z]?\d{1,3}版/u.test(v)) return false;
   // A line that opens with a dash is a deck (副题), never the headline.
@@ -358,6 +367,8 @@ function labelledParts(tree: Root, file: VFile, first: number): number | undefin
 // The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`).
 const SITE_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網))$/u;
 
+const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
+
 /**
  * Before the text, a line that is the page's title (the headline with the site's name after a separator)
  * is the browser's title, not the article's: where the headline follows it, it goes; alone, it loses the
@@ -371,7 +382,10 @@ function pageTitles(tree: Root, file: VFile, first: number): void {
     const value = text(n).trim();
     const m = SITE_SUFFIX.exec(value);
     if (!m) continue;
-    const repeated = kids.slice(i + 1, i + 4).some((k) => k.type === 'paragraph' && compactOf(text(k)) === compactOf(m[1]!));
+    // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
+    const channel = CHANNEL.exec(m[1]!);
+    if (channel) m[1] = m[1]!.slice(0, channel.index);
+    const repeated = kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(m[1]!));
     if (repeated) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
       kids.splice(i, 1);

@@ -9,6 +9,7 @@ import type { Reader, Reading } from './reading.ts';
 import { c1Controls } from './c1-controls.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
+import { readFeedItem } from './feed.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
 import { bulletLists } from './bullet-lists.ts';
 import { numberedLists } from './numbered-lists.ts';
@@ -21,10 +22,11 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
+  { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
-  { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells read as a Markdown table' },
+  { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells, or figures aligned with spaces under a header, read as a Markdown table' },
 ];
 
 export function readSource(text: string, enabled: (id: string) => boolean): Reading {

@@ -19,9 +19,18 @@ const MAX_ITEM = 40;
 // A sentence inside the item (a full stop before its end) makes it a paragraph's opening, not an item.
 const SHORT = (item: string) => item.length <= MAX_ITEM && !/[。！？!?][^]/u.test(item);
 
+// `①外出请…` / `②加固…`: circled numbers are list numbers whatever the items hold.
+const CIRCLED = /^([ \t\u3000]*)([\u2460-\u2473])()[ \t\u3000]*(?=\S)(.*)$/u;
+
+function circled(line: string): RegExpExecArray | null {
+  const m = CIRCLED.exec(line);
+  if (m) m[2] = String(m[2]!.codePointAt(0)! - 0x245f);
+  return m;
+}
+
 export function numberedLists(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
-  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l));
+  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? circled(l));
   const changes: Change[] = [];
   const ends: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -34,10 +43,11 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
     // A lead-in that ends in a colon (`法官提醒：`) announces the run: its items may be whole sentences.
     const announced = i > 0 && /[：:][\s\u3000]*$/u.test(lines[i - 1]!);
     const bracketed = items[i]![3] === '';
-    if (run.length >= 2 && (announced || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
+    const ringed = CIRCLED.test(lines[i]!);
+    if (run.length >= 2 && (announced || ringed || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
       for (const k of run) {
         const mk = items[k]!;
-        const marker = bracketed ? lines[k]!.slice(0, lines[k]!.length - mk[4]!.length) : `${mk[1]}${mk[2]}${mk[3]}`;
+        const marker = bracketed || ringed ? lines[k]!.slice(0, lines[k]!.length - mk[4]!.length) : `${mk[1]}${mk[2]}${mk[3]}`;
         lines[k] = `${mk[2]}. ${mk[4]}`;
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: marker, to: `list item number ${mk[2]}.` });
       }

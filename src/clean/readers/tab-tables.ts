@@ -3,7 +3,8 @@
  * (`水稻\t45.2\t30.1`), which Markdown reads as one run of words. Two or more lines in a row (no blank line
  * between them) with the same number of tab-separated cells, two cells at least, are a table: the first
  * line is its header. Cells keep their text; a `|` in a cell is escaped. A line with tabs alone, or rows of
- * different widths, is left as it is.
+ * different widths, is left as it is. Columns aligned with runs of spaces are read the same way where a header
+ * of words stands over rows of figures.
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -17,9 +18,41 @@ const cellsOf = (line: string): string[] | undefined => {
   return cells.length >= 2 && cells.every((c) => c !== '') ? cells : undefined;
 };
 
+// Columns aligned with runs of spaces (a plain-text page, a `<pre>` score table): three cells at least,
+// each short and without a sentence in it.
+const spacedCellsOf = (line: string): string[] | undefined => {
+  const t = line.trim();
+  if (!/\S {2,}\S/u.test(t)) return undefined;
+  const cells = t.split(/ {2,}/u);
+  return cells.length >= 3 && cells.every((c) => c.length <= 16 && !/[。！？；，,;]/u.test(c)) ? cells : undefined;
+};
+const NUMBER = /^[+-]?[\d.,:%]+$/u;
+
+/**
+ * Space-aligned rows are a table only with the evidence of one: a header row of words over rows that hold
+ * figures (`球队  第一节  第二节` / `乌篷县队  18  22`). A grid of words alone (an exercise's characters) is not.
+ */
+function spacedRows(lines: string[]): (string[] | undefined)[] {
+  const rows = lines.map(spacedCellsOf);
+  const out: (string[] | undefined)[] = lines.map(() => undefined);
+  for (let i = 0; i < lines.length; i++) {
+    const head = rows[i];
+    if (!head) continue;
+    let j = i + 1;
+    while (j < lines.length && rows[j]?.length === head.length) j++;
+    const body = rows.slice(i + 1, j) as string[][];
+    if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && body.every((r) => r.some((c) => NUMBER.test(c)))) {
+      for (let k = i; k < j; k++) out[k] = rows[k];
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 export function tabTables(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
-  const rows = lines.map(cellsOf);
+  const spaced = spacedRows(lines);
+  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i]);
   const out: string[] = [];
   const map: number[] = [];
   const changes: Change[] = [];
@@ -41,7 +74,8 @@ export function tabTables(text: string, lineMap: number[]): Reading | undefined 
       map.push(lineMap[k] ?? k + 1);
       if (k === i) { out.push(`|${' --- |'.repeat(first.length)}`); map.push(line); }
     }
-    changes.push({ rule: RULE, kind: 'changed', line, text: `${j - i} tab-separated lines`, to: `a table of ${first.length} columns (the first line its header)` });
+    const how = lines[i]!.includes('\t') ? 'tab-separated' : 'space-aligned';
+    changes.push({ rule: RULE, kind: 'changed', line, text: `${j - i} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     if (j < lines.length && lines[j]!.trim() !== '') { out.push(''); map.push(lineMap[j - 1] ?? j); }
     i = j - 1;
   }

@@ -1,0 +1,138 @@
+/**
+ * feed-item: an RSS 2.0 or Atom export of a news item. The feed says what each part is — `<title>`,
+ * `<link>`, `<pubDate>`, `<dc:creator>`, `<source>`, the article in `<content:encoded>` (or
+ * `<description>`, Atom's `<content>`/`<summary>`) — so nothing is guessed: the fields go to the front
+ * matter, the creator's line opens the text for the metadata rule to read like any byline, the article's
+ * HTML is the body, and the channel's own fields, ids, categories and tags are removed (reported with
+ * their text). The XML is parsed (xast-util-from-xml), never taken apart with regular expressions.
+ */
+import { characterEntities } from 'character-entities';
+import type { Element, ElementContent, Root as XastRoot } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'feed-item';
+
+const ROOT = /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[^]{0,2000}?-->\s*)?<(?:rss|feed|rdf:RDF)[\s>]/u;
+// The five entities XML knows; any other name is HTML's (`&ldquo;`), which XML would reject.
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+export function readFeedItem(text: string, lineMap: number[]): Reading | undefined {
+  if (!ROOT.test(text.slice(0, 3000))) return undefined;
+  const changes: Change[] = [];
+  const decoded = new Map<string, string>();
+  // HTML's named entities as numeric references, which XML reads as the same characters.
+  // Inside CDATA nothing is an entity to XML: the HTML there keeps its own, for the HTML rules to read.
+  const xml = text
+    .split(/(<!\[CDATA\[[^]*?\]\]>)/u)
+    .map((part) =>
+      part.startsWith('<![CDATA[')
+        ? part
+        : part.replace(/&([A-Za-z][A-Za-z0-9]{1,31});/gu, (m, name: string) => {
+            if (XML_ENTITIES.has(name)) return m;
+            const ch = (characterEntities as Record<string, string>)[name];
+            if (ch === undefined) return m;
+            decoded.set(m, ch);
+            return [...ch].map((c) => `&#${c.codePointAt(0)};`).join('');
+          }),
+    )
+    .join('');
+  let tree: XastRoot;
+  try {
+    tree = fromXml(xml);
+  } catch {
+    return undefined; // not well-formed: left to the HTML and text rules
+  }
+  const item = find(tree, (e) => e.name === 'item' || e.name === 'entry');
+  if (!item) return undefined;
+  const lineOf = (e: Element) => lineMap[(e.position?.start.line ?? 1) - 1] ?? e.position?.start.line ?? 1;
+  // The source text of an element, for the report: what went, whole.
+  const raw = (e: Element) => xml.slice(e.position?.start.offset ?? 0, e.position?.end.offset ?? 0);
+  for (const [entity, ch] of decoded) changes.push({ rule: RULE, kind: 'changed', line: lineMap[0] ?? 1, text: entity, to: `${ch} (an HTML entity in the feed)` });
+
+  const meta: Record<string, unknown> = {};
+  const used = new Set<Element>();
+  const field = (...names: string[]) => {
+    for (const name of names) {
+      const e = children(item).find((c) => c.name === name);
+      if (e) return e;
+    }
+    return undefined;
+  };
+  const take = (key: string, e: Element | undefined, value = e ? textOf(e).trim() : '') => {
+    if (!e || value === '') return;
+    meta[key] = value;
+    used.add(e);
+    changes.push({ rule: RULE, kind: 'moved', line: lineOf(e), text: value, to: `front matter: ${key} (the feed's <${e.name}>)` });
+  };
+  take('title', field('title'));
+  const link = field('link');
+  take('url', link, link ? (textOf(link).trim() || String(link.attributes.href ?? '')) : '');
+  take('published', field('pubDate', 'dc:date', 'published', 'updated'));
+  take('source', field('source'));
+  const creator = field('dc:creator', 'author');
+  const content = field('content:encoded', 'content', 'description', 'summary');
+  const out: string[] = [];
+  const map: number[] = [];
+  if (creator) {
+    // The creator's line is a byline as the page would print it (`记者 某某 通讯员 某某`): metadata reads it.
+    used.add(creator);
+    out.push(textOf(creator).trim(), '');
+    map.push(lineOf(creator), lineOf(creator));
+    changes.push({ rule: RULE, kind: 'changed', line: lineOf(creator), text: `<${creator.name}>`, to: 'a byline line before the text' });
+  }
+  if (content) {
+    used.add(content);
+    const start = lineOf(content);
+    textOf(content).split('\n').forEach((l, i) => {
+      out.push(l);
+      map.push(start + i);
+    });
+    changes.push({ rule: RULE, kind: 'changed', line: start, text: `<${content.name}>`, to: 'the body (the article as the feed carries it)' });
+  }
+  // Everything else the feed holds: the channel's fields, the item's ids, categories, a teaser the body repeats.
+  for (const e of elements(tree)) {
+    if ([...used].some((u) => u !== e && contains(u, e))) continue;
+    if (used.has(e) || !isLeafish(e)) {
+      // A field taken, or a container (`<channel>`, `<item>`): only its tags go.
+      changes.push({ rule: RULE, kind: 'removed', line: lineOf(e), text: `<${e.name}>`, to: 'a tag of the feed' });
+      continue;
+    }
+    changes.push({ rule: RULE, kind: 'removed', line: lineOf(e), text: raw(e), to: `the feed's <${e.name}>` });
+  }
+  return { text: out.join('\n'), meta, changes, lineMap: map };
+}
+
+function children(e: Element): Element[] {
+  return e.children.filter((c): c is Element => c.type === 'element');
+}
+
+function* elements(node: XastRoot | Element): Generator<Element> {
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    yield c;
+    yield* elements(c);
+  }
+}
+
+function find(node: XastRoot | Element, test: (e: Element) => boolean): Element | undefined {
+  for (const e of elements(node)) if (test(e)) return e;
+  return undefined;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (const e of elements(outer)) if (e === inner) return true;
+  return false;
+}
+
+/** An element that holds text of its own (a field), not only other elements (a container). */
+function isLeafish(e: Element): boolean {
+  return e.children.some((c) => (c.type === 'text' || c.type === 'cdata') && c.value.trim() !== '') || children(e).length === 0;
+}
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text' || node.type === 'cdata') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(textOf).join('');
+}
