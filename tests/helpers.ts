@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanText, sha256 } from '../src/clean/pipeline.ts';
@@ -48,8 +49,16 @@ export function missingHan(source: string, kept: string): string {
   return missing;
 }
 
+// Each test file's CLI runs get a temporary folder of their own: a build sweeps what dead builds left in its
+// temporary folder (and says so on stderr), and another test's deliberately killed build must not show there.
+let privateTmp: string | undefined;
+function cliEnv(): NodeJS.ProcessEnv {
+  privateTmp ??= mkdtempSync(join(tmpdir(), 'dingben-test-tmp-'));
+  return { ...process.env, TMPDIR: privateTmp };
+}
+
 export function runCli(args: string[], options: { input?: string; cwd?: string; timeout?: number } = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: options.timeout ?? 120_000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: options.timeout ?? 120_000, maxBuffer: 256 * 1024 * 1024, env: cliEnv() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
