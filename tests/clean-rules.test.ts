@@ -734,8 +734,8 @@ test('title-parts: a headline printed in three lines over the byline is kicker, 
 });
 
 test('title-parts: a longer line with a comma between headline and byline is the deck; an issue label is neither', () => {
-  const r = full('溪南风物 2023年第9期\n守塔人\n一座百年灯塔、两代守塔人，和一片越来越干净的海\n文｜程海生\n\n清晨，灯塔下的礁石还湿着，老程已经爬上了塔顶。\n');
-  assert.match(r.markdown, /^title: 守塔人$/m);
+  const r = full('溪南风物 2023年第9期\n灯塔守护人\n一座百年灯塔、两代守塔人，和一片越来越干净的海\n文｜程海生\n\n清晨，灯塔下的礁石还湿着，老程已经爬上了塔顶。\n');
+  assert.match(r.markdown, /^title: 灯塔守护人$/m);
   assert.match(r.markdown, /^deck: 一座百年灯塔、两代守塔人，和一片越来越干净的海$/m);
   assert.doesNotMatch(r.markdown, /^kicker:/m);
 });
@@ -931,4 +931,40 @@ test('markup-debris: what HTML holds in elements Markdown has no place for (a <t
   const removed = r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n');
   assert.match(removed, /溪南网/);
   assert.match(removed, /改造情况/);
+});
+
+test('subheadings: three or more unpunctuated lines over paragraphs of a punctuated text are its section heads, commas and all', () => {
+  const para = (n: number) => `这是第${n}段正文，讲述了一些具体的情况和数据，内容比较充实，也有完整的句子结构，读来清楚明白。`;
+  const text = ['开头一段导语，交代了事情的来龙去脉，也引出了下面的几个问题，供读者思考。', '如何看待老街改造——', '先听居民的意见：改造方案要让住在这里的人说了算', para(1), para(2), '再算经济账，投入多少、回报几何都要说清楚', para(3), '最后看长远：管护机制决定了改造能走多远', para(4), para(5)].join('\n\n');
+  const out = b(text);
+  assert.match(out, /^## 如何看待老街改造——$/m);
+  assert.match(out, /^## 先听居民的意见：改造方案要让住在这里的人说了算$/m);
+  assert.match(out, /^## 再算经济账，投入多少、回报几何都要说清楚$/m);
+  assert.match(out, /^## 最后看长远：管护机制决定了改造能走多远$/m);
+  const one = b([para(1), '这一句话丢了句号，但只有这么一行', para(2), para(3), para(4)].join('\n\n'));
+  assert.doesNotMatch(one, /^## /m, 'one such line is no series');
+});
+
+test('metadata and boilerplate: X报讯 datelines, 经纬网-style site names, 供图 credits, menus one link a line, lists left by a line of text', () => {
+  const r = full('溪南商报网\n登录 | 注册\n首页\n宏观\n金融\n公司\n产业\n老茶厂做起冷泡茶\n2023-09-12 07:15　来源：溪南商报\n溪南商报记者　何小川\n\n溪南商报讯 （记者何小川）记者9月11日从老茶厂获悉，冷泡茶上市三个月销量过万。\n工人在车间分装冷泡茶。受访者供图\n注意事项：\n- 冷泡茶要冷藏保存。\n- 开封后尽快饮用。\n据了解，老茶厂还将推出新品。\n');
+  const text = body(r.markdown);
+  assert.match(r.markdown, /^dateline: 溪南商报讯$/m);
+  assert.match(r.markdown, /^byline: 何小川$/m);
+  assert.doesNotMatch(text, /首页|宏观|登录|溪南商报网/);
+  assert.match(text, /^:::caption\{credit="受访者供图"\}\n工人在车间分装冷泡茶。\n:::$/m);
+  assert.match(text, /^- 开封后尽快饮用。\n\n据了解，老茶厂还将推出新品。$/m);
+});
+
+test('metadata: a date with 下午 before its time, and an update time after it', () => {
+  const r = full('夜市重开\n2023年12月10日 下午9:32　更新：2023年12月11日 上午8:05\n\n关闭半年的夜市完成改造，本周起重新开放。\n');
+  assert.match(r.markdown, /^published: 2023年12月10日 下午9:32$/m);
+  assert.doesNotMatch(body(r.markdown), /更新/);
+});
+
+test('boilerplate: 延伸阅读 with its one link on the line is that line alone; the text after it stays', () => {
+  const r = full('第一段正文，讲了夜市改造的来龙去脉，内容比较充实，句子也很完整。\n延伸阅读：老街石板路修好了\n第二段正文，讲了摊主们的反应，内容同样充实，句子也很完整。\n第三段正文，讲了居民的看法，内容同样充实，句子也很完整。\n');
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /延伸阅读/);
+  assert.match(text, /第二段正文/);
+  assert.match(text, /第三段正文/);
 });

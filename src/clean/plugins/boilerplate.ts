@@ -50,6 +50,7 @@ export default function remarkBoilerplate(options: Options = {}) {
 }
 
 const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
+const ONE_LINK = /^[^：:]{2,8}[：:][\s\u3000]*\S.{3,}$/u;
 const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
 
 // A paragraph of running text: a related-links box holds headlines, not this.
@@ -110,7 +111,8 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
           continue;
         }
         // A header the book file keeps heads no section to remove.
-        if (drop(file, node, 'related-links section')) inSection = true;
+        // `延伸閱讀：某某标题` carries its one link on its own line, set between paragraphs: that line goes, alone.
+        if (drop(file, node, 'related-links section')) inSection = !ONE_LINK.test(text(node).trim());
         else out.push(node);
         continue;
       }
@@ -168,8 +170,21 @@ function isMenu(raw: string, aboveText: boolean): boolean {
 }
 
 function removeMenus(tree: Root, file: VFile): void {
-  const bodyAt = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)));
-  tree.children = tree.children.filter((n, i) => !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && drop(file, n, "the site's menu, its links in one line")));
+  const kids = tree.children;
+  const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)));
+  // Above the text, four or more links one a line (`首页` / `宏观` / `金融` / `公司`): a menu scraped line by line.
+  const link = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,4}$/u.test(text(n).trim());
+  const inRun = new Set<RootContent>();
+  for (let i = 0; i < bodyAt; i++) {
+    let j = i;
+    while (j < bodyAt && link(kids[j]) && (j === i || lineOf(kids[j]!) === (lineOf(kids[j - 1]!) ?? -9) + 1)) j++;
+    if (j - i >= 4) for (let k = i; k < j; k++) inRun.add(kids[k]!);
+    i = Math.max(i, j - 1);
+  }
+  tree.children = kids.filter((n, i) => {
+    if (inRun.has(n)) return !drop(file, n, "the site's menu, one link a line");
+    return !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && drop(file, n, "the site's menu, its links in one line"));
+  });
 }
 
 const HEAD_LINE_MAX = 30;

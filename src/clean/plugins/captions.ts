@@ -25,7 +25,7 @@ const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
 // A line of its own that opens with `图为` / `图：` speaks of a photo: the words are the caption's marker.
 const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
-const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|${CREDIT_BODY})${SP}[。.]?$`, 'u');
+const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|[\\p{Script=Han}A-Za-z]{2,10}?(?:供图|供圖)|${CREDIT_BODY})${SP}[。.]?$`, 'u');
 // The credit in brackets: who took it (`某某摄`, `某某供图`) or where it was taken from (`取自某某脸书`).
 const PAREN_CREDIT = '(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖)';
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');

@@ -163,12 +163,19 @@ function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
     const desk = sources.find((s) => t.startsWith(s) && /^\p{Script=Han}{1,6}$/u.test(t.slice(s.length)));
     if (desk) {
       drop.add(i);
+      // `经纬商报网`: the source's site, its banner; `正在新闻热点组`: a desk of it, the byline.
+      if (SITE_TAIL.test(t.slice(desk.length))) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: "the site's name, the front matter's source" });
+        continue;
+      }
       pushMeta(file, 'byline', t);
       record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i]!), text: t, to: 'front matter: byline' });
     }
   }
   return nodes.filter((_, i) => !drop.has(i));
 }
+
+const SITE_TAIL = /^(?:网|網|网站|網站|客户端|客戶端|官网|官網|新闻网|新聞網|电子版|電子版|数字报|數字報|APP|App|app)$/u;
 
 // The labels of a fact box about a book, a film, a show or a place: the fields beside them are its own.
 const DATA_BOX = /^(书名|書名|出版社|出版時間|出版时间|出版日期|ISBN|定价|定價|页数|頁數|开本|開本|装帧|裝幀|译者|譯者|片名|导演|導演|编剧|編劇|主演|上映时间|上映時間|上映日期|片长|片長|展期|展览时间|展覽時間|演出时间|演出時間|票价|票價|地址|营业时间|營業時間|开放时间|開放時間)[\s\u3000]*[：:]/u;

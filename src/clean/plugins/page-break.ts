@@ -27,6 +27,7 @@ export default function remarkPageBreak() {
     // Where most paragraphs are indented, an indent marks a new paragraph.
     const usesIndent = paragraphs.filter((p) => INDENT.test(rawLineOf(file, p))).length > paragraphs.length * 0.3;
     const fullWidth = hardWrapWidth(file.data.sourceLines ?? []);
+
     const out: RootContent[] = [];
     let i = 0;
     while (i < kids.length) {
@@ -47,6 +48,11 @@ export default function remarkPageBreak() {
         // Hard-wrapped layout text (PDF, OCR) marks paragraphs by indent alone: a full line runs on into an unindented one.
         const wrapped = usesIndent && fullWidth !== undefined && k === j && !next.data?.gap && !INDENT.test(rawLineOf(file, next)) && width(lastRaw.trimEnd()) >= fullWidth;
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent)) break;
+        // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
+        // over a section's, neither a sentence; joined they would make no sentence either.
+        const beyond = kids[k + 1];
+        const qEnds = !beyond || beyond.type !== 'paragraph' || beyond.data?.gap === true;
+        if (!wrapped && /(——|—)$/u.test(text(node).trimEnd()) && endsOpen(text(next)) && qEnds && !wordAcrossBreak(text(node), text(next))) break;
         const before = text(node);
         const after = text(next);
         // The book file may keep the break (`keep:` this join's id): then nothing moves either.

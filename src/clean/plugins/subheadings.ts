@@ -15,7 +15,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { VFile } from 'vfile';
 import { countHan, isHeadingLike } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
-import { lineOf, normalizePhrasing, text, textNode } from '../tree.ts';
+import { isDirective, lineOf, normalizePhrasing, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
 
 export const RULE = 'subheadings';
@@ -34,8 +34,15 @@ export default function remarkSubheadings() {
     const out: RootContent[] = [];
     let sectioned = false;
     let i = 0;
+    const series = runInHeads(kids);
     while (i < kids.length) {
       const node = kids[i]!;
+      if (series.has(node)) {
+        const made = heading([node as Paragraph], file);
+        out.push(made ?? node);
+        i++;
+        continue;
+      }
       const bracketed = i > 0 ? bracketedHeading(node, kids[i + 1], file) : undefined;
       if (bracketed) {
         out.push(bracketed);
@@ -103,6 +110,42 @@ function bracketedHeading(node: RootContent, next: RootContent | undefined, file
   return { type: 'heading', depth: 2, children: [textNode(m[1]!)] };
 }
 
+const TERMINAL_END = /[。！？!?…；;”’」』）)]$/u;
+const SERIES_MAX = 40;
+
+/**
+ * Headings of a series: an article that punctuates its paragraphs and sets three or more lines apart
+ * without a full stop, each over a paragraph of text (`法律用美国的：被用来修理黑帮的美国联邦法律也能“顺便”
+ * 对付中国贪官`, `不管刑事，直接打民事官司也可以，就是费时、费力、费钱`), heads its sections with them, long
+ * or with commas as they are. One such line alone is no series: it may be a sentence that lost its stop.
+ * A line ending in a dash right above one of them heads the part they belong to.
+ */
+function runInHeads(kids: RootContent[]): Set<RootContent> {
+  const bodyParagraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph' && text(k).trim().length > SERIES_MAX);
+  const punctuated = bodyParagraphs.filter((p) => TERMINAL_END.test(text(p).trim())).length;
+  if (bodyParagraphs.length < 4 || punctuated < bodyParagraphs.length * 0.9) return new Set();
+  const member = (i: number): boolean => {
+    const node = kids[i];
+    if (i === 0 || node?.type !== 'paragraph') return false;
+    const t = text(node).trim();
+    if (t.length > SERIES_MAX || countHan(t) < 2 || TERMINAL_END.test(t) || /[，、：:,]$/u.test(t) || /[。！？；!?;]/u.test(t) || /^[（(\[【]/u.test(t)) return false;
+    // Over a paragraph of text (past the captions set into it), and not one of a run of short lines.
+    let k = i + 1;
+    while (kids[k] && isDirective(kids[k]!, 'caption')) k++;
+    const next = kids[k];
+    if (next?.type !== 'paragraph' || !TERMINAL_END.test(text(next).trim()) || text(next).trim().length <= t.length) return false;
+    const prev = kids[i - 1];
+    return !(prev?.type === 'paragraph' && text(prev).trim().length <= SERIES_MAX && !TERMINAL_END.test(text(prev).trim()) && !/(——|—)$/u.test(text(prev).trim()));
+  };
+  const found = kids.map((_, i) => member(i));
+  const heads = new Set<RootContent>(kids.filter((_, i) => found[i]));
+  if (heads.size < 3) return new Set();
+  kids.forEach((k, i) => {
+    if (k.type === 'paragraph' && /(——|—)$/u.test(text(k).trim()) && text(k).trim().length <= SERIES_MAX && found[i + 1]) heads.add(k);
+  });
+  return heads;
+}
+
 function numbered(node: RootContent | undefined): boolean {
   return node?.type === 'paragraph' && (ITEM.test(text(node).trim()) || SECTION.test(text(node).trim()));
 }
@@ -144,8 +187,17 @@ function isShortName(lines: Paragraph[]): boolean {
 }
 
 /** The lines made one subheading; undefined when the book file keeps them as they are (`keep:` the change's id). */
+// A mark a page sets before its section heads (`▍从卖茶叶到卖一杯茶`): the heading's level says that now.
+const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►])[\s\u3000]*/u;
+
 function heading(parts: Paragraph[], file: VFile): Heading | undefined {
   if (!apply(file, { rule: RULE, kind: 'changed', line: lineOf(parts[0]!), text: parts.map((p) => text(p)).join('⏎'), to: 'subheading' })) return undefined;
+  const lead = parts[0]!.children[0];
+  const mark = lead?.type === 'text' ? HEAD_MARK.exec(lead.value) : null;
+  if (mark && lead?.type === 'text' && lead.value.length > mark[0].length) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(parts[0]!), text: mark[1]!, to: "the heading's mark" });
+    parts = [{ ...parts[0]!, children: [{ ...lead, value: lead.value.slice(mark[0].length) }, ...parts[0]!.children.slice(1)] }, ...parts.slice(1)];
+  }
   const children: PhrasingContent[] = [];
   parts.forEach((p, k) => {
     if (k > 0) {

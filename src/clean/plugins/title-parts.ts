@@ -298,7 +298,8 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
     if (run.length === 2) {
       const [a, b] = run.map((n) => text(n).trim()) as [string, string];
       // A 副题 says more than its 主题, in a clause (commas) or after a dash.
-      if (b.length > a.length && (/[，、]/u.test(b) || /^[—－]/u.test(b))) return { title: run[0]!, deck: run[1]! };
+      // A line of four characters or fewer above it is a column's name (`法苑时评`), the kicker: left to the rules below.
+      if (a.length >= 5 && b.length > a.length && (/[，、]/u.test(b) || /^[—－]/u.test(b))) return { title: run[0]!, deck: run[1]! };
     }
     return undefined;
   }

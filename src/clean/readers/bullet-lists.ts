@@ -38,6 +38,11 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
     }
     i = run[run.length - 1]!;
   }
+  // A scrape's Markdown list (`- 不要…`) with a line of text right under its last item: in a scrape every line
+  // is a block, so that line closes the list instead of running on as the item's lazy continuation.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (/^[-*+] \S/u.test(lines[i]!) && /^[^\s\-*+>|#]/u.test(lines[i + 1]!) && !/^\d{1,2}[.)] /u.test(lines[i + 1]!) && !ends.includes(i)) ends.push(i);
+  }
   if (ends.length === 0) return undefined;
-  return closeLists(lines, lineMap, ends, changes);
+  return closeLists(lines, lineMap, ends.sort((a, b) => a - b), changes);
 }
