@@ -968,3 +968,15 @@ test('boilerplate: 延伸阅读 with its one link on the line is that line alone
   assert.match(text, /第二段正文/);
   assert.match(text, /第三段正文/);
 });
+
+test('a PDF page of a paper: 引题 over 主题 set apart by a blank line, a ◎ byline, lines wrapped at the column however wide its header', () => {
+  const col = ['　　3月初的溪南县青石村，油', '菜花刚冒出花骨朵。村委会旁一栋两层', '小楼里，二十多台绣架一字排开，绣娘', '们低着头，手中的针线上下翻飞。今年4', '2岁的绣娘王小梅说，日子越过越好了', '，大家心里都高兴。', '　　“这批货是给省城一家文创公司做', '的，月底就要交。”负责人一边检查针', '脚，一边对记者说。', '　　绣坊采取合作社加农户的模式，统', '一接单、统一培训、统一验收。'];
+  const r = full(['2023年3月8日　星期五　　　　　　溪南女性报　　　　　　第5版　巾帼风采', '', '一根针牵出一条致富路', '青石村百名绣娘家门口就业', '', '◎本报记者　王书瑶　通讯员　龚小满', '', ...col, '本版编辑：柯小岚　　美术编辑：许芃　　校对：唐宁'].join('\n'));
+  assert.match(r.markdown, /^kicker: 一根针牵出一条致富路$/m);
+  assert.match(r.markdown, /^title: 青石村百名绣娘家门口就业$/m);
+  assert.match(r.markdown, /^byline: 王书瑶　龚小满$/m);
+  assert.match(r.markdown, /^editor: 柯小岚$/m);
+  const text = body(r.markdown);
+  assert.match(text, /今年42岁的绣娘/);
+  assert.match(text, /^“这批货是给省城一家文创公司做的，月底就要交。”负责人一边检查针脚，一边对记者说。$/m);
+});

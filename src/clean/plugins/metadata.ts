@@ -186,7 +186,7 @@ function inDataBox(prev: RootContent | undefined, next: RootContent | undefined)
 
 // A reporter line of its own, as papers print it under the headline: `本报记者  沈嘉禾  唐维舟`, `□ 何秋池`.
 const ROLE_WORD = '(?:[\\p{Script=Han}]{0,6}?(?:特约|实习)?(?:记者|通讯员|記者)|实习生|實習生|文[\\s\\u3000]*[／/]|图[\\s\\u3000]*[／/])';
-const REPORTER_LINE = new RegExp(`^((?:[□■]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
+const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
 const GOV_FIELD = /^(索[\s\u3000]*引[\s\u3000]*号|发布机构|发文机关|發文機關|成文日期|发布日期|文[\s\u3000]*号|主题分类|主[\s\u3000]*题[\s\u3000]*词|公开方式|公开范围|有[\s\u3000]*效[\s\u3000]*性)[\s\u3000]*[：:][\s\u3000]*(.{1,60})$/u;

@@ -24,9 +24,11 @@ export default function remarkPageBreak() {
   return (tree: Root, file: VFile) => {
     const kids = tree.children;
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
-    // Where most paragraphs are indented, an indent marks a new paragraph.
-    const usesIndent = paragraphs.filter((p) => INDENT.test(rawLineOf(file, p))).length > paragraphs.length * 0.3;
     const fullWidth = hardWrapWidth(file.data.sourceLines ?? []);
+    // Where most paragraphs are indented, an indent marks a new paragraph; in hard-wrapped text (PDF, OCR)
+    // every line is a block, so a few indented lines among many full ones say the same.
+    const indented = paragraphs.filter((p) => INDENT.test(rawLineOf(file, p))).length;
+    const usesIndent = indented > paragraphs.length * 0.3 || (fullWidth !== undefined && indented >= 3);
 
     const out: RootContent[] = [];
     let i = 0;
@@ -64,7 +66,9 @@ export default function remarkPageBreak() {
           record(file, { rule: RULE, kind: 'moved', line: lineOf(b), text: text(b).slice(0, 40), to: b.type === 'list' ? 'pull-quote block after the joined paragraph' : 'after the joined paragraph' });
           movedOut.push(moved);
         }
-        const sep = LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
+        // Two words of Latin text are kept apart; a number cut by the line's end (`今年4` / `2岁`) is one number.
+        const digits = /\d/u.test(lastChar(before) ?? '') && /\d/u.test(firstChar(after) ?? '');
+        const sep = !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true };
         j = k + 1;
@@ -92,7 +96,14 @@ function hardWrapWidth(lines: string[]): number | undefined {
   if (widths.length < 8) return undefined;
   const max = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.95)]!;
   const full = Math.floor(max * 0.9);
-  return widths.filter((w) => w >= full).length >= widths.length * 0.3 ? full : undefined;
+  if (widths.filter((w) => w >= full).length >= widths.length * 0.3) return full;
+  // A few wider lines (a page's header or footer) hide the column: the width most lines share is the measure.
+  const count = new Map<number, number>();
+  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
+  const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0);
+  let common = 0;
+  for (const w of count.keys()) if (near(w) > near(common) || (near(w) === near(common) && w > common)) common = w;
+  return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
 }
 
 function indentOf(raw: string): number {

@@ -255,6 +255,8 @@ function headline(n: RootContent, min = 6, anchored = false): boolean {
   // A field's label before the colon ends in a field word (`索引号：`, `职务，`); a place or a person
   // (`白石县：…`, `某某：…`) before it heads a headline.
   if ((!anchored && /^[^：:，,]{0,5}(?:号|务|题|词|者|源|辑|间|期|点|类|式|围|性|构|签|名|址|话|箱|人)[：:，,][^，,：:]{0,14}$/u.test(v)) || /[>›»]/u.test(v)) return false;
+  // A site's name and slogan apart by a spaced bar or dash (`数码前哨 - 有态度的科技资讯`) is its banner.
+  if (/[\s\u3000][-–—|｜][\s\u3000]/u.test(v)) return false;
   // A newspaper's page label (`第A03版：要闻`) heads the page, not the story.
   if (/^第?[A-Z]?\d{1,3}版/u.test(v)) return false;
   // A line that opens with a dash is a deck (副题), never the headline.
@@ -289,6 +291,9 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
       const n = head[k]!;
       const at = lineOf(n);
       if (at === undefined || at > line) continue;
+      // Blank lines between the parts (a PDF's spacing) do not part them.
+      const lines = file.data.sourceLines ?? [];
+      while (line > at && (lines[line - 1] ?? '').trim() === '') line--;
       if (at !== line || n.type !== 'paragraph' || !headline(n, 2, true) || ISSUE.test(text(n))) break;
       run.unshift(n);
       line--;
@@ -300,6 +305,8 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
       // A 副题 says more than its 主题, in a clause (commas) or after a dash.
       // A line of four characters or fewer above it is a column's name (`法苑时评`), the kicker: left to the rules below.
       if (a.length >= 5 && b.length > a.length && (/[，、]/u.test(b) || /^[—－]/u.test(b))) return { title: run[0]!, deck: run[1]! };
+      // Two lines of a printed headline without a clause: 引题 over 主题, as papers set them.
+      if (a.length >= 5 && b.length >= 5 && !/[，、]/u.test(a + b)) return { kicker: run[0]!, title: run[1]! };
     }
     return undefined;
   }
