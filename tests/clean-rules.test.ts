@@ -980,3 +980,15 @@ test('a PDF page of a paper: 引题 over 主题 set apart by a blank line, a ◎
   assert.match(text, /今年42岁的绣娘/);
   assert.match(text, /^“这批货是给省城一家文创公司做的，月底就要交。”负责人一边检查针脚，一边对记者说。$/m);
 });
+
+test('subheadings: one question set apart among an article\'s section heads is a head; an interview\'s questions stay', () => {
+  const long = (n: number) => `这是第${n}段正文，讲述了一些具体的情况和数据，内容比较充实，也有完整的句子结构，读来清楚明白。`;
+  const out = b([long(1), '业绩增长背后', long(2), '项目交付遇阻', long(3), '扩张还能持续吗？', long(4)].join('\n'));
+  assert.match(out, /^## 扩张还能持续吗？$/m);
+  const interview = b([long(1), '业绩增长背后', long(2), '项目交付遇阻', long(3), '扩张还能持续吗？', long(4), '明年还会拿地吗？', long(5)].join('\n'));
+  assert.doesNotMatch(interview, /^## .*？$/m);
+});
+
+test('whitespace and punctuation: fill-in blanks on both sides of a 、 stay one U+3000 each', () => {
+  assert.equal(b('3.这句话写出了白鹭的              、              都恰到好处。'), '3.这句话写出了白鹭的　、　都恰到好处。');
+});

@@ -39,7 +39,9 @@ export function hanMultiset(s: string): Map<string, number> {
 
 /** Han characters of `source` missing from `kept` (as a multiset): empty when nothing was lost. */
 export function missingHan(source: string, kept: string): string {
-  const have = hanMultiset(kept);
+  // Markdown writes a character as a numeric reference where emphasis next to it needs one (`**“数字”**&#x636E;`):
+  // the edition holds it all the same, as its parse (and so the PDF and the EPUB) shows.
+  const have = hanMultiset(kept.replace(/&#x([0-9a-f]{1,6});|&#(\d{1,7});/giu, (_, hex: string | undefined, dec: string | undefined) => String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec))));
   let missing = '';
   for (const ch of source.match(/\p{Script=Han}/gu) ?? []) {
     const n = have.get(ch) ?? 0;

@@ -94,8 +94,26 @@ export default function remarkSubheadings() {
       out.push(...(made ? [made] : parts));
       i = j;
     }
-    tree.children = out;
+    tree.children = questionHead(out, file);
   };
+}
+
+/**
+ * A question set apart among the section heads of an article (`狂奔之下的“暗伤”曝露？` after two heads):
+ * one more head. Where the article sets several questions apart, they are an interview's, and stay.
+ */
+function questionHead(out: RootContent[], file: VFile): RootContent[] {
+  if (out.filter((n) => n.type === 'heading').length < 2) return out;
+  const long = (n: RootContent | undefined) => n?.type === 'paragraph' && text(n).trim().length > 40;
+  const questions = out.filter((n, i) => {
+    if (n.type !== 'paragraph') return false;
+    const t = text(n).trim();
+    return t.length <= 20 && countHan(t) >= 4 && /[？?]$/u.test(t) && !/[，。！；,;!]|[？?](?!$)/u.test(t) && long(out[i - 1]) && long(out[i + 1]);
+  });
+  if (questions.length !== 1) return out;
+  const q = questions[0] as Paragraph;
+  const made = heading([q], file);
+  return made ? out.map((n) => (n === q ? made : n)) : out;
 }
 
 // `【基本案情】` on a line of its own: a section heading in lenticular brackets, as court and government pages set them.
