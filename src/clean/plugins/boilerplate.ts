@@ -50,7 +50,7 @@ export default function remarkBoilerplate(options: Options = {}) {
 }
 
 const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
-const ONE_LINK = /^[^：:]{2,8}[：:][\s\u3000]*\S.{3,}$/u;
+const ONE_LINK = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導|延伸·?推荐|延伸推薦)[：:][\s\u3000]*\S.{3,}$/u;
 const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
 
 // A paragraph of running text: a related-links box holds headlines, not this.
@@ -199,17 +199,16 @@ export function runningHeadLines(lines: string[]): Set<number> {
     const k = l.replace(/[\s\u3000\u00a0]+/gu, '');
     return k.length >= 2 && k.length <= HEAD_LINE_MAX && !/[。！？；!?;，,]/u.test(k) && /[\p{Script=Han}\d]/u.test(k) ? k : undefined;
   });
-  const firstAt = new Map<string, number[]>();
+  // Each pair of lines against its first copy only: linear however often a page repeats (a 50 MB book).
+  const firstPair = new Map<string, number>();
   const found = new Set<number>();
   keys.forEach((k, i) => {
-    if (k === undefined) return;
-    const earlier = firstAt.get(k) ?? [];
-    for (const j of earlier) {
-      if (keys[i + 1] !== undefined && keys[j + 1] === keys[i + 1] && j + 1 < i) {
-        found.add(i + 1).add(i + 2);
-      }
-    }
-    firstAt.set(k, [...earlier, i]);
+    const next = keys[i + 1];
+    if (k === undefined || next === undefined) return;
+    const pair = `${k}\n${next}`;
+    const j = firstPair.get(pair);
+    if (j === undefined) firstPair.set(pair, i);
+    else if (j + 1 < i) found.add(i + 1).add(i + 2);
   });
   return found;
 }
