@@ -992,3 +992,9 @@ test('subheadings: one question set apart among an article\'s section heads is a
 test('whitespace and punctuation: fill-in blanks on both sides of a 、 stay one U+3000 each', () => {
   assert.equal(b('3.这句话写出了白鹭的              、              都恰到好处。'), '3.这句话写出了白鹭的　、　都恰到好处。');
 });
+
+test('boilerplate: a tag line still opens the tail of the page it heads', () => {
+  const r = full('老街散步记\n\n第一段正文，讲了老街的变化，内容比较充实，句子也很完整。\n标签：老街, 散步, 城市\n分享此文：\n相关\n沿着旧电车路走一圈\n');
+  const text = body(r.markdown).trim();
+  assert.equal(text, '第一段正文，讲了老街的变化，内容比较充实，句子也很完整。');
+});
