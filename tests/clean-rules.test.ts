@@ -998,3 +998,8 @@ test('boilerplate: a tag line still opens the tail of the page it heads', () => 
   const text = body(r.markdown).trim();
   assert.equal(text, '第一段正文，讲了老街的变化，内容比较充实，句子也很完整。');
 });
+
+test('page-break: a quoted sentence set into a sentence cut at a comma is a pull quote after the sentence made whole', () => {
+  const out = b('来自溪南的李女士一家是第一批认领者。她告诉记者，去年暑假第一次来的时候，孩子一下车就拿着小铲子往地里跑，\n\n“半亩地，种出了孩子的第一堂自然课。”\n\n回家以后还天天问番茄红了没有。');
+  assert.equal(out, '来自溪南的李女士一家是第一批认领者。她告诉记者，去年暑假第一次来的时候，孩子一下车就拿着小铲子往地里跑，回家以后还天天问番茄红了没有。\n\n:::pullquote\n“半亩地，种出了孩子的第一堂自然课。”\n:::');
+});

@@ -45,6 +45,13 @@ export default function remarkPageBreak() {
       for (;;) {
         let k = j;
         while (k < kids.length && interrupts(kids[k]!)) k++;
+        // A sentence cut at a comma (`…往地里跑，`), a short quoted sentence set apart, and the sentence going on
+        // (`回上海以后…`): the layout set a pull quote into the text. It goes after the paragraph made whole.
+        if (k === j && isQuoteInset(node, kids[k], kids[k + 1])) {
+          record(file, { rule: RULE, kind: 'changed', line: lineOf(kids[k]!), text: text(kids[k]!), to: 'pull-quote block: a quote set into a sentence cut at a comma' });
+          kids[k] = container('pullquote', [kids[k] as Paragraph]);
+          k++;
+        }
         const next = kids[k];
         if (next?.type !== 'paragraph') break;
         // Hard-wrapped layout text (PDF, OCR) marks paragraphs by indent alone: a full line runs on into an unindented one.
@@ -116,6 +123,14 @@ const ENUMERATOR = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（
 function sentenceLike(tp: string): boolean {
   const t = tp.replace(ENUMERATOR, '');
   return /[，、。；！？,;]/u.test(t) || countHan(t) >= 25;
+}
+
+const QUOTED_SENTENCE = /^[“「"][^”」"]{4,40}[。！？!?][”」"]$/u;
+
+function isQuoteInset(p: RootContent, q: RootContent | undefined, r: RootContent | undefined): boolean {
+  if (p.type !== 'paragraph' || q?.type !== 'paragraph' || r?.type !== 'paragraph') return false;
+  const tp = text(p).trimEnd();
+  return /[，、]$/u.test(tp) && countHan(tp) >= 25 && QUOTED_SENTENCE.test(text(q).trim()) && /^\p{Script=Han}/u.test(text(r).trim()) && !/[。！？]/u.test(text(r).trim().slice(0, 4));
 }
 
 function interrupts(node: RootContent): boolean {
