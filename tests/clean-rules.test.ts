@@ -1003,3 +1003,11 @@ test('page-break: a quoted sentence set into a sentence cut at a comma is a pull
   const out = b('来自溪南的李女士一家是第一批认领者。她告诉记者，去年暑假第一次来的时候，孩子一下车就拿着小铲子往地里跑，\n\n“半亩地，种出了孩子的第一堂自然课。”\n\n回家以后还天天问番茄红了没有。');
   assert.equal(out, '来自溪南的李女士一家是第一批认领者。她告诉记者，去年暑假第一次来的时候，孩子一下车就拿着小铲子往地里跑，回家以后还天天问番茄红了没有。\n\n:::pullquote\n“半亩地，种出了孩子的第一堂自然课。”\n:::');
 });
+
+test('page-break and subheadings: a short opening cut at a comma by a pull quote runs on below it; it is never half of a heading', () => {
+  const quote = '渡口不只是一条路，它是一个镇子的记忆，也是一代人的乡愁。';
+  const out = b(['第一段正文，讲了古渡口的来历，内容比较充实，句子也很完整，读来清楚明白。', '一个渡口能留住什么', '渡口修好后，', quote, '来的游客比预想的多。去年一年，镇上接待了两万多名游客，比前年多了一倍。', `老船工说：“${quote}”说完他笑了，又撑起了船，慢慢地向对岸划去。`].join('\n\n'));
+  assert.match(out, /^## 一个渡口能留住什么$/m);
+  assert.match(out, /^渡口修好后，来的游客比预想的多。/m);
+  assert.match(out, /^:::pullquote\n渡口不只是一条路/m);
+});

@@ -207,12 +207,12 @@ test('the fixtures of set C: no more edits than the rules make today (2 over 8 f
 
 // Set E was written held out as set F and scored so (0 of 8 accepted, 49 edits at its last held-out score)
 // until the rules read its pages; it now holds them to no more edits than they make.
-test('the fixtures of set E: no more edits than the rules make today (8 over 8 files)', async () => {
+test('the fixtures of set E: no more edits than the rules make today (3 over 8 files)', async () => {
   const dir = join(ROOT, 'tests/fixtures/gold-e');
   const entries = await evaluate(dir, [dir]);
   assert.equal(entries.length, 8);
   const edits = entries.reduce((n, e) => n + ('edits' in e.result ? e.result.edits : 1000), 0);
-  assert.ok(edits <= 8, `${edits} edits`);
+  assert.ok(edits <= 3, `${edits} edits`);
 });
 
 // Set F was written held out as set G (0 of 8 accepted, 133 edits) and read since: kinds of page far from

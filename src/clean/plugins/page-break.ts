@@ -151,7 +151,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
     // A few characters and a full stop (`说。`) are no paragraph: the end of the sentence above, cut off.
     if (FRAGMENT.test(tq) && !interrupted) return true;
     // A comma never ends a paragraph: the sentence goes on below the gap (or below the block set into it).
-    if (/[，、]$/u.test(tp) && /^\p{Script=Han}/u.test(tq) && countHan(tp) >= 10) return true;
+    // Set apart by a pull quote, even a short opening (`油坊修好后，`) is a sentence the quote cut.
+    if (/[，、]$/u.test(tp) && /^\p{Script=Han}/u.test(tq) && countHan(tp) >= (interrupted ? 4 : 10)) return true;
     // The evidence is weak: say what might be one sentence, and leave it as the source has it.
     if (countHan(tp) >= 10 && /^\p{Script=Han}/u.test(tq) && !interrupted) {
       const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(q), text: `${tp.slice(-8)}⏎${tq.slice(0, 8)}`, to: 'not joined: the line above ends without a full stop, but no word runs across the blank line; join them if it is one sentence' };

@@ -196,7 +196,8 @@ function secondHalf(prev: RootContent, node: RootContent): boolean {
   // A numbered line (`1.早餐…` under `二、三招…`) opens a heading of its own, one level down.
   if (ITEM.test(t) || SECTION.test(t)) return false;
   if (/[：:]$/u.test(text(prev).trim()) && LATIN_NAME.test(t)) return true;
-  return candidate(prev) && t.length <= 16 && countHan(t) >= 4 && !/[。！？；!?;]/u.test(t);
+  // A line that ends in a comma is a sentence's opening, never a heading's half.
+  return candidate(prev) && t.length <= 16 && countHan(t) >= 4 && !/[。！？；!?;]/u.test(t) && !/[，、,]$/u.test(t);
 }
 
 /** A heading followed by a two- or three-character line: that line is the author's name, not a half. */
