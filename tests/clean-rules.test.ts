@@ -1011,3 +1011,12 @@ test('page-break and subheadings: a short opening cut at a comma by a pull quote
   assert.match(out, /^渡口修好后，来的游客比预想的多。/m);
   assert.match(out, /^:::pullquote\n渡口不只是一条路/m);
 });
+
+test('rule-lines and boilerplate: a rule under a post is no heading underline; a forum floor over its 发表于 line opens the replies', () => {
+  const r = full('转一篇今天的报道，大家看看。\n老街石板路修好了\n记者从县里获悉，老街的石板路昨天重新开放，街坊们都来走了一走。\n------------------------------\n生活在溪南\n回复\n路过的老王\n沙发\n发表于 2023-10-09 09:17\n终于修好了，周末去走走\n');
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /^#.*记者从/m, 'the post is not one heading');
+  assert.doesNotMatch(text, /终于修好了|发表于|生活在溪南|^---$/m);
+  assert.match(text, /老街的石板路昨天重新开放/);
+  assert.ok(r.changes.some((c) => c.rule === 'rule-lines'));
+});

@@ -50,6 +50,8 @@ export default function remarkBoilerplate(options: Options = {}) {
 }
 
 const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
+const FLOOR = /^(?:沙发|沙發|板凳|地板|\d{1,4}楼|\d{1,4}樓|\d{1,4}#)$/u;
+const POSTED = /^(?:发表于|發表於)\d{4}/u;
 const ONE_LINK = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導|延伸·?推荐|延伸推薦)[：:][\s\u3000]*\S.{3,}$/u;
 const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
 
@@ -101,8 +103,18 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
       continue;
     }
     inSection = false;
+    // A rule with no running text after it (a post's signature, a page's footer links): the rest of the page.
+    const tail = node.type === 'thematicBreak' ? children.slice(index + 1) : [];
+    if (tail.length > 0 && tail.length <= 12 && tail.every((n) => n.type === 'paragraph' && text(n).trim().length <= 40) && proseInSection(children, index, stop) === 0) {
+      if (drop(file, node, "a rule before the page's tail (a signature, footer links)")) {
+        inSection = true;
+        continue;
+      }
+    }
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
-      if (node.type !== 'table' && matches(section, key)) {
+      // A forum reply's floor on a line of its own (`沙发`, `3楼`) over its `发表于 …` line opens the replies.
+      const floor = node.type === 'paragraph' && FLOOR.test(key) && POSTED.test(compact(children[index + 1] ?? node));
+      if (node.type !== 'table' && (matches(section, key) || floor)) {
         const prose = proseInSection(children, index, stop);
         const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `a related-links header? ${prose} paragraphs of running text follow it, so nothing was removed` };
         if (prose > 2 && !accepted(file, suggestion)) {

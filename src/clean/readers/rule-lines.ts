@@ -1,0 +1,34 @@
+/**
+ * rule-lines: a scrape keeps a page's separator as a line of dashes or equals signs (a forum post's
+ * signature rule, a newsletter's section rules). Right under a line of text, Markdown would read it as the
+ * underline of a setext heading and make everything above it, back to the last blank line, one heading. A
+ * scrape never means that: a blank line goes before the rule, which stays a line of its own.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'rule-lines';
+
+const RULE_LINE = /^[ \t]{0,3}(?:-{3,}|={3,})[ \t]*$/u;
+
+export function ruleLines(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const map: number[] = [];
+  const changes: Change[] = [];
+  // Front matter's own fences (`---` on the first line, and the one closing it) are left alone.
+  let fence = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
+  if (fence < 0 && lines[0]?.trim() === '---') fence = 0;
+  lines.forEach((line, i) => {
+    const under = i > fence && i > 0 && RULE_LINE.test(line) && lines[i - 1]!.trim() !== '';
+    if (under) {
+      out.push('');
+      map.push(lineMap[i] ?? i + 1);
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line.trim(), to: 'a rule of its own, not the underline of a heading' });
+    }
+    out.push(line);
+    map.push(lineMap[i] ?? i + 1);
+  });
+  if (changes.length === 0) return undefined;
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
