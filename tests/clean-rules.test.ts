@@ -1020,3 +1020,14 @@ test('rule-lines and boilerplate: a rule under a post is no heading underline; a
   assert.match(text, /老街的石板路昨天重新开放/);
   assert.ok(r.changes.some((c) => c.rule === 'rule-lines'));
 });
+
+test('set L classes: 本网讯 with half-width brackets, a -- deck, （资料图片）, a short head over numbered tips, a caption glued after a quote', () => {
+  const r = full('龙舟赛落幕\n--第十届龙舟邀请赛在城区段落幕\n本报记者 柯小明\n\n本网讯(通讯员 韦小萱) 近日，第十届龙舟邀请赛在城区段落幕，来自周边五个县的十二支队伍参赛。\n1996年的龙舟赛现场。（资料图片）\n王女士说：“比赛太精彩了。”图为6月10日，观众在江边观看比赛。记者 柯小明 摄\n观赛提示\n1.请在指定区域观赛，不要翻越护栏。\n2.注意防暑，随身携带饮用水。\n3.文明观赛，带走垃圾。\n');
+  assert.match(r.markdown, /^deck: 第十届龙舟邀请赛在城区段落幕$/m);
+  assert.match(r.markdown, /^dateline: 本网讯$/m);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="资料图片"\}\n1996年的龙舟赛现场。\n:::$/m);
+  assert.match(text, /^:::caption\{credit="记者 柯小明 摄"\}\n图为6月10日，观众在江边观看比赛。\n:::$/m);
+  assert.match(text, /^1\. 请在指定区域观赛/m);
+  assert.match(text, /^3\. 文明观赛/m);
+});

@@ -25,7 +25,7 @@ const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\
 // names of two or three characters, so that a bracketed column name (`（国际观察）`) is not one.
 const NAMES_ONLY = `[（(]${SP}()([\\p{Script=Han}]{2,3}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}]{2,3}){0,3})${SP}([）)])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台)[\\p{Script=Han}]{0,6}?讯|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台)(?:讯|訊))(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台|本网|本站|本報|本網)[\\p{Script=Han}]{0,6}?(?:讯|訊)|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台)(?:讯|訊))(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
   'u',
 );
 // The reporters after the dateline without brackets, closed by 报道 (`本报讯 记者陈思敏报道：`): the

@@ -260,7 +260,7 @@ function headline(n: RootContent, min = 6, anchored = false): boolean {
   // A newspaper's page label (`第A03版：要闻`) heads the page, not the story.
   if (/^第?[A-Z]?\d{1,3}版/u.test(v)) return false;
   // A line that opens with a dash is a deck (副题), never the headline.
-  if (/^[—－]/u.test(v)) return false;
+  if (/^(?:[—－]|--)/u.test(v)) return false;
   // A date, not a headline that opens with its year (`2024年全县粮食产量再创新高`).
   if (/^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
   return true;
@@ -473,7 +473,7 @@ function takeDeck(tree: Root, file: VFile): void {
   const value = text(node).trim();
   // Bold under the title, or a line that opens with a dash (`——浙江推进…见闻`): the 副题.
   const bold = node.children.length === 1 && node.children[0]!.type === 'strong';
-  const dash = /^(——|－－|—)[\s\u3000]*/u.exec(value);
+  const dash = /^(——|－－|—|--)[\s\u3000]*/u.exec(value);
   if (!bold && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
   const rest = tree.children.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);
   if (value.length === 0 || value.length > 100 || !rest) return;

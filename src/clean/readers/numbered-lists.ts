@@ -41,7 +41,8 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
     // Line after line: numbered lines with blank lines between them are paragraphs (an exercise's questions).
     while (j < lines.length && Number(items[j]?.[2]) === run.length + 1) run.push(j++);
     // A lead-in that ends in a colon (`法官提醒：`) announces the run: its items may be whole sentences.
-    const announced = i > 0 && /[：:][\s\u3000]*$/u.test(lines[i - 1]!);
+    // So does a short head of its own over three items or more (`消费提示` / `1.…` / `2.…` / `3.…`).
+    const announced = i > 0 && (/[：:][\s\u3000]*$/u.test(lines[i - 1]!) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lines[i - 1]!) && run.length >= 3));
     const bracketed = items[i]![3] === '';
     const ringed = CIRCLED.test(lines[i]!);
     if (run.length >= 2 && (announced || ringed || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
