@@ -34,7 +34,7 @@ export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks
   const removed: string[] = [];
   prune(hast, removed);
   const mdast = toMdast(hast, { handlers: { figure } });
-  const blocks = splitAtBreaks(('children' in mdast ? mdast.children : []) as RootContent[]);
+  const blocks = splitAtBreaks(wrapPhrasing(('children' in mdast ? mdast.children : []) as RootContent[]));
   for (const b of blocks) annotate(b, line);
   return { blocks: blocks.filter((b) => text(b).trim() !== '' || b.type === 'table'), removed };
 }
@@ -80,6 +80,27 @@ function figure(state: State, node: Element) {
     captionText = captionText.slice(0, bare.index).trimEnd();
   }
   return [...flow, container('caption', [paragraph([textNode(captionText)])], credit ? { credit } : undefined)];
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'html']);
+
+/** Inline content left at the top level (text between unknown elements) is a paragraph, as the next reading of the edition will see it. */
+function wrapPhrasing(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = () => {
+    if (run.some((n) => n.type !== 'text' || n.value.trim() !== '')) out.push({ type: 'paragraph', children: run });
+    run = [];
+  };
+  for (const n of nodes) {
+    if (PHRASING.has(n.type)) run.push(n as PhrasingContent);
+    else {
+      flush();
+      out.push(n);
+    }
+  }
+  flush();
+  return out;
 }
 
 /**

@@ -7,20 +7,23 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { apply } from '../report.ts';
-import { mapProse, replaceAll } from '../tree.ts';
+import { mapProse, normalizePhrasing, phrasingParents, replaceAll } from '../tree.ts';
 
 export const RULE = 'han-latin-spacing';
 
 // Full-width letters and digits count as Latin: punctuation makes them half-width only after this rule.
 // A unit's superscript or sign ends a figure as its digits do (`800mm² 的`, `30℃ 以上`).
-export const HAN_LATIN_GAP = /(?<=\p{Script=Han})[ ]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％"²³℃°‰])[ ]+(?=\p{Script=Han})/gu;
+// A line break left inside a paragraph by HTML (whitespace between two elements) is such a gap too.
+export const HAN_LATIN_GAP = /(?<=\p{Script=Han})[ \n]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％"²³℃°‰])[ \n]+(?=\p{Script=Han})/gu;
 
 export default function remarkHanLatinSpacing() {
   return (tree: Root, file: VFile) => {
+    // Text that HTML or a join left in pieces is one run: a gap between two pieces is seen as the next pass sees it.
+    for (const parent of phrasingParents(tree)) parent.children = normalizePhrasing(parent.children) as typeof parent.children;
     mapProse(tree, (value, _parent, line) =>
       // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
       // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).
-      value.includes(' ') ? replaceAll(value, HAN_LATIN_GAP, () => '', (_b, _a, context) => apply(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${context}…` })) : value,
+      /[ \n]/u.test(value) ? replaceAll(value, HAN_LATIN_GAP, () => '', (_b, _a, context) => apply(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${context}…` })) : value,
     );
   };
 }
