@@ -199,8 +199,8 @@ for (const set of ['gold', 'gold-b', 'gold-d', 'gold-g']) {
 // edits than they make now, so a rule that breaks one of their pages fails here. C: 0 of 8 accepted, 63 edits
 // held out. E (written as F): 0 of 8, 49 at its last held-out score. F (written as G): 0 of 8, 133 edits —
 // pages far from ordinary news (a forum thread, an RSS export, a newsletter, a web archive). H (written as J):
-// 2 of 8, 36 edits, ordinary news pages.
-for (const [set, most] of [['gold-c', 2], ['gold-e', 3], ['gold-f', 48], ['gold-h', 10]] as const) {
+// 2 of 8, 36 edits, ordinary news pages. I (written as L): 2 of 8, 52 edits, pages in the corpus's scrape styles.
+for (const [set, most] of [['gold-c', 2], ['gold-e', 3], ['gold-f', 48], ['gold-h', 10], ['gold-i', 32]] as const) {
   test(`the fixtures of ${set}: no more edits than the rules make today (${most} over 8 files)`, async () => {
     const dir = join(ROOT, 'tests/fixtures', set);
     const entries = await evaluate(dir, [dir]);
