@@ -1031,3 +1031,8 @@ test('set L classes: 本网讯 with half-width brackets, a -- deck, （资料图
   assert.match(text, /^1\. 请在指定区域观赛/m);
   assert.match(text, /^3\. 文明观赛/m);
 });
+
+test('line-blocks: a page number centred by spaces in PDF text is no code block; the word the page cut is joined', () => {
+  const out = b('　　各乡镇要组织力量排查隐患，暂时不能整改的要落实临时度\n\n                           — 1 —                                  \n汛措施，确保安全度汛。');
+  assert.equal(out, '各乡镇要组织力量排查隐患，暂时不能整改的要落实临时度汛措施，确保安全度汛。');
+});

@@ -103,7 +103,8 @@ function isIndentedCode(node: Code, file: VFile): boolean {
   if (node.lang || node.meta) return false;
   const line = node.position?.start.line;
   const raw = line === undefined ? '' : (file.data.sourceLines?.[line - 1] ?? '');
-  return !/^\s{0,3}(`{3,}|~{3,})/.test(raw) && /\p{Script=Han}/u.test(node.value);
+  // Prose, or a page's number centred by spaces in PDF text (`— 1 —`): never code.
+  return !/^\s{0,3}(`{3,}|~{3,})/.test(raw) && (/\p{Script=Han}/u.test(node.value) || /^[\s—－\-–]*\d{1,4}[\s—－\-–]*$/u.test(node.value));
 }
 
 function codeLines(node: Code, file: VFile): Paragraph[] {
