@@ -75,7 +75,7 @@ function keyOf(node: RootContent): string | undefined {
   if (node.type !== 'paragraph' && node.type !== 'heading' && !isDirective(node, 'caption')) return undefined;
   // Compared on letters, digits and Han only: two copies may differ in the width of their punctuation or
   // spaces until later rules normalise them. The type is left out too: one copy may have been read as a heading.
-  const c = compact(node).normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const c = letters(compact(node)).toLowerCase();
   return c.length > MIN ? c : undefined;
 }
 
