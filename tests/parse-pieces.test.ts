@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkDirective from 'remark-directive';
+import remarkDirective from '../src/clean/block-directives.ts';
 import remarkGfmTable from '../src/clean/gfm-table.ts';
 import { cutPoints, parseInPieces } from '../src/clean/parse.ts';
 import { SEEDS, corpusFiles, fixtureSources } from './helpers.ts';
@@ -51,4 +51,33 @@ test('parse in pieces: no cut inside a fence, a container, an HTML comment, a li
     const inside = t.slice(t.indexOf('\n\n') + 2, t.lastIndexOf('\n\n'));
     for (const c of cutPoints(t, 1)) assert.ok(c <= t.indexOf(inside) || c > t.indexOf(inside) + inside.length, `${JSON.stringify(t)} cut at ${c}`);
   }
+});
+
+// Plain blocks are made paragraphs without micromark (src/clean/parse.ts): generated texts over an alphabet of
+// every character and line start that could make a block something else hold the two paths to one tree.
+const PARTS = ['救死扶伤', '。', '，', '：', ':', '　', ' ', '  ', '\t', '\n', '\n\n', '\n \n', '\n　\n', '-', '- ', '*', '_', '#', '# ',
+  '>', '<', '<br>', '<!--', '-->', '&amp;', '&', '\\', '`', '```', '~~~', ':::', ':::caption', '[', ']', '](a)', '!', '|', '| --- |',
+  '1. ', '1)', '2023.', '===', '---', '***', '+ ', '15:21', 'http://a.b/c', '𠀀', 'é', '\u00a0', '\u200b', 'A', '9', '(', ')', '"', "'"];
+test('parse in pieces: generated texts give the tree micromark gives, plain blocks included', async () => {
+  const fc = (await import('fast-check')).default;
+  let plain = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PARTS), { maxLength: 60 }), fc.constantFrom(1, 16, 4096), (parts, piece) => {
+      const text = parts.join('');
+      same(text, piece);
+      let parsed = 0;
+      parseInPieces(text, (t) => ((parsed += t.length), parse(t)), piece);
+      if (parsed < text.length) plain++;
+    }),
+    { numRuns: 3000, seed: 20261204 },
+  );
+  assert.ok(plain > 300, `${plain} of the generated texts had a block made without micromark`);
+});
+
+test('parse in pieces: the plain blocks of a scrape are not handed to micromark', () => {
+  // The seeds are plain text with a few lines of link debris (the corpus's HTML and PDF pages mostly are not).
+  const text = SEEDS.map((p) => readFileSync(p, 'utf8').replace(/\r\n?/g, '\n')).join('\n\n');
+  let parsed = 0;
+  parseInPieces(text, (t) => ((parsed += t.length), parse(t)));
+  assert.ok(parsed < text.length / 4, `micromark read ${parsed} of ${text.length} characters`);
 });

@@ -6,7 +6,14 @@
  * (no fence, container, HTML block, list, quote, table or indented line on
  * either side), each piece is parsed alone, and the pieces' blocks are joined
  * into one tree with their positions moved to where they stand in the whole.
+ *
+ * Most blocks of a scrape are plain lines of text that no Markdown construct
+ * can touch. Such a block, between two safe cuts, is made a paragraph here
+ * without micromark: its tree is known from its characters alone (one text
+ * node, the block's own text), and micromark's per-character work on it was
+ * half the clean stage's time. The test holds both paths to the same tree.
  */
+import type { Paragraph } from 'mdast';
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -17,9 +24,18 @@ const PIECE = 64 * 1024;
 // A line that may continue or join a block across a blank line, open one that needs what follows, or read as
 // a front-matter fence or a thematic break at the start of a piece.
 const CONTINUES = /^(?:[ \t]|[-*+_=]|\d{1,9}[.)][ \t]|>|\||:::|```|~~~|<)/u;
-const FENCE = /^(?:```|~~~|:::)/u;
+const FENCE = /^ {0,3}(?:```|~~~|:::)/u;
 // HTML blocks that end at a marker of their own, not at a blank line.
-const HTML_OPEN = /^<(?:script|pre|style|textarea)\b|^<!--|^<\?|^<![A-Z]|^<!\[CDATA\[/iu;
+const HTML_OPEN = /^ {0,3}(?:<(?:script|pre|style|textarea)\b|<!--|<\?|<![A-Z]|<!\[CDATA\[)/iu;
+// Only spaces and tabs make a line blank to micromark (a line of U+3000 is a paragraph).
+const BLANK = /^[ \t]*$/u;
+
+// A block of plain lines: no character any construct in use starts with (escapes, references, code, emphasis,
+// links, HTML, tables), no line that opens or interrupts a block (headings, lists, quotes,
+// breaks, setext underlines, fences, containers, tables), and no space or tab at a line's ends (indents,
+// hard breaks, and the trimming micromark does there).
+const UNSAFE_CHAR = /[\\`*_[\]<>&|~\t\0]/u;
+const UNSAFE_LINE = /^(?:[ #>:=+-]|\d{1,9}[.)](?: |$))|[ ]$/mu;
 const HTML_CLOSE = /<\/(?:script|pre|style|textarea)>|-->|\?>|>|\]\]>/iu;
 
 /** The offsets at which `text` may be cut: the start of a line after a blank line, safe on both sides. */
@@ -38,23 +54,29 @@ export function cutPoints(text: string, piece = PIECE): number[] {
   let last = 0;
   let prevBlank = false;
   let prev = '';
+  // Whether the block being read is, so far, a paragraph of plain lines.
+  let plain = false;
   for (let at = start; at < text.length; ) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(at, end);
-    const blank = line.trim() === '';
+    const blank = BLANK.test(line);
     if (fence !== undefined) {
-      if (line.startsWith(fence)) fence = undefined;
+      if (line.trimStart().startsWith(fence)) fence = undefined;
     } else if (html) {
       if (HTML_CLOSE.test(line)) html = false;
     } else if (!blank) {
-      if (prevBlank && at - last >= piece && !CONTINUES.test(line) && !CONTINUES.test(prev)) {
+      const opens = prevBlank || at === start;
+      // After a paragraph of plain lines that began a block, a blank line leaves nothing open: any line may follow.
+      if (prevBlank && at - last >= piece && !CONTINUES.test(line) && (plain || !CONTINUES.test(prev))) {
         cuts.push(at);
         last = at;
       }
+      plain = (opens || plain) && !UNSAFE_CHAR.test(line) && !UNSAFE_LINE.test(line);
       const f = FENCE.exec(line);
-      if (f) fence = f[0];
+      if (f) fence = f[0].trimStart();
       else if (HTML_OPEN.test(line) && !HTML_CLOSE.test(line.slice(1))) html = true;
+      if (f || html) plain = false;
       prev = line;
     }
     prevBlank = blank;
@@ -63,28 +85,78 @@ export function cutPoints(text: string, piece = PIECE): number[] {
   return cuts;
 }
 
-/** Parses `text` with `parse`, in pieces when it is long; the tree is the one the whole text gives. */
+/** Parses `text` with `parse`, in pieces, plain blocks without it; the tree is the one the whole text gives. */
 export function parseInPieces(text: string, parse: (piece: string) => Root, piece = PIECE): Root {
-  const cuts = cutPoints(text, piece);
-  if (cuts.length === 0) return parse(text);
-  const bounds = [0, ...cuts, text.length];
+  const bounds = [0, ...cutPoints(text, 1), text.length];
   const root: Root = { type: 'root', children: [] };
+  // Lines before `bounds[i]`, counted as the cuts are walked.
   let line = 0;
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const from = bounds[i]!;
-    const chunk = text.slice(from, bounds[i + 1]);
-    const tree = parse(chunk);
-    if (from > 0) {
-      visit(tree as Node, (node) => {
-        const p = node.position;
-        if (!p) return;
-        p.start = { ...p.start, line: p.start.line + line, offset: (p.start.offset ?? 0) + from };
-        p.end = { ...p.end, line: p.end.line + line, offset: (p.end.offset ?? 0) + from };
-      });
-    }
+  let countedTo = 0;
+  const lineAt = (offset: number) => {
+    for (let at = text.indexOf('\n', countedTo); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+    countedTo = offset;
+    return line;
+  };
+  // Blocks that need micromark are parsed together, as long as they follow each other and stay under `piece`.
+  let from = -1;
+  const flush = (to: number) => {
+    if (from < 0) return;
+    const startLine = lineAt(from);
+    const tree = parse(text.slice(from, to));
+    if (from > 0) shift(tree, startLine, from);
     root.children.push(...tree.children);
-    line += chunk.split('\n').length - 1;
+    from = -1;
+  };
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i]!;
+    const next = bounds[i + 1]!;
+    const block = plainBlock(text, start, next);
+    if (block === undefined) {
+      if (from < 0) from = start;
+      else if (next - from > piece) {
+        flush(start);
+        from = start;
+      }
+      continue;
+    }
+    flush(start);
+    root.children.push(paragraph(text.slice(start, block), lineAt(start) + 1, start));
   }
-  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: line + 1, column: 1, offset: text.length } };
+  flush(text.length);
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: lineAt(text.length) + 1, column: 1, offset: text.length } };
   return root;
+}
+
+/** The end of the block of plain lines that fills `text` from `start` to `next` (blank lines after it aside). */
+function plainBlock(text: string, start: number, next: number): number | undefined {
+  let end = next;
+  while (end > start && (text[end - 1] === '\n' || text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  // Spaces at the end of the last line: micromark's trimming there is not reproduced.
+  if (end === start || text[end] === ' ' || text[end] === '\t') return undefined;
+  // The cut after it stands after a blank line: what lies between is that blank line and nothing else.
+  const body = text.slice(start, end);
+  if (/\n[ \t]*\n/u.test(body) || UNSAFE_CHAR.test(body) || UNSAFE_LINE.test(body)) return undefined;
+  // The first piece of a text is also where front matter would stand.
+  if (start === 0 && body.startsWith('---')) return undefined;
+  return end;
+}
+
+function paragraph(value: string, line: number, offset: number): Paragraph {
+  const lastNl = value.lastIndexOf('\n');
+  let lines = 0;
+  for (let at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) lines++;
+  const at = () => ({
+    start: { line, column: 1, offset },
+    end: { line: line + lines, column: value.length - lastNl, offset: offset + value.length },
+  });
+  return { type: 'paragraph', children: [{ type: 'text', value, position: at() }], position: at() };
+}
+
+function shift(tree: Root, line: number, from: number): void {
+  visit(tree as Node, (node) => {
+    const p = node.position;
+    if (!p) return;
+    p.start = { ...p.start, line: p.start.line + line, offset: (p.start.offset ?? 0) + from };
+    p.end = { ...p.end, line: p.end.line + line, offset: (p.end.offset ?? 0) + from };
+  });
 }
