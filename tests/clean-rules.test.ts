@@ -1036,3 +1036,32 @@ test('line-blocks: a page number centred by spaces in PDF text is no code block;
   const out = b('　　各乡镇要组织力量排查隐患，暂时不能整改的要落实临时度\n\n                           — 1 —                                  \n汛措施，确保安全度汛。');
   assert.equal(out, '各乡镇要组织力量排查隐患，暂时不能整改的要落实临时度汛措施，确保安全度汛。');
 });
+
+test('tab-tables: two columns aligned with spaces are a table when every row ends in a figure; a spaced-out header word is one word', () => {
+  const out = b('各站点咨询电话：\n    站  点                咨询电话\n    城东服务站            0571-8860231\n    城西服务站            0571-8860232\n    北郊服务站            0571-8860233\n');
+  assert.match(out, /^\| 站点 +\| 咨询电话 +\|$/m);
+  assert.match(out, /^\| 北郊服务站 +\| 0571-8860233 \|$/m);
+  // Two rows of words with a double space are prose, not a table.
+  assert.doesNotMatch(b('甲组  上午出发\n乙组  下午出发\n丙组  晚上出发'), /\|/);
+  // Two short rows are too little evidence for two columns.
+  assert.doesNotMatch(b('报名电话  0571-8860231\n咨询电话  0571-8860232'), /\|/);
+});
+
+test("title-parts: an official document's issuing body over its 关于… line is a two-line headline", () => {
+  const r = full('溪南县教育局\n关于做好2025年秋季学期开学工作的\n通知\n\n各中小学校：\n为确保秋季学期顺利开学，现将有关事项通知如下。\n');
+  assert.match(r.markdown, /^title_lines:\n  - 溪南县教育局\n  - 关于做好2025年秋季学期开学工作的通知$/m);
+  assert.doesNotMatch(body(r.markdown), /教育局|关于做好/);
+  // A newsroom's name over a headline that is no document's stays the old reading.
+  const news = full('溪南日报社\n秋季学期今天开学\n\n今天上午，全县中小学迎来新学期。\n');
+  assert.doesNotMatch(news.markdown, /title_lines/);
+});
+
+test("metadata: a date alone under the issuing body's name, after the text, is the document's signature and stays", () => {
+  const r = full('关于暂停供水的通告\n\n因管网检修，城东片区将于本周六暂停供水一天，请居民提前储水。\n\n溪南县自来水有限公司\n2025年7月3日\n');
+  const text = body(r.markdown);
+  assert.match(text, /溪南县自来水有限公司\n\n2025年7月3日/);
+  assert.doesNotMatch(r.markdown, /^published:/m);
+  // Under a line of text a date line is still the page's.
+  const web = full('城东暂停供水\n\n因管网检修，城东片区将于本周六暂停供水一天，请居民提前储水。\n\n2025年7月3日\n');
+  assert.match(web.markdown, /^published: 2025年7月3日$/m);
+});

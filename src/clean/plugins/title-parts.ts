@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
+import { looksLikeOrganisation } from '../organisations.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 
@@ -110,6 +111,7 @@ function titleParts(tree: Root, file: VFile): void {
   const labelled = tree.children.slice(first, first + 8).find((n): n is Paragraph => n.type === 'paragraph' && TITLE_LABEL.test(text(n).trim()));
   // Under a labelled 引题 stands the headline.
   const underKicker = afterKicker !== undefined && tree.children[afterKicker]?.type === 'paragraph' && headline(tree.children[afterKicker], 4) ? (tree.children[afterKicker] as Paragraph) : undefined;
+  if (!labelled && !underKicker && documentTitle(tree, file, first)) return;
   // The printed headline stacked over the byline: 引题 / 主题 / 副题.
   const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyAt < 0 ? first + 8 : bodyAt, file);
   if (stacked) {
@@ -183,6 +185,31 @@ function titleParts(tree: Root, file: VFile): void {
     tree.children.splice(titleAt, 1);
   }
   takeDeck(tree, file);
+}
+
+// The kinds of an official document (公文), the word its headline ends in.
+const DOC_KIND = /(?:通知|通报|通報|决定|決定|意见|意見|报告|報告|请示|批复|函|公告|通告|公报|纪要|办法|方案|规定|规则|细则|决议|命令|议案|倡议书|公开信|说明|规划|计划|要点)$/u;
+
+/**
+ * An official document's headline is printed in two lines: the issuing body, then `关于…的通知`
+ * (`蔚川县防汛抗旱指挥部办公室` / `关于切实做好…工作的紧急通知`). The first line is no kicker and the
+ * second no subheading: both are the headline (title_lines). A `关于…` line wrapped in two is one line.
+ */
+function documentTitle(tree: Root, file: VFile, first: number): boolean {
+  const [a, b, c] = tree.children.slice(first, first + 3);
+  if (a?.type !== 'paragraph' || b?.type !== 'paragraph' || !looksLikeOrganisation(text(a))) return false;
+  const about = text(b).trim();
+  if (!/^关于\p{Script=Han}/u.test(about) || /[。！？，；]/u.test(about)) return false;
+  const rest = c?.type === 'paragraph' ? text(c).trim() : '';
+  const wrapped = !DOC_KIND.test(about) && rest.length <= 20 && DOC_KIND.test(rest) && !/[。！？，；：]/u.test(rest);
+  if (!DOC_KIND.test(about) && !wrapped) return false;
+  const lines = [tidySpaces(text(a).trim()), wrapped ? about + rest : about];
+  const meta = metaOf(file);
+  meta.title = lines.join('\u3000');
+  meta.title_lines = lines;
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(a), text: wrapped ? `${text(a).trim()}⏎${about}⏎${rest}` : `${text(a).trim()}⏎${about}`, to: "front matter: title_lines (a document's issuing body and its 关于… line)" });
+  tree.children.splice(first, wrapped ? 3 : 2);
+  return true;
 }
 
 const TITLE_LABEL = /^(标题|標題|题目|題目|文章标题|文章標題)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;

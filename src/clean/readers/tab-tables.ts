@@ -18,19 +18,23 @@ const cellsOf = (line: string): string[] | undefined => {
   return cells.length >= 2 && cells.every((c) => c !== '') ? cells : undefined;
 };
 
-// Columns aligned with runs of spaces (a plain-text page, a `<pre>` score table): three cells at least,
-// each short and without a sentence in it.
+// Columns aligned with runs of spaces (a plain-text page, a `<pre>` score table, a PDF's grid): each cell short
+// and without a sentence in it. A header word spaced out over its column (`单  位`) is one word.
+const LETTER_SPACED = /(?<=^|\s)\p{Script=Han}(?: {1,2}\p{Script=Han})+(?=\s|$)/gu;
 const spacedCellsOf = (line: string): string[] | undefined => {
-  const t = line.trim();
+  const t = line.trim().replace(LETTER_SPACED, (w) => w.replace(/ /gu, ''));
   if (!/\S {2,}\S/u.test(t)) return undefined;
   const cells = t.split(/ {2,}/u);
-  return cells.length >= 3 && cells.every((c) => c.length <= 16 && !/[。！？；，,;]/u.test(c)) ? cells : undefined;
+  return cells.length >= 2 && cells.every((c) => c.length <= 16 && !/[。！？；，,;]/u.test(c)) ? cells : undefined;
 };
-const NUMBER = /^[+-]?[\d.,:%]+$/u;
+// A figure: a number, a score, a share, a date or a telephone number (`0766-5821101`).
+const NUMBER = /^[+-]?\d[\d.,:%/-]*$/u;
 
 /**
  * Space-aligned rows are a table only with the evidence of one: a header row of words over rows that hold
  * figures (`球队  第一节  第二节` / `乌篷县队  18  22`). A grid of words alone (an exercise's characters) is not.
+ * Two columns are weaker evidence (prose with a double space has two "cells"): there, three rows at least,
+ * each ending in a figure.
  */
 function spacedRows(lines: string[]): (string[] | undefined)[] {
   const rows = lines.map(spacedCellsOf);
@@ -41,7 +45,8 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
     let j = i + 1;
     while (j < lines.length && rows[j]?.length === head.length) j++;
     const body = rows.slice(i + 1, j) as string[][];
-    if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && body.every((r) => r.some((c) => NUMBER.test(c)))) {
+    const figures = head.length >= 3 ? body.every((r) => r.some((c) => NUMBER.test(c))) : body.length >= 3 && body.every((r) => NUMBER.test(r[1]!) && !NUMBER.test(r[0]!));
+    if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && figures) {
       for (let k = i; k < j; k++) out[k] = rows[k];
     }
     i = j - 1;
