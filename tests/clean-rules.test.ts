@@ -1065,3 +1065,12 @@ test("metadata: a date alone under the issuing body's name, after the text, is t
   const web = full('城东暂停供水\n\n因管网检修，城东片区将于本周六暂停供水一天，请居民提前储水。\n\n2025年7月3日\n');
   assert.match(web.markdown, /^published: 2025年7月3日$/m);
 });
+
+test("boilerplate: a page's widgets on one line each — font size, a share bar, tags, a related link, the copyright — go; a post's sentence after its #话题# stays", () => {
+  const r = full('溪南晚報\nXINAN EVENING POST\n港口新航線本周開通 每周往返兩班\n2024年3月2日 上午10:15\n字体大小：大 中 小\n分享至：微信　微博　LINE　Email\n\n港口新開通的航線，每周往返兩班，首航載貨約三千噸。\n\n延伸閱讀：港口去年吞吐量創新高 貨櫃量增一成\n\n航運公司表示，下月起將視貨量增加班次，並為本地出口商提供優惠。港務部門也會延長碼頭的作業時間。\n\n#航運 #港口 #出口\n\nCopyright © 2024 Xinan Evening Post. All rights reserved.\n\n© 2024 溪南晚報 版權所有 翻印必究\n');
+  const text = body(r.markdown);
+  for (const gone of ['XINAN', '字体', '分享', '延伸閱讀', '#航運', 'Copyright', '版權所有']) assert.doesNotMatch(text, new RegExp(gone), gone);
+  assert.match(text, /航運公司表示/);
+  // The sentence after a post's topic is text (the topic itself is inline-boilerplate's to judge).
+  assert.match(b('#春季踏青#今天的公园，花开得正好。'), /今天的公园，花开得正好。/);
+});

@@ -52,6 +52,9 @@ export default function remarkBoilerplate(options: Options = {}) {
 const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
 const FLOOR = /^(?:沙发|沙發|板凳|地板|\d{1,4}楼|\d{1,4}樓|\d{1,4}#)$/u;
 const POSTED = /^(?:发表于|發表於)\d{4}/u;
+// A line of tags under the text, each a hashtag, apart by spaces (`#食物银行 #义工 #社区`); a post's `#话题#` opening
+// its sentence is no such line.
+const HASHTAGS = /^#[^#\s。！？，,.!?]{1,16}(?:[\s\u3000]+#[^#\s。！？，,.!?]{1,16}){1,}$/u;
 const ONE_LINK = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導|延伸·?推荐|延伸推薦)[：:][\s\u3000]*\S.{3,}$/u;
 const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
 
@@ -115,6 +118,13 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
       // A forum reply's floor on a line of its own (`沙发`, `3楼`) over its `发表于 …` line opens the replies.
       const floor = node.type === 'paragraph' && FLOOR.test(key) && POSTED.test(compact(children[index + 1] ?? node));
       if (node.type !== 'table' && (matches(section, key) || floor)) {
+        // `延伸閱讀：某某标题` carries its one link on its own line, set between paragraphs: that line goes,
+        // alone, whatever text follows it (a headline, not a sentence).
+        const oneLink = ONE_LINK.exec(text(node).trim());
+        if (oneLink && !/[。！？!?]/u.test(oneLink[0].slice(oneLink[0].search(/[：:]/u)))) {
+          if (!drop(file, node, 'a related link on a line of its own')) out.push(node);
+          continue;
+        }
         const prose = proseInSection(children, index, stop);
         const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `a related-links header? ${prose} paragraphs of running text follow it, so nothing was removed` };
         if (prose > 2 && !accepted(file, suggestion)) {
@@ -123,12 +133,11 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
           continue;
         }
         // A header the book file keeps heads no section to remove.
-        // `延伸閱讀：某某标题` carries its one link on its own line, set between paragraphs: that line goes, alone.
         if (drop(file, node, 'related-links section')) inSection = !ONE_LINK.test(text(node).trim());
         else out.push(node);
         continue;
       }
-      if (matches(block, key) && drop(file, node)) {
+      if ((matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim()))) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;

@@ -154,7 +154,8 @@ function titleParts(tree: Root, file: VFile): void {
     if (n === prev && meta.kicker !== undefined && !glued) continue;
     // Only what is plainly page furniture goes: a short label or banner, a breadcrumb.
     const t = text(n).trim();
-    if (!chromeLike(n) || !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t))) continue;
+    // A masthead's name in capitals (`MAPLE CHINESE DAILY`) is a banner as well.
+    if (!chromeLike(n) || !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }
