@@ -57,7 +57,7 @@ test('parse in pieces: no cut inside a fence, a container, an HTML comment, a li
 // every character and line start that could make a block something else hold the two paths to one tree.
 const PARTS = ['救死扶伤', '。', '，', '：', ':', '　', ' ', '  ', '\t', '\n', '\n\n', '\n \n', '\n　\n', '-', '- ', '*', '_', '#', '# ',
   '>', '<', '<br>', '<!--', '-->', '&amp;', '&', '\\', '`', '```', '~~~', ':::', ':::caption', '[', ']', '](a)', '!', '|', '| --- |',
-  '1. ', '1)', '2023.', '===', '---', '***', '+ ', '15:21', 'http://a.b/c', '𠀀', 'é', '\u00a0', '\u200b', 'A', '9', '(', ')', '"', "'"];
+  'a_b', '_', '__', 'x_', '&#39;', '&#x4E2D;', '&copy;', '&nosuch;', 'M&G', 'a=1&b=2', '&1;', '1. ', '1)', '2023.', '===', '---', '***', '+ ', '15:21', 'http://a.b/c', '𠀀', 'é', '\u00a0', '\u200b', 'A', '9', '(', ')', '"', "'"];
 test('parse in pieces: generated texts give the tree micromark gives, plain blocks included', async () => {
   const fc = (await import('fast-check')).default;
   let plain = 0;

@@ -34,7 +34,9 @@ const BLANK = /^[ \t]*$/u;
 // links, HTML, tables), no line that opens or interrupts a block (headings, lists, quotes,
 // breaks, setext underlines, fences, containers, tables), and no space or tab at a line's ends (indents,
 // hard breaks, and the trimming micromark does there).
-const UNSAFE_CHAR = /[\\`*_[\]<>&|~\t\0]/u;
+// An underscore run between two letters (`mmbiz_gif`) can neither open nor close emphasis, and `&` is text
+// unless a character reference follows it (`M&G`, `?a=1&b=2`): only the others are unsafe.
+const UNSAFE_CHAR = /[\\`*[\]<>|~\t\0]|(?<![^\s\p{P}\p{S}])_|_(?![^\s\p{P}\p{S}])|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/u;
 const UNSAFE_LINE = /^(?:[ #>:=+-]|\d{1,9}[.)](?: |$))|[ ]$/mu;
 const HTML_CLOSE = /<\/(?:script|pre|style|textarea)>|-->|\?>|>|\]\]>/iu;
 
