@@ -1074,3 +1074,15 @@ test("boilerplate: a page's widgets on one line each — font size, a share bar,
   // The sentence after a post's topic is text (the topic itself is inline-boilerplate's to judge).
   assert.match(b('#春季踏青#今天的公园，花开得正好。'), /今天的公园，花开得正好。/);
 });
+
+test('cell-lines: a table scraped one cell a line is a table when its rows are numbered under a header as wide; a column of words is not', () => {
+  const out = b('各参赛队成绩如下：\n排名\n队名\n用时\n1\n溪南一中\n12分05秒\n2\n城东实验学校\n12分40秒\n3\n北郊中学\n13分02秒\n比赛结束后举行了颁奖仪式。');
+  assert.match(out, /^\| 排名 +\| 队名 +\| 用时 +\|$/m);
+  assert.match(out, /^\| 3 +\| 北郊中学 +\| 13分02秒 \|$/m);
+  assert.match(out, /比赛结束后举行了颁奖仪式。$/);
+  const total = b('序号\n项目\n金额\n1\n材料费\n300\n2\n人工费\n200\n3\n运输费\n100\n合计\n600\n以上费用已全部支付。');
+  assert.match(total, /^\| 合计 +\| +\| 600 +\|$/m, 'the total keeps its figure in the last column');
+  // Rows out of number, or a header with no number's heading, are lines.
+  assert.doesNotMatch(b('序号\n项目\n金额\n1\n材料费\n300\n3\n人工费\n200\n2\n运输费\n100'), /\| 人工费/);
+  assert.doesNotMatch(b('春季\n夏季\n秋季\n1\n播种\n施肥\n2\n除草\n灌溉\n3\n收割\n晾晒'), /\|/);
+});

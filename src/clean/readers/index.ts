@@ -14,6 +14,7 @@ import { paragraphMarks } from './paragraph-marks.ts';
 import { bulletLists } from './bullet-lists.ts';
 import { numberedLists } from './numbered-lists.ts';
 import { tabTables } from './tab-tables.ts';
+import { cellLines } from './cell-lines.ts';
 import { ruleLines } from './rule-lines.ts';
 
 export type { Reader, Reading } from './reading.ts';
@@ -28,6 +29,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
+  { id: 'cell-lines', read: cellLines, summary: 'a table scraped one cell a line, its rows numbered 1, 2 … under a header as wide (序号 / 项目 / 金额), read as a Markdown table' },
   { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells, or figures aligned with spaces under a header, read as a Markdown table' },
 ];
 

@@ -1,0 +1,81 @@
+/**
+ * cell-lines: a web page's table read with one cell a line (BeautifulSoup's `get_text('\n')`, a copy from a
+ * browser) leaves `序号` / `项目` / `金额` / `1` / `建筑工程费` / `12,600` / `2` / … — a column of words
+ * that reads as one paragraph, or a list of subheadings. The evidence of a table is its running number:
+ * a header of short lines opening with a number's heading (`序号`, `编号`, `排名` …), then rows that each
+ * open with the next number (1, 2, 3 …) and hold as many lines as the header. A closing total row
+ * (`合计` and its figures) keeps its figures in the last columns. Anything less regular is left as it is.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'cell-lines';
+
+const ORDINAL_HEAD = /^(?:序号|序號|编号|編號|排名|名次|序|No\.?|NO\.?|#)$/u;
+const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|共计|共計)$/u;
+const FIGURE = /^[+-]?[\d.,:%/-]*\d[\d.,:%/-]*[%‰万亿元]?$/u;
+// A cell is short and no sentence; a header cell is no figure either.
+const cell = (s: string) => s.length > 0 && s.length <= 40 && !/[。！？；]/u.test(s);
+const headCell = (s: string) => cell(s) && s.length <= 16 && !FIGURE.test(s);
+
+export function cellLines(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const trimmed = lines.map((l) => l.trim());
+  const out: string[] = [];
+  const map: number[] = [];
+  const changes: Change[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = ORDINAL_HEAD.test(trimmed[i]!) ? tableAt(trimmed, i) : undefined;
+    if (!table) {
+      out.push(lines[i]!);
+      map.push(lineMap[i] ?? i + 1);
+      continue;
+    }
+    const line = lineMap[i] ?? i + 1;
+    if (out.length > 0 && out[out.length - 1]!.trim() !== '') { out.push(''); map.push(line); }
+    const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
+    table.rows.forEach((cells, r) => {
+      out.push(row(cells));
+      map.push(lineMap[table.starts[r]!] ?? table.starts[r]! + 1);
+      if (r === 0) { out.push(`|${' --- |'.repeat(cells.length)}`); map.push(line); }
+    });
+    changes.push({ rule: RULE, kind: 'changed', line, text: `${table.end - i} lines of one cell each`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows (numbered ${table.numbered})` });
+    if (table.end < lines.length && trimmed[table.end] !== '') { out.push(''); map.push(lineMap[table.end - 1] ?? table.end); }
+    i = table.end - 1;
+  }
+  if (changes.length === 0) return undefined;
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
+
+interface Table { rows: string[][]; starts: number[]; end: number; numbered: string }
+
+/** The table whose header opens at `at`, if its rows are numbered 1, 2 … and as wide as the header. */
+function tableAt(lines: string[], at: number): Table | undefined {
+  // The header runs up to the line `1`; three columns at least, eight at most.
+  let k = 0;
+  while (k < 9 && at + k < lines.length && lines[at + k] !== '1') k++;
+  if (k < 3 || k > 8 || !lines.slice(at, at + k).every(headCell)) return undefined;
+  const rows: string[][] = [lines.slice(at, at + k)];
+  const starts = [at];
+  let p = at + k;
+  for (let n = 1; p + k <= lines.length && lines[p] === String(n); n++) {
+    const cells = lines.slice(p, p + k);
+    // A row's cells are cells, and none is the next row's number standing early (a row with a missing cell).
+    if (!cells.slice(1).every(cell) || cells.slice(1).includes(String(n + 1))) break;
+    rows.push(cells);
+    starts.push(p);
+    p += k;
+  }
+  if (rows.length < 3) return undefined;
+  // A total row: its label, then figures, which stand in the last columns.
+  if (p < lines.length && TOTAL.test(lines[p]!)) {
+    let m = 0;
+    while (m < k - 1 && p + 1 + m < lines.length && FIGURE.test(lines[p + 1 + m]!)) m++;
+    if (m > 0) {
+      rows.push([lines[p]!, ...Array<string>(k - 1 - m).fill(''), ...lines.slice(p + 1, p + 1 + m)]);
+      starts.push(p);
+      p += 1 + m;
+    }
+  }
+  return { rows, starts, end: p, numbered: `1 to ${rows.length - 1 - (TOTAL.test(rows[rows.length - 1]![0]!) ? 1 : 0)}` };
+}
