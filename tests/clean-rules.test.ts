@@ -1086,3 +1086,11 @@ test('cell-lines: a table scraped one cell a line is a table when its rows are n
   assert.doesNotMatch(b('序号\n项目\n金额\n1\n材料费\n300\n3\n人工费\n200\n2\n运输费\n100'), /\| 人工费/);
   assert.doesNotMatch(b('春季\n夏季\n秋季\n1\n播种\n施肥\n2\n除草\n灌溉\n3\n收割\n晾晒'), /\|/);
 });
+
+test('numbered-lists: items numbered 1、2、 that close with semicolons, the last with a full stop, are one enumeration: a list', () => {
+  const out = b('二、注意事项\n1、报名者须年满十八周岁，身体健康，能够坚持全程参加活动；\n2、请自备饮用水和防晒用品，活动期间服从工作人员安排。\n活动最终解释权归主办方所有。');
+  assert.match(out, /^1\. 报名者须年满十八周岁/m);
+  assert.match(out, /^2\. 请自备饮用水/m);
+  // Numbered paragraphs that each say a whole thing stay paragraphs.
+  assert.doesNotMatch(b('1、加强组织领导。各地要建立工作专班，明确责任分工，定期研究解决问题。\n2、强化督促检查。对工作推进不力的单位，要及时通报并督促整改到位。'), /^\d\. /m);
+});

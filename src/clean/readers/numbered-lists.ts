@@ -1,10 +1,11 @@
 /**
  * numbered-lists: a scraped list keeps its numbers but loses the space Markdown needs after them
- * (`1.柳河县防汛责任人名单`, `2．防汛应急预案`). Two or more such lines numbered 1, 2, 3 … one after another
+ * (`1.柳河县防汛责任人名单`, `2．防汛应急预案`, `3、…`). Two or more such lines numbered 1, 2, 3 … one after another
  * (no blank line between them), each a
  * short item with no sentence inside it, are an ordered list: the space is put back (reported). Numbered
  * lines that head paragraphs (long, or with a sentence in them) are left as they are, unless a lead-in
- * ending in a colon right above announces them (`法官提醒：` / `1.…。` / `2.…。`).
+ * ending in a colon right above announces them (`法官提醒：` / `1.…。` / `2.…。`), or the items close with
+ * semicolons and the last with a full stop, one sentence's enumeration.
  */
 import type { Change } from '../report.ts';
 import { closeLists, type Reading } from './reading.ts';
@@ -12,7 +13,7 @@ import { closeLists, type Reading } from './reading.ts';
 export const RULE = 'numbered-lists';
 
 // The number, its dot (half or full width) and no space: the item opens with a word, not a figure (`1.5亿元`).
-const ITEM = /^([ \t\u3000]*)(\d{1,2})([.．])(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
+const ITEM = /^([ \t\u3000]*)(\d{1,2})([.．、])(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
 // A reference list's numbers in brackets (`[1]宋雨桐,何敏.…`): made list numbers, only where a lead-in announces the list.
 const REFERENCE = /^([ \t\u3000]*)\[(\d{1,2})\]()[ \t]*(?=\S)(.*)$/u;
 const MAX_ITEM = 40;
@@ -43,9 +44,11 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
     // A lead-in that ends in a colon (`法官提醒：`) announces the run: its items may be whole sentences.
     // So does a short head of its own over three items or more (`消费提示` / `1.…` / `2.…` / `3.…`).
     const announced = i > 0 && (/[：:][\s\u3000]*$/u.test(lines[i - 1]!) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lines[i - 1]!) && run.length >= 3));
+    // Items that close with semicolons, the last with a full stop, are one sentence's enumeration (`1、…；` / `2、…。`).
+    const enumerated = run.slice(0, -1).every((k) => /[；;]$/u.test(items[k]![4]!.trim())) && /[。.]$/u.test(items[run[run.length - 1]!]![4]!.trim());
     const bracketed = items[i]![3] === '';
     const ringed = CIRCLED.test(lines[i]!);
-    if (run.length >= 2 && (announced || ringed || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
+    if (run.length >= 2 && (announced || enumerated || ringed || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
       for (const k of run) {
         const mk = items[k]!;
         const marker = bracketed || ringed ? lines[k]!.slice(0, lines[k]!.length - mk[4]!.length) : `${mk[1]}${mk[2]}${mk[3]}`;
