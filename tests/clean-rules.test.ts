@@ -1094,3 +1094,24 @@ test('numbered-lists: items numbered 1、2、 that close with semicolons, the la
   // Numbered paragraphs that each say a whole thing stay paragraphs.
   assert.doesNotMatch(b('1、加强组织领导。各地要建立工作专班，明确责任分工，定期研究解决问题。\n2、强化督促检查。对工作推进不力的单位，要及时通报并督促整改到位。'), /^\d\. /m);
 });
+
+test("page-break: a layout's page margin is no indent — lines set in by the margin alone run on, a deeper indent opens a paragraph", () => {
+  // pdftotext -layout: every line four spaces in, a paragraph's first line eight, lines of 26 Han characters.
+  const line = (s: string) => `    ${s}`;
+  const pdf = [
+    line('    一年来，溪南县坚持把农田水利建设作为民生工程来抓，新'),
+    line('建和改造灌溉渠道一百二十公里，恢复灌溉面积三万亩，受益农'),
+    line('户超过一万户，粮食生产条件得到明显改善，群众普遍满意。'),
+    line('    下一步，县里将继续加大投入力度，重点解决山区小型水利'),
+    line('设施老化失修的问题，确保明年汛期前全部完成维修加固任务，'),
+    line('让每一块农田都能旱能灌、涝能排，为粮食稳产增产打好基础。'),
+    line('    各乡镇要把这项工作列入年度考核，逐级压实责任，定期通'),
+    line('报进展情况，对工作滞后的单位要及时督促，推动任务按期完成。'),
+  ].join('\n');
+  const out = b(pdf).split('\n\n');
+  assert.equal(out.length, 3, out.join('\n\n'));
+  assert.match(out[0]!, /新建和改造灌溉渠道/);
+  // An exercise sheet whose questions are set in, and other lines not, has no margin: its numbered lines stay apart.
+  const sheet = b('春风吹过田野，麦苗一天天长高了。农民们忙着浇水施肥，盼望着\n一个好收成。傍晚时分，村口的大槐树下又热闹起来了。\n\n    1,本文按照时间顺序写了春天田野里的景象,主要写了哪两件事,分别是\n                     和\n    2. 文章第②自然段中加点的词语，在句子中表达了怎样的心情\n    3.根据文章内容，把下面的表格补充完整。\n    4,傍晚时分村口的大槐树下为什么又热闹起来了,请你展开想象说一\n       说。你的家乡有没有这样热闹的地方？它给你留下了什么印象');
+  assert.match(sheet, /^2\. ?文章第②自然段/m);
+});

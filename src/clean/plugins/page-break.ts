@@ -17,7 +17,6 @@ export const RULE = 'page-break';
 
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
 const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
-const INDENT = /^(\u3000|[ \t]{2,})/u;
 const LATIN = /[A-Za-z0-9]/;
 
 export default function remarkPageBreak() {
@@ -25,9 +24,13 @@ export default function remarkPageBreak() {
     const kids = tree.children;
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
     const fullWidth = hardWrapWidth(file.data.sourceLines ?? []);
+    // A layout's page margin (`pdftotext -layout` sets every line four spaces in) is no indent: an indent is a
+    // line set in further than most.
+    const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? []);
+    const indentedLine = (raw: string) => indentOf(raw) >= margin + 2;
     // Where most paragraphs are indented, an indent marks a new paragraph; in hard-wrapped text (PDF, OCR)
     // every line is a block, so a few indented lines among many full ones say the same.
-    const indented = paragraphs.filter((p) => INDENT.test(rawLineOf(file, p))).length;
+    const indented = paragraphs.filter((p) => indentedLine(rawLineOf(file, p))).length;
     const usesIndent = indented > paragraphs.length * 0.3 || (fullWidth !== undefined && indented >= 3);
 
     const out: RootContent[] = [];
@@ -55,8 +58,8 @@ export default function remarkPageBreak() {
         const next = kids[k];
         if (next?.type !== 'paragraph') break;
         // Hard-wrapped layout text (PDF, OCR) marks paragraphs by indent alone: a full line runs on into an unindented one.
-        const wrapped = usesIndent && fullWidth !== undefined && k === j && !next.data?.gap && !INDENT.test(rawLineOf(file, next)) && width(lastRaw.trimEnd()) >= fullWidth;
-        if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent)) break;
+        const wrapped = usesIndent && fullWidth !== undefined && k === j && !next.data?.gap && !indentedLine(rawLineOf(file, next)) && width(lastRaw.trimEnd()) >= fullWidth;
+        if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
         const beyond = kids[k + 1];
@@ -113,6 +116,20 @@ function hardWrapWidth(lines: string[]): number | undefined {
   return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
 }
 
+/**
+ * A page's margin: the indent most full lines share, with hardly a line set out of it. 0 in most files; in
+ * an exercise sheet whose questions are set in, the lines set out of them say there is no margin.
+ */
+function commonIndent(lines: string[]): number {
+  // Lines of text: a list of addresses or figures may be set to its own margin.
+  const indents = lines.filter((l) => countHan(l) >= 10).map(indentOf);
+  const count = new Map<number, number>();
+  for (const w of indents) count.set(w, (count.get(w) ?? 0) + 1);
+  let best = 0;
+  for (const [w, n] of count) if (n > (count.get(best) ?? 0)) best = w;
+  return indents.filter((w) => w < best).length <= indents.length * 0.1 ? best : 0;
+}
+
 function indentOf(raw: string): number {
   return width(/^[ \t\u3000]*/u.exec(raw)![0]);
 }
@@ -137,7 +154,8 @@ function interrupts(node: RootContent): boolean {
   return node.type === 'list' || isDirective(node, 'caption') || isDirective(node, 'pullquote');
 }
 
-function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFile, usesIndent: boolean): boolean {
+/** `indented`: the file marks paragraphs by indent, and `q`'s line is set in. */
+function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFile, indented: boolean): boolean {
   const tp = text(p).trimEnd();
   const tq = text(q).trimStart();
   if (tq === '' || !endsOpen(tp)) return false;
@@ -164,7 +182,7 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   }
   // An indent starts a paragraph, unless it is a hanging indent: the line runs on deeper than the one it continues.
   const hanging = indentOf(rawLineOf(file, q)) >= indentOf(rawLineOf(file, p)) + 2 && !interrupted;
-  if (usesIndent && INDENT.test(rawLineOf(file, q)) && !hanging) return false;
+  if (indented && !hanging) return false;
   // The first part must read as a sentence, not as a heading or a name.
   if (!sentenceLike(tp)) return false;
   // Pull quotes interrupt long body paragraphs only.
