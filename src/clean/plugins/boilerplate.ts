@@ -222,7 +222,7 @@ export function runningHeadLines(lines: string[]): Set<number> {
   });
   // Each pair of lines against its first copy only: linear however often a page repeats (a 50 MB book).
   const firstPair = new Map<string, number>();
-  const found = new Set<number>();
+  const found = pageHeads(lines, keys);
   keys.forEach((k, i) => {
     const next = keys[i + 1];
     if (k === undefined || next === undefined) return;
@@ -231,6 +231,27 @@ export function runningHeadLines(lines: string[]): Set<number> {
     if (j === undefined) firstPair.set(pair, i);
     else if (j + 1 < i) found.add(i + 1).add(i + 2);
   });
+  return found;
+}
+
+// A page's number on a line of its own, as PDF text leaves it: — 2 —, - 2 -, 第2页, 第2页 共5页, 2/5.
+const PAGE_NUMBER = /^(?:[—－\-–]\s*\d{1,4}\s*[—－\-–]|第\s*\d{1,4}\s*[页頁](?:\s*共\s*\d{1,4}\s*[页頁])?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+
+/**
+ * A PDF's running head (or foot) of one line: a short line next to a page break — a form feed opens it, or a
+ * page number stands just before or after it (blank lines aside) — printed so on two pages or more.
+ */
+function pageHeads(lines: string[], keys: (string | undefined)[]): Set<number> {
+  const near = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim() !== '') return PAGE_NUMBER.test(lines[j]!.trim());
+    return false;
+  };
+  const at = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    if (k !== undefined && (lines[i]!.startsWith('\f') || near(i, -1) || near(i, 1))) (at.get(k) ?? at.set(k, []).get(k)!).push(i + 1);
+  });
+  const found = new Set<number>();
+  for (const lineNos of at.values()) if (lineNos.length >= 2) for (const n of lineNos) found.add(n);
   return found;
 }
 

@@ -45,6 +45,8 @@ export default function remarkPageBreak() {
       const movedOut: RootContent[] = [];
       let j = i + 1;
       let lastRaw = rawLineOf(file, node);
+      // The indent of the line before `lastRaw` in the paragraph being made whole (none yet).
+      let beforeIndent: number | undefined;
       for (;;) {
         let k = j;
         while (k < kids.length && interrupts(kids[k]!)) k++;
@@ -58,7 +60,12 @@ export default function remarkPageBreak() {
         const next = kids[k];
         if (next?.type !== 'paragraph') break;
         // Hard-wrapped layout text (PDF, OCR) marks paragraphs by indent alone: a full line runs on into an unindented one.
-        const wrapped = usesIndent && fullWidth !== undefined && k === j && !next.data?.gap && !indentedLine(rawLineOf(file, next)) && width(lastRaw.trimEnd()) >= fullWidth;
+        const nextRaw = rawLineOf(file, next);
+        // A box or quote set in deeper than the text wraps at its own indent: a line no deeper than the full
+        // line above, inside such a block (its line before as deep), runs on as well.
+        // A numbered line (`2.这句话…`, `（二）…`) under a deeper one is the next item, not the line run on.
+        const inset = ENUMERATOR.test(nextRaw) ? false : indentOf(nextRaw) < indentOf(lastRaw) || (indentOf(nextRaw) === indentOf(lastRaw) && beforeIndent !== undefined && beforeIndent >= indentOf(lastRaw));
+        const wrapped = usesIndent && fullWidth !== undefined && k === j && !next.data?.gap && (!indentedLine(nextRaw) || inset) && width(lastRaw.trimEnd()) >= fullWidth;
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -69,6 +76,7 @@ export default function remarkPageBreak() {
         const after = text(next);
         // The book file may keep the break (`keep:` this join's id): then nothing moves either.
         if (!apply(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${before.slice(-8)}⏎${after.slice(0, 8)}` })) break;
+        beforeIndent = indentOf(lastRaw);
         lastRaw = rawLineOf(file, next);
         const between = kids.slice(j, k);
         for (const b of between) {
