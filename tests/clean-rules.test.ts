@@ -1139,3 +1139,44 @@ test('boilerplate + page-break: a one-line running head by the page numbers goes
   assert.match(out, /群众满意度持续提升。/);
   assert.match(out, /应当通过协商、调解等方式依法解决，不得以拒交物业费的方式表达不满。物业公司也应当依约提供服务/);
 });
+
+test("link-numbers: a text browser's link numbers, image marks, References list and margin go; a bracketed figure of the text stays", () => {
+  const src = '   [1]溪南日报电子版\n\n   [2]首页 [3]往期回顾\n\n   [4][IMG]\n\n   溪南公园的樱花进入盛花期，本周末预计将迎来赏花高峰，园方提醒游客错峰出\n   行（详见[5]A02版）。文中所引数据见附表[2023]。\n\n     * 东门每日6时开放；\n     * 西门每日7时开放。\n\nReferences\n\n   1. https://paper.xinan.example/\n   2. https://paper.xinan.example/node_1.htm\n   3. https://paper.xinan.example/past.htm\n   4. https://paper.xinan.example/img/a.jpg\n   5. https://paper.xinan.example/content_2.htm\n';
+  const r = clean(src, { 'title-parts': false });
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /\[\d\]|\[IMG\]|References|https:/);
+  assert.match(text, /园方提醒游客错峰出行（详见A02版）。/);
+  assert.match(text, /\[2023\]/, 'a number beyond the list is the text\'s');
+  assert.match(text, /^- 东门每日6时开放；$/m);
+  assert.ok(r.changes.some((c) => c.rule === 'link-numbers' && c.text.startsWith('References')));
+  // Without the list at the end, bracketed numbers are the text's.
+  assert.match(b("见附件[1]和附件[2]。"), /附件\\?\[1\]和附件\\?\[2\]/);
+});
+
+test("reader-header: a reader service's header gives title, address and time; the site's name after the title goes", () => {
+  const r = full('Title: 溪南公园樱花进入盛花期 | 溪南日报\n\nURL Source: https://www.xinan.example/news/2025/03/28/1024.html\n\nPublished Time: 2025-03-28T09:00:00+08:00\n\nMarkdown Content:\n溪南公园樱花进入盛花期\n===========\n\n溪南公园的樱花进入盛花期，本周末预计将迎来赏花高峰。\n');
+  assert.match(r.markdown, /^title: 溪南公园樱花进入盛花期$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.xinan\.example\/news\/2025\/03\/28\/1024\.html$/m);
+  assert.match(r.markdown, /^date: 2025-03-28T09:00:00\+08:00$/m);
+  assert.doesNotMatch(body(r.markdown), /Title|URL Source|Markdown Content|溪南日报/);
+});
+
+test('dateline: 【本报消息】 and a place and day in round brackets open the text as its dateline', () => {
+  const a = clean('【本報消息】由市政部門推行的試點計劃上月展開，首月反應踴躍。');
+  assert.match(a.markdown, /^dateline: 本報消息$/m);
+  const c = clean('（溪南5日讯）溪南新村的排水沟工程上周完工，村民不再担心雨季积水。');
+  assert.match(c.markdown, /^dateline: 溪南5日讯$/m);
+  assert.doesNotMatch(body(c.markdown), /5日讯/);
+});
+
+test('captions: a bracketed credit naming the photographer after a label, or dated, makes a caption', () => {
+  assert.match(b('新建的凉亭落成后，村民在亭中休息。（摄影：黄诗婷）\n\n村委会表示，凉亭由村民集资修建。'), /^:::caption\{credit="摄影：黄诗婷"\}$/m);
+  assert.match(b('漁民在碼頭整理漁網。（記者林雅雯攝　113年6月2日）\n\n漁會表示，今年漁獲量較去年增加。'), /^:::caption\{credit="記者林雅雯攝　113年6月2日"\}$/m);
+});
+
+test("title-parts: a headline printed in three lines over the story's first block, with no byline or date under it, is 引题 / 主题 / 副题", () => {
+  const r = full('溪南日报电子版\n\n社区环保再添新举措\n\n城东街道厨余回收试点首月收集逾两吨\n\n街道盼明年推广至全部小区\n\n城东街道的厨余回收试点上月中旬启动，首月共收集厨余约两千一百公斤。\n');
+  assert.match(r.markdown, /^kicker: 社区环保再添新举措$/m);
+  assert.match(r.markdown, /^title: 城东街道厨余回收试点首月收集逾两吨$/m);
+  assert.match(r.markdown, /^deck: 街道盼明年推广至全部小区$/m);
+});

@@ -37,7 +37,9 @@ const WIRE = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,5}?社)(?:记者|記者)([\p
 const RELEASE = /^[\s\u3000]*([\p{Script=Han}]{2,10}[，,][\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(——|－－|—)[\s\u3000]*/u;
 
 // A Hong Kong or Taiwan paper's lead: `【明報專訊】`, `【本報訊】`.
-const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯)|[\p{Script=Han}]{1,6}(?:网|網|社|报|報|台))】[\s\u3000]*/u;
+const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯|消息)|[\p{Script=Han}]{1,6}(?:网|網|社|报|報|台))】[\s\u3000]*/u;
+// A place and a day in round brackets (`（林茂4日讯）`, as the Malaysian and Singapore papers open a story).
+const PLACE_DAY = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,8}?\d{1,2}日(?:讯|訊|电|電))[）)][\s\u3000]*/u;
 // A Taiwan paper's lead: `〔記者徐子涵／嘉義報導〕`, reporters and place in one bracket.
 const TW_LEAD = /^[\s\u3000]*[〔［\[]((?:記者|记者|實習記者|实习记者)[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*[／/][\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道|電|电))[〕］\]][\s\u3000]*/u;
 // A web lead: `央视网消息（新闻联播）：`, `新华网消息：`.
@@ -81,7 +83,7 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
   const meta = metaOf(file);
   const line = lineOf(node);
   const rest = (m: RegExpExecArray) => m[0].length < first.value.trimEnd().length;
-  const b = BRACKETED.exec(first.value) ?? NEWS_LEAD.exec(first.value);
+  const b = BRACKETED.exec(first.value) ?? PLACE_DAY.exec(first.value) ?? NEWS_LEAD.exec(first.value);
   if (b && rest(b)) {
     meta.dateline = b[1]!;
     record(file, { rule: RULE, kind: 'moved', line, text: b[1]!, to: 'front matter: dateline' });

@@ -312,6 +312,12 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
     .map((c) => c.line!)
     .sort((a, b) => b - a);
   const head = tree.children.slice(first, end);
+  // Without a byline or date line under it, the text's first block (a caption, a paragraph) is the anchor of a
+  // headline printed in three lines (an e-paper's 引题 / 主题 / 副题 over the story).
+  const body = tree.children[end];
+  // A caption block made by the captions rule has no position of its own: its paragraph's line is its line.
+  const bodyLine = body && (lineOf(body) ?? ('children' in body && body.children[0] ? lineOf(body.children[0]) : undefined));
+  if (bodyLine !== undefined && head.length >= 3) anchors.push(bodyLine);
   for (const anchor of anchors) {
     const run: Paragraph[] = [];
     let line = anchor - 1;
@@ -327,7 +333,10 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
       line--;
     }
     if (run.length === 0) continue;
+    // The paper's own name over the headline (`溪南日报电子版`) is its masthead, no part of the headline.
+    if (run.length === 4 && MASTHEAD.test(text(run[0]!).trim())) run.shift();
     if (run.length === 3 && run.every((n) => text(n).trim().length >= 4)) return { kicker: run[0]!, title: run[1]!, deck: run[2]! };
+    if (anchor === bodyLine) return undefined;
     if (run.length === 2) {
       const [a, b] = run.map((n) => text(n).trim()) as [string, string];
       // A 副题 says more than its 主题, in a clause (commas) or after a dash.
@@ -340,6 +349,8 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
   }
   return undefined;
 }
+
+const MASTHEAD = /^[\p{Script=Han}A-Za-z]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|报|報|网|網|电视台|電視台)?(?:电子版|電子版|数字报|數字報|客户端|客戶端|官网|官網|网|網)$/u;
 
 // A magazine's issue label (`新民周刊 2024年第22期`): it names the issue, not the story.
 const ISSUE = /第[\d一二三四五六七八九十]{1,4}期/u;

@@ -1,0 +1,48 @@
+/**
+ * link-numbers: a text browser's dump of a page (`lynx -dump`) numbers every link where it stands
+ * (`[2]首頁`, `見[14]A05版`), marks images `[IMG]`, sets every line a few spaces in, and lists the links'
+ * addresses at the end under `References`. The numbers and the list are the browser's, not the page's
+ * words. The evidence is the pair: a `References` list of numbered addresses at the end, and numbers in
+ * brackets in the text that count up to its length. Then the numbers and image marks go from the text
+ * (each reported), the list goes whole, and the margin the browser added is taken off.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'link-numbers';
+
+const HEADER = /^(?:References|Visible links:?)$/u;
+const ENTRY = /^\s*(\d{1,5})\.\s+\S+$/u;
+const MARK = /\[(\d{1,5})\](?:\[(?:IMG|INLINE|BUTTON|LINK)\])?|\[(?:IMG|INLINE|BUTTON)\]/gu;
+
+export function linkNumbers(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => HEADER.test(l.trim()));
+  if (at < 1) return undefined;
+  // The list runs to the end: numbered addresses and blank lines, nothing else.
+  const tail = lines.slice(at + 1);
+  const entries = tail.filter((l) => l.trim() !== '');
+  if (entries.length === 0 || !entries.every((l) => ENTRY.test(l))) return undefined;
+  const count = entries.length;
+  // The numbers in the text count up: 1, 2, 3 … as many as the list has, in order.
+  const seen: number[] = [];
+  // A bracketed number past the list's length (`[2023]`) is the text's own.
+  for (const l of lines.slice(0, at)) for (const m of l.matchAll(MARK)) if (m[1] !== undefined && Number(m[1]) <= count) seen.push(Number(m[1]));
+  if (seen.length < Math.min(count, 3) || seen.some((n, i) => i > 0 && n <= seen[i - 1]!)) return undefined;
+  const ours = (m: string) => { const n = /^\[(\d+)\]/u.exec(m); return n === null || Number(n[1]) <= count; };
+
+  const body = lines.slice(0, at);
+  const indents = body.filter((l) => l.trim() !== '').map((l) => /^ */u.exec(l)![0].length);
+  const margin = Math.min(...indents);
+  const changes: Change[] = [];
+  const out = body.map((l, i) => {
+    const line = lineMap[i] ?? i + 1;
+    const marks = [...l.matchAll(MARK)].map((m) => m[0]).filter(ours);
+    if (marks.length) changes.push({ rule: RULE, kind: 'removed', line, text: marks.join(' '), to: "the text browser's link numbers and image marks" });
+    return l.replace(MARK, (m) => (ours(m) ? '' : m)).slice(margin).replace(/[ \t]+$/u, '');
+  });
+  changes.push({ rule: RULE, kind: 'removed', line: lineMap[at] ?? at + 1, text: lines.slice(at).join('\n').trimEnd(), to: "the text browser's list of the page's link addresses" });
+  if (margin > 0) changes.push({ rule: RULE, kind: 'changed', line: lineMap[0] ?? 1, text: `${margin} spaces before every line`, to: "none (the text browser's margin)" });
+  // The list's lines stay, blank, so that every line keeps its place.
+  return { text: [...out, ...lines.slice(at).map(() => '')].join('\n'), meta: {}, changes, lineMap };
+}
