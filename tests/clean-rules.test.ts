@@ -1180,3 +1180,27 @@ test("title-parts: a headline printed in three lines over the story's first bloc
   assert.match(r.markdown, /^title: 城东街道厨余回收试点首月收集逾两吨$/m);
   assert.match(r.markdown, /^deck: 街道盼明年推广至全部小区$/m);
 });
+
+test('whitespace: in a heading, one space between two short halves is the gap between them (U+3000)', () => {
+  const r = full('溪南县秋收工作扎实推进\n\n今年全县粮食播种面积稳中有增，秋收工作正有序推进。\n\n**机收+烘干 省工又省心**\n\n县里新添了十台烘干机，农户不再担心阴雨天晒粮难。\n');
+  assert.match(body(r.markdown), /机收\+烘干\u3000省工又省心/);
+});
+
+test("metadata: a byline labelled 报道：, or people's names then 报道 on a line of their own; fields apart by tabs", () => {
+  const a = full('溪南新村排水沟完工\n\n报道：李慧珊\n\n2024年11月4日 下午6:30\n\n双溪岭新村困扰村民多年的积水问题终于有望解决。\n');
+  assert.match(a.markdown, /^byline: 李慧珊$/m);
+  const c = full('组屋翻新计划启动\n\n郑淑仪 报道\n\n建屋局今天宣布，本区十二座组屋将在明年完成翻新。\n');
+  assert.match(c.markdown, /^byline: 郑淑仪$/m);
+  assert.doesNotMatch(body(c.markdown), /报道/);
+  // An agency is no person: `新华社报道` alone stays for the other rules.
+  assert.doesNotMatch(full('标题在此\n\n新华社 报道\n\n今天上午，会议在京召开。\n').markdown, /^byline: 新华社/m);
+  const t = full('城区积水点完成改造\n\n来源：溪南新闻频道\t发布时间：2024-07-15 20:12\t浏览量：3856\n\n今年以来，城区十二处积水点完成改造。\n');
+  assert.match(t.markdown, /^source: 溪南新闻频道$/m);
+  assert.match(t.markdown, /^published: 2024-07-15 20:12$/m);
+});
+
+test("boilerplate: a video page's promotion, its QR prompt and its related videos go", () => {
+  const out = b('城区积水点完成改造，汛期排涝能力明显提升，市民出行更加便利。\n\n▶ 点击收看《溪南新闻》7月15日完整版\n\n改造后的路口在暴雨中没有积水。\n\n扫一扫，手机看\n\n相关视频\n\n公交线路调整 这些站点有变化\n\n02:41\n');
+  assert.doesNotMatch(out, /点击收看|扫一扫|相关视频|公交线路调整/);
+  assert.match(out, /改造后的路口在暴雨中没有积水。/);
+});

@@ -210,6 +210,7 @@ declare module 'vfile' {
 // A newspaper page's header, as PDF text gives it: `2024年3月8日  星期五    溪南日报    第7版  副刊`.
 const PAGE_HEADER = /^(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]+(?:(?:星期|周)[一二三四五六日天][\s\u3000]+)?([\p{Script=Han}]{2,10}?(?:报|報|刊))[\s\u3000]+第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*版(?:[\s\u3000]+[\p{Script=Han}]{1,8})?$/u;
 
+const NAMES_DID = /^([\p{Script=Han}]{2,4}(?:[\s\u3000、，]+[\p{Script=Han}]{2,4}){0,3})[\s\u3000]*(报道|報道|報導|采写|採寫|撰文)$/u;
 const SIGNED_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日$/u;
 const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,12}$/u;
 
@@ -315,9 +316,11 @@ function take(node: RootContent, file: VFile): boolean {
   // White space before a label's colon (`原标题\t：`) is the scrape's, not the label's.
   const value = text(node)
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '')
+    // A tab between fields (`来源：某台\t发布时间：…`) parts them as plainly as a U+3000 does.
+    .replace(/\t+/gu, '\u3000')
     // A no-break or odd space inside a run of Han is no separator (the whitespace rule drops it too).
-    .replace(/(?<=\p{Script=Han})[\u00a0\t\u2002-\u200a\u202f\u205f]+(?=\p{Script=Han})/gu, '')
-    .replace(/[\u00a0\t\u2002-\u200a\u202f\u205f]/gu, ' ')
+    .replace(/(?<=\p{Script=Han})[\u00a0\u2002-\u200a\u202f\u205f]+(?=\p{Script=Han})/gu, '')
+    .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/gu, ' ')
     .trim()
     .replace(/^\*\*(.*)\*\*$/u, '$1')
     .replace(/[\s\u3000]+(?=[：:])/gu, '');
@@ -344,6 +347,16 @@ function take(node: RootContent, file: VFile): boolean {
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
     }
+    return true;
+  }
+  // `郑淑仪 报道`: people, each a name by its surname, then what they did, on a line of their own.
+  const did = NAMES_DID.exec(value);
+  if (did && did[1]!.split(/[\s\u3000、，]+/u).every(looksLikePersonName)) {
+    const line = lineOf(node);
+    const people = did[1]!.trim().replace(/[\s\u3000、，]+/gu, '\u3000');
+    pushMeta(file, 'byline', people);
+    record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
+    record(file, { rule: RULE, kind: 'removed', line, text: did[2]!, to: 'label of front matter: byline' });
     return true;
   }
   const reporter = REPORTER_LINE.exec(value);

@@ -39,7 +39,8 @@ export function isTitledName(line: string): boolean {
 // An arrow in Chinese text is set like a full-width mark: no typed space beside it.
 const BY_ARROW = /(?<=[→←⇒⇐])[ ]+(?=[\p{Script=Han}“「（])|(?<=[\p{Script=Han}”」）])[ ]+(?=[→←⇒⇐])/gu;
 const HALVES = /(?<=[\p{Script=Han}”」》])[ \u00a0]+(?=[\p{Script=Han}“「《])/gu;
-const PHRASE = /[\p{Script=Han}“”「」《》]/u;
+// A half of a heading: any run of visible characters (`飞播+开沟`, `下一步`).
+const PHRASE = /[^\s\u3000]/u;
 
 function phraseBefore(v: string, end: number): number {
   let n = 0;
@@ -74,7 +75,10 @@ export default function remarkWhitespace() {
       v = v.replace(ODD_SPACE, ' ');
       // In a heading-like line, one space between two phrases is the gap between a heading's two halves.
       if (parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) {
-        v = replaceAll(v, HALVES, (m) => (phraseBefore(v, m.index) >= 4 && phraseAfter(v, m.index + m[0].length) >= 4 ? '\u3000' : m[0]), note(line));
+        // Three characters a side at least (`下一步　一张膜…`; `记者 近日…` is a sentence's stray space); two in a
+        // line the source marks as a heading (`**机收+烘干 省工又省心**`).
+        const least = parent.type === 'strong' || parent.type === 'heading' ? 2 : 3;
+        v = replaceAll(v, HALVES, (m) => (phraseBefore(v, m.index) >= least && phraseAfter(v, m.index + m[0].length) >= least ? '\u3000' : m[0]), note(line));
       }
       // `云岭县返乡青年 刘晓`: a speaker's or a sitter's title and name, set apart on a short line of their own.
       if (parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) v = replaceAll(v, TITLE_NAME, () => '\u3000', note(line));
