@@ -1204,3 +1204,24 @@ test("boilerplate: a video page's promotion, its QR prompt and its related video
   assert.doesNotMatch(out, /点击收看|扫一扫|相关视频|公交线路调整/);
   assert.match(out, /改造后的路口在暴雨中没有积水。/);
 });
+
+test("title-parts: a report's issuing body, headline and bracketed date give byline, title and published; a spaced-out form label above goes", () => {
+  const r = full('                    简  报\n\n              溪南县人民检察院\n        全县检察机关护航民营经济工作情况通报\n              （2025年3月18日）\n\n    一年来，全县检察机关依法办理涉民营企业案件，切实维护企业合法权益。\n');
+  assert.match(r.markdown, /^title: 全县检察机关护航民营经济工作情况通报$/m);
+  assert.match(r.markdown, /^byline: 溪南县人民检察院$/m);
+  assert.match(r.markdown, /^published: 2025年3月18日$/m);
+  assert.doesNotMatch(body(r.markdown), /简|检察院$|2025年3月18日/m);
+});
+
+test('tab-tables: figures with thousands separators, and a first cell printed over two lines, make one table', () => {
+  const out = b('表2　各镇粮食产量\n\n     镇名                    播种面积（亩）    产量（吨）    增幅\n     石角镇                      12,600         5,320        3.1%\n     桐木镇                       9,840         4,105        2.4%\n     城关镇\n     （含经济开发区）             7,215         2,988        1.9%\n');
+  assert.match(out, /^\| 石角镇 +\| 12,600 +\| 5,320 +\| 3\.1% +\|$/m);
+  assert.match(out, /^\| 城关镇（含经济开发区） +\| 7,215 /m);
+  assert.doesNotMatch(out, /^## 表2/m, "a table's title is no subheading");
+});
+
+test('subheadings: a line opening with an ordinal of its own (案例一) is a heading of its own, not the half of the one above', () => {
+  const r = full('标题在这里\n\n今年以来，全县法院审结了一批涉民生案件，切实维护了群众的合法权益。\n\n三、典型案例\n\n案例一　王某追索劳动报酬纠纷案\n\n王某在某公司工作两年，公司拖欠其工资三万元，法院判决公司限期支付。\n');
+  assert.match(body(r.markdown), /^## 三、典型案例$/m);
+  assert.match(body(r.markdown), /^## 案例一　王某追索劳动报酬纠纷案$/m);
+});

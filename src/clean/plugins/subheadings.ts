@@ -64,7 +64,7 @@ export default function remarkSubheadings() {
       let j = i;
       if (ordinal) parts.push(kids[j++] as Paragraph);
       const first = j;
-      while (j < kids.length && (j === first || !numbered(kids[j])) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
+      while (j < kids.length && (j === first || (!numbered(kids[j]) && !OWN_ORDINAL.test(text(kids[j]!).trim()))) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.
       const next = kids[j];
@@ -176,8 +176,12 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const t = text(node).trim();
   // One character alone is a word cut off by a break, not a heading or half of one.
-  return isHeadingLike(t, 30) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t);
+  // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
+  return isHeadingLike(t, 30) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t);
 }
+
+// A line that opens with an ordinal of its own (`案例一　…`, `附件2`): a heading of its own, not a second half.
+const OWN_ORDINAL = /^(?:案例|事例|问题|問題|附件|专题|專題|篇|其)[一二三四五六七八九十\d]{1,3}/u;
 
 const ITEM = /^(\d{1,2})[.．、]/u;
 
@@ -194,7 +198,7 @@ function secondHalf(prev: RootContent, node: RootContent): boolean {
   if (node.type !== 'paragraph' || prev.type !== 'paragraph') return false;
   const t = text(node).trim();
   // A numbered line (`1.早餐…` under `二、三招…`) opens a heading of its own, one level down.
-  if (ITEM.test(t) || SECTION.test(t)) return false;
+  if (ITEM.test(t) || SECTION.test(t) || OWN_ORDINAL.test(t)) return false;
   if (/[：:]$/u.test(text(prev).trim()) && LATIN_NAME.test(t)) return true;
   // A line that ends in a comma is a sentence's opening, never a heading's half.
   return candidate(prev) && t.length <= 16 && countHan(t) >= 4 && !/[。！？；!?;]/u.test(t) && !/[，、,]$/u.test(t);

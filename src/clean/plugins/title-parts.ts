@@ -188,6 +188,9 @@ function titleParts(tree: Root, file: VFile): void {
   takeDeck(tree, file);
 }
 
+const FORM_LABEL = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,5}$/u;
+const BRACKETED_DATE = /^[（(][\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*[）)]$/u;
+
 // The kinds of an official document (公文), the word its headline ends in.
 const DOC_KIND = /(?:通知|通报|通報|决定|決定|意见|意見|报告|報告|请示|批复|函|公告|通告|公报|纪要|办法|方案|规定|规则|细则|决议|命令|议案|倡议书|公开信|说明|规划|计划|要点)$/u;
 
@@ -197,8 +200,28 @@ const DOC_KIND = /(?:通知|通报|通報|决定|決定|意见|意見|报告|報
  * second no subheading: both are the headline (title_lines). A `关于…` line wrapped in two is one line.
  */
 function documentTitle(tree: Root, file: VFile, first: number): boolean {
+  // A form's name spaced out over the page's width (`新 闻 发 布 稿`, `通  知`) heads the document: a label.
+  const label = tree.children[first];
+  if (label?.type === 'paragraph' && FORM_LABEL.test(text(label).trim()) && looksLikeOrganisation(text(tree.children[first + 1] ?? label))) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(label), text: text(label).trim(), to: "the document's form label, spaced out above its headline" });
+    tree.children.splice(first, 1);
+  }
   const [a, b, c] = tree.children.slice(first, first + 3);
   if (a?.type !== 'paragraph' || b?.type !== 'paragraph' || !looksLikeOrganisation(text(a))) return false;
+  // The issuing body over a report's headline and its date in brackets (`（2024年6月26日）`): author, title, date.
+  const dated = c?.type === 'paragraph' ? BRACKETED_DATE.exec(text(c).trim()) : null;
+  if (dated && headline(b, 6) && !/^关于/u.test(text(b).trim())) {
+    const meta = metaOf(file);
+    meta.byline = tidySpaces(text(a).trim());
+    meta.title = tidySpaces(text(b).trim());
+    if (meta.published === undefined) meta.published = dated[1]!;
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(a), text: text(a).trim(), to: "front matter: byline (the issuing body over the document's headline)" });
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(b), text: text(b).trim(), to: 'front matter: title' });
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(c), text: dated[1]!, to: meta.published === dated[1] ? 'front matter: published' : 'nowhere: the front matter has a published date' });
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(c), text: '（）', to: "the date's brackets" });
+    tree.children.splice(first, 3);
+    return true;
+  }
   const about = text(b).trim();
   if (!/^关于\p{Script=Han}/u.test(about) || /[。！？，；]/u.test(about)) return false;
   const rest = c?.type === 'paragraph' ? text(c).trim() : '';

@@ -25,7 +25,8 @@ const spacedCellsOf = (line: string): string[] | undefined => {
   const t = line.trim().replace(LETTER_SPACED, (w) => w.replace(/ /gu, ''));
   if (!/\S {2,}\S/u.test(t)) return undefined;
   const cells = t.split(/ {2,}/u);
-  return cells.length >= 2 && cells.every((c) => c.length <= 16 && !/[。！？；，,;]/u.test(c)) ? cells : undefined;
+  // A comma of thousands (`3,862`) is a figure's, not a clause's.
+  return cells.length >= 2 && cells.every((c) => c.length <= 16 && !/[。！？；，;]|,(?!\d{3}(?!\d))/u.test(c)) ? cells : undefined;
 };
 // A figure: a number, a score, a share, a date or a telephone number (`0766-5821101`).
 const NUMBER = /^[+-]?\d[\d.,:%/-]*$/u;
@@ -54,8 +55,34 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
   return out;
 }
 
-export function tabTables(text: string, lineMap: number[]): Reading | undefined {
-  const lines = text.split('\n');
+/**
+ * A row whose first cell a layout printed over two lines (`建设工程价款纠纷` / `（涉农民工工资）   318   296`):
+ * a line of one short cell, between a row above and a row below that opens with a bracket, is the first
+ * half of the row below. The two lines become one (the second's source line is dropped from the map).
+ */
+function mergeWrappedCells(lines: string[], lineMap: number[]): { lines: string[]; lineMap: number[]; merged: number[] } {
+  const out: string[] = [];
+  const map: number[] = [];
+  const merged: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const above = i > 0 ? spacedCellsOf(lines[i - 1]!) : undefined;
+    const below = i + 1 < lines.length ? spacedCellsOf(lines[i + 1]!) : undefined;
+    const alone = lines[i]!.trim();
+    if (above && below && above.length >= 3 && below.length === above.length && /^[（(]/u.test(below[0]!) && !spacedCellsOf(lines[i]!) && alone.length >= 2 && alone.length <= 16 && !/[。！？；，,;\s]/u.test(alone)) {
+      out.push(lines[i + 1]!.replace(/^(\s*)/u, `$1${alone}`));
+      map.push(lineMap[i] ?? i + 1);
+      merged.push(lineMap[i] ?? i + 1);
+      i++;
+      continue;
+    }
+    out.push(lines[i]!);
+    map.push(lineMap[i] ?? i + 1);
+  }
+  return { lines: out, lineMap: map, merged };
+}
+
+export function tabTables(text: string, sourceMap: number[]): Reading | undefined {
+  const { lines, lineMap, merged } = mergeWrappedCells(text.split('\n'), sourceMap);
   const spaced = spacedRows(lines);
   const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i]);
   const out: string[] = [];
@@ -85,5 +112,6 @@ export function tabTables(text: string, lineMap: number[]): Reading | undefined 
     i = j - 1;
   }
   if (changes.length === 0) return undefined;
+  for (const line of merged) changes.push({ rule: RULE, kind: 'joined', line, text: 'a cell printed over two lines', to: 'one cell of the row below it' });
   return { text: out.join('\n'), meta: {}, changes, lineMap: map };
 }
