@@ -1225,3 +1225,21 @@ test('subheadings: a line opening with an ordinal of its own (案例一) is a he
   assert.match(body(r.markdown), /^## 三、典型案例$/m);
   assert.match(body(r.markdown), /^## 案例一　王某追索劳动报酬纠纷案$/m);
 });
+
+test("rule-lines: one short line over an underline is a converter's setext heading; a paragraph of lines over it is not", () => {
+  const r = clean('标题在这里\n\n今年以来，新村的排水沟工程进展顺利，村民普遍满意。\n\n村民：雨季不再担心积水\n---\n\n在第三街经营杂货店的陈女士说，去年店里进了水。\n', {});
+  assert.match(body(r.markdown), /^## 村民：雨季不再担心积水$/m);
+  const post = b('楼主的帖子写了两行，\n第二行也在这里。\n-----\n签名档');
+  assert.doesNotMatch(post, /^#/m);
+});
+
+test('images + captions: the line under a photo that repeats its alt text is its caption, with its credit', () => {
+  const out = b('新村的排水沟工程上周完工。\n\n![Image 3: 新建的集水池配备两台抽水机。](https://example.com/a.jpg)\n\n新建的集水池配备两台抽水机。\n\n村长表示，工程赶在雨季前完成。\n\n![](https://example.com/b.jpg)\n\n村长表示，工程质量良好。\n');
+  assert.match(out, /^:::caption\n新建的集水池配备两台抽水机。\n:::$/m);
+  assert.doesNotMatch(out, /:::caption\n村长表示，工程质量良好/, 'no alt text, no evidence');
+});
+
+test('punctuation + han-latin-spacing: no typed space before a full-width bracket after Han, nor between Han and a link of Latin text', () => {
+  assert.equal(b('调度系统与仓库管理系统 (WMS)、硬件控制器之间的适配工作量很大。'), '调度系统与仓库管理系统（WMS）、硬件控制器之间的适配工作量很大。');
+  assert.equal(b('还有开源项目 [fleet\\_core](https://example.com/fleet) 可供下载。'), '还有开源项目[fleet_core](https://example.com/fleet)可供下载。');
+});

@@ -79,6 +79,13 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(caption(file, node, captionText, credit));
         continue;
       }
+      // The line under a photo repeats its alt text (images saw it): the photo's caption, with its credit if any.
+      if (!options.late && node.data?.altCaption && node.children.length === 1 && node.children[0]!.type === 'text') {
+        const tail = CREDIT_TAIL.exec(value) ?? PAREN_TAIL.exec(value);
+        if (tail && !tail[0].trim().startsWith(tail[1]!)) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
+        out.push(caption(file, node, tail ? value.slice(0, tail.index).trimEnd() : value, tail?.[1]));
+        continue;
+      }
       // An image's alt text run into its caption: the line is one text twice over. The photo stood here.
       const half = options.late ? undefined : doubled(value);
       if (half !== undefined && node.children.length === 1 && node.children[0]!.type === 'text') {

@@ -4,7 +4,8 @@
  * typed U+0020 there goes (`华为 Mate` → `华为Mate`). Spaces between Latin
  * words and inside URLs stay.
  */
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { apply } from '../report.ts';
 import { mapProse, normalizePhrasing, phrasingParents, replaceAll } from '../tree.ts';
@@ -20,6 +21,18 @@ export default function remarkHanLatinSpacing() {
   return (tree: Root, file: VFile) => {
     // Text that HTML or a join left in pieces is one run: a gap between two pieces is seen as the next pass sees it.
     for (const parent of phrasingParents(tree)) parent.children = normalizePhrasing(parent.children) as typeof parent.children;
+    // The gap between a text and a link, bold or code next to it (`开源项目 [fleet_core](…)`): the same gap.
+    for (const parent of phrasingParents(tree)) {
+      const kids = parent.children as PhrasingContent[];
+      for (let k = 0; k + 1 < kids.length; k++) {
+        const a = kids[k]!;
+        const b = kids[k + 1]!;
+        const line = a.position?.start.line;
+        const note = () => apply(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${toString(a).slice(-8)}⏎${toString(b).slice(0, 8)}…` });
+        if (a.type === 'text' && b.type !== 'text' && /\p{Script=Han}[ ]+$/u.test(a.value) && /^[A-Za-z0-9]/u.test(toString(b)) && note()) a.value = a.value.trimEnd();
+        else if (b.type === 'text' && a.type !== 'text' && /^[ ]+\p{Script=Han}/u.test(b.value) && /[A-Za-z0-9%]$/u.test(toString(a)) && note()) b.value = b.value.trimStart();
+      }
+    }
     mapProse(tree, (value, _parent, line) =>
       // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
       // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).

@@ -5,6 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
 import { record } from '../report.ts';
 
 export const RULE = 'images';
@@ -15,10 +16,21 @@ export default function remarkImages() {
   };
 }
 
+// A reader service numbers its images' alt texts (`Image 3: 新建的集水池…`).
+const ALT_NUMBER = /^Image \d{1,3}:\s*/u;
+
 function strip(node: Nodes, file: VFile): void {
   if (!('children' in node)) return;
   const kept: Nodes[] = [];
+  // The alt text of the photo whose paragraph was just removed, to be matched by the paragraph after it.
+  let alt = '';
   for (const child of node.children as Nodes[]) {
+    if (child.type === 'paragraph' && alt.length >= 6) {
+      // The line under a photo that says what its alt text says is the photo's caption: the page set it there.
+      const t = toString(child).trim();
+      if (t.length <= 150 && t.startsWith(alt)) child.data = { ...child.data, altCaption: true };
+    }
+    alt = child.type === 'paragraph' && child.children.length > 0 && child.children.every((c) => isImage(c) || (c.type === 'text' && c.value.trim() === '')) ? altOf(child) : '';
     if (child.type === 'image' || child.type === 'imageReference') {
       const url = child.type === 'image' ? child.url : child.identifier;
       record(file, { rule: RULE, kind: 'removed', line: child.position?.start.line, text: `![${child.alt ?? ''}](${url})` });
@@ -35,4 +47,18 @@ function strip(node: Nodes, file: VFile): void {
     kept.push(child);
   }
   (node as { children: Nodes[] }).children = kept;
+}
+
+function isImage(n: Nodes): boolean {
+  return n.type === 'image' || n.type === 'imageReference' || (n.type === 'link' && n.children.length > 0 && n.children.every((c) => c.type === 'image'));
+}
+
+function altOf(p: Nodes): string {
+  const alts: string[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === 'image' || n.type === 'imageReference') alts.push((n.alt ?? '').replace(ALT_NUMBER, '').trim());
+    else if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(p);
+  return alts.length === 1 ? alts[0]! : '';
 }

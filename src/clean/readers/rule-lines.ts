@@ -2,7 +2,9 @@
  * rule-lines: a scrape keeps a page's separator as a line of dashes or equals signs (a forum post's
  * signature rule, a newsletter's section rules). Right under a line of text, Markdown would read it as the
  * underline of a setext heading and make everything above it, back to the last blank line, one heading. A
- * scrape never means that: a blank line goes before the rule, which stays a line of its own.
+ * scrape never means that: a blank line goes before the rule, which stays a line of its own. One short line
+ * with no sentence in it, alone above the underline, is the setext heading an HTML-to-Markdown converter
+ * writes: left as it is.
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -20,7 +22,11 @@ export function ruleLines(text: string, lineMap: number[]): Reading | undefined 
   let fence = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
   if (fence < 0 && lines[0]?.trim() === '---') fence = 0;
   lines.forEach((line, i) => {
-    const under = i > fence && i > 0 && RULE_LINE.test(line) && lines[i - 1]!.trim() !== '';
+    // One short line above, no sentence (`村民：去年水灾损失上万令吉` / `---`), is a setext heading as a converter
+    // writes one (turndown, reader services): only under a paragraph of lines, or a sentence, is it a rule.
+    const above = lines[i - 1]?.trim() ?? '';
+    const heading = i > 1 && lines[i - 2]!.trim() === '' && above.length <= 30 && !/[。！？!?]$/u.test(above);
+    const under = i > fence && i > 0 && RULE_LINE.test(line) && above !== '' && !heading;
     if (under) {
       out.push('');
       map.push(lineMap[i] ?? i + 1);
