@@ -100,3 +100,14 @@ test('a malformed change id in the book file is an error with its place', async 
   writeFileSync(book, `title: 覆盖\nchapters:\n  - file: a.txt\n    keep: [救死扶伤]\n`);
   await assert.rejects(loadBook(book), /book\.yaml:4:12: chapters\[0\]\.keep\[0\]: "救死扶伤" is not a change id/);
 });
+
+test('keep: a pull quote set into a sentence, kept by its id, stays where it stands and nothing is joined around it', () => {
+  const text = '标题一行写在这里\n\n来自溪南的一家人是第一批认领菜地的市民。她告诉记者，去年暑假第一次来的时候，孩子一下车就往地里跑，\n\n“半亩菜地，成了孩子的自然课堂。”\n\n回家以后还天天问番茄红了没有。\n';
+  const first = clean(text);
+  const quote = first.changes.find((c) => c.rule === 'page-break' && c.to?.startsWith('pull-quote block'))!;
+  assert.ok(quote, 'the quote was made a pull quote');
+  const kept = clean(text, { keep: [changeId(quote)] });
+  assert.doesNotMatch(kept.markdown, /:::pullquote/);
+  assert.match(body(kept.markdown), /往地里跑，\n\n“半亩菜地，成了孩子的自然课堂。”\n\n回家以后/);
+  assert.equal(kept.unused, undefined);
+});

@@ -53,7 +53,8 @@ export default function remarkPageBreak() {
         // A sentence cut at a comma (`…往地里跑，`), a short quoted sentence set apart, and the sentence going on
         // (`回上海以后…`): the layout set a pull quote into the text. It goes after the paragraph made whole.
         if (k === j && isQuoteInset(node, kids[k], kids[k + 1])) {
-          record(file, { rule: RULE, kind: 'changed', line: lineOf(kids[k]!), text: text(kids[k]!), to: 'pull-quote block: a quote set into a sentence cut at a comma' });
+          // The book file may keep the quote where it stands (`keep:` this change's id): then nothing is joined.
+          if (!apply(file, { rule: RULE, kind: 'changed', line: lineOf(kids[k]!), text: text(kids[k]!), to: 'pull-quote block: a quote set into a sentence cut at a comma' })) break;
           kids[k] = container('pullquote', [kids[k] as Paragraph]);
           k++;
         }
