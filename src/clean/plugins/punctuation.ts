@@ -46,7 +46,7 @@ export default function remarkPunctuation() {
     // A text typed with full-width marks throughout has no half-width `?` of its own: one between two Han
     // characters (`刘?平`, `菰塘镇?湾村`) stands for a character the page could not encode.
     const source = String(file.value);
-    const fullWidthText = (source.match(/[，。]/gu) ?? []).length >= 10 && !HALF_BETWEEN_HAN.test(source);
+    const fullWidthText = atLeast(source, /[，。]/gu, 10) && !HALF_BETWEEN_HAN.test(source);
     mapProse(tree, (value, _parent, line) => {
       const note = (before: string, after: string, context: string) =>
         apply(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
@@ -170,4 +170,13 @@ function quotes(v: string, note: Note): string {
     } else out += ch;
   }
   return out;
+}
+
+/** Whether `re` (global) matches `text` `n` times or more: counted, not collected, and no further than needed. */
+function atLeast(text: string, re: RegExp, n: number): boolean {
+  re.lastIndex = 0;
+  let count = 0;
+  while (count < n && re.exec(text) !== null) count++;
+  re.lastIndex = 0;
+  return count >= n;
 }
