@@ -150,15 +150,7 @@ function titleParts(tree: Root, file: VFile): void {
     record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: String(meta.kicker), to: 'front matter: kicker' });
     tree.children.splice(tree.children.indexOf(prev), 1);
   }
-  for (const n of before) {
-    if (n === prev && meta.kicker !== undefined && !glued) continue;
-    // Only what is plainly page furniture goes: a short label or banner, a breadcrumb.
-    const t = text(n).trim();
-    // A masthead's name in capitals (`MAPLE CHINESE DAILY`) is a banner as well.
-    if (!chromeLike(n) || !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t))) continue;
-    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
-    tree.children.splice(tree.children.indexOf(n), 1);
-  }
+  dropFurniture(tree, file, before.filter((n) => !(n === prev && meta.kicker !== undefined && !glued)), true);
   const titleAt = tree.children.indexOf(pick);
   // Parts are set apart by spaces between Chinese; a space inside Latin text (`LingMap v2.3.1`) is the text's own.
   // A space between Han and Latin or a figure is spacing (`曜星 Aster 7 Pro 手机`), not a break between parts.
@@ -389,13 +381,23 @@ function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): v
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: `front matter: ${key} (the printed headline's ${key === 'kicker' ? '引题' : key === 'title' ? '主题' : '副题'})` });
   }
   const parts = new Set<RootContent>([stacked.kicker, stacked.title, stacked.deck].filter((n): n is Paragraph => n !== undefined));
-  // Above the headline, only page furniture: the paper's name, a banner, a section label.
-  for (const n of tree.children.slice(first, titleAt)) {
-    if (!chromeLike(n)) continue;
-    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
-    parts.add(n);
-  }
+  // Above a printed headline stands only page furniture: the paper's name, a banner, a section label.
+  dropFurniture(tree, file, tree.children.slice(first, titleAt), false);
   tree.children = tree.children.filter((n) => !parts.has(n));
+}
+
+/**
+ * Removes (and reports) the page's furniture among `nodes`, which stand above the headline. `plainly`: only
+ * what is plainly furniture goes — a short label or banner, a breadcrumb, a masthead in capitals
+ * (`MAPLE CHINESE DAILY`) — where the headline was found by weaker evidence than a printed stack.
+ */
+function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
+  for (const n of nodes) {
+    const t = text(n).trim();
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t)))) continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
+    tree.children.splice(tree.children.indexOf(n), 1);
+  }
 }
 
 /**
