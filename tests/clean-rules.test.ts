@@ -1243,3 +1243,8 @@ test('punctuation + han-latin-spacing: no typed space before a full-width bracke
   assert.equal(b('调度系统与仓库管理系统 (WMS)、硬件控制器之间的适配工作量很大。'), '调度系统与仓库管理系统（WMS）、硬件控制器之间的适配工作量很大。');
   assert.equal(b('还有开源项目 [fleet\\_core](https://example.com/fleet) 可供下载。'), '还有开源项目[fleet_core](https://example.com/fleet)可供下载。');
 });
+
+test('han-latin-spacing + punctuation: technical text — brackets after a Latin name, a file extension, an option, a path', () => {
+  assert.equal(b('新增 GeoJSON(v2) 格式支持，单个 .geojson 文件即可，命令新增 --dry-run 参数，配置文件改为 ~/.tool/config。'),
+    '新增GeoJSON（v2）格式支持，单个.geojson文件即可，命令新增--dry-run参数，配置文件改为~/.tool/config。');
+});

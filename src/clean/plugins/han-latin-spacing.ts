@@ -14,8 +14,9 @@ export const RULE = 'han-latin-spacing';
 
 // Full-width letters and digits count as Latin: punctuation makes them half-width only after this rule.
 // A unit's superscript or sign ends a figure as its digits do (`800mm² 的`, `30℃ 以上`).
-// A line break left inside a paragraph by HTML (whitespace between two elements) is such a gap too.
-export const HAN_LATIN_GAP = /(?<=\p{Script=Han})[ \n]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％"²³℃°‰])[ \n]+(?=\p{Script=Han})/gu;
+// A line break left inside a paragraph by HTML (whitespace between two elements) is such a gap too, and so is
+// the space before a file's extension, a command's option or a path (`单个 .pmtiles 文件`, `新增 --offline 参数`, `改为 ~/.config`).
+export const HAN_LATIN_GAP = /(?<=\p{Script=Han})[ \n]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]|\.[A-Za-z]|-{1,2}[A-Za-z]|~?\/[A-Za-z.])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％"²³℃°‰])[ \n]+(?=\p{Script=Han})/gu;
 
 export default function remarkHanLatinSpacing() {
   return (tree: Root, file: VFile) => {

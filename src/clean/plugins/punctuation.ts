@@ -87,8 +87,10 @@ export function normalize(value: string, note: Note, damaged = false): string {
   // Quotes first: a mark after a quote (`”,`) is then seen in Chinese context in this pass, not the next.
   v = quotes(v, note);
   v = replaceAll(v, ELLIPSIS, (m) => (m[0] === '……' || (m[0][0] === '.' || m[0][0] === '．') && !nearCjk(v, m) ? m[0] : m[0] === '…' || m[0][0] !== '…' || m[0].length > 2 ? '……' : m[0]), note);
-  v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) ? m[0] : '——'), note);
-  v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v[m.index + m[0].length]) ? `（${m[1]}）` : m[0]), note);
+  // `--offline` is a command's option, not a dash: letters follow it at once.
+  v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) || (/^-+$/u.test(m[0]) && /[A-Za-z]/u.test(v[m.index + m[0].length] ?? '')) ? m[0] : '——'), note);
+  // Chinese beside the brackets counts past a typed space (`MTiles(v3) 格式支持`): the space goes with them.
+  v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v.slice(m.index + m[0].length).replace(/^ /u, '')[0]) ? `（${m[1]}）` : m[0]), note);
   // In damaged text a `?` is kept, unless a question's particle before it says it is the question mark.
   v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(v[m.index - 1] ?? '') && v[m.index + 1] !== '?') ? m[0] : halfPunct(m, v)), note);
   v = replaceAll(v, PERIOD, (m) => period(m, v), note);
