@@ -1248,3 +1248,10 @@ test('han-latin-spacing + punctuation: technical text — brackets after a Latin
   assert.equal(b('新增 GeoJSON(v2) 格式支持，单个 .geojson 文件即可，命令新增 --dry-run 参数，配置文件改为 ~/.tool/config。'),
     '新增GeoJSON（v2）格式支持，单个.geojson文件即可，命令新增--dry-run参数，配置文件改为~/.tool/config。');
 });
+
+test('captions: a short line of one sentence that places people in a picture — （左）, （右二） — is a caption', () => {
+  const out = b('油坊每年秋天开榨，村里的年轻人也来帮忙。\n\n许明远（左）和许冬青在油坊里翻炒菜籽。\n\n开榨那天，全村的人都来看热闹。');
+  assert.match(out, /^:::caption\n许明远（左）和许冬青在油坊里翻炒菜籽。\n:::$/m);
+  // Two sentences, or a long paragraph, are text even with a position in them.
+  assert.doesNotMatch(b('他站在队伍里（左一）。大家都笑了。\n\n开榨那天，全村的人都来看热闹。'), /:::caption/);
+});

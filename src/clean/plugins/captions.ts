@@ -36,6 +36,7 @@ const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
 const SPOKEN_CREDIT = /^(图像来源|圖像來源)[\s\u3000]*[，,][\s\u3000]*(.{1,40})$/u;
+const POSITION = /[（(](?:前排|后排|後排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[）)]/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
 const GLUED = new RegExp(`(?<=[。！？][”’」』]?)(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
 
@@ -105,6 +106,15 @@ export default function remarkCaptions(options: Options = {}) {
           record(file, { rule: RULE, kind: 'removed', line: lineOf(prevOut!), text: creditLine[1]!, to: "a screen reader's credit label" });
         }
         out.push(caption(file, node, value.slice(spoken[0].length).trim(), creditLine?.[2]?.trim()));
+        continue;
+      }
+      // `许嘉禾（左）和许冬阳在油坊里翻炒菜籽。`: a short line of one sentence that places people in a picture
+      // (（左）, （右二）, （前排中）) describes a photo; running text has no left and right to point at. Decided
+      // after the joins and the headline (a record's run of captions over its headline is title-parts' to read).
+      if (options.late && value.length <= 80 && POSITION.test(value) && (value.match(/[。！？]/gu) ?? []).length <= 1 && node.children.length === 1 && node.children[0]!.type === 'text') {
+        const tail = CREDIT_TAIL.exec(value) ?? PAREN_TAIL.exec(value);
+        if (tail && !tail[0].trim().startsWith(tail[1]!)) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
+        out.push(caption(file, node, tail ? value.slice(0, tail.index).trimEnd() : value, tail?.[1]));
         continue;
       }
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
