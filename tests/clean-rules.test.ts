@@ -1255,3 +1255,11 @@ test('captions: a short line of one sentence that places people in a picture —
   // Two sentences, or a long paragraph, are text even with a position in them.
   assert.doesNotMatch(b('他站在队伍里（左一）。大家都笑了。\n\n开榨那天，全村的人都来看热闹。'), /:::caption/);
 });
+
+test("a record's captions over its in-text headline, a quoted subheading with a comma, a full-width figure's gap before its unit", () => {
+  const out = b('今年以来，全县义诊活动覆盖了全部乡镇，累计服务群众超过１１．６　万人次。\n\n“病人在哪儿，诊室就在哪儿”\n\n老医生一直扎根在山区乡镇，从村卫生员做到乡卫生院的内科医生。');
+  assert.match(out, /超过11\.6万人次。/);
+  assert.match(out, /^## “病人在哪儿，诊室就在哪儿”$/m);
+  // A label and its title, on a line of no sentence, keep their U+3000.
+  assert.match(b('表１　全县义诊情况\n\n今年以来，全县义诊活动覆盖了全部乡镇。'), /表1　全县义诊情况/);
+});

@@ -18,6 +18,8 @@ export const RULE = 'han-latin-spacing';
 // the space before a file's extension, a command's option or a path (`单个 .pmtiles 文件`, `新增 --offline 参数`, `改为 ~/.config`).
 export const HAN_LATIN_GAP = /(?<=\p{Script=Han})[ \n]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]|\.[A-Za-z]|-{1,2}[A-Za-z]|~?\/[A-Za-z.])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％"²³℃°‰])[ \n]+(?=\p{Script=Han})/gu;
 
+const FIGURE_UNIT_GAP = /(?<=[0-9０-９])\u3000(?=\p{Script=Han})/gu;
+
 export default function remarkHanLatinSpacing() {
   return (tree: Root, file: VFile) => {
     // Text that HTML or a join left in pieces is one run: a gap between two pieces is seen as the next pass sees it.
@@ -34,10 +36,15 @@ export default function remarkHanLatinSpacing() {
         else if (b.type === 'text' && a.type !== 'text' && /^[ ]+\p{Script=Han}/u.test(b.value) && /[A-Za-z0-9%]$/u.test(toString(a)) && note()) b.value = b.value.trimStart();
       }
     }
-    mapProse(tree, (value, _parent, line) =>
+    mapProse(tree, (value, _parent, line) => {
+      const note = (before: string) => (_b: string, _a: string, context: string) => apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `"" in …${context}…` });
       // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
       // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).
-      /[ \n]/u.test(value) ? replaceAll(value, HAN_LATIN_GAP, () => '', (_b, _a, context) => apply(file, { rule: RULE, kind: 'changed', line, text: '" "', to: `"" in …${context}…` })) : value,
-    );
+      let v = /[ \n]/u.test(value) ? replaceAll(value, HAN_LATIN_GAP, () => '', note(' ')) : value;
+      // Text typed full-width puts U+3000 where others type a space (`１１．６　万人次`): inside a sentence, between
+      // a figure and its unit, it is that gap too. (`表1　…`, a label and its title, stand on a line of no sentence.)
+      if (v.includes('\u3000') && /[。！？]/u.test(v)) v = replaceAll(v, FIGURE_UNIT_GAP, () => '', note('\u3000'));
+      return v;
+    });
   };
 }

@@ -177,8 +177,12 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   const t = text(node).trim();
   // One character alone is a word cut off by a break, not a heading or half of one.
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
-  return isHeadingLike(t, 30) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t);
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t)) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t);
 }
+
+// A quoted phrase set apart as a section's head (`“病人在哪儿，诊室就在哪儿”`): a comma inside the quote is
+// the quote's; without a full stop it is no sentence of the text.
+const QUOTED_HEAD = /^[“「][^“”「」。！？；!?;]{4,24}[”」]$/u;
 
 // A line that opens with an ordinal of its own (`案例一　…`, `附件2`): a heading of its own, not a second half.
 const OWN_ORDINAL = /^(?:案例|事例|问题|問題|附件|专题|專題|篇|其)[一二三四五六七八九十\d]{1,3}/u;

@@ -9,7 +9,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
-import { container, lineOf, sourceText, text } from '../tree.ts';
+import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { tidySpaces } from './whitespace.ts';
@@ -259,7 +259,8 @@ function inContentHeadline(tree: Root, file: VFile): void {
   const at = kids.slice(0, 6).findIndex((n) => headlineLike(n));
   if (at < 0) return;
   const before = kids.slice(0, at);
-  const captionsFirst = before.every((n) => n.type === 'paragraph' && /[。！？”]$/u.test(text(n).trim()) && text(n).trim().length <= PHOTO_CAPTION_MAX);
+  // A line the captions rule has made a caption already (its credit said so) is one of them.
+  const captionsFirst = before.every((n) => isDirective(n, 'caption') || (n.type === 'paragraph' && /[。！？”]$/u.test(text(n).trim()) && text(n).trim().length <= PHOTO_CAPTION_MAX));
   if (!captionsFirst) return;
   const parts: Paragraph[] = [kids[at] as Paragraph];
   if (headlineLike(kids[at + 1]) && kids[at + 2]?.type === 'paragraph') parts.push(kids[at + 1] as Paragraph);
@@ -270,6 +271,7 @@ function inContentHeadline(tree: Root, file: VFile): void {
   meta.original_title = value;
   record(file, { rule: RULE, kind: 'moved', line: lineOf(parts[0]!), text: value, to: 'front matter: original_title (the headline inside the record)' });
   const captions: RootContent[] = before.map((n) => {
+    if (isDirective(n, 'caption')) return n;
     record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: text(n), to: 'caption block (a photo above the headline)' });
     return container('caption', [n as Paragraph]);
   });
