@@ -1263,3 +1263,12 @@ test("a record's captions over its in-text headline, a quoted subheading with a 
   // A label and its title, on a line of no sentence, keep their U+3000.
   assert.match(b('表１　全县义诊情况\n\n今年以来，全县义诊活动覆盖了全部乡镇。'), /表1　全县义诊情况/);
 });
+
+test("captions + subheadings: a short line over a photographer's credit is a caption; an indented line under a flush heading is no half of it", () => {
+  // A newspaper column of sixteen characters, as PDF text leaves it: paragraphs set in by two U+3000.
+  const src = '绣坊里的新生活\n\n本报记者 林一帆\n\n　　村集体腾出闲置的老村部作为绣\n坊，县妇联协调了十五万元贷款用于\n购买设备，第一批绣娘很快上岗。\n　　绣娘大多是留守妇女，过去农闲\n时只能在家带孩子，如今每月能多挣\n一千多元，家里的日子宽裕了不少。\n\n绣娘们在绣坊里赶制订单。\n本报记者 林一帆 摄\n\n让手艺变成收入\n\n　　绣坊采取“合作社+订单+农户”\n的模式：合作社统一接单、统一配送\n材料、统一验收，绣娘可以到绣坊来\n绣，也可以把活计领回家，按件计酬\n。村里的年轻媳妇也陆续报名参加了\n培训，绣坊的订单已经排到了年底。\n';
+  const text = body(full(src).markdown);
+  assert.match(text, /^:::caption\{credit="本报记者[ \u3000]林一帆[ \u3000]摄"\}\n绣娘们在绣坊里赶制订单。\n:::$/m);
+  assert.match(text, /^## 让手艺变成收入$/m);
+  assert.match(text, /绣坊采取“合作社\+订单\+农户”的模式：/);
+});

@@ -126,7 +126,10 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // A short line about a photo with a credit line under it (`…赏花。资料图` / `图片来源：视觉中国`).
       const below = kids[i + 1];
-      if (value.length <= 60 && PHOTO_WORDS.test(value) && below?.type === 'paragraph' && CREDIT.test(text(below).trim()) && node.children.length === 1 && node.children[0]!.type === 'text') {
+      // Without a photo word, a line of one short sentence set apart above the credit of a photographer
+      // (`…赶制订单。` / `本报记者 宁书瑶 摄`), with text going on below, is a caption as well.
+      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && /[摄攝]$/u.test(text(below ?? node).trim()) && kids[i + 2]?.type === 'paragraph');
+      if (value.length <= 60 && photoLine && below?.type === 'paragraph' && CREDIT.test(text(below).trim()) && node.children.length === 1 && node.children[0]!.type === 'text') {
         out.push(caption(file, node, value, text(below).trim()));
         i++;
         continue;

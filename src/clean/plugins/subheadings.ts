@@ -15,7 +15,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { VFile } from 'vfile';
 import { countHan, isHeadingLike } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
-import { isDirective, lineOf, normalizePhrasing, text, textNode } from '../tree.ts';
+import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
 
 export const RULE = 'subheadings';
@@ -64,7 +64,10 @@ export default function remarkSubheadings() {
       let j = i;
       if (ordinal) parts.push(kids[j++] as Paragraph);
       const first = j;
-      while (j < kids.length && (j === first || (!numbered(kids[j]) && !OWN_ORDINAL.test(text(kids[j]!).trim()))) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
+      // Under a heading set flush, a line set in by an indent opens a paragraph (`　　绣坊采取…`): no second half.
+      const flush = kids[first] !== undefined && !INDENTED.test(rawLineOf(file, kids[first]!));
+      const more = (k: number) => j === first || (!numbered(kids[k]) && !OWN_ORDINAL.test(text(kids[k]!).trim()) && !(flush && INDENTED.test(rawLineOf(file, kids[k]!))));
+      while (j < kids.length && more(j) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.
       const next = kids[j];
@@ -179,6 +182,8 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t)) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t);
 }
+
+const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
 
 // A quoted phrase set apart as a section's head (`“病人在哪儿，诊室就在哪儿”`): a comma inside the quote is
 // the quote's; without a full stop it is no sentence of the text.
