@@ -1272,3 +1272,11 @@ test("captions + subheadings: a short line over a photographer's credit is a cap
   assert.match(text, /^## 让手艺变成收入$/m);
   assert.match(text, /绣坊采取“合作社\+订单\+农户”的模式：/);
 });
+
+test("title-parts: a record's short lead (本报讯…) before its first subheading is no caption, and the subheading no headline", () => {
+  const src = '<doc>\n<url>http://news.example.com/1.shtml</url>\n<docno>0001</docno>\n<contenttitle>溪南县新建三座农家书屋（组图）</contenttitle>\n<content>村民在书屋里读书。（溪南县文旅局供图）\ue40c本报讯（记者 林一帆）近日，溪南县新建的三座农家书屋正式开放。\ue40c书屋开进村\ue40c三座书屋分别建在石角镇、桐木镇和城关镇，每座藏书三千余册，村民凭身份证即可借阅。\ue40c</content>\n</doc>\n';
+  const r = clean(src);
+  assert.doesNotMatch(r.markdown, /^original_title:/m);
+  assert.match(body(r.markdown), /^## 书屋开进村$/m);
+  assert.doesNotMatch(body(r.markdown), /:::caption\n近日/);
+});

@@ -247,6 +247,9 @@ function headlineLike(node: RootContent | undefined): node is Paragraph {
   return t.length > 0 && t.length <= HEADLINE_MAX && countHan(t) > 0 && !/[。；：:]/u.test(t) && !/[，、,]$/u.test(t) && !/^[\d０-９]{1,4}[年月日]/u.test(t);
 }
 
+// A story's lead: `本报讯`, `新华社北京3月5日电`, `记者从…获悉`.
+const LEAD = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|[\p{Script=Han}]{2,12}(?:讯|訊|电|電)[\s\u3000]*[（(]|[（(]?记者)/u;
+
 /**
  * A record that carries its own title often carries the paper's headline inside the content as well: the
  * headline the article was first printed under (original_title, its 主题 and 副题 joined by U+3000). Photos
@@ -259,8 +262,12 @@ function inContentHeadline(tree: Root, file: VFile): void {
   const at = kids.slice(0, 6).findIndex((n) => headlineLike(n));
   if (at < 0) return;
   const before = kids.slice(0, at);
-  // A line the captions rule has made a caption already (its credit said so) is one of them.
-  const captionsFirst = before.every((n) => isDirective(n, 'caption') || (n.type === 'paragraph' && /[。！？”]$/u.test(text(n).trim()) && text(n).trim().length <= PHOTO_CAPTION_MAX));
+  // A line the captions rule has made a caption already (its credit said so) is one of them, where the record's
+  // title says it is a photo story (its `（组图）` tag): without that, a caption before a short line is no sign.
+  const photoStory = reportOf(file).changes.some((c) => c.rule === 'sogou-record' && c.to === "the portal's photo tag");
+  // A caption is a sentence or two, and no story's lead (`本报讯（记者…）…`).
+  const captionLike = (n: RootContent) => n.type === 'paragraph' && /[。！？”]$/u.test(text(n).trim()) && text(n).trim().length <= PHOTO_CAPTION_MAX && (text(n).match(/[。！？]/gu) ?? []).length <= 2 && !LEAD.test(text(n));
+  const captionsFirst = before.every((n) => (photoStory && isDirective(n, 'caption')) || captionLike(n));
   if (!captionsFirst) return;
   const parts: Paragraph[] = [kids[at] as Paragraph];
   if (headlineLike(kids[at + 1]) && kids[at + 2]?.type === 'paragraph') parts.push(kids[at + 1] as Paragraph);
