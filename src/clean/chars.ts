@@ -21,9 +21,16 @@ export function firstChar(s: string): string | undefined {
   return cp === undefined ? undefined : String.fromCodePoint(cp);
 }
 
+const NOT_HAN_RUN = new RegExp(`[^${HAN}]+`, 'gu');
+
 export function countHan(s: string): number {
-  let n = 0;
-  for (const _ of s.matchAll(hanGlobalRe)) n++;
+  // One native pass that keeps the Han, then its code points: no match object per character.
+  const han = s.replace(NOT_HAN_RUN, '');
+  let n = han.length;
+  for (let i = 0; i < han.length; i++) {
+    const c = han.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
   return n;
 }
 

@@ -25,32 +25,42 @@ export default function remarkPullQuotes() {
   return (tree: Root, file: VFile) => {
     const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph');
     const compacts = new Map(paragraphs.map((p) => [p, compact(text(p))]));
-    // Every sentence of every paragraph, and its first clause, to the paragraphs it stands in: one lookup
-    // per short paragraph instead of a search through the whole text (a long source stays linear).
+    // The short paragraphs that could be quotes, by their first sentence: only those sentences are looked for.
+    const candidates = new Map<Paragraph, { value: string; sentence: string; first: string }>();
+    for (const node of paragraphs) {
+      if (node.children.length !== 1 || node.children[0]!.type !== 'text') continue;
+      const value = text(node).trim();
+      const c = compacts.get(node)!;
+      if (c.length < MIN || c.length > MAX || !SENTENCE.test(value) || !/\p{Script=Han}{4}/u.test(c)) continue;
+      // A labelled summary (`内容简介：…`) repeats the text too, but as the page's summary field: dedupe's.
+      if (SUMMARY.test(value)) continue;
+      // At most two sentences: a longer paragraph is text even when another one quotes it.
+      if ((value.match(/[。！？!?]/gu) ?? []).length > 2) continue;
+      const sentence = c.replace(/[。！？!?]+$/u, '');
+      candidates.set(node, { value, sentence, first: sentence.split(/(?<=[。！？!?])/u)[0]!.replace(/[。！？!?]+$/u, '') });
+    }
+    if (candidates.size === 0) return;
+    const wanted = new Set([...candidates.values()].map((c) => c.first).filter((k) => k.length >= MIN - 1 && k.length <= MAX));
+    // Every sentence of every paragraph, and its first clause, that a candidate opens with, to the paragraphs it
+    // stands in: one lookup per candidate instead of a search through the whole text (a long source stays linear).
     const at = new Map<string, Paragraph[]>();
     for (const p of paragraphs) {
       if (SUMMARY.test(text(p))) continue;
       for (const piece of compacts.get(p)!.split(/(?<=[。！？!?：:])/u)) {
         const sentence = piece.replace(/[。！？!?：:]+$/u, '');
         const clause = sentence.split(/[，,]/u)[0]!;
-        for (const key of new Set([sentence, clause])) if (key.length >= MIN - 1 && key.length <= MAX) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
+        for (const key of new Set([sentence, clause])) if (wanted.has(key)) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
       }
     }
     tree.children = tree.children.map((node): RootContent => {
-      if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return node;
-      const value = text(node).trim();
-      const c = compacts.get(node)!;
-      if (c.length < MIN || c.length > MAX || !SENTENCE.test(value) || !/\p{Script=Han}{4}/u.test(c)) return node;
-      // A labelled summary (`内容简介：…`) repeats the text too, but as the page's summary field: dedupe's.
-      if (SUMMARY.test(value)) return node;
-      // At most two sentences: a longer paragraph is text even when another one quotes it.
-      if ((value.match(/[。！？!?]/gu) ?? []).length > 2) return node;
-      const sentence = c.replace(/[。！？!?]+$/u, '');
-      const first = sentence.split(/(?<=[。！？!?])/u)[0]!.replace(/[。！？!?]+$/u, '');
+      const cand = node.type === 'paragraph' ? candidates.get(node) : undefined;
+      if (!cand) return node;
+      const { value, sentence, first } = cand;
+      const c = compacts.get(node as Paragraph)!;
       const again = (at.get(first) ?? []).find((p) => p !== node && compacts.get(p)!.length >= c.length + 4 && atSentence(compacts.get(p)!, sentence));
       if (!again) return node;
       record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: value, to: `pull quote (its sentence stands again at line ${lineOf(again) ?? '?'})` });
-      return container('pullquote', [node]);
+      return container('pullquote', [node as Paragraph]);
     });
   };
 }
