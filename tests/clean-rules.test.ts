@@ -1280,3 +1280,20 @@ test("title-parts: a record's short lead (本报讯…) before its first subhead
   assert.match(body(r.markdown), /^## 书屋开进村$/m);
   assert.doesNotMatch(body(r.markdown), /:::caption\n近日/);
 });
+
+test('widget-lines, labelled lines, furniture: a stock code linked to its forum split over lines; a font button closing the byline row; labelled copyright and app slogans', () => {
+  const out = b('今年上半年，\n溪南新材\n(\n603999\n,\n股吧\n)\n实现营业收入21亿元。\n海量资讯、精准解读，尽在溪南财经APP\n版权所有：溪南能源集团有限公司　地址：溪南市创业大道1号　邮编：646000');
+  assert.match(out, /今年上半年，溪南新材实现营业收入21亿元。/);
+  assert.doesNotMatch(out, /股吧|尽在|版权所有/);
+  const r = full('溪南电厂完成年度检修\n来源：溪南发电公司  作者：马知秋  发布时间：2024-07-26  【字体：大 中 小】\n\n7月下旬，溪南电厂完成了年度检修工作。\n');
+  assert.match(r.markdown, /^published: 2024-07-26$/m);
+});
+
+test("title-parts: a printed headline over a caption and the byline — 引题, 主题 and a deck opening with its dash; a page title's site name after a bar", () => {
+  const r = full('每月十五走村串户 十二年风雨无阻\n"剃头匠"老李的流动理发摊\n——记溪南县石角镇志愿者李德茂\n\n李德茂(右)在石角村为老人理发。\n本报记者 韦晓蔓 摄\n\n本报记者 韦晓蔓\n\n4月15日一早，石角村村委会门前的老榕树下，李德茂的流动理发摊又开张了。\n');
+  assert.match(r.markdown, /^kicker: 每月十五走村串户　十二年风雨无阻$/m);
+  assert.match(r.markdown, /^title: .*剃头匠.*老李的流动理发摊$/m);
+  assert.match(r.markdown, /^deck: 记溪南县石角镇志愿者李德茂$/m);
+  const t = clean('---\ntitle: 天桥加建升降机 议员促加快刊宪 | 晴港新闻\nsource: 晴港新闻\n---\n\n天桥加建升降机的工程明年动工。\n');
+  assert.match(t.markdown, /^title: 天桥加建升降机　议员促加快刊宪$/m);
+});

@@ -55,6 +55,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const emptyTail = EMPTY_TAIL.exec(rest);
   if (emptyTail) rest = rest.slice(0, emptyTail.index);
   rest = rest.replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
+  // A button in brackets closing the row (`… 发布时间：2024-07-26  【字体：大 中 小】`): the page's, after the fields.
+  const button = /[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest);
+  // (A row of buttons alone is read below, bracket by bracket.)
+  const tailButton = button && button.index > 0 && !/】$/u.test(rest.slice(0, button.index)) && CHROME.test(button[1]!.replace(/[\s\u3000]+/gu, '')) ? button : null;
+  if (tailButton) rest = rest.slice(0, tailButton.index);
   // A row of bracketed buttons and fields (`【纠错】 【责任编辑：吴桐】`): each bracket read on its own.
   if (/^(?:【[^【】]{1,40}】[\s\u3000]*){2,}$/u.test(rest)) {
     const out: LabelledField[] = [];
@@ -213,6 +218,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     } else fields.push({ key, label: role ? m[0] + role[0] : m[0], value: person });
   }
   if (emptyTail) fields.push({ key: 'place', label: emptyTail[0].trim(), value: '' });
+  if (tailButton) fields.push({ key: 'place', label: tailButton[0].trim(), value: '' });
   mergeBylines(fields);
   const dated = fields.some((f) => f.key === 'published');
   // `编辑：某某　责任编辑：某某`: the 责任编辑 is the editor; the other is a production credit.

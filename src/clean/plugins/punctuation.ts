@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, outsideProtected } from '../chars.ts';
-import { apply, record } from '../report.ts';
+import { apply, metaOf, record } from '../report.ts';
 import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 
 export const RULE = 'punctuation';
@@ -59,8 +59,19 @@ export default function remarkPunctuation() {
       }
       return outsideProtected(value, (v) => normalize(v, note));
     });
+    // The headline's parts in the front matter are text of the article too (`"剃头匠"老覃…` → `“剃头匠”老覃…`).
+    const meta = metaOf(file);
+    const note = (key: string) => (before: string, after: string, context: string) =>
+      apply(file, { rule: RULE, kind: 'changed', text: before, to: `${after} in front matter ${key}: …${context}…` });
+    for (const key of HEADLINE_KEYS) {
+      const v = meta[key];
+      if (typeof v === 'string' && !DAMAGE.test(v)) meta[key] = normalize(v, note(key));
+      else if (Array.isArray(v)) meta[key] = v.map((line) => (typeof line === 'string' && !DAMAGE.test(line) ? normalize(line, note(key)) : line));
+    }
   };
 }
+
+const HEADLINE_KEYS = ['title', 'title_lines', 'kicker', 'deck', 'original_title'] as const;
 
 // The document-type codes of GB/T 7714 (journal, monograph, proceedings, thesis, report, newspaper, online …).
 const REFERENCE_ENTRY = /\[(?:J|M|C|D|R|N|P|S|G|Z|A|EB\/OL|DB\/OL|J\/OL|M\/OL|N\/OL|CP\/DK)\][.．,，]/u;

@@ -347,12 +347,20 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
     let line = anchor - 1;
     for (let k = head.length - 1; k >= 0 && run.length < 4; k--) {
       const n = head[k]!;
+      // A photo's caption between the headline and the byline stands where the photo did: stepped over.
+      if (isDirective(n, 'caption')) {
+        const c = n.children[0] && lineOf(n.children[0]);
+        if (c !== undefined && c <= line) line = c - 1;
+        continue;
+      }
       const at = lineOf(n);
       if (at === undefined || at > line) continue;
       // Blank lines between the parts (a PDF's spacing) do not part them.
       const lines = file.data.sourceLines ?? [];
       while (line > at && (lines[line - 1] ?? '').trim() === '') line--;
-      if (at !== line || n.type !== 'paragraph' || !headline(n, 2, true) || ISSUE.test(text(n))) break;
+      // The lowest line may be a deck that opens with its dash (`——记某县志愿者某某`).
+      const deck = run.length === 0 && n.type === 'paragraph' && /^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) && !/[。！？]/u.test(text(n));
+      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n))) break;
       run.unshift(n);
       line--;
     }
@@ -385,7 +393,8 @@ function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): v
   for (const [key, node] of [['kicker', stacked.kicker], ['title', stacked.title], ['deck', stacked.deck]] as const) {
     if (!node) continue;
     const value = text(node).trim();
-    meta[key] = tidySpaces(key === 'deck' ? value.replace(/^(——|－－|—)[\s\u3000]*/u, '') : value);
+    // A space between a headline's two halves is their gap (one U+3000), as in a title the page gives.
+    meta[key] = tidySpaces(halves(key === 'deck' ? value.replace(/^(——|－－|—)[\s\u3000]*/u, '') : value));
     if (key === 'deck' && meta[key] !== value) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value.slice(0, value.length - String(meta[key]).length), to: "the deck's dash" });
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: `front matter: ${key} (the printed headline's ${key === 'kicker' ? '引题' : key === 'title' ? '主题' : '副题'})` });
   }
@@ -528,9 +537,21 @@ function splitGivenTitle(meta: Record<string, unknown>, file: VFile): void {
     record(file, { rule: RULE, kind: 'removed', text: '|', to: 'the bar between column label and title' });
     title = m[2]!;
   }
-  const spaced = title.replace(/(?<=[\p{Script=Han}“”「」《》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“”「」《》])/gu, '\u3000');
+  // A page title's site name after a bar (`… | 晴港新聞`): the site's, where the front matter names it as source
+  // or it is short; the story's headline is what stands before it.
+  const site = /[ \t]+[|｜][ \t]*([^|｜]{1,16})$/u.exec(title);
+  if (site && site.index > 0 && (site[1]!.trim() === String(meta.source ?? '') || site[1]!.trim().length <= 8)) {
+    record(file, { rule: RULE, kind: 'removed', text: site[0].trim(), to: "the site's name after the page title" });
+    title = title.slice(0, site.index).trim();
+  }
+  const spaced = halves(title);
   if (spaced !== String(meta.title)) record(file, { rule: RULE, kind: 'changed', text: String(meta.title), to: spaced });
   meta.title = spaced;
+}
+
+/** The gap between a headline's halves, typed as spaces, made one U+3000. */
+function halves(value: string): string {
+  return value.replace(/(?<=[\p{Script=Han}“”"「」《》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“”"「」《》])/gu, '\u3000');
 }
 
 /**

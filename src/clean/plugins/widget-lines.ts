@@ -1,6 +1,7 @@
 /**
  * widget-lines: a live widget rendered into the text — a stock ticker
- * `(115.395,2.79,2.47%)` after a company's name — arrives split over lines,
+ * `(115.395,2.79,2.47%)` or a stock code linked to its forum `(603851,股吧)`
+ * after a company's name — arrives split over lines,
  * one number or mark a line, in the middle of a sentence or a heading
  * (`贝莱德` / `(` / `431.2` / … / `)` / `固定收益业务全球首席投资官：…`), or a news
  * app's fold (`展开全文`) left where it cut a sentence.
@@ -14,8 +15,9 @@ import { lineOf, normalizePhrasing, text } from '../tree.ts';
 
 export const RULE = 'widget-lines';
 
-const TICKER = /^[（(]-?\d+(?:\.\d+)?[,，]-?\d+(?:\.\d+)?[,，]-?\d+(?:\.\d+)?%[）)]$/u;
-const PIECE = /^(?:[（()），,]|-?\d+(?:\.\d+)?%?)$/u;
+// A quote (`(115.395,2.79,2.47%)`), or a stock code linked to its forum (`(603851,股吧)`).
+const TICKER = /^[（(](?:-?\d+(?:\.\d+)?[,，]-?\d+(?:\.\d+)?[,，]-?\d+(?:\.\d+)?%|\d{6}[,，](?:股吧|行情|资金流向|資金流向))[）)]$/u;
+const PIECE = /^(?:[（()），,]|-?\d+(?:\.\d+)?%?|股吧|行情|资金流向|資金流向)$/u;
 const MAX_LINES = 9;
 // An app's fold, left where it cut the text: `展开全文`, `展开剩余85%`.
 const FOLD = /^(?:点击)?展开(?:全文|阅读全文|剩余\d{1,3}%)$/u;
