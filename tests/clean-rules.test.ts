@@ -1297,3 +1297,9 @@ test("title-parts: a printed headline over a caption and the byline — 引题, 
   const t = clean('---\ntitle: 天桥加建升降机 议员促加快刊宪 | 晴港新闻\nsource: 晴港新闻\n---\n\n天桥加建升降机的工程明年动工。\n');
   assert.match(t.markdown, /^title: 天桥加建升降机　议员促加快刊宪$/m);
 });
+
+test('captions + boilerplate: an italic caption with a bracketed 图片 credit; a share bar of links with 複製連結', () => {
+  const out = b('區議會昨日討論天橋加建升降機的安排。\n\n分享：[Facebook](https://example.com/f) [WhatsApp](https://example.com/w) 複製連結\n\n*天橋只設樓梯，長者上落需時。(晴港新聞圖片)*\n\n議員促請當局加快刊憲。');
+  assert.match(out, /^:::caption\{credit="晴港新聞圖片"\}\n天橋只設樓梯，長者上落需時。\n:::$/m);
+  assert.doesNotMatch(out, /分享|Facebook/);
+});

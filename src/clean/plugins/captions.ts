@@ -30,7 +30,7 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 // A credit may carry the day the photo was taken after it (`（環島社記者陳怡君攝　113年5月12日）`), or name its
 // photographer after a label (`（摄影：李慧珊）`).
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
-const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片`;
+const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
@@ -54,6 +54,12 @@ export default function remarkCaptions(options: Options = {}) {
       if (node.type !== 'paragraph') {
         out.push(node);
         continue;
+      }
+      // A caption set in italics (`*…。(某报图片)*`) is read as its text: the italics were the page's caption style.
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && PAREN_CREDIT_LINE.test(only.children[0]!.value.trim())) {
+        node.children = [only.children[0]!];
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '*…*', to: "the caption's italics" });
       }
       const raw = rawLineOf(file, node);
       const value = text(node).trim();
