@@ -1303,3 +1303,10 @@ test('captions + boilerplate: an italic caption with a bracketed 图片 credit; 
   assert.match(out, /^:::caption\{credit="晴港新聞圖片"\}\n天橋只設樓梯，長者上落需時。\n:::$/m);
   assert.doesNotMatch(out, /分享|Facebook/);
 });
+
+test("title-parts: a report's deck printed over two lines, and the speaker's office and name under it", () => {
+  const r = full('                 政府工作报告\n\n     ——2025年1月8日在溪南镇第十九届人民代表大会\n                第二次会议上\n\n          溪南镇人民政府镇长　林志远\n\n各位代表：\n    现在，我代表镇人民政府向大会报告工作，请予审议。\n');
+  assert.match(r.markdown, /^deck: 2025年1月8日在溪南镇第十九届人民代表大会第二次会议上$/m);
+  assert.match(r.markdown, /^byline: 林志远$/m);
+  assert.doesNotMatch(body(r.markdown), /镇长|第二次会议上/);
+});

@@ -12,6 +12,7 @@ import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
+import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 
@@ -573,6 +574,27 @@ function takeDeck(tree: Root, file: VFile): void {
   if (value.length === 0 || value.length > 100 || !rest) return;
   meta.deck = dash ? value.slice(dash[0].length) : value;
   if (dash) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: dash[1]!, to: "the deck's dash" });
+  let taken = 1;
+  // A speech's or report's deck, its date and occasion, printed over two lines (`——2024年1月10日在某镇…大会` /
+  // `第四次会议上`): the short line under it without a mark of its own is the rest of it.
+  const more = tree.children[i + 1];
+  if (dash && more?.type === 'paragraph' && /(?:会议|大会|论坛|典礼|仪式|座谈会|会)?上$/u.test(text(more).trim()) && /^[\p{Script=Han}\d]{2,16}$/u.test(text(more).trim())) {
+    meta.deck = `${meta.deck}${text(more).trim()}`;
+    record(file, { rule: RULE, kind: 'joined', line: lineOf(more), text: `${value.slice(-8)}⏎${text(more).trim()}`, to: 'one deck, printed in two lines' });
+    taken = 2;
+  }
   record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: String(meta.deck), to: 'front matter: deck' });
-  tree.children.splice(i, 1);
+  // Under a speech's deck, the speaker: a title and a name (`某镇人民政府镇长　龚砚秋`) is its byline.
+  const speaker = tree.children[i + taken];
+  const who = dash && speaker?.type === 'paragraph' ? SPEAKER.exec(text(speaker).trim()) : null;
+  if (who && meta.byline === undefined && looksLikePersonName(who[2]!)) {
+    meta.byline = who[2]!;
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(speaker!), text: who[2]!, to: 'front matter: byline (the speaker under the deck)' });
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(speaker!), text: who[1]!.trim(), to: "the speaker's office, before the name" });
+    taken++;
+  }
+  tree.children.splice(i, taken);
 }
+
+// `苕岭镇人民政府镇长　龚砚秋`: an office ending in a title word, a gap, a name.
+const SPEAKER = /^([\p{Script=Han}]{2,24}(?:书记|镇长|县长|市长|省长|主任|主席|局长|厅长|部长|校长|院长|会长|董事长|总经理|理事长|区长|乡长|村长|社长)[\s\u3000]+)([\p{Script=Han}]{2,3})$/u;
