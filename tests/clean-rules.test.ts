@@ -1310,3 +1310,9 @@ test("title-parts: a report's deck printed over two lines, and the speaker's off
   assert.match(r.markdown, /^byline: 林志远$/m);
   assert.doesNotMatch(body(r.markdown), /镇长|第二次会议上/);
 });
+
+test('captions: a caption and its credit run into the start of the story go before it; a sentence about a photographer stays', () => {
+  const out = b('昨日下午，交警在路口疏导过往车辆。本报记者林一帆摄本报讯（记者 林一帆）记者昨日从市交警支队获悉，青檀路改造工程将于下月完工。');
+  assert.match(out, /^:::caption\{credit="本报记者林一帆摄"\}\n昨日下午，交警在路口疏导过往车辆。\n:::\n\n记者昨日从市交警支队获悉/m);
+  assert.doesNotMatch(b('他拿起相机拍了一张。王明摄影多年，作品曾多次获奖，这次又带着新作参展。'), /:::caption/);
+});

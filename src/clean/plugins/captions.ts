@@ -36,6 +36,8 @@ const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
 const SPOKEN_CREDIT = /^(图像来源|圖像來源)[\s\u3000]*[，,][\s\u3000]*(.{1,40})$/u;
+// The story's lead must follow the credit at once (`本报讯`, `新华社…电`, `（记者…）`): `他拿起相机。王明摄影多年` is text.
+const LEAD_CAPTION = new RegExp(`^([^。！？]{4,60}[。！？])${SP}(${CREDIT_BODY})${SP}(?=本报|本報|本刊|新华社|新華社|中新社|中新网|[（(]|记者|記者|[\\p{Script=Han}]{2,8}?(?:讯|訊|电|電)[（(，,：:])`, 'u');
 const POSITION = /[（(](?:前排|后排|後排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[）)]/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
 const GLUED = new RegExp(`(?<=[。！？][”’」』]?)(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
@@ -146,6 +148,16 @@ export default function remarkCaptions(options: Options = {}) {
         const captionText = credited[1]!.replace(/\.$/u, '。');
         if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
         out.push(caption(file, node, captionText, credited[2]!));
+        continue;
+      }
+      // A caption and its credit run into the start of the story (`…疏导过往车辆。本报记者钟岩摄本报讯（记者…）…`):
+      // the caption goes before the paragraph, where the photo stood.
+      const opening = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' ? LEAD_CAPTION.exec(value) : null;
+      if (opening && value.length - opening[0].length >= 20) {
+        const rest = value.slice(opening[0].length);
+        node.children = [textNode(rest)];
+        record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: `${opening[1]}${opening[2]}`, to: 'caption block before the paragraph' });
+        out.push(caption(file, node, opening[1]!, opening[2]!), node);
         continue;
       }
       const glued = options.late ? null : GLUED.exec(value);
