@@ -1316,3 +1316,8 @@ test('captions: a caption and its credit run into the start of the story go befo
   assert.match(out, /^:::caption\{credit="本报记者林一帆摄"\}\n昨日下午，交警在路口疏导过往车辆。\n:::\n\n记者昨日从市交警支队获悉/m);
   assert.doesNotMatch(b('他拿起相机拍了一张。王明摄影多年，作品曾多次获奖，这次又带着新作参展。'), /:::caption/);
 });
+
+test('punctuation: a unit slash typed full-width becomes /; a slash between roles stays', () => {
+  assert.equal(b('限速３０公里／小时，菜价每斤５元／斤。'), '限速30公里/小时，菜价每斤5元/斤。');
+  assert.match(b('本版采写／新京报记者　王瑞锋。'), /采写／新京报/);
+});

@@ -27,6 +27,8 @@ const PARENS = /\(([^()\n]{0,300})\)/gu;
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '.': '。' };
 
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK_CONTEXT.test(ch);
+// A unit's slash typed full-width (`30公里／小时`, `5元／斤`): GB/T 15834 sets the unit's `/`.
+const UNIT_SLASH = /(?<=(?:\d|公里|千米|米|元|次|吨|千克|公斤|人|件|立方米|平方米|毫米|厘米|升|辆|户|台|个|斤))／(?=(?:小时|时|秒|分钟|分|天|日|周|年|月|人|次|件|平方米|立方米|千克|公斤|吨|升|亩|台|辆|户|斤|份|盒|瓶|袋|股))/gu;
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
@@ -94,6 +96,7 @@ export function normalize(value: string, note: Note, damaged = false): string {
   v = replaceAll(v, DECIMAL, () => '.', note);
   v = replaceAll(v, PERCENT, () => '%', note);
   v = replaceAll(v, NUMBER_DASH, () => '-', note);
+  v = replaceAll(v, UNIT_SLASH, () => '/', note);
   if (!CJK_CONTEXT.test(v)) return v; // a Latin-only text: nothing below applies
   // Quotes first: a mark after a quote (`”,`) is then seen in Chinese context in this pass, not the next.
   v = quotes(v, note);
