@@ -313,8 +313,12 @@ function roleLine(node: RootContent, file: VFile): boolean {
 
 function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
+  const raw = text(node);
+  // What the tidying below keeps is every character but white space, invisible ones and bold marks: more than
+  // 120 of those, and the line is no metadata line (checked before the tidying, which a paragraph of text pays).
+  if (raw.length > 120 && raw.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad*]+/gu, '').length > 120) return false;
   // White space before a label's colon (`原标题\t：`) is the scrape's, not the label's.
-  const value = text(node)
+  const value = raw
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '')
     // A tab between fields (`来源：某台\t发布时间：…`) parts them as plainly as a U+3000 does.
     .replace(/\t+/gu, '\u3000')
