@@ -1321,3 +1321,10 @@ test('punctuation: a unit slash typed full-width becomes /; a slash between role
   assert.equal(b('限速３０公里／小时，菜价每斤５元／斤。'), '限速30公里/小时，菜价每斤5元/斤。');
   assert.match(b('本版采写／新京报记者　王瑞锋。'), /采写／新京报/);
 });
+
+test("subheadings: a numbered section over a list is a heading; a document's signature over its date is none", () => {
+  const out = b('公司将持续关注本项目的后续进展。\n\n四、风险提示\n1、本项目尚处于试生产阶段，能否按期量产存在不确定性；\n2、项目实际效益可能与预期存在差异。\n\n特此公告。\n\n溪南新材料股份有限公司董事会\n2025年3月12日\n');
+  assert.match(out, /^## 四、风险提示$/m);
+  assert.match(out, /^溪南新材料股份有限公司董事会$/m);
+  assert.doesNotMatch(out, /^## 溪南/m);
+});

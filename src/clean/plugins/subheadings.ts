@@ -17,6 +17,7 @@ import { countHan, isHeadingLike } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
 import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
+import { looksLikeOrganisation } from '../organisations.ts';
 
 export const RULE = 'subheadings';
 
@@ -82,7 +83,17 @@ export default function remarkSubheadings() {
         i = j;
         continue;
       }
-      if (!next || next.type !== 'paragraph' || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
+      // A document's signature: the issuing body over the date (落款). No heading, and the date alone none either.
+      const dateAfter = lines.length === 2 ? lines[1] : next;
+      const signature = lines.length >= 1 && looksLikeOrganisation(text(lines[0]!)) && dateAfter?.type === 'paragraph' && DATE_ONLY.test(text(dateAfter).trim());
+      if (signature) {
+        out.push(...parts);
+        i = j;
+        continue;
+      }
+      // A numbered section (`四、风险提示`) may head a list as well as a paragraph.
+      const sectionOverList = next?.type === 'list' && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
+      if (!next || (next.type !== 'paragraph' && !sectionOverList) || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
         out.push(...parts);
         i = j;
         continue;
@@ -183,6 +194,7 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t)) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t);
 }
 
+const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日$/u;
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
 
 // A quoted phrase set apart as a section's head (`“病人在哪儿，诊室就在哪儿”`): a comma inside the quote is
