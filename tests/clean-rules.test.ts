@@ -1328,3 +1328,10 @@ test("subheadings: a numbered section over a list is a heading; a document's sig
   assert.match(out, /^溪南新材料股份有限公司董事会$/m);
   assert.doesNotMatch(out, /^## 溪南/m);
 });
+
+test("title-parts: a document's own headline under the portal's (issuing body over 关于…) is a repeat of the title", () => {
+  const r = full('溪南新材：关于年产一万吨新材料项目的进展公告\n2025年03月12日 19:42　来源：溪南财经\n证券代码：300001　证券简称：溪南新材\n溪南新材料股份有限公司\n关于年产一万吨新材料项目的进展公告\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载。\n');
+  assert.match(r.markdown, /^title: 溪南新材：关于年产一万吨新材料项目的进展公告$/m);
+  assert.doesNotMatch(body(r.markdown), /^溪南新材料股份有限公司$|^关于年产/m);
+  assert.match(body(r.markdown), /证券代码/);
+});

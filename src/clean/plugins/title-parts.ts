@@ -178,7 +178,27 @@ function titleParts(tree: Root, file: VFile): void {
     record(file, { rule: RULE, kind: 'removed', line: lineOf(copy), text: text(copy), to: 'repeat of the title' });
     tree.children.splice(titleAt, 1);
   }
+  documentTitleCopy(tree, file, titleAt, value);
   takeDeck(tree, file);
+}
+
+/**
+ * A portal's headline (`澄禾新材：关于…的进展公告`) over the document it reposts, which prints its own headline:
+ * the issuing body over `关于…` (`岚江澄禾新材料股份有限公司` / `关于…的进展公告`). The document's copy, a few
+ * blocks down before its text, repeats the headline: it goes, reported.
+ */
+function documentTitleCopy(tree: Root, file: VFile, from: number, title: string): void {
+  const tail = compactOf(title.replace(/^[^：:]{1,12}[：:]/u, ''));
+  for (let k = from; k < Math.min(tree.children.length, from + 8); k++) {
+    const b = tree.children[k]!;
+    if (b.type === 'paragraph' && countHan(text(b)) >= 20 && /[。！？]/u.test(text(b))) return;
+    if (b.type !== 'paragraph' || !/^关于/u.test(text(b).trim()) || compactOf(text(b)) !== tail) continue;
+    const a = tree.children[k - 1];
+    const org = k - 1 >= from && a?.type === 'paragraph' && looksLikeOrganisation(text(a)) ? a : undefined;
+    for (const n of org ? [org, b] : [b]) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n).trim(), to: "repeat of the title (the document's own headline)" });
+    tree.children.splice(org ? k - 1 : k, org ? 2 : 1);
+    return;
+  }
 }
 
 const FORM_LABEL = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,5}$/u;
