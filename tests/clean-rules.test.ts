@@ -1335,3 +1335,8 @@ test("title-parts: a document's own headline under the portal's (issuing body ov
   assert.doesNotMatch(body(r.markdown), /^溪南新材料股份有限公司$|^关于年产/m);
   assert.match(body(r.markdown), /证券代码/);
 });
+
+test("boilerplate: a finance page's quote widget — name and code, quote fields, watch-list button — goes", () => {
+  const out = b('溪南新材　300001\n最新价：14.62　涨跌幅：+2.38%　成交额：1.27亿\n[加自选]\n\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整。');
+  assert.equal(out, '本公司及董事会全体成员保证信息披露的内容真实、准确、完整。');
+});
