@@ -1340,3 +1340,8 @@ test("boilerplate: a finance page's quote widget — name and code, quote fields
   const out = b('溪南新材　300001\n最新价：14.62　涨跌幅：+2.38%　成交额：1.27亿\n[加自选]\n\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整。');
   assert.equal(out, '本公司及董事会全体成员保证信息披露的内容真实、准确、完整。');
 });
+
+test("whitespace: a speaker's title and name opening the words they say keep their gap", () => {
+  assert.equal(b('主持人 刘星辰：各位记者朋友，上午好。'), '主持人　刘星辰：各位记者朋友，上午好。');
+  assert.equal(b('会上，主持人 刘星辰说了几句话。'), '会上，主持人刘星辰说了几句话。');
+});
