@@ -1345,3 +1345,9 @@ test("whitespace: a speaker's title and name opening the words they say keep the
   assert.equal(b('主持人 刘星辰：各位记者朋友，上午好。'), '主持人　刘星辰：各位记者朋友，上午好。');
   assert.equal(b('会上，主持人 刘星辰说了几句话。'), '会上，主持人刘星辰说了几句话。');
 });
+
+test("metadata: a forum post's date line with its row of buttons, the floor's badge on the line above", () => {
+  const r = full('老城区背街小巷今年完成改造\n\n阿木林子\n楼主\n发表于 2024-4-9 08:52 | 只看该作者 |倒序浏览 |阅读模式\n\n转自今天的日报，终于轮到我们桥西了！老城区的背街小巷今年全部完成改造。\n');
+  assert.match(r.markdown, /^published: 2024-4-9 08:52$/m);
+  assert.doesNotMatch(body(r.markdown), /只看该作者|阅读模式/);
+});

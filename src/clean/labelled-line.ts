@@ -95,7 +95,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const badge = /^(原创|楼主|樓主)[\s\u3000|｜]+(?=(?:发表于|發表於)?[\s\u3000]*\d{4})/u.exec(rest);
   const fieldsBadge: LabelledField[] = badge ? [{ key: 'place', label: badge[0].trim(), value: '' }] : [];
   if (badge) rest = rest.slice(badge[0].length);
-  const forumTail = badge ? /[\s\u3000|｜]+(只看该作者|只看樓主|只看楼主|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式)$/u.exec(rest) : null;
+  // Its buttons after the date (`| 只看该作者 |倒序浏览 |阅读模式`), with the floor's badge on this line or the one above.
+  const forumTail = /(?:[\s\u3000|｜]+(?:只看该作者|只看樓主|只看楼主|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式))+$/u.exec(rest);
   if (forumTail) {
     fieldsBadge.push({ key: 'place', label: forumTail[0].trim(), value: '' });
     rest = rest.slice(0, forumTail.index);
