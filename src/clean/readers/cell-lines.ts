@@ -7,7 +7,7 @@
  * (`合计` and its figures) keeps its figures in the last columns. Anything less regular is left as it is.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { writeTable, type Reading } from './reading.ts';
 
 export const RULE = 'cell-lines';
 
@@ -32,13 +32,7 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
       continue;
     }
     const line = lineMap[i] ?? i + 1;
-    if (out.length > 0 && out[out.length - 1]!.trim() !== '') { out.push(''); map.push(line); }
-    const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
-    table.rows.forEach((cells, r) => {
-      out.push(row(cells));
-      map.push(lineMap[table.starts[r]!] ?? table.starts[r]! + 1);
-      if (r === 0) { out.push(`|${' --- |'.repeat(cells.length)}`); map.push(line); }
-    });
+    writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
     changes.push({ rule: RULE, kind: 'changed', line, text: `${table.end - i} lines of one cell each`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows (numbered ${table.numbered})` });
     if (table.end < lines.length && trimmed[table.end] !== '') { out.push(''); map.push(lineMap[table.end - 1] ?? table.end); }
     i = table.end - 1;

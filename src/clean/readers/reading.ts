@@ -52,3 +52,17 @@ export function closeLists(lines: string[], lineMap: number[], ends: number[], c
   });
   return { text: out.join('\n'), meta: {}, changes, lineMap: map };
 }
+
+/**
+ * Writes `rows` as a Markdown table (the first its header) onto `out`, a blank line before it where text stands
+ * above. `at[r]` is the source line of row `r`; the separator row maps to the header's.
+ */
+export function writeTable(out: string[], map: number[], rows: string[][], at: number[]): void {
+  if (out.length > 0 && out[out.length - 1]!.trim() !== '') { out.push(''); map.push(at[0]!); }
+  const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
+  rows.forEach((cells, r) => {
+    out.push(row(cells));
+    map.push(at[r]!);
+    if (r === 0) { out.push(`|${' --- |'.repeat(cells.length)}`); map.push(at[0]!); }
+  });
+}

@@ -7,7 +7,7 @@
  * of words stands over rows of figures.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { writeTable, type Reading } from './reading.ts';
 
 export const RULE = 'tab-tables';
 
@@ -99,13 +99,8 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
     }
     const line = lineMap[i] ?? i + 1;
     // A table is a block of its own: blank lines around it.
-    if (out.length > 0 && out[out.length - 1]!.trim() !== '') { out.push(''); map.push(line); }
-    const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
-    for (let k = i; k < j; k++) {
-      out.push(row(rows[k]!));
-      map.push(lineMap[k] ?? k + 1);
-      if (k === i) { out.push(`|${' --- |'.repeat(first.length)}`); map.push(line); }
-    }
+    const span = Array.from({ length: j - i }, (_, d) => i + d);
+    writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
     const how = lines[i]!.includes('\t') ? 'tab-separated' : 'space-aligned';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${j - i} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     if (j < lines.length && lines[j]!.trim() !== '') { out.push(''); map.push(lineMap[j - 1] ?? j); }
