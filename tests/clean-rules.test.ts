@@ -1351,3 +1351,10 @@ test("metadata: a forum post's date line with its row of buttons, the floor's ba
   assert.match(r.markdown, /^published: 2024-4-9 08:52$/m);
   assert.doesNotMatch(body(r.markdown), /只看该作者|阅读模式/);
 });
+
+test("archive-toolbar: a Wayback Machine page's banner and toolbar go; the archived address is the url", () => {
+  const r = full('The Wayback Machine - https://web.archive.org/web/20120101000000/http://www.xinan.example.gov.cn/news/1.html\n12 captures\n01 Jan 2012 - 05 May 2019\nDec\tJAN\tFeb\n\t01\t\n2011\t2012\t2013\nsuccess\nfail\nAbout this capture\nCOLLECTED BY\nOrganization: Alexa Crawls\nTIMESTAMPS\n溪南县新建农家书屋\n发布时间：2012-01-01 09:00\n\n溪南县首个农家书屋示范点近日正式对外开放，藏书三千余册。\n');
+  assert.match(r.markdown, /^url: http:\/\/www\.xinan\.example\.gov\.cn\/news\/1\.html$/m);
+  assert.doesNotMatch(body(r.markdown), /Wayback|captures|TIMESTAMPS|Alexa/);
+  assert.match(r.markdown, /^title: 溪南县新建农家书屋$/m);
+});
