@@ -1358,3 +1358,9 @@ test("archive-toolbar: a Wayback Machine page's banner and toolbar go; the archi
   assert.doesNotMatch(body(r.markdown), /Wayback|captures|TIMESTAMPS|Alexa/);
   assert.match(r.markdown, /^title: 溪南县新建农家书屋$/m);
 });
+
+test("metadata: a WeChat header whose author is the account itself gives the source, no byline", () => {
+  const r = full('#  无人机飞播油菜 一天能播600亩\n\n原创 溪南之声 溪南之声 2024-10-28 17:45\n\n今年秋播，溪南县首次用植保无人机飞播油菜种子，一天能播六百亩。\n\n记者：林一帆 通讯员：王小川\n');
+  assert.match(r.markdown, /^byline: 林一帆　王小川$/m);
+  assert.match(r.markdown, /^source: 溪南之声$/m);
+});

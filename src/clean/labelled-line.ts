@@ -85,7 +85,9 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (header) {
     const out: LabelledField[] = [];
     if (header[1]) out.push({ key: 'place', label: header[1].trim(), value: '' });
-    if (header[2]) out.push({ key: 'byline', label: '', value: header[2] });
+    // An author named as the account itself (`原创 某某之声 某某之声`) is the account, no person.
+    if (header[2] && header[2] !== header[3]) out.push({ key: 'byline', label: '', value: header[2] });
+    else if (header[2]) out.push({ key: 'place', label: header[2], value: '' });
     out.push({ key: 'source', label: '', value: header[3]! }, { key: 'published', label: '', value: header[4]! });
     if (header[5]) out.push({ key: 'place', label: header[5].trim(), value: '' });
     return out;
