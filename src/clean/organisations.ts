@@ -20,3 +20,6 @@ export function looksLikeOrganisation(s: string): boolean {
   // One body or two issuing jointly (`县水利局　县财政局`), Han only: a sentence or a date is not a name.
   return t.split(/[\s\u3000、]+/u).every((part) => /^\p{Script=Han}{3,24}$/u.test(part) && SUFFIX.test(part)) && t.length <= 40;
 }
+
+/** A date alone on its line (`2024年6月14日`, `二〇二四年六月十四日`), as a document's signature sets it. */
+export const SIGNED_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日$/u;

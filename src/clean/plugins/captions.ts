@@ -90,9 +90,7 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // The line under a photo repeats its alt text (images saw it): the photo's caption, with its credit if any.
       if (!options.late && node.data?.altCaption && node.children.length === 1 && node.children[0]!.type === 'text') {
-        const tail = CREDIT_TAIL.exec(value) ?? PAREN_TAIL.exec(value);
-        if (tail && !tail[0].trim().startsWith(tail[1]!)) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
-        out.push(caption(file, node, tail ? value.slice(0, tail.index).trimEnd() : value, tail?.[1]));
+        out.push(creditedCaption(file, node, value));
         continue;
       }
       // An image's alt text run into its caption: the line is one text twice over. The photo stood here.
@@ -120,9 +118,7 @@ export default function remarkCaptions(options: Options = {}) {
       // (（左）, （右二）, （前排中）) describes a photo; running text has no left and right to point at. Decided
       // after the joins and the headline (a record's run of captions over its headline is title-parts' to read).
       if (options.late && value.length <= 80 && POSITION.test(value) && (value.match(/[。！？]/gu) ?? []).length <= 1 && node.children.length === 1 && node.children[0]!.type === 'text') {
-        const tail = CREDIT_TAIL.exec(value) ?? PAREN_TAIL.exec(value);
-        if (tail && !tail[0].trim().startsWith(tail[1]!)) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
-        out.push(caption(file, node, tail ? value.slice(0, tail.index).trimEnd() : value, tail?.[1]));
+        out.push(creditedCaption(file, node, value));
         continue;
       }
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
@@ -190,6 +186,13 @@ function doubled(value: string): string | undefined {
 export function splitCredit(value: string): { text: string; credit?: string } {
   const tail = CREDIT_TAIL.exec(value);
   return tail ? { text: value.slice(0, tail.index).trimEnd(), credit: tail[1]! } : { text: value };
+}
+
+/** A caption block of `value`, the credit at its end (bracketed or not) in the attribute. */
+function creditedCaption(file: VFile, source: Paragraph, value: string) {
+  const tail = CREDIT_TAIL.exec(value) ?? PAREN_TAIL.exec(value);
+  if (tail && !tail[0].trim().startsWith(tail[1]!)) record(file, { rule: RULE, kind: 'removed', line: lineOf(source), text: '（）', to: "the credit's brackets" });
+  return caption(file, source, tail ? value.slice(0, tail.index).trimEnd() : value, tail?.[1]);
 }
 
 function caption(file: VFile, source: Paragraph, captionText: string, credit: string | undefined) {

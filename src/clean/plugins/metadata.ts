@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { looksLikePersonName } from '../names.ts';
-import { looksLikeOrganisation } from '../organisations.ts';
+import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 import { countHan } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { labelledLine, tidyDate } from '../labelled-line.ts';
@@ -211,7 +211,6 @@ declare module 'vfile' {
 const PAGE_HEADER = /^(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]+(?:(?:星期|周)[一二三四五六日天][\s\u3000]+)?([\p{Script=Han}]{2,10}?(?:报|報|刊))[\s\u3000]+第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*版(?:[\s\u3000]+[\p{Script=Han}]{1,8})?$/u;
 
 const NAMES_DID = /^([\p{Script=Han}]{2,4}(?:[\s\u3000、，]+[\p{Script=Han}]{2,4}){0,3})[\s\u3000]*(报道|報道|報導|采写|採寫|撰文)$/u;
-const SIGNED_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日$/u;
 const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,12}$/u;
 
 // The newspaper's citation line: `《 人民日报 》（ 2024年05月06日   第 04 版）`.

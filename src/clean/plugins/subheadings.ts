@@ -17,7 +17,7 @@ import { countHan, isHeadingLike } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
 import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
-import { looksLikeOrganisation } from '../organisations.ts';
+import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 
 export const RULE = 'subheadings';
 
@@ -85,7 +85,7 @@ export default function remarkSubheadings() {
       }
       // A document's signature: the issuing body over the date (落款). No heading, and the date alone none either.
       const dateAfter = lines.length === 2 ? lines[1] : next;
-      const signature = lines.length >= 1 && looksLikeOrganisation(text(lines[0]!)) && dateAfter?.type === 'paragraph' && DATE_ONLY.test(text(dateAfter).trim());
+      const signature = lines.length >= 1 && looksLikeOrganisation(text(lines[0]!)) && dateAfter?.type === 'paragraph' && SIGNED_DATE.test(text(dateAfter).trim());
       if (signature) {
         out.push(...parts);
         i = j;
@@ -194,7 +194,6 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t)) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t);
 }
 
-const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日$/u;
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
 
 // A quoted phrase set apart as a section's head (`“病人在哪儿，诊室就在哪儿”`): a comma inside the quote is
