@@ -1075,7 +1075,7 @@ test("boilerplate: a page's widgets on one line each — font size, a share bar,
   assert.match(b('#春季踏青#今天的公园，花开得正好。'), /今天的公园，花开得正好。/);
 });
 
-test('cell-lines: a table scraped one cell a line is a table when its rows are numbered under a header as wide; a column of words is not', () => {
+test('cell-lines: a table scraped one cell a line is a table when its rows are numbered under a header as wide, or its figures keep their columns; a column of words is not', () => {
   const out = b('各参赛队成绩如下：\n排名\n队名\n用时\n1\n溪南一中\n12分05秒\n2\n城东实验学校\n12分40秒\n3\n北郊中学\n13分02秒\n比赛结束后举行了颁奖仪式。');
   assert.match(out, /^\| 排名 +\| 队名 +\| 用时 +\|$/m);
   assert.match(out, /^\| 3 +\| 北郊中学 +\| 13分02秒 \|$/m);
@@ -1085,6 +1085,12 @@ test('cell-lines: a table scraped one cell a line is a table when its rows are n
   // Rows out of number, or a header with no number's heading, are lines.
   assert.doesNotMatch(b('序号\n项目\n金额\n1\n材料费\n300\n3\n人工费\n200\n2\n运输费\n100'), /\| 人工费/);
   assert.doesNotMatch(b('春季\n夏季\n秋季\n1\n播种\n施肥\n2\n除草\n灌溉\n3\n收割\n晾晒'), /\|/);
+  // No running number: the figures standing in the same column of every row, and none in the header, are the evidence.
+  const prices = b('今日主要蔬菜批发价格如下：\n品种\n单价（元/斤）\n产地\n白菜\n1.2\n本地\n土豆\n1.8\n外省\n西红柿\n3.5\n本地\n市场负责人表示，近期菜价总体平稳。');
+  assert.match(prices, /^\| 西红柿 +\| 3\.5 +\| 本地 +\|$/m);
+  // A column of words, or figures that wander from column to column, stay lines.
+  assert.doesNotMatch(b('参加活动的有：\n一中\n二中\n三中\n四中\n五中\n六中\n七中\n八中\n九中\n活动持续一天。'), /\|/);
+  assert.doesNotMatch(b('日程如下：\n上午\n开幕式\n9:00\n下午\n14:00\n分组讨论\n晚上\n文艺演出\n19:30\n会议共三天。'), /\|/);
 });
 
 test('numbered-lists: items numbered 1、2、 that close with semicolons, the last with a full stop, are one enumeration: a list', () => {

@@ -201,8 +201,9 @@ for (const set of ['gold', 'gold-b', 'gold-d', 'gold-g']) {
 // pages far from ordinary news (a forum thread, an RSS export, a newsletter, a web archive). H (written as J):
 // 2 of 8, 36 edits, ordinary news pages. I (written as L): 2 of 8, 52 edits, pages in the corpus's scrape styles.
 // J (written as M): 0 of 8, 97 edits, publishers outside the portals through common scrapers (lynx, pdftotext …).
-// K (written as P): 1 of 8, 30 edits, the corpus's scrape paths with new publishers.
-for (const [set, most] of [['gold-c', 1], ['gold-e', 2], ['gold-f', 14], ['gold-h', 2], ['gold-i', 9], ['gold-j', 4], ['gold-k', 6]] as const) {
+// K (written as P): 1 of 8, 30 edits, the corpus's scrape paths with new publishers. L (written as N): 0 of 8,
+// 67 edits, institutional publishers through Common Crawl, BeautifulSoup, lxml, a Toutiao copy and OCR.
+for (const [set, most] of [['gold-c', 1], ['gold-e', 2], ['gold-f', 14], ['gold-h', 2], ['gold-i', 9], ['gold-j', 4], ['gold-k', 6], ['gold-l', 55]] as const) {
   test(`the fixtures of ${set}: no more edits than the rules make today (${most} over 8 files)`, async () => {
     const dir = join(ROOT, 'tests/fixtures', set);
     const entries = await evaluate(dir, [dir]);

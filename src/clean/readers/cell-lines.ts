@@ -4,7 +4,10 @@
  * that reads as one paragraph, or a list of subheadings. The evidence of a table is its running number:
  * a header of short lines opening with a number's heading (`序号`, `编号`, `排名` …), then rows that each
  * open with the next number (1, 2, 3 …) and hold as many lines as the header. A closing total row
- * (`合计` and its figures) keeps its figures in the last columns. Anything less regular is left as it is.
+ * (`合计` and its figures) keeps its figures in the last columns. Without a running number (a results table:
+ * `主队` / `比分` / `客队` / `棠溪队` / `1:1` / `鹿鸣队` …) the evidence is the columns themselves: a run of short
+ * lines set off by sentences, whose length is a whole number of rows of three to eight cells, every row with
+ * its figures in the same columns and the header with none there. Anything less regular is left as it is.
  */
 import type { Change } from '../report.ts';
 import { writeTable, type Reading } from './reading.ts';
@@ -25,7 +28,7 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
   const map: number[] = [];
   const changes: Change[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const table = ORDINAL_HEAD.test(trimmed[i]!) ? tableAt(trimmed, i) : undefined;
+    const table = ORDINAL_HEAD.test(trimmed[i]!) ? tableAt(trimmed, i) : unnumberedAt(trimmed, i);
     if (!table) {
       out.push(lines[i]!);
       map.push(lineMap[i] ?? i + 1);
@@ -33,7 +36,7 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
     }
     const line = lineMap[i] ?? i + 1;
     writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
-    changes.push({ rule: RULE, kind: 'changed', line, text: `${table.end - i} lines of one cell each`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows (numbered ${table.numbered})` });
+    changes.push({ rule: RULE, kind: 'changed', line, text: `${table.end - i} lines of one cell each`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows (${table.numbered})` });
     if (table.end < lines.length && trimmed[table.end] !== '') { out.push(''); map.push(lineMap[table.end - 1] ?? table.end); }
     i = table.end - 1;
   }
@@ -71,5 +74,33 @@ function tableAt(lines: string[], at: number): Table | undefined {
       p += 1 + m;
     }
   }
-  return { rows, starts, end: p, numbered: `1 to ${rows.length - 1 - (TOTAL.test(rows[rows.length - 1]![0]!) ? 1 : 0)}` };
+  return { rows, starts, end: p, numbered: `numbered 1 to ${rows.length - 1 - (TOTAL.test(rows[rows.length - 1]![0]!) ? 1 : 0)}` };
+}
+
+// A cell of a table with no running number: shorter still, and no clause of a sentence.
+const bareCell = (s: string) => s.length > 0 && s.length <= 16 && (FIGURE.test(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s));
+
+/** A table with no running number whose header opens at `at`: its columns are the evidence. */
+function unnumberedAt(lines: string[], at: number): Table | undefined {
+  // Only at the start of a run of cells that sentences (or the page's edges, or blank lines) set off.
+  if (at > 0 && bareCell(lines[at - 1]!)) return undefined;
+  let end = at;
+  while (end < lines.length && bareCell(lines[end]!)) end++;
+  const n = end - at;
+  if (n < 9) return undefined;
+  for (let k = 3; k <= 8; k++) {
+    if (n % k !== 0 || n / k < 3) continue;
+    const rows: string[][] = [];
+    for (let r = at; r < end; r += k) rows.push(lines.slice(r, r + k));
+    const [head, ...body] = rows as [string[], ...string[][]];
+    if (!head.every(headCell)) continue;
+    const kinds = body[0]!.map((c) => FIGURE.test(c));
+    const same = body.every((row) => row.every((c, j) => FIGURE.test(c) === kinds[j]));
+    // A column numbered 1, 2, 3 is a running number, whose table needs its heading (above).
+    const running = kinds.some((f, j) => f && body.every((row, r) => row[j] === String(r + 1)));
+    if (same && !running && kinds.some(Boolean) && !kinds.every(Boolean)) {
+      return { rows, starts: rows.map((_, j) => at + j * k), end, numbered: 'by their columns' };
+    }
+  }
+  return undefined;
 }
