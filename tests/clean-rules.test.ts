@@ -183,6 +183,12 @@ test('sogou-record and paragraph-marks: the record gives title and address; U+E4
   assert.ok(r.changes.some((c) => c.rule === 'sogou-record' && c.text.includes('0123456789abcdef')));
 });
 
+test('paragraph-marks: a 　　 indent inside a line after a sentence ends opens a paragraph; one inside a sentence does not', () => {
+  const out = b('\t\t　　新学期第一天，城南小学的操场上格外热闹。　　校长在升旗仪式上讲话，勉励同学们好好学习。　　“我们准备了很久。”一名老师说。');
+  assert.deepEqual(out.split('\n\n'), ['新学期第一天，城南小学的操场上格外热闹。', '校长在升旗仪式上讲话，勉励同学们好好学习。', '“我们准备了很久。”一名老师说。']);
+  assert.equal(b('会议由主任　　王某某主持，持续了两个小时。').split('\n\n').length, 1);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

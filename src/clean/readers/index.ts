@@ -32,7 +32,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
   { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },
-  { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora read as a paragraph break' },
+  { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
   { id: 'cell-lines', read: cellLines, summary: 'a table scraped one cell a line, its rows numbered 1, 2 … under a header as wide (序号 / 项目 / 金额), read as a Markdown table' },

@@ -2,6 +2,10 @@
  * paragraph-marks: the Sogou corpora mark each paragraph with the private-use
  * character U+E40C, invisible in most editors, so the text only looks run
  * together. Each mark is a paragraph break (a blank line) and is reported.
+ * The same holds for a `　　` indent inside a line, right after a sentence's
+ * end: a page whose markup had no breaks (lxml's `text_content()`, a copy of
+ * a 数字报 page) runs its paragraphs together on one line, and each keeps the
+ * two ideographic spaces that opened it.
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -9,18 +13,24 @@ import type { Reading } from './reading.ts';
 export const RULE = 'paragraph-marks';
 
 const MARK = '\ue40c';
+// After a sentence's closing mark, two or more ideographic spaces, then the next sentence.
+const INDENT = /(?<=[。！？…”’」』）)])[ \t]*\u3000{2,}(?=[^\s\u3000])/gu;
 
 export function paragraphMarks(text: string, lineMap: number[]): Reading | undefined {
-  if (!text.includes(MARK)) return undefined;
+  const marked = text.includes(MARK);
+  if (!marked && !INDENT.test(text)) return undefined;
+  INDENT.lastIndex = 0;
   const changes: Change[] = [];
   const out: string[] = [];
   const outMap: number[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = lineMap[i] ?? i + 1;
-    const parts = raw.split(MARK);
+    const byMark = marked && raw.includes(MARK);
+    // A table row or a quotation's line keeps its spaces.
+    const parts = byMark ? raw.split(MARK) : /^\s*[|>]/u.test(raw) ? [raw] : raw.split(INDENT);
     parts.forEach((part, k) => {
       if (k > 0) {
-        changes.push({ rule: RULE, kind: 'changed', line, text: MARK, to: 'paragraph break' });
+        changes.push({ rule: RULE, kind: 'changed', line, text: byMark ? MARK : '　　', to: 'paragraph break' });
         out.push('');
         outMap.push(line);
       }
