@@ -460,6 +460,11 @@ test('title-parts: the page title with its site name, a headline opening with it
   assert.equal(body(page.markdown).trim(), PARA);
   assert.ok(page.changes.some((c) => c.rule === 'title-parts' && c.text === '某镇举办首届丰收节_某某新闻网'));
   assert.match(clean(`某镇举办首届丰收节 - 某某网\n\n${PARA}`).markdown, /^title: 某镇举办首届丰收节$/m);
+  // Site first (an e-paper's <title>): taken where the headline stands again below, and then it is the title.
+  const paper = clean(`某城晚报数字报-旧厂房变身社区图书馆\n\n返回首页 | 往期回顾\n\n旧厂房变身社区图书馆\n\n${PARA}`);
+  assert.match(paper.markdown, /^title: 旧厂房变身社区图书馆$/m);
+  assert.equal(body(paper.markdown).trim(), PARA);
+  assert.match(clean(`某城晚报-专访\n\n${PARA}`).markdown, /某城晚报-专访/, 'alone, a line like it is left as it is');
   assert.match(clean(`2025年全县粮食产量再创新高\n发布时间：2025-10-01\n\n${PARA}`).markdown, /^title: 2025年全县粮食产量再创新高$/m);
   assert.match(clean(`李某某：把每一件小事办好\n2025-01-01\n\n${PARA}`).markdown, /^title: 李某某：把每一件小事办好$/m);
   const col = clean(`评论｜让每一块田都种得安心\n\n${PARA}`);
@@ -711,6 +716,9 @@ test('boilerplate: a pager or an e-paper toolbar goes whatever its buttons; word
   const out = b('第一段文字，说了一件事。\n首页　1 2 3　下一页\n《《上一篇　　下一篇》》\n放大　缩小　还原\n上一版本的软件已经停用。');
   assert.doesNotMatch(out, /下一页|下一篇|放大/);
   assert.match(out, /上一版本的软件已经停用。/);
+  const paper = b('返回首页 | 往期回顾\n版面导航：第B01版：要闻第B02版：本地第B03版：社会第B04版：副刊\n第一段文字，说了一件事。\n本期目录中有三篇文章值得一读。');
+  assert.doesNotMatch(paper, /返回首页|版面导航/);
+  assert.match(paper, /本期目录中有三篇文章值得一读。/);
 });
 
 test("boilerplate: a page's header lines repeated by a multi-page scrape go, and the sentence they cut runs on", () => {

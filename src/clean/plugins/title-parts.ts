@@ -476,7 +476,10 @@ function labelledParts(tree: Root, file: VFile, first: number): number | undefin
 }
 
 // The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`).
-const SITE_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網))$/u;
+const SITE_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網))$/u;
+
+// The same, site first (`某某晚报数字报-…`, `某某网 | …`): taken only where the headline stands again below.
+const SITE_PREFIX = /^([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|官网|官網))[\s\u3000]*(?:_|[|｜]|[-–—])[\s\u3000]*(.{4,})$/u;
 
 const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
 
@@ -491,13 +494,19 @@ function pageTitles(tree: Root, file: VFile, first: number): void {
     const n = kids[i]!;
     if (n.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') continue;
     const value = text(n).trim();
+    const again = (headline: string) => kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(headline));
+    const p = SITE_PREFIX.exec(value);
+    if (p && again(p[2]!)) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the site's name and the headline)" });
+      kids.splice(i, 1);
+      return;
+    }
     const m = SITE_SUFFIX.exec(value);
     if (!m) continue;
     // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
     const channel = CHANNEL.exec(m[1]!);
     if (channel) m[1] = m[1]!.slice(0, channel.index);
-    const repeated = kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(m[1]!));
-    if (repeated) {
+    if (again(m[1]!)) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
       kids.splice(i, 1);
     } else {
