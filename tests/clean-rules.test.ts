@@ -189,6 +189,63 @@ test('paragraph-marks: a 　　 indent inside a line after a sentence ends opens
   assert.equal(b('会议由主任　　王某某主持，持续了两个小时。').split('\n\n').length, 1);
 });
 
+test('letter-spacing: OCR that spaces every character is read unspaced; its spaced half-width marks are the Chinese marks; other text keeps its spaces', () => {
+  const ocr = ['5 乡 村 振 兴 2023 年 第 4 期', '', '记 者 : 合 作 社 今 年 的 收 成 怎 么 样 ? 比 去', '年 多 了 吗 ?', '', '林 场 长 : 今 年 雨 水 多 , 产 量 比 去 年 增 加 了', '两 成 , 每 亩 收 入 超 过 3000 元 。', '\f6 乡 村 振 兴 2023 年 第 4 期', '', '记 者 : 接 下 来 有 什 么 打 算 ?', '', '林 场 长 : 扩 大 规 模 , 多 种 果 树 。'].join('\n');
+  const out = b(ocr);
+  assert.match(out, /^记者：合作社今年的收成怎么样？比去年多了吗？$/m, 'a line of the paragraph run on, the marks Chinese');
+  assert.match(out, /^林场长：今年雨水多，产量比去年增加了两成，每亩收入超过3000元。$/m);
+  assert.doesNotMatch(out, /乡村振兴/, 'the running heads, numbered 5 and 6 at the page starts, go');
+  // Text that is not spaced so is not read so, even with a spaced line or two in it.
+  const plain = clean('出席会议的有 张 三 李 四 王 五 等。\n\n会 议 议 程\n\n他说 Hello World 很好。');
+  assert.ok(!plain.changes.some((c) => c.rule === 'letter-spacing'));
+});
+
+test('title-parts: two printed lines of one length over a dashed deck are the two halves of one headline', () => {
+  const r = clean(`守住一方碧水\n护好一片蓝天\n——记某县生态环境保护工作\n本报记者 王某\n\n${PARA}`);
+  assert.match(r.markdown, /^title: 守住一方碧水　护好一片蓝天$/m);
+  assert.match(r.markdown, /^title_lines:\n  - 守住一方碧水\n  - 护好一片蓝天$/m);
+  assert.match(r.markdown, /^deck: 记某县生态环境保护工作$/m);
+  // Lines of different lengths stay 引题 and 主题.
+  assert.match(clean(`秋粮颗粒归仓\n某县晚稻收获进度过九成\n——农机合作社连夜抢收\n本报记者 王某\n\n${PARA}`).markdown, /^kicker: 秋粮颗粒归仓$/m);
+});
+
+test("text-nodes and field-lines: a page dumped one text node a line is read by its blocks; a header table's labels get their values back", () => {
+  // get_text('\\n') of a pretty-printed page: runs of empty lines between blocks, a link cut out of its sentence.
+  const gap = (n: number) => Array<string>(n).fill('');
+  const page = [
+    '某县人民政府关于做好秋季森林防火工作的通知', ...gap(6),
+    '首页', ...gap(3), '政务公开', ...gap(3), '政务服务', ...gap(5),
+    '索\u00a0引\u00a0号：', ...gap(2), '001234567/2024-00088', ...gap(2),
+    '发布机构：', ...gap(2), '某县应急管理局', ...gap(2),
+    '发文日期：', ...gap(2), '2024-09-20', ...gap(2),
+    '浏览次数：', ...gap(2), '字号：', '大', '', '中', '', '小', ...gap(4),
+    '某县人民政府关于做好秋季森林防火工作的通知', ...gap(4),
+    '入秋以来，我县降水偏少，林区可燃物积累较多，森林火险等级持续偏高，防火形势十分严峻。', ...gap(3),
+    '各乡镇要严格落实', '《森林防火条例》', '有关规定，加强巡山护林，严禁野外用火。', ...gap(3),
+    '（一）值班电话。', '请拨打', '0123-4567890', '，二十四小时有人值守。', ...gap(3),
+    '某县人民政府', ...gap(2), '2024年9月20日', ...gap(6),
+    '网站地图', ' | ', '联系我们', ' | ', '隐私声明', ...gap(2), '公安备案号 11010502000001', ...gap(8),
+  ].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 某县人民政府关于做好秋季森林防火工作的通知$/m);
+  assert.match(r.markdown, /^source: 某县应急管理局$/m);
+  assert.match(r.markdown, /^published: 2024-09-20$/m);
+  const out = body(r.markdown).trim();
+  assert.match(out, /^各乡镇要严格落实《森林防火条例》有关规定，加强巡山护林，严禁野外用火。$/m);
+  assert.match(out, /^（一）值班电话。请拨打0123-4567890，二十四小时有人值守。$/m);
+  assert.match(out, /^入秋以来/, 'the menu, the information table and the headline\'s copy above the text go');
+  assert.match(out, /某县人民政府\n\n2024年9月20日$/, 'the signature and its date end the text; the footer goes');
+  // A text with its paragraphs apart by one empty line is no such dump: its lines stay as they are.
+  const plain = clean('第一段，说了一件事。\n第二行紧跟着。\n\n第二段。');
+  assert.ok(!plain.changes.some((c) => c.rule === 'text-nodes' || c.rule === 'field-lines'));
+});
+
+test('subheadings: a line that ends in a colon introduces what follows; it is no second half of the heading above', () => {
+  const out = b('前面是一段说明文字，交代了背景。\n\n三、报名方式\n\n有意参加的市民可通过以下方式报名：\n\n拨打热线电话或者到社区服务中心现场登记。');
+  assert.match(out, /^## 三、报名方式$/m);
+  assert.match(out, /^有意参加的市民可通过以下方式报名：$/m);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

@@ -11,6 +11,7 @@ import { builtinBoilerplate, toMatcher, type BoilerplatePatterns, type Matcher }
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, isHeadingLike } from '../chars.ts';
+import { SIGNED_DATE } from '../organisations.ts';
 
 export const RULE = 'boilerplate';
 
@@ -252,7 +253,39 @@ function pageHeads(lines: string[], keys: (string | undefined)[]): Set<number> {
   });
   const found = new Set<number>();
   for (const lineNos of at.values()) if (lineNos.length >= 2) for (const n of lineNos) found.add(n);
+  for (const n of numberedHeads(lines, keys)) found.add(n);
   return found;
+}
+
+// A running head that carries its page's number at one end (`18 茶业流通 2024年第2期`, `会长访谈 19`).
+// The space may be gone (letter-spacing takes it from between a figure and a Han character).
+const NUMBERED_HEAD = /^(\d{1,4})(?:[\s\u3000]+|(?=\p{Script=Han}))\S.*\S$|^\S.*(?:\S[\s\u3000]+|\p{Script=Han})(\d{1,4})$/u;
+
+/**
+ * A paged text (form feeds between its pages) whose pages open with a short line numbered at one end, the
+ * numbers running on from page to page (18, 19 …): those lines are the running heads of a book or journal,
+ * the verso's and the recto's, different in their words but one series in their numbers.
+ */
+function numberedHeads(lines: string[], keys: (string | undefined)[]): number[] {
+  const opens: number[] = [];
+  let fresh = true;
+  lines.forEach((l, i) => {
+    if (l.includes('\f')) fresh = true;
+    if (l.replace(/\f/gu, '').trim() === '') return;
+    if (fresh) opens.push(i);
+    fresh = false;
+  });
+  if (opens.length < 2) return [];
+  const numbers = opens.map((i) => {
+    const m = keys[i] === undefined ? null : NUMBERED_HEAD.exec(lines[i]!.replace(/\f/gu, '').trim());
+    return m ? Number(m[1] ?? m[2]) : undefined;
+  });
+  const heads: number[] = [];
+  numbers.forEach((n, k) => {
+    const run = n !== undefined && (numbers[k - 1] === n - 1 || numbers[k + 1] === n + 1);
+    if (run) heads.push(opens[k]! + 1);
+  });
+  return heads;
 }
 
 /** A later copy of a run of header lines goes: the first copy is left to metadata and title-parts to read. */
@@ -297,7 +330,8 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
 function removeTrailingTag(tree: Root, file: VFile): void {
   const last = tree.children[tree.children.length - 1];
   const before = tree.children[tree.children.length - 2];
-  if (!last || !before || last.type !== 'paragraph' || !isHeadingLike(text(last), 24)) return;
+  // A document's date under its signature (`2024年6月5日`) ends it; it tags nothing.
+  if (!last || !before || last.type !== 'paragraph' || !isHeadingLike(text(last), 24) || SIGNED_DATE.test(text(last).trim())) return;
   const line = lineOf(last);
   const prevEnd = before.type === 'paragraph' && before.data?.line !== undefined ? before.data.line : before.position?.end.line;
   if (line === undefined || prevEnd === undefined || line - prevEnd < 3) return;

@@ -32,7 +32,8 @@ const DATELINE = new RegExp(
 // word 报道 and the colon or comma after it are what make the names a byline and not a subject.
 const REPORTED = new RegExp(`^${SP}(${ROLE})${SP}([\\p{Script=Han}·]{2,4}?(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}?){0,5})${SP}(报道|報道|報導|报导)${SP}([:：，,])${SP}`, 'u');
 // A wire lead set wholly in brackets, the reporter inside (`（中央社記者林雅婷花蓮15日電）`).
-const WIRE = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,5}?社)(?:记者|記者)([\p{Script=Han}]{4,8}?)((?:\d{1,2}月)?\d{1,2}日[电電])[）)][\s\u3000]*/u;
+// A stray space or tab may sit between its parts, as anywhere in a scraped dateline.
+const WIRE = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,5}?社)[\s\u3000]?(?:记者|記者)[\s\u3000]?([\p{Script=Han}]{4,8}?)[\s\u3000]?((?:\d{1,2}[\s\u3000]?月[\s\u3000]?)?\d{1,2}[\s\u3000]?日[\s\u3000]?[电電])[）)][\s\u3000]*/u;
 // A press release's lead: `中国白石，2024年11月6日——`.
 const RELEASE = /^[\s\u3000]*([\p{Script=Han}]{2,10}[，,][\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(——|－－|—)[\s\u3000]*/u;
 
@@ -113,7 +114,7 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
     // Reporter and place run together: a name is most often three characters, a place at least two.
     const both = w[2]!;
     const cut = both.length >= 5 ? 3 : 2;
-    const dateline = `${w[1]}${both.slice(cut)}${w[3]}`;
+    const dateline = `${w[1]}${both.slice(cut)}${w[3]!.replace(/[\s\u3000]+/gu, '')}`;
     meta.dateline = dateline;
     record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
     pushMeta(file, 'byline', both.slice(0, cut), RULE);

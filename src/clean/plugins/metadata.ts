@@ -11,7 +11,7 @@ import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 import { countHan } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
-import { labelledLine, tidyDate } from '../labelled-line.ts';
+import { fieldKeyOf, labelledLine, tidyDate } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
 
 export const RULE = 'metadata';
@@ -57,6 +57,9 @@ export default function remarkMetadata(options: Options = {}) {
   if (options.late) {
     return (tree: Root, file: VFile) => {
       tree.children = tree.children.filter((node) => !(node.type === 'paragraph' && node.data?.joined && text(node).length <= 80 && take(node, file)));
+      // The last paragraph made whole may end in the editor's bracket and its code now (`…（編輯：某某）1130615`).
+      const last = tree.children.findLast((n) => n.type === 'paragraph');
+      if (last?.data?.joined) trailingEditor(tree, file);
     };
   }
   return (tree: Root, file: VFile) => {
@@ -195,7 +198,7 @@ const ROLE_WORD = '(?:[\\p{Script=Han}]{0,6}?(?:特约|实习)?(?:记者|通讯�
 const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
-const GOV_FIELD = /^(索[\s\u3000]*引[\s\u3000]*号|发布机构|发文机关|發文機關|成文日期|发布日期|文[\s\u3000]*号|主题分类|主[\s\u3000]*题[\s\u3000]*词|公开方式|公开范围|有[\s\u3000]*效[\s\u3000]*性)[\s\u3000]*[：:][\s\u3000]*(.{1,60})$/u;
+const GOV_FIELD = /^(索[\s\u3000]*引[\s\u3000]*号|发布机构|发文机关|發文機關|成文日期|发布日期|发文日期|發文日期|文[\s\u3000]*号|主题分类|主[\s\u3000]*题[\s\u3000]*词|公开方式|公开范围|有[\s\u3000]*效[\s\u3000]*性|名[\s\u3000]*称)[\s\u3000]*[：:][\s\u3000]*(.{1,100})$/u;
 // A magazine's running head: its name and issue (`溪南风物  2024年第5期`).
 const MAGAZINE_HEADER = /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[ ]?年[ ]?第[ ]?\d{1,3}[ ]?期)$/u;
 
@@ -377,6 +380,12 @@ function take(node: RootContent, file: VFile): boolean {
     record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value, to: 'an empty editor line' });
     return true;
   }
+  // A counter whose figure the page fills in by script (`浏览次数：`), scraped empty.
+  const bare = /^([\p{Script=Han}]{2,6})[：:]$/u.exec(value);
+  if (bare && fieldKeyOf(bare[1]!) === 'place' && /次数|次數|数|數|量|点击|點擊|人气|人氣/u.test(bare[1]!)) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value, to: 'an empty counter of the page' });
+    return true;
+  }
   const gov = GOV_FIELD.exec(value);
   if (gov) {
     const line = lineOf(node);
@@ -384,7 +393,7 @@ function take(node: RootContent, file: VFile): boolean {
     const v = gov[2]!.trim();
     record(file, { rule: RULE, kind: 'removed', line, text: value.slice(0, value.length - gov[2]!.length), to: 'label of a public-information field' });
     if (label === '发布机构') setSource(file, v, 2, line);
-    else if (label === '发布日期' && metaOf(file).published === undefined) metaOf(file).published = v;
+    else if ((label === '发布日期' || label === '发文日期' || label === '發文日期') && metaOf(file).published === undefined) metaOf(file).published = v;
     else {
       record(file, { rule: RULE, kind: 'removed', line, text: v, to: `the page's ${label} (the document says it itself)` });
       return true;

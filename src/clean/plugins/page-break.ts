@@ -148,7 +148,7 @@ const ENUMERATOR = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（
 
 function sentenceLike(tp: string): boolean {
   const t = tp.replace(ENUMERATOR, '');
-  return /[，、。；！？,;]/u.test(t) || countHan(t) >= 25;
+  return /[，、。；！？,;!?]/u.test(t) || countHan(t) >= 25;
 }
 
 const QUOTED_SENTENCE = /^[“「"][^”」"]{4,40}[。！？!?][”」"]$/u;

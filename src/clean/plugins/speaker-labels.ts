@@ -8,12 +8,14 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { lineOf, normalizePhrasing, text } from '../tree.ts';
+import { fieldKeyOf } from '../labelled-line.ts';
 
 export const RULE = 'speaker-labels';
 
 const LABEL = /^[\p{Script=Han}A-Za-z·]{1,8}[：:]$/u;
 
-const isLabel = (n: RootContent | undefined): n is Paragraph => n?.type === 'paragraph' && LABEL.test(text(n).trim());
+// A page's counter or toolbar label (`浏览次数：`, `字号：`) is no speaker, whatever line comes after it.
+const isLabel = (n: RootContent | undefined): n is Paragraph => n?.type === 'paragraph' && LABEL.test(text(n).trim()) && fieldKeyOf(text(n).trim().slice(0, -1)) !== 'place';
 
 export default function remarkSpeakerLabels() {
   return (tree: Root, file: VFile) => {

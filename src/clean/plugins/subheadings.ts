@@ -67,7 +67,8 @@ export default function remarkSubheadings() {
       const first = j;
       // Under a heading set flush, a line set in by an indent opens a paragraph (`　　绣坊采取…`): no second half.
       const flush = kids[first] !== undefined && !INDENTED.test(rawLineOf(file, kids[first]!));
-      const more = (k: number) => j === first || (!numbered(kids[k]) && !OWN_ORDINAL.test(text(kids[k]!).trim()) && !(flush && INDENTED.test(rawLineOf(file, kids[k]!))));
+      // A line that ends in a colon introduces what follows: it may head nothing, and be no heading's half.
+      const more = (k: number) => j === first || (!numbered(kids[k]) && !OWN_ORDINAL.test(text(kids[k]!).trim()) && !(flush && INDENTED.test(rawLineOf(file, kids[k]!))) && !/[：:]$/u.test(text(kids[k]!).trim()));
       while (j < kids.length && more(j) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.
@@ -220,8 +221,9 @@ function secondHalf(prev: RootContent, node: RootContent): boolean {
   // A numbered line (`1.早餐…` under `二、三招…`) opens a heading of its own, one level down.
   if (ITEM.test(t) || SECTION.test(t) || OWN_ORDINAL.test(t)) return false;
   if (/[：:]$/u.test(text(prev).trim()) && LATIN_NAME.test(t)) return true;
-  // A line that ends in a comma is a sentence's opening, never a heading's half.
-  return candidate(prev) && t.length <= 16 && countHan(t) >= 4 && !/[。！？；!?;]/u.test(t) && !/[，、,]$/u.test(t);
+  // A line that ends in a comma is a sentence's opening, never a heading's half; one that ends in a colon
+  // introduces what follows (`社会各界可通过以下方式提出意见和建议：`).
+  return candidate(prev) && t.length <= 16 && countHan(t) >= 4 && !/[。！？；!?;]/u.test(t) && !/[，、,：:]$/u.test(t);
 }
 
 /** A heading followed by a two- or three-character line: that line is the author's name, not a half. */

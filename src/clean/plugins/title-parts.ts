@@ -177,9 +177,28 @@ function titleParts(tree: Root, file: VFile): void {
   if (copy && (copy.type === 'paragraph' || copy.type === 'heading') && compactOf(text(copy)) === compactOf(value)) {
     record(file, { rule: RULE, kind: 'removed', line: lineOf(copy), text: text(copy), to: 'repeat of the title' });
     tree.children.splice(titleAt, 1);
-  }
+  } else chromeThenCopy(tree, file, titleAt, value);
   documentTitleCopy(tree, file, titleAt, value);
   takeDeck(tree, file);
+}
+
+/**
+ * The page's title first (the browser's `<title>`), then the site's header, menu and information table, then
+ * the article's own headline: where the headline stands again below the title with only page chrome between
+ * (short lines, no sentence), the chrome and the copy go. The article starts at its own headline.
+ */
+function chromeThenCopy(tree: Root, file: VFile, from: number, title: string): void {
+  const key = compactOf(title);
+  for (let k = from; k < Math.min(tree.children.length, from + 40); k++) {
+    const b = tree.children[k]!;
+    if ((b.type === 'paragraph' || b.type === 'heading') && compactOf(text(b)) === key) {
+      for (const n of tree.children.slice(from, k)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, between the page's title and the article's headline" });
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(b), text: text(b), to: 'repeat of the title' });
+      tree.children.splice(from, k - from + 1);
+      return;
+    }
+    if (!chromeLike(b)) return;
+  }
 }
 
 /**
@@ -342,6 +361,8 @@ function headline(n: RootContent, min = 6, anchored = false): boolean {
 interface Stacked {
   kicker?: Paragraph;
   title: Paragraph;
+  /** The 主题's second line, where the 主题 is printed in two. */
+  second?: Paragraph;
   deck?: Paragraph;
 }
 
@@ -388,6 +409,13 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
     if (run.length === 0) continue;
     // The paper's own name over the headline (`溪南日报电子版`) is its masthead, no part of the headline.
     if (run.length === 4 && MASTHEAD.test(text(run[0]!).trim())) run.shift();
+    // Two lines of one length over the rest are the two halves of one 主题 (`稳住价格守住品质` / `让春茶卖得更安心`):
+    // an 引题 is set apart from its 主题 by its length as much as by its size.
+    const halvesOf = (a: Paragraph, b: Paragraph) => {
+      const [x, y] = [text(a).trim(), text(b).trim()];
+      return x.length >= 6 && x.length === y.length && x !== y && !/[，。！？；：、,.!?;:]/u.test(x + y);
+    };
+    if (run.length === 3 && halvesOf(run[0]!, run[1]!)) return { title: run[0]!, second: run[1]!, deck: run[2]! };
     if (run.length === 3 && run.every((n) => text(n).trim().length >= 4)) return { kicker: run[0]!, title: run[1]!, deck: run[2]! };
     if (anchor === bodyLine) return undefined;
     if (run.length === 2) {
@@ -396,6 +424,7 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
       // A line of four characters or fewer above it is a column's name (`法苑时评`), the kicker: left to the rules below.
       if (a.length >= 5 && b.length > a.length && (/[，、]/u.test(b) || /^[—－]/u.test(b))) return { title: run[0]!, deck: run[1]! };
       // Two lines of a printed headline without a clause: 引题 over 主题, as papers set them.
+      if (halvesOf(run[0]!, run[1]!)) return { title: run[0]!, second: run[1]! };
       if (a.length >= 5 && b.length >= 5 && !/[，、]/u.test(a + b)) return { kicker: run[0]!, title: run[1]! };
     }
     return undefined;
@@ -419,7 +448,13 @@ function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): v
     if (key === 'deck' && meta[key] !== value) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value.slice(0, value.length - String(meta[key]).length), to: "the deck's dash" });
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: `front matter: ${key} (the printed headline's ${key === 'kicker' ? '引题' : key === 'title' ? '主题' : '副题'})` });
   }
-  const parts = new Set<RootContent>([stacked.kicker, stacked.title, stacked.deck].filter((n): n is Paragraph => n !== undefined));
+  if (stacked.second) {
+    const lines = [String(meta.title), tidySpaces(text(stacked.second).trim())];
+    meta.title = lines.join('\u3000');
+    meta.title_lines = lines;
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(stacked.second), text: lines[1]!, to: "front matter: title_lines (the 主题's second line)" });
+  }
+  const parts = new Set<RootContent>([stacked.kicker, stacked.title, stacked.second, stacked.deck].filter((n): n is Paragraph => n !== undefined));
   // Above a printed headline stands only page furniture: the paper's name, a banner, a section label.
   dropFurniture(tree, file, tree.children.slice(first, titleAt), false);
   tree.children = tree.children.filter((n) => !parts.has(n));

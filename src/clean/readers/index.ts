@@ -11,6 +11,9 @@ import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
 import { readFeedItem } from './feed.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
+import { letterSpacing } from './letter-spacing.ts';
+import { textNodes } from './text-nodes.ts';
+import { fieldLines } from './field-lines.ts';
 import { bulletLists } from './bullet-lists.ts';
 import { numberedLists } from './numbered-lists.ts';
 import { tabTables } from './tab-tables.ts';
@@ -32,6 +35,9 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
   { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },
+  { id: 'field-lines', read: fieldLines, summary: "a header table of labelled fields scraped one cell a line (索引号： / 11420988… / 发布机构： / …): each label one line with its value again" },
+  { id: 'text-nodes', read: textNodes, summary: "a page dumped one text node a line (BeautifulSoup get_text('\\n')): the links and bold phrases cut out of a block joined to it again" },
+  { id: 'letter-spacing', read: letterSpacing, summary: 'OCR text with a space between every two characters (稳 住 价 格): the spaces beside Han characters and Chinese marks removed, line by line' },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },

@@ -1,0 +1,63 @@
+/**
+ * letter-spacing: OCR of Chinese pages (Tesseract's chi_sim above all) and some PDF extractions set a space
+ * between every two characters of a line (`稳 住 价 格 守 住 品 质`, `吃 亏 ?`). No rule that reads words,
+ * labels or headlines can see through that, so the spacing goes before anything reads the text. The evidence
+ * is per line: most neighbouring Han characters apart by exactly one space, and three such lines of five Han
+ * characters or more in the text (then a shorter line spaced alike, even `议 ?`, is spaced too). In such a line a space beside a Han character or a Chinese mark goes (and beside `,:;?!` or a
+ * figure that touches one); a space between two Latin words, or between a Latin word and Han, stays for the
+ * spacing rules to judge. A half-width `,:;?!` spaced like the characters after a Han character becomes the
+ * Chinese mark it was. One change a line, with the line as it stood.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'letter-spacing';
+
+const HAN = /[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—]/u;
+const FIGURE = /[0-9%.,:;?!()]/u;
+// Neighbours in a line: two non-spaces, with the spaces between.
+const PAIR = /(\S)( *)(?=(\S))/gu;
+
+function spacedLine(line: string, least = 4): boolean {
+  let pairs = 0;
+  let spaced = 0;
+  for (const m of line.matchAll(PAIR)) {
+    if (!HAN.test(m[1]!) || !HAN.test(m[3]!)) continue;
+    pairs++;
+    if (m[2] === ' ') spaced++;
+  }
+  return pairs >= least && spaced >= pairs * 0.7;
+}
+
+// One space between two characters, at least one Han (or a Chinese mark) and the other Han, a mark or a figure.
+const SPACE = /(?<=[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—0-9%.,:;?!()]) (?=[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—0-9%.,:;?!()])/gu;
+
+// A half-width mark set apart like the characters around it (`如 何 ? 茶`) was typed as the Chinese mark: OCR
+// read its shape. (A `?` glued between two Han characters is left alone: that is how lost characters look.)
+const SPACED_MARK = /(?<=\p{Script=Han}[”’」』）)]?) ([,:;?!])(?= |$)/gu;
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+
+function unspace(line: string): string {
+  return line.replace(SPACED_MARK, (_, mark: string) => ` ${FULL[mark]!}`).replace(SPACE, (m, at: number, s: string) => {
+    const before = s[at - 1]!;
+    const after = s[at + 1]!;
+    // Two figures (`2024 2025`) or two marks keep their space: only a Han neighbour says it is letter-spacing.
+    const han = (c: string) => HAN.test(c) && !FIGURE.test(c);
+    return han(before) || han(after) ? '' : m;
+  });
+}
+
+export function letterSpacing(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  if (lines.filter((l) => spacedLine(l)).length < 3) return undefined;
+  // In a text spaced so, a short line spaced alike (`么 影 响 ?`, the end of a paragraph) is spaced too.
+  const spaced = lines.map((l) => spacedLine(l, 1) || /^\S(?: \S)+$/u.test(l.trim()));
+  const changes: Change[] = [];
+  const out = lines.map((line, i) => {
+    if (!spaced[i]) return line;
+    const to = unspace(line);
+    if (to !== line) changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line, to });
+    return to;
+  });
+  return changes.length === 0 ? undefined : { text: out.join('\n'), meta: {}, changes, lineMap };
+}
