@@ -246,6 +246,32 @@ test('subheadings: a line that ends in a colon introduces what follows; it is no
   assert.match(out, /^有意参加的市民可通过以下方式报名：$/m);
 });
 
+test("a self-media post copied from an app: the account over its badges and the date, the region it was posted from, emoji that end sentences and open items, a ▲ caption glued on, the closing follow prompt", () => {
+  const post = [
+    '山城夜市新开张，这五样小吃排队也值得',
+    '吃遍山城小周',
+    '优质美食领域创作者',
+    '关注',
+    '原创',
+    '2024-08-12 20:15 · 重庆',
+    '周末去了新开的滨江夜市，人山人海🔥🔥  小周足足逛了三个小时，给大家挑了几样👇',
+    '1️⃣酸辣粉：粉是现压的，汤底加了黄豆和花生碎，一碗8元。▲老板在现场压粉',
+    '2️⃣烤脑花：锡纸里加了豆豉和辣油，外焦里嫩😋  不吃辣的慎点。',
+    '最后是几条小贴士：',
+    '📍地址：滨江路夜市广场',
+    '⏰时间：每天18:00—次日1:00',
+    '我是小周，每周带你吃遍山城，喜欢的话点个关注吧😘',
+  ].join('\n');
+  const r = clean(post);
+  assert.match(r.markdown, /^source: 吃遍山城小周$/m);
+  assert.doesNotMatch(r.markdown, /^source: 重庆$/m, 'the region after the date is where it was posted from');
+  const out = body(r.markdown).trim();
+  assert.match(out, /人山人海🔥🔥小周足足逛了三个小时，给大家挑了几样👇\n\n1️⃣酸辣粉：/);
+  assert.match(out, /一碗8元。\n\n:::caption\n老板在现场压粉\n:::\n\n2️⃣烤脑花：锡纸里加了豆豉和辣油，外焦里嫩😋不吃辣的慎点。/);
+  assert.match(out, /^最后是几条小贴士：\n\n📍地址：滨江路夜市广场\n\n⏰时间：/m, 'fields in a row, no heading');
+  assert.doesNotMatch(out, /创作者|关注|原创|^#/m);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

@@ -44,6 +44,8 @@ const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\
 const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
 const EMPTY_TAIL = new RegExp(`(?<=\\S)[\\s\\u3000|｜]+(?:${LABEL})[\\s\\u3000]*[：:]$`, 'u');
 const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
+// The regions an app names as a post's origin (IP属地): China's provinces and regions, and 海外 / 中国.
+const REGION = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|海外|美国|日本|韩国|英国|加拿大|澳大利亚|新加坡|德国|法国)(?:省|市|自治区|特别行政区)?$/u;
 const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
 export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u3000]?[AaPp][Mm]\b)?)?/u;
@@ -135,7 +137,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     // `· 某某号`: the account that posted it; `发布于浙江`: where it was posted from.
     const account = /^[·•][\s\u3000]*([^\s\u3000·]{2,20})$/u.exec(rest);
     if (account) {
-      fields.push({ key: 'source', label: '·', value: account[1]! });
+      // A province or region there (`· 江西`) is where the app says it was posted from (IP属地), no account.
+      fields.push({ key: REGION.test(account[1]!) ? 'place' : 'source', label: '·', value: account[1]! });
       rest = '';
     }
     // `来自 微博网页版 已编辑`: the client it was posted from.

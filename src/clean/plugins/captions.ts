@@ -168,11 +168,27 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(node, caption(file, node, captionText, credit));
         continue;
       }
+      // `…加卤蛋3元。▲欧阳桂英阿婆在推石磨磨米浆`: a marked caption glued to the end of the paragraph it stood under.
+      const marked = options.late ? null : MARKED_TAIL.exec(value);
+      if (marked && node.children.length === 1 && node.children[0]!.type === 'text') {
+        let captionText = marked[2]!.trim();
+        const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText);
+        const credit = tail?.[1];
+        if (tail) captionText = captionText.slice(0, tail.index).trimEnd();
+        node.children = [textNode(value.slice(0, marked.index))];
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marked[1]!, to: 'caption marker' });
+        record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: marked[2]!, to: 'caption block after the paragraph' });
+        out.push(node, caption(file, node, captionText, credit));
+        continue;
+      }
       out.push(node);
     }
     tree.children = out;
   };
 }
+
+// After a sentence's end, a ▲ and one short caption to the paragraph's end.
+const MARKED_TAIL = /(?<=[。！？][”’」』]?)[\s\u3000]*([▲△])[\s\u3000]*([^▲△。！？]{4,60}[。！？]?(?:[（(][^（()）]{2,30}[）)])?)[\s\u3000]*$/u;
 
 /** `AA` → `A` for a line made of one text of 8–150 characters written twice. */
 function doubled(value: string): string | undefined {

@@ -93,7 +93,8 @@ export default function remarkMetadata(options: Options = {}) {
       }
       const published = metaOf(file).published;
       afterDate = false;
-      if (node.type === 'paragraph' && countHan(text(node)) >= 20) bodySeen = true;
+      // Running text: a headline of twenty characters and more (`…开幕！30多家老字号…`) has no full stop.
+      if (node.type === 'paragraph' && countHan(text(node)) >= 20 && (/[。]/u.test(text(node)) || countHan(text(node)) >= 50)) bodySeen = true;
       if (pageTurn && node.type === 'paragraph' && !isRunningHead(node, file)) {
         pageTurn = false;
         node.data = { ...node.data, gap: false };
@@ -111,6 +112,12 @@ export default function remarkMetadata(options: Options = {}) {
           pageTurn = true;
         }
         const dated = published === undefined && metaOf(file).published !== undefined && !bodySeen;
+        // The platform's 原创 mark between the account and the date line (`麓溪吃货阿岚` / `原创` / `2024-10-03 18:45`).
+        const badge = kept[kept.length - 1];
+        if (dated && kept.length >= 2 && badge?.type === 'paragraph' && /^(?:原创|原創)$/u.test(text(badge).trim())) {
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(badge), text: text(badge).trim(), to: "the platform's 原创 mark above the date line" });
+          kept.pop();
+        }
         // The publishing account printed just above the date line (`溪南融媒` / `2024-06-03 09:12 发布于浙江`).
         const above = kept[kept.length - 1];
         const reporter = dated && metaOf(file).byline === undefined && above?.type === 'paragraph' && looksLikePersonName(text(above));

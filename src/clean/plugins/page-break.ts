@@ -18,6 +18,8 @@ export const RULE = 'page-break';
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
 const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
 const LATIN = /[A-Za-z0-9]/;
+const EMOJI_END = /\p{Extended_Pictographic}\ufe0f?$/u;
+const EMOJI_START = /^(?:\p{Extended_Pictographic}|[0-9#*]\ufe0f?\u20e3)/u;
 
 export default function remarkPageBreak() {
   return (tree: Root, file: VFile) => {
@@ -168,6 +170,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const tp = text(p).trimEnd();
   const tq = text(q).trimStart();
   if (tq === '' || !endsOpen(tp)) return false;
+  // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
+  if (EMOJI_END.test(tp) || EMOJI_START.test(tq)) return false;
   // A line that opens with a bracketed label (`【发布地点】…`) is a field or a section of its own.
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
   if (CONTINUES.test(tq) && !interrupted) return true;

@@ -26,6 +26,7 @@ const SECTION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三�
 const FACT = /^\p{Script=Han}{2,4}[：:]/u;
 // A field of any label (`ISBN：…`, `出版时间：…`).
 const FIELD = /^[^：:\s]{1,8}[：:][\s\u3000]*\S/u;
+const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}\ufe0f?|[0-9#*]\ufe0f?\u20e3)+/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'·-]{1,40}$/u;
 
 export default function remarkSubheadings() {
@@ -67,15 +68,19 @@ export default function remarkSubheadings() {
       const first = j;
       // Under a heading set flush, a line set in by an indent opens a paragraph (`　　绣坊采取…`): no second half.
       const flush = kids[first] !== undefined && !INDENTED.test(rawLineOf(file, kids[first]!));
-      // A line that ends in a colon introduces what follows: it may head nothing, and be no heading's half.
-      const more = (k: number) => j === first || (!numbered(kids[k]) && !OWN_ORDINAL.test(text(kids[k]!).trim()) && !(flush && INDENTED.test(rawLineOf(file, kids[k]!))) && !/[：:]$/u.test(text(kids[k]!).trim()));
+      // A line that ends in a colon introduces what follows: it may head nothing, and be no heading's half, nor
+      // have one (but a name's title over the name in Latin: `首席投资官：` / `Dani Vasco`); a line opening with an
+      // emoji is a post's item of its own.
+      const more = (k: number) => j === first || (!numbered(kids[k]) && !OWN_ORDINAL.test(text(kids[k]!).trim()) && !(flush && INDENTED.test(rawLineOf(file, kids[k]!))) && !/[：:]$/u.test(text(kids[k]!).trim()) && !(/[：:]$/u.test(text(kids[k - 1]!).trim()) && !LATIN_NAME.test(text(kids[k]!).trim())) && !/^(?:\p{Extended_Pictographic}|[0-9#*]\ufe0f?\u20e3)/u.test(text(kids[k]!).trim()));
       while (j < kids.length && more(j) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.
       const next = kids[j];
       // `定价：68.00元` under `ISBN：…`: the last field of a fact box, not a heading.
       const prevOut = out[out.length - 1];
-      const lastField = lines.length === 1 && FIELD.test(text(lines[0]!).trim()) && prevOut?.type === 'paragraph' && FIELD.test(text(prevOut).trim());
+      // `📍地址：…` over `⏰时间：…`: fields in a row (a post's emoji before each), not a heading over the next.
+      const field = (n: RootContent | undefined) => n?.type === 'paragraph' && FIELD.test(text(n).trim().replace(EMOJI_LEAD, ''));
+      const lastField = lines.length === 1 && field(lines[0]) && (field(prevOut) || (EMOJI_LEAD.test(text(lines[0]!).trim()) && field(next)));
       // A line of its own that ends in a colon (`会议要求：`) introduces what follows; it heads nothing.
       const introduces = lines.length === 1 && !ordinal && /[：:]$/u.test(text(lines[0]!).trim());
       const factBox = (lines.length >= 2 && lines.every((p) => FACT.test(text(p).trim()))) || lastField || introduces;

@@ -23,6 +23,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\r]+/gu;
 const ODD_SPACE = /[\u00a0\t\u2002-\u200a\u202f\u205f]/gu;
 const BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 const RUNS = / {2,}/g;
+// After a post's emoji, which closes its sentence as a mark would (`开幕啦🎉🎉  阿岚…`), no space before the next.
+const AFTER_EMOJI = /(?<=\p{Extended_Pictographic}\ufe0f?)[ ]+(?=[\p{Script=Han}“「])/gu;
 // Three or more spaces between two visible characters, one of them Chinese.
 const WIDE_GAP = /(?<=[^\s])[ ]{3,}(?=[^\s])/gu;
 // Nothing but spaces between an opening and a closing bracket: a blank to fill in (`（　）`), also on a second pass.
@@ -90,6 +92,7 @@ export default function remarkWhitespace() {
       v = replaceAll(v, WIDE_GAP, (m) => (CJK_CONTEXT.test(v[m.index - 1]!) || CJK_CONTEXT.test(v[m.index + m[0].length]!) ? '\u3000' : m[0]), note(line));
       v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note(line));
       v = replaceAll(v, BY_ARROW, () => '', note(line));
+      v = replaceAll(v, AFTER_EMOJI, () => '', note(line));
       return v.replace(RUNS, ' ');
     });
     // Leading and trailing white space of each block.
