@@ -272,6 +272,18 @@ test("a self-media post copied from an app: the account over its badges and the 
   assert.doesNotMatch(out, /创作者|关注|原创|^#/m);
 });
 
+test('a campus or agency page: the page title with its site after a bare dash, a bracketed 文/图 credit line, a bare caption with its bracketed 供图, a 审核专家 line', () => {
+  const r = clean(`新校区图书馆正式启用-某某大学新闻网\n新校区图书馆正式启用\n发布时间：2024-03-01 来源：图书馆\n\n${PARA}\n\n图书馆阅览室一角（图书馆供图）\n\n${PARA}\n\n审核专家：某某医院主任医师　王某某\n\n（文/李某某 图/张某某）`);
+  assert.match(r.markdown, /^title: 新校区图书馆正式启用$/m);
+  assert.match(r.markdown, /^byline: 李某某$/m);
+  assert.match(r.markdown, /^photo_credits: 图\/张某某$/m);
+  const out = body(r.markdown).trim();
+  assert.match(out, /^:::caption\{credit="图书馆供图"\}\n图书馆阅览室一角\n:::$/m);
+  assert.equal(out.split('\n\n').at(-1), PARA, 'the credit line and the 审核专家 line leave the text');
+  // A figure in brackets that is no credit stays text: `某项数据（统计局提供）` is a sentence's aside.
+  assert.doesNotMatch(body(clean(`${PARA}\n\n全年粮食产量（统计局提供）\n\n${PARA}`).markdown), /:::caption/);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

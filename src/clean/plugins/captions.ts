@@ -32,6 +32,8 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
 const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
+// Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so.
+const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{6,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝))[）)]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -122,7 +124,8 @@ export default function remarkCaptions(options: Options = {}) {
         continue;
       }
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
-      const bracketed = value.length <= 100 ? PAREN_CREDIT_LINE.exec(value) : null;
+      // (`新华社发（王二 摄）` is a credit alone, no caption.)
+      const bracketed = value.length <= 100 ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
       if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
         out.push(caption(file, node, bracketed[1]!, bracketed[2]!));

@@ -297,11 +297,16 @@ function trailingEditor(tree: Root, file: VFile): void {
   tail.value = tail.value.slice(0, m.index).trimEnd();
 }
 
+// `（文/某某 图/某某）`: a credit line in brackets, closing a campus or local story.
+const unbracketed = (v: string) => /^[（(][^（()）]+[）)]$/u.test(v) ? v.slice(1, -1).trim() : v;
+
 function roleLine(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
-  const value = text(node).trim();
+  const whole = text(node).trim();
+  const value = unbracketed(whole);
   if (value.length > 80 || !ROLE_LINE.test(value)) return false;
   const line = lineOf(node);
+  if (value !== whole) record(file, { rule: RULE, kind: 'removed', line, text: `${whole[0]}${whole[whole.length - 1]}`, to: "the credit line's brackets" });
   const marks = [...value.matchAll(ROLE)];
   marks.forEach((m, k) => {
     const segment = value.slice(m.index, marks[k + 1]?.index ?? value.length).trim();
@@ -338,6 +343,8 @@ function take(node: RootContent, file: VFile): boolean {
     .replace(/^\*\*(.*)\*\*$/u, '$1')
     .replace(/[\s\u3000]+(?=[：:])/gu, '');
   if (value.length > 120) return false;
+  // `文/某某 图/某某`: the photographer's part is a photo credit, which roleLine reads apart.
+  if (/图[\s\u3000]*[／/]/u.test(value) && ROLE_LINE.test(unbracketed(value))) return false;
   const fields = labelledLine(value);
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
     const line = lineOf(node);

@@ -516,6 +516,8 @@ const SITE_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u300
 // The same, site first (`某某晚报数字报-…`, `某某网 | …`): taken only where the headline stands again below.
 const SITE_PREFIX = /^([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|官网|官網))[\s\u3000]*(?:_|[|｜]|[-–—])[\s\u3000]*(.{4,})$/u;
 
+const TIGHT_SUFFIX = /^(.{4,}?)[-–—_|｜]([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|官网|官網))$/u;
+
 const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
 
 /**
@@ -533,6 +535,13 @@ function pageTitles(tree: Root, file: VFile, first: number): void {
     const p = SITE_PREFIX.exec(value);
     if (p && again(p[2]!)) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the site's name and the headline)" });
+      kids.splice(i, 1);
+      return;
+    }
+    // `…获一等奖-栎川大学新闻网`: a dash with no spaces parts them too, where the headline stands again below.
+    const tight = TIGHT_SUFFIX.exec(value);
+    if (tight && again(tight[1]!)) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
       kids.splice(i, 1);
       return;
     }
