@@ -43,10 +43,16 @@ export default function remarkPullQuotes() {
     const wanted = new Set([...candidates.values()].map((c) => c.first).filter((k) => k.length >= MIN - 1 && k.length <= MAX));
     // Every sentence of every paragraph, and its first clause, that a candidate opens with, to the paragraphs it
     // stands in: one lookup per candidate instead of a search through the whole text (a long source stays linear).
+    // One paragraph for each text: a text repeated (a scrape of several pages, a book of one publisher) is
+    // looked at once.
     const at = new Map<string, Paragraph[]>();
+    const seen = new Set<string>();
     for (const p of paragraphs) {
+      const whole = compacts.get(p)!;
+      if (whole.length < MIN + 4 || seen.has(whole)) continue;
+      seen.add(whole);
       if (SUMMARY.test(text(p))) continue;
-      for (const piece of compacts.get(p)!.split(/(?<=[。！？!?：:])/u)) {
+      for (const piece of whole.split(/(?<=[。！？!?：:])/u)) {
         const sentence = piece.replace(/[。！？!?：:]+$/u, '');
         const clause = sentence.split(/[，,]/u)[0]!;
         for (const key of new Set([sentence, clause])) if (wanted.has(key)) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
