@@ -284,6 +284,18 @@ test('a campus or agency page: the page title with its site after a bare dash, a
   assert.doesNotMatch(body(clean(`${PARA}\n\n全年粮食产量（统计局提供）\n\n${PARA}`).markdown), /:::caption/);
 });
 
+test("a web clipper's properties: the page address given as source is the url, a publisher given as author the source, a person the byline", () => {
+  const r = clean(`---\ntitle: "某县春耕备耕有序推进"\nsource: "https://news.example.cn/2024/0301/a.html"\nauthor:\n  - "[[某某农民报]]"\npublished: 2024-03-01\ntags:\n  - "clippings"\n---\n${PARA}`);
+  assert.match(r.markdown, /^url: https:\/\/news\.example\.cn\/2024\/0301\/a\.html$/m);
+  assert.match(r.markdown, /^source: 某某农民报$/m);
+  assert.doesNotMatch(r.markdown, /^author:/m);
+  assert.ok(r.changes.some((c) => c.rule === 'metadata' && c.kind === 'moved' && c.text.startsWith('author:')));
+  const person = clean(`---\ntitle: "某县春耕备耕有序推进"\nauthor: "[[王某某]]"\n---\n${PARA}`);
+  assert.match(person.markdown, /^byline: 王某某$/m);
+  // A clean edition read again keeps its fields as they are.
+  assert.equal(clean(r.markdown).markdown, r.markdown);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

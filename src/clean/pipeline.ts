@@ -14,6 +14,7 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { parseInPieces } from './parse.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { tidyCarried } from './carried.ts';
 import { fileError } from '../errors.ts';
 import { VERSION } from '../version.ts';
 import boilerplate, { type Options as BoilerplateOptions } from './plugins/boilerplate.ts';
@@ -134,6 +135,7 @@ export function cleanText(input: CleanInput): CleanResult {
   const isCleanEdition = carried?.provenance !== undefined;
   const meta = metaOf(file);
   if (carried) Object.assign(meta, carried);
+  if (carried && !isCleanEdition) tidyCarried(meta, file);
 
   for (const rule of RULES) {
     const setting = input.rules?.[rule.id];
