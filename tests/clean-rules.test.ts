@@ -296,6 +296,16 @@ test("a web clipper's properties: the page address given as source is the url, a
   assert.equal(clean(r.markdown).markdown, r.markdown);
 });
 
+test("a court's case report through newspaper4k: the empty authors list, 案例 heads over their titles, bracketed section heads, the desk's slash credits", () => {
+  const r = clean(`以案说法｜邻里纠纷法官这样判\n[]\n2024-05-20\n\n${PARA}\n\n案例一\n\n空调外机滴水 楼下起诉\n\n【基本案情】\n\n${PARA}\n\n【法官说法】\n\n${PARA}\n\n文/甲某某 乙某某\n编辑/丙某某\n审核/丁某某`);
+  assert.match(r.markdown, /^byline: 甲某某　乙某某$/m);
+  assert.match(r.markdown, /^editor: 丙某某$/m);
+  const out = body(r.markdown).trim();
+  assert.match(out, /^## 案例一　空调外机滴水　楼下起诉\n\n## 【基本案情】\n\n/m);
+  assert.match(out, /^## 【法官说法】$/m);
+  assert.doesNotMatch(out, /\[\]|丁某某|编辑/);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);
@@ -902,9 +912,9 @@ test('numbered-lists: items announced by a lead-in that ends in a colon are a li
   assert.match(out, /^1\. 程一,王二\.秋季饮食与睡眠质量\\?\[J\]\.溪南医学,2022,8\(2\):11-15\.$/m, 'a reference keeps its GB/T 7714 punctuation');
 });
 
-test('subheadings: a bracketed section name is a heading without its brackets; numbered heads under 一、 are one level down', () => {
+test('subheadings: a bracketed section name is a heading, its brackets kept; numbered heads under 一、 are one level down', () => {
   const out = b('第一段，讲了案情的由来。\n【案情回顾】\n张某与王某是邻居，两家因为一堵墙起了纠纷。\n二、怎样化解邻里纠纷\n1.先沟通再起诉\n双方应当先坐下来谈一谈，把诉求说清楚。\n2.保留好证据\n拍照、录音都可以作为日后的证据。\n附件：1.调解申请书\n2.证据清单');
-  assert.match(out, /^## 案情回顾$/m);
+  assert.match(out, /^## 【案情回顾】$/m);
   assert.match(out, /^## 二、怎样化解邻里纠纷$/m);
   assert.match(out, /^### 1\.先沟通再起诉$/m);
   assert.match(out, /^### 2\.保留好证据$/m);

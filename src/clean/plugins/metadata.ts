@@ -234,8 +234,12 @@ const SP = '[\\s\\u3000]*';
 // `（记者　陈伟　整理）` glued to the end of the last paragraph.
 const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员)${SP})(${NAMES})(${SP}(?:整理|报道|采写|综合报道|综合)?${SP}[）)])${SP}$`, 'u');
 // `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.
-const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|图片|图)[／/]/gu;
-const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|图片|图)[／/]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
+// The roles a credit line sets before a slash: the writers, the photographers, and the desk (`编辑/某某`,
+// `审核/某某`: the editor is read as such, the other production credits go).
+const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[／/]/gu;
+const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[／/]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
+const DESK = /^(?:责任编辑|责编|编辑)$/u;
+const PRODUCTION = /^(?:审核|校对|美编|监制|统筹)$/u;
 
 /**
  * What a reposting account sets after the article's closing source or editor line — promotion lines,
@@ -313,6 +317,17 @@ function roleLine(node: RootContent, file: VFile): boolean {
     if (/摄影|图/u.test(m[1]!)) {
       pushMeta(file, 'photo_credits', segment);
       record(file, { rule: RULE, kind: 'moved', line, text: segment, to: 'front matter: photo_credits' });
+      return;
+    }
+    if (PRODUCTION.test(m[1]!)) {
+      record(file, { rule: RULE, kind: 'removed', line, text: segment, to: 'a production credit' });
+      return;
+    }
+    if (DESK.test(m[1]!)) {
+      const editor = segment.slice(m[0].length).trim();
+      for (const name of splitEditors(editor, file)) pushMeta(file, 'editor', name);
+      record(file, { rule: RULE, kind: 'moved', line, text: editor, to: 'front matter: editor' });
+      record(file, { rule: RULE, kind: 'removed', line, text: m[0], to: 'label of front matter: editor' });
       return;
     }
     const name = new RegExp(`(${NAMES})$`, 'u').exec(segment)?.[1] ?? '';

@@ -144,8 +144,8 @@ function bracketedHeading(node: RootContent, next: RootContent | undefined, file
   if (node.type !== 'paragraph' || next?.type !== 'paragraph') return undefined;
   const m = BRACKETED.exec(text(node).trim());
   if (!m || !apply(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: text(node).trim(), to: 'subheading' })) return undefined;
-  record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '【】', to: "the heading's brackets" });
-  return { type: 'heading', depth: 2, children: [textNode(m[1]!)] };
+  // The brackets are the heading's own marks, as printed (`## 【法官说法】`): an edition does not restyle them.
+  return { type: 'heading', depth: 2, children: [textNode(text(node).trim())] };
 }
 
 const TERMINAL_END = /[。！？!?…；;”’」』）)]$/u;
@@ -224,7 +224,8 @@ function secondHalf(prev: RootContent, node: RootContent): boolean {
   if (node.type !== 'paragraph' || prev.type !== 'paragraph') return false;
   const t = text(node).trim();
   // A numbered line (`1.早餐…` under `二、三招…`) opens a heading of its own, one level down.
-  if (ITEM.test(t) || SECTION.test(t) || OWN_ORDINAL.test(t)) return false;
+  // So does a bracketed section name (`【基本案情】` under `案例一` / `楼上水管爆裂`).
+  if (ITEM.test(t) || SECTION.test(t) || OWN_ORDINAL.test(t) || BRACKETED.test(t)) return false;
   if (/[：:]$/u.test(text(prev).trim()) && LATIN_NAME.test(t)) return true;
   // A line that ends in a comma is a sentence's opening, never a heading's half; one that ends in a colon
   // introduces what follows (`社会各界可通过以下方式提出意见和建议：`).
