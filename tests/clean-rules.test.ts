@@ -306,6 +306,15 @@ test("a court's case report through newspaper4k: the empty authors list, 案例 
   assert.doesNotMatch(out, /\[\]|丁某某|编辑/);
 });
 
+test('link-references: html2text reference links become the links they stand for, their address list goes; a menu list of links before the text goes', () => {
+  const src = `  * [首页][1]\n  * [要闻][2]\n  * [访谈][3]\n\n# 某某研究所新型材料通过鉴定\n\n日前，[某某研究所][4]研制的新型材料通过了专家鉴定，各项指标达到设计要求。\n\n  [1]: https://www.example.cn/\n  [2]: https://www.example.cn/yw/\n  [3]: https://www.example.cn/ft/\n  [4]: https://www.example.ac.cn/\n`;
+  const r = clean(src);
+  const out = body(r.markdown).trim();
+  assert.equal(out, '日前，[某某研究所](https://www.example.ac.cn/)研制的新型材料通过了专家鉴定，各项指标达到设计要求。');
+  assert.ok(r.changes.some((c) => c.rule === 'link-references' && c.text === '[4]: https://www.example.ac.cn/'));
+  assert.equal(clean(r.markdown).markdown, r.markdown, 'idempotent');
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

@@ -25,6 +25,7 @@ import hanLatinSpacing from './plugins/han-latin-spacing.ts';
 import images from './plugins/images.ts';
 import inlineBoilerplate from './plugins/inline-boilerplate.ts';
 import linkTitles from './plugins/link-titles.ts';
+import linkReferences from './plugins/link-references.ts';
 import lineBlocks from './plugins/line-blocks.ts';
 import markupDebris from './plugins/markup-debris.ts';
 import metadata from './plugins/metadata.ts';
@@ -57,6 +58,7 @@ export interface RuleSpec {
 export const RULES: RuleSpec[] = [
   { id: 'markup-debris', plugin: markupDebris, summary: 'HTML tags and entities: decoded, breaks kept, tags and scripts removed' },
   { id: 'images', plugin: images, summary: 'references to photos that were not scraped removed (alt text and address reported)' },
+  { id: 'link-references', plugin: linkReferences, summary: "a converter's reference links ([text][7] with [7]: https://… at the end) written as the links they stand for; the list of addresses removed (reported)" },
   { id: 'link-titles', plugin: linkTitles, summary: 'link tooltips of the scraped page removed (reported); links and their text kept' },
   { id: 'line-blocks', plugin: lineBlocks, structural: true, summary: 'one block per source line, so that line-level rules can see scrapes' },
   { id: 'widget-lines', plugin: widgetLines, structural: true, summary: 'widgets split over lines (stock tickers) removed and the line they cut rejoined' },

@@ -315,15 +315,18 @@ function drop(file: VFile, node: RootContent, why?: string): boolean {
 function removeTrailingLinkLists(tree: Root, file: VFile): void {
   const lastText = tree.children.findLastIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);
   if (lastText < 0) return;
+  // Before the text, a list of short links (`* [首页][1]` / `* [要闻][2]` …) is the site's menu.
+  const firstText = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
   tree.children = tree.children.filter((node, i) => {
-    if (i <= lastText || node.type !== 'list' || node.children.length < 2) return true;
+    const menu = i < firstText && node.type === 'list' && node.children.length >= 2 && node.children.every((item) => text(item).trim().length <= 8);
+    if ((i <= lastText && !menu) || node.type !== 'list' || node.children.length < 2) return true;
     const linksOnly = node.children.every((item) => {
       const kids = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0]!.children : [];
       const inner = kids.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
       return inner.length === 1 && inner[0]!.type === 'link';
     });
     if (!linksOnly) return true;
-    return !drop(file, node, 'a list of links after the article (related articles or navigation)');
+    return !drop(file, node, i < firstText ? "the site's menu, a list of links before the article" : 'a list of links after the article (related articles or navigation)');
   });
 }
 
