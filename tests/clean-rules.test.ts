@@ -315,6 +315,13 @@ test('link-references: html2text reference links become the links they stand for
   assert.equal(clean(r.markdown).markdown, r.markdown, 'idempotent');
 });
 
+test("metadata: a site's date bar over the menu yields to the article's labelled publishing time", () => {
+  const r = clean(`2024年3月5日 星期二\n某某新闻网\n首页\n本地新闻\n某镇新建文化广场投入使用\n来源：某某报  作者：记者 王某某  发布时间：2024-03-04 10:30  点击数：315\n\n${PARA}`);
+  assert.match(r.markdown, /^published: 2024-03-04 10:30$/m);
+  assert.match(r.markdown, /^source: 某某报$/m);
+  assert.match(r.markdown, /^byline: 王某某$/m);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

@@ -214,6 +214,8 @@ declare module 'vfile' {
     /** A magazine's running head, once read: its later copies are page furniture. */
     runningHead: string;
     runningHeadRemoved: boolean;
+    /** The line published came from: a bare date (a site's date bar) yields to a labelled 发布时间 line. */
+    publishedBare: boolean;
   }
 }
 
@@ -361,6 +363,13 @@ function take(node: RootContent, file: VFile): boolean {
   // `文/某某 图/某某`: the photographer's part is a photo credit, which roleLine reads apart.
   if (/图[\s\u3000]*[／/]/u.test(value) && ROLE_LINE.test(unbracketed(value))) return false;
   const fields = labelledLine(value);
+  // A second date line is no metadata line (a later item's date), unless it labels its date and the first
+  // was only a date, as a site's date bar above the menu prints today's (`2024年11月20日 星期三`).
+  const labelledDate = fields?.some((f) => f.key === 'published' && f.label !== '') && file.data.publishedBare === true;
+  if (labelledDate && metaOf(file).published !== undefined) {
+    record(file, { rule: RULE, kind: 'removed', text: String(metaOf(file).published), to: "a bare date line (the site's date bar), put aside for the labelled publishing time" });
+    delete metaOf(file).published;
+  }
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
     const line = lineOf(node);
     for (const f of fields) {
@@ -377,7 +386,10 @@ function take(node: RootContent, file: VFile): boolean {
       }
       // A bracketed `（来源：某视频）` is often an embedded player's credit: weaker than a line of its own (`（本文来源：…）` is not).
       if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) ? 1 : 2, line);
-      else if (f.key === 'published') metaOf(file).published = tidyDate(f.value);
+      else if (f.key === 'published') {
+        metaOf(file).published = tidyDate(f.value);
+        file.data.publishedBare = f.label === '';
+      }
       else if (f.key === 'editor') for (const name of splitEditors(f.value, file)) pushMeta(file, 'editor', name);
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
