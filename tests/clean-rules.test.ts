@@ -322,6 +322,17 @@ test("metadata: a site's date bar over the menu yields to the article's labelled
   assert.match(r.markdown, /^byline: 王某某$/m);
 });
 
+test("a Weibo long post copied from the page: the account over its V and verification, the time without a year, the 【】 headline, emoji codes that end sentences", () => {
+  const post = ['平安某城', 'V', '某城市公安局官方微博', '3月8日 09:30 来自 微博网页版', '【春季出行注意安全 某城警方发布提示】#平安出行# 近日气温回升，出游的市民明显增多。[太阳]', '警方提示：', '出行前请检查车况，不疲劳驾驶。', '收起全文d', '转发 12', '评论 3', '赞 56'].join('\n');
+  const r = clean(post);
+  assert.match(r.markdown, /^title: 春季出行注意安全　某城警方发布提示$/m);
+  assert.match(r.markdown, /^source: 平安某城$/m);
+  assert.match(r.markdown, /^published: 3月8日 09:30$/m);
+  const out = body(r.markdown).trim();
+  assert.match(out, /出游的市民明显增多。\\?\[太阳\]\n\n警方提示：/, 'an emoji code closes its sentence');
+  assert.doesNotMatch(out, /收起|官方微博|^V$/m);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

@@ -49,6 +49,9 @@ const REGION = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙�
 const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
 export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u3000]?[AaPp][Mm]\b)?)?/u;
+// A post's time this year, as Weibo prints it (`9月20日 18:05 来自 微博网页版`): no year, but the time and, after
+// it, nothing or the client it was posted from.
+const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+(?:来自|來自)|[\s\u3000]*$)/u;
 // The weekday a page prints after its date (`2024年6月12日星期三`): not part of the date.
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
 
@@ -118,7 +121,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     fields.push({ key: 'source', label: '', value: site[1]! });
     rest = rest.slice(site[0].length);
   }
-  const leading = DATE.exec(rest);
+  const leading = DATE.exec(rest) ?? SOCIAL_DATE.exec(rest);
   if (leading) {
     fields.push({ key: 'published', label: '', value: leading[0] });
     rest = rest.slice(leading[0].length);

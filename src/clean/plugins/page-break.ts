@@ -18,7 +18,8 @@ export const RULE = 'page-break';
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
 const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
 const LATIN = /[A-Za-z0-9]/;
-const EMOJI_END = /\p{Extended_Pictographic}\ufe0f?$/u;
+// (Weibo writes its emoji as codes in brackets after the sentence they close: `…保住了她的8万元养老钱。[赞]`.)
+const EMOJI_END = /\p{Extended_Pictographic}\ufe0f?$|[。！？!?”」](?:\[[\p{Script=Han}A-Za-z]{1,6}\])+$/u;
 const EMOJI_START = /^(?:\p{Extended_Pictographic}|[0-9#*]\ufe0f?\u20e3)/u;
 
 export default function remarkPageBreak() {

@@ -197,7 +197,8 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   const t = text(node).trim();
   // One character alone is a word cut off by a break, not a heading or half of one.
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t)) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t);
+  // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t)) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
 }
 
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;

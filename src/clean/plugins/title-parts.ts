@@ -588,7 +588,7 @@ function leadTitle(tree: Root, file: VFile, first: number): void {
   const m = lead ? LEAD_TITLE.exec(lead.value) : null;
   if (!lead || !m || /[讯訊]$/u.test(m[1]!) || m[0].length >= lead.value.trimEnd().length) return;
   const meta = metaOf(file);
-  meta.title = m[1]!.trim();
+  meta.title = tidySpaces(halves(m[1]!.trim()));
   record(file, { rule: RULE, kind: 'moved', line: lineOf(node!), text: m[1]!, to: 'front matter: title (the post\'s bracketed headline)' });
   record(file, { rule: RULE, kind: 'removed', line: lineOf(node!), text: '【】', to: "the headline's brackets" });
   lead.value = lead.value.slice(m[0].length);
