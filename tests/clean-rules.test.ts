@@ -333,6 +333,16 @@ test("a Weibo long post copied from the page: the account over its V and verific
   assert.doesNotMatch(out, /收起|官方微博|^V$/m);
 });
 
+test('feed-fields: a feed entry printed as its fields above its text; a YAML block of a converter is not one', () => {
+  const r = clean(`某某博物馆 - 新闻动态\nhttps://www.example.org/rss.xml\n\ntitle: 某某博物馆新展开幕\nlink: https://www.example.org/news/1.html\npubDate: Fri, 08 Nov 2024 16:20:00 +0800\n\n${PARA}`);
+  assert.match(r.markdown, /^title: 某某博物馆新展开幕$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.example\.org\/news\/1\.html$/m);
+  assert.match(r.markdown, /^published: Fri, 08 Nov 2024 16:20:00 \+0800$/m);
+  assert.equal(body(r.markdown).trim(), PARA);
+  const yaml = clean(`---\ntitle: 某某博物馆新展开幕\nauthor: 王某某\nurl: https://www.example.org/news/1.html\n---\n${PARA}`);
+  assert.ok(!yaml.changes.some((c) => c.rule === 'feed-fields'));
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

@@ -10,6 +10,7 @@ import { c1Controls } from './c1-controls.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
 import { readFeedItem } from './feed.ts';
+import { feedFields } from './feed-fields.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
 import { letterSpacing } from './letter-spacing.ts';
 import { textNodes } from './text-nodes.ts';
@@ -35,6 +36,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
   { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },
+  { id: 'feed-fields', read: feedFields, summary: "one feed entry printed as its fields (title: / link: / pubDate: / author:) above its text: read into the front matter, the channel's lines above removed" },
   { id: 'field-lines', read: fieldLines, summary: "a header table of labelled fields scraped one cell a line (索引号： / 11420988… / 发布机构： / …): each label one line with its value again" },
   { id: 'text-nodes', read: textNodes, summary: "a page dumped one text node a line (BeautifulSoup get_text('\\n')): the links and bold phrases cut out of a block joined to it again" },
   { id: 'letter-spacing', read: letterSpacing, summary: 'OCR text with a space between every two characters (稳 住 价 格): the spaces beside Han characters and Chinese marks removed, line by line' },
