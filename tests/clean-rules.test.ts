@@ -343,6 +343,16 @@ test('feed-fields: a feed entry printed as its fields above its text; a YAML blo
   assert.ok(!yaml.changes.some((c) => c.rule === 'feed-fields'));
 });
 
+test("a column copied from a platform: the author's card, the paper named in 《》 with its page, the comments, the platform's copy footer", () => {
+  const page = ['首发于', '某某观察', '城市里的一棵树', '王某某', '某某日报记者，写身边的事', '关注他', '来源：《某某日报》2024年3月1日 第06版·评论', '', PARA, '', '编辑于 2024-03-02 08:00・IP 属地浙江', '12 条评论', '默认', '最新', '路人甲', '写得好', '03-02 · 浙江', '回复', '', '作者：王某某', '链接：https://zhuanlan.example.com/p/123', '来源：知乎', '著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^byline: 王某某$/m);
+  assert.match(r.markdown, /^source: 某某日报$/m, 'the paper, not its page, nor the platform');
+  assert.match(r.markdown, /^url: https:\/\/zhuanlan\.example\.com\/p\/123$/m);
+  const out = body(r.markdown).trim();
+  assert.equal(out, PARA);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

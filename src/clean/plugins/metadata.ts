@@ -85,6 +85,21 @@ export default function remarkMetadata(options: Options = {}) {
         record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: text(node).trim(), to: 'front matter: source (the account under the date)' });
         continue;
       }
+      // A column's author card (知乎, 简书 …): the name, a one-line bio, the follow button (`关注他`). The name is the
+      // byline; the bio and the button are the platform's.
+      if (!bodySeen && node.type === 'paragraph' && FOLLOW.test(text(node).trim())) {
+        const bio = kept.at(-1);
+        const hasBio = bio?.type === 'paragraph' && !looksLikePersonName(text(bio)) && text(bio).trim().length <= 40 && !/[。！？]$/u.test(text(bio).trim());
+        const name = hasBio ? kept.at(-2) : bio;
+        if (name?.type === 'paragraph' && looksLikePersonName(text(name))) {
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node).trim(), to: "the follow button of the author's card" });
+          if (hasBio) record(file, { rule: RULE, kind: 'removed', line: lineOf(bio!), text: text(bio!).trim(), to: "the author's one-line bio on the card" });
+          if (metaOf(file).byline === undefined) pushMeta(file, 'byline', text(name).trim());
+          record(file, { rule: RULE, kind: 'moved', line: lineOf(name), text: text(name).trim(), to: "front matter: byline (the author's card)" });
+          kept.splice(kept.indexOf(name), hasBio ? 2 : 1);
+          continue;
+        }
+      }
       // `点击数：` on the header line, its figure alone on the next (`1482`): the counter's, not the text's.
       const line = lineOf(node);
       if (node.type === 'paragraph' && line !== undefined && lastTaken === line - 1 && /^\d[\d,]{0,9}$/u.test(text(node).trim()) && /[：:][\s\u3000]*$/u.test(file.data.sourceLines?.[line - 2] ?? '')) {
@@ -521,8 +536,21 @@ declare module 'vfile' {
  * beats a bracketed `（来源：…）` (often an embedded video's credit), and both beat the scrape's own
  * `source:` field, which is the account that reposted it. A weaker value that is replaced is reported.
  */
+// A follow button under an author's name and bio.
+const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
+// The platform a post was copied from (`来源：知乎` in its copy footer): where it was read, not who published it.
+const PLATFORM = /^(?:知乎|简书|豆瓣|小红书|微博|新浪微博|百度|百家号|今日头条|头条号|搜狐号|网易号|腾讯新闻|企鹅号|微信公众平台|CSDN|博客园|哔哩哔哩|bilibili)$/iu;
+// `《某某日报》2024年10月9日 第05版·某某时评`: the paper's name, then its issue, page and column.
+const PRINTED_IN = /^《([^《》]{2,20})》[\s\u3000]*(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?|第[\s\u3000]*[\dA-Z]{1,4}[\s\u3000]*版|[\s\u3000·|｜,，])/u;
+
 function setSource(file: VFile, value: string, rank: number, line: number | undefined): void {
   const meta = metaOf(file);
+  const printed = PRINTED_IN.exec(value);
+  if (printed) {
+    record(file, { rule: RULE, kind: 'removed', line, text: value.slice(printed[1]!.length + 2).trim(), to: "the issue, page and column after the paper's name" });
+    value = printed[1]!;
+  }
+  if (PLATFORM.test(value.trim())) rank = Math.min(rank, 0);
   const current = file.data.sourceRank ?? 0;
   (file.data.sourceNames ??= []).push(value);
   if (meta.source !== undefined) file.data.sourceNames.push(String(meta.source));
