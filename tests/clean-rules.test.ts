@@ -353,6 +353,29 @@ test("a column copied from a platform: the author's card, the paper named in 《
   assert.equal(out, PARA);
 });
 
+test('an e-paper page through pdftotext without -layout: a narrow column with no indents, a caption set between columns, the page label at its foot', () => {
+  const page = [
+    '要闻', '', '老街区改造首期工程昨日完成', '', '百年骑楼街重新开街迎客', '', '新增停车位三百个，沿街商铺租金一年不涨', '', '本报记者 王某某',
+    '', '本报讯 11月3日上午，位于老',
+    '城区的骑楼街正式重新开街。', '经过半年的修缮，这条有着百', '年历史的老街换了新颜：路面', '重新铺上了青石板，骑楼立面', '恢复了原有的样式。',
+    '“街还是那条老街，可是走起', '来舒服多了。”在这里住了四', '十多年的居民李某某说。', '据介绍，下一步还将在骑楼街',
+    '', '修缮后的骑楼街吸引了不少市', '民前来游览。本报记者 王某某 摄', '',
+    '周边增设公共厕所和休息座椅', '，方便市民和游客游览休憩。', '', 'B02', '', '2024年11月4日 星期一 本版编辑：赵某某',
+  ].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 百年骑楼街重新开街迎客$/m);
+  assert.match(r.markdown, /^kicker: 老街区改造首期工程昨日完成$/m);
+  assert.match(r.markdown, /^deck: 新增停车位三百个，沿街商铺租金一年不涨$/m);
+  assert.doesNotMatch(r.markdown, /^source: B02$/m);
+  const out = body(r.markdown).trim().split('\n\n');
+  assert.deepEqual(out, [
+    '11月3日上午，位于老城区的骑楼街正式重新开街。经过半年的修缮，这条有着百年历史的老街换了新颜：路面重新铺上了青石板，骑楼立面恢复了原有的样式。',
+    '“街还是那条老街，可是走起来舒服多了。”在这里住了四十多年的居民李某某说。',
+    '据介绍，下一步还将在骑楼街周边增设公共厕所和休息座椅，方便市民和游客游览休憩。',
+    ':::caption{credit="本报记者 王某某 摄"}\n修缮后的骑楼街吸引了不少市民前来游览。\n:::',
+  ]);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

@@ -10,6 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
+import { endsOpen } from '../chars.ts';
 
 export const RULE = 'captions';
 
@@ -144,8 +145,16 @@ export default function remarkCaptions(options: Options = {}) {
       // A short line that ends in a photo credit (`现任秘书SARA DANIUS. 图片来自文学院`) is a caption.
       const credited = value.length <= 80 && !GLUED.test(value) ? CREDITED_LINE.exec(value) : null;
       if (credited && node.children.length === 1 && node.children[0]!.type === 'text') {
-        const captionText = credited[1]!.replace(/\.$/u, '。');
+        let captionText = credited[1]!.replace(/\.$/u, '。');
         if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
+        // A caption wrapped over two lines of a layout (`…市民在摊位前` / `选购蔬菜。本报记者 易川 摄`): the line
+        // above, set apart from the text before it, left open and run straight into this one, is its start.
+        const above = out[out.length - 1];
+        if (!options.late && above?.type === 'paragraph' && above.data?.gap === true && node.data?.gap !== true && above.children.length === 1 && above.children[0]!.type === 'text' && endsOpen(text(above)) && text(above).trim().length + captionText.length <= 90 && lineOf(above) === (lineOf(node) ?? 0) - 1) {
+          out.pop();
+          record(file, { rule: RULE, kind: 'joined', line: lineOf(node), text: `${text(above).trim().slice(-8)}⏎${captionText.slice(0, 8)}`, to: "one caption: its first line, wrapped by the layout" });
+          captionText = `${text(above).trim()}${captionText}`;
+        }
         out.push(caption(file, node, captionText, credited[2]!));
         continue;
       }

@@ -69,6 +69,7 @@ export default function remarkMetadata(options: Options = {}) {
     let dateLine = -1;
     let lastTaken = -1;
     let bodySeen = false;
+    let hanSeen = 0;
     let pageTurn = false;
     for (const [index, node] of tree.children.entries()) {
       const before = metaOf(file).source ?? metaOf(file).editor;
@@ -109,7 +110,9 @@ export default function remarkMetadata(options: Options = {}) {
       const published = metaOf(file).published;
       afterDate = false;
       // Running text: a headline of twenty characters and more (`…开幕！30多家老字号…`) has no full stop.
-      if (node.type === 'paragraph' && countHan(text(node)) >= 20 && (/[。]/u.test(text(node)) || countHan(text(node)) >= 50)) bodySeen = true;
+      // (Hard-wrapped text, a PDF's narrow column, is read a line at a time: a hundred characters of it are text too.)
+      if (node.type === 'paragraph' && /[，。；、]/u.test(text(node))) hanSeen += countHan(text(node));
+      if (node.type === 'paragraph' && ((countHan(text(node)) >= 20 && (/[。]/u.test(text(node)) || countHan(text(node)) >= 50)) || hanSeen >= 200)) bodySeen = true;
       if (pageTurn && node.type === 'paragraph' && !isRunningHead(node, file)) {
         pageTurn = false;
         node.data = { ...node.data, gap: false };
@@ -141,7 +144,7 @@ export default function remarkMetadata(options: Options = {}) {
           metaOf(file).byline = text(above).trim();
           record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: byline (a name alone above the date)' });
           kept.pop();
-        } else if (dated && metaOf(file).source === undefined && above?.type === 'paragraph' && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
+        } else if (dated && metaOf(file).source === undefined && above?.type === 'paragraph' && !PAGE_LABEL.test(text(above).trim()) && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
           setSource(file, text(above).trim(), 1, lineOf(above));
           record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: source (the account above the date)' });
           kept.pop();
@@ -536,6 +539,8 @@ declare module 'vfile' {
  * beats a bracketed `（来源：…）` (often an embedded video's credit), and both beat the scrape's own
  * `source:` field, which is the account that reposted it. A weaker value that is replaced is reported.
  */
+// A page's label in an e-paper's foot or head (`A05`, `B12`): no account.
+const PAGE_LABEL = /^[A-Z]\d{1,3}$/u;
 // A follow button under an author's name and bio.
 const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
 // The platform a post was copied from (`来源：知乎` in its copy footer): where it was read, not who published it.

@@ -35,6 +35,9 @@ export default function remarkPageBreak() {
     // every line is a block, so a few indented lines among many full ones say the same.
     const indented = paragraphs.filter((p) => indentedLine(rawLineOf(file, p))).length;
     const usesIndent = indented > paragraphs.length * 0.3 || (fullWidth !== undefined && indented >= 3);
+    // A narrow column that most lines fill to the same width: hard wrapping for certain, even with no indent to
+    // mark a paragraph (a text of one paragraph a line has lines of every length, and long ones).
+    const column = fullWidth !== undefined && fullWidth <= 80 && narrowColumn(file.data.sourceLines ?? [], fullWidth);
 
     const out: RootContent[] = [];
     let i = 0;
@@ -69,7 +72,14 @@ export default function remarkPageBreak() {
         // line above, inside such a block (its line before as deep), runs on as well.
         // A numbered line (`2.这句话…`, `（二）…`) under a deeper one is the next item, not the line run on.
         const inset = ENUMERATOR.test(nextRaw) ? false : indentOf(nextRaw) < indentOf(lastRaw) || (indentOf(nextRaw) === indentOf(lastRaw) && beforeIndent !== undefined && beforeIndent >= indentOf(lastRaw));
-        const wrapped = usesIndent && fullWidth !== undefined && k === j && !next.data?.gap && (!indentedLine(nextRaw) || inset) && width(lastRaw.trimEnd()) >= fullWidth;
+        // Without indents (pdftotext without -layout sets no paragraph's first line in), a full line runs on too:
+        // there a paragraph ends only with a line that ends short.
+        // A paragraph's first line in such a column stops two characters short, where its lost indent stood.
+        const full = fullWidth === undefined ? Infinity : column && !usesIndent && beforeIndent === undefined && endsOpen(lastRaw) ? fullWidth - 4 : fullWidth;
+        // In such a column, a full line left open runs on past a caption set between two columns, blank lines and
+        // all, into a full line (a line two characters short would open a paragraph, its indent lost).
+        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && width(lastRaw.trimEnd()) >= full && fullWidth !== undefined && width(nextRaw.trim()) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
+        const wrapped = acrossCaption || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && width(lastRaw.trimEnd()) >= full);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -105,7 +115,7 @@ export default function remarkPageBreak() {
 /** Display width: CJK characters take two columns, as in the layout the text was extracted from. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of s) w += /[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -126,6 +136,11 @@ function hardWrapWidth(lines: string[]): number | undefined {
   let common = 0;
   for (const w of count.keys()) if (near(w) > near(common) || (near(w) === near(common) && w > common)) common = w;
   return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
+}
+
+function narrowColumn(lines: string[], full: number): boolean {
+  const widths = lines.map((l) => width(l.trim())).filter((w) => w >= 12);
+  return widths.length >= 8 && widths.filter((w) => w >= full && w <= full + 6).length >= widths.length * 0.6;
 }
 
 /**

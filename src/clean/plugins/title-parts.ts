@@ -401,7 +401,8 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
       const lines = file.data.sourceLines ?? [];
       while (line > at && (lines[line - 1] ?? '').trim() === '') line--;
       // The lowest line may be a deck that opens with its dash (`——记某县志愿者某某`).
-      const deck = run.length === 0 && n.type === 'paragraph' && /^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) && !/[。！？]/u.test(text(n));
+      // Or a 副题 in a clause or two (`新增便民服务区和智慧称重系统，老摊主租金“三年不涨”`), no sentence.
+      const deck = run.length === 0 && n.type === 'paragraph' && (/^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
       if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n))) break;
       run.unshift(n);
       line--;
@@ -409,6 +410,8 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
     if (run.length === 0) continue;
     // The paper's own name over the headline (`溪南日报电子版`) is its masthead, no part of the headline.
     if (run.length === 4 && MASTHEAD.test(text(run[0]!).trim())) run.shift();
+    // So is the page's section label (`城事`, `要闻`) over a headline of three lines: furniture above it.
+    if (run.length === 4 && text(run[0]!).trim().length <= 4) run.shift();
     // Two lines of one length over the rest are the two halves of one 主题 (`稳住价格守住品质` / `让春茶卖得更安心`):
     // an 引题 is set apart from its 主题 by its length as much as by its size.
     const halvesOf = (a: Paragraph, b: Paragraph) => {
