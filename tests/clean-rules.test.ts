@@ -376,6 +376,11 @@ test('an e-paper page through pdftotext without -layout: a narrow column with no
   ]);
 });
 
+test('punctuation and boilerplate: a clock time in full-width forms is half-width whole; a font-size switch in brackets is a toolbar', () => {
+  assert.match(b('阅览室每天上午８：３０至１１：３０开放，比分３：１。'), /上午8:30至11:30开放，比分3：1。/);
+  assert.doesNotMatch(b('第一段文字，说了一件事。\n【大 中 小】【打印】【关闭】\n第二段文字，又说了一件事。'), /打印/);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

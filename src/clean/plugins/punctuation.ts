@@ -15,6 +15,9 @@ import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 export const RULE = 'punctuation';
 
 const FULLWIDTH_ALNUM = /[Ａ-Ｚａ-ｚ０-９]+/gu;
+// A clock time set in full-width forms (`８：３０`): its colon is the full-width form of `:` as its digits are of
+// theirs, and goes half-width with them (`8:30`). A colon typed full-width between half-width digits is left.
+const FULLWIDTH_TIME = /(?<=[０-９])：(?=[０-５][０-９](?![０-９]))/gu;
 const DECIMAL = /(?<=\d)[ \u3000]*[．.][ \u3000]*(?=\d)/gu;
 const PERCENT = /(?<=\d)[ \u3000]*[％%]/gu;
 const NUMBER_DASH = /(?<=\d)－(?=\d)/gu;
@@ -92,6 +95,7 @@ const DAMAGE = /\?[\s\u3000]*[?？]|？[\s\u3000]*\?|\p{Script=Han}\?\p{Script=H
 
 export function normalize(value: string, note: Note, damaged = false): string {
   let v = value;
+  v = replaceAll(v, FULLWIDTH_TIME, () => ':', note);
   v = replaceAll(v, FULLWIDTH_ALNUM, (m) => [...m[0]].map((c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join(''), note);
   v = replaceAll(v, DECIMAL, () => '.', note);
   v = replaceAll(v, PERCENT, () => '%', note);
