@@ -381,6 +381,13 @@ test('punctuation and boilerplate: a clock time in full-width forms is half-widt
   assert.doesNotMatch(b('第一段文字，说了一件事。\n【大 中 小】【打印】【关闭】\n第二段文字，又说了一件事。'), /打印/);
 });
 
+test('subheadings: a heading printed in two lines, the second closing on a quotation mark, is one heading', () => {
+  const para = (n: number) => `第${n}段正文讲了一件具体的事情，说明了前因后果，也交代了人物和时间地点，读来清楚明白。`;
+  const out = b([para(1), '', '一页纸的难题', '', '修复师的“老难题”', '', para(2), para(3), '', '一张膜的办法', '', '让旧纸重新“站起来”', '', para(4), para(5), '', '下一步的打算', '', para(6)].join('\n'));
+  assert.match(out, /^## 一页纸的难题　修复师的“老难题”$/m);
+  assert.match(out, /^## 一张膜的办法　让旧纸重新“站起来”$/m);
+});
+
 test('dateline: any publisher\'s …月…日电 with its reporter; a trailing bracketed reporter is the byline', () => {
   const r = clean('某某晚报讯\n\n某地日报杭州5月3日电（记者 李四）今天上午，某会议在杭州召开，会期两天。\n\n会议还讨论了别的事情。');
   assert.match(r.markdown, /^dateline: 某地日报杭州5月3日电$/m);

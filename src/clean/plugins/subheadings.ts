@@ -171,7 +171,8 @@ function runInHeads(kids: RootContent[]): Set<RootContent> {
     let k = i + 1;
     while (kids[k] && isDirective(kids[k]!, 'caption')) k++;
     const next = kids[k];
-    if (next?.type !== 'paragraph' || !TERMINAL_END.test(text(next).trim()) || text(next).trim().length <= t.length) return false;
+    // (A short line closing on a quotation mark, `修复师的“老大难”`, is no paragraph of text: it has no sentence.)
+    if (next?.type !== 'paragraph' || !TERMINAL_END.test(text(next).trim()) || !/[。！？!?…]/u.test(text(next)) || text(next).trim().length <= t.length) return false;
     const prev = kids[i - 1];
     return !(prev?.type === 'paragraph' && text(prev).trim().length <= SERIES_MAX && !TERMINAL_END.test(text(prev).trim()) && !/(——|—)$/u.test(text(prev).trim()));
   };
