@@ -143,7 +143,8 @@ export default function remarkCaptions(options: Options = {}) {
         continue;
       }
       // A short line that ends in a photo credit (`现任秘书SARA DANIUS. 图片来自文学院`) is a caption.
-      const credited = value.length <= 80 && !GLUED.test(value) ? CREDITED_LINE.exec(value) : null;
+      // Every credit names a picture or a photographer (图, 摄): a line with neither is no credited caption.
+      const credited = value.length <= 80 && /[图圖摄攝]/u.test(value) && !GLUED.test(value) ? CREDITED_LINE.exec(value) : null;
       if (credited && node.children.length === 1 && node.children[0]!.type === 'text') {
         let captionText = credited[1]!.replace(/\.$/u, '。');
         if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
