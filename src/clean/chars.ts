@@ -7,6 +7,9 @@ export const hanRe = new RegExp(HAN, 'u');
 export const hanGlobalRe = new RegExp(HAN, 'gu');
 
 /** Full-width punctuation that ends a sentence (or a quoted sentence). */
+/** A post's emoji opening a line (`📍地址：…`, `1️⃣石磨米粉：…`): a pictograph or a keycap digit, one or more. */
+export const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}\ufe0f?|[0-9#*]\ufe0f?\u20e3)+/u;
+
 export const TERMINAL = '。！？…；：”’」』）】》!?';
 /** Last character of a string, surrogate-pair aware. */
 export function lastChar(s: string): string | undefined {

@@ -24,6 +24,14 @@ const LABELS: [RegExp, FieldKey][] = [
   // Production credits (picture editor, proof-reader): not the article's metadata.
   [/^(?:职务|職務|报道自|報道自|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新)$/u, 'place'],
 ];
+/**
+ * The fields of a government page's public-information table (信息公开目录: `索 引 号：…`, `发布机构：…`), whose
+ * labels a page may space out to the width of the longest (`文　　号：`).
+ */
+export const GOV_FIELD_WORDS = ['索引号', '发布机构', '发文机关', '發文機關', '成文日期', '发布日期', '发文日期', '發文日期', '文号', '主题分类', '主题词', '公开方式', '公开范围', '有效性', '名称'];
+/** A label word as a pattern that allows spaces between its characters. */
+export const spacedLabel = (word: string) => [...word].join('[\\s\\u3000\\u00a0]*');
+
 /** The field a label word names (`浏览次数` → place, a page's counter), if it is one. */
 export function fieldKeyOf(word: string): FieldKey | undefined {
   return LABELS.find(([re]) => re.test(word))?.[1];

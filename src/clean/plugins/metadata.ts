@@ -11,7 +11,7 @@ import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 import { countHan } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
-import { fieldKeyOf, labelledLine, tidyDate } from '../labelled-line.ts';
+import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
 
 export const RULE = 'metadata';
@@ -223,7 +223,7 @@ const ROLE_WORD = '(?:[\\p{Script=Han}]{0,6}?(?:特约|实习)?(?:记者|通讯�
 const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
-const GOV_FIELD = /^(索[\s\u3000]*引[\s\u3000]*号|发布机构|发文机关|發文機關|成文日期|发布日期|发文日期|發文日期|文[\s\u3000]*号|主题分类|主[\s\u3000]*题[\s\u3000]*词|公开方式|公开范围|有[\s\u3000]*效[\s\u3000]*性|名[\s\u3000]*称)[\s\u3000]*[：:][\s\u3000]*(.{1,100})$/u;
+const GOV_FIELD = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*(.{1,100})$`, 'u');
 // A magazine's running head: its name and issue (`溪南风物  2024年第5期`).
 const MAGAZINE_HEADER = /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[ ]?年[ ]?第[ ]?\d{1,3}[ ]?期)$/u;
 

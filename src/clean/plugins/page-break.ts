@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { countHan, endsOpen, firstChar, lastChar } from '../chars.ts';
+import { countHan, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
@@ -20,7 +20,6 @@ const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
 const LATIN = /[A-Za-z0-9]/;
 // (Weibo writes its emoji as codes in brackets after the sentence they close: `…保住了她的8万元养老钱。[赞]`.)
 const EMOJI_END = /\p{Extended_Pictographic}\ufe0f?$|[。！？!?”」](?:\[[\p{Script=Han}A-Za-z]{1,6}\])+$/u;
-const EMOJI_START = /^(?:\p{Extended_Pictographic}|[0-9#*]\ufe0f?\u20e3)/u;
 
 export default function remarkPageBreak() {
   return (tree: Root, file: VFile) => {
@@ -187,7 +186,7 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const tq = text(q).trimStart();
   if (tq === '' || !endsOpen(tp)) return false;
   // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
-  if (EMOJI_END.test(tp) || EMOJI_START.test(tq)) return false;
+  if (EMOJI_END.test(tp) || EMOJI_LEAD.test(tq)) return false;
   // A line that opens with a bracketed label (`【发布地点】…`) is a field or a section of its own.
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
   if (CONTINUES.test(tq) && !interrupted) return true;

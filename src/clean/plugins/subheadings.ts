@@ -13,7 +13,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { countHan, isHeadingLike } from '../chars.ts';
+import { countHan, EMOJI_LEAD, isHeadingLike } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
 import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
@@ -26,7 +26,6 @@ const SECTION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三�
 const FACT = /^\p{Script=Han}{2,4}[：:]/u;
 // A field of any label (`ISBN：…`, `出版时间：…`).
 const FIELD = /^[^：:\s]{1,8}[：:][\s\u3000]*\S/u;
-const EMOJI_LEAD = /^(?:\p{Extended_Pictographic}\ufe0f?|[0-9#*]\ufe0f?\u20e3)+/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'·-]{1,40}$/u;
 
 export default function remarkSubheadings() {
@@ -71,7 +70,12 @@ export default function remarkSubheadings() {
       // A line that ends in a colon introduces what follows: it may head nothing, and be no heading's half, nor
       // have one (but a name's title over the name in Latin: `首席投资官：` / `Dani Vasco`); a line opening with an
       // emoji is a post's item of its own.
-      const more = (k: number) => j === first || (!numbered(kids[k]) && !OWN_ORDINAL.test(text(kids[k]!).trim()) && !(flush && INDENTED.test(rawLineOf(file, kids[k]!))) && !/[：:]$/u.test(text(kids[k]!).trim()) && !(/[：:]$/u.test(text(kids[k - 1]!).trim()) && !LATIN_NAME.test(text(kids[k]!).trim())) && !/^(?:\p{Extended_Pictographic}|[0-9#*]\ufe0f?\u20e3)/u.test(text(kids[k]!).trim()));
+      const standsAlone = (k: number) => {
+        const t = text(kids[k]!).trim();
+        const introduced = /[：:]$/u.test(text(kids[k - 1]!).trim()) && !LATIN_NAME.test(t);
+        return numbered(kids[k]) || OWN_ORDINAL.test(t) || (flush && INDENTED.test(rawLineOf(file, kids[k]!))) || /[：:]$/u.test(t) || introduced || EMOJI_LEAD.test(t);
+      };
+      const more = (k: number) => j === first || !standsAlone(k);
       while (j < kids.length && more(j) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.

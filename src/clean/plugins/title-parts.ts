@@ -513,13 +513,14 @@ function labelledParts(tree: Root, file: VFile, first: number): number | undefin
   return kickerAt;
 }
 
+// A site's name, by the word it ends in (`某某新闻网`, `某某晚报数字报`, `某某客户端`).
+const SITE_NAME = '[\\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網)';
 // The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`).
-const SITE_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網))$/u;
-
-// The same, site first (`某某晚报数字报-…`, `某某网 | …`): taken only where the headline stands again below.
-const SITE_PREFIX = /^([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|官网|官網))[\s\u3000]*(?:_|[|｜]|[-–—])[\s\u3000]*(.{4,})$/u;
-
-const TIGHT_SUFFIX = /^(.{4,}?)[-–—_|｜]([\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻网|新聞網|日报|日報|晚报|晚報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|官网|官網))$/u;
+const SITE_SUFFIX = new RegExp(`^(.{4,}?)[\\s\\u3000]*(?:_|[|｜]|[\\s\\u3000][-–—][\\s\\u3000])[\\s\\u3000]*(${SITE_NAME})$`, 'u');
+// Two forms taken only where the headline stands again below: the site first (`某某晚报数字报-…`), and a dash
+// with no spaces before the site (`…获一等奖-某某大学新闻网`).
+const SITE_PREFIX = new RegExp(`^(${SITE_NAME})[\\s\\u3000]*(?:_|[|｜]|[-–—])[\\s\\u3000]*(.{4,})$`, 'u');
+const TIGHT_SUFFIX = new RegExp(`^(.{4,}?)[-–—_|｜](${SITE_NAME})$`, 'u');
 
 const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
 
@@ -535,31 +536,19 @@ function pageTitles(tree: Root, file: VFile, first: number): void {
     if (n.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') continue;
     const value = text(n).trim();
     const again = (headline: string) => kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(headline));
-    const p = SITE_PREFIX.exec(value);
-    if (p && again(p[2]!)) {
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the site's name and the headline)" });
-      kids.splice(i, 1);
-      return;
-    }
-    // `…获一等奖-栎川大学新闻网`: a dash with no spaces parts them too, where the headline stands again below.
-    const tight = TIGHT_SUFFIX.exec(value);
-    if (tight && again(tight[1]!)) {
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
-      kids.splice(i, 1);
-      return;
-    }
     const m = SITE_SUFFIX.exec(value);
-    if (!m) continue;
     // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
-    const channel = CHANNEL.exec(m[1]!);
-    if (channel) m[1] = m[1]!.slice(0, channel.index);
-    if (again(m[1]!)) {
+    const channel = m ? CHANNEL.exec(m[1]!) : null;
+    if (m && channel) m[1] = m[1]!.slice(0, channel.index);
+    const repeated = [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1]].some((h) => h !== undefined && again(h));
+    if (repeated) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
       kids.splice(i, 1);
-    } else {
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value.slice(m[1]!.length), to: "the site's name after the headline" });
-      (n.children[0] as { value: string }).value = m[1]!;
+      return;
     }
+    if (!m) continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value.slice(m[1]!.length), to: "the site's name after the headline" });
+    (n.children[0] as { value: string }).value = m[1]!;
     return;
   }
 }

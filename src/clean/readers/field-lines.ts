@@ -9,13 +9,14 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { GOV_FIELD_WORDS, spacedLabel } from '../labelled-line.ts';
 
 export const RULE = 'field-lines';
 
 const S = '[\\s\\u3000\\u00a0]*';
-const spaced = (word: string) => [...word].join(S);
-const WORDS = ['索引号', '发布机构', '发文机关', '發文機關', '成文日期', '发文日期', '發文日期', '发布日期', '發佈日期', '文号', '主题分类', '主题词', '公开方式', '公开范围', '有效性', '名称', '来源', '來源', '信息来源', '作者', '发布时间', '發佈時間', '浏览次数', '瀏覽次數', '点击数', '點擊數', '字号', '字號'];
-const LABEL_LINE = new RegExp(`^${S}(?:${WORDS.map(spaced).join('|')})${S}[：:]${S}$`, 'u');
+// The public-information fields, and the fields an article's information bar scrapes the same way.
+const WORDS = [...GOV_FIELD_WORDS, '發佈日期', '来源', '來源', '信息来源', '作者', '发布时间', '發佈時間', '浏览次数', '瀏覽次數', '点击数', '點擊數', '字号', '字號'];
+const LABEL_LINE = new RegExp(`^${S}(?:${WORDS.map(spacedLabel).join('|')})${S}[：:]${S}$`, 'u');
 const SIZE_LABEL = new RegExp(`^${S}(?:字号|字號|字体|字體)${S}[：:]`, 'u');
 const SIZE_BUTTON = /^(?:大|中|小|默认|默認|T|A\+|A-|A)$/u;
 // The next cell: a value, short, no label of its own and no sentence.

@@ -13,7 +13,10 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'letter-spacing';
 
-const HAN = /[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—]/u;
+// A Han character or a Chinese mark; and what may stand beside one with a space that goes (figures, `,:;?!()`).
+const CJK = '\\p{Script=Han}\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’…—';
+const NEAR = `${CJK}0-9%.,:;?!()`;
+const HAN = new RegExp(`[${CJK}]`, 'u');
 const FIGURE = /[0-9%.,:;?!()]/u;
 // Neighbours in a line: two non-spaces, with the spaces between.
 const PAIR = /(\S)( *)(?=(\S))/gu;
@@ -32,7 +35,7 @@ function spacedLine(line: string, least = 4): boolean {
 }
 
 // One space between two characters, at least one Han (or a Chinese mark) and the other Han, a mark or a figure.
-const SPACE = /(?<=[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—0-9%.,:;?!()]) (?=[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’…—0-9%.,:;?!()])/gu;
+const SPACE = new RegExp(`(?<=[${NEAR}]) (?=[${NEAR}])`, 'gu');
 
 // A half-width mark set apart like the characters around it (`如 何 ? 茶`) was typed as the Chinese mark: OCR
 // read its shape. (A `?` glued between two Han characters is left alone: that is how lost characters look.)
