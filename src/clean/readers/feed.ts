@@ -95,8 +95,11 @@ export function readFeedItem(text: string, lineMap: number[]): Reading | undefin
   for (const e of elements(tree)) {
     if ([...used].some((u) => u !== e && contains(u, e))) continue;
     if (used.has(e) || !isLeafish(e)) {
-      // A field taken, or a container (`<channel>`, `<item>`): only its tags go.
-      changes.push({ rule: RULE, kind: 'removed', line: lineOf(e), text: `<${e.name}>`, to: 'a tag of the feed' });
+      // A field taken, or a container (`<channel>`, `<item>`): only its tags go, the opening one as written
+      // (its attributes are text that leaves the edition too).
+      const from = e.position?.start.offset ?? 0;
+      const tag = xml.slice(from, xml.indexOf('>', from) + 1);
+      changes.push({ rule: RULE, kind: 'removed', line: lineOf(e), text: tag.startsWith(`<${e.name}`) ? tag : `<${e.name}>`, to: 'a tag of the feed' });
       continue;
     }
     changes.push({ rule: RULE, kind: 'removed', line: lineOf(e), text: raw(e), to: `the feed's <${e.name}>` });
