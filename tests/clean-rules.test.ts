@@ -1583,3 +1583,88 @@ test("metadata: a WeChat header whose author is the account itself gives the sou
   assert.match(r.markdown, /^byline: 林一帆　王小川$/m);
   assert.match(r.markdown, /^source: 溪南之声$/m);
 });
+
+test("warc-header: a crawl record's header goes; its target address is the url, its crawl date no published", () => {
+  const r = full(['WARC/1.0', 'WARC-Type: conversion', 'WARC-Target-URI: https://news.example.cn/a/2024/0312/77.html', 'WARC-Date: 2024-04-02T11:05:09Z', 'WARC-Record-ID: <urn:uuid:00000000-1111-2222-3333-444444444444>', 'Content-Length: 512', '', '溪南县新建农家书屋', '', PARA].join('\n'));
+  assert.match(r.markdown, /^url: https:\/\/news\.example\.cn\/a\/2024\/0312\/77\.html$/m);
+  assert.doesNotMatch(r.markdown, /^published:/m);
+  assert.doesNotMatch(body(r.markdown), /WARC|Content-Length/);
+  assert.ok(r.changes.some((c) => c.rule === 'warc-header' && c.text === 'WARC-Date: 2024-04-02T11:05:09Z'));
+  assert.ok(!full(`WARC/1.0\n\n${PARA}`).changes.some((c) => c.rule === 'warc-header'), 'a version line alone is no header');
+});
+
+test("title-parts: a Party paper's page title (headline--channel--site) goes where the headline stands again below", () => {
+  const r = full(['把好事办到心坎上--评论--溪南网', '溪南网>>评论', '把好事办到心坎上', '本刊评论员', '', PARA].join('\n'));
+  assert.match(r.markdown, /^title: 把好事办到心坎上$/m);
+  assert.match(r.markdown, /^byline: 本刊评论员$/m, "the commentator's signature is the byline");
+  assert.doesNotMatch(body(r.markdown), /溪南网|评论员/);
+});
+
+test("title-parts: a page title's suffix that is no site word goes where the text names the site again", () => {
+  const r = full(['新平板下月开售_某某数码', '', `某某数码3月5日消息，${PARA}`, '', '本文由某某数码原创。'].join('\n'));
+  assert.match(r.markdown, /^title: 新平板下月开售$/m);
+  const lone = full(['新平板下月开售_某某数码', '', PARA].join('\n'));
+  assert.match(lone.markdown, /^title: 新平板下月开售_某某数码$/m, 'named nowhere else, the suffix may be the headline’s own');
+});
+
+test("metadata: newspaper3k's authors list and a publish date with its time zone", () => {
+  const paper = full(['小巴加开通宵班次', "['溪南晚报']", '2024-07-03 05:30:00+08:00', '', PARA].join('\n'));
+  assert.match(paper.markdown, /^source: 溪南晚报$/m);
+  assert.match(paper.markdown, /^published: 2024-07-03 05:30:00\+08:00$/m);
+  assert.doesNotMatch(body(paper.markdown), /\[|\]|2024/);
+  const people = full(['小巴加开通宵班次', "['林一帆', '王小川']", '', PARA].join('\n'));
+  assert.match(people.markdown, /^byline:\n  - 林一帆\n  - 王小川$/m);
+  assert.ok(people.changes.some((c) => c.rule === 'metadata' && c.to?.includes('authors list')));
+});
+
+test('captions: a ■ caption is one where a photo credit closes it; a ■ heading stays text', () => {
+  const r = clean(`${PARA}\n\n■市民在新开的驿站里排队修鞋。 资料图片\n\n${PARA}\n\n■ 现场直击\n\n${PARA}`, { 'title-parts': false });
+  assert.match(r.markdown, /:::caption\{credit="资料图片"\}\n市民在新开的驿站里排队修鞋。\n:::/);
+  assert.match(body(r.markdown), /现场直击/);
+  assert.doesNotMatch(r.markdown, /^byline:/m, 'a heading word is no reporter');
+});
+
+test("captions: a line about a photo over any agency's reporter credit; a figcaption's bracketed 图源", () => {
+  const r = clean(`${PARA}\n\n3月5日，收割机在麦田里作业（无人机照片）。\n\n东江社记者 林一帆 摄\n\n${PARA}\n\n新款平板的“霜银”配色（图源：某某科技）\n\n${PARA}`, { 'title-parts': false });
+  assert.match(r.markdown, /:::caption\{credit="东江社记者[ \u3000]林一帆[ \u3000]摄"\}/);
+  assert.match(r.markdown, /:::caption\{credit="图源：某某科技"\}\n新款平板的“霜银”配色\n:::/);
+});
+
+test('punctuation: corner quotes kept from a Traditional edition are “ ” in Simplified text; Traditional text keeps them', () => {
+  const simplified = '这位居民说，「这个月我们都要上夜班，以前没有车回家」。他们说这是对大家最好的安排，为这件事来回跑了两个月。';
+  assert.equal(b(simplified), simplified.replace('「', '“').replace('」', '”'));
+  const traditional = '這位居民說，「這個月我們都要上夜班，以前沒有車回家」。他們說這是對大家最好的安排，為這件事來回跑了兩個月。';
+  assert.equal(b(traditional), traditional);
+});
+
+test("dateline: any publisher's …讯 set apart by a space or the reporters' brackets; 喜讯 is a word", () => {
+  const spaced = full(`某某财经讯 3月12日，${PARA}`);
+  assert.match(spaced.markdown, /^dateline: 某某财经讯$/m);
+  assert.ok(body(spaced.markdown).trim().startsWith('3月12日，'));
+  const bracketed = full(`某某新闻讯（记者 林一帆 王小川）${PARA}`);
+  assert.match(bracketed.markdown, /^dateline: 某某新闻讯$/m);
+  assert.match(bracketed.markdown, /^byline: 林一帆[ \u3000]王小川$/m);
+  assert.doesNotMatch(full(`村里传来喜讯 ${PARA}`).markdown, /^dateline:/m);
+});
+
+test("a handle cited in brackets keeps its @; a mention in running text loses it; a meta line's no-break spaces part its fields", () => {
+  assert.equal(b('主演林一帆（@林一帆）当晚发文称，第一次来这里。'), '主演林一帆（@林一帆）当晚发文称，第一次来这里。');
+  assert.equal(b('@溪南发布 提醒大家注意防暑。'), '溪南发布提醒大家注意防暑。');
+  const r = full(`新片开幕\n2024-07-08 10:26\u00a0\u00a0来源：溪南晚报\u00a0\u00a0作者：林一帆\n\n${PARA}`);
+  assert.match(r.markdown, /^source: 溪南晚报$/m);
+  assert.match(r.markdown, /^byline: 林一帆$/m);
+});
+
+test("cell-lines: readability's table, each row's cells one a line and the rows apart by blank lines; the line over it heads it", () => {
+  const rows = ['版本', '内存', '售价', '', '标准版', '8GB', '2999 元', '', '  ', '高配版', '12GB', '3299 元', '', '典藏版', '16GB', '3799 元'];
+  const r = clean(`## 外观\n\n${PARA}\n\n价格一览\n\n${rows.join('\n')}\n\n${PARA}`, { 'title-parts': false });
+  assert.match(r.markdown, /## 价格一览\n\n\| 版本 +\| 内存 +\| 售价 +\|/);
+  assert.match(r.markdown, /\| 典藏版 +\| 16GB +\| 3799元 +\|/);
+  const stanzas = clean(`${PARA}\n\n春风\n细雨\n花开\n\n夏日\n蝉鸣\n荷香\n\n秋月\n霜叶\n雁归\n\n${PARA}`, { 'title-parts': false });
+  assert.doesNotMatch(stanzas.markdown, /\|/, 'groups of short lines without figures are no table');
+});
+
+test("boilerplate: an embedded player's title line over its placeholder goes", () => {
+  const after = '驿站开张一个星期，老周的生意比以前还好了些，街坊们都说方便。';
+  assert.equal(b(`${PARA}\n视频：老街修鞋摊“搬家”了\n视频加载中...\n${after}`), `${PARA}\n\n${after}`);
+});

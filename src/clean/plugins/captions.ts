@@ -19,10 +19,15 @@ const SP = '[\\s\\u3000]*';
 // Between two names a mark or a space is required, so that the pattern cannot split one run of Han two ways (that backtracked exponentially).
 const SEP = '(?:[\\s\\u3000]*[、，][\\s\\u3000]*|[\\s\\u3000]+)';
 // Also the agency's `新华社发（某某 摄）` and the plain `某某/摄`.
-const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网)?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影)[：:]${SP}${NAME}(?:${SEP}${NAME}){0,3}|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
+const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,4}?(?:社|网|报|台))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影)[：:]${SP}${NAME}(?:${SEP}${NAME}){0,3}|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
+// `■…。 资料图片`: Hong Kong papers mark a caption with ■ (or ●), which mainland papers also set before a
+// reporter line or a section's heading; with a photo credit closing the line it is a caption's mark.
+const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
+// A file photo's bare credit after the caption's last sentence, a space between (`…没有班次。 资料图片`).
+const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[\s\u3000]*$/u;
 // A line of its own that opens with `图为` / `图：` speaks of a photo: the words are the caption's marker.
 const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
@@ -31,10 +36,10 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 // A credit may carry the day the photo was taken after it (`（環島社記者陳怡君攝　113年5月12日）`), or name its
 // photographer after a label (`（摄影：李慧珊）`).
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
-const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片`;
+const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so.
-const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{6,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝))[）)]$/u;
+const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{6,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝)|(?:图片来源|圖片來源|图源|圖源)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -69,12 +74,14 @@ export default function remarkCaptions(options: Options = {}) {
       const raw = rawLineOf(file, node);
       const value = text(node).trim();
       // A ▲ that a join or split has just brought to a paragraph's start is a caption's marker in the late pass too.
-      const marker = MARKER.exec(value) ?? (!options.late && value.length <= 120 && node.children.length === 1 ? LEAD_MARKER.exec(value) : null);
+      const square = value.length <= 120 ? SQUARE_MARKER.exec(value) : null;
+      const squareCaption = square && node.children.length === 1 && hasCredit(value.slice(square[0].length)) ? square : null;
+      const marker = MARKER.exec(value) ?? squareCaption ?? (!options.late && value.length <= 120 && node.children.length === 1 ? LEAD_MARKER.exec(value) : null);
       if (marker || (!options.late && /^ +\u3000/.test(raw) && FORMULA.test(value))) {
         let captionText = marker ? value.slice(marker[0].length) : value;
         if (marker) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker[1]!, to: 'caption marker' });
         let credit: string | undefined;
-        const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText);
+        const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText) ?? STOCK_TAIL.exec(captionText);
         if (tail) {
           credit = tail[1]!;
           if (!tail[0].trim().startsWith(credit)) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
@@ -202,6 +209,11 @@ export default function remarkCaptions(options: Options = {}) {
 
 // After a sentence's end, a ▲ and one short caption to the paragraph's end.
 const MARKED_TAIL = /(?<=[。！？][”’」』]?)[\s\u3000]*([▲△])[\s\u3000]*([^▲△。！？]{4,60}[。！？]?(?:[（(][^（()）]{2,30}[）)])?)[\s\u3000]*$/u;
+
+/** Whether a line ends in a photo credit, bare or in brackets. */
+function hasCredit(value: string): boolean {
+  return CREDIT_TAIL.test(value) || PAREN_TAIL.test(value) || STOCK_TAIL.test(value);
+}
 
 /** `AA` → `A` for a line made of one text of 8–150 characters written twice. */
 function doubled(value: string): string | undefined {

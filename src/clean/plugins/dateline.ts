@@ -24,8 +24,11 @@ const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\
 // Reporters named without a role (`人民网成都9月24日电 （何晓川）`): only right after 电/讯, and only
 // names of two or three characters, so that a bracketed column name (`（国际观察）`) is not one.
 const NAMES_ONLY = `[（(]${SP}()([\\p{Script=Han}]{2,3}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}]{2,3}){0,3})${SP}([）)])`;
+// Any publisher's `…讯` (`汇澜财经讯`, `岫视新闻讯`), where the reporters' brackets or a space part it from the
+// text; not the words that end in 讯 (喜讯, 资讯, 通讯 …).
+const ANY_LEAD = `[\\p{Script=Han}]{2,8}?(?<![喜死音审问传侦资通简快电])(?:讯|訊)(?=${SP}[（(]${SP}${ROLE}|[ \\u3000]+[\\p{Script=Han}\\d])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台|本网|本站|本報|本網)[\\p{Script=Han}]{0,6}?(?:讯|訊)|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台)(?:讯|訊))(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台|本网|本站|本報|本網)[\\p{Script=Han}]{0,6}?(?:讯|訊)|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台)(?:讯|訊)|${ANY_LEAD})(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
   'u',
 );
 // The reporters after the dateline without brackets, closed by 报道 (`本报讯 记者陈思敏报道：`): the
@@ -59,6 +62,8 @@ export default function remarkDateline() {
         continue;
       }
       if (take(file, node, first)) {
+        // A dateline that was all its line held leaves no paragraph behind.
+        if (text(node).trim() === '') tree.children.splice(tree.children.indexOf(node), 1);
         const r = REPORTED.exec(first.value);
         if (r && r[0].length < first.value.trimEnd().length) {
           const line = lineOf(node);
@@ -124,7 +129,9 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
     return true;
   }
   const p = RELEASE.exec(first.value);
-  if (p && rest(p)) {
+  // The release's dateline alone on its line, its dash pointing at the text below (a break after `——`).
+  const lone = p !== null && node.children.length === 1 && p[0].trim() === first.value.trim();
+  if (p && (rest(p) || lone)) {
     meta.dateline = p[1]!;
     record(file, { rule: RULE, kind: 'moved', line, text: p[1]!, to: 'front matter: dateline' });
     record(file, { rule: RULE, kind: 'removed', line, text: p[2]!, to: 'the dash that tied the dateline to the text' });

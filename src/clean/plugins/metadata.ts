@@ -43,6 +43,8 @@ const FIELDS: Field[] = [
   { key: 'byline', re: /^作者[，,]\s*([\p{Script=Han}A-Za-z·]{2,12})$/u },
   // `（本报记者 孟夏 实习生 陆一鸣）` on a line of its own, often at the end: the reporters.
   { key: 'byline', re: new RegExp(`^[（(](${REPORTER_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})[）)]$`, 'u'), split: reportersOnly },
+  // A commentary's signature (`本报评论员`, `岚江日报特约评论员`): the paper's commentator is its byline.
+  { key: 'byline', re: /^((?:本报|本刊|本台|本网|本報|本網|[\p{Script=Han}]{2,10}?(?:日报|日報|报|報|社|网|網|台))?(?:特约|特約)?(?:评论员|評論員))$/u },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
   { key: 'photo_credits', re: /^(?:图像来源|圖像來源)[\s\u3000]*[，,]\s*(.{1,40})$/u },
   { key: 'notes', re: /^[（(]((?:文章|本文)有(?:删改|删节|改动)|本文为.{1,20}原创)[）)]$/u },
@@ -371,8 +373,9 @@ function take(node: RootContent, file: VFile): boolean {
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '')
     // A tab between fields (`来源：某台\t发布时间：…`) parts them as plainly as a U+3000 does.
     .replace(/\t+/gu, '\u3000')
-    // A no-break or odd space inside a run of Han is no separator (the whitespace rule drops it too).
-    .replace(/(?<=\p{Script=Han})[\u00a0\u2002-\u200a\u202f\u205f]+(?=\p{Script=Han})/gu, '')
+    // A no-break or odd space inside a run of Han is no separator (the whitespace rule drops it too), unless
+    // a field's label follows it (`来源：澜屿晨报\u00a0\u00a0作者：苏禾`).
+    .replace(/(?<=\p{Script=Han})[\u00a0\u2002-\u200a\u202f\u205f]+(?=\p{Script=Han})(?!\p{Script=Han}{1,5}[：:])/gu, '')
     .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/gu, ' ')
     .trim()
     .replace(/^\*\*(.*)\*\*$/u, '$1')
@@ -424,8 +427,12 @@ function take(node: RootContent, file: VFile): boolean {
     record(file, { rule: RULE, kind: 'removed', line, text: did[2]!, to: 'label of front matter: byline' });
     return true;
   }
+  if (authorsList(value, node, file)) return true;
   const reporter = REPORTER_LINE.exec(value);
-  if (reporter) {
+  // A bare mark before the names (`■ 何秋池`) says nothing of a role: only people's names make it a byline
+  // (`■ 现场直击` is a section's heading).
+  const marked = reporter !== null && /^[□■◎●][\s\u3000]*$/u.test(reporter[1]!);
+  if (reporter && (!marked || new RegExp(ROLE_WORD, 'u').test(reporter[2]!) || reporter[2]!.split(/[\s\u3000、，]+/u).every(looksLikePersonName))) {
     const line = lineOf(node);
     const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
     for (const r of reporter[2]!.matchAll(inner)) record(file, { rule: RULE, kind: 'removed', line, text: r[0].trim(), to: 'a role in the byline' });
@@ -591,4 +598,28 @@ function splitEditors(value: string, file: VFile): string[] {
     } else names.push(part);
   }
   return names;
+}
+
+// newspaper3k's `authors` as a script prints the Python list: `['港湾日报']`, `['沈嘉禾', '唐维舟']`, `[]`.
+const PY_LIST = /^\[(?:[ ]?(['"])[^'"\[\]\n]{1,40}\1[ ]?,?)*\]$/u;
+const PY_ITEM = /(['"])([^'"\[\]\n]{1,40})\1/gu;
+
+/** The list's people are the byline, a paper or site in it (the page's meta author) the source; the rest goes. */
+function authorsList(value: string, node: RootContent, file: VFile): boolean {
+  if (!PY_LIST.test(value)) return false;
+  const line = lineOf(node);
+  const items = [...value.matchAll(PY_ITEM)].map((m) => m[2]!.trim());
+  const people = items.filter((v) => looksLikePersonName(v));
+  const papers = items.filter((v) => !looksLikePersonName(v) && (looksLikeOrganisation(v) || /(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端)$/u.test(v)));
+  for (const p of people) {
+    pushMeta(file, 'byline', p);
+    record(file, { rule: RULE, kind: 'moved', line, text: p, to: "front matter: byline (the scraper's authors list)" });
+  }
+  for (const p of papers) {
+    setSource(file, p, 1, line);
+    record(file, { rule: RULE, kind: 'moved', line, text: p, to: "front matter: source (the scraper's authors list)" });
+  }
+  const rest = items.filter((v) => !people.includes(v) && !papers.includes(v));
+  record(file, { rule: RULE, kind: 'removed', line, text: rest.length > 0 ? value : value.replace(PY_ITEM, '').trim(), to: "the scraper's authors list (a Python list)" });
+  return true;
 }

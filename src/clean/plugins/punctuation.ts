@@ -8,7 +8,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, outsideProtected } from '../chars.ts';
+import { CJK_CONTEXT, isSimplified, NEXT_TO_CJK_PUNCT, outsideProtected } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
 import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 
@@ -52,6 +52,8 @@ export default function remarkPunctuation() {
     // characters (`刘?平`, `菰塘镇?湾村`) stands for a character the page could not encode.
     const source = String(file.value);
     const fullWidthText = atLeast(source, /[，。]/gu, 10) && !HALF_BETWEEN_HAN.test(source);
+    // Corner quotes kept from a Traditional edition (a Hong Kong paper's Simplified site) are “ ” in Simplified text.
+    const corners = isSimplified(source);
     mapProse(tree, (value, _parent, line) => {
       const note = (before: string, after: string, context: string) =>
         apply(file, { rule: RULE, kind: 'changed', line, text: before, to: `${after} in …${context}…` });
@@ -60,9 +62,9 @@ export default function remarkPunctuation() {
       // `?` for characters lost in a wrong decoding is damage: an edition shows it, it never passes it off as `？`.
       if (DAMAGE.test(value) || (fullWidthText && LOST_CHAR.test(value))) {
         record(file, { rule: RULE, kind: 'suggested', line, text: value.slice(0, 80), to: 'looks damaged (characters lost as ? or mojibake): left as it is, check the source' });
-        return outsideProtected(value, (v) => normalize(v, note, true));
+        return outsideProtected(value, (v) => normalize(v, note, true, corners));
       }
-      return outsideProtected(value, (v) => normalize(v, note));
+      return outsideProtected(value, (v) => normalize(v, note, false, corners));
     });
     // The headline's parts in the front matter are text of the article too (`"剃头匠"老覃…` → `“剃头匠”老覃…`).
     const meta = metaOf(file);
@@ -70,11 +72,14 @@ export default function remarkPunctuation() {
       apply(file, { rule: RULE, kind: 'changed', text: before, to: `${after} in front matter ${key}: …${context}…` });
     for (const key of HEADLINE_KEYS) {
       const v = meta[key];
-      if (typeof v === 'string' && !DAMAGE.test(v)) meta[key] = normalize(v, note(key));
-      else if (Array.isArray(v)) meta[key] = v.map((line) => (typeof line === 'string' && !DAMAGE.test(line) ? normalize(line, note(key)) : line));
+      if (typeof v === 'string' && !DAMAGE.test(v)) meta[key] = normalize(v, note(key), false, corners);
+      else if (Array.isArray(v)) meta[key] = v.map((line) => (typeof line === 'string' && !DAMAGE.test(line) ? normalize(line, note(key), false, corners) : line));
     }
   };
 }
+
+const CORNER = /[「」『』]/gu;
+const CORNER_TO: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
 const HEADLINE_KEYS = ['title', 'title_lines', 'kicker', 'deck', 'original_title'] as const;
 
@@ -93,7 +98,7 @@ type Note = (before: string, after: string, context: string) => boolean | void;
 // (`?`s apart by a space, or next to a `？`, are a run too: cleaning must not make one out of them later.)
 const DAMAGE = /\?[\s\u3000]*[?？]|？[\s\u3000]*\?|\p{Script=Han}\?\p{Script=Han}.*\p{Script=Han}\?\p{Script=Han}|\ufffd|[\u00c0-\u00ff]{3,}/u;
 
-export function normalize(value: string, note: Note, damaged = false): string {
+export function normalize(value: string, note: Note, damaged = false, corners = false): string {
   let v = value;
   v = replaceAll(v, FULLWIDTH_TIME, () => ':', note);
   v = replaceAll(v, FULLWIDTH_ALNUM, (m) => [...m[0]].map((c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join(''), note);
@@ -104,6 +109,7 @@ export function normalize(value: string, note: Note, damaged = false): string {
   if (!CJK_CONTEXT.test(v)) return v; // a Latin-only text: nothing below applies
   // Quotes first: a mark after a quote (`”,`) is then seen in Chinese context in this pass, not the next.
   v = quotes(v, note);
+  if (corners) v = replaceAll(v, CORNER, (m) => CORNER_TO[m[0]]!, note);
   v = replaceAll(v, ELLIPSIS, (m) => (m[0] === '……' || (m[0][0] === '.' || m[0][0] === '．') && !nearCjk(v, m) ? m[0] : m[0] === '…' || m[0][0] !== '…' || m[0].length > 2 ? '……' : m[0]), note);
   // `--offline` is a command's option, not a dash: letters follow it at once.
   v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) || (/^-+$/u.test(m[0]) && /[A-Za-z]/u.test(v[m.index + m[0].length] ?? '')) ? m[0] : '——'), note);

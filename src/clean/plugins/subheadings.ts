@@ -103,7 +103,9 @@ export default function remarkSubheadings() {
       }
       // A numbered section (`四、风险提示`) may head a list as well as a paragraph.
       const sectionOverList = next?.type === 'list' && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
-      if (!next || (next.type !== 'paragraph' && !sectionOverList) || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
+      // In an article that has set its sections apart already, a line of the same kind over a table heads it too.
+      const overTable = next?.type === 'table' && lines.length === 1 && out.some((n) => n.type === 'heading');
+      if (!next || (next.type !== 'paragraph' && !sectionOverList && !overTable) || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
         out.push(...parts);
         i = j;
         continue;

@@ -515,14 +515,23 @@ function labelledParts(tree: Root, file: VFile, first: number): number | undefin
 
 // A site's name, by the word it ends in (`某某新闻网`, `某某晚报数字报`, `某某客户端`).
 const SITE_NAME = '[\\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網)';
-// The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`).
-const SITE_SUFFIX = new RegExp(`^(.{4,}?)[\\s\\u3000]*(?:_|[|｜]|[\\s\\u3000][-–—][\\s\\u3000])[\\s\\u3000]*(${SITE_NAME})$`, 'u');
+// The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`,
+// `…--观点--某某网` as the Party papers' sites write it).
+const SITE_SUFFIX = new RegExp(`^(.{4,}?)[\\s\\u3000]*(?:_|[|｜]|[\\s\\u3000][-–—][\\s\\u3000]|--|——)[\\s\\u3000]*(${SITE_NAME})$`, 'u');
 // Two forms taken only where the headline stands again below: the site first (`某某晚报数字报-…`), and a dash
 // with no spaces before the site (`…获一等奖-某某大学新闻网`).
 const SITE_PREFIX = new RegExp(`^(${SITE_NAME})[\\s\\u3000]*(?:_|[|｜]|[-–—])[\\s\\u3000]*(.{4,})$`, 'u');
 const TIGHT_SUFFIX = new RegExp(`^(.{4,}?)[-–—_|｜](${SITE_NAME})$`, 'u');
 
-const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
+// Any name after the separator (`…_锐点科技`), where the text names the site again (its dateline, its copyright).
+const ANY_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
+
+function namedSuffix(value: string, source: string): RegExpExecArray | null {
+  const m = ANY_SUFFIX.exec(value);
+  return m && /\p{Script=Han}/u.test(m[2]!) && source.split(m[2]!).length > 2 ? m : null;
+}
+
+const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000]|--|——)[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
 
 /**
  * Before the text, a line that is the page's title (the headline with the site's name after a separator)
@@ -536,7 +545,7 @@ function pageTitles(tree: Root, file: VFile, first: number): void {
     if (n.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') continue;
     const value = text(n).trim();
     const again = (headline: string) => kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(headline));
-    const m = SITE_SUFFIX.exec(value);
+    const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value));
     // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
     const channel = m ? CHANNEL.exec(m[1]!) : null;
     if (m && channel) m[1] = m[1]!.slice(0, channel.index);

@@ -16,7 +16,7 @@ export const RULE = 'cell-lines';
 
 const ORDINAL_HEAD = /^(?:序号|序號|编号|編號|排名|名次|序|No\.?|NO\.?|#)$/u;
 const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|共计|共計)$/u;
-const FIGURE = /^[+-]?[\d.,:%/-]*\d[\d.,:%/-]*[%‰万亿元]?$/u;
+const FIGURE = /^[+-]?[\d.,:%/-]*\d[\d.,:%/-]*(?: ?[%‰万亿元])?$/u;
 // A cell is short and no sentence; a header cell is no figure either.
 const cell = (s: string) => s.length > 0 && s.length <= 40 && !/[。！？；]/u.test(s);
 const headCell = (s: string) => cell(s) && s.length <= 16 && !FIGURE.test(s);
@@ -87,20 +87,48 @@ function unnumberedAt(lines: string[], at: number): Table | undefined {
   let end = at;
   while (end < lines.length && bareCell(lines[end]!)) end++;
   const n = end - at;
-  if (n < 9) return undefined;
+  if (n < 9) return n > 0 && n <= 8 && lines[end] === '' ? rowGroupsAt(lines, at) : undefined;
   for (let k = 3; k <= 8; k++) {
     if (n % k !== 0 || n / k < 3) continue;
     const rows: string[][] = [];
     for (let r = at; r < end; r += k) rows.push(lines.slice(r, r + k));
-    const [head, ...body] = rows as [string[], ...string[][]];
-    if (!head.every(headCell)) continue;
-    const kinds = body[0]!.map((c) => FIGURE.test(c));
-    const same = body.every((row) => row.every((c, j) => FIGURE.test(c) === kinds[j]));
-    // A column numbered 1, 2, 3 is a running number, whose table needs its heading (above).
-    const running = kinds.some((f, j) => f && body.every((row, r) => row[j] === String(r + 1)));
-    if (same && !running && kinds.some(Boolean) && !kinds.every(Boolean)) {
-      return { rows, starts: rows.map((_, j) => at + j * k), end, numbered: 'by their columns' };
-    }
+    const table = byColumns(rows, rows.map((_, j) => at + j * k), end);
+    if (table) return table;
   }
   return undefined;
+}
+
+/**
+ * The rows of a table as readability's text leaves them: each row's cells one a line, the rows apart by the
+ * blank (or white-space) lines of the page's `<tr>` markup. Every group as wide as the first, three at least.
+ */
+function rowGroupsAt(lines: string[], at: number): Table | undefined {
+  const rows: string[][] = [];
+  const starts: number[] = [];
+  let p = at;
+  let end = at;
+  while (p < lines.length) {
+    let q = p;
+    while (q < lines.length && bareCell(lines[q]!)) q++;
+    if (q === p || (rows.length > 0 && q - p !== rows[0]!.length)) break;
+    rows.push(lines.slice(p, q));
+    starts.push(p);
+    end = q;
+    while (q < lines.length && lines[q] === '') q++;
+    p = q;
+  }
+  const k = rows[0]?.length ?? 0;
+  if (k < 3 || rows.length < 3) return undefined;
+  return byColumns(rows, starts, end);
+}
+
+/** Rows whose body holds figures in the same columns and a header with none: a table read by its columns. */
+function byColumns(rows: string[][], starts: number[], end: number): Table | undefined {
+  const [head, ...body] = rows as [string[], ...string[][]];
+  if (!head.every(headCell)) return undefined;
+  const kinds = body[0]!.map((c) => FIGURE.test(c));
+  const same = body.every((row) => row.every((c, j) => FIGURE.test(c) === kinds[j]));
+  // A column numbered 1, 2, 3 is a running number, whose table needs its heading (above).
+  const running = kinds.some((f, j) => f && body.every((row, r) => row[j] === String(r + 1)));
+  return same && !running && kinds.some(Boolean) && !kinds.every(Boolean) ? { rows, starts, end, numbered: 'by their columns' } : undefined;
 }

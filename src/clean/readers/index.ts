@@ -23,6 +23,7 @@ import { ruleLines } from './rule-lines.ts';
 import { linkNumbers } from './link-numbers.ts';
 import { readerHeader } from './reader-header.ts';
 import { archiveToolbar } from './archive-toolbar.ts';
+import { warcHeader } from './warc-header.ts';
 
 export type { Reader, Reading } from './reading.ts';
 
@@ -30,6 +31,7 @@ export type { Reader, Reading } from './reading.ts';
 export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
+  { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
