@@ -1,5 +1,6 @@
 // `npm run bench`: a benchmark, not a test — it reports, it does not pass or fail.
 //
+// 0. Start-up: `dingben --help` and `dingben clean` of one seed, compiled (dist/) and through tsx.
 // 1. The clean stage's throughput on a synthetic corpus of more than 10 MB built from the seeds.
 // 2. Books of about 6, 60, 300, 600 and 1,200 pages (the first seed repeated as chapters): wall
 //    time and peak memory (Node and Chromium together) of each stage — clean, HTML, PDF, EPUB —
@@ -286,12 +287,32 @@ async function cleanThroughputs(): Promise<Throughput[]> {
   return out;
 }
 
+// ---------- start-up ----------
+
+interface Startup { label: string; bundle: number; sources: number }
+
+/** Wall time of one command, the median of five runs: the compiled bundle beside the sources through tsx. */
+async function startups(): Promise<Startup[]> {
+  const median = async (argv: string[]) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) times.push((await run(process.execPath, argv, {}, 60_000)).seconds);
+    return times.sort((a, b) => a - b)[2]!;
+  };
+  const cases: [string, string[]][] = [['dingben --help', ['--help']], ['dingben clean (one seed)', ['clean', seed]]];
+  const out: Startup[] = [];
+  for (const [label, args] of cases) {
+    out.push({ label, bundle: await median([join(root, 'dist/cli.js'), ...args]), sources: await median(['--import', 'tsx', join(root, 'src/cli.ts'), ...args]) });
+  }
+  return out;
+}
+
 // ---------- report ----------
 
 const f = (n: number | undefined, d = 2) => (n === undefined ? '—' : n.toFixed(d));
 
-function table(rows: Row[], cleans: Throughput[]): string {
+function table(rows: Row[], cleans: Throughput[], starts: Startup[]): string {
   const lines = [
+    ...starts.map((t) => `Start-up, ${t.label}: ${t.bundle.toFixed(2)} s compiled (dist/), ${t.sources.toFixed(2)} s from the TypeScript sources through tsx (median of 5; target ≤ 0.3 s).`),
     ...cleans.map((c) => `Clean stage: ${c.mbPerSecond.toFixed(2)} MB/s on ${c.mb.toFixed(1)} MB of ${c.label} (one core, best of 3; peak memory ${c.peakMb.toFixed(0)} MB).`),
     '',
     '| pages | chapters | clean s | HTML s | PDF s | EPUB s | whole build s | whole build peak MB | PDF pages/s | Chromium page.pdf s | pagedjs-cli s | vivliostyle s | PDF ÷ pagedjs-cli |',
@@ -342,6 +363,8 @@ function chart(rows: Row[]): string {
 
 // ---------- main ----------
 
+const starts = await startups();
+for (const t of starts) process.stderr.write(`start-up, ${t.label}: ${t.bundle.toFixed(2)} s compiled, ${t.sources.toFixed(2)} s through tsx\n`);
 const cleans = await cleanThroughputs();
 for (const c of cleans) process.stderr.write(`clean stage on ${c.label}: ${c.mbPerSecond.toFixed(2)} MB/s, peak ${c.peakMb.toFixed(0)} MB\n`);
 // One chapter's page count calibrates how many chapters make each size.
@@ -379,12 +402,12 @@ if (r600) {
 }
 
 const md =
-  table(rows, cleans) +
+  table(rows, cleans, starts) +
   (rebuild
     ? `\n- whole \`dingben build\` of the 600-page book: ${f(rebuild.full)} s; again, unchanged: ${f(rebuild.unchanged)} s (target ≤ 2); with one chapter edited: ${f(rebuild.oneChapter)} s = ${f(rebuild.oneChapter / rebuild.full)} of the full build` +
       `\n- \`dingben build --watch\` of the same book: first build ${f(rebuild.watchFirst)} s; one chapter edited: ${f(rebuild.watchOneChapter)} s = ${f(rebuild.watchOneChapter / rebuild.full)} of the full build (target ≤ 0.2)`
     : '');
 process.stdout.write(`${md}\n`);
 await writeAtomic(join(outDir, 'bench.md'), `${md}\n`);
-await writeAtomic(join(outDir, 'bench.json'), `${JSON.stringify({ clean: cleans, rows, rebuild, machine: { cpus: (await import('node:os')).cpus().length, node: process.version } }, null, 2)}\n`);
+await writeAtomic(join(outDir, 'bench.json'), `${JSON.stringify({ startup: starts, clean: cleans, rows, rebuild, machine: { cpus: (await import('node:os')).cpus().length, node: process.version } }, null, 2)}\n`);
 await writeAtomic(join(outDir, 'bench.svg'), chart(rows));

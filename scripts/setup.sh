@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what dingben needs when it is missing, so that `npm start` and
 # `npm test` work on a fresh Debian machine: npm packages from the lock file,
-# then Debian's Chromium and poppler (and, for the tests, Java, EPUBCheck and
+# the compiled command line, then Debian's Chromium and poppler (and, for the tests, Java, EPUBCheck and
 # Python's PyYAML).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,11 @@ mode=${1:-}
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "dingben setup: npm ci" >&2
   npm ci --no-audit --no-fund --loglevel=error
+fi
+# The compiled command line (npm ci's prepare writes it; a checkout with newer sources writes it again).
+if [ ! -f dist/cli.js ] || [ -n "$(find src -newer dist/cli.js -print -quit)" ]; then
+  echo "dingben setup: npm run build" >&2
+  node scripts/build.mjs
 fi
 
 need=()

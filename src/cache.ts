@@ -8,16 +8,16 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { writeAtomic } from './io/files.ts';
 import { VERSION } from './version.ts';
+import { packagePath } from './paths.ts';
 
 /**
  * The code's own identity, besides its version: an entry made by other code (a checkout edited since,
  * a rule changed) is not reused. About 60 small files, hashed once per process.
  */
 const CODE = (() => {
-  const src = fileURLToPath(new URL('.', import.meta.url));
+  const src = packagePath('src');
   const h = createHash('sha256');
   for (const f of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
     if (/\.(ts|mjs)$/.test(f)) h.update(f).update(readFileSync(join(src, f)));

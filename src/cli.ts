@@ -4,21 +4,22 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { resolve, join } from 'node:path';
-import { loadBook, parsePrintConfig } from './book/config.ts';
-import { didYouMean, OUTPUT_KINDS } from './book/schema.ts';
-import { startPreview, type PreviewState } from './preview.ts';
-import { buildBook } from './build.ts';
-import { lazyBrowser, openBrowser } from './render/browser.ts';
-import { watchBook } from './watch.ts';
-import { cleanBytes, cleanFile, summaryLine, uniqueSlugs, writeCleanEdition } from './clean/clean-file.ts';
-import { siteChrome, withSiteChrome } from './clean/site-chrome.ts';
-import { decodeSource } from './io/decode.ts';
-import { readUserFile } from './io/files.ts';
-import { RULES } from './clean/pipeline.ts';
-import { runEval } from './eval/index.ts';
-import { runCheck } from './check.ts';
+import type { PreviewState } from './preview.ts';
 import { EXIT_CANTCREAT, EXIT_IO, UserError, isSystemError, systemReason } from './errors.ts';
 import { VERSION } from './version.ts';
+
+// Each command loads its stage when it runs: `dingben --help` and `dingben clean` do not pay for the browser,
+// the PDF and EPUB writers or the eval (in the compiled bundle each of these is a chunk of its own).
+const config = () => import('./book/config.ts');
+const schema = () => import('./book/schema.ts');
+const building = () => import('./build.ts');
+const browsers = () => import('./render/browser.ts');
+const watching = () => import('./watch.ts');
+const cleaning = () => import('./clean/clean-file.ts');
+
+// The clean command's help lists the rules, which means loading them: only when that help is asked for.
+const cleanHelp = process.argv.includes('clean') && ['--help', '-h', 'help'].some((a) => process.argv.includes(a));
+const RULES = cleanHelp ? (await import('./clean/pipeline.ts')).RULES : [];
 
 // A reader that stops early (`dingben clean f | head`) is no error: stop quietly, as Unix tools do. Any other
 // failure to write the output (`> /dev/full`) is one line and the I/O exit status.
@@ -73,6 +74,7 @@ program
   .option('--no-cache', 'render everything again instead of reusing unchanged outputs from OUT/.cache')
   .option('--watch', 'after building, build again whenever the book file or a source changes (Ctrl-C to stop)')
   .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean; browserEndpoint?: string; jobs?: string; partSize?: string; cache: boolean; watch?: boolean }) => {
+    const [{ loadBook, parsePrintConfig }, { didYouMean, OUTPUT_KINDS }, { buildBook }] = await Promise.all([config(), schema(), building()]);
     const load = async () => {
       const book = await loadBook(bookPath);
       // Command-line print settings win over the book file's, and are checked the same way.
@@ -110,6 +112,7 @@ program
       process.stderr.write(`built ${result.files.length} files into ${opts.out}/\n`);
       return;
     }
+    const [{ lazyBrowser, openBrowser }, { watchBook }] = await Promise.all([browsers(), watching()]);
     // One browser for every build of the session, opened when a build first needs one.
     const browser = lazyBrowser(() => load().then((book) => openBrowser({ endpoint: opts.browserEndpoint ?? book.browserEndpoint, ownSignals: true })));
     const stop = new Promise<void>((done) => {
@@ -140,6 +143,7 @@ program
   .option('-o, --out <DIR>', 'output folder', 'output')
   .option('--port <N>', 'port on 127.0.0.1 (default: a free one)')
   .action(async (bookPath: string, opts: { out: string; port?: string }) => {
+    const [{ loadBook }, { buildBook }, { lazyBrowser, openBrowser }, { watchBook }, { startPreview }] = await Promise.all([config(), building(), browsers(), watching(), import('./preview.ts')]);
     const port = opts.port === undefined ? 0 : count('--port', opts.port, 0);
     const log = (l: string) => process.stderr.write(`${l}\n`);
     const outDir = resolve(opts.out);
@@ -178,6 +182,7 @@ program
   .argument('[BOOK]', 'the book file', 'sources/book.yaml')
   .option('-o, --out <DIR>', 'output folder (the page is DIR/review/index.html)', 'output')
   .action(async (bookPath: string, opts: { out: string }) => {
+    const [{ loadBook }, { buildBook }] = await Promise.all([config(), building()]);
     const book = await loadBook(bookPath);
     const log = (l: string) => process.stderr.write(`${l}\n`);
     await buildBook(book, { outDir: resolve(opts.out), only: ['review'], log });
@@ -190,6 +195,7 @@ program
   .option('-o, --out <OUT>', 'output file (one input) or folder (several inputs)')
   .addHelpText('after', `\nRules, in the order they run:\n${RULES.map((r) => `  ${r.id.padEnd(20)} ${r.summary}`).join('\n')}`)
   .action(async (files: string[], opts: { out?: string }) => {
+    const { cleanBytes, cleanFile, summaryLine, uniqueSlugs, writeCleanEdition } = await cleaning();
     if (files.length === 1 && !opts.out) {
       const c = await cleanFile(files[0]!);
       process.stdout.write(c.markdown);
@@ -206,6 +212,7 @@ program
       failed++;
       process.stderr.write(`dingben: ${err.message}\n`);
     };
+    const [{ siteChrome, withSiteChrome }, { decodeSource }, { readUserFile }] = await Promise.all([import('./clean/site-chrome.ts'), import('./io/decode.ts'), import('./io/files.ts')]);
     // Several files are read together first: the lines they share at their edges are site chrome (see site-chrome.ts).
     const sources = new Map<string, Buffer>();
     const texts: string[] = [];
@@ -242,6 +249,7 @@ program
   .argument('<FILE_OR_BOOK...>', 'clean editions or sources, or one book file')
   .option('--json', 'one JSON object per change: file, line, column, rule, id, kind, before, after')
   .action(async (args: string[], opts: { json?: boolean }) => {
+    const { runCheck } = await import('./check.ts');
     process.exitCode = await runCheck(args, opts.json === true);
   }));
 
@@ -253,6 +261,7 @@ program
   .option('--json', 'print the results as a JSON array')
   .option('--verbose', 'list every edit under its file')
   .action(async (goldDir: string, opts: { sources: string[]; json?: boolean; verbose?: boolean }) => {
+    const { runEval } = await import('./eval/index.ts');
     await runEval(goldDir, opts.sources, { json: opts.json, verbose: opts.verbose });
   }));
 

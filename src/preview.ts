@@ -27,9 +27,10 @@ import { writeAtomic } from './io/files.ts';
 import { bookDocument } from './render/book-html.ts';
 import { FALLBACK_FONTS, FONTS, fallbacksFor, fontFaceRule } from './render/fonts.ts';
 import { reviewPage } from './review/page.ts';
+import { packagePath } from './paths.ts';
 
 const require = createRequire(import.meta.url);
-const STYLES = new URL('../styles/', import.meta.url).pathname;
+const STYLES = `${packagePath('styles')}/`;
 const POLYFILL = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
 const ID = /^[a-z0-9-]+-[0-9a-f]{10}(?:\.\d{1,6})?$/;
 const RULE = /^[a-z0-9-]{1,40}$/;

@@ -10,7 +10,7 @@ import { ROOT } from './helpers.ts';
 
 /** The stages in pipeline order; a module may import from its own stage and the ones before it. */
 export const STAGES: [string, string[]][] = [
-  ['base', ['errors.ts', 'version.ts', 'debug.ts', 'io', 'cache.ts']],
+  ['base', ['paths.ts', 'errors.ts', 'version.ts', 'debug.ts', 'io', 'cache.ts']],
   ['clean', ['clean']],
   ['config', ['book']],
   ['typeset and pdf', ['render']],
@@ -18,7 +18,7 @@ export const STAGES: [string, string[]][] = [
   ['print', ['print']],
   ['review', ['review']],
   ['eval', ['eval']],
-  ['commands', ['build.ts', 'check.ts', 'watch.ts', 'preview.ts', 'cli.ts']],
+  ['commands', ['build.ts', 'check.ts', 'watch.ts', 'preview.ts', 'cli.ts', 'index.ts']],
 ];
 
 function stageOf(file: string): number {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { RE2JS } from 're2js';
 import { parse } from 'yaml';
+import { packagePath } from '../paths.ts';
 
 /** A pattern as users write it: a plain string (whole-block match) or `/regex/flags`. */
 export type PatternSource = string;
@@ -99,6 +99,6 @@ let builtin: BoilerplatePatterns | undefined;
 
 /** The patterns that ship with dingben (`rules/boilerplate.yaml`). */
 export function builtinBoilerplate(): BoilerplatePatterns {
-  builtin ??= parse(readFileSync(fileURLToPath(new URL('../../rules/boilerplate.yaml', import.meta.url)), 'utf8')) as BoilerplatePatterns;
+  builtin ??= parse(readFileSync(packagePath('rules', 'boilerplate.yaml'), 'utf8')) as BoilerplatePatterns;
   return builtin;
 }

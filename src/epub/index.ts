@@ -23,8 +23,9 @@ import { fontsIdentity } from '../render/fonts.ts';
 import { renderCover } from './cover.ts';
 import { charsByFace, fontFaceCss, subsetFaces } from './fonts.ts';
 import { esc, xhtmlDocument } from './xhtml.ts';
+import { packagePath } from '../paths.ts';
 
-const STYLES = new URL('../../styles/', import.meta.url).pathname;
+const STYLES = `${packagePath('styles')}/`;
 
 export interface EpubResult {
   path: string;

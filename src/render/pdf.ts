@@ -28,6 +28,7 @@ import type { Chapter } from './chapter.ts';
 import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, type FontFace } from './fonts.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
 import { scratchDir } from '../io/scratch.ts';
+import { packagePath } from '../paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,7 +40,7 @@ export const PART_CHARS = 70_000;
 
 /** Chromium's print settings: the page size from CSS, backgrounds (the cover), tags and outline. */
 const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
-const STYLES = new URL('../../styles/', import.meta.url).pathname;
+const STYLES = `${packagePath('styles')}/`;
 
 export type { PageStart };
 
@@ -276,7 +277,7 @@ async function subsetFonts(documents: { text: string; dir: string }[], faces: Fo
   if (misses.length === 0) return;
   const jobs = misses.map((t) => t.job);
   // In a worker thread: HarfBuzz's WebAssembly memory never shrinks, and ends with the thread.
-  const worker = new Worker(new URL('./subset-worker.mjs', import.meta.url), { workerData: { jobs } });
+  const worker = new Worker(packagePath('src', 'render', 'subset-worker.mjs'), { workerData: { jobs } });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);

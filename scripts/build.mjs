@@ -1,0 +1,28 @@
+// Compiles the command line and the library into dist/ with esbuild (a chunk per command's stage, shared by
+// both entries; packages stay in node_modules), and the library's type declarations with tsc, so that
+// `dingben` starts without a TypeScript compiler. Plain JavaScript, so that it runs where tsx is not
+// installed. bin/dingben.js runs the bundle when it is newer than every source.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+rmSync(`${root}/dist`, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli.ts', 'src/index.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+// The library's types, for a program that imports it (tsc, declarations only, from src/index.ts down).
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
