@@ -1668,3 +1668,45 @@ test("boilerplate: an embedded player's title line over its placeholder goes", (
   const after = '驿站开张一个星期，老周的生意比以前还好了些，街坊们都说方便。';
   assert.equal(b(`${PARA}\n视频：老街修鞋摊“搬家”了\n视频加载中...\n${after}`), `${PARA}\n\n${after}`);
 });
+
+test("metadata: a securities paper's credit line, each role set off by a mark; a commentator's byline in brackets at the end", () => {
+  const r = full(`新能源车企半年报出炉\n　　⊙记者 林一帆 ○编辑 王小川\n　　${PARA}`);
+  assert.match(r.markdown, /^byline: 林一帆$/m);
+  assert.match(r.markdown, /^editor: 王小川$/m);
+  assert.doesNotMatch(body(r.markdown), /⊙|○|记者/);
+  const c = full(`别让证明难住群众\n\n${PARA}（本报评论员　何一帆）\n`);
+  assert.match(c.markdown, /^byline: 何一帆$/m);
+  assert.doesNotMatch(body(c.markdown), /评论员/);
+});
+
+test("inline-boilerplate and boilerplate: a finance portal's stock link after a company's name, and its forum prompt", () => {
+  const out = b('溪南冷链(603977,股吧)昨日晚间披露半年报，营业收入同比增长两成，净利润增长三成。\n进入【溪南财经股吧】讨论');
+  assert.equal(out, '溪南冷链昨日晚间披露半年报，营业收入同比增长两成，净利润增长三成。');
+});
+
+test("metadata: a blog's 'posted on DATE by NAME'; a foot line crediting the photos to a person", () => {
+  const r = full(`# 街市的最後一個冬天\n\n發佈於 2024年3月2日 由 阿晴\n\n${PARA}\n\n图片：龙小溪\n`);
+  assert.match(r.markdown, /^published: 2024年3月2日$/m);
+  assert.match(r.markdown, /^byline: 阿晴$/m);
+  assert.match(r.markdown, /^photo_credits:(?: |\n  - )图片：龙小溪$/m);
+  const caption = full(`${PARA}\n\n图片：市民在广场上跳舞\n`);
+  assert.doesNotMatch(caption.markdown, /^photo_credits:/m, 'words that are no names make no credit');
+});
+
+test("title-parts and han-latin-spacing: a series' name before ｜ is the kicker; a heading's section number keeps its gap", () => {
+  const r = clean(`---\ntitle: 溪南非遗进乡村｜百年皮影戏又在祠堂唱响\n---\n\n${PARA}\n\n## 01 老戏台迎来新观众\n\n${PARA.replace('第一段', '第二段')}\n`);
+  assert.match(r.markdown, /^kicker: 溪南非遗进乡村$/m);
+  assert.match(r.markdown, /^title: 百年皮影戏又在祠堂唱响$/m);
+  assert.match(r.markdown, /^## 01 老戏台迎来新观众$/m);
+  assert.match(b('他在 2024 年说过这句话。'), /在2024年说/u, 'in a sentence the gap still goes');
+});
+
+test('captions: a dated caption glued after the last sentence, its photographer credit closing the paragraph', () => {
+  const r = clean(`${PARA}这是一支志愿者队伍，每周六都会出发。7月20日，志愿者在鼓楼桥附近清理河面垃圾。澜江晚报记者 林一帆 摄\n\n${PARA.replace('第一段', '第二段')}`, { 'title-parts': false });
+  assert.match(r.markdown, /每周六都会出发。\n\n:::caption\{credit="澜江晚报记者[ \u3000]林一帆[ \u3000]摄"\}\n7月20日，志愿者在鼓楼桥附近清理河面垃圾。\n:::/u);
+});
+
+test("boilerplate: a portal's menu line above the text, its last links longer (下载客户端)", () => {
+  const r = full(`城市河道里的桨板队\n星河网 新闻 视频 图片 财经 科技 体育 娱乐 下载客户端 登录\n\n${PARA}`);
+  assert.doesNotMatch(body(r.markdown), /下载客户端/);
+});

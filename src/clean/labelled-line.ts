@@ -17,7 +17,7 @@ export interface LabelledField {
 const LABELS: [RegExp, FieldKey][] = [
   [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位)$/u, 'source'],
   [/^(?:链接|鏈接|原文链接|原文鏈接)$/u, 'url'],
-  [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影)$/u, 'credit'],
+  [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|图片|圖片|配图|配圖)$/u, 'credit'],
   [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯)$/u, 'editor'],
@@ -213,6 +213,14 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     // A counter's figure may hold thousands separators (`浏览量：2,316`).
     if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || (/[，,]/u.test(value) && !(key === 'place' && COUNT.test(value)))) return undefined;
     if (key === 'published' && !DATE.test(value)) return undefined;
+    // `图片：龙小溪` credits the photos; `图片：市民在广场上…` is a caption's marker: only names make it a credit.
+    if (key === 'credit' && /^(?:图片|圖片|配图|配圖)$/u.test(m[1]!) && !NAMES_ONLY.test(value)) return undefined;
+    // `發佈於 2024年3月2日 由 阿晴`, a blog's "posted on … by …": the date, then its author.
+    const by = key === 'published' ? /^(.*?)[\s\u3000]+(由|by|By)[\s\u3000]+([^\s\u3000]{1,20})$/u.exec(value) : null;
+    if (by && DATE.exec(by[1]!.trim())?.[0] === by[1]!.trim()) {
+      fields.push({ key, label: m[0], value: by[1]!.trim() }, { key: 'byline', label: by[2]!, value: by[3]! });
+      continue;
+    }
     // `来源：人民日报（2024年01月01日 第04版）`: the paper, and the day and page it printed the article on.
     const printed = key === 'source' ? /^(.{2,20}?)[\s\u3000]*[（(][\s\u3000]*(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]*(第[\s\u3000]*\d{1,3}[\s\u3000]*版)?[\s\u3000]*[）)]$/u.exec(value) : null;
     if (printed) {

@@ -68,8 +68,16 @@ const isProse = (n: RootContent) => n.type === 'paragraph' && countHan(text(n)) 
  */
 function proseInSection(children: RootContent[], start: number, stop: Matcher[]): number {
   let end = start + 1;
-  // Distinct paragraphs: a box printed twice is one box (and dedupe, later, keeps one copy of it).
+  // Distinct paragraphs: a box printed twice is one box (and dedupe, later, keeps one copy of it), even where
+  // its second copy is cut in two: a paragraph that another holds whole is no new one.
   const prose = new Set<string>();
+  const add = (s: string) => {
+    for (const p of prose) {
+      if (p.includes(s)) return;
+      if (s.includes(p)) prose.delete(p);
+    }
+    prose.add(s);
+  };
   // Past the third paragraph of prose the answer is known: stop looking (a long text must stay linear).
   // A paragraph cut in two (it ends without a full stop) is one paragraph, as page-break will make it.
   let open = '';
@@ -78,13 +86,13 @@ function proseInSection(children: RootContent[], start: number, stop: Matcher[])
     if (n.type === 'paragraph' && (open !== '' || isProse(n))) {
       open += compact(n);
       if (/[。！？”」]$/u.test(open)) {
-        prose.add(open);
+        add(open);
         open = '';
       }
     }
     end++;
   }
-  if (open !== '' && countHan(open) >= 30) prose.add(open);
+  if (open !== '' && countHan(open) >= 30) add(open);
   return prose.size;
 }
 
@@ -188,7 +196,8 @@ const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 function isMenu(raw: string, aboveText: boolean): boolean {
   const items = raw.trim().split(/[\s\u3000|｜·•]+/u).filter(Boolean);
   if (!items.every((t) => MENU_ITEM.test(t))) return false;
-  return (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || (aboveText && items.length >= 5 && items.every((t) => t.length <= 4));
+  // (A menu's last links may be longer: `下载客户端`, `登录`.)
+  return (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
 }
 
 function removeMenus(tree: Root, file: VFile): void {

@@ -49,6 +49,9 @@ const LEAD_CAPTION = new RegExp(`^([^。！？]{4,60}[。！？])${SP}(${CREDIT_
 const POSITION = /[（(](?:前排|后排|後排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[）)]/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
 const GLUED = new RegExp(`(?<=[。！？][”’」』]?)(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
+// A caption glued after the last sentence without 图为: it opens with the day the photo was taken (`7月20日，…`)
+// and ends in a photographer's credit, as captions do and sentences of the text do not.
+const DATED_GLUED = new RegExp(`(?<=[。！？][”’」』]?)(\\d{1,2}月\\d{1,2}日[，,][^。！？]{4,100}[。！？]${SP}${CREDIT_BODY})${SP}$`, 'u');
 
 export interface Options {
   /** After the joins: only the lines that end in a credit, which a join may just have made whole. */
@@ -176,7 +179,7 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(caption(file, node, opening[1]!, opening[2]!), node);
         continue;
       }
-      const glued = options.late ? null : GLUED.exec(value);
+      const glued = options.late ? null : GLUED.exec(value) ?? DATED_GLUED.exec(value);
       if (glued && node.children.length === 1 && node.children[0]!.type === 'text') {
         const body = value.slice(0, glued.index);
         let captionText = glued[1]!;

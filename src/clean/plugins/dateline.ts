@@ -61,7 +61,7 @@ export default function remarkDateline() {
         if (countHan(text(node)) >= 30) return;
         continue;
       }
-      if (take(file, node, first)) {
+      if (take(file, node, first) || takeRespaced(file, node, first)) {
         // A dateline that was all its line held leaves no paragraph behind.
         if (text(node).trim() === '') tree.children.splice(tree.children.indexOf(node), 1);
         const r = REPORTED.exec(first.value);
@@ -148,6 +148,24 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
   if (m[12]) record(file, { rule: RULE, kind: 'removed', line, text: m[12], to: 'the dash that tied the dateline to the text' });
   first.value = first.value.slice(m[0].length);
   return true;
+}
+
+// A stray space between two Han characters (`嘉義報\u00a0導`), which the whitespace rule takes out later anyway.
+const STRAY = /(?<=\p{Script=Han})[ \t\u00a0\u2002-\u200a\u202f\u205f](?=\p{Script=Han})/gu;
+
+/** The dateline read again with the stray spaces of the paragraph's opening taken out, as the edition will print it. */
+function takeRespaced(file: VFile, node: Paragraph, first: Text): boolean {
+  const head = first.value.slice(0, 40);
+  const tidy = head.replace(STRAY, '');
+  if (tidy === head) return false;
+  const original = first.value;
+  first.value = tidy + original.slice(40);
+  if (take(file, node, first)) {
+    record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: JSON.stringify(head), to: `${JSON.stringify(tidy)} (stray spaces inside the dateline)` });
+    return true;
+  }
+  first.value = original;
+  return false;
 }
 
 /** The reporters in a dateline's brackets become the byline; their roles and the brackets are reported. */

@@ -51,14 +51,14 @@ const FIELDS: Field[] = [
 ];
 
 export interface Options {
-  /** After the joins: only the paragraphs a join made, which may just have become a metadata line. */
+  /** After the joins: only the paragraphs a join made (or a stray space hid), which may just have become a metadata line. */
   late?: boolean;
 }
 
 export default function remarkMetadata(options: Options = {}) {
   if (options.late) {
     return (tree: Root, file: VFile) => {
-      tree.children = tree.children.filter((node) => !(node.type === 'paragraph' && node.data?.joined && text(node).length <= 80 && take(node, file)));
+      tree.children = tree.children.filter((node) => !(node.type === 'paragraph' && (node.data?.joined || node.data?.respaced) && text(node).length <= 80 && take(node, file)));
       // The last paragraph made whole may end in the editor's bracket and its code now (`…（編輯：某某）1130615`).
       const last = tree.children.findLast((n) => n.type === 'paragraph');
       if (last?.data?.joined) trailingEditor(tree, file);
@@ -254,7 +254,7 @@ const BADGE = /^原创[：:][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8}?)[\s\u3000]*
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,4}';
 const SP = '[\\s\\u3000]*';
 // `（记者　陈伟　整理）` glued to the end of the last paragraph.
-const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员)${SP})(${NAMES})(${SP}(?:整理|报道|采写|综合报道|综合)?${SP}[）)])${SP}$`, 'u');
+const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员|评论员)${SP})(${NAMES})(${SP}(?:整理|报道|采写|综合报道|综合)?${SP}[）)])${SP}$`, 'u');
 // `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.
 // The roles a credit line sets before a slash: the writers, the photographers, and the desk (`编辑/某某`,
 // `审核/某某`: the editor is read as such, the other production credits go).
@@ -427,7 +427,7 @@ function take(node: RootContent, file: VFile): boolean {
     record(file, { rule: RULE, kind: 'removed', line, text: did[2]!, to: 'label of front matter: byline' });
     return true;
   }
-  if (authorsList(value, node, file)) return true;
+  if (authorsList(value, node, file) || markedCredits(value, node, file)) return true;
   const reporter = REPORTER_LINE.exec(value);
   // A bare mark before the names (`■ 何秋池`) says nothing of a role: only people's names make it a byline
   // (`■ 现场直击` is a section's heading).
@@ -621,5 +621,38 @@ function authorsList(value: string, node: RootContent, file: VFile): boolean {
   }
   const rest = items.filter((v) => !people.includes(v) && !papers.includes(v));
   record(file, { rule: RULE, kind: 'removed', line, text: rest.length > 0 ? value : value.replace(PY_ITEM, '').trim(), to: "the scraper's authors list (a Python list)" });
+  return true;
+}
+
+// `⊙记者 任浩然 ○编辑 邝文清`: a securities paper's credit line, each role and its people set off by a mark.
+const CREDIT_MARK = /[⊙○●◎□■]/u;
+const CREDIT_PART = /^((?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员|摄影记者)|实习生|责任编辑|责编|编辑|摄影|校对|美编)[\s\u3000]*([\p{Script=Han}·]{2,4}(?:[\s\u3000、，]+[\p{Script=Han}·]{2,4}){0,3})$/u;
+
+function markedCredits(value: string, node: RootContent, file: VFile): boolean {
+  if (!CREDIT_MARK.test(value[0] ?? '')) return false;
+  const parts = value.split(CREDIT_MARK).map((p) => p.trim()).filter((p) => p !== '');
+  const read = parts.map((p) => CREDIT_PART.exec(p));
+  if (parts.length < 2 || read.some((r) => r === null)) return false;
+  const line = lineOf(node);
+  for (const m of read as RegExpExecArray[]) {
+    const [role, names] = [m[1]!, m[2]!];
+    const people = names.split(/[\s\u3000、，]+/u);
+    if (/编辑|责编/u.test(role)) {
+      for (const name of people) pushMeta(file, 'editor', name);
+      record(file, { rule: RULE, kind: 'moved', line, text: names, to: 'front matter: editor' });
+    } else if (role === '摄影') {
+      pushMeta(file, 'photo_credits', `${role}　${people.join('\u3000')}`);
+      record(file, { rule: RULE, kind: 'moved', line, text: m[0], to: 'front matter: photo_credits' });
+      continue;
+    } else if (/校对|美编/u.test(role)) {
+      record(file, { rule: RULE, kind: 'removed', line, text: m[0], to: 'a production credit' });
+      continue;
+    } else {
+      pushMeta(file, 'byline', people.join('\u3000'));
+      record(file, { rule: RULE, kind: 'moved', line, text: names, to: 'front matter: byline' });
+    }
+    record(file, { rule: RULE, kind: 'removed', line, text: role, to: 'a role in the credit line' });
+  }
+  for (const mark of value.match(new RegExp(CREDIT_MARK.source, 'gu')) ?? []) record(file, { rule: RULE, kind: 'removed', line, text: mark, to: "the credit line's marks" });
   return true;
 }

@@ -97,6 +97,8 @@ function titleParts(tree: Root, file: VFile): void {
   }
   if (node.type !== 'paragraph') return;
   pageTitles(tree, file, first);
+  // The page's title may have been the first block: the headline is looked for among those left.
+  if (!tree.children.includes(node)) return titleParts(tree, file);
   const afterKicker = labelledParts(tree, file, first);
   // The headline stands before the text: among the blocks before the first sentence, the first line that
   // reads as one. A site's banner, breadcrumb, section name or running head before it is chrome.
@@ -127,6 +129,8 @@ function titleParts(tree: Root, file: VFile): void {
     return;
   }
   const at = tree.children.indexOf(pick);
+  // A block the readings above have merged or moved since it was chosen: no headline is taken from it.
+  if (at < 0) return;
   const label = TITLE_LABEL.exec(text(pick).trim());
   if (label) record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: label[1]!, to: "the title's label" });
   const rawValue = text(pick).trim().slice(label ? label[0].length : 0);
@@ -600,7 +604,8 @@ function compactOf(s: string): string {
 }
 
 // A column label before a bar (`评论 | 严惩…`): the kicker of the title, not part of it.
-const LABEL = /^([^\s|｜]{1,6})[\s\u3000]*[|｜][\s\u3000]*(.+)$/u;
+// (A series' name may run to ten characters: `蓼川非遗进乡村｜百年皮影戏…`.)
+const LABEL = /^([^\s|｜]{1,10})[\s\u3000]*[|｜][\s\u3000]*(.{6,})$/u;
 
 /** A title given by the scrape's front matter: its column label becomes the kicker; spaces between its parts one U+3000. */
 function splitGivenTitle(meta: Record<string, unknown>, file: VFile): void {

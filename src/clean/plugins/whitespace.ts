@@ -10,7 +10,7 @@
  * table or a form (`意思是（       ）`, `白鹭的      、`, `不重视      B.忽而`):
  * it keeps one ideographic space too, whatever stands beside it.
  */
-import type { PhrasingContent, Root } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { apply } from '../report.ts';
 import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
@@ -87,7 +87,13 @@ export default function remarkWhitespace() {
       if (parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) v = replaceAll(v, TITLE_NAME, () => '\u3000', note(line));
       // `主持人 刘星辰：各位记者朋友…`: a speaker's title and name opening the words they say keep their gap.
       if (parent.type === 'paragraph' && parent.children[0] && toString(parent.children[0]).startsWith(v)) v = replaceAll(v, SPEAKER_TAG, () => '\u3000', note(line));
+      const before = v;
       v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
+      // A line a stray space hid from the metadata rule (`记者 郑小\t雨`) may read as a metadata line now.
+      if (v !== before && parent.type === 'paragraph') {
+        const p = parent as Paragraph;
+        p.data = { ...p.data, respaced: true };
+      }
       v = replaceAll(v, EMPTY_PAIR, (m) => (m[0] === '\u3000' ? m[0] : '\u3000'), note(line));
       v = replaceAll(v, WIDE_GAP, (m) => (CJK_CONTEXT.test(v[m.index - 1]!) || CJK_CONTEXT.test(v[m.index + m[0].length]!) ? '\u3000' : m[0]), note(line));
       v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note(line));
