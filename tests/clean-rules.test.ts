@@ -1710,3 +1710,70 @@ test("boilerplate: a portal's menu line above the text, its last links longer (�
   const r = full(`城市河道里的桨板队\n星河网 新闻 视频 图片 财经 科技 体育 娱乐 下载客户端 登录\n\n${PARA}`);
   assert.doesNotMatch(body(r.markdown), /下载客户端/);
 });
+
+test("watermark-lines: an image's watermark read by OCR as a line of its own inside sentences, and glued to a line's end", () => {
+  const lines = ['花3000多元办了两年健身卡，才用了4', '溪南法治', '个月，健身房就关门了；没过多久，原', '址换了块招牌重新开业，新老板却说', '溪南法治', '“老卡不认”。近日，法院审结一起服务', '合同纠纷案，判决新老经营者连带退还 溪南法治', '消费者剩余会费2100余元。', '溪南法治'];
+  const r = clean(lines.join('\n'), { 'title-parts': false });
+  assert.doesNotMatch(body(r.markdown), /溪南法治/);
+  assert.ok(r.changes.filter((c) => c.rule === 'watermark-lines').length === 4);
+  const speakers = clean(['主持人', '各位好，欢迎收看今天的节目。', '主持人', '下面请嘉宾发言。', '主持人', '谢谢大家。'].join('\n'), { 'title-parts': false });
+  assert.ok(!speakers.changes.some((c) => c.rule === 'watermark-lines'), 'a name over whole sentences is no watermark');
+});
+
+test('title-parts: a headline broken over two lines after its comma; a reader view\'s site name and reading time under it', () => {
+  const r = full(`健身房“跑路”后换了块招牌，\n会员卡还算不算数？法院判了\n来源：溪南法治报 2024-05-21 09:12\n\n${PARA}`);
+  assert.match(r.markdown, /^title: 健身房“跑路”后换了块招牌，会员卡还算不算数？法院判了$/m);
+  assert.match(r.markdown, /^source: 溪南法治报$/m);
+  assert.match(r.markdown, /^published: 2024-05-21 09:12$/m);
+  const reader = full(`地下通道里的“夜行客”：红外相机一年记下1.3万次动物过路\n\n溪南新闻网\n\n约 4 分钟\n\n文/溪南新闻记者 沈一苇\n2024年11月03日 10:05\n\n${PARA}\n\n${PARA.replace('第一段', '第二段')}\n\n${PARA.replace('第一段', '第三段')}\n\n责任编辑：莫小棠\n\nhttps://www.example.cn/eco/2024/1103/58213.html\n`);
+  assert.match(reader.markdown, /^title: 地下通道里的“夜行客”：红外相机一年记下1\.3万次动物过路$/m);
+  assert.match(reader.markdown, /^source: 溪南新闻网$/m);
+  assert.match(reader.markdown, /^byline: 沈一苇$/m);
+  assert.match(reader.markdown, /^url: https:\/\/www\.example\.cn\/eco\/2024\/1103\/58213\.html$/m, 'the link shared with the copy is the url');
+  assert.doesNotMatch(body(reader.markdown), /分钟|https/);
+});
+
+test('subheadings and page-break: a heading of two short clauses over a paragraph of its own; a sentence that lost its stop is none', () => {
+  const text = `${PARA}\n一块地，收两份钱\n西垣绿能光伏电站是最早试点的企业之一。电站负责人给记者算了一笔账，板下种草既能固沙，又能养羊。\n`;
+  assert.match(clean(text, { 'title-parts': false }).markdown, /^## 一块地，收两份钱$/m);
+  const cut = `${PARA}\n他表示，公司将\n星河科技\n作为重点发展的核心业务，今年投入会继续加大。\n`;
+  assert.doesNotMatch(clean(cut, { 'title-parts': false }).markdown, /^## /m, 'a line whose rest is a short link line is a cut sentence');
+});
+
+test("metadata: an aggregator's account over its follow button, its counter; a paper's reporter role before the name", () => {
+  const r = full(`修了四十年自行车的老周\n溪南融媒V\n关注\n2024-10-16 18:25·溪南区融媒体中心官方账号\n3.2万阅读\n\n文/图 溪南融媒记者 林小满\n\n${PARA}\n\n不感兴趣\n`);
+  assert.match(r.markdown, /^source: 溪南融媒$/m);
+  assert.match(r.markdown, /^byline: 林小满$/m);
+  assert.doesNotMatch(body(r.markdown), /阅读|关注|不感兴趣|融媒/);
+});
+
+test("chat-record: an article pasted into a chat: the senders' lines and the other messages go, the article's messages joined", () => {
+  const article1 = `溪南镇这场“村篮”决赛，场边坐了三千人 原创 谭一鸣 溪南文化 2024年08月12日 19:30 \u3000\u3000${PARA}\u3000\u3000比赛打得难解难分，场边的摊主说，三天她卖出的矿泉`;
+  const article2 = `水比平时一个月还多。\u3000\u3000${PARA.replace('第一段', '第二段')}\u3000\u3000图片：溪南镇文化站\u3000编辑：严佳`;
+  const chat = ['吕晓岚 10:38', '那篇稿子，作者同意收进册子了', '周敏 10:40', '直接贴文字吧', '吕晓岚 10:42', article1, '周敏 10:44', '收到[强]', '吕晓岚 10:46', article2, '周敏 10:51', '好的'].join('\n');
+  const r = clean(chat);
+  assert.match(r.markdown, /^title: 溪南镇这场“村篮”决赛，场边坐了三千人$/m);
+  assert.match(r.markdown, /^byline: 谭一鸣$/m);
+  assert.match(r.markdown, /^source: 溪南文化$/m);
+  assert.match(r.markdown, /^editor: 严佳$/m);
+  const out = body(r.markdown);
+  assert.match(out, /卖出的矿泉水比平时一个月还多。/u);
+  assert.doesNotMatch(out, /吕晓岚|周敏|收到|直接贴|10:4/);
+  assert.ok(r.changes.some((c) => c.rule === 'chat-record' && c.text.includes('收到[强]')), 'each message removed whole, with its sender');
+});
+
+test("a Malaysian paper's app copy: 报道/摄影 byline, the app it was forwarded from, 阅读全文 as the url, the download prompt", () => {
+  const r = full(`榴梿大丰收价格跌三成\n2024年7月14日 下午6:32\n报道/摄影：林淑仪\n【丹绒早报讯】${PARA}\n本文转发自【丹绒早报App】\n阅读全文：https://www.example.com.my/local/20240714/238817\n下载丹绒早报App，第一时间掌握本地新闻 👉 https://example.my/app`);
+  assert.match(r.markdown, /^byline: 林淑仪$/m);
+  assert.match(r.markdown, /^source: 丹绒早报App$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.example\.com\.my\/local\/20240714\/238817$/m);
+  assert.doesNotMatch(body(r.markdown), /下载|转发|阅读全文/);
+});
+
+test("captions: a short sentence under a photo's slot of blank lines, where paragraphs stand one blank line apart", () => {
+  const paras = Array.from({ length: 6 }, (_, i) => PARA.replace('第一段', `第${i + 1}段`));
+  const text = [paras[0], '', paras[1], '', paras[2], '', '', '', '', '老周在便民服务站里给居民修车。', '', paras[3], '', paras[4], '', paras[5]].join('\n');
+  assert.match(clean(text, { 'title-parts': false }).markdown, /:::caption\n老周在便民服务站里给居民修车。\n:::/);
+  const one = [paras[0], '', '老周在便民服务站里给居民修车。', '', paras[1], '', paras[2], '', paras[3], '', paras[4]].join('\n');
+  assert.doesNotMatch(clean(one, { 'title-parts': false }).markdown, /:::caption/, 'one blank line above: a short paragraph of the text');
+});

@@ -99,3 +99,10 @@ export function isSimplified(s: string): boolean {
   }
   return simplified >= 10 && traditional * 20 <= simplified;
 }
+
+/**
+ * A short line of two clauses and no closing mark (`一块地，收两份钱`, `通道之外，还要补课`): a section's heading
+ * as news sets them, when a paragraph of its own follows.
+ */
+// (Short halves: `这一句话丢了句号，但只有这么一行` is a sentence that lost its full stop.)
+export const COMMA_HEADING = /^(?=.{5,15}$)[^，。！？；：:,.!?;]{2,7}，[^，。！？；：:,.!?;]{2,7}$/u;

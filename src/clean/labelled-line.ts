@@ -16,9 +16,9 @@ export interface LabelledField {
 
 const LABELS: [RegExp, FieldKey][] = [
   [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位)$/u, 'source'],
-  [/^(?:链接|鏈接|原文链接|原文鏈接)$/u, 'url'],
+  [/^(?:链接|鏈接|原文链接|原文鏈接|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|图片|圖片|配图|配圖)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫)$/u, 'byline'],
+  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
@@ -54,6 +54,8 @@ const EMPTY_TAIL = new RegExp(`(?<=\\S)[\\s\\u3000|｜]+(?:${LABEL})[\\s\\u3000]
 const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
 // The regions an app names as a post's origin (IP属地): China's provinces and regions, and 海外 / 中国.
 const REGION = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|海外|美国|日本|韩国|英国|加拿大|澳大利亚|新加坡|德国|法国)(?:省|市|自治区|特别行政区)?$/u;
+// A body that gives photos (`桐湾镇文化站`, `某某公司`): a credit's value as plainly as a person's name.
+const PHOTO_SOURCE = /^[\p{Script=Han}A-Za-z·]{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|所|厅|廳|委|台|报|報|网|網|公司|团队|團隊|学校|學校)$/u;
 const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
 export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]?[AaPp][Mm]\b)?)?/u;
@@ -210,11 +212,17 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key: 'published', label: '', value: barDate[1]!.trim() });
       value = value.slice(0, barDate.index);
     }
+    // `来源：青禾法治报 2024-05-21 09:12`: the time printed after the source, a space between.
+    const spacedDate = key === 'source' ? /[\s\u3000]+(\d{4}[-/.年][^\s\u3000]*(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(value) : null;
+    if (spacedDate && DATE.exec(spacedDate[1]!)?.[0] === spacedDate[1]) {
+      fields.push({ key: 'published', label: '', value: spacedDate[1]! });
+      value = value.slice(0, spacedDate.index);
+    }
     // A counter's figure may hold thousands separators (`浏览量：2,316`).
     if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || (/[，,]/u.test(value) && !(key === 'place' && COUNT.test(value)))) return undefined;
     if (key === 'published' && !DATE.test(value)) return undefined;
     // `图片：龙小溪` credits the photos; `图片：市民在广场上…` is a caption's marker: only names make it a credit.
-    if (key === 'credit' && /^(?:图片|圖片|配图|配圖)$/u.test(m[1]!) && !NAMES_ONLY.test(value)) return undefined;
+    if (key === 'credit' && /^(?:图片|圖片|配图|配圖)$/u.test(m[1]!) && !NAMES_ONLY.test(value) && !PHOTO_SOURCE.test(value)) return undefined;
     // `發佈於 2024年3月2日 由 阿晴`, a blog's "posted on … by …": the date, then its author.
     const by = key === 'published' ? /^(.*?)[\s\u3000]+(由|by|By)[\s\u3000]+([^\s\u3000]{1,20})$/u.exec(value) : null;
     if (by && DATE.exec(by[1]!.trim())?.[0] === by[1]!.trim()) {

@@ -10,7 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
-import { endsOpen } from '../chars.ts';
+import { countHan, endsOpen } from '../chars.ts';
 
 export const RULE = 'captions';
 
@@ -19,7 +19,7 @@ const SP = '[\\s\\u3000]*';
 // Between two names a mark or a space is required, so that the pattern cannot split one run of Han two ways (that backtracked exponentially).
 const SEP = '(?:[\\s\\u3000]*[、，][\\s\\u3000]*|[\\s\\u3000]+)';
 // Also the agency's `新华社发（某某 摄）` and the plain `某某/摄`.
-const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,4}?(?:社|网|报|台))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影)[：:]${SP}${NAME}(?:${SEP}${NAME}){0,3}|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
+const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,4}?(?:社|网|报|台|新闻))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影)[：:]${SP}${NAME}(?:${SEP}${NAME}){0,3}|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
@@ -31,7 +31,7 @@ const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料
 // A line of its own that opens with `图为` / `图：` speaks of a photo: the words are the caption's marker.
 const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
-const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|[\\p{Script=Han}A-Za-z]{2,10}?(?:供图|供圖)|${CREDIT_BODY})${SP}[。.]?$`, 'u');
+const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|[\\p{Script=Han}A-Za-z]{2,16}?(?:供图|供圖)|${CREDIT_BODY})${SP}[。.]?$`, 'u');
 // The credit in brackets: who took it (`某某摄`, `某某供图`) or where it was taken from (`取自某某脸书`).
 // A credit may carry the day the photo was taken after it (`（環島社記者陳怡君攝　113年5月12日）`), or name its
 // photographer after a label (`（摄影：李慧珊）`).
@@ -99,6 +99,12 @@ export default function remarkCaptions(options: Options = {}) {
         // A marker with nothing after it (`▲` alone) is no caption: the marker was all there was.
         if (captionText.trim() === '' && !credit) continue;
         out.push(caption(file, node, captionText, credit));
+        continue;
+      }
+      // An aggregator's copy leaves a photo's slot as a run of blank lines where its paragraphs stand one blank
+      // line apart: one short sentence right under the slot, text going on below it, is the photo's caption.
+      if (!options.late && node.children.length === 1 && node.children[0]!.type === 'text' && PLAIN_CAPTION.test(value) && photoSlotAbove(file, node) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30) {
+        out.push(caption(file, node, value, undefined));
         continue;
       }
       // The line under a photo repeats its alt text (images saw it): the photo's caption, with its credit if any.
@@ -212,6 +218,44 @@ export default function remarkCaptions(options: Options = {}) {
 
 // After a sentence's end, a ▲ and one short caption to the paragraph's end.
 const MARKED_TAIL = /(?<=[。！？][”’」』]?)[\s\u3000]*([▲△])[\s\u3000]*([^▲△。！？]{4,60}[。！？]?(?:[（(][^（()）]{2,30}[）)])?)[\s\u3000]*$/u;
+
+// One short sentence that describes, quotes nobody and introduces nothing.
+const PLAIN_CAPTION = /^[^。！？“”"「」：:]{4,29}。$/u;
+
+/** Three blank lines or more above the block, where the file's paragraphs mostly stand one blank line apart. */
+function photoSlotAbove(file: VFile, node: Paragraph): boolean {
+  const lines = file.data.sourceLines ?? [];
+  const at = (lineOf(node) ?? 0) - 1;
+  let blank = 0;
+  while (at - blank - 1 >= 0 && lines[at - blank - 1]!.trim() === '') blank++;
+  if (blank < 3) return false;
+  file.data.blankRuns ??= blankRuns(lines);
+  const runs = file.data.blankRuns;
+  return runs.filter((r) => r === 1).length >= 5 && runs.filter((r) => r >= 3).length * 3 <= runs.length;
+}
+
+/** The lengths of the runs of blank lines between lines of text. */
+function blankRuns(lines: string[]): number[] {
+  const runs: number[] = [];
+  let run = 0;
+  let seen = false;
+  for (const l of lines) {
+    if (l.trim() === '') run++;
+    else {
+      if (seen && run > 0) runs.push(run);
+      run = 0;
+      seen = true;
+    }
+  }
+  return runs;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The runs of blank lines between the source's lines of text, counted once per file. */
+    blankRuns: number[];
+  }
+}
 
 /** Whether a line ends in a photo credit, bare or in brackets. */
 function hasCredit(value: string): boolean {

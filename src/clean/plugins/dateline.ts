@@ -71,6 +71,13 @@ export default function remarkDateline() {
           record(file, { rule: RULE, kind: 'removed', line, text: `${r[3]}${r[4]}`, to: 'the word that tied the byline to the text' });
           first.value = first.value.slice(r[0].length);
         }
+        // The reporter alone after the dateline, the line cut after the name (`【某某報訊】記者陳思敏` / `報道：…`).
+        const alone = ALONE.exec(first.value);
+        if (alone && node.children.length === 1) {
+          takeReporters(file, lineOf(node), `${alone[1]} ${alone[2]}`, '', '');
+          first.value = '';
+          if (tree.children.includes(node)) tree.children.splice(tree.children.indexOf(node), 1);
+        }
         return;
       }
       // No dateline, but the reporters in brackets open the text (`（记者 某某 通讯员 某某）近日，…`).
@@ -149,6 +156,8 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
   first.value = first.value.slice(m[0].length);
   return true;
 }
+
+const ALONE = new RegExp(`^${SP}(${ROLE})${SP}([\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,3})${SP}$`, 'u');
 
 // A stray space between two Han characters (`嘉義報\u00a0導`), which the whitespace rule takes out later anyway.
 const STRAY = /(?<=\p{Script=Han})[ \t\u00a0\u2002-\u200a\u202f\u205f](?=\p{Script=Han})/gu;

@@ -31,6 +31,8 @@ const FIELDS: Field[] = [
   { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)[）)】\]]?$/u },
   // `本文转载自微信公众号“某某发布”`: the account it was reposted from.
   { key: 'source', rank: 1, re: /^[（(]?(?:本文|文章)?(?:转载自|转自|转载于|来自|来源于)(?:微信)?公众号[：:]?[\s\u3000]*[“"「]?([^”"」）)]{2,20})[”"」]?[）)]?$/u },
+  // `本文转发自【某某早报App】`: the app the article was forwarded from, as its share footer names it.
+  { key: 'source', rank: 1, re: /^(?:本文|文章)?(?:转发自|轉發自|分享自|来自|來自)[【\[「“]([^】\]」”]{2,20})[】\]」”]$/u },
   // `（星島日報報道）`: the paper that reported it, in brackets after the text.
   { key: 'source', re: /^[（(]([\p{Script=Han}]{2,10}?(?:报|報|社|网|網|台))(?:报道|報道|讯|訊)[）)]$/u },
   { key: 'photo_credits', re: /^[（(]((?:本文)?(?:图片|配图)(?:来自|来源于|源自|来源[：:])网络)[）)]$/u },
@@ -102,6 +104,19 @@ export default function remarkMetadata(options: Options = {}) {
           kept.splice(kept.indexOf(name), hasBio ? 2 : 1);
           continue;
         }
+      }
+      // An aggregator's account header: the account's name (its verified badge copied as a letter: `槐岗融媒V`)
+      // over the follow button (`关注`, which boilerplate has taken). The account is the source; the badge and
+      // the button are the platform's.
+      const below = (file.data.sourceLines?.[lineOf(node) ?? -1] ?? '').trim();
+      if (!bodySeen && node.type === 'paragraph' && /^[+＋]?(?:关注|關注)$/u.test(below) && /^[\p{Script=Han}A-Za-z0-9·]{2,16}$/u.test(text(node).trim())) {
+        const name = text(node).trim();
+        const badge = /(?<=\p{Script=Han})[Vv]$/u.exec(name);
+        const source = badge ? name.slice(0, badge.index) : name;
+        if (badge) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: badge[0], to: "the account's verified badge" });
+        setSource(file, source, 2, lineOf(node));
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: source, to: 'front matter: source (the account over its follow button)' });
+        continue;
       }
       // `点击数：` on the header line, its figure alone on the next (`1482`): the counter's, not the text's.
       const line = lineOf(node);
@@ -272,9 +287,18 @@ function afterTheEnd(nodes: RootContent[], endMark: number, file: VFile): RootCo
   if (endMark < 0 || endMark >= nodes.length) return nodes;
   const body = nodes.slice(0, endMark).filter((n) => n.type === 'paragraph' && countHan(text(n)) >= 20).length;
   const tail = nodes.slice(endMark);
-  const chrome = (n: RootContent) => n.type === 'thematicBreak' || (n.type === 'paragraph' && text(n).trim().length <= 40 && !/[。！？]/u.test(text(n)));
+  const chrome = (n: RootContent) => n.type === 'thematicBreak' || (n.type === 'paragraph' && ((text(n).trim().length <= 40 && !/[。！？]/u.test(text(n))) || /^https?:\/\/\S+$/u.test(text(n).trim())));
   if (body < 3 || tail.length > 12 || tail.length * 2 > nodes.length || !tail.every(chrome)) return nodes;
-  for (const n of tail) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "after the article's closing source line: the reposter's promotion" });
+  for (const n of tail) {
+    // The share link an app or a notes app appends to the copied text is the article's own address.
+    const address = n.type === 'paragraph' ? text(n).trim() : '';
+    if (/^https?:\/\/[^\s]+$/u.test(address) && metaOf(file).url === undefined) {
+      metaOf(file).url = address;
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(n), text: address, to: 'front matter: url (the link shared with the copied text)' });
+      continue;
+    }
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "after the article's closing source line: the reposter's promotion" });
+  }
   return nodes.slice(0, endMark);
 }
 
@@ -383,7 +407,16 @@ function take(node: RootContent, file: VFile): boolean {
   if (value.length > 120) return false;
   // `文/某某 图/某某`: the photographer's part is a photo credit, which roleLine reads apart.
   if (/图[\s\u3000]*[／/]/u.test(value) && ROLE_LINE.test(unbracketed(value))) return false;
-  const fields = labelledLine(value);
+  let fields = labelledLine(value);
+  // A WeChat article's header flattened onto one line behind its headline (a copy of the page pasted into a
+  // chat): `标题 原创 作者 账号 2024年08月12日 19:30`. The headline is the title, the rest the header it is.
+  const flat = fields ? null : /^(\S.{4,58}?)[ \u3000]+(原创[ \u3000]+\S.{3,60})$/u.exec(value);
+  const flatFields = flat && metaOf(file).title === undefined ? labelledLine(flat[2]!) : undefined;
+  if (flat && flatFields?.some((f) => f.key === 'published')) {
+    metaOf(file).title = flat[1]!.trim();
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: flat[1]!.trim(), to: 'front matter: title (the headline before the flattened header)' });
+    fields = flatFields;
+  }
   // A second date line is no metadata line (a later item's date), unless it labels its date and the first
   // was only a date, as a site's date bar above the menu prints today's (`2024年11月20日 星期三`).
   const labelledDate = fields?.some((f) => f.key === 'published' && f.label !== '') && file.data.publishedBare === true;

@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { countHan, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
+import { COMMA_HEADING, countHan, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
@@ -190,6 +190,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // A line that opens with a bracketed label (`【发布地点】…`) is a field or a section of its own.
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
   if (CONTINUES.test(tq) && !interrupted) return true;
+  // A heading of two clauses over a paragraph of its own: set apart, not a sentence a link or a break cut
+  // (the rest of such a sentence is a short line, or runs on without a sentence of its own).
+  if (COMMA_HEADING.test(tp) && !p.data?.joined && countHan(tq) >= 30 && /[。！？]/u.test(tq)) return false;
   // Across a blank line (or a block) the source says "new paragraph": only a word cut in two says otherwise.
   if (q.data?.gap) {
     if (!sentenceLike(tp)) return false;

@@ -13,7 +13,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { countHan, EMOJI_LEAD, isHeadingLike } from '../chars.ts';
+import { COMMA_HEADING, countHan, EMOJI_LEAD, isHeadingLike } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
 import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
@@ -105,6 +105,13 @@ export default function remarkSubheadings() {
       const sectionOverList = next?.type === 'list' && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
       // In an article that has set its sections apart already, a line of the same kind over a table heads it too.
       const overTable = next?.type === 'table' && lines.length === 1 && out.some((n) => n.type === 'heading');
+      // A heading of two clauses alone heads a paragraph of its own, not a line as short.
+      const clauses = lines.length === 1 && COMMA_HEADING.test(text(lines[0]!).trim()) && !QUOTED_HEAD.test(text(lines[0]!).trim());
+      if (clauses && (next?.type !== 'paragraph' || countHan(text(next)) < 30)) {
+        out.push(...parts);
+        i = j;
+        continue;
+      }
       if (!next || (next.type !== 'paragraph' && !sectionOverList && !overTable) || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
         out.push(...parts);
         i = j;
@@ -205,7 +212,8 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // One character alone is a word cut off by a break, not a heading or half of one.
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t)) && countHan(t) >= 2 && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+  // A telephone number (`0779-2866315`) is a contact line's, never a heading's.
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}/u.test(t) && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
 }
 
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;

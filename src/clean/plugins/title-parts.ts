@@ -109,7 +109,7 @@ function titleParts(tree: Root, file: VFile): void {
   if (opens >= 0) head = head.slice(0, opens);
   // Without a full headline, a short first line still is one (`岚县畅想`): the old reading, kept.
   const first1 = head.find((n): n is Paragraph => headline(n));
-  const anchored = anchoredHeadline(head, file);
+  const anchored = siteUnderHeadline(tree, file, head, anchoredHeadline(head, file));
   // A line that says what it is (`标题：…`) is the headline whatever else stands near it.
   const labelled = tree.children.slice(first, first + 8).find((n): n is Paragraph => n.type === 'paragraph' && TITLE_LABEL.test(text(n).trim()));
   // Under a labelled 引题 stands the headline.
@@ -128,7 +128,7 @@ function titleParts(tree: Root, file: VFile): void {
     leadTitle(tree, file, first);
     return;
   }
-  const at = tree.children.indexOf(pick);
+  let at = tree.children.indexOf(pick);
   // A block the readings above have merged or moved since it was chosen: no headline is taken from it.
   if (at < 0) return;
   const label = TITLE_LABEL.exec(text(pick).trim());
@@ -139,7 +139,17 @@ function titleParts(tree: Root, file: VFile): void {
   const gluedLabel = GLUED_KICKER.exec(rawValue) ?? barred;
   // A column label glued to the headline is taken off it only where it has somewhere to go.
   const glued = gluedLabel && (MEDIA_TAG.test(gluedLabel[1]!) || meta.kicker === undefined) ? gluedLabel : null;
-  const value = glued ? glued[2]!.trim() : rawValue;
+  let value = glued ? glued[2]!.trim() : rawValue;
+  // A headline broken over two lines after its comma (an image's narrow column, a phone's screen): the line
+  // above, a clause that ends in the comma, is the headline's first half.
+  const upper = tree.children[at - 1];
+  const upperText = upper?.type === 'paragraph' ? text(upper).trim() : '';
+  if (at - 1 >= first && !glued && !label && /^[^。！？；：:]{4,28}[，,]$/u.test(upperText) && countHan(upperText) >= 4 && !/[，,。！？]$/u.test(value)) {
+    record(file, { rule: RULE, kind: 'joined', line: lineOf(pick), text: `${upperText.slice(-8)}⏎${value.slice(0, 8)}`, to: 'one headline, broken over two lines after its comma' });
+    value = `${upperText}${value}`;
+    tree.children.splice(at - 1, 1);
+    at--;
+  }
   const before = tree.children.slice(first, at);
   const prev = before[before.length - 1];
   if (glued && MEDIA_TAG.test(glued[1]!)) {
@@ -482,6 +492,24 @@ function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: b
 }
 
 /**
+ * A reader view prints the site's name on a line of its own between the headline and the byline
+ * (`…1.3万次动物过路` / `晚江新闻网` / `文/…`): the line above the date is then the site, the source, and the
+ * headline the line above it.
+ */
+function siteUnderHeadline(tree: Root, file: VFile, head: RootContent[], anchored: Paragraph | undefined): Paragraph | undefined {
+  if (!anchored || !SITE_ONLY.test(text(anchored).trim())) return anchored;
+  const above = head[head.indexOf(anchored) - 1];
+  if (above?.type !== 'paragraph' || !headline(above, 6)) return anchored;
+  const site = text(anchored).trim();
+  const meta = metaOf(file);
+  if (meta.source === undefined) meta.source = site;
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(anchored), text: site, to: meta.source === site ? "front matter: source (the site's name under the headline)" : "nowhere: the site's name under the headline, the front matter has a source" });
+  tree.children.splice(tree.children.indexOf(anchored), 1);
+  return above as Paragraph;
+}
+
+
+/**
  * A web page prints its time or source line right under the headline: the line nearest above the first
  * such line (which metadata has taken out) is the headline, whatever banner or site name stands above it.
  */
@@ -521,6 +549,7 @@ function labelledParts(tree: Root, file: VFile, first: number): number | undefin
 const SITE_NAME = '[\\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網)';
 // The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`,
 // `…--观点--某某网` as the Party papers' sites write it).
+const SITE_ONLY = new RegExp(`^${SITE_NAME}$`, 'u');
 const SITE_SUFFIX = new RegExp(`^(.{4,}?)[\\s\\u3000]*(?:_|[|｜]|[\\s\\u3000][-–—][\\s\\u3000]|--|——)[\\s\\u3000]*(${SITE_NAME})$`, 'u');
 // Two forms taken only where the headline stands again below: the site first (`某某晚报数字报-…`), and a dash
 // with no spaces before the site (`…获一等奖-某某大学新闻网`).

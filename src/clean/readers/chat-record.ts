@@ -1,0 +1,63 @@
+/**
+ * chat-record: an article that reached the editor through a chat (a WeChat group, a forwarded record) and
+ * was copied out of the chat window: every message under a line of its sender and time (`吕晓岚 10:42`),
+ * the article pasted by one sender as one message or a few, the others' short replies in between. The
+ * record says what each line is: the senders' lines go; the article is the long messages (or those the
+ * `　　` indents of a pasted article mark), one after another, a message that runs on from the last one's
+ * cut sentence joined to it; every other message is the chat's, removed whole with its sender's line.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'chat-record';
+
+// `吕晓岚 10:42`, `周敏 昨天 21:05`, `Lucy 2024/8/12 10:42`: a sender and the time of the message.
+const SENDER = /^[\p{Script=Han}A-Za-z0-9_·.\-]{1,16}[ \u3000]+(?:(?:昨天|前天|今天|星期[一二三四五六日天]|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}月\d{1,2}日)[ \u3000]+)?\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+interface Message { header: number; lines: number[]; text: string }
+
+export function chatRecord(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const headers = lines.flatMap((l, i) => (SENDER.test(l.trim()) ? [i] : []));
+  // The record starts the text, and most of it is messages: four at least, each under its sender's line.
+  if (headers.length < 4 || headers[0]! > 2) return undefined;
+  const messages: Message[] = headers.map((h, k) => {
+    const end = headers[k + 1] ?? lines.length;
+    const body = [...Array(end - h - 1).keys()].map((j) => h + 1 + j).filter((j) => lines[j]!.trim() !== '');
+    return { header: h, lines: body, text: body.map((j) => lines[j]!.trim()).join('\n') };
+  });
+  if (messages.some((m) => m.lines.length === 0)) return undefined;
+  const article = (m: Message) => m.text.length >= 120 || (/\u3000\u3000/u.test(m.text) && m.text.length >= 40);
+  if (!messages.some(article)) return undefined;
+  const changes: Change[] = [];
+  const out: string[] = [];
+  const map: number[] = [];
+  const at = (i: number) => lineMap[i] ?? i + 1;
+  let last: Message | undefined;
+  for (const m of messages) {
+    if (!article(m)) {
+      changes.push({ rule: RULE, kind: 'removed', line: at(m.header), text: `${lines[m.header]!.trim()}\n${m.text}`, to: 'a message of the chat, not the article' });
+      continue;
+    }
+    changes.push({ rule: RULE, kind: 'removed', line: at(m.header), text: lines[m.header]!.trim(), to: "the sender's line over a message of the article" });
+    // A message that runs on from the last one's cut sentence (`…矿泉` / `水比平时…`) is joined to it.
+    const runsOn = last !== undefined && !/[。！？”」』）)]$/u.test(out[out.length - 1] ?? '') && /^\p{Script=Han}/u.test(m.text.trim());
+    // Inside a pasted article the `　　` indents are the only paragraph marks left: each opens a paragraph.
+    const parts = m.lines.flatMap((j) => lines[j]!.split(/[\u3000]{2,}/u).map((t) => ({ j, t: t.trim() }))).filter((p) => p.t !== '');
+    parts.forEach(({ j, t }, k) => {
+      if (k === 0 && runsOn) {
+        changes.push({ rule: RULE, kind: 'joined', line: at(j), text: `${out[out.length - 1]!.slice(-8)}⏎${t.slice(0, 8)}`, to: 'one sentence, cut between two messages' });
+        out[out.length - 1] += t;
+        return;
+      }
+      if (out.length > 0) {
+        out.push('');
+        map.push(at(j));
+      }
+      out.push(t);
+      map.push(at(j));
+    });
+    last = m;
+  }
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
