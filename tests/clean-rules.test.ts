@@ -1777,3 +1777,46 @@ test("captions: a short sentence under a photo's slot of blank lines, where para
   const one = [paras[0], '', '老周在便民服务站里给居民修车。', '', paras[1], '', paras[2], '', paras[3], '', paras[4]].join('\n');
   assert.doesNotMatch(clean(one, { 'title-parts': false }).markdown, /:::caption/, 'one blank line above: a short paragraph of the text');
 });
+
+test('box-tables: a table drawn with box-drawing characters, a cell wrapped over two lines joined again; an ASCII frame too', () => {
+  const drawn = ['┌──────┬────────────────────┬──────┐', '│ 信号 │ 含义               │ 响应 │', '├──────┼────────────────────┼──────┤', '│ 蓝色 │ 12小时内降雨量将达 │ Ⅳ级  │', '│      │ 50毫米以上         │      │', '├──────┼────────────────────┼──────┤', '│ 红色 │ 3小时内降雨量将达  │ Ⅱ级  │', '│      │ 100毫米以上        │      │', '└──────┴────────────────────┴──────┘'].join('\n');
+  const r = clean(`${PARA}\n\n${drawn}\n\n${PARA.replace('第一段', '第二段')}`, { 'title-parts': false });
+  assert.match(r.markdown, /\| 蓝色 +\| 12小时内降雨量将达50毫米以上 +\| Ⅳ级 +\|/u);
+  assert.doesNotMatch(r.markdown, /[┌│└]/u);
+  const ascii = ['+------+-------+', '| 车次 | 区间  |', '+------+-------+', '| G1   | 甲—乙 |', '| G2   | 乙—丙 |', '+------+-------+'].join('\n');
+  assert.match(clean(`${PARA}\n\n${ascii}\n`, { 'title-parts': false }).markdown, /\| G2 +\| 乙—丙 +\|/u);
+});
+
+test("simple-tables: a table underlined with dashes, cut by its columns (Han two wide), and pandoc's caption under it", () => {
+  const table = ['  学段             课后服务时段   主要内容', '  ---------------- -------------- ------------------------------', '  小学一至三年级   15:30—17:00    作业辅导、阅读、体育活动', '  初中             17:00—18:30    自主学习、答疑辅导', '', '  : 表1 课后服务时段安排'].join('\n');
+  const r = clean(`${PARA}\n\n${table}\n\n${PARA.replace('第一段', '第二段')}`, { 'title-parts': false });
+  assert.match(r.markdown, /\| 小学一至三年级 +\| 15:30—17:00 +\| 作业辅导、阅读、体育活动 +\|/u);
+  assert.match(r.markdown, /^表1　课后服务时段安排$/m);
+});
+
+test('tab-tables: space-aligned rows of codes and dates under a header of words; lists a page set in deep; wrapped items', () => {
+  const rows = ['车次     运行区间    开行日期        备注', 'G4721  雁岭东—青槐  4月30日至5月5日  每日开行', 'G4722  青槐—雁岭东  4月30日至5月5日  每日开行', 'D6093  雁岭—梓溪北  5月1日至5月4日   重联运行'].join('\n');
+  assert.match(clean(`${PARA}\n\n${rows}\n`, { 'title-parts': false }).markdown, /\| D6093 +\| 雁岭—梓溪北 +\| 5月1日至5月4日 +\| 重联运行 +\|/u);
+  const deep = clean(`${PARA}\n\n        * 假期车票已进入预售期，旅客可通过网站购票。\n        * 请合理安排出行时间，提前到站候车。\n`, { 'title-parts': false });
+  assert.match(deep.markdown, /^- 假期车票已进入预售期/m);
+  const hanging = clean(`${PARA}\n\n 1. 各级政府做好防御暴雨的应急工作；\n 2. 转移危险地带人员和危\n    房居民到安全场所避雨；\n`, { 'title-parts': false });
+  assert.match(hanging.markdown, /^2\. 转移危险地带人员和危房居民到安全场所避雨；$/m);
+});
+
+test("boilerplate and captions: a mark alone on its line after text left open is the sentence's; a text browser's form and alt text; pandoc's note calls", () => {
+  const out = b(`${PARA.slice(0, -1)}\n。\n\n[                    ] [搜索]\n\n按照《某某方案》^([1])的要求，推行“1+X”课后服务模式，即每天安排1个时段用于作业辅导。`);
+  assert.match(out, /三十个以上的汉字。/u);
+  assert.doesNotMatch(out, /搜索|\^/u);
+  assert.match(out, /《某某方案》\\?\[1\]的要求/u);
+  const alt = clean(`${PARA}\n\n                                   雷达回波图\n\n             图为18日06时的雷达组合反射率拼图。（市气象台供图）\n\n${PARA.replace('第一段', '第二段')}`, { 'title-parts': false });
+  assert.doesNotMatch(alt.markdown, /雷达回波图/u);
+  assert.match(alt.markdown, /:::caption\{credit="市气象台供图"\}/u);
+});
+
+test("metadata and boilerplate: a parser's date_published; an empty counter before a font-size switch; a footer's links as a plain list; the masthead over a menu", () => {
+  const r = clean(`---\ntitle: 剪纸作品展开幕\ndate_published: "2025-05-17T02:00:00.000Z"\n---\n\n${PARA}\n`);
+  assert.match(r.markdown, /^published: ['"]?2025-05-17T02:00:00\.000Z['"]?$/m);
+  const page = full(`某某铁路集团有限公司\n\n- 首页\n- 集团概况\n- 新闻中心\n- 客运服务\n\n春运加开列车\n\n发布时间：2025-09-26 10:15 来源：市卫生健康委 浏览次数： 【字体：大 中 小】\n\n${PARA}\n\n- 网站地图\n- 联系我们\n- 网站声明\n`);
+  assert.match(page.markdown, /^source: 市卫生健康委$/m);
+  assert.doesNotMatch(body(page.markdown), /集团有限公司|首页|网站地图|浏览/u);
+});

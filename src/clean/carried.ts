@@ -24,6 +24,14 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     delete meta[key];
     record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.url === v.trim() ? "front matter: url (the clipper's page address)" : 'the page address again, already in front matter: url' });
   }
+  // A parser's publishing time (Mercury's `date_published`, a feed exporter's `pubDate`): the article's date.
+  for (const key of ['date_published', 'published_at', 'publish_date', 'pub_date', 'pubdate', 'pubDate']) {
+    const v = meta[key];
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}/u.test(v.trim())) continue;
+    delete meta[key];
+    if (meta.published === undefined) meta.published = v.trim();
+    record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.published === v.trim() ? "front matter: published (the parser's publishing time)" : 'the publishing time again, already in front matter: published' });
+  }
   for (const key of ['author', 'authors']) {
     const v = meta[key];
     const names = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map(unlink).filter((x) => x !== '');

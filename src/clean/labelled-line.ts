@@ -71,15 +71,15 @@ const CHROME = /^(?:纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關�
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
-  // A label left empty at the end (`点击数：` whose counter the page fills in later): it labels nothing.
-  const emptyTail = EMPTY_TAIL.exec(rest);
-  if (emptyTail) rest = rest.slice(0, emptyTail.index);
-  rest = rest.replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
   // A button in brackets closing the row (`… 发布时间：2024-07-26  【字体：大 中 小】`): the page's, after the fields.
   const button = /[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest);
   // (A row of buttons alone is read below, bracket by bracket.)
   const tailButton = button && button.index > 0 && !/】$/u.test(rest.slice(0, button.index)) && CHROME.test(button[1]!.replace(/[\s\u3000]+/gu, '')) ? button : null;
   if (tailButton) rest = rest.slice(0, tailButton.index);
+  // A label left empty at the end (`点击数：` whose counter the page fills in later): it labels nothing.
+  const emptyTail = EMPTY_TAIL.exec(rest);
+  if (emptyTail) rest = rest.slice(0, emptyTail.index);
+  rest = rest.replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
   // A row of bracketed buttons and fields (`【纠错】 【责任编辑：吴桐】`): each bracket read on its own.
   if (/^(?:【[^【】]{1,40}】[\s\u3000]*){2,}$/u.test(rest)) {
     const out: LabelledField[] = [];

@@ -10,8 +10,8 @@ import type { VFile } from 'vfile';
 import { builtinBoilerplate, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
-import { countHan, isHeadingLike } from '../chars.ts';
-import { SIGNED_DATE } from '../organisations.ts';
+import { countHan, endsOpen, isHeadingLike } from '../chars.ts';
+import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 
 export const RULE = 'boilerplate';
 
@@ -146,7 +146,10 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
         else out.push(node);
         continue;
       }
-      if ((matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim()))) && drop(file, node)) {
+      // A mark alone on its line after text left open (`…远离河道、山坡和低洼地带` / `。`) is that sentence's end,
+      // wrapped by a text browser: page-break joins it; only a mark between page furniture is the furniture's.
+      const wrappedMark = /^[，、。；！？]+$/u.test(key) && out.at(-1)?.type === 'paragraph' && endsOpen(text(out.at(-1)!));
+      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim()))) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;
@@ -326,6 +329,7 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
   if (lastText < 0) return;
   // Before the text, a list of short links (`* [首页][1]` / `* [要闻][2]` …) is the site's menu.
   const firstText = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+  let masthead: RootContent | undefined;
   tree.children = tree.children.filter((node, i) => {
     const menu = i < firstText && node.type === 'list' && node.children.length >= 2 && node.children.every((item) => text(item).trim().length <= 8);
     if ((i <= lastText && !menu) || node.type !== 'list' || node.children.length < 2) return true;
@@ -334,10 +338,26 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
       const inner = kids.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
       return inner.length === 1 && inner[0]!.type === 'link';
     });
-    if (!linksOnly) return true;
-    return !drop(file, node, i < firstText ? "the site's menu, a list of links before the article" : 'a list of links after the article (related articles or navigation)');
+    // Rendered as text (pandoc's plain output drops the links): the site's menu of short names before the
+    // text, or its footer's own words after it.
+    const names = node.children.map((item) => text(item).trim());
+    const plainMenu = names.every((t) => MENU_ITEM.test(t)) && (i < firstText ? menu && names.length >= 4 : names.every((t) => FOOTER_LINK.test(t)));
+    if (!linksOnly && !plainMenu) return true;
+    if (!drop(file, node, i < firstText ? "the site's menu, a list of links before the article" : 'a list of links after the article (related articles or navigation)')) return true;
+    if (i < firstText) masthead = tree.children[i - 1];
+    return false;
   });
+  // The site's name printed over its menu, the page's first line (`某某集团有限公司` / `* 首页` …): its masthead.
+  if (masthead?.type === 'paragraph' && tree.children.indexOf(masthead) === 0 && (looksLikeOrganisation(text(masthead)) || MASTHEAD_NAME.test(text(masthead).trim()))) {
+    if (drop(file, masthead, "the site's name over its menu")) tree.children.shift();
+  }
 }
+
+// A site's own name, by the word it ends in.
+const MASTHEAD_NAME = /^[\p{Script=Han}A-Za-z0-9·]{2,20}(?:网|網|公司|集团|集團|局|委|厅|廳|院|中心|报|報|台|电视台|電視台)$/u;
+
+// The links of a site's footer, by their own words.
+const FOOTER_LINK = /^(?:网站地图|網站地圖|联系我们|聯繫我們|聯絡我們|网站声明|網站聲明|关于我们|關於我們|隐私政策|隱私政策|使用帮助|使用幫助|免责声明|免責聲明|版权声明|版權聲明|法律声明|法律聲明|意见反馈|意見反饋|广告服务|廣告服務|网站导航|網站導航|网站首页|網站首頁|返回首页|返回首頁|返回顶部|返回頂部)$/u;
 
 function removeTrailingTag(tree: Root, file: VFile): void {
   const last = tree.children[tree.children.length - 1];

@@ -39,7 +39,7 @@ const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4}年\\d{1,2}月\\d{1,2}日|\\d{4}[
 const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so.
-const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{6,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝)|(?:图片来源|圖片來源|图源|圖源)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
+const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝)|(?:图片来源|圖片來源|图源|圖源)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -98,6 +98,7 @@ export default function remarkCaptions(options: Options = {}) {
         }
         // A marker with nothing after it (`▲` alone) is no caption: the marker was all there was.
         if (captionText.trim() === '' && !credit) continue;
+        altAbove(out, file);
         out.push(caption(file, node, captionText, credit));
         continue;
       }
@@ -255,6 +256,19 @@ declare module 'vfile' {
     /** The runs of blank lines between the source's lines of text, counted once per file. */
     blankRuns: number[];
   }
+}
+
+/**
+ * A text browser prints an image's alt text in its place, centred like the image (`雷达回波图`), right above
+ * the caption under it: a short line of no sentence, set in far: the photo's, not the text's.
+ */
+function altAbove(out: RootContent[], file: VFile): void {
+  const above = out.at(-1);
+  if (above?.type !== 'paragraph' || above.children.length !== 1 || above.children[0]!.type !== 'text') return;
+  const t = text(above).trim();
+  if (t.length > 12 || /[，。！？；：,.!?;:]/u.test(t) || !/^ {6,}\S/u.test(rawLineOf(file, above))) return;
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(above), text: t, to: "the photo's alt text, printed in its place above the caption" });
+  out.pop();
 }
 
 /** Whether a line ends in a photo credit, bare or in brackets. */

@@ -5,9 +5,9 @@
  * belong together. Indented "code" in scraped prose (4-space paragraph
  * indents) is read as lines of text too.
  */
-import type { Code, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { normalizePhrasing, paragraph, textNode } from '../tree.ts';
+import { normalizePhrasing, paragraph, text, textNode } from '../tree.ts';
 import { toString } from 'mdast-util-to-string';
 import { record } from '../report.ts';
 
@@ -107,14 +107,37 @@ function isIndentedCode(node: Code, file: VFile): boolean {
   return !/^\s{0,3}(`{3,}|~{3,})/.test(raw) && (/\p{Script=Han}/u.test(node.value) || /^[\s—－\-–]*\d{1,4}[\s—－\-–]*$/u.test(node.value));
 }
 
-function codeLines(node: Code, file: VFile): Paragraph[] {
+function codeLines(node: Code, file: VFile): (Paragraph | List)[] {
   const start = node.position?.start.line;
-  return node.value
+  const paras = node.value
     .split('\n')
     .map((value, i) => {
       const line = start === undefined ? undefined : start + i;
       return paragraph([textNode(value)], line, line === undefined ? value : (file.data.sourceLines?.[line - 1] ?? value));
     })
     .filter((p) => (p.children[0] as { value: string }).value.trim() !== '');
+  // A list set in as deep (inscriptis indents a page's lists by their depth): two lines or more in a row that
+  // open with Markdown's own marker are its items, as Markdown would have read them at the margin.
+  const out: (Paragraph | List)[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    let j = i;
+    while (j < paras.length && DEEP_ITEM.test(text(paras[j]!))) j++;
+    if (j - i < 2) {
+      out.push(paras[i]!);
+      continue;
+    }
+    const items: ListItem[] = paras.slice(i, j).map((p) => {
+      const t = p.children[0] as { value: string };
+      const m = DEEP_ITEM.exec(t.value)!;
+      record(file, { rule: RULE, kind: 'changed', line: p.data?.line, text: m[1]!, to: 'list item marker (a list set in four spaces or more)' });
+      t.value = t.value.slice(m[0].length);
+      return { type: 'listItem', spread: false, children: [p] };
+    });
+    out.push({ type: 'list', ordered: false, spread: false, children: items });
+    i = j - 1;
+  }
+  return out;
 }
+
+const DEEP_ITEM = /^[ \t]*([*+-])[ \t]+(?=\S)/u;
 

@@ -125,6 +125,8 @@ export function normalize(value: string, note: Note, damaged = false, corners = 
 /** `1994年—2001年`: one dash between two numbers is the range mark (连接号), not a 破折号. */
 function isRange(v: string, m: RegExpExecArray): boolean {
   if (m[0] !== '—') return false;
+  // A route or a span alone in a cell (`雁岭东—青槐`): two names joined by the connector.
+  if (/^\p{Script=Han}{1,6}—\p{Script=Han}{1,6}$/u.test(v.trim())) return true;
   if (/[\d年月日号时]/u.test(v[m.index - 1] ?? '') && isDigit(v[m.index + 1])) return true;
   // A chain of short names joined by single dashes (`县—乡—村`, `北京—天津—河北`) is a connection, not a 破折号.
   const around = v.slice(Math.max(0, m.index - 12), m.index + 13);

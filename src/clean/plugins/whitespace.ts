@@ -77,7 +77,8 @@ export default function remarkWhitespace() {
       let v = value.replace(INVISIBLE, '');
       v = v.replace(ODD_SPACE, ' ');
       // In a heading-like line, one space between two phrases is the gap between a heading's two halves.
-      if (parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) {
+      // (A line that ends in a colon introduces what follows: no heading, and its spaces are a scrape's.)
+      if (parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30) && !/[：:][\s\u3000]*$/u.test(toString(parent))) {
         // Three characters a side at least (`下一步　一张膜…`; `记者 近日…` is a sentence's stray space); two in a
         // line the source marks as a heading (`**机收+烘干 省工又省心**`).
         const least = parent.type === 'strong' || parent.type === 'heading' ? 2 : 3;

@@ -26,6 +26,8 @@ import { archiveToolbar } from './archive-toolbar.ts';
 import { warcHeader } from './warc-header.ts';
 import { watermarkLines } from './watermark-lines.ts';
 import { chatRecord } from './chat-record.ts';
+import { boxTables } from './box-tables.ts';
+import { simpleTables } from './simple-tables.ts';
 
 export type { Reader, Reading } from './reading.ts';
 
@@ -49,6 +51,8 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
+  { id: 'box-tables', read: boxTables, summary: 'a table drawn with box-drawing characters (w3m, a terminal) or an ASCII +---+ frame: the frame removed, the cells (a cell wrapped over lines joined again) made a Markdown table' },
+  { id: 'simple-tables', read: simpleTables, summary: "a table printed as text, its header underlined by a run of dashes a column (pandoc's plain output): the cells cut by the dashes, a Markdown table; the caption under it kept, its marker gone" },
   { id: 'cell-lines', read: cellLines, summary: 'a table scraped one cell a line, its rows numbered 1, 2 … under a header as wide (序号 / 项目 / 金额), read as a Markdown table' },
   { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells, or figures aligned with spaces under a header, read as a Markdown table' },
 ];

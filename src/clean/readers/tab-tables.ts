@@ -46,8 +46,11 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
     let j = i + 1;
     while (j < lines.length && rows[j]?.length === head.length) j++;
     const body = rows.slice(i + 1, j) as string[][];
-    const figures = head.length >= 3 ? body.every((r) => r.some((c) => NUMBER.test(c))) : body.length >= 3 && body.every((r) => NUMBER.test(r[1]!) && !NUMBER.test(r[0]!));
-    if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && figures) {
+    // Three columns and more: a figure in every row, or (three rows at least) a code or a date in every row and
+    // no cell longer than a name (`G4721  雁岭东—青槐  4月30日至5月5日  每日开行`).
+    const coded = body.length >= 3 && body.every((r) => r.some((c) => /\d/u.test(c)) && r.every((c) => c.length <= 16));
+    const figures = head.length >= 3 ? body.every((r) => r.some((c) => NUMBER.test(c))) || coded : body.length >= 3 && body.every((r) => NUMBER.test(r[1]!) && !NUMBER.test(r[0]!));
+    if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && (!coded || head.every((c) => !/\d/u.test(c))) && figures) {
       for (let k = i; k < j; k++) out[k] = rows[k];
     }
     i = j - 1;

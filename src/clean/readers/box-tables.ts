@@ -1,0 +1,101 @@
+/**
+ * box-tables: a table a text browser or a terminal drew with box-drawing characters (w3m's `┌─┬─┐`, `│`,
+ * `├─┼─┤`, `└─┴─┘`; the same drawn in ASCII `+---+` and `|`). The frame says where every cell is: the
+ * `│` between cells, the rule lines between rows. A cell wrapped over several lines of its row is one cell
+ * again, its pieces joined (with a space only between two Latin words). The first row is the header. The
+ * frame goes; the cells become a Markdown table. A frame that does not hold the same number of cells on
+ * every line is left as it is.
+ */
+import type { Change } from '../report.ts';
+import { writeTable, type Reading } from './reading.ts';
+
+export const RULE = 'box-tables';
+
+const TOP = /^[ \t]*(?:┌[─┬]+┐|\+[-+]+\+)[ \t]*$/u;
+const RULE_LINE = /^[ \t]*(?:[├┌└][─┼┬┴]+[┤┐┘]|\+[-=+]+\+)[ \t]*$/u;
+const BOTTOM = /^[ \t]*(?:└[─┴]+┘|\+[-+]+\+)[ \t]*$/u;
+const CELLS = /^[ \t]*[│|](.*)[│|][ \t]*$/u;
+
+export function boxTables(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const map: number[] = [];
+  const changes: Change[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = TOP.test(lines[i]!) ? tableAt(lines, i) : undefined;
+    if (!table) {
+      out.push(lines[i]!);
+      map.push(lineMap[i] ?? i + 1);
+      continue;
+    }
+    if (out.length > 0 && out[out.length - 1]!.trim() !== '') {
+      out.push('');
+      map.push(lineMap[i] ?? i + 1);
+    }
+    writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
+    changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${table.end - i} lines of a table drawn with box-drawing characters`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
+    if (table.end < lines.length && lines[table.end]!.trim() !== '') {
+      out.push('');
+      map.push(lineMap[table.end - 1] ?? table.end);
+    }
+    i = table.end - 1;
+  }
+  if (changes.length === 0) return undefined;
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
+
+interface Table { rows: string[][]; starts: number[]; end: number }
+
+function tableAt(lines: string[], at: number): Table | undefined {
+  // The lines of cells between two rules, each a group; a rule under every row, or only under the header.
+  const groups: { start: number; cells: string[][] }[] = [];
+  let width = -1;
+  let group: { start: number; cells: string[][] } | undefined;
+  const finish = (end: number): Table | undefined => {
+    if (group) groups.push(group);
+    const rows: string[][] = [];
+    const starts: number[] = [];
+    const merge = (cells: string[][]) => cells[0]!.map((_, c) => cells.map((r) => r[c]!).filter((p) => p !== '').reduce((a, b) => a + (/[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? ' ' : '') + b, ''));
+    groups.forEach((g, k) => {
+      if (k === 0 || groups.length > 2) {
+        rows.push(merge(g.cells));
+        starts.push(g.start);
+        return;
+      }
+      // One group under the header: a row a line, a line whose first cell is empty the wrapped rest of the row above.
+      let row: string[][] = [];
+      g.cells.forEach((cells, n) => {
+        if (row.length > 0 && cells[0] !== '') {
+          rows.push(merge(row));
+          row = [];
+        }
+        if (row.length === 0) starts.push(g.start + n);
+        row.push(cells);
+      });
+      if (row.length > 0) rows.push(merge(row));
+    });
+    return rows.length >= 2 && width >= 2 ? { rows, starts, end } : undefined;
+  };
+  for (let i = at + 1; i < lines.length && i < at + 400; i++) {
+    const line = lines[i]!;
+    const cells = CELLS.exec(line);
+    if (cells) {
+      const parts = cells[1]!.split(/[│|]/u).map((c) => c.trim());
+      if (width >= 0 && parts.length !== width) return undefined;
+      width = parts.length;
+      group ??= { start: i, cells: [] };
+      group.cells.push(parts);
+      continue;
+    }
+    if (BOTTOM.test(line) && line.includes('└')) return finish(i + 1);
+    if (RULE_LINE.test(line)) {
+      if (group) groups.push(group);
+      group = undefined;
+      // ASCII frames close with the same `+---+` line that parts their rows: a line after it that is no row ends the table.
+      if (line.includes('+') && !CELLS.test(lines[i + 1] ?? '')) return finish(i + 1);
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}

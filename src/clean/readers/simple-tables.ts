@@ -1,0 +1,101 @@
+/**
+ * simple-tables: a table printed as text with its header underlined by a row of dashes, one run of dashes
+ * a column (pandoc's plain output, `psql`, many text exports):
+ *
+ *     学段             课后服务时段   主要内容
+ *     ---------------- -------------- ------------------------------
+ *     小学一至三年级   15:30—17:00    作业辅导、阅读、体育活动
+ *
+ * The dashes say where every column runs, so the cells are cut by them (Han characters two columns wide,
+ * as the text was laid out). The rows run to the first blank line; a caption printed under the table
+ * (`  : 表1 …`, pandoc's) is kept as a line after it, its marker gone.
+ */
+import type { Change } from '../report.ts';
+import { writeTable, type Reading } from './reading.ts';
+
+export const RULE = 'simple-tables';
+
+const DASHES = /^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$/u;
+const CAPTION = /^[ \t]*(?:Table)?:[ \t]+(\S.*)$/u;
+
+export function simpleTables(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const map: number[] = [];
+  const changes: Change[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = i + 1 < lines.length && DASHES.test(lines[i + 1]!) && lines[i]!.trim() !== '' ? tableAt(lines, i) : undefined;
+    if (!table) {
+      out.push(lines[i]!);
+      map.push(lineMap[i] ?? i + 1);
+      continue;
+    }
+    const at = lineMap[i] ?? i + 1;
+    if (out.length > 0 && out[out.length - 1]!.trim() !== '') {
+      out.push('');
+      map.push(at);
+    }
+    writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
+    changes.push({ rule: RULE, kind: 'changed', line: at, text: `${table.end - i} lines of a table underlined with dashes`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
+    changes.push({ rule: RULE, kind: 'removed', line: lineMap[i + 1] ?? i + 2, text: lines[i + 1]!.trim(), to: "the table's rule of dashes" });
+    let end = table.end;
+    // The caption under it, past a blank line.
+    let k = end;
+    while (k < lines.length && lines[k]!.trim() === '') k++;
+    const caption = CAPTION.exec(lines[k] ?? '');
+    if (caption) {
+      const title = caption[1]!.replace(/^([表圖图][\s\u3000]*\d{1,3})[ \t]+/u, '$1\u3000');
+      changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: lines[k]!.slice(0, lines[k]!.indexOf(caption[1]!)).trim(), to: "the marker of the table's caption" });
+      out.push('', title);
+      map.push(lineMap[k] ?? k + 1, lineMap[k] ?? k + 1);
+      end = k + 1;
+    }
+    if (end < lines.length && lines[end]!.trim() !== '') {
+      out.push('');
+      map.push(lineMap[end - 1] ?? end);
+    }
+    i = end - 1;
+  }
+  if (changes.length === 0) return undefined;
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
+
+interface Table { rows: string[][]; starts: number[]; end: number }
+
+function tableAt(lines: string[], at: number): Table | undefined {
+  const spans = [...lines[at + 1]!.matchAll(/-{3,}/gu)].map((m) => [columnOf(lines[at + 1]!, m.index), columnOf(lines[at + 1]!, m.index) + m[0].length] as const);
+  const cut = (line: string) => spans.map(([from], c) => sliceColumns(line, from, c + 1 < spans.length ? spans[c + 1]![0] : Infinity).trim());
+  const header = cut(lines[at]!);
+  if (header.some((h) => h === '')) return undefined;
+  const rows = [header];
+  const starts = [at];
+  let i = at + 2;
+  for (; i < lines.length && lines[i]!.trim() !== '' && !DASHES.test(lines[i]!); i++) {
+    const row = cut(lines[i]!);
+    if (row.every((c) => c === '')) break;
+    rows.push(row);
+    starts.push(i);
+  }
+  if (i < lines.length && DASHES.test(lines[i]!)) i++;
+  return rows.length >= 2 ? { rows, starts, end: i } : undefined;
+}
+
+const wide = (ch: string) => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2018\u2019\u201c\u201d\u2026]|[\u{20000}-\u{3fffd}]/u.test(ch);
+
+/** The display column at code-unit offset `index` (Han characters two columns wide). */
+function columnOf(line: string, index: number): number {
+  let col = 0;
+  for (const ch of line.slice(0, index)) col += wide(ch) ? 2 : 1;
+  return col;
+}
+
+/** The characters of `line` that start at display columns from `from` up to (not including) `to`. */
+function sliceColumns(line: string, from: number, to: number): string {
+  let col = 0;
+  let out = '';
+  for (const ch of line) {
+    if (col >= from && col < to) out += ch;
+    col += wide(ch) ? 2 : 1;
+  }
+  return out;
+}
