@@ -3,6 +3,7 @@
  * non-zero exit; only an internal fault shows more, and only on request.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { existsSync, statSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import type { PreviewState } from './preview.ts';
 import { EXIT_CANTCREAT, EXIT_IO, UserError, isSystemError, systemReason } from './errors.ts';
@@ -69,11 +70,13 @@ program
   .option('--marks <KIND>', 'crop marks on the press PDF: crop or none')
   .option('--archival', 'also write an archival PDF (PDF/A-2b)')
   .option('--browser-endpoint <WS>', 'render through a running Chromium (ws://… DevTools address) instead of launching one')
+  .option('--browser <PATH>', 'the Chromium, Chrome or Edge to launch (default: $DINGBEN_CHROMIUM, then where each is installed on Linux, macOS and Windows)')
   .option('--jobs <N>', 'parts of a long book paginated at once (default: one per core)')
   .option('--part-size <CHARS>', 'characters of text per paginated part of a long book (default 70000; 0: paginate the book as one document)')
   .option('--no-cache', 'render everything again instead of reusing unchanged outputs from OUT/.cache')
   .option('--watch', 'after building, build again whenever the book file or a source changes (Ctrl-C to stop)')
-  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean; browserEndpoint?: string; jobs?: string; partSize?: string; cache: boolean; watch?: boolean }) => {
+  .action(async (bookPath: string, opts: { out: string; only?: string; impose?: string; signatureSheets?: string; creep?: string; bleed?: string; marks?: string; archival?: boolean; browserEndpoint?: string; browser?: string; jobs?: string; partSize?: string; cache: boolean; watch?: boolean }) => {
+    if (opts.browser !== undefined) useBrowser(opts.browser);
     const [{ loadBook, parsePrintConfig }, { didYouMean, OUTPUT_KINDS }, { buildBook }] = await Promise.all([config(), schema(), building()]);
     const load = async () => {
       const book = await loadBook(bookPath);
@@ -142,7 +145,9 @@ program
   .argument('[BOOK]', 'the book file', 'sources/book.yaml')
   .option('-o, --out <DIR>', 'output folder', 'output')
   .option('--port <N>', 'port on 127.0.0.1 (default: a free one)')
-  .action(async (bookPath: string, opts: { out: string; port?: string }) => {
+  .option('--browser <PATH>', 'the Chromium, Chrome or Edge to launch')
+  .action(async (bookPath: string, opts: { out: string; port?: string; browser?: string }) => {
+    if (opts.browser !== undefined) useBrowser(opts.browser);
     const [{ loadBook }, { buildBook }, { lazyBrowser, openBrowser }, { watchBook }, { startPreview }] = await Promise.all([config(), building(), browsers(), watching(), import('./preview.ts')]);
     const port = opts.port === undefined ? 0 : count('--port', opts.port, 0);
     const log = (l: string) => process.stderr.write(`${l}\n`);
@@ -286,6 +291,12 @@ try {
     process.stderr.write(`dingben: internal error: ${e?.message ?? String(err)}${process.env.DINGBEN_DEBUG ? `\n${e?.stack}` : ' (set DINGBEN_DEBUG=1 for details)'}\n`);
     process.exit(70);
   }
+}
+
+/** `--browser PATH`: the browser every launch of this run uses (launches read DINGBEN_CHROMIUM). */
+function useBrowser(path: string): void {
+  if (!existsSync(path) || statSync(path).isDirectory()) throw new UserError(`--browser ${path}: no such file`);
+  process.env.DINGBEN_CHROMIUM = resolve(path);
 }
 
 /** A whole number of at least `min` from a command-line flag, or a one-line error naming the flag. */

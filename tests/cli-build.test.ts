@@ -46,4 +46,16 @@ test('bad build flags are one-line errors that name the flag', () => {
   badBook('part-size', ok, /--part-size lots: must be a whole number/, ['--part-size', 'lots']);
   badBook('bleed', ok, /--bleed: "wide" is not a length/, ['--bleed', 'wide']);
   badBook('only', ok, /--only pdf,docx: docx is not an output/, ['--only', 'pdf,docx']);
+  badBook('browser', ok, /--browser \/nowhere\/chrome: no such file/, ['--browser', '/nowhere/chrome']);
+});
+
+test('--browser names the browser to launch: the book is printed with it', () => {
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  assert.ok(chromium, 'the set-up installs Debian\'s chromium');
+  const file = join(dir, 'browser-ok.yaml');
+  writeFileSync(file, `title: 书\noutputs: [pdf]\n${chapter}`);
+  const out = join(dir, 'browser-ok-out');
+  const r = runCli(['build', file, '-o', out, '--no-cache', '--browser', chromium!], { timeout: 300_000 });
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(existsSync(join(out, 'browser-ok.pdf')), 'the PDF, named after the book file');
 });

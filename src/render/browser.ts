@@ -12,7 +12,17 @@ import { scratchDir } from '../io/scratch.ts';
 
 /** The environment variable that names the browser to use, before the usual paths. */
 export const BROWSER_ENV = 'DINGBEN_CHROMIUM';
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
+/** Where Chromium, Chrome or Edge is installed on each platform, in the order they are tried. */
+function candidates(): string[] {
+  if (process.platform === 'darwin') {
+    return ['Chromium', 'Google Chrome', 'Microsoft Edge'].map((app) => `/Applications/${app}.app/Contents/MacOS/${app}`);
+  }
+  if (process.platform === 'win32') {
+    const roots = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA].filter((r): r is string => r !== undefined);
+    return roots.flatMap((r) => [`${r}\\Google\\Chrome\\Application\\chrome.exe`, `${r}\\Chromium\\Application\\chrome.exe`, `${r}\\Microsoft\\Edge\\Application\\msedge.exe`]);
+  }
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium', '/usr/bin/microsoft-edge'];
+}
 
 export function findChromium(): string {
   const fromEnv = process.env[BROWSER_ENV];
@@ -20,8 +30,8 @@ export function findChromium(): string {
     if (!existsSync(fromEnv)) throw new UserError(`${BROWSER_ENV}=${fromEnv}: no such file`);
     return fromEnv;
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) throw new UserError(`no Chromium found: install it (apt-get install chromium) or set ${BROWSER_ENV} to its path`);
+  const found = candidates().find((p) => existsSync(p));
+  if (!found) throw new UserError(`no Chromium found: install it (apt-get install chromium), name it with --browser PATH, or set ${BROWSER_ENV} to its path`);
   return found;
 }
 
