@@ -1820,3 +1820,23 @@ test("metadata and boilerplate: a parser's date_published; an empty counter befo
   assert.match(page.markdown, /^source: 市卫生健康委$/m);
   assert.doesNotMatch(body(page.markdown), /集团有限公司|首页|网站地图|浏览/u);
 });
+
+test('what the review of the evening found: text kept where the new rules once took it', () => {
+  // A sentence that opens with 下载…APP is text; an app's download prompt has its link or its slogan.
+  assert.match(b(`${PARA}\n下载国家反诈中心APP，开启来电预警功能，可有效识别诈骗电话。`), /开启来电预警功能/u);
+  // 闻讯 is a word, not a publisher's 讯.
+  assert.doesNotMatch(full(`村民闻讯 纷纷赶来帮忙，${PARA}`).markdown, /^dateline:/m);
+  // A refrain repeated between a poem's short lines is the poem's, not an image's watermark.
+  const poem = clean(['我爱你中国', '亲爱的母亲', '我为你流泪', '我爱你中国', '也为你自豪', '我爱你中国'].join('\n'), { 'title-parts': false });
+  assert.ok(!poem.changes.some((c) => c.rule === 'watermark-lines'));
+  // A headline's own dash: the name after it is a team the text names again, not a site.
+  const teams = full(`中国女排 - 日本女排\n\n${PARA}日本女排在第三局追平比分。\n`);
+  assert.ok(!teams.changes.some((c) => c.kind === 'removed' && c.text.includes('日本女排')), 'no site name taken off the headline');
+  assert.match(teams.markdown, /中国女排 - 日本女排/u);
+  // A chat's title above its first message stays.
+  const chat = clean(['编辑部群', '吕晓岚 10:38', '稿子发来了', '周敏 10:40', '好的', '吕晓岚 10:42', `${PARA}${PARA.replace('第一段', '第二段')}${PARA.replace('第一段', '第三段')}`, '周敏 10:44', '收到'].join('\n'));
+  assert.match(chat.markdown, /编辑部群/u);
+  // A table row set in less than its dashes keeps its first characters.
+  const table = ['学段        时段', '  --------  ------', '小学一年级  15:30', '初中        17:00'].join('\n');
+  assert.match(clean(`${PARA}\n\n${table}\n`, { 'title-parts': false }).markdown, /\| 小学一年级 +\| 15:30 +\|/u);
+});

@@ -104,7 +104,8 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // An aggregator's copy leaves a photo's slot as a run of blank lines where its paragraphs stand one blank
       // line apart: one short sentence right under the slot, text going on below it, is the photo's caption.
-      if (!options.late && node.children.length === 1 && node.children[0]!.type === 'text' && PLAIN_CAPTION.test(value) && photoSlotAbove(file, node) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30) {
+      // (Under the text's first paragraph at least: a short opening line under the header is the text's.)
+      if (!options.late && node.children.length === 1 && node.children[0]!.type === 'text' && PLAIN_CAPTION.test(value) && out.some((n) => n.type === 'paragraph' && countHan(text(n)) >= 30) && photoSlotAbove(file, node) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30) {
         out.push(caption(file, node, value, undefined));
         continue;
       }
@@ -266,7 +267,8 @@ function altAbove(out: RootContent[], file: VFile): void {
   const above = out.at(-1);
   if (above?.type !== 'paragraph' || above.children.length !== 1 || above.children[0]!.type !== 'text') return;
   const t = text(above).trim();
-  if (t.length > 12 || /[，。！？；：,.!?;:]/u.test(t) || !/^ {6,}\S/u.test(rawLineOf(file, above))) return;
+  // (`一、坚守初心`, a section's heading centred the same way, is the text's.)
+  if (t.length > 12 || /[，。！？；：、,.!?;:]/u.test(t) || /^[（(]?[一二三四五六七八九十\d]{1,3}[）)]/u.test(t) || !/^ {6,}\S/u.test(rawLineOf(file, above))) return;
   record(file, { rule: RULE, kind: 'removed', line: lineOf(above), text: t, to: "the photo's alt text, printed in its place above the caption" });
   out.pop();
 }

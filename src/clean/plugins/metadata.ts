@@ -239,6 +239,8 @@ function inDataBox(prev: RootContent | undefined, next: RootContent | undefined)
 const ROLE_WORD = '(?:[\\p{Script=Han}]{0,6}?(?:特约|实习)?(?:记者|通讯员|記者)|实习生|實習生|文[\\s\\u3000]*[／/]|图[\\s\\u3000]*[／/])';
 const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
+const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
+
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
 const GOV_FIELD = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*(.{1,100})$`, 'u');
 // A magazine's running head: its name and issue (`溪南风物  2024年第5期`).
@@ -412,7 +414,7 @@ function take(node: RootContent, file: VFile): boolean {
   // chat): `标题 原创 作者 账号 2024年08月12日 19:30`. The headline is the title, the rest the header it is.
   const flat = fields ? null : /^(\S.{4,58}?)[ \u3000]+(原创[ \u3000]+\S.{3,60})$/u.exec(value);
   const flatFields = flat && metaOf(file).title === undefined ? labelledLine(flat[2]!) : undefined;
-  if (flat && flatFields?.some((f) => f.key === 'published')) {
+  if (flat && flatFields?.some((f) => f.key === 'published') && metaOf(file).published === undefined) {
     metaOf(file).title = flat[1]!.trim();
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: flat[1]!.trim(), to: 'front matter: title (the headline before the flattened header)' });
     fields = flatFields;
@@ -465,7 +467,7 @@ function take(node: RootContent, file: VFile): boolean {
   // A bare mark before the names (`■ 何秋池`) says nothing of a role: only people's names make it a byline
   // (`■ 现场直击` is a section's heading).
   const marked = reporter !== null && /^[□■◎●][\s\u3000]*$/u.test(reporter[1]!);
-  if (reporter && (!marked || new RegExp(ROLE_WORD, 'u').test(reporter[2]!) || reporter[2]!.split(/[\s\u3000、，]+/u).every(looksLikePersonName))) {
+  if (reporter && (!marked || ROLE_WORD_RE.test(reporter[2]!) || reporter[2]!.split(/[\s\u3000、，]+/u).every(looksLikePersonName))) {
     const line = lineOf(node);
     const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
     for (const r of reporter[2]!.matchAll(inner)) record(file, { rule: RULE, kind: 'removed', line, text: r[0].trim(), to: 'a role in the byline' });
@@ -634,7 +636,7 @@ function splitEditors(value: string, file: VFile): string[] {
 }
 
 // newspaper3k's `authors` as a script prints the Python list: `['港湾日报']`, `['沈嘉禾', '唐维舟']`, `[]`.
-const PY_LIST = /^\[(?:[ ]?(['"])[^'"\[\]\n]{1,40}\1[ ]?,?)*\]$/u;
+const PY_LIST = /^\[(?:(['"])[^'"\[\]\n]{1,40}\1(?:[ ]?,[ ]?)?)*\]$/u;
 const PY_ITEM = /(['"])([^'"\[\]\n]{1,40})\1/gu;
 
 /** The list's people are the byline, a paper or site in it (the page's meta author) the source; the rest goes. */
@@ -652,8 +654,7 @@ function authorsList(value: string, node: RootContent, file: VFile): boolean {
     setSource(file, p, 1, line);
     record(file, { rule: RULE, kind: 'moved', line, text: p, to: "front matter: source (the scraper's authors list)" });
   }
-  const rest = items.filter((v) => !people.includes(v) && !papers.includes(v));
-  record(file, { rule: RULE, kind: 'removed', line, text: rest.length > 0 ? value : value.replace(PY_ITEM, '').trim(), to: "the scraper's authors list (a Python list)" });
+  record(file, { rule: RULE, kind: 'removed', line, text: value, to: "the scraper's authors list (a Python list)" });
   return true;
 }
 

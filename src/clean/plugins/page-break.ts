@@ -6,7 +6,7 @@
  * pull quotes, a caption) is moved out of it, after the joined paragraph; an
  * interrupting list becomes a pull-quote block (`:::pullquote`).
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { COMMA_HEADING, countHan, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
@@ -117,35 +117,23 @@ export default function remarkPageBreak() {
  * the line set in under the item's text, the line above left open, runs on in the same item.
  */
 function joinHangingItems(tree: Root, file: VFile): void {
-  const items: Paragraph[][] = [];
+  const items: ListItem[] = [];
   const walk = (n: RootContent | Root) => {
-    if (n.type === 'listItem') items.push(n.children.filter((c): c is Paragraph => c.type === 'paragraph'));
+    if (n.type === 'listItem') items.push(n);
     if ('children' in n) for (const c of n.children as RootContent[]) walk(c);
   };
   walk(tree);
-  for (const paras of items) {
+  for (const item of items) {
+    const paras = item.children.filter((c): c is Paragraph => c.type === 'paragraph');
     for (let k = paras.length - 1; k > 0; k--) {
       const [p, q] = [paras[k - 1]!, paras[k]!];
       const raw = rawLineOf(file, q);
       if (!endsOpen(text(p)) || indentOf(raw) < 2 || ENUMERATOR.test(raw) || !/^\p{Script=Han}/u.test(text(q).trim())) continue;
       if (!apply(file, { rule: RULE, kind: 'joined', line: lineOf(q), text: `${text(p).slice(-8)}⏎${text(q).trim().slice(0, 8)}`, to: 'one item, wrapped under its text' })) continue;
       p.children = normalizePhrasing([...p.children, ...q.children]);
-      const item = findParent(tree, q);
-      if (item) item.children.splice(item.children.indexOf(q), 1);
+      item.children.splice(item.children.indexOf(q), 1);
     }
   }
-}
-
-function findParent(tree: Root, child: RootContent): { children: RootContent[] } | undefined {
-  const stack: (Root | RootContent)[] = [tree];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!('children' in n)) continue;
-    const kids = n.children as RootContent[];
-    if (kids.includes(child)) return n as { children: RootContent[] };
-    stack.push(...kids);
-  }
-  return undefined;
 }
 
 /** Display width: CJK characters take two columns, as in the layout the text was extracted from. */

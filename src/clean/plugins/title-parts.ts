@@ -116,7 +116,9 @@ function titleParts(tree: Root, file: VFile): void {
   const underKicker = afterKicker !== undefined && tree.children[afterKicker]?.type === 'paragraph' && headline(tree.children[afterKicker], 4) ? (tree.children[afterKicker] as Paragraph) : undefined;
   if (!labelled && !underKicker && documentTitle(tree, file, first)) return;
   // The printed headline stacked over the byline: 引题 / 主题 / 副题.
-  const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyAt < 0 ? first + 8 : bodyAt, file);
+  // (siteUnderHeadline may have taken a line out above the text: where the text starts is counted again.)
+  const bodyNow = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
+  const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyNow < 0 ? first + 8 : bodyNow, file);
   if (stacked) {
     setStacked(tree, file, first, stacked);
     return;
@@ -561,7 +563,15 @@ const ANY_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000
 
 function namedSuffix(value: string, source: string): RegExpExecArray | null {
   const m = ANY_SUFFIX.exec(value);
-  return m && /\p{Script=Han}/u.test(m[2]!) && source.split(m[2]!).length > 2 ? m : null;
+  if (!m || !/\p{Script=Han}/u.test(m[2]!)) return null;
+  // `_` and `|` are how a site's pages join headline and site: the name found again in the text is enough.
+  const joined = value.slice(m[1]!.length).trim();
+  if (/^[_|｜]/u.test(joined)) return source.split(m[2]!).length > 2 ? m : null;
+  // A dash may be the headline's own (`中国女排 - 日本女排`): the name must be named as a publisher is named: in its dateline (`某某科技 5 月 30 日消息`, `某某讯`), its copyright line
+  // (`本文由某某原创`, `某某版权所有`) or as a source (`来源：某某`); a team named twice in the text is no site.
+  const name = m[2]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const asPublisher = new RegExp(`${name}[\\s\\u3000]*(?:\\d{1,2}[\\s\\u3000]*月|讯|訊|消息|原创|原創|版权|版權|客户端|客戶端|App|APP)|本文由[\\s\\u3000]*${name}|(?:来源|來源)[：:][\\s\\u3000]*${name}`, 'u');
+  return asPublisher.test(source) ? m : null;
 }
 
 const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000]|--|——)[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
@@ -577,6 +587,8 @@ function pageTitles(tree: Root, file: VFile, first: number): void {
     const n = kids[i]!;
     if (n.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') continue;
     const value = text(n).trim();
+    // A page's title is a line, not a paragraph: a long one is text (and the patterns below need not read it).
+    if (value.length > 200) continue;
     const again = (headline: string) => kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(headline));
     const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value));
     // `…_市县新闻_岱南网`: the channel's name stands between headline and site.

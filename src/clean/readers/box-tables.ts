@@ -28,11 +28,12 @@ export function boxTables(text: string, lineMap: number[]): Reading | undefined 
       map.push(lineMap[i] ?? i + 1);
       continue;
     }
-    if (out.length > 0 && out[out.length - 1]!.trim() !== '') {
-      out.push('');
-      map.push(lineMap[i] ?? i + 1);
-    }
     writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
+    // The frame is the browser's drawing: each rule line, and the bars of each row, reported as they stood.
+    for (let k = i; k < table.end; k++) {
+      const frame = CELLS.test(lines[k]!) ? lines[k]!.replace(/[^│|]/gu, '') : lines[k]!.trim();
+      changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: frame, to: "the table's frame" });
+    }
     changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${table.end - i} lines of a table drawn with box-drawing characters`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
     if (table.end < lines.length && lines[table.end]!.trim() !== '') {
       out.push('');

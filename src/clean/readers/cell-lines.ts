@@ -107,7 +107,8 @@ function rowGroupsAt(lines: string[], at: number): Table | undefined {
   const starts: number[] = [];
   let p = at;
   let end = at;
-  while (p < lines.length) {
+  // Forty rows at most: a table as long is no table a page prints one cell a line, and the scan stays linear.
+  while (p < lines.length && rows.length < 40) {
     let q = p;
     while (q < lines.length && bareCell(lines[q]!)) q++;
     if (q === p || (rows.length > 0 && q - p !== rows[0]!.length)) break;

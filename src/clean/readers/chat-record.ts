@@ -21,6 +21,14 @@ export function chatRecord(text: string, lineMap: number[]): Reading | undefined
   const headers = lines.flatMap((l, i) => (SENDER.test(l.trim()) ? [i] : []));
   // The record starts the text, and most of it is messages: four at least, each under its sender's line.
   if (headers.length < 4 || headers[0]! > 2) return undefined;
+  // A chat has its people write back and forth: two senders at least, each more than once (an agenda's
+  // `签到 8:30` / `开幕式 9:00` lines name each item once).
+  const senders = new Map<string, number>();
+  for (const h of headers) {
+    const name = lines[h]!.trim().split(/[ \u3000]+/u)[0]!;
+    senders.set(name, (senders.get(name) ?? 0) + 1);
+  }
+  if ([...senders.values()].filter((n) => n >= 2).length < 2) return undefined;
   const messages: Message[] = headers.map((h, k) => {
     const end = headers[k + 1] ?? lines.length;
     const body = [...Array(end - h - 1).keys()].map((j) => h + 1 + j).filter((j) => lines[j]!.trim() !== '');
@@ -33,6 +41,11 @@ export function chatRecord(text: string, lineMap: number[]): Reading | undefined
   const out: string[] = [];
   const map: number[] = [];
   const at = (i: number) => lineMap[i] ?? i + 1;
+  // What stands above the first message (the chat's title, a headline) is kept as it is.
+  for (let i = 0; i < headers[0]!; i++) {
+    out.push(lines[i]!);
+    map.push(at(i));
+  }
   let last: Message | undefined;
   for (const m of messages) {
     if (!article(m)) {

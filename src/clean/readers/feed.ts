@@ -98,13 +98,26 @@ export function readFeedItem(text: string, lineMap: number[]): Reading | undefin
       // A field taken, or a container (`<channel>`, `<item>`): only its tags go, the opening one as written
       // (its attributes are text that leaves the edition too).
       const from = e.position?.start.offset ?? 0;
-      const tag = xml.slice(from, xml.indexOf('>', from) + 1);
+      const tag = xml.slice(from, tagEnd(xml, from));
       changes.push({ rule: RULE, kind: 'removed', line: lineOf(e), text: tag.startsWith(`<${e.name}`) ? tag : `<${e.name}>`, to: 'a tag of the feed' });
       continue;
     }
     changes.push({ rule: RULE, kind: 'removed', line: lineOf(e), text: raw(e), to: `the feed's <${e.name}>` });
   }
   return { text: out.join('\n'), meta, changes, lineMap: map };
+}
+
+/** Where the tag opening at `from` ends: past its `>`, a `>` inside a quoted attribute value not counted. */
+function tagEnd(xml: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < xml.length; i++) {
+    const ch = xml[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i + 1;
+  }
+  return xml.length;
 }
 
 function children(e: Element): Element[] {

@@ -31,13 +31,10 @@ export function simpleTables(text: string, lineMap: number[]): Reading | undefin
       continue;
     }
     const at = lineMap[i] ?? i + 1;
-    if (out.length > 0 && out[out.length - 1]!.trim() !== '') {
-      out.push('');
-      map.push(at);
-    }
     writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
     changes.push({ rule: RULE, kind: 'changed', line: at, text: `${table.end - i} lines of a table underlined with dashes`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
     changes.push({ rule: RULE, kind: 'removed', line: lineMap[i + 1] ?? i + 2, text: lines[i + 1]!.trim(), to: "the table's rule of dashes" });
+    if (table.closing !== undefined) changes.push({ rule: RULE, kind: 'removed', line: lineMap[table.closing] ?? table.closing + 1, text: lines[table.closing]!.trim(), to: "the table's closing rule of dashes" });
     let end = table.end;
     // The caption under it, past a blank line.
     let k = end;
@@ -60,11 +57,12 @@ export function simpleTables(text: string, lineMap: number[]): Reading | undefin
   return { text: out.join('\n'), meta: {}, changes, lineMap: map };
 }
 
-interface Table { rows: string[][]; starts: number[]; end: number }
+interface Table { rows: string[][]; starts: number[]; end: number; closing?: number }
 
 function tableAt(lines: string[], at: number): Table | undefined {
   const spans = [...lines[at + 1]!.matchAll(/-{3,}/gu)].map((m) => [columnOf(lines[at + 1]!, m.index), columnOf(lines[at + 1]!, m.index) + m[0].length] as const);
-  const cut = (line: string) => spans.map(([from], c) => sliceColumns(line, from, c + 1 < spans.length ? spans[c + 1]![0] : Infinity).trim());
+  // The first column runs from the margin, the last to the line's end: no character falls outside a cell.
+  const cut = (line: string) => spans.map(([from], c) => sliceColumns(line, c === 0 ? 0 : from, c + 1 < spans.length ? spans[c + 1]![0] : Infinity).trim());
   const header = cut(lines[at]!);
   if (header.some((h) => h === '')) return undefined;
   const rows = [header];
@@ -76,8 +74,9 @@ function tableAt(lines: string[], at: number): Table | undefined {
     rows.push(row);
     starts.push(i);
   }
-  if (i < lines.length && DASHES.test(lines[i]!)) i++;
-  return rows.length >= 2 ? { rows, starts, end: i } : undefined;
+  const closing = i < lines.length && DASHES.test(lines[i]!) ? i : undefined;
+  if (closing !== undefined) i++;
+  return rows.length >= 2 ? { rows, starts, end: i, closing } : undefined;
 }
 
 const wide = (ch: string) => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2018\u2019\u201c\u201d\u2026]|[\u{20000}-\u{3fffd}]/u.test(ch);

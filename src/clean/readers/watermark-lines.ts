@@ -21,24 +21,29 @@ export function watermarkLines(text: string, lineMap: number[]): Reading | undef
   const trimmed = lines.map((l) => l.trim());
   const count = new Map<string, number[]>();
   trimmed.forEach((t, i) => {
-    if (NAME.test(t)) count.set(t, [...(count.get(t) ?? []), i]);
+    if (!NAME.test(t)) return;
+    const at = count.get(t);
+    if (at) at.push(i);
+    else count.set(t, [i]);
   });
   const mark = [...count].find(([, at]) => at.length >= 3 && at.filter((i) => insideSentence(trimmed, i)).length >= 2)?.[0];
   if (mark === undefined) return undefined;
   const changes: Change[] = [];
   const out: string[] = [];
   const map: number[] = [];
-  const glued = new RegExp(`[ \\t\\u3000\\u00a0]+${mark.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[ \\t]*$`, 'u');
   lines.forEach((line, i) => {
     const at = lineMap[i] ?? i + 1;
     if (trimmed[i] === mark) {
       changes.push({ rule: RULE, kind: 'removed', line: at, text: mark, to: "the image's watermark, read as a line of its own" });
       return;
     }
-    const g = glued.exec(line);
-    if (g && trimmed[i] !== mark && /\p{Script=Han}|[，。、；：]/u.test(line.slice(0, g.index))) {
+    // The name closing a line after a space (found from the line's end, so a long line costs one pass).
+    const end = line.trimEnd();
+    const start = end.length - mark.length;
+    const before = end.endsWith(mark) ? end.slice(0, start).replace(/[ \t\u3000\u00a0]+$/u, '') : end;
+    if (before !== end && before.length < start && /\p{Script=Han}|[，。、；：]/u.test(before)) {
       changes.push({ rule: RULE, kind: 'removed', line: at, text: mark, to: "the image's watermark, read onto the end of a line" });
-      out.push(line.slice(0, g.index));
+      out.push(before);
     } else out.push(line);
     map.push(at);
   });
@@ -53,5 +58,6 @@ function insideSentence(lines: string[], i: number): boolean {
   while (b < lines.length && lines[b] === '') b++;
   const above = lines[a] ?? '';
   const below = lines[b] ?? '';
-  return above.length >= 6 && !SENTENCE_END.test(above) && /^[\p{Script=Han}\d，、。；：“”‘’「」『』）]/u.test(below) && below.length >= 2;
+  // (A line of the text read off an image runs to its width: a poem's short lines repeating a refrain are no such lines.)
+  return above.length >= 10 && !SENTENCE_END.test(above) && /^[\p{Script=Han}\d，、。；：“”‘’「」『』）]/u.test(below) && below.length >= 2;
 }
