@@ -1799,8 +1799,10 @@ test('tab-tables: space-aligned rows of codes and dates under a header of words;
   assert.match(clean(`${PARA}\n\n${rows}\n`, { 'title-parts': false }).markdown, /\| D6093 +\| 雁岭—梓溪北 +\| 5月1日至5月4日 +\| 重联运行 +\|/u);
   const deep = clean(`${PARA}\n\n        * 假期车票已进入预售期，旅客可通过网站购票。\n        * 请合理安排出行时间，提前到站候车。\n`, { 'title-parts': false });
   assert.match(deep.markdown, /^- 假期车票已进入预售期/m);
-  const hanging = clean(`${PARA}\n\n 1. 各级政府做好防御暴雨的应急工作；\n 2. 转移危险地带人员和危\n    房居民到安全场所避雨；\n`, { 'title-parts': false });
-  assert.match(hanging.markdown, /^2\. 转移危险地带人员和危房居民到安全场所避雨；$/m);
+  const hanging = clean(`${PARA}\n\n 1. 各级政府做好防御暴雨的应急工作；\n 2. 切断低洼地带有危险的室外电源，暂停户外作业，转移危险地带人员和危\n    房居民到安全场所避雨；\n`, { 'title-parts': false });
+  assert.match(hanging.markdown, /^2\. 切断低洼地带有危险的室外电源，暂停户外作业，转移危险地带人员和危房居民到安全场所避雨；$/m);
+  const loose = clean(`${PARA}\n\n1. 选择正规商家\n\n    办卡前应查看经营者的证照和经营状况。\n\n2. 保存付款凭证\n\n    签订书面合同，保存好聊天记录。\n`, { 'title-parts': false });
+  assert.doesNotMatch(loose.markdown, /选择正规商家办卡前/u, "an item's heading over its own paragraph is no wrapped line");
 });
 
 test("boilerplate and captions: a mark alone on its line after text left open is the sentence's; a text browser's form and alt text; pandoc's note calls", () => {

@@ -128,7 +128,11 @@ function joinHangingItems(tree: Root, file: VFile): void {
     for (let k = paras.length - 1; k > 0; k--) {
       const [p, q] = [paras[k - 1]!, paras[k]!];
       const raw = rawLineOf(file, q);
-      if (!endsOpen(text(p)) || indentOf(raw) < 2 || ENUMERATOR.test(raw) || !/^\p{Script=Han}/u.test(text(q).trim())) continue;
+      // Wrapped, not a paragraph of the item's own: the line right under a long one (a blank line, or a short
+      // line above such as an item's heading, says the item has paragraphs).
+      const above = (file.data.sourceLines ?? [])[(lineOf(q) ?? 1) - 2] ?? '';
+      const wrapped = above.trim() !== '' && width(above.trim()) >= 30 && q.data?.gap !== true;
+      if (!wrapped || !endsOpen(text(p)) || indentOf(raw) < 2 || ENUMERATOR.test(raw) || !/^\p{Script=Han}/u.test(text(q).trim())) continue;
       if (!apply(file, { rule: RULE, kind: 'joined', line: lineOf(q), text: `${text(p).slice(-8)}⏎${text(q).trim().slice(0, 8)}`, to: 'one item, wrapped under its text' })) continue;
       p.children = normalizePhrasing([...p.children, ...q.children]);
       item.children.splice(item.children.indexOf(q), 1);
