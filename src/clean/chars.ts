@@ -106,3 +106,16 @@ export function isSimplified(s: string): boolean {
  */
 // (Short halves: `这一句话丢了句号，但只有这么一行` is a sentence that lost its full stop.)
 export const COMMA_HEADING = /^(?=.{5,15}$)[^，。！？；：:,.!?;]{2,7}，[^，。！？；：:,.!?;]{2,7}$/u;
+
+// Characters a layout sets two columns wide (CJK, full-width forms, curly quotes, dashes, ellipsis).
+const WIDE = /[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+
+/** Whether a character takes two columns in the layout text was extracted from. */
+export const isWide = (ch: string): boolean => WIDE.test(ch);
+
+/** Display width: CJK characters take two columns, as in the layout the text was extracted from. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += isWide(ch) ? 2 : 1;
+  return w;
+}

@@ -11,7 +11,7 @@ import { builtinBoilerplate, toMatcher, type BoilerplatePatterns, type Matcher }
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, isHeadingLike } from '../chars.ts';
-import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
+import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
 
 export const RULE = 'boilerplate';
 
@@ -348,13 +348,10 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
     return false;
   });
   // The site's name printed over its menu, the page's first line (`某某集团有限公司` / `* 首页` …): its masthead.
-  if (masthead?.type === 'paragraph' && tree.children.indexOf(masthead) === 0 && (looksLikeOrganisation(text(masthead)) || MASTHEAD_NAME.test(text(masthead).trim()))) {
+  if (masthead?.type === 'paragraph' && tree.children.indexOf(masthead) === 0 && (looksLikeOrganisation(text(masthead)) || SITE_ONLY.test(text(masthead).trim()))) {
     if (drop(file, masthead, "the site's name over its menu")) tree.children.shift();
   }
 }
-
-// A site's own name, by the word it ends in.
-const MASTHEAD_NAME = /^[\p{Script=Han}A-Za-z0-9·]{2,20}(?:网|網|公司|集团|集團|局|委|厅|廳|院|中心|报|報|台|电视台|電視台)$/u;
 
 // The links of a site's footer, by their own words.
 const FOOTER_LINK = /^(?:网站地图|網站地圖|联系我们|聯繫我們|聯絡我們|网站声明|網站聲明|关于我们|關於我們|隐私政策|隱私政策|使用帮助|使用幫助|免责声明|免責聲明|版权声明|版權聲明|法律声明|法律聲明|意见反馈|意見反饋|广告服务|廣告服務|网站导航|網站導航|网站首页|網站首頁|返回首页|返回首頁|返回顶部|返回頂部)$/u;

@@ -8,7 +8,7 @@
  */
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { COMMA_HEADING, countHan, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
+import { COMMA_HEADING, countHan, displayWidth, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
@@ -77,8 +77,8 @@ export default function remarkPageBreak() {
         const full = fullWidth === undefined ? Infinity : column && !usesIndent && beforeIndent === undefined && endsOpen(lastRaw) ? fullWidth - 4 : fullWidth;
         // In such a column, a full line left open runs on past a caption set between two columns, blank lines and
         // all, into a full line (a line two characters short would open a paragraph, its indent lost).
-        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && width(lastRaw.trimEnd()) >= full && fullWidth !== undefined && width(nextRaw.trim()) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
-        const wrapped = acrossCaption || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && width(lastRaw.trimEnd()) >= full);
+        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(lastRaw.trimEnd()) >= full && fullWidth !== undefined && displayWidth(nextRaw.trim()) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
+        const wrapped = acrossCaption || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && displayWidth(lastRaw.trimEnd()) >= full);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -131,7 +131,7 @@ function joinHangingItems(tree: Root, file: VFile): void {
       // Wrapped, not a paragraph of the item's own: the line right under a long one (a blank line, or a short
       // line above such as an item's heading, says the item has paragraphs).
       const above = (file.data.sourceLines ?? [])[(lineOf(q) ?? 1) - 2] ?? '';
-      const wrapped = above.trim() !== '' && width(above.trim()) >= 30 && q.data?.gap !== true;
+      const wrapped = above.trim() !== '' && displayWidth(above.trim()) >= 30 && q.data?.gap !== true;
       if (!wrapped || !endsOpen(text(p)) || indentOf(raw) < 2 || ENUMERATOR.test(raw) || !/^\p{Script=Han}/u.test(text(q).trim())) continue;
       if (!apply(file, { rule: RULE, kind: 'joined', line: lineOf(q), text: `${text(p).slice(-8)}⏎${text(q).trim().slice(0, 8)}`, to: 'one item, wrapped under its text' })) continue;
       p.children = normalizePhrasing([...p.children, ...q.children]);
@@ -140,19 +140,13 @@ function joinHangingItems(tree: Root, file: VFile): void {
   }
 }
 
-/** Display width: CJK characters take two columns, as in the layout the text was extracted from. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return w;
-}
 
 /**
  * The width of a full line in a hard-wrapped file — one where many lines end near the same column — or
  * undefined for text whose lines are paragraphs.
  */
 function hardWrapWidth(lines: string[]): number | undefined {
-  const widths = lines.map((l) => width(l.trimEnd())).filter((w) => w >= 20);
+  const widths = lines.map((l) => displayWidth(l.trimEnd())).filter((w) => w >= 20);
   if (widths.length < 8) return undefined;
   const max = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.95)]!;
   const full = Math.floor(max * 0.9);
@@ -167,7 +161,7 @@ function hardWrapWidth(lines: string[]): number | undefined {
 }
 
 function narrowColumn(lines: string[], full: number): boolean {
-  const widths = lines.map((l) => width(l.trim())).filter((w) => w >= 12);
+  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= 12);
   return widths.length >= 8 && widths.filter((w) => w >= full && w <= full + 6).length >= widths.length * 0.6;
 }
 
@@ -186,7 +180,7 @@ function commonIndent(lines: string[]): number {
 }
 
 function indentOf(raw: string): number {
-  return width(/^[ \t\u3000]*/u.exec(raw)![0]);
+  return displayWidth(/^[ \t\u3000]*/u.exec(raw)![0]);
 }
 
 // A section number (`一、`, `（二）`, `3.`): the 、 after it is no sign of a sentence.

@@ -62,9 +62,9 @@ export default function remarkPunctuation() {
       // `?` for characters lost in a wrong decoding is damage: an edition shows it, it never passes it off as `？`.
       if (DAMAGE.test(value) || (fullWidthText && LOST_CHAR.test(value))) {
         record(file, { rule: RULE, kind: 'suggested', line, text: value.slice(0, 80), to: 'looks damaged (characters lost as ? or mojibake): left as it is, check the source' });
-        return outsideProtected(value, (v) => normalize(v, note, true, corners));
+        return outsideProtected(value, (v) => normalize(v, note, { damaged: true, corners }));
       }
-      return outsideProtected(value, (v) => normalize(v, note, false, corners));
+      return outsideProtected(value, (v) => normalize(v, note, { corners }));
     });
     // The headline's parts in the front matter are text of the article too (`"剃头匠"老覃…` → `“剃头匠”老覃…`).
     const meta = metaOf(file);
@@ -72,8 +72,8 @@ export default function remarkPunctuation() {
       apply(file, { rule: RULE, kind: 'changed', text: before, to: `${after} in front matter ${key}: …${context}…` });
     for (const key of HEADLINE_KEYS) {
       const v = meta[key];
-      if (typeof v === 'string' && !DAMAGE.test(v)) meta[key] = normalize(v, note(key), false, corners);
-      else if (Array.isArray(v)) meta[key] = v.map((line) => (typeof line === 'string' && !DAMAGE.test(line) ? normalize(line, note(key), false, corners) : line));
+      if (typeof v === 'string' && !DAMAGE.test(v)) meta[key] = normalize(v, note(key), { corners });
+      else if (Array.isArray(v)) meta[key] = v.map((line) => (typeof line === 'string' && !DAMAGE.test(line) ? normalize(line, note(key), { corners }) : line));
     }
   };
 }
@@ -98,7 +98,8 @@ type Note = (before: string, after: string, context: string) => boolean | void;
 // (`?`s apart by a space, or next to a `？`, are a run too: cleaning must not make one out of them later.)
 const DAMAGE = /\?[\s\u3000]*[?？]|？[\s\u3000]*\?|\p{Script=Han}\?\p{Script=Han}.*\p{Script=Han}\?\p{Script=Han}|\ufffd|[\u00c0-\u00ff]{3,}/u;
 
-export function normalize(value: string, note: Note, damaged = false, corners = false): string {
+/** `damaged`: the text shows lost characters (a `?` is kept); `corners`: the text is Simplified (「」 become “ ”). */
+export function normalize(value: string, note: Note, { damaged = false, corners = false }: { damaged?: boolean; corners?: boolean } = {}): string {
   let v = value;
   v = replaceAll(v, FULLWIDTH_TIME, () => ':', note);
   v = replaceAll(v, FULLWIDTH_ALNUM, (m) => [...m[0]].map((c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join(''), note);

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
-import { looksLikeOrganisation } from '../organisations.ts';
+import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
@@ -547,11 +547,8 @@ function labelledParts(tree: Root, file: VFile, first: number): number | undefin
   return kickerAt;
 }
 
-// A site's name, by the word it ends in (`某某新闻网`, `某某晚报数字报`, `某某客户端`).
-const SITE_NAME = '[\\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網)';
 // The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`,
 // `…--观点--某某网` as the Party papers' sites write it).
-const SITE_ONLY = new RegExp(`^${SITE_NAME}$`, 'u');
 const SITE_SUFFIX = new RegExp(`^(.{4,}?)[\\s\\u3000]*(?:_|[|｜]|[\\s\\u3000][-–—][\\s\\u3000]|--|——)[\\s\\u3000]*(${SITE_NAME})$`, 'u');
 // Two forms taken only where the headline stands again below: the site first (`某某晚报数字报-…`), and a dash
 // with no spaces before the site (`…获一等奖-某某大学新闻网`).

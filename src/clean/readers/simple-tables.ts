@@ -11,6 +11,7 @@
  * (`  : 表1 …`, pandoc's) is kept as a line after it, its marker gone.
  */
 import type { Change } from '../report.ts';
+import { displayWidth, isWide } from '../chars.ts';
 import { writeTable, type Reading } from './reading.ts';
 
 export const RULE = 'simple-tables';
@@ -79,14 +80,8 @@ function tableAt(lines: string[], at: number): Table | undefined {
   return rows.length >= 2 ? { rows, starts, end: i, closing } : undefined;
 }
 
-const wide = (ch: string) => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2018\u2019\u201c\u201d\u2026]|[\u{20000}-\u{3fffd}]/u.test(ch);
-
 /** The display column at code-unit offset `index` (Han characters two columns wide). */
-function columnOf(line: string, index: number): number {
-  let col = 0;
-  for (const ch of line.slice(0, index)) col += wide(ch) ? 2 : 1;
-  return col;
-}
+const columnOf = (line: string, index: number): number => displayWidth(line.slice(0, index));
 
 /** The characters of `line` that start at display columns from `from` up to (not including) `to`. */
 function sliceColumns(line: string, from: number, to: number): string {
@@ -94,7 +89,7 @@ function sliceColumns(line: string, from: number, to: number): string {
   let out = '';
   for (const ch of line) {
     if (col >= from && col < to) out += ch;
-    col += wide(ch) ? 2 : 1;
+    col += isWide(ch) ? 2 : 1;
   }
   return out;
 }
