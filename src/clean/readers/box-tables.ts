@@ -6,8 +6,7 @@
  * frame goes; the cells become a Markdown table. A frame that does not hold the same number of cells on
  * every line is left as it is.
  */
-import type { Change } from '../report.ts';
-import { writeTable, type Reading } from './reading.ts';
+import { rewriteBlocks, writeTable, type Reading } from './reading.ts';
 
 export const RULE = 'box-tables';
 
@@ -17,32 +16,22 @@ const BOTTOM = /^[ \t]*(?:└[─┴]+┘|\+[-+]+\+)[ \t]*$/u;
 const CELLS = /^[ \t]*[│|](.*)[│|][ \t]*$/u;
 
 export function boxTables(text: string, lineMap: number[]): Reading | undefined {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  const map: number[] = [];
-  const changes: Change[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  return rewriteBlocks(text, lineMap, (lines, i) => {
     const table = TOP.test(lines[i]!) ? tableAt(lines, i) : undefined;
-    if (!table) {
-      out.push(lines[i]!);
-      map.push(lineMap[i] ?? i + 1);
-      continue;
-    }
-    writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
-    // The frame is the browser's drawing: each rule line, and the bars of each row, reported as they stood.
-    for (let k = i; k < table.end; k++) {
-      const frame = CELLS.test(lines[k]!) ? lines[k]!.replace(/[^│|]/gu, '') : lines[k]!.trim();
-      changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: frame, to: "the table's frame" });
-    }
-    changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${table.end - i} lines of a table drawn with box-drawing characters`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
-    if (table.end < lines.length && lines[table.end]!.trim() !== '') {
-      out.push('');
-      map.push(lineMap[table.end - 1] ?? table.end);
-    }
-    i = table.end - 1;
-  }
-  if (changes.length === 0) return undefined;
-  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+    if (!table) return undefined;
+    return {
+      end: table.end,
+      write(out, map, changes) {
+        writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
+        // The frame is the browser's drawing: each rule line, and the bars of each row, reported as they stood.
+        for (let k = i; k < table.end; k++) {
+          const frame = CELLS.test(lines[k]!) ? lines[k]!.replace(/[^│|]/gu, '') : lines[k]!.trim();
+          changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: frame, to: "the table's frame" });
+        }
+        changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${table.end - i} lines of a table drawn with box-drawing characters`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
+      },
+    };
+  });
 }
 
 interface Table { rows: string[][]; starts: number[]; end: number }

@@ -66,3 +66,39 @@ export function writeTable(out: string[], map: number[], rows: string[][], at: n
     if (r === 0) { out.push(`|${' --- |'.repeat(cells.length)}`); map.push(at[0]!); }
   });
 }
+
+/** A block of lines a reader rewrites: the lines from where it was found up to `end` (exclusive). */
+export interface Rewrite {
+  end: number;
+  /** Puts the block's new lines onto `out` (their source lines onto `map`) and what was done onto `changes`. */
+  write(out: string[], map: number[], changes: Change[]): void;
+}
+
+/**
+ * A reader that rewrites blocks of lines (a table drawn as text): where `find` sees one start, its lines give
+ * way to what it writes, a blank line after it where text goes on; every other line stays. Undefined when
+ * `find` found none.
+ */
+export function rewriteBlocks(text: string, lineMap: number[], find: (lines: string[], i: number) => Rewrite | undefined): Reading | undefined {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const map: number[] = [];
+  const changes: Change[] = [];
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    const block = find(lines, i);
+    if (!block) {
+      out.push(lines[i]!);
+      map.push(lineMap[i] ?? i + 1);
+      continue;
+    }
+    found = true;
+    block.write(out, map, changes);
+    if (block.end < lines.length && lines[block.end]!.trim() !== '') {
+      out.push('');
+      map.push(lineMap[block.end - 1] ?? block.end);
+    }
+    i = block.end - 1;
+  }
+  return found ? { text: out.join('\n'), meta: {}, changes, lineMap: map } : undefined;
+}

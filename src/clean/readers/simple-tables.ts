@@ -10,9 +10,8 @@
  * as the text was laid out). The rows run to the first blank line; a caption printed under the table
  * (`  : 表1 …`, pandoc's) is kept as a line after it, its marker gone.
  */
-import type { Change } from '../report.ts';
 import { displayWidth, isWide } from '../chars.ts';
-import { writeTable, type Reading } from './reading.ts';
+import { rewriteBlocks, writeTable, type Reading } from './reading.ts';
 
 export const RULE = 'simple-tables';
 
@@ -20,42 +19,28 @@ const DASHES = /^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$/u;
 const CAPTION = /^[ \t]*(?:Table)?:[ \t]+(\S.*)$/u;
 
 export function simpleTables(text: string, lineMap: number[]): Reading | undefined {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  const map: number[] = [];
-  const changes: Change[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  return rewriteBlocks(text, lineMap, (lines, i) => {
     const table = i + 1 < lines.length && DASHES.test(lines[i + 1]!) && lines[i]!.trim() !== '' ? tableAt(lines, i) : undefined;
-    if (!table) {
-      out.push(lines[i]!);
-      map.push(lineMap[i] ?? i + 1);
-      continue;
-    }
-    const at = lineMap[i] ?? i + 1;
-    writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
-    changes.push({ rule: RULE, kind: 'changed', line: at, text: `${table.end - i} lines of a table underlined with dashes`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
-    changes.push({ rule: RULE, kind: 'removed', line: lineMap[i + 1] ?? i + 2, text: lines[i + 1]!.trim(), to: "the table's rule of dashes" });
-    if (table.closing !== undefined) changes.push({ rule: RULE, kind: 'removed', line: lineMap[table.closing] ?? table.closing + 1, text: lines[table.closing]!.trim(), to: "the table's closing rule of dashes" });
-    let end = table.end;
+    if (!table) return undefined;
     // The caption under it, past a blank line.
-    let k = end;
+    let k = table.end;
     while (k < lines.length && lines[k]!.trim() === '') k++;
     const caption = CAPTION.exec(lines[k] ?? '');
-    if (caption) {
-      const title = caption[1]!.replace(/^([表圖图][\s\u3000]*\d{1,3})[ \t]+/u, '$1\u3000');
-      changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: lines[k]!.slice(0, lines[k]!.indexOf(caption[1]!)).trim(), to: "the marker of the table's caption" });
-      out.push('', title);
-      map.push(lineMap[k] ?? k + 1, lineMap[k] ?? k + 1);
-      end = k + 1;
-    }
-    if (end < lines.length && lines[end]!.trim() !== '') {
-      out.push('');
-      map.push(lineMap[end - 1] ?? end);
-    }
-    i = end - 1;
-  }
-  if (changes.length === 0) return undefined;
-  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+    return {
+      end: caption ? k + 1 : table.end,
+      write(out, map, changes) {
+        writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
+        changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${table.end - i} lines of a table underlined with dashes`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
+        changes.push({ rule: RULE, kind: 'removed', line: lineMap[i + 1] ?? i + 2, text: lines[i + 1]!.trim(), to: "the table's rule of dashes" });
+        if (table.closing !== undefined) changes.push({ rule: RULE, kind: 'removed', line: lineMap[table.closing] ?? table.closing + 1, text: lines[table.closing]!.trim(), to: "the table's closing rule of dashes" });
+        if (!caption) return;
+        const title = caption[1]!.replace(/^([表圖图][\s\u3000]*\d{1,3})[ \t]+/u, '$1\u3000');
+        changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: lines[k]!.slice(0, lines[k]!.indexOf(caption[1]!)).trim(), to: "the marker of the table's caption" });
+        out.push('', title);
+        map.push(lineMap[k] ?? k + 1, lineMap[k] ?? k + 1);
+      },
+    };
+  });
 }
 
 interface Table { rows: string[][]; starts: number[]; end: number; closing?: number }
