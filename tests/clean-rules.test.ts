@@ -1842,3 +1842,58 @@ test('what the review of the evening found: text kept where the new rules once t
   const table = ['学段        时段', '  --------  ------', '小学一年级  15:30', '初中        17:00'].join('\n');
   assert.match(clean(`${PARA}\n\n${table}\n`, { 'title-parts': false }).markdown, /\| 小学一年级 +\| 15:30 +\|/u);
 });
+
+test('numbered-lists: text set in after a list made here stays out of its last item; circled notes the text calls stay paragraphs', () => {
+  // A readability dump: every line set in by tabs, the typed items too.
+  const r = clean('\t\t\t\t　　测量要分三步：\n\t\t\t\t1.先量身高；\n\t\t\t\t2.再量体重；\n\t\t\t\t3.最后量腰围。\n\t\t\t\t　　量完以后，把三个数字记在表格里，交给校医。\n\t\t\t\t\u00a0\n\t\t\t\t参考资料：\n\t\t\t\t[1] 郁青禾. 儿童体格测量手册[M]. 1998.\n\t\t\t\t[2] 郁青禾. 校医工作指南[M]. 2001.\n\t\t\t\t\u00a0\n\t\t\t\t作者简介：郁青禾，校医。\n', { 'title-parts': false });
+  const text = body(r.markdown);
+  assert.match(text, /^3\. 最后量腰围。\n\n量完以后/m, 'the paragraph after the list is its own');
+  assert.match(text, /^1\. 郁青禾. 儿童/m, 'the reference list numbers from 1');
+  assert.match(text, /^作者简介：郁青禾，校医。$/m);
+  assert.doesNotMatch(text, /^ {2,}\S/m, 'nothing is set inside an item');
+  const notes = b('判决依据的是两条法律规定①，调解则依照惯例②。\n注：\n①《某某条例》第十二条。\n②《某某办法》第三条。');
+  assert.match(notes, /^①《某某条例》第十二条。$/m);
+  assert.doesNotMatch(notes, /^1\. /m);
+});
+
+test('subheadings and page-break: a section head with its label and two clauses (`经过：…，…`) over a paragraph of its own', () => {
+  const text = b('他们的诉求最终得到了回应。\n经过：三次协商，一纸协议\n第一次协商是在去年冬天，双方各执一词，谁也说服不了谁，最后只好不欢而散，约定开春再谈。');
+  assert.match(text, /^## 经过：三次协商，一纸协议$/m);
+  assert.match(b('他们的诉求最终得到了回应。\n记者：为什么拖了这么久，谁负责\n第一次协商是在去年冬天，双方各执一词，谁也说服不了谁，最后只好不欢而散，约定开春再谈。'), /^记者：/m, "a speaker's label opens no heading");
+});
+
+test('whitespace and emphasis: a bold speaker label keeps its bold next to Chinese text, the space after it goes', () => {
+  const r = clean('**主持人：** 这个项目做了几年？\n\n**嘉宾：**\u00a0三年。头一年几乎没有进展。\n', { 'title-parts': false });
+  const text = body(r.markdown);
+  assert.match(text, /^\*\*主持人：\*\*这个项目做了几年？$/m);
+  assert.match(text, /^\*\*嘉宾：\*\*三年。/m);
+  assert.doesNotMatch(text, /&#x|\\\*/u, 'no character reference or escaped asterisk where CommonMark alone would not see the bold');
+});
+
+test('boilerplate: a reprint notice that sends the reader to the publisher, and a follow prompt naming the account in bold', () => {
+  const text = b('正文的最后一句话在这里。\n\n本文为《某某周刊》独家稿件，转载请联系本刊获得授权。\n\n**点击上方蓝字“某某书房”关注我们**');
+  assert.equal(text, '正文的最后一句话在这里。');
+});
+
+test("clipper-excerpt: MarkDownload's Excerpt block is the deck where the text lacks it, removed where it repeats the opening", () => {
+  const deck = clean('---\ncreated: 2024-01-02T08:00:00 (UTC +08:00)\n---\n\n# 一座桥的四十年\n\n> ## Excerpt\n> 桥还在，摆渡的人老了。\n\n---\n\n桥修好那年，老周把船拴在了岸边。此后四十年，他每天都去看一眼。\n');
+  assert.match(deck.markdown, /^deck: 桥还在，摆渡的人老了。$/m);
+  assert.doesNotMatch(body(deck.markdown), /Excerpt|^---$|^> /m);
+  const copy = clean('# 一座桥的四十年\n\n> ## Excerpt\n> 桥修好那年，老周把船拴在了岸边。\n\n---\n\n桥修好那年，老周把船拴在了岸边。此后四十年，他每天都去看一眼。\n');
+  assert.doesNotMatch(copy.markdown, /^deck:/m);
+  assert.ok(copy.changes.some((c) => c.rule === 'clipper-excerpt' && c.kind === 'removed' && c.text === '桥修好那年，老周把船拴在了岸边。'));
+});
+
+test('title-parts and subheadings: a bold label under the title heads the note below it, no deck; an interview question with its label is no head', () => {
+  const r = clean('# 河边的书店\n\n**编者按**\n\n书店开了二十年，店主换了三任，书架没动过。我们在一个雨天去了那里，和现在的店主聊了一个下午。\n\n## 一　开门\n\n**问：书店开门的时间一直没变吗？**\n\n**答：**没变过，早上九点开门，晚上九点关门，过年也只歇三天。老主顾都知道，来早了就在门口的台阶上坐一会儿。\n\n## 二　关门\n\n**记者：还会开下去吗？**\n\n**店主：**会，至少开到我干不动的那一天为止，以后的事情，以后再说吧，谁也说不准。\n');
+  assert.doesNotMatch(r.markdown, /^deck:/m);
+  const text = body(r.markdown);
+  assert.match(text, /^## 编者按$/m);
+  assert.match(text, /^\*\*记者：还会开下去吗？\*\*$/m);
+});
+
+test('pull-quotes: a bold quote that repeats the words after a comma in the text, set between two paragraphs', () => {
+  const text = b('她说，对一个小店来说，熟客比招牌更要紧。这话她说了二十年。\n\n**熟客比招牌更要紧。**\n\n第二天一早，店门照常打开。');
+  assert.match(text, /^:::pullquote\n\*\*熟客比招牌更要紧。\*\*\n:::$/m);
+  assert.match(b('他说，我们要先想想自己。\n\n我们要先想想自己。\n\n后来的事大家都知道了。'), /^我们要先想想自己。$/m, 'a paragraph hardly longer than the quote is not the text it was set from');
+});

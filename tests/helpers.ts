@@ -16,7 +16,7 @@ export const corpusFiles: string[] = existsSync(CORPUS_DIR)
   ? readdirSync(CORPUS_DIR).filter((f) => f !== 'SOURCES.md').sort().map((f) => join(CORPUS_DIR, f))
   : [];
 /** Invented scrapes of other publishers' artifact classes, each with its golden edition (in the repository). */
-export const FIXTURE_GOLD_DIRS = ['tests/fixtures/gold', 'tests/fixtures/gold-b', 'tests/fixtures/gold-c', 'tests/fixtures/gold-d', 'tests/fixtures/gold-e', 'tests/fixtures/gold-f', 'tests/fixtures/gold-g', 'tests/fixtures/gold-h', 'tests/fixtures/gold-i', 'tests/fixtures/gold-j', 'tests/fixtures/gold-k', 'tests/fixtures/gold-l', 'tests/fixtures/gold-m', 'tests/fixtures/gold-n', 'tests/fixtures/gold-o', 'tests/fixtures/gold-p', 'tests/fixtures/gold-q'].map((d) => join(ROOT, d));
+export const FIXTURE_GOLD_DIRS = ['tests/fixtures/gold', 'tests/fixtures/gold-b', 'tests/fixtures/gold-c', 'tests/fixtures/gold-d', 'tests/fixtures/gold-e', 'tests/fixtures/gold-f', 'tests/fixtures/gold-g', 'tests/fixtures/gold-h', 'tests/fixtures/gold-i', 'tests/fixtures/gold-j', 'tests/fixtures/gold-k', 'tests/fixtures/gold-l', 'tests/fixtures/gold-m', 'tests/fixtures/gold-n', 'tests/fixtures/gold-o', 'tests/fixtures/gold-p', 'tests/fixtures/gold-q', 'tests/fixtures/gold-r'].map((d) => join(ROOT, d));
 export const fixtureSources: string[] = [...FIXTURE_GOLD_DIRS, join(ROOT, 'tests/fixtures/probes')].flatMap((dir) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && !f.endsWith('.gold.md') && f !== 'README.md').sort().map((f) => join(dir, f)) : [],
 );

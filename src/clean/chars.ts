@@ -105,7 +105,9 @@ export function isSimplified(s: string): boolean {
  * as news sets them, when a paragraph of its own follows.
  */
 // (Short halves: `这一句话丢了句号，但只有这么一行` is a sentence that lost its full stop.)
-export const COMMA_HEADING = /^(?=.{5,15}$)[^，。！？；：:,.!?;]{2,7}，[^，。！？；：:,.!?;]{2,7}$/u;
+// A section's label may open it (`案情：一部电梯，十二户人家`, `裁判：程序合法，补偿也要到位`); a speaker's or a
+// field's label (`记者：…`, `导读：…`) opens words or a value, no heading.
+export const COMMA_HEADING = /^(?:(?!记者|主持|嘉宾|编者|导读|摘要|提要|来源|作者|编辑|网友|读者)\p{Script=Han}{2,4}：(?=.{5,15}$))?(?=.{5,15}$)[^，。！？；：:,.!?;]{2,7}，[^，。！？；：:,.!?;]{2,7}$/u;
 
 // Characters a layout sets two columns wide (CJK, full-width forms, curly quotes, dashes, ellipsis).
 const WIDE = /[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;

@@ -9,6 +9,7 @@ import remarkDirective from './block-directives.ts';
 import remarkGfmTable from './gfm-table.ts';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
@@ -130,7 +131,8 @@ export function cleanText(input: CleanInput): CleanResult {
     // A Sogou record's content often carries the printed headline again; a feed's content does not.
     file.data.recordTitle = reading.meta.title !== undefined && reading.changes.some((c) => c.rule === 'sogou-record');
   }
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkGfmTable);
+  // CJK-friendly emphasis: `**柏溪：**有` is bold in Chinese text, where CommonMark's flanking rules would print the asterisks.
+  const processor = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkGfmTable);
   const tree = parseInPieces(String(file.value), (piece) => processor.parse(piece) as Root);
 
   const carried = readFrontMatter(tree, input.path);
@@ -164,7 +166,7 @@ export function cleanText(input: CleanInput): CleanResult {
     meta.provenance = { file: input.path.split(/[\\/]/).pop(), sha256: input.sha256, encoding: input.encoding, cleaned_by: `dingben ${VERSION}` };
   }
   // remark-stringify escapes every `&` before a letter; only a real character reference needs it (M&G stays M&G).
-  const body = unified().use(remarkStringify, STRINGIFY).use(remarkDirective).use(remarkGfmTable).stringify(tree).replace(/\\&(?![#A-Za-z0-9]{1,32};)/g, '&');
+  const body = unified().use(remarkStringify, STRINGIFY).use(remarkCjkFriendly).use(remarkDirective).use(remarkGfmTable).stringify(tree).replace(/\\&(?![#A-Za-z0-9]{1,32};)/g, '&');
   const markdown = `---\n${stringifyYaml(ordered(meta), { lineWidth: 0 })}---\n\n${body}`;
   const changes = file.data.report?.changes ?? [];
   if (reading) {

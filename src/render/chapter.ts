@@ -13,6 +13,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import { visit } from 'unist-util-visit';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
@@ -84,7 +85,7 @@ function rehypeLinkTargets() {
  * the edition's original title, and only then `fallbackTitle` (never a file name: it would be printed).
  */
 export function renderChapter(markdown: string, id: string, fallbackTitle: string, override?: string): Chapter {
-  const mdast = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkBlockDirectives).use(remarkGfmTable).parse(markdown) as Root;
+  const mdast = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkBlockDirectives).use(remarkGfmTable).parse(markdown) as Root;
   let meta: ChapterMeta = { title: fallbackTitle };
   if (mdast.children[0]?.type === 'yaml') {
     const parsed = parseYaml(mdast.children[0].value) as Partial<ChapterMeta> | null;

@@ -235,7 +235,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
     return false;
   }
   // An indent starts a paragraph, unless it is a hanging indent: the line runs on deeper than the one it continues.
-  const hanging = indentOf(rawLineOf(file, q)) >= indentOf(rawLineOf(file, p)) + 2 && !interrupted;
+  // An ideographic indent (`　　`, after whatever margin the page has) is the paragraph's own mark, never a hang.
+  const qRaw = rawLineOf(file, q);
+  const hanging = indentOf(qRaw) >= indentOf(rawLineOf(file, p)) + 2 && !interrupted && !/^[ \t]*\u3000/u.test(qRaw);
   if (indented && !hanging) return false;
   // The first part must read as a sentence, not as a heading or a name.
   if (!sentenceLike(tp)) return false;

@@ -28,7 +28,9 @@ export default function remarkPullQuotes() {
     // The short paragraphs that could be quotes, by their first sentence: only those sentences are looked for.
     const candidates = new Map<Paragraph, { value: string; sentence: string; first: string }>();
     for (const node of paragraphs) {
-      if (node.children.length !== 1 || node.children[0]!.type !== 'text') continue;
+      // Plain, or wholly bold (a WeChat page sets its quote in bold).
+      const only = node.children.length === 1 ? node.children[0]! : undefined;
+      if (only?.type !== 'text' && !(only?.type === 'strong' && only.children.length === 1 && only.children[0]!.type === 'text')) continue;
       const value = text(node).trim();
       const c = compacts.get(node)!;
       if (c.length < MIN || c.length > MAX || !SENTENCE.test(value) || !/\p{Script=Han}{4}/u.test(c)) continue;
@@ -54,8 +56,12 @@ export default function remarkPullQuotes() {
       if (SUMMARY.test(text(p))) continue;
       for (const piece of whole.split(/(?<=[。！？!?：:])/u)) {
         const sentence = piece.replace(/[。！？!?：:]+$/u, '');
-        const clause = sentence.split(/[，,]/u)[0]!;
-        for (const key of new Set([sentence, clause])) if (wanted.has(key)) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
+        const clauses = sentence.split(/[，,]/u);
+        // The sentence, its first clause, and what follows each of its commas: a quote may be the words after
+        // `他说，` (`…坦言，“先想着…”`, `对他们来说，渡口不是终点…`).
+        const keys = new Set([sentence, clauses[0]!]);
+        for (let k = 1; k < clauses.length; k++) keys.add(clauses.slice(k).join('，'));
+        for (const key of keys) if (wanted.has(key)) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
       }
     }
     tree.children = tree.children.map((node): RootContent => {
@@ -71,12 +77,12 @@ export default function remarkPullQuotes() {
   };
 }
 
-/** Whether `sentence` stands in `para` as a whole sentence: after its start or a sentence's end, and ending at one. */
+/** Whether `sentence` stands in `para` as a whole sentence or clauses: after its start, a sentence's end or a comma, and ending at one. */
 function atSentence(para: string, sentence: string): boolean {
   for (let at = para.indexOf(sentence); at >= 0; at = para.indexOf(sentence, at + 1)) {
     const before = at === 0 ? '' : para[at - 1]!;
     const after = para[at + sentence.length] ?? '';
-    if ((before === '' || /[。！？!?：:]/u.test(before)) && (after === '' || /[。！？!?，,]/u.test(after))) return true;
+    if ((before === '' || /[。！？!?：:，,]/u.test(before)) && (after === '' || /[。！？!?，,]/u.test(after))) return true;
   }
   return false;
 }

@@ -53,7 +53,9 @@ export default function remarkSubheadings() {
       const ordinal = isOrdinal(node) && candidate(kids[i + 1]);
       // The first block is the headline's place, unless it ends in a dash: then it heads the first part.
       // With the headline found already, a first line numbered as a section (`一、总体要求`) heads the first section.
-      const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && SECTION.test(text(node).trim())));
+      // So does a short line set wholly in bold (`**编者按**`): the page marks it as a head.
+      const boldHead = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && countHan(text(node)) <= 8;
+      const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && (SECTION.test(text(node).trim()) || boldHead)));
       // `附件：1.…` over `2.…`: an enumeration that starts after a label, not a heading over an item.
       const enumerates = /[：:][\s\u3000]*1[.．、]/u.test(text(node)) && ITEM.exec(text(kids[i + 1] ?? node).trim())?.[1] === '2';
       if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i) || enumerates) {
@@ -141,7 +143,8 @@ function questionHead(out: RootContent[], file: VFile): RootContent[] {
   const questions = out.filter((n, i) => {
     if (n.type !== 'paragraph') return false;
     const t = text(n).trim();
-    return t.length <= 20 && countHan(t) >= 4 && /[？?]$/u.test(t) && !/[，。！；,;!]|[？?](?!$)/u.test(t) && long(out[i - 1]) && long(out[i + 1]);
+    // (A question after a speaker's label, `某某：…吗？`, is an interview's turn.)
+    return t.length <= 20 && countHan(t) >= 4 && /[？?]$/u.test(t) && !/[，。！；,;!]|[？?](?!$)/u.test(t) && !/^[^：:]{1,10}[：:]/u.test(t) && long(out[i - 1]) && long(out[i + 1]);
   });
   if (questions.length !== 1) return out;
   const q = questions[0] as Paragraph;

@@ -687,6 +687,8 @@ function takeDeck(tree: Root, file: VFile): void {
   const bold = node.children.length === 1 && node.children[0]!.type === 'strong';
   const dash = /^(——|－－|—|--)[\s\u3000]*/u.exec(value);
   if (!bold && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
+  // A bold label (`**编者按**`, `**导读：**`) heads what follows; it is no deck.
+  if (bold && (countHan(value) < 6 || /[：:]$/u.test(value))) return;
   const rest = tree.children.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);
   if (value.length === 0 || value.length > 100 || !rest) return;
   meta.deck = dash ? value.slice(dash[0].length) : value;

@@ -14,7 +14,7 @@ import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { apply } from '../report.ts';
 import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
-import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, isHeadingLike } from '../chars.ts';
+import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, isHeadingLike, lastChar } from '../chars.ts';
 import { toString } from 'mdast-util-to-string';
 
 export const RULE = 'whitespace';
@@ -117,6 +117,16 @@ export default function remarkWhitespace() {
         if (trimmed !== last.value) note(line)(last.value.slice(trimmed.length), '', 'line end');
         last.value = trimmed;
       }
+      // `**柏溪：** 有，也没有`: a space after a bold label or phrase that ends in Chinese, before Chinese text,
+      // is the same stray space as inside one text (Turndown writes an NBSP there as a space).
+      parent.children.forEach((c: PhrasingContent, k: number) => {
+        const prev = parent.children[k - 1];
+        if (k === 0 || c.type !== 'text' || prev?.type === 'text' || prev?.type === 'break') return;
+        const m = /^[ \u3000]+(?=[\p{Script=Han}“「《（])/u.exec(c.value);
+        if (!m || !CJK_CONTEXT.test(lastChar(toString(prev)) ?? '')) return;
+        note(line)(m[0], '', `${toString(prev).slice(-4)}${c.value.slice(m[0].length, m[0].length + 4)}`);
+        c.value = c.value.slice(m[0].length);
+      });
       parent.children = parent.children.filter((c: PhrasingContent) => c.type !== 'text' || c.value !== '') as typeof parent.children;
     }
   };

@@ -22,6 +22,7 @@ import { cellLines } from './cell-lines.ts';
 import { ruleLines } from './rule-lines.ts';
 import { linkNumbers } from './link-numbers.ts';
 import { readerHeader } from './reader-header.ts';
+import { clipperExcerpt } from './clipper-excerpt.ts';
 import { archiveToolbar } from './archive-toolbar.ts';
 import { warcHeader } from './warc-header.ts';
 import { watermarkLines } from './watermark-lines.ts';
@@ -40,6 +41,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
+  { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },

@@ -6,6 +6,7 @@
  * lines that head paragraphs (long, or with a sentence in them) are left as they are, unless a lead-in
  * ending in a colon right above announces them (`法官提醒：` / `1.…。` / `2.…。`), or the items close with
  * semicolons and the last with a full stop, one sentence's enumeration.
+ * Circled numbers are list numbers, unless the text above calls them inside its sentences (notes).
  */
 import type { Change } from '../report.ts';
 import { closeLists, type Reading } from './reading.ts';
@@ -29,6 +30,15 @@ function circled(line: string): RegExpExecArray | null {
   return m;
 }
 
+/** Whether the circled number `mark` stands inside a line above line `at` (a note call), not opening it. */
+function calledAbove(lines: string[], at: number, mark: string): boolean {
+  for (let k = 0; k < at; k++) {
+    const p = lines[k]!.indexOf(mark);
+    if (p > 0 && lines[k]!.slice(0, p).trim() !== '') return true;
+  }
+  return false;
+}
+
 export function numberedLists(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? circled(l));
@@ -48,6 +58,12 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
     const enumerated = run.slice(0, -1).every((k) => /[；;]$/u.test(items[k]![4]!.trim())) && /[。.]$/u.test(items[run[run.length - 1]!]![4]!.trim());
     const bracketed = items[i]![3] === '';
     const ringed = CIRCLED.test(lines[i]!);
+    // `①《…》第二百七十八条。` under a text that calls `①` inside its sentences: the notes those calls point to,
+    // each a paragraph of its own, not a list.
+    if (ringed && run.every((k) => calledAbove(lines, i, lines[k]!.trim()[0]!))) {
+      i = run[run.length - 1]!;
+      continue;
+    }
     if (run.length >= 2 && (announced || enumerated || ringed || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
       for (const k of run) {
         const mk = items[k]!;

@@ -42,13 +42,30 @@ export function closeLists(lines: string[], lineMap: number[], ends: number[], c
   const out: string[] = [];
   const map: number[] = [];
   const close = new Set(ends.filter((e) => e + 1 < lines.length && lines[e + 1]!.trim() !== ''));
+  const after = new Set(ends);
+  const rule = changes[0]?.rule ?? 'lists';
+  // Whether the lines now read follow a list that was made here: their indent would set them inside its last item.
+  let following = false;
   lines.forEach((line, i) => {
+    const indent = following ? /^[ \t]+(?=[^ \t])/u.exec(line)?.[0] : undefined;
+    if (following && line.trim() !== '' && indent === undefined) following = false;
+    if (following && line !== '' && line.trim() === '') {
+      // A line of NBSPs or ideographic spaces is blank to a reader, not to Markdown: it would run the last item on.
+      changes.push({ rule, kind: 'changed', line: lineMap[i] ?? i + 1, text: JSON.stringify(line), to: '"" (a blank line after the list)' });
+      line = '';
+    } else if (indent !== undefined) {
+      // The source set the text after the list as deep as the list's own lines (a page's indent): it is no
+      // part of the last item.
+      line = line.slice(indent.length);
+      changes.push({ rule, kind: 'changed', line: lineMap[i] ?? i + 1, text: JSON.stringify(indent), to: '"" (the indent of a line after the list, which would have set it inside the last item)' });
+    }
     out.push(line);
     map.push(lineMap[i] ?? i + 1);
     if (close.has(i)) {
       out.push('');
       map.push(lineMap[i] ?? i + 1);
     }
+    if (after.has(i)) following = true;
   });
   return { text: out.join('\n'), meta: {}, changes, lineMap: map };
 }
