@@ -1897,3 +1897,20 @@ test('pull-quotes: a bold quote that repeats the words after a comma in the text
   assert.match(text, /^:::pullquote\n\*\*熟客比招牌更要紧。\*\*\n:::$/m);
   assert.match(b('他说，我们要先想想自己。\n\n我们要先想想自己。\n\n后来的事大家都知道了。'), /^我们要先想想自己。$/m, 'a paragraph hardly longer than the quote is not the text it was set from');
 });
+
+test("metadata: a credit line of writer and photographer (`文／… 摄影／…`, `文｜本刊记者 … 实习记者 …`): the writers' names to the byline, the photographer's credit apart", () => {
+  const r = clean('山里的邮路\n\n文／蓝知秋　摄影／戚远帆\n\n这条邮路走了三十年，邮递员换了四个，路还是那条路，山还是那座山，信却越来越少了。\n');
+  assert.match(r.markdown, /^byline: 蓝知秋$/m);
+  assert.match(r.markdown, /^photo_credits: 摄影／戚远帆$/m);
+  const two = clean('山里的邮路\n\n文｜本刊记者 蓝知秋 实习记者 戚远帆\n\n这条邮路走了三十年，邮递员换了四个，路还是那条路，山还是那座山，信却越来越少了。\n');
+  assert.match(two.markdown, /^byline: 蓝知秋　戚远帆$/m);
+  assert.ok(two.changes.some((c) => c.rule === 'metadata' && c.text === '实习记者' && c.to === 'a role in the byline'));
+});
+
+test("title-parts: a magazine's 提要 of a sentence or two under the headline, above the byline, wrapped in two lines; a headline's layout break before 里的", () => {
+  const r = clean('山行\n\n一条石阶 上的山城\n\n雾散以后，山城的早晨才真正开始。石阶上的脚步，\n比钟声还准时。\n\n文／蓝知秋\n\n天还没亮，挑夫老杨已经坐在石阶上抽第一支烟了。他说这条石阶他走了四十年，闭着眼睛也不会踩空。\n');
+  assert.match(r.markdown, /^deck: 雾散以后，山城的早晨才真正开始。石阶上的脚步，比钟声还准时。$/m);
+  assert.match(r.markdown, /^title: 一条石阶上的山城$/m);
+  assert.match(r.markdown, /^kicker: 山行$/m);
+  assert.doesNotMatch(body(r.markdown), /雾散|钟声/u);
+});

@@ -208,7 +208,7 @@ for (const set of ['gold', 'gold-b', 'gold-d', 'gold-g', 'gold-n']) {
 // P (written as W): 0 of 8, 76 edits held out, news as it reaches an editor by phone (app copies, a chat, OCR).
 // Q (written as V): 1 of 8, 56 edits held out, extraction tools no set had used (w3m, inscriptis, pandoc, Mercury …).
 // R (written as X): 0 of 8, 82 edits held out, long-form features (sidebars, Q&A, notes, pull quotes); 82 when opened.
-for (const [set, most] of [['gold-c', 1], ['gold-e', 2], ['gold-f', 12], ['gold-h', 1], ['gold-i', 6], ['gold-j', 2], ['gold-k', 6], ['gold-l', 2], ['gold-m', 7], ['gold-o', 6], ['gold-p', 24], ['gold-q', 11], ['gold-r', 52]] as const) {
+for (const [set, most] of [['gold-c', 1], ['gold-e', 2], ['gold-f', 12], ['gold-h', 1], ['gold-i', 6], ['gold-j', 2], ['gold-k', 6], ['gold-l', 2], ['gold-m', 7], ['gold-o', 6], ['gold-p', 24], ['gold-q', 11], ['gold-r', 43]] as const) {
   test(`the fixtures of ${set}: no more edits than the rules make today (${most} over 8 files)`, async () => {
     const dir = join(ROOT, 'tests/fixtures', set);
     const entries = await evaluate(dir, [dir]);

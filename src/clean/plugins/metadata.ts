@@ -275,9 +275,11 @@ const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习
 // `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.
 // The roles a credit line sets before a slash: the writers, the photographers, and the desk (`编辑/某某`,
 // `审核/某某`: the editor is read as such, the other production credits go).
-const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[／/]/gu;
-const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[／/]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
+const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[\s\u3000]*[／/｜|]/gu;
+const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)${SP}[／/｜|]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
 const DESK = /^(?:责任编辑|责编|编辑)$/u;
+// A role word with the paper that gives it (`新京报记者`, `本刊记者`, `实习记者`).
+const ROLE_IN_BYLINE = new RegExp(`(?:\\p{Script=Han}{1,8}?(?:报|報|网|網|社|台|新闻|新聞|融媒|客户端|客戶端|杂志|雜誌|周刊|週刊))?${REPORTER_ROLE}`, 'gu');
 const PRODUCTION = /^(?:审核|校对|美编|监制|统筹)$/u;
 
 /**
@@ -378,12 +380,14 @@ function roleLine(node: RootContent, file: VFile): boolean {
       record(file, { rule: RULE, kind: 'removed', line, text: m[0], to: 'label of front matter: editor' });
       return;
     }
-    const name = new RegExp(`(${NAMES})$`, 'u').exec(segment)?.[1] ?? '';
-    const label = segment.slice(0, segment.length - name.length);
-    const person = /^[\p{Script=Han}·]{2,4}$/u.test(name.trim()) ? name.trim() : /[\s\u3000](\S+)$/u.exec(name)?.[1] ?? name;
+    // The writers, each after the role word the line gives them (`本刊记者 某某 实习记者 某某`): the names, one
+    // U+3000 apart, as a byline of several people is written; the role words are labels.
+    const people = segment.slice(m[0].length);
+    record(file, { rule: RULE, kind: 'removed', line, text: m[0].trim(), to: 'label of front matter: byline' });
+    for (const r of people.matchAll(ROLE_IN_BYLINE)) record(file, { rule: RULE, kind: 'removed', line, text: r[0], to: 'a role in the byline' });
+    const person = people.replace(ROLE_IN_BYLINE, ' ').trim().split(/[\s\u3000、，]+/u).join('\u3000');
     pushMeta(file, 'byline', person);
     record(file, { rule: RULE, kind: 'moved', line, text: person, to: 'front matter: byline' });
-    record(file, { rule: RULE, kind: 'removed', line, text: segment.slice(0, segment.lastIndexOf(person)).trim() || label, to: 'label of front matter: byline' });
   });
   return true;
 }
@@ -408,7 +412,8 @@ function take(node: RootContent, file: VFile): boolean {
     .replace(/[\s\u3000]+(?=[：:])/gu, '');
   if (value.length > 120) return false;
   // `文/某某 图/某某`: the photographer's part is a photo credit, which roleLine reads apart.
-  if (/图[\s\u3000]*[／/]/u.test(value) && ROLE_LINE.test(unbracketed(value))) return false;
+  // So does a writer's part that names people of two roles (`文｜本刊记者 某某 实习记者 某某`).
+  if ((/(?:图|摄影|攝影)[\s\u3000]*[／/｜|]/u.test(value) || (value.match(ROLE_IN_BYLINE) ?? []).length >= 2) && ROLE_LINE.test(unbracketed(value))) return false;
   let fields = labelledLine(value);
   // A WeChat article's header flattened onto one line behind its headline (a copy of the page pasted into a
   // chat): `标题 原创 作者 账号 2024年08月12日 19:30`. The headline is the title, the rest the header it is.

@@ -10,7 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
-import { countHan } from '../chars.ts';
+import { countHan, endsOpen } from '../chars.ts';
 import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
@@ -118,7 +118,7 @@ function titleParts(tree: Root, file: VFile): void {
   // The printed headline stacked over the byline: 引题 / 主题 / 副题.
   // (siteUnderHeadline may have taken a line out above the text: where the text starts is counted again.)
   const bodyNow = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
-  const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyNow < 0 ? first + 8 : bodyNow, file);
+  const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyNow < 0 ? first + 8 : withDeck(tree, file, bodyNow), file);
   if (stacked) {
     setStacked(tree, file, first, stacked);
     return;
@@ -374,13 +374,34 @@ function headline(n: RootContent, min = 6, anchored = false): boolean {
   return true;
 }
 
+/**
+ * Where the text seems to begin (`at`, the first block with a full stop) a magazine may have set its 提要, a
+ * sentence or two under the headline, and the byline under that: the blocks up to the byline's line are the
+ * headline's, not the text's.
+ */
+function withDeck(tree: Root, file: VFile, at: number): number {
+  const anchors = reportOf(file).changes.filter((c) => c.rule === 'metadata' && c.kind === 'moved' && /^front matter: (?:byline|published|source)/u.test(c.to ?? '') && c.line !== undefined).map((c) => c.line!);
+  for (let k = at; k < at + 2 && k + 1 < tree.children.length; k++) {
+    const n = tree.children[k]!;
+    if (n.type !== 'paragraph' || text(n).trim().length > 90) break;
+    const [from, to] = [lineOf(n), lineOf(tree.children[k + 1]!)];
+    if (from !== undefined && to !== undefined && anchors.some((a) => a > from && a < to)) return k + 1;
+  }
+  return at;
+}
+
 interface Stacked {
   kicker?: Paragraph;
   title: Paragraph;
   /** The 主题's second line, where the 主题 is printed in two. */
   second?: Paragraph;
   deck?: Paragraph;
+  /** The deck's first line, where a layout wrapped the deck in two. */
+  deckHead?: Paragraph;
 }
+
+// A magazine's 提要 under its headline: a sentence or two, short (`岛上的日子，是跟着潮水走的。…`).
+const sentenceDeck = (t: string) => t.length <= 90 && countHan(t) >= 8 && /[。！？][”」]?$/u.test(t) && (t.match(/[。！？]/gu) ?? []).length <= 3 && !/^[^，。：:]{1,8}[：:]/u.test(t);
 
 /**
  * A printed headline stands in lines of its own right above the byline or the date line: 引题, 主题, 副题 in
@@ -402,6 +423,7 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
   if (bodyLine !== undefined && head.length >= 3) anchors.push(bodyLine);
   for (const anchor of anchors) {
     const run: Paragraph[] = [];
+    let deckHead: Paragraph | undefined;
     let line = anchor - 1;
     for (let k = head.length - 1; k >= 0 && run.length < 4; k--) {
       const n = head[k]!;
@@ -419,10 +441,28 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
       // The lowest line may be a deck that opens with its dash (`——记某县志愿者某某`).
       // Or a 副题 in a clause or two (`新增便民服务区和智慧称重系统，老摊主租金“三年不涨”`), no sentence.
       const deck = run.length === 0 && n.type === 'paragraph' && (/^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
+      // Or, between a headline and the byline, the magazine's 提要 in a sentence or two, perhaps wrapped in two lines.
+      if (run.length === 0 && n.type === 'paragraph' && at === line && /[。！？][”」]?$/u.test(text(n).trim()) && k >= 2) {
+        const up = head[k - 1]!;
+        const upText = up.type === 'paragraph' ? text(up).trim() : '';
+        const wrapped = up.type === 'paragraph' && lineOf(up) === at - 1 && endsOpen(upText) && !headline(up, 2, true) && sentenceDeck(upText + text(n).trim());
+        const above = wrapped || sentenceDeck(text(n).trim()) ? head[wrapped ? k - 2 : k - 1] : undefined;
+        if (above?.type === 'paragraph' && headline(above, 2, true)) {
+          run.unshift(n);
+          if (wrapped) {
+            deckHead = up as Paragraph;
+            k--;
+            line--;
+          }
+          line--;
+          continue;
+        }
+      }
       if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n))) break;
       run.unshift(n);
       line--;
     }
+    const withDeckHead = (st: Stacked | undefined): Stacked | undefined => (st && deckHead && st.deck === run[run.length - 1] ? { ...st, deckHead } : st);
     if (run.length === 0) continue;
     // The paper's own name over the headline (`溪南日报电子版`) is its masthead, no part of the headline.
     if (run.length === 4 && MASTHEAD.test(text(run[0]!).trim())) run.shift();
@@ -434,9 +474,12 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
       const [x, y] = [text(a).trim(), text(b).trim()];
       return x.length >= 6 && x.length === y.length && x !== y && !/[，。！？；：、,.!?;:]/u.test(x + y);
     };
-    if (run.length === 3 && halvesOf(run[0]!, run[1]!)) return { title: run[0]!, second: run[1]!, deck: run[2]! };
-    if (run.length === 3 && run.every((n) => text(n).trim().length >= 4)) return { kicker: run[0]!, title: run[1]!, deck: run[2]! };
+    if (run.length === 3 && halvesOf(run[0]!, run[1]!)) return withDeckHead({ title: run[0]!, second: run[1]!, deck: run[2]! });
+    // A column's label of two or three characters (`风物志`) over a headline and its 提要 is the kicker too.
+    const told = deckHead !== undefined || sentenceDeck(text(run[run.length - 1]!).trim());
+    if (run.length === 3 && run.every((n, k) => text(n).trim().length >= (k === 0 && told ? 2 : 4))) return withDeckHead({ kicker: run[0]!, title: run[1]!, deck: run[2]! });
     if (anchor === bodyLine) return undefined;
+    if (run.length === 2 && told) return withDeckHead({ title: run[0]!, deck: run[1]! });
     if (run.length === 2) {
       const [a, b] = run.map((n) => text(n).trim()) as [string, string];
       // A 副题 says more than its 主题, in a clause (commas) or after a dash.
@@ -463,8 +506,9 @@ function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): v
     if (!node) continue;
     const value = text(node).trim();
     // A space between a headline's two halves is their gap (one U+3000), as in a title the page gives.
-    meta[key] = tidySpaces(halves(key === 'deck' ? value.replace(/^(——|－－|—)[\s\u3000]*/u, '') : value));
-    if (key === 'deck' && meta[key] !== value) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value.slice(0, value.length - String(meta[key]).length), to: "the deck's dash" });
+    const dash = key === 'deck' ? /^(——|－－|—)[\s\u3000]*/u.exec(value) : null;
+    meta[key] = tidySpaces(halves(dash ? value.slice(dash[0].length) : value));
+    if (dash) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: dash[1]!, to: "the deck's dash" });
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: `front matter: ${key} (the printed headline's ${key === 'kicker' ? '引题' : key === 'title' ? '主题' : '副题'})` });
   }
   if (stacked.second) {
@@ -473,7 +517,11 @@ function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): v
     meta.title_lines = lines;
     record(file, { rule: RULE, kind: 'moved', line: lineOf(stacked.second), text: lines[1]!, to: "front matter: title_lines (the 主题's second line)" });
   }
-  const parts = new Set<RootContent>([stacked.kicker, stacked.title, stacked.second, stacked.deck].filter((n): n is Paragraph => n !== undefined));
+  if (stacked.deckHead) {
+    meta.deck = tidySpaces(`${text(stacked.deckHead).trim()}${String(meta.deck)}`);
+    record(file, { rule: RULE, kind: 'joined', line: lineOf(stacked.deckHead), text: `${text(stacked.deckHead).trim().slice(-8)}⏎${text(stacked.deck!).trim().slice(0, 8)}`, to: 'one deck, wrapped in two lines' });
+  }
+  const parts = new Set<RootContent>([stacked.kicker, stacked.title, stacked.second, stacked.deckHead, stacked.deck].filter((n): n is Paragraph => n !== undefined));
   // Above a printed headline stands only page furniture: the paper's name, a banner, a section label.
   dropFurniture(tree, file, tree.children.slice(first, titleAt), false);
   tree.children = tree.children.filter((n) => !parts.has(n));
@@ -669,7 +717,9 @@ function splitGivenTitle(meta: Record<string, unknown>, file: VFile): void {
 
 /** The gap between a headline's halves, typed as spaces, made one U+3000. */
 function halves(value: string): string {
-  return value.replace(/(?<=[\p{Script=Han}“”"「」《》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“”"「」《》])/gu, '\u3000');
+  // (A half cannot open with a particle or a postposition and its 的: `一碗鱼圆汤 里的蕖州` is one phrase, the
+  // space a line break of the layout.)
+  return value.replace(/(?<=[\p{Script=Han}“”"「」《》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“”"「」《》])/gu, (m, at: number) => (/^(?:[的之]|[里裡中上下内外][的之])/u.test(value.slice(at + m.length)) ? '' : '\u3000'));
 }
 
 /**
