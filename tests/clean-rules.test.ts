@@ -1914,3 +1914,28 @@ test("title-parts: a magazine's 提要 of a sentence or two under the headline, 
   assert.match(r.markdown, /^kicker: 山行$/m);
   assert.doesNotMatch(body(r.markdown), /雾散|钟声/u);
 });
+
+test('captions: a short line about a picture over a photographer credit of any form (`摄影／本刊记者 某某`, `受访者供图`), and an alt caption with its credit a line below', () => {
+  const text = b('河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来。\n\n傍晚，两位渔民在河滩上收网。\n\n摄影／本刊记者 蓝知秋\n\n渔民说，今年的鱼比去年少，但个头大了不少，价钱也比去年好一些。');
+  assert.match(text, /^:::caption\{credit="摄影／本刊记者 蓝知秋"\}\n傍晚，两位渔民在河滩上收网。\n:::$/m);
+  const alt = clean('# 河滩\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来，像在跟人打招呼。\n\n![两位渔民在河滩上收网](https://img.example.cn/a.jpg)\n\n两位渔民在河滩上收网，身后是一人多高的芦苇。\n受访者供图\n\n渔民说，今年的鱼比去年少，但个头大了不少，价钱也比去年好一些。\n');
+  assert.match(body(alt.markdown), /^:::caption\{credit="受访者供图"\}\n两位渔民在河滩上收网，身后是一人多高的芦苇。\n:::$/m);
+});
+
+test("metadata: an extractor's header (trafilatura): date, sitename and a description the text does not print fill published, source and deck", () => {
+  const r = clean('---\ntitle: 河滩上的渔民\nauthor: 蓝知秋\ndate: 2024-05-06\nsitename: 某某周刊\ndescription: 一条河养活了三代渔民，如今河里的鱼少了，渔民也老了。\nfingerprint: 0a1b2c3d\n---\n\n# 河滩上的渔民\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来，像在跟人打招呼。\n');
+  assert.match(r.markdown, /^published: 2024-05-06$/m);
+  assert.match(r.markdown, /^source: 某某周刊$/m);
+  assert.match(r.markdown, /^deck: 一条河养活了三代渔民，如今河里的鱼少了，渔民也老了。$/m);
+  const copy = clean('---\ntitle: 河滩上的渔民\ndescription: 河滩上的芦苇一人多高，风一吹就倒向一边\n---\n\n# 河滩上的渔民\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来，像在跟人打招呼。\n');
+  assert.doesNotMatch(copy.markdown, /^deck:|^description:/m);
+  assert.ok(copy.changes.some((c) => c.kind === 'removed' && c.text.startsWith('description: ')));
+});
+
+test("metadata and page-break: a parser's midnight after a date-only page goes (reported); an editor's note's label on its own line opens the note", () => {
+  const r = clean('河滩上的渔民\n2024-05-06 00:00:00\n\n编者按：\n\n一条河养活了三代渔民，如今河里的鱼少了，渔民也老了。本刊记者在河边住了一周。\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来。\n');
+  assert.match(r.markdown, /^published: 2024-05-06$/m);
+  assert.ok(r.changes.some((c) => c.text === '00:00:00'));
+  assert.match(body(r.markdown), /^编者按：一条河养活了三代渔民/m);
+  assert.match(clean('河滩上的渔民\n2024-05-06 09:30:00\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来。\n').markdown, /^published: 2024-05-06 09:30:00$/m);
+});

@@ -183,9 +183,8 @@ test('dingben eval: usage mistakes are one line and exit 2', () => {
   }
 });
 
-// The invented scrapes of tests/fixtures/gold, gold-b and gold-d (first held out: 0 of 6 accepted), gold-g and gold-n (set R: 0 of 8, 42 edits
-// held out) are each an artifact class of a publisher the shared corpus lacks; the clean stage must keep every one of them accepted (a regression here is a rule that broke).
-for (const set of ['gold', 'gold-b', 'gold-d', 'gold-g', 'gold-n']) {
+// The invented scrapes of tests/fixtures/gold, gold-b and gold-d (first held out: 0 of 6 accepted) and gold-g are each an artifact class of a publisher the shared corpus lacks; the clean stage must keep every one of them accepted (a regression here is a rule that broke).
+for (const set of ['gold', 'gold-b', 'gold-d', 'gold-g']) {
   test(`the fixtures of other publishers (${set}): every clean edition is accepted by the scorer`, async () => {
     const dir = join(ROOT, 'tests/fixtures', set);
     const entries = await evaluate(dir, [dir]);
@@ -207,8 +206,10 @@ for (const set of ['gold', 'gold-b', 'gold-d', 'gold-g', 'gold-n']) {
 // O (written as K): 0 of 8, 55 edits held out, pages in the corpus's scrape styles; 31 when opened.
 // P (written as W): 0 of 8, 76 edits held out, news as it reaches an editor by phone (app copies, a chat, OCR).
 // Q (written as V): 1 of 8, 56 edits held out, extraction tools no set had used (w3m, inscriptis, pandoc, Mercury …).
+// N (written as R): 0 of 8, 42 edits held out; accepted whole until its golden edition of 01 kept newspaper3k's
+// `00:00:00`, which the golden editions of gold-m and gold-r drop as the parser's filler (the rules drop it).
 // R (written as X): 0 of 8, 82 edits held out, long-form features (sidebars, Q&A, notes, pull quotes); 82 when opened.
-for (const [set, most] of [['gold-c', 1], ['gold-e', 2], ['gold-f', 12], ['gold-h', 1], ['gold-i', 6], ['gold-j', 2], ['gold-k', 6], ['gold-l', 2], ['gold-m', 7], ['gold-o', 6], ['gold-p', 24], ['gold-q', 11], ['gold-r', 43]] as const) {
+for (const [set, most] of [['gold-c', 1], ['gold-e', 2], ['gold-f', 12], ['gold-h', 1], ['gold-i', 6], ['gold-j', 2], ['gold-k', 6], ['gold-l', 2], ['gold-m', 6], ['gold-o', 6], ['gold-p', 24], ['gold-q', 11], ['gold-r', 31], ['gold-n', 1]] as const) {
   test(`the fixtures of ${set}: no more edits than the rules make today (${most} over 8 files)`, async () => {
     const dir = join(ROOT, 'tests/fixtures', set);
     const entries = await evaluate(dir, [dir]);

@@ -43,3 +43,41 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     record(file, { rule: RULE, kind: 'moved', text: `${key}: ${JSON.stringify(v)}`, to: meta[field] === names.join('\u3000') ? `front matter: ${field} (the clipper's author, ${publisher ? 'a publisher' : 'a person'})` : `a repeat of front matter: ${field}` });
   }
 }
+
+// An extractor's record fields that stand for the edition's own, when the page itself printed none of them:
+// trafilatura's `date`, `sitename` and `description`, a reader service's time.
+const SITE_KEYS = ['sitename', 'site_name', 'siteName'];
+const compactText = (s: string) => s.replace(/[\s\u3000“”"「」‘’*_]/gu, '');
+
+/**
+ * After the rules: a carried field fills an edition field the page's own lines left empty. The date is the
+ * page's publishing time; the site's name its source; the description, where the text does not hold it, the
+ * standfirst (the deck) — where the text opens with it, a copy, removed. Every move is reported.
+ */
+export function settleCarried(meta: Record<string, unknown>, file: VFile, bodyText: string): void {
+  const date = meta.date;
+  const iso = typeof date === 'string' ? date.trim() : date instanceof Date ? date.toISOString().slice(0, 10) : undefined;
+  if (iso !== undefined && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(iso)) {
+    delete meta.date;
+    if (meta.published === undefined) meta.published = iso;
+    record(file, { rule: RULE, kind: meta.published === iso ? 'moved' : 'removed', text: `date: ${iso}`, to: meta.published === iso ? "front matter: published (the extractor's date; the page printed none)" : 'the date again, the page printed its own time: front matter: published' });
+  }
+  for (const key of SITE_KEYS) {
+    const v = meta[key];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    delete meta[key];
+    const site = unlink(v);
+    if (meta.source === undefined) meta.source = site;
+    record(file, { rule: RULE, kind: meta.source === site ? 'moved' : 'removed', text: `${key}: ${v}`, to: meta.source === site ? "front matter: source (the extractor's site name)" : 'the site name again, already in front matter: source' });
+  }
+  const description = meta.description;
+  if (typeof description === 'string' && description.trim() !== '') {
+    const d = description.trim();
+    delete meta.description;
+    const held = compactText(bodyText).includes(compactText(d).replace(/[。…]+$/u, ''));
+    if (!held && meta.deck === undefined && /\p{Script=Han}/u.test(d)) {
+      meta.deck = d;
+      record(file, { rule: RULE, kind: 'moved', text: `description: ${d}`, to: "front matter: deck (the page's description, which the text does not print)" });
+    } else record(file, { rule: RULE, kind: 'removed', text: `description: ${d}`, to: held ? "the page's description, a copy of the text" : "the page's description; the edition has its deck" });
+  }
+}

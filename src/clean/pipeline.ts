@@ -9,13 +9,14 @@ import remarkDirective from './block-directives.ts';
 import remarkGfmTable from './gfm-table.ts';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { parseInPieces } from './parse.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { tidyCarried } from './carried.ts';
+import { settleCarried, tidyCarried } from './carried.ts';
 import { fileError } from '../errors.ts';
 import { VERSION } from '../version.ts';
 import boilerplate, { type Options as BoilerplateOptions } from './plugins/boilerplate.ts';
@@ -150,6 +151,7 @@ export function cleanText(input: CleanInput): CleanResult {
     transform(tree, file);
   }
 
+  if (carried && !isCleanEdition) settleCarried(meta, file, toString(tree));
   // The book file's word is the last: each field it sets replaces the cleaner's, whose value goes to the report.
   for (const [key, value] of Object.entries(input.overrides ?? {})) {
     const before = meta[key];

@@ -111,7 +111,12 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // The line under a photo repeats its alt text (images saw it): the photo's caption, with its credit if any.
       if (!options.late && node.data?.altCaption && node.children.length === 1 && node.children[0]!.type === 'text') {
-        out.push(creditedCaption(file, node, value));
+        // Its credit may stand on the line under it (`摄影：某某`, a `<br>` apart).
+        const below = kids[i + 1];
+        if (!CREDIT_TAIL.test(value) && below?.type === 'paragraph' && CREDIT.test(text(below).trim())) {
+          out.push(caption(file, node, value, text(below).trim()));
+          i++;
+        } else out.push(creditedCaption(file, node, value));
         continue;
       }
       // An image's alt text run into its caption: the line is one text twice over. The photo stood here.
@@ -154,7 +159,9 @@ export default function remarkCaptions(options: Options = {}) {
       const below = kids[i + 1];
       // Without a photo word, a line of one short sentence set apart above the credit of a photographer
       // (`…赶制订单。` / `本报记者 宁书瑶 摄`), with text going on below, is a caption as well.
-      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && /[摄攝]$/u.test(text(below ?? node).trim()) && kids[i + 2]?.type === 'paragraph');
+      // (`摄影／本刊记者 某某`, `受访者供图` name a photographer or a giver as plainly as `某某 摄`.)
+      const photographer = /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(below ?? node).trim());
+      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer && kids[i + 2]?.type === 'paragraph');
       if (value.length <= 60 && photoLine && below?.type === 'paragraph' && CREDIT.test(text(below).trim()) && node.children.length === 1 && node.children[0]!.type === 'text') {
         out.push(caption(file, node, value, text(below).trim()));
         i++;

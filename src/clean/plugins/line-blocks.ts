@@ -91,6 +91,9 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
       out.push(paragraph(kids, seg.line, seg.line === undefined ? undefined : file.data.sourceLines?.[seg.line - 1]));
     }
   }
+  // What a rule before said of the block (`altCaption`: the line under a photo) holds for its first line.
+  const { line: _line, raw: _raw, ...said } = p.data ?? {};
+  if (out[0] && Object.keys(said).length > 0) out[0].data = { ...said, ...out[0].data };
   return out;
 }
 

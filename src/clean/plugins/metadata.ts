@@ -448,7 +448,10 @@ function take(node: RootContent, file: VFile): boolean {
       // A bracketed `（来源：某视频）` is often an embedded player's credit: weaker than a line of its own (`（本文来源：…）` is not).
       if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) ? 1 : 2, line);
       else if (f.key === 'published') {
-        metaOf(file).published = tidyDate(f.value);
+        // `2024-04-22 00:00:00`: a parser's time for a page that gave only its date (newspaper3k's publish_date).
+        const midnight = /^(\d{4}-\d{1,2}-\d{1,2})([ T]00:00(?::00)?)$/u.exec(f.value.trim());
+        if (midnight) record(file, { rule: RULE, kind: 'removed', line, text: midnight[2]!.trim(), to: "a parser's midnight: the page gave its date only" });
+        metaOf(file).published = tidyDate(midnight ? midnight[1]! : f.value);
         file.data.publishedBare = f.label === '';
       }
       else if (f.key === 'editor') for (const name of splitEditors(f.value, file)) pushMeta(file, 'editor', name);

@@ -191,6 +191,8 @@ function sentenceLike(tp: string): boolean {
   return /[，、。；！？,;!?]/u.test(t) || countHan(t) >= 25;
 }
 
+const NOTE_LABEL = /^(?:编者按|編者按|编者的话|編者的話|编按|編按|导读|導讀|导语|導語|按语|按語|内容提要|內容提要|提要|摘要)[：:]$/u;
+
 const QUOTED_SENTENCE = /^[“「"][^”」"]{4,40}[。！？!?][”」"]$/u;
 
 function isQuoteInset(p: RootContent, q: RootContent | undefined, r: RootContent | undefined): boolean {
@@ -207,11 +209,14 @@ function interrupts(node: RootContent): boolean {
 function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFile, indented: boolean): boolean {
   const tp = text(p).trimEnd();
   const tq = text(q).trimStart();
+  // An editor's note's label on a line of its own (`编者按：`, a `<br>` after it): the note it opens runs on.
+  if (NOTE_LABEL.test(tp) && countHan(tq) >= 10 && !interrupted) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
   if (EMOJI_END.test(tp) || EMOJI_LEAD.test(tq)) return false;
   // A line that opens with a bracketed label (`【发布地点】…`) is a field or a section of its own.
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
+
   if (CONTINUES.test(tq) && !interrupted) return true;
   // A heading of two clauses over a paragraph of its own: set apart, not a sentence a link or a break cut
   // (the rest of such a sentence is a short line, or runs on without a sentence of its own).
