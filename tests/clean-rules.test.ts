@@ -1939,3 +1939,16 @@ test("metadata and page-break: a parser's midnight after a date-only page goes (
   assert.match(body(r.markdown), /^编者按：一条河养活了三代渔民/m);
   assert.match(clean('河滩上的渔民\n2024-05-06 09:30:00\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来。\n').markdown, /^published: 2024-05-06 09:30:00$/m);
 });
+
+test('lists: items a blank line apart in a file that spaces every block, under a head; a layout-wrapped bullet item; an enumeration that lost its bullets; a box title over its list', () => {
+  const spaced = ['　　第一段正文，写的是一家面馆的早晨，从五点开门说起。', '', '　　第二段正文，写的是面馆的老板，他在这条街上住了四十年。', '', '　　第三段正文，写的是来吃面的人，有老街坊，也有外地游客。', '', '## 面馆的来历', '', '　　第四段正文，写面馆是怎么开起来的，一开就是三十年。', '', '', '做一碗面', '', '', '1.和面，水要分三次加。', '', '2.醒面半小时，盖上湿布。', '', '3.擀开切条，下锅煮三分钟。', '', '', '本店地址', '', '■老面馆　西街3号，6:00—13:00', '', '■新面馆　东街8号，6:30—14:00', ''].join('\n');
+  const text = b(spaced);
+  assert.match(text, /^## 做一碗面\n\n1\. 和面，水要分三次加。\n2\. 醒面半小时，盖上湿布。\n3\. 擀开切条，下锅煮三分钟。$/m);
+  assert.match(text, /^## 本店地址\n\n- 老面馆　西街3号，6:00—13:00\n- 新面馆　东街8号，6:30—14:00$/m);
+  const box = b('正文最后一段，写完了岛上的一天，从早到晚。\n\n   ● 交通：码头每天有四班渡轮往返，单程约 90 分钟，\n     旺季建议提前一天购票。\n   ● 住宿：村里有二十余家民宿。\n');
+  assert.match(box, /^- 交通：码头每天有四班渡轮往返，单程约90分钟，旺季建议提前一天购票。\n- 住宿：村里有二十余家民宿。$/m);
+  const lost = b('研究者给出的建议包括：\n\n选用含有效成分的产品，按说明补涂；\n傍晚时尽量穿浅色长袖衣裤；\n清理室内外的积水容器。\n\n后面还有一段正文。');
+  assert.match(lost, /^- 选用含有效成分的产品，按说明补涂；\n- 傍晚时尽量穿浅色长袖衣裤；\n- 清理室内外的积水容器。$/m);
+  const fields = b('具体预报如下：\n17日20时—18日08时：阴天，有大雨；\n18日08时—20时：阴天，有中雨；\n20日：多云，气温回升。');
+  assert.doesNotMatch(fields, /^- /m, 'lines with labels of their own are fields, not an enumeration');
+});

@@ -107,6 +107,8 @@ export default function remarkSubheadings() {
       const sectionOverList = next?.type === 'list' && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
       // In an article that has set its sections apart already, a line of the same kind over a table heads it too.
       const overTable = next?.type === 'table' && lines.length === 1 && out.some((n) => n.type === 'heading');
+      // So does a short line over a list: a box's title (`店家指南` over its shops), as the sections' heads are set.
+      const overList = next?.type === 'list' && lines.length === 1 && !ordinal && countHan(text(lines[0]!)) <= 10 && out.some((n) => n.type === 'heading');
       // A heading of two clauses alone heads a paragraph of its own, not a line as short.
       const clauses = lines.length === 1 && COMMA_HEADING.test(text(lines[0]!).trim()) && !QUOTED_HEAD.test(text(lines[0]!).trim());
       if (clauses && (next?.type !== 'paragraph' || countHan(text(next)) < 30)) {
@@ -114,7 +116,7 @@ export default function remarkSubheadings() {
         i = j;
         continue;
       }
-      if (!next || (next.type !== 'paragraph' && !sectionOverList && !overTable) || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
+      if (!next || (next.type !== 'paragraph' && !sectionOverList && !overTable && !overList) || lines.length > 2 || lines.length === 0 || factBox || isShortName(lines)) {
         out.push(...parts);
         i = j;
         continue;

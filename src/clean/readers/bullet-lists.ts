@@ -3,10 +3,12 @@
  * open with a bullet character (`● 光伏装机…；`), which Markdown does not know.
  * Two or more such lines in a row, with the same bullet, are a list: each
  * bullet becomes the `- ` marker (reported). A bullet alone, or a run of
- * different marks, is left as it is.
+ * different marks, is left as it is. An item a layout wrapped onto a line set in under its text is joined;
+ * an enumeration that lost its bullets (`…包括：` / `…；` / `…；` / `…。`) is a list too.
  */
 import type { Change } from '../report.ts';
 import { closeLists, type Reading } from './reading.ts';
+import { displayWidth, endsOpen } from '../chars.ts';
 
 export const RULE = 'bullet-lists';
 
@@ -17,14 +19,24 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
   const marks = lines.map((l) => BULLET.exec(l));
   const changes: Change[] = [];
   const ends: number[] = [];
+  const drop = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const m = marks[i];
     if (!m) continue;
-    // The run: lines with the same bullet, blank lines allowed between them.
+    // The run: lines with the same bullet, blank lines allowed between them; a line set in under an item's
+    // text, right below it, is that item wrapped by a layout (`● 交通：…，` / `     旺季建议…`).
     const run = [i];
+    const wraps = new Map<number, number[]>();
     let j = i + 1;
+    const gaps: number[] = [];
     while (j < lines.length) {
-      if (lines[j]!.trim() === '') { j++; continue; }
+      if (lines[j]!.trim() === '') { gaps.push(j++); continue; }
+      const last = run[run.length - 1]!;
+      const hangs = !marks[j] && (wraps.get(last)?.at(-1) ?? last) === j - 1 && indentWidth(lines[j]!) >= displayWidth(marks[last]![0]) && endsOpen(lines[j - 1]!.trim());
+      if (hangs) {
+        wraps.set(last, [...(wraps.get(last) ?? []), j++]);
+        continue;
+      }
       if (marks[j]?.[2] !== m[2]) break;
       run.push(j++);
     }
@@ -33,16 +45,60 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
         const mk = marks[k]!;
         lines[k] = `- ${lines[k]!.slice(mk[0].length)}`;
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: mk[2]!, to: 'list item marker' });
+        for (const w of wraps.get(k) ?? []) {
+          const more = lines[w]!.trim();
+          changes.push({ rule: RULE, kind: 'joined', line: lineMap[w] ?? w + 1, text: `${lines[k]!.trimEnd().slice(-8)}⏎${more.slice(0, 8)}`, to: "one item, wrapped by the layout" });
+          lines[k] = `${lines[k]!.trimEnd()}${joiner(lines[k]!.trimEnd(), more)}${more}`;
+          drop.add(w);
+        }
       }
       ends.push(run[run.length - 1]!);
+      // The blank lines between its items: one list, not a loose one of paragraphs.
+      for (const g of gaps) if (g < run[run.length - 1]!) drop.add(g);
     }
     i = run[run.length - 1]!;
   }
+  enumerations(lines, lineMap, changes, ends);
   // A scrape's Markdown list (`- 不要…`) with a line of text right under its last item: in a scrape every line
   // is a block, so that line closes the list instead of running on as the item's lazy continuation.
   for (let i = 0; i + 1 < lines.length; i++) {
     if (/^[-*+] \S/u.test(lines[i]!) && /^[^\s\-*+>|#]/u.test(lines[i + 1]!) && !/^\d{1,2}[.)] /u.test(lines[i + 1]!) && !ends.includes(i)) ends.push(i);
   }
   if (ends.length === 0) return undefined;
-  return closeLists(lines, lineMap, ends.sort((a, b) => a - b), changes);
+  return closeLists(lines, lineMap, ends.sort((a, b) => a - b), changes, drop);
+}
+
+function indentWidth(line: string): number {
+  return displayWidth(/^[ \t\u3000]*/u.exec(line)![0]);
+}
+
+// Between Latin or digits a wrapped line keeps a space; between Chinese it had none.
+const joiner = (a: string, b: string) => (/[A-Za-z0-9,.;:]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? ' ' : '');
+
+/**
+ * A list whose bullets the scrape lost (lxml's `text_content()` of a `<ul>`): three or more lines in a row,
+ * announced by a lead-in that ends in a colon, each an item that closes with a semicolon and the last with a
+ * full stop — one sentence's enumeration, set as a list. Each line becomes an item (reported).
+ */
+function enumerations(lines: string[], lineMap: number[], changes: Change[], ends: number[]): void {
+  // (Numbered lines are numbered-lists'; lines with a label of their own, `18日08时—20时：…`, are fields.)
+  const item = (l: string | undefined) => l !== undefined && l.trim() !== '' && l.trim().length <= 60 && !/^[-*+]\s|^\d{1,2}[.)、．]|^[#>|\u2460-\u2473]|^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、/u.test(l.trim()) && !/[。！？][^]|[：:]/u.test(l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (!item(lines[i]) || !/[；;]$/u.test(lines[i]!.trim())) continue;
+    let above = i - 1;
+    while (above > 0 && above > i - 3 && lines[above]!.trim() === '') above--;
+    if (above < 0 || !/\p{Script=Han}[^。！？]*[：:]$/u.test(lines[above]!.trim())) continue;
+    let j = i;
+    while (item(lines[j + 1]) && /[；;]$/u.test(lines[j]!.trim())) j++;
+    if (j - i + 1 < 3 || !/[。.]$/u.test(lines[j]!.trim()) || lines.slice(i, j).some((l) => !/[；;]$/u.test(l.trim()))) {
+      i = j;
+      continue;
+    }
+    for (let k = i; k <= j; k++) {
+      lines[k] = `- ${lines[k]!.trim()}`;
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (an item of an enumeration, its bullet lost)' });
+    }
+    ends.push(j);
+    i = j;
+  }
 }

@@ -6,7 +6,8 @@
  * lines that head paragraphs (long, or with a sentence in them) are left as they are, unless a lead-in
  * ending in a colon right above announces them (`法官提醒：` / `1.…。` / `2.…。`), or the items close with
  * semicolons and the last with a full stop, one sentence's enumeration.
- * Circled numbers are list numbers, unless the text above calls them inside its sentences (notes).
+ * Circled numbers are list numbers, unless the text above calls them inside its sentences (notes). In a file
+ * that sets every block a blank line apart, items a blank line apart are a list where something announces them.
  */
 import type { Change } from '../report.ts';
 import { closeLists, type Reading } from './reading.ts';
@@ -44,16 +45,33 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
   const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? circled(l));
   const changes: Change[] = [];
   const ends: number[] = [];
+  const drop = new Set<number>();
+  // A file that sets a blank line after every block (calibre's text, newspaper3k's) says nothing by a blank line.
+  const spaced = spacedFile(lines);
   for (let i = 0; i < lines.length; i++) {
     const m = items[i];
     if (!m || m[2] !== '1') continue;
     const run = [i];
+    const gaps: number[] = [];
     let j = i + 1;
-    // Line after line: numbered lines with blank lines between them are paragraphs (an exercise's questions).
-    while (j < lines.length && Number(items[j]?.[2]) === run.length + 1) run.push(j++);
+    // Line after line: numbered lines with blank lines between them are paragraphs (an exercise's questions),
+    // unless every block of the file stands a blank line apart.
+    for (;;) {
+      if (j < lines.length && Number(items[j]?.[2]) === run.length + 1) run.push(j++);
+      else if (spaced && j + 1 < lines.length && lines[j]!.trim() === '' && Number(items[j + 1]?.[2]) === run.length + 1) gaps.push(j++);
+      else break;
+    }
     // A lead-in that ends in a colon (`法官提醒：`) announces the run: its items may be whole sentences.
     // So does a short head of its own over three items or more (`消费提示` / `1.…` / `2.…` / `3.…`).
-    const announced = i > 0 && (/[：:][\s\u3000]*$/u.test(lines[i - 1]!) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lines[i - 1]!) && run.length >= 3));
+    let above = i - 1;
+    while (spaced && above > 0 && above > i - 7 && lines[above]!.trim() === '') above--;
+    const lead = above >= 0 ? lines[above]! : '';
+    const announced = above >= 0 && (/[：:][\s\u3000]*$/u.test(lead) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead) && run.length >= 3));
+    // Spaced items are a list only where something announces them, each a line of one or two clauses.
+    if (gaps.length > 0 && !(announced && run.every((k) => items[k]![4]!.length <= 60 && (items[k]![4]!.match(/[。！？]/gu) ?? []).length <= 1))) {
+      i = run[run.length - 1]!;
+      continue;
+    }
     // Items that close with semicolons, the last with a full stop, are one sentence's enumeration (`1、…；` / `2、…。`).
     const enumerated = run.slice(0, -1).every((k) => /[；;]$/u.test(items[k]![4]!.trim())) && /[。.]$/u.test(items[run[run.length - 1]!]![4]!.trim());
     const bracketed = items[i]![3] === '';
@@ -72,9 +90,22 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: marker, to: `list item number ${mk[2]}.` });
       }
       ends.push(run[run.length - 1]!);
+      for (const g of gaps) drop.add(g);
     }
     i = run[run.length - 1]!;
   }
   if (changes.length === 0) return undefined;
-  return closeLists(lines, lineMap, ends, changes);
+  return closeLists(lines, lineMap, ends, changes, drop);
+}
+
+/** Whether nearly every line of text in the file has a blank line after it. */
+export function spacedFile(lines: string[]): boolean {
+  let text = 0;
+  let spaced = 0;
+  lines.forEach((l, k) => {
+    if (l.trim() === '') return;
+    text++;
+    if ((lines[k + 1] ?? '').trim() === '') spaced++;
+  });
+  return text >= 8 && spaced >= text * 0.9;
 }

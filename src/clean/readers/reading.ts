@@ -36,9 +36,10 @@ export function replaceInLines(text: string, lineMap: number[], pattern: RegExp,
 /**
  * The lines with a blank line after each list's last item (`ends`), where text follows at once: Markdown
  * would read that text as the item's lazy continuation. A list may interrupt the paragraph above it, so
- * nothing is needed before it. The inserted lines map to the item's source line.
+ * nothing is needed before it. The inserted lines map to the item's source line. The lines in `drop` are
+ * left out: a reader took them into its items.
  */
-export function closeLists(lines: string[], lineMap: number[], ends: number[], changes: Change[]): Reading {
+export function closeLists(lines: string[], lineMap: number[], ends: number[], changes: Change[], drop: ReadonlySet<number> = new Set()): Reading {
   const out: string[] = [];
   const map: number[] = [];
   const close = new Set(ends.filter((e) => e + 1 < lines.length && lines[e + 1]!.trim() !== ''));
@@ -47,6 +48,8 @@ export function closeLists(lines: string[], lineMap: number[], ends: number[], c
   // Whether the lines now read follow a list that was made here: their indent would set them inside its last item.
   let following = false;
   lines.forEach((line, i) => {
+    // Lines a list took into its items (a wrapped item's second line, the blank lines between spaced items).
+    if (drop.has(i)) return;
     const indent = following ? /^[ \t]+(?=[^ \t])/u.exec(line)?.[0] : undefined;
     if (following && line.trim() !== '' && indent === undefined) following = false;
     if (following && line !== '' && line.trim() === '') {
