@@ -1952,3 +1952,23 @@ test('lists: items a blank line apart in a file that spaces every block, under a
   const fields = b('具体预报如下：\n17日20时—18日08时：阴天，有大雨；\n18日08时—20时：阴天，有中雨；\n20日：多云，气温回升。');
   assert.doesNotMatch(fields, /^- /m, 'lines with labels of their own are fields, not an enumeration');
 });
+
+test("a script's printed fields (GNE): 作者 naming a paper is the source, 正文's label goes, a column in brackets is the kicker, □ opens the byline, 插图／ credits the pictures", () => {
+  const r = clean('标题： 河边的旧书摊\n作者： 溪口晚报\n发布时间： 2024-05-06 07:30\n正文： 【闲话河边】\n□阚秋禾\n插图／祖明川\n一\n河边的旧书摊每逢周末开张，摊主是一位退休的中学老师，卖书也收书。\n我去那里，多半不是为了找哪本书，而是为了看看书里夹着的东西。\n二\n有一回我在一本旧字典里翻到一张电影票，日期是一九八三年的冬天。\n');
+  assert.match(r.markdown, /^source: 溪口晚报$/m);
+  assert.match(r.markdown, /^kicker: 闲话河边$/m);
+  assert.match(r.markdown, /^byline: 阚秋禾$/m);
+  assert.match(r.markdown, /^photo_credits: 插图／祖明川$/m);
+  const text = body(r.markdown);
+  assert.match(text, /^## 一\n\n河边的旧书摊/m);
+  assert.match(text, /^## 二\n\n有一回/m);
+  assert.doesNotMatch(text, /正文|【/u);
+  assert.doesNotMatch(b('他说了一句话。\n一\n我没有听懂。'), /^## /m, 'one bare numeral is no run of sections');
+});
+
+test('page-break and boilerplate: a note call cut onto a line of its own rejoins its sentence; a 延伸阅读 box whose question the text takes up is kept', () => {
+  assert.equal(b('在那首《夜泊》\n②\n旁边，他只写了四个字。'), '在那首《夜泊》②旁边，他只写了四个字。');
+  const box = clean('正文第一段，写的是蚊子怎样找到人，写得很长很长，有好几句话。还有一句。\n\n延伸阅读：蚊子只吸血吗？\n\n其实，吸血只是雌蚊在繁殖期的“加餐”，雄蚊一生都不吸血，以花蜜和植物汁液为食。\n', { 'title-parts': false });
+  assert.match(body(box.markdown), /延伸阅读：蚊子只吸血吗？/u);
+  assert.ok(box.changes.some((c) => c.rule === 'boilerplate' && c.kind === 'suggested'));
+});

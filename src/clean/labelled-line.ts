@@ -56,6 +56,7 @@ const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
 const REGION = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|海外|美国|日本|韩国|英国|加拿大|澳大利亚|新加坡|德国|法国)(?:省|市|自治区|特别行政区)?$/u;
 // A body that gives photos (`桐湾镇文化站`, `某某公司`): a credit's value as plainly as a person's name.
 const PHOTO_SOURCE = /^[\p{Script=Han}A-Za-z·]{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|所|厅|廳|委|台|报|報|网|網|公司|团队|團隊|学校|學校)$/u;
+const PAPER_AS_AUTHOR = /^[\p{Script=Han}]{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|周刊|週刊|杂志|雜誌|报社|報社|电视台|電視台|广播电视台|廣播電視台|融媒|新闻网|新聞網)$/u;
 const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
 export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]?[AaPp][Mm]\b)?)?/u;
@@ -250,10 +251,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     // `作者：解放日报 顾晨`: the paper, then its writer.
     const paper = key === 'byline' ? /^([\p{Script=Han}]{2,8}(?:报|報|社|网|網|台|刊))[\s\u3000]+(\S.*)$/u.exec(person) : null;
+    // `作者： 芷川晚报`: a paper named as the author (an aggregator's account) is the source.
+    const byPaper = key === 'byline' && !role && PAPER_AS_AUTHOR.test(person.trim());
     if (paper) {
       fields.push({ key: 'source', label: '', value: paper[1]! });
       fields.push({ key, label: role ? m[0] + role[0] : m[0], value: paper[2]! });
-    } else fields.push({ key, label: role ? m[0] + role[0] : m[0], value: person });
+    } else fields.push({ key: byPaper ? 'source' : key, label: role ? m[0] + role[0] : m[0], value: person });
   }
   if (emptyTail) fields.push({ key: 'place', label: emptyTail[0].trim(), value: '' });
   if (tailButton) fields.push({ key: 'place', label: tailButton[0].trim(), value: '' });

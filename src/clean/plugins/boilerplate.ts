@@ -134,6 +134,17 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
           if (!drop(file, node, 'a related link on a line of its own')) out.push(node);
           continue;
         }
+        // `延伸阅读：蚊子只吸血吗？` over a paragraph that takes the question up: a box of the article's own, its head a
+        // question its text answers. Kept, with a suggestion (a related link's headline may be a question too).
+        const next = children[index + 1];
+        if (oneLink && /[？?]$/u.test(oneLink[0]) && next !== undefined && isProse(next)) {
+          const kept: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: 'a related link? A paragraph of text follows the question, so it reads as a box of the article and was kept' };
+          if (!accepted(file, kept)) {
+            record(file, kept);
+            out.push(node);
+            continue;
+          }
+        }
         const prose = proseInSection(children, index, stop);
         const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `a related-links header? ${prose} paragraphs of running text follow it, so nothing was removed` };
         if (prose > 2 && !accepted(file, suggestion)) {

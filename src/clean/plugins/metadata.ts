@@ -57,6 +57,10 @@ export interface Options {
   late?: boolean;
 }
 
+const CONTENT_LABEL = /^(?:正文|内容|內容)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;
+const COLUMN = /^【([\p{Script=Han}·]{2,8})】$/u;
+const NOTE_WORDS = /^(?:导读|導讀|编者按|編者按|摘要|提要|导语|導語|按语|按語|记者|記者|来源|來源|图|圖|视频|視頻|更新|快讯|快訊|原创|原創)$/u;
+
 export default function remarkMetadata(options: Options = {}) {
   if (options.late) {
     return (tree: Root, file: VFile) => {
@@ -77,6 +81,20 @@ export default function remarkMetadata(options: Options = {}) {
     let pageTurn = false;
     for (const [index, node] of tree.children.entries()) {
       const before = metaOf(file).source ?? metaOf(file).editor;
+      // A script's printed fields (`标题：` / `作者：` / `发布时间：` / `正文： …`): the text's own label goes.
+      const lead = node.type === 'paragraph' && !bodySeen && node.children[0]?.type === 'text' ? CONTENT_LABEL.exec(node.children[0].value) : null;
+      if (lead && node.type === 'paragraph' && node.children[0]?.type === 'text' && (metaOf(file).title !== undefined || metaOf(file).published !== undefined)) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: lead[0].trim(), to: "the label of the text's field" });
+        node.children[0].value = node.children[0].value.slice(lead[0].length);
+      }
+      // A column's name in brackets over the text (`【灯下闲笔】`), before its first sentence: the kicker.
+      const column = node.type === 'paragraph' && !bodySeen && metaOf(file).kicker === undefined && !kept.some((n) => n.type === 'paragraph' && /[。！？]/u.test(text(n))) ? COLUMN.exec(text(node).trim()) : null;
+      if (column && !NOTE_WORDS.test(column[1]!)) {
+        metaOf(file).kicker = column[1]!;
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: column[1]!, to: "front matter: kicker (the column's name over the text)" });
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '【】', to: "the column name's brackets" });
+        continue;
+      }
       // `作者：沈一川` between `书名：…` and `出版社：…` is a fact of the book under review, not the article's.
       if (node.type === 'paragraph' && /^(作者|著者|编者|編者|主编|主編)[\s\u3000]*[：:][^：:]{1,30}$/u.test(text(node).trim()) && inDataBox(kept[kept.length - 1], tree.children[index + 1])) {
         kept.push(node);
@@ -275,8 +293,8 @@ const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习
 // `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.
 // The roles a credit line sets before a slash: the writers, the photographers, and the desk (`编辑/某某`,
 // `审核/某某`: the editor is read as such, the other production credits go).
-const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[\s\u3000]*[／/｜|]/gu;
-const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)${SP}[／/｜|]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
+const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[\s\u3000]*[／/｜|]/gu;
+const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)${SP}[／/｜|]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
 const DESK = /^(?:责任编辑|责编|编辑)$/u;
 // A role word with the paper that gives it (`新京报记者`, `本刊记者`, `实习记者`).
 const ROLE_IN_BYLINE = new RegExp(`(?:\\p{Script=Han}{1,8}?(?:报|報|网|網|社|台|新闻|新聞|融媒|客户端|客戶端|杂志|雜誌|周刊|週刊))?${REPORTER_ROLE}`, 'gu');

@@ -191,6 +191,8 @@ function sentenceLike(tp: string): boolean {
   return /[，、。；！？,;!?]/u.test(t) || countHan(t) >= 25;
 }
 
+const NOTE_CALL = /^(?:[\u2460-\u2473]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u;
+const NOTE_CALL_END = /[\p{Script=Han}》”」）)](?:[\u2460-\u2473]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u;
 const NOTE_LABEL = /^(?:编者按|編者按|编者的话|編者的話|编按|編按|导读|導讀|导语|導語|按语|按語|内容提要|內容提要|提要|摘要)[：:]$/u;
 
 const QUOTED_SENTENCE = /^[“「"][^”」"]{4,40}[。！？!?][”」"]$/u;
@@ -211,6 +213,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const tq = text(q).trimStart();
   // An editor's note's label on a line of its own (`编者按：`, a `<br>` after it): the note it opens runs on.
   if (NOTE_LABEL.test(tp) && countHan(tq) >= 10 && !interrupted) return true;
+  // A note call cut out of its sentence onto a line of its own (a `<sup>` as a text node: `…《旅夜书怀》` / `①` /
+  // `旁边，…`): it joins the text before it, and the text after it runs on.
+  if (!interrupted && !q.data?.gap && NOTE_CALL.test(tq) && /[\p{Script=Han}》”」）)]$/u.test(tp)) return true;
+  if (!interrupted && !q.data?.gap && NOTE_CALL_END.test(tp) && p.data?.joined && /^[\p{Script=Han}，、]/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
   if (EMOJI_END.test(tp) || EMOJI_LEAD.test(tq)) return false;

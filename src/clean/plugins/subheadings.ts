@@ -35,7 +35,7 @@ export default function remarkSubheadings() {
     const out: RootContent[] = [];
     let sectioned = false;
     let i = 0;
-    const series = runInHeads(kids);
+    const series = new Set([...runInHeads(kids), ...bareSections(kids)]);
     while (i < kids.length) {
       const node = kids[i]!;
       if (series.has(node)) {
@@ -176,6 +176,20 @@ const SERIES_MAX = 40;
  * or with commas as they are. One such line alone is no series: it may be a sentence that lost its stop.
  * A line ending in a dash right above one of them heads the part they belong to.
  */
+const NUMERALS = '一二三四五六七八九十';
+const BARE_NUMERAL = /^[一二三四五六七八九十]$|^十[一二三四五六七八九]$/u;
+const numeralValue = (t: string) => (t.length === 1 ? NUMERALS.indexOf(t) + 1 : 10 + NUMERALS.indexOf(t[1]!) + 1);
+
+/**
+ * An essay's sections numbered by a bare numeral on a line of its own (`一` / `二` / `三`, each over its
+ * text): the numbers are its heads. Only a run that counts up from 一, each over a paragraph, says so.
+ */
+function bareSections(kids: RootContent[]): RootContent[] {
+  const marks = kids.filter((n, i) => n.type === 'paragraph' && BARE_NUMERAL.test(text(n).trim()) && kids[i + 1]?.type === 'paragraph');
+  if (marks.length < 2 || !marks.every((n, k) => numeralValue(text(n).trim()) === k + 1)) return [];
+  return marks;
+}
+
 function runInHeads(kids: RootContent[]): Set<RootContent> {
   const bodyParagraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph' && text(k).trim().length > SERIES_MAX);
   const punctuated = bodyParagraphs.filter((p) => TERMINAL_END.test(text(p).trim())).length;
