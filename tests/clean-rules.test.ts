@@ -1972,3 +1972,17 @@ test('page-break and boilerplate: a note call cut onto a line of its own rejoins
   assert.match(body(box.markdown), /延伸阅读：蚊子只吸血吗？/u);
   assert.ok(box.changes.some((c) => c.rule === 'boilerplate' && c.kind === 'suggested'));
 });
+
+test("title-parts and boilerplate: an account's series after the title's bar is the kicker; the editor's line under a page's closing rule stays for the metadata; an e-book's back link goes", () => {
+  const r = clean('# 渡口边的人：一个摆渡人的四十年｜河岸访谈\n\n老周在渡口摆了四十年船。桥修好以后，渡口停了，他还是每天去河边坐一坐，看看那条船。\n\n他说，船老了，人也老了，可河还是那条河，一点没变。\n\n___\n\n编辑｜蓝知秋\n\n**长按识别二维码关注我们**\n\n返回目录\n');
+  assert.match(r.markdown, /^title: 渡口边的人：一个摆渡人的四十年$/m);
+  assert.match(r.markdown, /^kicker: 河岸访谈$/m);
+  assert.match(r.markdown, /^editor: 蓝知秋$/m);
+  assert.doesNotMatch(body(r.markdown), /返回目录|二维码|编辑/u);
+  assert.match(clean('# 渡口边的人：一个摆渡人的四十年｜某某日报\n\n老周在渡口摆了四十年船。桥修好以后，渡口停了，他还是每天去河边坐一坐。\n').markdown, /^title: 渡口边的人：一个摆渡人的四十年$/m, "a site's name after the bar is no kicker");
+});
+
+test('pull-quotes and page-break: a quotation set large and wrapped over short lines of its own, inside a cut sentence, is one quote after the sentence made whole', () => {
+  const text = b('他说，收网要赶在退潮的时候。“头水的鱼最鲜，一年就这么几天，晚了就没了。”\n    收回来的鱼要洗净、剖开，挂在竹竿上晒。晴天的上午，村口的晒场上挂满了鱼，远远看去像一片银色的帘子。晒干的鱼取下来，\n\n              “头水的鱼最鲜，\n                 一年就这么几天，\n                     晚了就没了。”\n\n一条一条码好，就是岛上人家过年送人的礼物。\n    这些年，岛上的年轻人大多去了城里。');
+  assert.match(text, /晒干的鱼取下来，一条一条码好，就是岛上人家过年送人的礼物。\n\n:::pullquote\n“头水的鱼最鲜，一年就这么几天，晚了就没了。”\n:::/u);
+});

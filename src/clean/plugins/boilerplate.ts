@@ -12,6 +12,7 @@ import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, isHeadingLike } from '../chars.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
+import { labelledLine } from '../labelled-line.ts';
 
 export const RULE = 'boilerplate';
 
@@ -111,6 +112,12 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     }
     const key = compact(node);
     if (inSection && !matches(stop, key)) {
+      // The article's own credit lines among the page's tail (`编辑｜某某` under the rule): the metadata rule's.
+      const credit = node.type === 'paragraph' && text(node).trim().length <= 40 ? labelledLine(text(node).trim()) : undefined;
+      if (credit?.some((f) => f.key === 'editor' || f.key === 'byline' || f.key === 'source')) {
+        out.push(node);
+        continue;
+      }
       if (!drop(file, node, 'related-links section')) out.push(node);
       continue;
     }

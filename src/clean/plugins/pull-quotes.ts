@@ -8,7 +8,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
-import { container, lineOf, text } from '../tree.ts';
+import { container, lineOf, paragraph, text, textNode } from '../tree.ts';
 
 import { SUMMARY } from './dedupe.ts';
 
@@ -24,6 +24,10 @@ const SENTENCE = /[。！？!?][”」』’"]?$/u;
 export default function remarkPullQuotes() {
   return (tree: Root, file: VFile) => {
     const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph');
+    // A quote set large in a layout wraps over short lines of its own (pdftotext: `“头水紫菜最嫩，` / `一年就…，` /
+    // `晚了就老了。”`), apart from the text by blank lines: read as one paragraph, if it is a quote.
+    const wrapped = wrappedQuotes(tree.children);
+    paragraphs.push(...wrapped.keys());
     const compacts = new Map(paragraphs.map((p) => [p, compact(text(p))]));
     // The short paragraphs that could be quotes, by their first sentence: only those sentences are looked for.
     const candidates = new Map<Paragraph, { value: string; sentence: string; first: string }>();
@@ -64,17 +68,53 @@ export default function remarkPullQuotes() {
         for (const key of keys) if (wanted.has(key)) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
       }
     }
-    tree.children = tree.children.map((node): RootContent => {
+    const firstOf = new Map<RootContent, Paragraph>([...wrapped].map(([merged, run]) => [run[0]! as RootContent, merged]));
+    const gone = new Set<RootContent>();
+    // A quotation set apart and wrapped (`“…，` / `…，` / `…。”`) is one paragraph even where the text's copy of it is
+    // still cut by the layout (page-break then sets it after the sentence it interrupts).
+    const mergedQuote = (original: RootContent): RootContent => {
+      const merged = firstOf.get(original);
+      if (!merged || !/^[“「"][^]*[。！？!?][”」"]$/u.test(text(merged).trim())) return original;
+      const run = wrapped.get(merged)!;
+      for (const n of run.slice(1)) gone.add(n);
+      record(file, { rule: RULE, kind: 'joined', line: lineOf(merged), text: run.map((n) => text(n).trim()).join('⏎'), to: 'one quotation set apart, wrapped by the layout' });
+      return merged;
+    };
+    tree.children = tree.children.map((original): RootContent => {
+      const merged = firstOf.get(original);
+      const node = merged && candidates.has(merged) ? merged : original;
       const cand = node.type === 'paragraph' ? candidates.get(node) : undefined;
-      if (!cand) return node;
+      if (!cand) return mergedQuote(original);
       const { value, sentence, first } = cand;
       const c = compacts.get(node as Paragraph)!;
       const again = (at.get(first) ?? []).find((p) => p !== node && compacts.get(p)!.length >= c.length + 4 && atSentence(compacts.get(p)!, sentence));
-      if (!again) return node;
+      if (!again) return mergedQuote(original);
       record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: value, to: `pull quote (its sentence stands again at line ${lineOf(again) ?? '?'})` });
+      if (merged === node) {
+        for (const n of wrapped.get(merged)!.slice(1)) gone.add(n);
+        record(file, { rule: RULE, kind: 'joined', line: lineOf(node), text: wrapped.get(merged)!.map((n) => text(n).trim()).join('⏎'), to: 'one pull quote, wrapped by the layout' });
+      }
       return container('pullquote', [node as Paragraph]);
-    });
+    }).filter((n) => !gone.has(n));
   };
+}
+
+/** Runs of two to four short plain lines, set apart by blank lines, that read as one sentence wrapped: each merged. */
+function wrappedQuotes(kids: RootContent[]): Map<Paragraph, Paragraph[]> {
+  const out = new Map<Paragraph, Paragraph[]>();
+  const plain = (n: RootContent | undefined): n is Paragraph => n?.type === 'paragraph' && n.children.length === 1 && n.children[0]!.type === 'text' && text(n).trim().length <= 24;
+  for (let i = 0; i < kids.length; i++) {
+    const first = kids[i];
+    if (!plain(first) || first.data?.gap !== true) continue;
+    const run: Paragraph[] = [first];
+    while (run.length < 4 && /[，、,]$/u.test(text(run[run.length - 1]!).trim()) && plain(kids[i + run.length]) && (kids[i + run.length] as Paragraph).data?.gap !== true) run.push(kids[i + run.length] as Paragraph);
+    const next = kids[i + run.length];
+    if (run.length < 2 || !SENTENCE.test(text(run[run.length - 1]!).trim()) || (next?.type === 'paragraph' && next.data?.gap !== true)) continue;
+    const value = run.map((n) => text(n).trim()).join('');
+    out.set(paragraph([textNode(value)], lineOf(first), first.data?.raw), run);
+    i += run.length - 1;
+  }
+  return out;
 }
 
 /** Whether `sentence` stands in `para` as a whole sentence or clauses: after its start, a sentence's end or a comma, and ending at one. */

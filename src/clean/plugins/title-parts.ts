@@ -81,7 +81,20 @@ function titleParts(tree: Root, file: VFile): void {
     return;
   }
   if (node.type === 'heading') {
-    const title = text(node).trim();
+    let title = text(node).trim();
+    // `标题｜白苇访谈`: an account's series after a full-width bar closing the page's title is the kicker (a site's
+    // name there is the site's, and goes).
+    const series = SERIES_SUFFIX.exec(title);
+    if (series && countHan(series[1]!) >= 6) {
+      const name = series[2]!;
+      const site = new RegExp(`^${SITE_NAME}$`, 'u').test(name) || name === String(meta.source ?? '');
+      if (site || meta.kicker === undefined) {
+        if (!site) meta.kicker = name;
+        record(file, { rule: RULE, kind: site ? 'removed' : 'moved', line: lineOf(node), text: name, to: site ? "the site's name after the page title" : "front matter: kicker (the account's series after the title)" });
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '｜', to: 'the bar between title and series' });
+        title = series[1]!;
+      }
+    }
     meta.title = tidySpaces(title);
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: title, to: 'front matter: title' });
     let remove = 1;
@@ -684,6 +697,8 @@ function leadTitle(tree: Root, file: VFile, first: number): void {
   record(file, { rule: RULE, kind: 'removed', line: lineOf(node!), text: '【】', to: "the headline's brackets" });
   lead.value = lead.value.slice(m[0].length);
 }
+
+const SERIES_SUFFIX = /^(.+?)｜([\p{Script=Han}A-Za-z0-9·]{2,8})$/u;
 
 function compactOf(s: string): string {
   return s.replace(/[\s\u3000\u00a0|｜*#]+/gu, '');
