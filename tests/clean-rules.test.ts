@@ -229,7 +229,7 @@ test("text-nodes and field-lines: a page dumped one text node a line is read by 
   const r = clean(page);
   assert.match(r.markdown, /^title: 某县人民政府关于做好秋季森林防火工作的通知$/m);
   assert.match(r.markdown, /^source: 某县应急管理局$/m);
-  assert.match(r.markdown, /^published: 2024-09-20$/m);
+  assert.match(r.markdown, /^published: "2024-09-20"$/m);
   const out = body(r.markdown).trim();
   assert.match(out, /^各乡镇要严格落实《森林防火条例》有关规定，加强巡山护林，严禁野外用火。$/m);
   assert.match(out, /^（一）值班电话。请拨打0123-4567890，二十四小时有人值守。$/m);
@@ -459,7 +459,7 @@ test('title-parts: a first line that ends in a dash heads the first part, it is 
 
 test("metadata: a web page's date line gives published (and its author and source); a CMS date line with spaces", () => {
   const r = clean('正文一段，讲了事情，讲了很久。\n\n2013-09-22 14:31:17 来源: 某某财经\n\n又一段正文。');
-  assert.match(r.markdown, /^published: 2013-09-22 14:31:17$/m);
+  assert.match(r.markdown, /^published: "2013-09-22 14:31:17"$/m);
   assert.match(r.markdown, /^source: 某某财经$/m);
   const w = clean('發佈日期: [2025 年 12 月 19 日](https://blog.example/1/) 作者:  [某某](https://blog.example/a/)\n\n正文一段，講了事情。');
   assert.match(w.markdown, /^published: 2025年12月19日$/m);
@@ -576,7 +576,7 @@ test('page head: a breadcrumb one link a line, the headline right above the time
   assert.equal(body(r.markdown).trim(), PARA);
   const s = clean(`某某县中医院\n当前位置：首页 > 院务公开 > 新闻动态\n我院开展中医药文化进社区活动\n发布时间：2025-03-02 15:20:01　　点击数：1024\n\n${PARA}`);
   assert.match(s.markdown, /^title: 我院开展中医药文化进社区活动$/m);
-  assert.match(s.markdown, /^published: 2025-03-02 15:20:01$/m);
+  assert.match(s.markdown, /^published: "2025-03-02 15:20:01"$/m);
   assert.equal(body(s.markdown).trim(), PARA);
 });
 
@@ -813,7 +813,7 @@ test('title-parts: a place before the colon heads a headline; labelled 引题 an
   assert.match(r.markdown, /^kicker: 乡村振兴进行时$/m);
   assert.match(r.markdown, /^title: 某县：小木耳撑起致富大产业$/m);
   assert.match(r.markdown, /^deck: 来自某县木耳产业园的调查$/m);
-  assert.match(r.markdown, /^published: 2025-01-01 10:00:00$/m);
+  assert.match(r.markdown, /^published: "2025-01-01 10:00:00"$/m);
   assert.equal(body(r.markdown).trim(), PARA);
   const d = clean(`某县：小木耳撑起致富大产业\n副标题：来自产业园的调查\n\n${PARA}`);
   assert.match(d.markdown, /^deck: 来自产业园的调查$/m);
@@ -1376,7 +1376,7 @@ test("reader-header: a reader service's header gives title, address and time; th
   const r = full('Title: 溪南公园樱花进入盛花期 | 溪南日报\n\nURL Source: https://www.xinan.example/news/2025/03/28/1024.html\n\nPublished Time: 2025-03-28T09:00:00+08:00\n\nMarkdown Content:\n溪南公园樱花进入盛花期\n===========\n\n溪南公园的樱花进入盛花期，本周末预计将迎来赏花高峰。\n');
   assert.match(r.markdown, /^title: 溪南公园樱花进入盛花期$/m);
   assert.match(r.markdown, /^url: https:\/\/www\.xinan\.example\/news\/2025\/03\/28\/1024\.html$/m);
-  assert.match(r.markdown, /^date: 2025-03-28T09:00:00\+08:00$/m);
+  assert.match(r.markdown, /^date: "2025-03-28T09:00:00\+08:00"$/m);
   assert.doesNotMatch(body(r.markdown), /Title|URL Source|Markdown Content|溪南日报/);
 });
 
@@ -1505,7 +1505,7 @@ test('widget-lines, labelled lines, furniture: a stock code linked to its forum 
   assert.match(out, /今年上半年，溪南新材实现营业收入21亿元。/);
   assert.doesNotMatch(out, /股吧|尽在|版权所有/);
   const r = full('溪南电厂完成年度检修\n来源：溪南发电公司  作者：马知秋  发布时间：2024-07-26  【字体：大 中 小】\n\n7月下旬，溪南电厂完成了年度检修工作。\n');
-  assert.match(r.markdown, /^published: 2024-07-26$/m);
+  assert.match(r.markdown, /^published: "2024-07-26"$/m);
 });
 
 test("title-parts: a printed headline over a caption and the byline — 引题, 主题 and a deck opening with its dash; a page title's site name after a bar", () => {
@@ -1610,7 +1610,7 @@ test("title-parts: a page title's suffix that is no site word goes where the tex
 test("metadata: newspaper3k's authors list and a publish date with its time zone", () => {
   const paper = full(['小巴加开通宵班次', "['溪南晚报']", '2024-07-03 05:30:00+08:00', '', PARA].join('\n'));
   assert.match(paper.markdown, /^source: 溪南晚报$/m);
-  assert.match(paper.markdown, /^published: 2024-07-03 05:30:00\+08:00$/m);
+  assert.match(paper.markdown, /^published: "2024-07-03 05:30:00\+08:00"$/m);
   assert.doesNotMatch(body(paper.markdown), /\[|\]|2024/);
   const people = full(['小巴加开通宵班次', "['林一帆', '王小川']", '', PARA].join('\n'));
   assert.match(people.markdown, /^byline:\n  - 林一帆\n  - 王小川$/m);
@@ -1924,7 +1924,7 @@ test('captions: a short line about a picture over a photographer credit of any f
 
 test("metadata: an extractor's header (trafilatura): date, sitename and a description the text does not print fill published, source and deck", () => {
   const r = clean('---\ntitle: 河滩上的渔民\nauthor: 蓝知秋\ndate: 2024-05-06\nsitename: 某某周刊\ndescription: 一条河养活了三代渔民，如今河里的鱼少了，渔民也老了。\nfingerprint: 0a1b2c3d\n---\n\n# 河滩上的渔民\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来，像在跟人打招呼。\n');
-  assert.match(r.markdown, /^published: 2024-05-06$/m);
+  assert.match(r.markdown, /^published: "2024-05-06"$/m);
   assert.match(r.markdown, /^source: 某某周刊$/m);
   assert.match(r.markdown, /^deck: 一条河养活了三代渔民，如今河里的鱼少了，渔民也老了。$/m);
   const copy = clean('---\ntitle: 河滩上的渔民\ndescription: 河滩上的芦苇一人多高，风一吹就倒向一边\n---\n\n# 河滩上的渔民\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来，像在跟人打招呼。\n');
@@ -1934,10 +1934,10 @@ test("metadata: an extractor's header (trafilatura): date, sitename and a descri
 
 test("metadata and page-break: a parser's midnight after a date-only page goes (reported); an editor's note's label on its own line opens the note", () => {
   const r = clean('河滩上的渔民\n2024-05-06 00:00:00\n\n编者按：\n\n一条河养活了三代渔民，如今河里的鱼少了，渔民也老了。本刊记者在河边住了一周。\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来。\n');
-  assert.match(r.markdown, /^published: 2024-05-06$/m);
+  assert.match(r.markdown, /^published: "2024-05-06"$/m);
   assert.ok(r.changes.some((c) => c.text === '00:00:00'));
   assert.match(body(r.markdown), /^编者按：一条河养活了三代渔民/m);
-  assert.match(clean('河滩上的渔民\n2024-05-06 09:30:00\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来。\n').markdown, /^published: 2024-05-06 09:30:00$/m);
+  assert.match(clean('河滩上的渔民\n2024-05-06 09:30:00\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来。\n').markdown, /^published: "2024-05-06 09:30:00"$/m);
 });
 
 test('lists: items a blank line apart in a file that spaces every block, under a head; a layout-wrapped bullet item; an enumeration that lost its bullets; a box title over its list', () => {
@@ -1985,4 +1985,15 @@ test("title-parts and boilerplate: an account's series after the title's bar is 
 test('pull-quotes and page-break: a quotation set large and wrapped over short lines of its own, inside a cut sentence, is one quote after the sentence made whole', () => {
   const text = b('他说，收网要赶在退潮的时候。“头水的鱼最鲜，一年就这么几天，晚了就没了。”\n    收回来的鱼要洗净、剖开，挂在竹竿上晒。晴天的上午，村口的晒场上挂满了鱼，远远看去像一片银色的帘子。晒干的鱼取下来，\n\n              “头水的鱼最鲜，\n                 一年就这么几天，\n                     晚了就没了。”\n\n一条一条码好，就是岛上人家过年送人的礼物。\n    这些年，岛上的年轻人大多去了城里。');
   assert.match(text, /晒干的鱼取下来，一条一条码好，就是岛上人家过年送人的礼物。\n\n:::pullquote\n“头水的鱼最鲜，一年就这么几天，晚了就没了。”\n:::/u);
+});
+
+test('front matter: a value a YAML 1.1 reader would read as a time, a base-60 number or a boolean is written quoted, and reads back as the same text', async () => {
+  const { parse } = await import('yaml');
+  const r = clean('---\ntitle: 河滩上的渔民\ndate_published: "2025-05-17T02:00:00.000Z"\neditor: "1:20"\n---\n\n# 河滩上的渔民\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来，像在跟人打招呼。\n');
+  assert.match(r.markdown, /^published: "2025-05-17T02:00:00.000Z"$/m);
+  assert.match(r.markdown, /^editor: "1:20"$/m);
+  assert.match(r.markdown, /^title: 河滩上的渔民$/m, 'other text stays plain');
+  const fm = parse(r.markdown.split('\n---\n')[0]!.replace(/^---\n/u, ''), { version: '1.1' }) as Record<string, unknown>;
+  assert.equal(fm.published, '2025-05-17T02:00:00.000Z');
+  assert.equal(fm.editor, '1:20');
 });

@@ -15,7 +15,8 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { parseInPieces } from './parse.ts';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
+import { frontMatterYaml } from './front-matter.ts';
 import { settleCarried, tidyCarried } from './carried.ts';
 import { fileError } from '../errors.ts';
 import { VERSION } from '../version.ts';
@@ -169,7 +170,7 @@ export function cleanText(input: CleanInput): CleanResult {
   }
   // remark-stringify escapes every `&` before a letter; only a real character reference needs it (M&G stays M&G).
   const body = unified().use(remarkStringify, STRINGIFY).use(remarkCjkFriendly).use(remarkDirective).use(remarkGfmTable).stringify(tree).replace(/\\&(?![#A-Za-z0-9]{1,32};)/g, '&');
-  const markdown = `---\n${stringifyYaml(ordered(meta), { lineWidth: 0 })}---\n\n${body}`;
+  const markdown = `---\n${frontMatterYaml(ordered(meta))}---\n\n${body}`;
   const changes = file.data.report?.changes ?? [];
   if (reading) {
     // Readers change line numbers; the report speaks of the source's lines. Readers' own entries have them already.
