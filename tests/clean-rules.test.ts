@@ -1997,3 +1997,37 @@ test('front matter: a value a YAML 1.1 reader would read as a time, a base-60 nu
   assert.equal(fm.published, '2025-05-17T02:00:00.000Z');
   assert.equal(fm.editor, '1:20');
 });
+
+test('what the review of the session found: no harm where the new rules once reached too far', () => {
+  // Section heads after ■ are not bylines, whatever character opens them.
+  const heads = clean('千年古镇的新生\n\n本报记者 王芳\n\n古镇位于城市西郊，已有一千多年历史。近年来，当地投入大量资金修缮老街。\n\n■ 印象\n\n走进古镇，青石板路蜿蜒向前，两旁是粉墙黛瓦的老宅。\n\n■ 融合\n\n如今，老宅里开起了咖啡馆和书店，年轻人和老居民相处融洽。\n');
+  assert.match(heads.markdown, /^byline: 王芳$/m);
+  assert.match(body(heads.markdown), /^## 印象$/m);
+  // A bullet head over its indented paragraph is no wrapped item.
+  const guide = body(clean('假期出游指南\n\n本报记者 王芳\n　　国庆假期临近，记者梳理了本市几处热门景点的出行信息。\n● 西山公园\n　　西山公园今年新增了两条登山步道，全长约六公里。\n● 滨江湿地\n　　滨江湿地的芦苇正值最佳观赏期。\n').markdown);
+  assert.doesNotMatch(guide, /西山公园西山公园/u);
+  // A news lead above a source or reporter line is the text, not a deck.
+  for (const under of ['来源：溪南发布', '记者 王芳']) {
+    const lead = clean(`溪南日报\n我市启动防汛四级应急响应\n受强降雨影响，市防指决定于今天12时启动防汛四级应急响应。\n${under}\n请广大市民减少外出，远离河道、低洼地带，注意安全。\n`);
+    assert.doesNotMatch(lead.markdown, /^deck:/m, under);
+    assert.match(body(lead.markdown), /^受强降雨影响/m, under);
+  }
+  // A sentence of the news about reprinting is no reprint notice.
+  assert.match(b('通知明确，网站转载须经著作权人许可并支付报酬。'), /网站转载须经/u);
+  // An inscription the text introduces, said again by someone later, is the text's; so is a verse after a colon.
+  const stone = b('村口的石碑上刻着一行大字：\n\n绿水青山就是金山银山。\n\n如今，村民们办起了农家乐。老支书常对年轻人说，绿水青山就是金山银山。');
+  assert.doesNotMatch(stone, /:::pullquote/u);
+  const plain = b('村口的石碑上刻着一行大字。\n\n绿水青山就是金山银山。\n\n如今，村民们办起了农家乐。老支书常对年轻人说，绿水青山就是金山银山。');
+  assert.doesNotMatch(plain, /:::pullquote/u, 'words after 说， are no quotation: the repeat is not evidence enough');
+  // 【…】 lines that head the sections are no column name.
+  const sections = clean('外卖骑手的一天\n\n本报记者 王芳\n\n【事件回顾】\n\n上周五晚，一名外卖骑手在暴雨中送餐时摔倒，视频在网上引发热议。\n\n【记者调查】\n\n记者跟随骑手小李跑了一整天，发现他一天要送六十多单。\n');
+  assert.doesNotMatch(sections.markdown, /^kicker:/m);
+  // A clause after the title's bar is the headline's, not a series.
+  assert.doesNotMatch(clean('# 北京今日迎来强降雨｜多条地铁线路停运\n\n受强降雨影响，今天多条地铁线路临时停运，市民出行请提前规划路线。\n').markdown, /^kicker:/m);
+  // A lead-in that ends in 是 introduces its list.
+  assert.doesNotMatch(b('## 一、现状\n\n全市现有社区养老服务站三百余家。\n\n## 二、问题\n\n调查中，不少老人反映服务项目单一。\n\n老人们最需要的是\n● 助餐服务；\n● 上门护理；\n● 精神慰藉。'), /^## 老人们/m);
+  // A writer's role this pattern does not know keeps the name alone.
+  assert.match(clean('岛上的日子\n\n文字｜溪南日报全媒体记者 林青　摄影｜周舟\n\n清晨五点，渔民们已经出海。他在这座岛上生活了四十年，见证了海岛的变迁。\n').markdown, /^byline: 林青$/m);
+  // A description cut short (`…表示...`) is a copy of the opening, not a deck.
+  assert.doesNotMatch(clean('---\ntitle: 我市新增三条公交线路\ndescription: 为方便市民出行，我市自下月起新增三条公交线路。市交通局表示...\n---\n\n为方便市民出行，我市自下月起新增三条公交线路。市交通局表示，今后还将优化线路。\n').markdown, /^deck:/m);
+});

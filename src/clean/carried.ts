@@ -32,6 +32,18 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     if (meta.published === undefined) meta.published = v.trim();
     record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.published === v.trim() ? "front matter: published (the parser's publishing time)" : 'the publishing time again, already in front matter: published' });
   }
+  // trafilatura's `description`: the standfirst where the text does not print it (then the rules tidy it as they
+  // tidy any field), a copy of the text's opening where it does, cut short or not (`…表示...`).
+  const description = meta.description;
+  if (typeof description === 'string' && description.trim() !== '') {
+    const d = description.trim();
+    delete meta.description;
+    const held = compactText(String(file.value).replace(/^---\n[^]*?\n---\n/u, '')).includes(compactText(d).replace(/(?:[。.…]|\.\.\.)+$/u, ''));
+    if (!held && meta.deck === undefined && /\p{Script=Han}/u.test(d)) {
+      meta.deck = d;
+      record(file, { rule: RULE, kind: 'moved', text: `description: ${d}`, to: "front matter: deck (the page's description, which the text does not print)" });
+    } else record(file, { rule: RULE, kind: 'removed', text: `description: ${d}`, to: held ? "the page's description, a copy of the text" : "the page's description; the edition has its deck" });
+  }
   for (const key of ['author', 'authors']) {
     const v = meta[key];
     const names = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map(unlink).filter((x) => x !== '');
@@ -51,10 +63,9 @@ const compactText = (s: string) => s.replace(/[\s\u3000“”"「」‘’*_]/gu
 
 /**
  * After the rules: a carried field fills an edition field the page's own lines left empty. The date is the
- * page's publishing time; the site's name its source; the description, where the text does not hold it, the
- * standfirst (the deck) — where the text opens with it, a copy, removed. Every move is reported.
+ * page's publishing time; the site's name its source. Every move is reported.
  */
-export function settleCarried(meta: Record<string, unknown>, file: VFile, bodyText: string): void {
+export function settleCarried(meta: Record<string, unknown>, file: VFile): void {
   const date = meta.date;
   const iso = typeof date === 'string' ? date.trim() : date instanceof Date ? date.toISOString().slice(0, 10) : undefined;
   if (iso !== undefined && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(iso)) {
@@ -69,15 +80,5 @@ export function settleCarried(meta: Record<string, unknown>, file: VFile, bodyTe
     const site = unlink(v);
     if (meta.source === undefined) meta.source = site;
     record(file, { rule: RULE, kind: meta.source === site ? 'moved' : 'removed', text: `${key}: ${v}`, to: meta.source === site ? "front matter: source (the extractor's site name)" : 'the site name again, already in front matter: source' });
-  }
-  const description = meta.description;
-  if (typeof description === 'string' && description.trim() !== '') {
-    const d = description.trim();
-    delete meta.description;
-    const held = compactText(bodyText).includes(compactText(d).replace(/[。…]+$/u, ''));
-    if (!held && meta.deck === undefined && /\p{Script=Han}/u.test(d)) {
-      meta.deck = d;
-      record(file, { rule: RULE, kind: 'moved', text: `description: ${d}`, to: "front matter: deck (the page's description, which the text does not print)" });
-    } else record(file, { rule: RULE, kind: 'removed', text: `description: ${d}`, to: held ? "the page's description, a copy of the text" : "the page's description; the edition has its deck" });
   }
 }

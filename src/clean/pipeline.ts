@@ -9,7 +9,6 @@ import remarkDirective from './block-directives.ts';
 import remarkGfmTable from './gfm-table.ts';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
-import { toString } from 'mdast-util-to-string';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified, type Plugin } from 'unified';
@@ -152,7 +151,7 @@ export function cleanText(input: CleanInput): CleanResult {
     transform(tree, file);
   }
 
-  if (carried && !isCleanEdition) settleCarried(meta, file, toString(tree));
+  if (carried && !isCleanEdition) settleCarried(meta, file);
   // The book file's word is the last: each field it sets replaces the cleaner's, whose value goes to the report.
   for (const [key, value] of Object.entries(input.overrides ?? {})) {
     const before = meta[key];

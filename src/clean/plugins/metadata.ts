@@ -59,6 +59,7 @@ export interface Options {
 
 const CONTENT_LABEL = /^(?:正文|内容|內容)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;
 const COLUMN = /^【([\p{Script=Han}·]{2,8})】$/u;
+const TITLE_FIELD = /^(?:标题|標題|题目|題目)[\s\u3000]*[：:]/u;
 const NOTE_WORDS = /^(?:导读|導讀|编者按|編者按|摘要|提要|导语|導語|按语|按語|记者|記者|来源|來源|图|圖|视频|視頻|更新|快讯|快訊|原创|原創)$/u;
 
 export default function remarkMetadata(options: Options = {}) {
@@ -88,8 +89,10 @@ export default function remarkMetadata(options: Options = {}) {
         node.children[0].value = node.children[0].value.slice(lead[0].length);
       }
       // A column's name in brackets over the text (`【灯下闲笔】`), before its first sentence: the kicker.
-      const column = node.type === 'paragraph' && !bodySeen && metaOf(file).kicker === undefined && !kept.some((n) => n.type === 'paragraph' && /[。！？]/u.test(text(n))) ? COLUMN.exec(text(node).trim()) : null;
-      if (column && !NOTE_WORDS.test(column[1]!)) {
+      // Only where nothing but a script's title field stands above it, and no other line of the text is set so
+      // (`【事件回顾】` / … / `【记者调查】` are section heads; under a printed headline stack, title-parts reads it).
+      const column = node.type === 'paragraph' && !bodySeen && metaOf(file).kicker === undefined && kept.every((n) => n.type === 'paragraph' && TITLE_FIELD.test(text(n).trim())) ? COLUMN.exec(text(node).trim()) : null;
+      if (column && !NOTE_WORDS.test(column[1]!) && tree.children.filter((n) => n.type === 'paragraph' && COLUMN.test(text(n).trim())).length === 1) {
         metaOf(file).kicker = column[1]!;
         record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: column[1]!, to: "front matter: kicker (the column's name over the text)" });
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '【】', to: "the column name's brackets" });
@@ -297,7 +300,7 @@ const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|插图|题图|�
 const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)${SP}[／/｜|]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
 const DESK = /^(?:责任编辑|责编|编辑)$/u;
 // A role word with the paper that gives it (`新京报记者`, `本刊记者`, `实习记者`).
-const ROLE_IN_BYLINE = new RegExp(`(?:\\p{Script=Han}{1,8}?(?:报|報|网|網|社|台|新闻|新聞|融媒|客户端|客戶端|杂志|雜誌|周刊|週刊))?${REPORTER_ROLE}`, 'gu');
+const ROLE_IN_BYLINE = new RegExp(`(?:\\p{Script=Han}{1,8}?(?:报|報|网|網|社|台|新闻|新聞|融媒|客户端|客戶端|杂志|雜誌|周刊|週刊))?(?:全媒体|全媒體|融媒体|融媒體|首席|见习|見習|摄影|攝影)?${REPORTER_ROLE}`, 'gu');
 const PRODUCTION = /^(?:审核|校对|美编|监制|统筹)$/u;
 
 /**
@@ -403,7 +406,10 @@ function roleLine(node: RootContent, file: VFile): boolean {
     const people = segment.slice(m[0].length);
     record(file, { rule: RULE, kind: 'removed', line, text: m[0].trim(), to: 'label of front matter: byline' });
     for (const r of people.matchAll(ROLE_IN_BYLINE)) record(file, { rule: RULE, kind: 'removed', line, text: r[0], to: 'a role in the byline' });
-    const person = people.replace(ROLE_IN_BYLINE, ' ').trim().split(/[\s\u3000、，]+/u).join('\u3000');
+    // Where a token left is no name's length (`溪南日报全媒体`: a role this pattern does not know), the last name
+    // alone is the byline, as it was before roles were read one by one.
+    const tokens = people.replace(ROLE_IN_BYLINE, ' ').trim().split(/[\s\u3000、，]+/u);
+    const person = tokens.length > 1 && !tokens.every((t) => /^[\p{Script=Han}·]{2,4}$/u.test(t)) ? tokens[tokens.length - 1]! : tokens.join('\u3000');
     pushMeta(file, 'byline', person);
     record(file, { rule: RULE, kind: 'moved', line, text: person, to: 'front matter: byline' });
   });

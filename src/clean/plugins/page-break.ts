@@ -215,8 +215,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (NOTE_LABEL.test(tp) && countHan(tq) >= 10 && !interrupted) return true;
   // A note call cut out of its sentence onto a line of its own (a `<sup>` as a text node: `…《旅夜书怀》` / `①` /
   // `旁边，…`): it joins the text before it, and the text after it runs on.
-  if (!interrupted && !q.data?.gap && NOTE_CALL.test(tq) && /[\p{Script=Han}》”」）)]$/u.test(tp)) return true;
-  if (!interrupted && !q.data?.gap && NOTE_CALL_END.test(tp) && p.data?.joined && /^[\p{Script=Han}，、]/u.test(tq)) return true;
+  // (Only inside a sentence: under a heading such as `参考文献` a call opens its reference, which stays apart.)
+  const inSentence = /[，、《》“”]/u.test(tp) || countHan(tp) >= 8;
+  if (!interrupted && !q.data?.gap && NOTE_CALL.test(tq) && /[\p{Script=Han}》”」）)]$/u.test(tp) && inSentence) return true;
+  if (!interrupted && !q.data?.gap && NOTE_CALL_END.test(tp) && p.data?.joined && inSentence && /^(?:[，、]|\p{Script=Han}{2}[^.．,，]*[，。！？])/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
   if (EMOJI_END.test(tp) || EMOJI_LEAD.test(tq)) return false;

@@ -30,7 +30,7 @@ export default function remarkPullQuotes() {
     paragraphs.push(...wrapped.keys());
     const compacts = new Map(paragraphs.map((p) => [p, compact(text(p))]));
     // The short paragraphs that could be quotes, by their first sentence: only those sentences are looked for.
-    const candidates = new Map<Paragraph, { value: string; sentence: string; first: string }>();
+    const candidates = new Map<Paragraph, { value: string; sentence: string; first: string; bold: boolean }>();
     for (const node of paragraphs) {
       // Plain, or wholly bold (a WeChat page sets its quote in bold).
       const only = node.children.length === 1 ? node.children[0]! : undefined;
@@ -42,8 +42,12 @@ export default function remarkPullQuotes() {
       if (SUMMARY.test(value)) continue;
       // At most two sentences: a longer paragraph is text even when another one quotes it.
       if ((value.match(/[。！？!?]/gu) ?? []).length > 2) continue;
+      // A quotation the text introduces (`…那一首：` over a verse, `碑上刻着：` over its words) is the text's own.
+      const k = tree.children.indexOf(wrapped.get(node)?.[0] ?? node);
+      const above = k > 0 ? tree.children[k - 1] : undefined;
+      if (above?.type === 'paragraph' && /[：:][\s\u3000]*$/u.test(text(above))) continue;
       const sentence = c.replace(/[。！？!?]+$/u, '');
-      candidates.set(node, { value, sentence, first: sentence.split(/(?<=[。！？!?])/u)[0]!.replace(/[。！？!?]+$/u, '') });
+      candidates.set(node, { value, sentence, first: sentence.split(/(?<=[。！？!?])/u)[0]!.replace(/[。！？!?]+$/u, ''), bold: only.type === 'strong' });
     }
     if (candidates.size === 0) return;
     const wanted = new Set([...candidates.values()].map((c) => c.first).filter((k) => k.length >= MIN - 1 && k.length <= MAX));
@@ -52,6 +56,9 @@ export default function remarkPullQuotes() {
     // One paragraph for each text: a text repeated (a scrape of several pages, a book of one publisher) is
     // looked at once.
     const at = new Map<string, Paragraph[]>();
+    // What follows a comma in a sentence (`…坦言，“先想着…”`, `对他们来说，渡口不是终点…`), and whether a quotation
+    // mark opens it there: a quote may repeat those words, but only a quotation (or a quote set in bold) says so.
+    const tails = new Map<string, { p: Paragraph; quoted: boolean }[]>();
     const seen = new Set<string>();
     for (const p of paragraphs) {
       const whole = compacts.get(p)!;
@@ -60,12 +67,15 @@ export default function remarkPullQuotes() {
       if (SUMMARY.test(text(p))) continue;
       for (const piece of whole.split(/(?<=[。！？!?：:])/u)) {
         const sentence = piece.replace(/[。！？!?：:]+$/u, '');
-        const clauses = sentence.split(/[，,]/u);
-        // The sentence, its first clause, and what follows each of its commas: a quote may be the words after
-        // `他说，` (`…坦言，“先想着…”`, `对他们来说，渡口不是终点…`).
-        const keys = new Set([sentence, clauses[0]!]);
-        for (let k = 1; k < clauses.length; k++) keys.add(clauses.slice(k).join('，'));
-        for (const key of keys) if (wanted.has(key)) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
+        for (const key of new Set([sentence, sentence.split(/[，,]/u)[0]!])) if (wanted.has(key)) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
+      }
+      for (const piece of text(p).split(/(?<=[。！？!?：:][”」』’"]?)/u)) {
+        const clauses = piece.split(/[，,]/u);
+        for (let k = 1; k < clauses.length; k++) {
+          const tail = clauses.slice(k).join('，');
+          const key = compact(tail).replace(/[。！？!?：:]+$/u, '');
+          if (wanted.has(key)) (tails.get(key) ?? tails.set(key, []).get(key)!).push({ p, quoted: /^[\s\u3000]*[“「『"]/u.test(tail) });
+        }
       }
     }
     const firstOf = new Map<RootContent, Paragraph>([...wrapped].map(([merged, run]) => [run[0]! as RootContent, merged]));
@@ -85,9 +95,10 @@ export default function remarkPullQuotes() {
       const node = merged && candidates.has(merged) ? merged : original;
       const cand = node.type === 'paragraph' ? candidates.get(node) : undefined;
       if (!cand) return mergedQuote(original);
-      const { value, sentence, first } = cand;
+      const { value, sentence, first, bold } = cand;
       const c = compacts.get(node as Paragraph)!;
-      const again = (at.get(first) ?? []).find((p) => p !== node && compacts.get(p)!.length >= c.length + 4 && atSentence(compacts.get(p)!, sentence));
+      const longer = (p: Paragraph) => p !== node && compacts.get(p)!.length >= c.length + 4;
+      const again = (at.get(first) ?? []).find((p) => longer(p) && atSentence(compacts.get(p)!, sentence)) ?? (tails.get(first) ?? []).find((t) => (t.quoted || bold) && longer(t.p) && compacts.get(t.p)!.includes(sentence))?.p;
       if (!again) return mergedQuote(original);
       record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: value, to: `pull quote (its sentence stands again at line ${lineOf(again) ?? '?'})` });
       if (merged === node) {
@@ -117,12 +128,12 @@ function wrappedQuotes(kids: RootContent[]): Map<Paragraph, Paragraph[]> {
   return out;
 }
 
-/** Whether `sentence` stands in `para` as a whole sentence or clauses: after its start, a sentence's end or a comma, and ending at one. */
+/** Whether `sentence` stands in `para` as a whole sentence: after its start or a sentence's end, and ending at one. */
 function atSentence(para: string, sentence: string): boolean {
   for (let at = para.indexOf(sentence); at >= 0; at = para.indexOf(sentence, at + 1)) {
     const before = at === 0 ? '' : para[at - 1]!;
     const after = para[at + sentence.length] ?? '';
-    if ((before === '' || /[。！？!?：:，,]/u.test(before)) && (after === '' || /[。！？!?，,]/u.test(after))) return true;
+    if ((before === '' || /[。！？!?：:]/u.test(before)) && (after === '' || /[。！？!?，,]/u.test(after))) return true;
   }
   return false;
 }

@@ -108,7 +108,9 @@ export default function remarkSubheadings() {
       // In an article that has set its sections apart already, a line of the same kind over a table heads it too.
       const overTable = next?.type === 'table' && lines.length === 1 && out.some((n) => n.type === 'heading');
       // So does a short line over a list: a box's title (`店家指南` over its shops), as the sections' heads are set.
-      const overList = next?.type === 'list' && lines.length === 1 && !ordinal && countHan(text(lines[0]!)) <= 10 && out.some((n) => n.type === 'heading');
+      // (A lead-in that ends in a verb or a particle, `老人们最需要的是`, introduces the list; it heads nothing. The
+      // heads already set must be unnumbered, as the box's title is.)
+      const overList = next?.type === 'list' && lines.length === 1 && !ordinal && countHan(text(lines[0]!)) <= 10 && !LEAD_IN_END.test(text(lines[0]!).trim()) && out.some((n) => n.type === 'heading' && !SECTION.test(text(n).trim()) && !ITEM.test(text(n).trim()));
       // A heading of two clauses alone heads a paragraph of its own, not a line as short.
       const clauses = lines.length === 1 && COMMA_HEADING.test(text(lines[0]!).trim()) && !QUOTED_HEAD.test(text(lines[0]!).trim());
       if (clauses && (next?.type !== 'paragraph' || countHan(text(next)) < 30)) {
@@ -169,13 +171,7 @@ function bracketedHeading(node: RootContent, next: RootContent | undefined, file
 const TERMINAL_END = /[。！？!?…；;”’」』）)]$/u;
 const SERIES_MAX = 40;
 
-/**
- * Headings of a series: an article that punctuates its paragraphs and sets three or more lines apart
- * without a full stop, each over a paragraph of text (`法律用美国的：被用来修理黑帮的美国联邦法律也能“顺便”
- * 对付中国贪官`, `不管刑事，直接打民事官司也可以，就是费时、费力、费钱`), heads its sections with them, long
- * or with commas as they are. One such line alone is no series: it may be a sentence that lost its stop.
- * A line ending in a dash right above one of them heads the part they belong to.
- */
+const LEAD_IN_END = /(?:是|有|为|了|如下|包括|以下|的|在|和|与|及|等|将|要|把|对)$/u;
 const NUMERALS = '一二三四五六七八九十';
 const BARE_NUMERAL = /^[一二三四五六七八九十]$|^十[一二三四五六七八九]$/u;
 const numeralValue = (t: string) => (t.length === 1 ? NUMERALS.indexOf(t) + 1 : 10 + NUMERALS.indexOf(t[1]!) + 1);
@@ -190,6 +186,13 @@ function bareSections(kids: RootContent[]): RootContent[] {
   return marks;
 }
 
+/**
+ * Headings of a series: an article that punctuates its paragraphs and sets three or more lines apart
+ * without a full stop, each over a paragraph of text (`法律用美国的：被用来修理黑帮的美国联邦法律也能“顺便”
+ * 对付中国贪官`, `不管刑事，直接打民事官司也可以，就是费时、费力、费钱`), heads its sections with them, long
+ * or with commas as they are. One such line alone is no series: it may be a sentence that lost its stop.
+ * A line ending in a dash right above one of them heads the part they belong to.
+ */
 function runInHeads(kids: RootContent[]): Set<RootContent> {
   const bodyParagraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph' && text(k).trim().length > SERIES_MAX);
   const punctuated = bodyParagraphs.filter((p) => TERMINAL_END.test(text(p).trim())).length;

@@ -84,11 +84,11 @@ function titleParts(tree: Root, file: VFile): void {
     let title = text(node).trim();
     // `标题｜白苇访谈`: an account's series after a full-width bar closing the page's title is the kicker (a site's
     // name there is the site's, and goes).
-    const series = SERIES_SUFFIX.exec(title);
+    const series = BAR_SUFFIX.exec(title);
     if (series && countHan(series[1]!) >= 6) {
       const name = series[2]!;
       const site = new RegExp(`^${SITE_NAME}$`, 'u').test(name) || name === String(meta.source ?? '');
-      if (site || meta.kicker === undefined) {
+      if (site || (meta.kicker === undefined && SERIES_NAME.test(name))) {
         if (!site) meta.kicker = name;
         record(file, { rule: RULE, kind: site ? 'removed' : 'moved', line: lineOf(node), text: name, to: site ? "the site's name after the page title" : "front matter: kicker (the account's series after the title)" });
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '｜', to: 'the bar between title and series' });
@@ -100,6 +100,7 @@ function titleParts(tree: Root, file: VFile): void {
     let remove = 1;
     const next = tree.children[first + 1];
     if (next?.type === 'heading' && next.depth > node.depth) {
+      displaced(meta, 'deck', file, lineOf(next));
       meta.deck = tidySpaces(text(next));
       record(file, { rule: RULE, kind: 'moved', line: lineOf(next), text: String(meta.deck), to: 'front matter: deck' });
       remove = 2;
@@ -398,9 +399,17 @@ function withDeck(tree: Root, file: VFile, at: number): number {
     const n = tree.children[k]!;
     if (n.type !== 'paragraph' || text(n).trim().length > 90) break;
     const [from, to] = [lineOf(n), lineOf(tree.children[k + 1]!)];
-    if (from !== undefined && to !== undefined && anchors.some((a) => a > from && a < to)) return k + 1;
+    if (from !== undefined && to !== undefined && anchors.some((a) => a > from && a < to && magazineCredit(file, a))) return k + 1;
   }
   return at;
+}
+
+/**
+ * Whether the source line `line` is a magazine's credit line (`文／某某`, `撰文｜某某 摄影｜某某`): the evidence that a
+ * sentence above it, under the headline, is the feature's 提要 and not a news story's lead (`记者 某某`, `来源：…`).
+ */
+function magazineCredit(file: VFile, line: number): boolean {
+  return /^[\s\u3000]*(?:文|撰文|文字|采写|采访、撰文|文[\s\u3000]*图)[\s\u3000]*[／/｜|]/u.test(file.data.sourceLines?.[line - 1] ?? '');
 }
 
 interface Stacked {
@@ -455,7 +464,7 @@ function stackedHeadline(tree: Root, first: number, end: number, file: VFile): S
       // Or a 副题 in a clause or two (`新增便民服务区和智慧称重系统，老摊主租金“三年不涨”`), no sentence.
       const deck = run.length === 0 && n.type === 'paragraph' && (/^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
       // Or, between a headline and the byline, the magazine's 提要 in a sentence or two, perhaps wrapped in two lines.
-      if (run.length === 0 && n.type === 'paragraph' && at === line && /[。！？][”」]?$/u.test(text(n).trim()) && k >= 2) {
+      if (run.length === 0 && n.type === 'paragraph' && at === line && /[。！？][”」]?$/u.test(text(n).trim()) && k >= 2 && magazineCredit(file, anchor)) {
         const up = head[k - 1]!;
         const upText = up.type === 'paragraph' ? text(up).trim() : '';
         const wrapped = up.type === 'paragraph' && lineOf(up) === at - 1 && endsOpen(upText) && !headline(up, 2, true) && sentenceDeck(upText + text(n).trim());
@@ -520,6 +529,7 @@ function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): v
     const value = text(node).trim();
     // A space between a headline's two halves is their gap (one U+3000), as in a title the page gives.
     const dash = key === 'deck' ? /^(——|－－|—)[\s\u3000]*/u.exec(value) : null;
+    displaced(meta, key, file, lineOf(node));
     meta[key] = tidySpaces(halves(dash ? value.slice(dash[0].length) : value));
     if (dash) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: dash[1]!, to: "the deck's dash" });
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: `front matter: ${key} (the printed headline's ${key === 'kicker' ? '引题' : key === 'title' ? '主题' : '副题'})` });
@@ -698,7 +708,16 @@ function leadTitle(tree: Root, file: VFile, first: number): void {
   lead.value = lead.value.slice(m[0].length);
 }
 
-const SERIES_SUFFIX = /^(.+?)｜([\p{Script=Han}A-Za-z0-9·]{2,8})$/u;
+// (A series is named as one: `…访谈`, `…书单`, `…手记`; a clause after the bar, `多条地铁线路停运`, is the headline's.)
+const BAR_SUFFIX = /^(.+?)[｜|]([\p{Script=Han}A-Za-z0-9·]{2,14})$/u;
+const SERIES_NAME = /^[\p{Script=Han}A-Za-z0-9·]{0,6}(?:访谈|專訪|专访|对话|對話|观察|觀察|周刊|週刊|专栏|專欄|笔记|筆記|手记|手記|故事|书单|書單|书评|書評|影评|影評|时评|時評|快评|锐评|评论|評論|人物|特写|特寫|调查|調查|视点|視點|课堂|課堂|讲堂|講堂|夜读|夜讀|早读|早讀|随笔|隨筆|说法|說法|科普|速递|速遞|周报|週報|月报|月報|漫谈|漫談|闲话|閒話|杂谈|雜談|档案|檔案|日记|日記|纪事|紀事|读书|讀書|书房|書房|茶座|夜话|夜話)$/u;
+
+/** A field found before (a clipper's summary as the deck) that the page's printed one replaces: reported, not lost. */
+function displaced(meta: Record<string, unknown>, key: string, file: VFile, line: number | undefined): void {
+  const before = meta[key];
+  if (before === undefined) return;
+  record(file, { rule: RULE, kind: 'removed', line, text: Array.isArray(before) ? before.join('、') : String(before), to: `front matter: ${key}, replaced by the one the page prints` });
+}
 
 function compactOf(s: string): string {
   return s.replace(/[\s\u3000\u00a0|｜*#]+/gu, '');
@@ -734,7 +753,7 @@ function splitGivenTitle(meta: Record<string, unknown>, file: VFile): void {
 function halves(value: string): string {
   // (A half cannot open with a particle or a postposition and its 的: `一碗鱼圆汤 里的蕖州` is one phrase, the
   // space a line break of the layout.)
-  return value.replace(/(?<=[\p{Script=Han}“”"「」《》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“”"「」《》])/gu, (m, at: number) => (/^(?:[的之]|[里裡中上下内外][的之])/u.test(value.slice(at + m.length)) ? '' : '\u3000'));
+  return value.replace(/(?<=[\p{Script=Han}“”"「」《》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“”"「」《》])/gu, (m, at: number) => (/^(?:的|[里裡中上下内外]的)/u.test(value.slice(at + m.length)) ? '' : '\u3000'));
 }
 
 /**

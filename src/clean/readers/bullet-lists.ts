@@ -8,7 +8,7 @@
  */
 import type { Change } from '../report.ts';
 import { closeLists, type Reading } from './reading.ts';
-import { displayWidth, endsOpen } from '../chars.ts';
+import { displayWidth } from '../chars.ts';
 
 export const RULE = 'bullet-lists';
 
@@ -32,7 +32,9 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
     while (j < lines.length) {
       if (lines[j]!.trim() === '') { gaps.push(j++); continue; }
       const last = run[run.length - 1]!;
-      const hangs = !marks[j] && (wraps.get(last)?.at(-1) ?? last) === j - 1 && indentWidth(lines[j]!) >= displayWidth(marks[last]![0]) && endsOpen(lines[j - 1]!.trim());
+      // (An ideographic indent opens a paragraph of its own, the item's text or not; and only a line cut at a
+      // clause mark runs on: `● 西山公园` over `　　西山公园今年…` is a head over its paragraph.)
+      const hangs = !marks[j] && (wraps.get(last)?.at(-1) ?? last) === j - 1 && !/^[ \t]*\u3000/u.test(lines[j]!) && indentWidth(lines[j]!) >= displayWidth(marks[last]![0]) && /[，、,；;：:]$/u.test(lines[j - 1]!.trim());
       if (hangs) {
         wraps.set(last, [...(wraps.get(last) ?? []), j++]);
         continue;

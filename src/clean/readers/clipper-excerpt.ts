@@ -29,7 +29,8 @@ export function clipperExcerpt(text: string, lineMap: number[]): Reading | undef
   const rest = compact(lines.slice(end).join(''));
   for (let i = at + 1; i < end; i++) out[i] = '';
   if (summary !== '') {
-    if (rest.includes(compact(summary))) {
+    // (A summary cut short, `…表示...`, is a copy as well.)
+    if (rest.includes(compact(summary).replace(/(?:[。.…]|\.\.\.)+$/u, ''))) {
       changes.push({ rule: RULE, kind: 'removed', line: line(at + 1), text: summary, to: "the page's summary, a copy of the text's opening" });
     } else {
       meta.deck = summary;
