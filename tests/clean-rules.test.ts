@@ -2031,3 +2031,8 @@ test('what the review of the session found: no harm where the new rules once rea
   // A description cut short (`…表示...`) is a copy of the opening, not a deck.
   assert.doesNotMatch(clean('---\ntitle: 我市新增三条公交线路\ndescription: 为方便市民出行，我市自下月起新增三条公交线路。市交通局表示...\n---\n\n为方便市民出行，我市自下月起新增三条公交线路。市交通局表示，今后还将优化线路。\n').markdown, /^deck:/m);
 });
+
+test('numbered-lists: a reference number cut onto a line of its own joins its entry; a 参考文献 head announces the list, however short', () => {
+  const text = b('近年来，城市更新成为各地关注的焦点。研究者总结了三种主要路径。\n\n参考文献\n[1]\n郁青禾.城市更新研究[J].城市规划,2020(3):12-18.\n[2]\n戚远帆.老旧小区改造的实践[J].建筑学报,2021(5):33-40.');
+  assert.match(text, /^1\. 郁青禾\.城市更新研究\\\[J]\.城市规划,2020\(3\):12-18\.\n2\. 戚远帆/m);
+});

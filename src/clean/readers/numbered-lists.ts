@@ -19,6 +19,8 @@ const ITEM = /^([ \t\u3000]*)(\d{1,2})([.．、])(?=[\p{Script=Han}A-Za-z《“�
 // A reference list's numbers in brackets (`[1]宋雨桐,何敏.…`): made list numbers, only where a lead-in announces the list.
 const REFERENCE = /^([ \t\u3000]*)\[(\d{1,2})\]()[ \t]*(?=\S)(.*)$/u;
 const MAX_ITEM = 40;
+// The head of a reference list (`参考文献`) announces it, however few its entries.
+const REFERENCES_HEAD = /^(?:参考文献|參考文獻|参考资料|參考資料|引用文献|引用文獻|注释|註釋|注释与参考文献)[：:]?$/u;
 // A sentence inside the item (a full stop before its end) makes it a paragraph's opening, not an item.
 const SHORT = (item: string) => item.length <= MAX_ITEM && !/[。！？!?][^]/u.test(item);
 
@@ -40,12 +42,26 @@ function calledAbove(lines: string[], at: number, mark: string): boolean {
   return false;
 }
 
-export function numberedLists(text: string, lineMap: number[]): Reading | undefined {
-  const lines = text.split('\n');
-  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? circled(l));
+export function numberedLists(text: string, sourceMap: number[]): Reading | undefined {
+  const split = text.split('\n');
   const changes: Change[] = [];
-  const ends: number[] = [];
+  const joined = new Set<number>();
+  // A reference's number cut onto a line of its own (a `<span>[1]</span>` as a text node), its entry below.
+  for (let i = 0; i + 1 < split.length; i++) {
+    const m = /^[ \t\u3000]*(\[\d{1,2}\])[ \t\u3000]*$/u.exec(split[i]!);
+    const entry = split[i + 1]!.trim();
+    if (!m || entry === '' || /^\[\d{1,2}\]/u.test(entry) || !/\p{Script=Han}|[A-Za-z]{3}/u.test(entry)) continue;
+    changes.push({ rule: RULE, kind: 'joined', line: sourceMap[i + 1] ?? i + 2, text: `${m[1]}⏎${entry.slice(0, 8)}`, to: "one reference: its number and its entry, cut onto two lines" });
+    split[i] = `${m[1]} ${entry}`;
+    joined.add(i + 1);
+    i++;
+  }
+  const kept = split.map((_, k) => k).filter((k) => !joined.has(k));
+  const lines = kept.map((k) => split[k]!);
+  const lineMap = kept.map((k) => sourceMap[k] ?? k + 1);
   const drop = new Set<number>();
+  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? circled(l));
+  const ends: number[] = [];
   // A file that sets a blank line after every block (calibre's text, newspaper3k's) says nothing by a blank line.
   const spaced = spacedFile(lines);
   for (let i = 0; i < lines.length; i++) {
@@ -66,7 +82,7 @@ export function numberedLists(text: string, lineMap: number[]): Reading | undefi
     let above = i - 1;
     while (spaced && above > 0 && above > i - 7 && lines[above]!.trim() === '') above--;
     const lead = above >= 0 ? lines[above]! : '';
-    const announced = above >= 0 && (/[：:][\s\u3000]*$/u.test(lead) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead) && run.length >= 3));
+    const announced = above >= 0 && (/[：:][\s\u3000]*$/u.test(lead) || REFERENCES_HEAD.test(lead.trim()) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead) && run.length >= 3));
     // Spaced items are a list only where something announces them, each a line of one or two clauses.
     if (gaps.length > 0 && !(announced && run.every((k) => items[k]![4]!.length <= 60 && (items[k]![4]!.match(/[。！？]/gu) ?? []).length <= 1))) {
       i = run[run.length - 1]!;
