@@ -86,16 +86,23 @@ export function outsideProtected(value: string, fn: (part: string) => string): s
 
 // Frequent characters that differ between the two scripts, written in each (这/這, 们/們 …): a text that uses
 // many of the first and none of the second is Simplified, whatever quotes it kept from a Traditional edition.
-const SIMPLIFIED_ONLY = new Set('这们说为国时会来对过还个经开关问间进现与长门实东车区电报网书见样学业动应产么没从当给让认记话头亲两边将总务办员点体华义'.split(''));
-const TRADITIONAL_ONLY = new Set('這們說為國時會來對過還個經開關問間進現與長門實東車區電報網書見樣學業動應產麼沒從當給讓認記話頭親兩邊將總務辦員點體華義'.split(''));
+const SIMPLIFIED_ONLY = '这们说为国时会来对过还个经开关问间进现与长门实东车区电报网书见样学业动应产么没从当给让认记话头亲两边将总务办员点体华义';
+const TRADITIONAL_ONLY = '這們說為國時會來對過還個經開關問間進現與長門實東車區電報網書見樣學業動應產麼沒從當給讓認記話頭親兩邊將總務辦員點體華義';
+// The same sets as a table by UTF-16 unit (1 Simplified, 2 Traditional): the whole source is scanned, and a
+// table look-up per unit is many times faster than a Set per code point. Every character of both sets is in
+// the BMP, so no surrogate half can be one of them, and scanning units counts what scanning code points does.
+const SCRIPT_FORM = new Uint8Array(0x10000);
+for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) SCRIPT_FORM[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
+for (let i = 0; i < TRADITIONAL_ONLY.length; i++) SCRIPT_FORM[TRADITIONAL_ONLY.charCodeAt(i)] = 2;
 
 /** Whether a text is written in Simplified characters: ten of their frequent forms at least, hardly any Traditional. */
 export function isSimplified(s: string): boolean {
   let simplified = 0;
   let traditional = 0;
-  for (const ch of s) {
-    if (SIMPLIFIED_ONLY.has(ch)) simplified++;
-    else if (TRADITIONAL_ONLY.has(ch)) traditional++;
+  for (let i = 0; i < s.length; i++) {
+    const form = SCRIPT_FORM[s.charCodeAt(i)];
+    if (form === 1) simplified++;
+    else if (form === 2) traditional++;
   }
   return simplified >= 10 && traditional * 20 <= simplified;
 }

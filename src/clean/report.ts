@@ -39,8 +39,17 @@ declare module 'vfile' {
 
 /** A change's stable id: its rule and a hash of what it touched, so that it survives edits elsewhere in the file. */
 export function changeId(c: Change): string {
-  return `${c.rule}-${createHash('sha256').update(`${c.rule}\0${c.kind}\0${c.text}\0${c.to ?? ''}`).digest('hex').slice(0, 10)}`;
+  const key = `${c.rule}\0${c.kind}\0${c.text}\0${c.to ?? ''}`;
+  // A change is hashed when a rule applies it and again when it is recorded: the last id of each change object
+  // is kept with the text it hashed, and used while that text is what the change still says.
+  const known = lastId.get(c);
+  if (known?.key === key) return known.id;
+  const id = `${c.rule}-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+  lastId.set(c, { key, id });
+  return id;
 }
+
+const lastId = new WeakMap<Change, { key: string; id: string }>();
 
 /**
  * The ids of a report's changes, in order: the same change made twice in one file (an indent removed on
