@@ -146,8 +146,13 @@ export default function remarkMetadata(options: Options = {}) {
       afterDate = false;
       // Running text: a headline of twenty characters and more (`…开幕！30多家老字号…`) has no full stop.
       // (Hard-wrapped text, a PDF's narrow column, is read a line at a time: a hundred characters of it are text too.)
-      if (node.type === 'paragraph' && /[，。；、]/u.test(text(node))) hanSeen += countHan(text(node));
-      if (node.type === 'paragraph' && ((countHan(text(node)) >= 20 && (/[。]/u.test(text(node)) || countHan(text(node)) >= 50)) || hanSeen >= 200)) bodySeen = true;
+      // (Once seen, the body stays seen: its paragraphs are counted no more, and each once.)
+      if (!bodySeen && node.type === 'paragraph') {
+        const value = text(node);
+        const han = countHan(value);
+        if (/[，。；、]/u.test(value)) hanSeen += han;
+        if ((han >= 20 && (/[。]/u.test(value) || han >= 50)) || hanSeen >= 200) bodySeen = true;
+      }
       if (pageTurn && node.type === 'paragraph' && !isRunningHead(node, file)) {
         pageTurn = false;
         node.data = { ...node.data, gap: false };
