@@ -82,6 +82,10 @@ function nextId(file: VFile, change: Change): string {
  * then the rule must leave the text alone, and the report says the change was kept.
  */
 export function apply(file: VFile, change: Change): boolean {
+  if (!idsWanted(file)) {
+    record(file, change);
+    return true;
+  }
   const id = nextId(file, change);
   if (file.data.keep?.delete(id)) {
     record(file, { rule: change.rule, kind: 'kept', line: change.line, text: change.text, to: `not ${change.kind}: keep ${id} in the book file` });
@@ -93,7 +97,16 @@ export function apply(file: VFile, change: Change): boolean {
 
 /** Whether the book file accepts this suggestion (`accept:` its id): the rule then makes the change. */
 export function accepted(file: VFile, suggestion: Change): boolean {
-  return file.data.accept?.delete(nextId(file, suggestion)) === true;
+  return idsWanted(file) && file.data.accept?.delete(nextId(file, suggestion)) === true;
+}
+
+/**
+ * Whether the ids of changes are wanted while cleaning: only to match the book file's `keep:` and `accept:`. With
+ * none (most articles), nothing is hashed while the rules run: the sets only lose ids, and only once ids are
+ * counted (idCounts), so empty at the first change they stay empty. Once counted, ids are counted to the end.
+ */
+function idsWanted(file: VFile): boolean {
+  return file.data.idCounts !== undefined || (file.data.keep?.size ?? 0) > 0 || (file.data.accept?.size ?? 0) > 0;
 }
 
 export function reportOf(file: VFile): Report {
