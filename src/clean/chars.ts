@@ -122,9 +122,24 @@ const WIDE = /[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\ua4cf\ua
 /** Whether a character takes two columns in the layout text was extracted from. */
 export const isWide = (ch: string): boolean => WIDE.test(ch);
 
+/** WIDE for one code point, by its ranges: displayWidth runs over every line of a source. */
+function isWideCode(cp: number): boolean {
+  if (cp < 0x1100) return false;
+  if (cp <= 0x115f) return true;
+  if (cp < 0x2e80) return cp === 0x2018 || cp === 0x2019 || cp === 0x201c || cp === 0x201d || cp === 0x2026 || cp === 0x2014;
+  if (cp <= 0xa4cf) return true;
+  if (cp <= 0xffff) return (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6);
+  return cp >= 0x20000 && cp <= 0x3fffd;
+}
+
 /** Display width: CJK characters take two columns, as in the layout the text was extracted from. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += isWide(ch) ? 2 : 1;
+  // Code point by code point, as `for … of` walks them (a lone surrogate is one, and narrow).
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    w += isWideCode(cp) ? 2 : 1;
+  }
   return w;
 }
