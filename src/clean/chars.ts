@@ -86,16 +86,23 @@ export function outsideProtected(value: string, fn: (part: string) => string): s
 
 // Frequent characters that differ between the two scripts, written in each (这/這, 们/們 …): a text that uses
 // many of the first and none of the second is Simplified, whatever quotes it kept from a Traditional edition.
-const SIMPLIFIED_ONLY = new Set('这们说为国时会来对过还个经开关问间进现与长门实东车区电报网书见样学业动应产么没从当给让认记话头亲两边将总务办员点体华义'.split(''));
-const TRADITIONAL_ONLY = new Set('這們說為國時會來對過還個經開關問間進現與長門實東車區電報網書見樣學業動應產麼沒從當給讓認記話頭親兩邊將總務辦員點體華義'.split(''));
+const SIMPLIFIED_ONLY = '这们说为国时会来对过还个经开关问间进现与长门实东车区电报网书见样学业动应产么没从当给让认记话头亲两边将总务办员点体华义';
+const TRADITIONAL_ONLY = '這們說為國時會來對過還個經開關問間進現與長門實東車區電報網書見樣學業動應產麼沒從當給讓認記話頭親兩邊將總務辦員點體華義';
+// The same sets as a table by UTF-16 unit (1 Simplified, 2 Traditional): the whole source is scanned, and a
+// table look-up per unit is many times faster than a Set per code point. Every character of both sets is in
+// the BMP, so no surrogate half can be one of them, and scanning units counts what scanning code points does.
+const SCRIPT_FORM = new Uint8Array(0x10000);
+for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) SCRIPT_FORM[SIMPLIFIED_ONLY.charCodeAt(i)] = 1;
+for (let i = 0; i < TRADITIONAL_ONLY.length; i++) SCRIPT_FORM[TRADITIONAL_ONLY.charCodeAt(i)] = 2;
 
 /** Whether a text is written in Simplified characters: ten of their frequent forms at least, hardly any Traditional. */
 export function isSimplified(s: string): boolean {
   let simplified = 0;
   let traditional = 0;
-  for (const ch of s) {
-    if (SIMPLIFIED_ONLY.has(ch)) simplified++;
-    else if (TRADITIONAL_ONLY.has(ch)) traditional++;
+  for (let i = 0; i < s.length; i++) {
+    const form = SCRIPT_FORM[s.charCodeAt(i)];
+    if (form === 1) simplified++;
+    else if (form === 2) traditional++;
   }
   return simplified >= 10 && traditional * 20 <= simplified;
 }
@@ -115,9 +122,24 @@ const WIDE = /[\u2018\u2019\u201c\u201d\u2026\u2014\u1100-\u115f\u2e80-\ua4cf\ua
 /** Whether a character takes two columns in the layout text was extracted from. */
 export const isWide = (ch: string): boolean => WIDE.test(ch);
 
+/** WIDE for one code point, by its ranges: displayWidth runs over every line of a source. */
+function isWideCode(cp: number): boolean {
+  if (cp < 0x1100) return false;
+  if (cp <= 0x115f) return true;
+  if (cp < 0x2e80) return cp === 0x2018 || cp === 0x2019 || cp === 0x201c || cp === 0x201d || cp === 0x2026 || cp === 0x2014;
+  if (cp <= 0xa4cf) return true;
+  if (cp <= 0xffff) return (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6);
+  return cp >= 0x20000 && cp <= 0x3fffd;
+}
+
 /** Display width: CJK characters take two columns, as in the layout the text was extracted from. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += isWide(ch) ? 2 : 1;
+  // Code point by code point, as `for … of` walks them (a lone surrogate is one, and narrow).
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    w += isWideCode(cp) ? 2 : 1;
+  }
   return w;
 }

@@ -24,6 +24,12 @@ const PIECE = 64 * 1024;
 // A line that may continue or join a block across a blank line, open one that needs what follows, or read as
 // a front-matter fence or a thematic break at the start of a piece.
 const CONTINUES = /^(?:[ \t]|[-*+_=]|\d{1,9}[.)][ \t]|>|\||:::|```|~~~|<)/u;
+// A paragraph's first line set in by one to three spaces (four make indented code, a tab its own columns).
+const INDENTED_LINE = /^ {1,3}(?![ \t#`~>*+\-_<=:|]|\d{1,9}[.)])/u;
+const INDENT = /^[ \t]+/u;
+// What a line may open a block with, or interrupt a paragraph with (headings, fences, quotes, lists, breaks,
+// HTML, setext underlines, containers, table rows): a paragraph none of whose lines starts so stays one paragraph.
+const BLOCK_START = /^(?:[#`~>*+\-_<=:|]|\d{1,9}[.)])/u;
 const FENCE = /^ {0,3}(?:```|~~~|:::)/u;
 // HTML blocks that end at a marker of their own, not at a blank line.
 const HTML_OPEN = /^ {0,3}(?:<(?:script|pre|style|textarea)\b|<!--|<\?|<![A-Z]|<!\[CDATA\[)/iu;
@@ -38,6 +44,11 @@ const BLANK = /^[ \t]*$/u;
 // unless a character reference follows it (`M&G`, `?a=1&b=2`): only the others are unsafe.
 const UNSAFE_CHAR = /[\\`*[\]<>|~\t\0]|(?<![^\s\p{P}\p{S}])_|_(?![^\s\p{P}\p{S}])|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/u;
 const UNSAFE_LINE = /^(?:[ #>:=+-]|\d{1,9}[.)](?: |$))|[ ]$/mu;
+// Spaces before a paragraph's line are its indent, not its text: micromark drops them (a scrape's ` 　　2月10日，…`).
+// Before the first line, four make indented code; before a later one any number is indent (a paragraph's line
+// is no code). Tabs are unsafe characters: their columns are not reproduced.
+const LINE_INDENT = /^ +/gmu;
+const FIRST_INDENT_CODE = /^ {4}/u;
 const HTML_CLOSE = /<\/(?:script|pre|style|textarea)>|-->|\?>|>|\]\]>/iu;
 
 /** The offsets at which `text` may be cut: the start of a line after a blank line, safe on both sides. */
@@ -58,6 +69,17 @@ export function cutPoints(text: string, piece = PIECE): number[] {
   let prev = '';
   // Whether the block being read is, so far, a paragraph of plain lines.
   let plain = false;
+  // Whether it is, so far, a paragraph at the top level that none of its lines made more: opened by a line that
+  // opens no other block, each later line none either, its indent aside (a paragraph's line is no code: ` 　　2月
+  // 10日，…` under a headline is a line of the paragraph). After it, too, a blank line leaves nothing open,
+  // whatever its inline markup.
+  let simple = false;
+  // The fence and HTML tracking here is coarse (a fence's length, a comment holding `>`): only where none has been
+  // opened yet are the cuts that simple and indented blocks allow made.
+  let clean = true;
+  // Whether the blank lines before this line are empty: a line of spaces leaves micromark reading the next as
+  // one that would interrupt a paragraph (` 1. …` is no list there), so the new cuts are made after empty ones.
+  let empty = true;
   for (let at = start; at < text.length; ) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
@@ -70,17 +92,23 @@ export function cutPoints(text: string, piece = PIECE): number[] {
     } else if (!blank) {
       const opens = prevBlank || at === start;
       // After a paragraph of plain lines that began a block, a blank line leaves nothing open: any line may follow.
-      if (prevBlank && at - last >= piece && !CONTINUES.test(line) && (plain || !CONTINUES.test(prev))) {
+      // So does a paragraph set in by a few spaces, and after a simple paragraph too (where the tracking above is
+      // sure and the blank lines are empty): the indented paragraphs of a scrape (` 　　2月10日，…`) no longer
+      // hold the plain ones around them in micromark's pieces.
+      if (prevBlank && at - last >= piece && (!CONTINUES.test(line) || (clean && empty && (plain || simple) && INDENTED_LINE.test(line))) && (plain || (clean && empty && simple) || !CONTINUES.test(prev))) {
         cuts.push(at);
         last = at;
       }
       plain = (opens || plain) && !UNSAFE_CHAR.test(line) && !UNSAFE_LINE.test(line);
+      simple = opens ? !CONTINUES.test(line) && !BLOCK_START.test(line) : simple && !BLOCK_START.test(line.replace(INDENT, ''));
       const f = FENCE.exec(line);
       if (f) fence = f[0].trimStart();
       else if (HTML_OPEN.test(line) && !HTML_CLOSE.test(line.slice(1))) html = true;
-      if (f || html) plain = false;
+      if (f || html) plain = simple = false;
+      if (f || HTML_OPEN.test(line)) clean = false;
       prev = line;
     }
+    empty = blank ? (prevBlank ? empty : true) && line === '' : true;
     prevBlank = blank;
     at = end + 1;
   }
@@ -135,21 +163,26 @@ function plainBlock(text: string, start: number, next: number): number | undefin
   while (end > start && (text[end - 1] === '\n' || text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // Spaces at the end of the last line: micromark's trimming there is not reproduced.
   if (end === start || text[end] === ' ' || text[end] === '\t') return undefined;
-  // The cut after it stands after a blank line: what lies between is that blank line and nothing else.
+  // The cut after it stands after a blank line: what lies between is that blank line and nothing else. (Blank
+  // lines before it, at the start of a text, would be more than indents to drop.)
   const body = text.slice(start, end);
-  if (/\n[ \t]*\n/u.test(body) || UNSAFE_CHAR.test(body) || UNSAFE_LINE.test(body)) return undefined;
+  if (/(?:^|\n)[ \t]*\n/u.test(body) || UNSAFE_CHAR.test(body) || FIRST_INDENT_CODE.test(body) || UNSAFE_LINE.test(body.replace(LINE_INDENT, ''))) return undefined;
   // The first piece of a text is also where front matter would stand.
   if (start === 0 && body.startsWith('---')) return undefined;
   return end;
 }
 
-function paragraph(value: string, line: number, offset: number): Paragraph {
-  const lastNl = value.lastIndexOf('\n');
+/** The paragraph micromark makes of a plain block: its lines' indents dropped, its start after the first one's. */
+function paragraph(block: string, line: number, offset: number): Paragraph {
+  const lastNl = block.lastIndexOf('\n');
   let lines = 0;
-  for (let at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) lines++;
+  for (let at = block.indexOf('\n'); at >= 0; at = block.indexOf('\n', at + 1)) lines++;
+  let indent = 0;
+  while (block.charCodeAt(indent) === 0x20) indent++;
+  const value = block.includes(' ') ? block.replace(LINE_INDENT, '') : block;
   const at = () => ({
-    start: { line, column: 1, offset },
-    end: { line: line + lines, column: value.length - lastNl, offset: offset + value.length },
+    start: { line, column: 1 + indent, offset: offset + indent },
+    end: { line: line + lines, column: block.length - lastNl, offset: offset + block.length },
   });
   return { type: 'paragraph', children: [{ type: 'text', value, position: at() }], position: at() };
 }

@@ -39,8 +39,17 @@ declare module 'vfile' {
 
 /** A change's stable id: its rule and a hash of what it touched, so that it survives edits elsewhere in the file. */
 export function changeId(c: Change): string {
-  return `${c.rule}-${createHash('sha256').update(`${c.rule}\0${c.kind}\0${c.text}\0${c.to ?? ''}`).digest('hex').slice(0, 10)}`;
+  const key = `${c.rule}\0${c.kind}\0${c.text}\0${c.to ?? ''}`;
+  // A change is hashed when a rule applies it and again when it is recorded: the last id of each change object
+  // is kept with the text it hashed, and used while that text is what the change still says.
+  const known = lastId.get(c);
+  if (known?.key === key) return known.id;
+  const id = `${c.rule}-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+  lastId.set(c, { key, id });
+  return id;
 }
+
+const lastId = new WeakMap<Change, { key: string; id: string }>();
 
 /**
  * The ids of a report's changes, in order: the same change made twice in one file (an indent removed on
@@ -73,6 +82,10 @@ function nextId(file: VFile, change: Change): string {
  * then the rule must leave the text alone, and the report says the change was kept.
  */
 export function apply(file: VFile, change: Change): boolean {
+  if (!idsWanted(file)) {
+    record(file, change);
+    return true;
+  }
   const id = nextId(file, change);
   if (file.data.keep?.delete(id)) {
     record(file, { rule: change.rule, kind: 'kept', line: change.line, text: change.text, to: `not ${change.kind}: keep ${id} in the book file` });
@@ -84,7 +97,16 @@ export function apply(file: VFile, change: Change): boolean {
 
 /** Whether the book file accepts this suggestion (`accept:` its id): the rule then makes the change. */
 export function accepted(file: VFile, suggestion: Change): boolean {
-  return file.data.accept?.delete(nextId(file, suggestion)) === true;
+  return idsWanted(file) && file.data.accept?.delete(nextId(file, suggestion)) === true;
+}
+
+/**
+ * Whether the ids of changes are wanted while cleaning: only to match the book file's `keep:` and `accept:`. With
+ * none (most articles), nothing is hashed while the rules run: the sets only lose ids, and only once ids are
+ * counted (idCounts), so empty at the first change they stay empty. Once counted, ids are counted to the end.
+ */
+function idsWanted(file: VFile): boolean {
+  return file.data.idCounts !== undefined || (file.data.keep?.size ?? 0) > 0 || (file.data.accept?.size ?? 0) > 0;
 }
 
 export function reportOf(file: VFile): Report {

@@ -22,6 +22,11 @@ declare module 'mdast' {
 }
 
 export function text(node: Nodes): string {
+  // Most blocks are one text node: its value is what toString would join from it, without the walk.
+  if ('children' in node && !('value' in node) && node.children.length === 1) {
+    const only = node.children[0]!;
+    if (only.type === 'text' && typeof only.value === 'string') return only.value;
+  }
   return toString(node, { includeImageAlt: false });
 }
 

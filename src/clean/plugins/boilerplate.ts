@@ -7,7 +7,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { builtinBoilerplate, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
+import { builtinMatcher, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, isHeadingLike } from '../chars.ts';
@@ -26,9 +26,8 @@ export interface Options {
 
 export default function remarkBoilerplate(options: Options = {}) {
   // The built-in patterns, then the book file's (run in RE2: a pattern there cannot hang the build).
-  const builtin = builtinBoilerplate();
   const extra = options.patterns ?? {};
-  const matchers = (key: 'block' | 'section' | 'section_stop') => [...builtin[key].map((p) => toMatcher(p)), ...(extra[key] ?? []).map((p) => toMatcher(p, true))];
+  const matchers = (key: 'block' | 'section' | 'section_stop') => [...builtinMatcher(key), ...(extra[key] ?? []).map((p) => toMatcher(p, true))];
   const block = matchers('block');
   const section = matchers('section');
   const stop = matchers('section_stop');

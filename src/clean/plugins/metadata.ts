@@ -149,8 +149,13 @@ export default function remarkMetadata(options: Options = {}) {
       afterDate = false;
       // Running text: a headline of twenty characters and more (`…开幕！30多家老字号…`) has no full stop.
       // (Hard-wrapped text, a PDF's narrow column, is read a line at a time: a hundred characters of it are text too.)
-      if (node.type === 'paragraph' && /[，。；、]/u.test(text(node))) hanSeen += countHan(text(node));
-      if (node.type === 'paragraph' && ((countHan(text(node)) >= 20 && (/[。]/u.test(text(node)) || countHan(text(node)) >= 50)) || hanSeen >= 200)) bodySeen = true;
+      // (Once seen, the body stays seen: its paragraphs are counted no more, and each once.)
+      if (!bodySeen && node.type === 'paragraph') {
+        const value = text(node);
+        const han = countHan(value);
+        if (/[，。；、]/u.test(value)) hanSeen += han;
+        if ((han >= 20 && (/[。]/u.test(value) || han >= 50)) || hanSeen >= 200) bodySeen = true;
+      }
       if (pageTurn && node.type === 'paragraph' && !isRunningHead(node, file)) {
         pageTurn = false;
         node.data = { ...node.data, gap: false };
@@ -416,6 +421,8 @@ function roleLine(node: RootContent, file: VFile): boolean {
   return true;
 }
 
+const ODD_CHARS = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u00a0\u2002-\u200a\u202f\u205f]/u;
+
 function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   const raw = text(node);
@@ -423,14 +430,16 @@ function take(node: RootContent, file: VFile): boolean {
   // 120 of those, and the line is no metadata line (checked before the tidying, which a paragraph of text pays).
   if (raw.length > 120 && raw.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad*]+/gu, '').length > 120) return false;
   // White space before a label's colon (`原标题\t：`) is the scrape's, not the label's.
-  const value = raw
+  // (The first four replacements touch only invisible characters, tabs and odd spaces: a line without any, most
+  // lines, skips them.)
+  const value = (!ODD_CHARS.test(raw) ? raw : raw
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '')
     // A tab between fields (`来源：某台\t发布时间：…`) parts them as plainly as a U+3000 does.
     .replace(/\t+/gu, '\u3000')
     // A no-break or odd space inside a run of Han is no separator (the whitespace rule drops it too), unless
     // a field's label follows it (`来源：澜屿晨报\u00a0\u00a0作者：苏禾`).
     .replace(/(?<=\p{Script=Han})[\u00a0\u2002-\u200a\u202f\u205f]+(?=\p{Script=Han})(?!\p{Script=Han}{1,5}[：:])/gu, '')
-    .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/gu, ' ')
+    .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/gu, ' '))
     .trim()
     .replace(/^\*\*(.*)\*\*$/u, '$1')
     .replace(/[\s\u3000]+(?=[：:])/gu, '');

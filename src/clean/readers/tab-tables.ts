@@ -22,6 +22,9 @@ const cellsOf = (line: string): string[] | undefined => {
 // and without a sentence in it. A header word spaced out over its column (`单  位`) is one word.
 const LETTER_SPACED = /(?<=^|\s)\p{Script=Han}(?: {1,2}\p{Script=Han})+(?=\s|$)/gu;
 const spacedCellsOf = (line: string): string[] | undefined => {
+  // Cells need a run of two spaces between them, and the tidying below only takes spaces out from between Han
+  // characters (it makes no run): a line without one, most lines, has no cells. (Each line is asked four times.)
+  if (!line.includes('  ')) return undefined;
   const t = line.trim().replace(LETTER_SPACED, (w) => w.replace(/ /gu, ''));
   if (!/\S {2,}\S/u.test(t)) return undefined;
   const cells = t.split(/ {2,}/u);
