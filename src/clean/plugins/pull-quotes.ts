@@ -31,6 +31,8 @@ export default function remarkPullQuotes() {
     const compacts = new Map(paragraphs.map((p) => [p, compact(text(p))]));
     // The short paragraphs that could be quotes, by their first sentence: only those sentences are looked for.
     const candidates = new Map<Paragraph, { value: string; sentence: string; first: string; bold: boolean }>();
+    // Where each block stands (one look-up per candidate, not a search of the whole text: a long source stays linear).
+    const position = new Map<RootContent, number>(tree.children.map((n, i) => [n, i]));
     for (const node of paragraphs) {
       // Plain, or wholly bold (a WeChat page sets its quote in bold).
       const only = node.children.length === 1 ? node.children[0]! : undefined;
@@ -43,7 +45,7 @@ export default function remarkPullQuotes() {
       // At most two sentences: a longer paragraph is text even when another one quotes it.
       if ((value.match(/[。！？!?]/gu) ?? []).length > 2) continue;
       // A quotation the text introduces (`…那一首：` over a verse, `碑上刻着：` over its words) is the text's own.
-      const k = tree.children.indexOf(wrapped.get(node)?.[0] ?? node);
+      const k = position.get(wrapped.get(node)?.[0] ?? node) ?? -1;
       const above = k > 0 ? tree.children[k - 1] : undefined;
       if (above?.type === 'paragraph' && /[：:][\s\u3000]*$/u.test(text(above))) continue;
       const sentence = c.replace(/[。！？!?]+$/u, '');
