@@ -388,13 +388,18 @@ function headline(n: RootContent, min = 6, anchored = false): boolean {
   return true;
 }
 
+/** The source lines the metadata rule took a byline, a time or a source from: what a printed headline stands on. */
+function metadataLines(file: VFile): number[] {
+  return reportOf(file).changes.filter((c) => c.rule === 'metadata' && c.kind === 'moved' && /^front matter: (?:byline|published|source)/u.test(c.to ?? '') && c.line !== undefined).map((c) => c.line!);
+}
+
 /**
  * Where the text seems to begin (`at`, the first block with a full stop) a magazine may have set its 提要, a
  * sentence or two under the headline, and the byline under that: the blocks up to the byline's line are the
  * headline's, not the text's.
  */
 function withDeck(tree: Root, file: VFile, at: number): number {
-  const anchors = reportOf(file).changes.filter((c) => c.rule === 'metadata' && c.kind === 'moved' && /^front matter: (?:byline|published|source)/u.test(c.to ?? '') && c.line !== undefined).map((c) => c.line!);
+  const anchors = metadataLines(file);
   for (let k = at; k < at + 2 && k + 1 < tree.children.length; k++) {
     const n = tree.children[k]!;
     if (n.type !== 'paragraph' || text(n).trim().length > 90) break;
@@ -432,10 +437,7 @@ const sentenceDeck = (t: string) => t.length <= 90 && countHan(t) >= 8 && /[。�
  * paper's name and issue date above the headline anchor nothing.
  */
 function stackedHeadline(tree: Root, first: number, end: number, file: VFile): Stacked | undefined {
-  const anchors = reportOf(file)
-    .changes.filter((c) => c.rule === 'metadata' && c.kind === 'moved' && /^front matter: (?:byline|published|source)/u.test(c.to ?? '') && c.line !== undefined)
-    .map((c) => c.line!)
-    .sort((a, b) => b - a);
+  const anchors = metadataLines(file).sort((a, b) => b - a);
   const head = tree.children.slice(first, end);
   // Without a byline or date line under it, the text's first block (a caption, a paragraph) is the anchor of a
   // headline printed in three lines (an e-paper's 引题 / 主题 / 副题 over the story).

@@ -115,7 +115,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
 }
 
 /** Whether nearly every line of text in the file has a blank line after it. */
-export function spacedFile(lines: string[]): boolean {
+function spacedFile(lines: string[]): boolean {
   let text = 0;
   let spaced = 0;
   lines.forEach((l, k) => {
