@@ -2036,3 +2036,66 @@ test('numbered-lists: a reference number cut onto a line of its own joins its en
   const text = b('近年来，城市更新成为各地关注的焦点。研究者总结了三种主要路径。\n\n参考文献\n[1]\n郁青禾.城市更新研究[J].城市规划,2020(3):12-18.\n[2]\n戚远帆.老旧小区改造的实践[J].建筑学报,2021(5):33-40.');
   assert.match(text, /^1\. 郁青禾\.城市更新研究\\\[J]\.城市规划,2020\(3\):12-18\.\n2\. 戚远帆/m);
 });
+
+// Set Y (gold-s): long-form pages through Firecrawl, docx2txt and a notes app's export.
+const LONG = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+
+test("title-parts: a converter's chrome above the `#` headline goes, a short name right above it is the kicker, a sentence over a `文｜` credit is the deck", () => {
+  const r = clean(`[跳到主要内容](#main)\n\n[首页](https://x.cn/) / [特稿](https://x.cn/t/) / 正文\n\n# 最后一班渡船\n\n渡口摆渡了六十一年。大桥合龙之后，老船工要把船开最后一趟。\n\n文｜本刊记者 某晚舟　摄影｜某拾穗\n\n${LONG}\n`);
+  assert.match(r.markdown, /^title: 最后一班渡船$/m);
+  assert.match(r.markdown, /^deck: 渡口摆渡了六十一年。/m);
+  assert.doesNotMatch(body(r.markdown), /首页|渡口摆渡/);
+  const kicked = clean(`[首页](https://x.cn/)\n\n书评\n\n# 河床上的城\n\n${LONG}\n`);
+  assert.match(kicked.markdown, /^kicker: 书评$/m);
+  // A sentence under the headline over a reporter's line is the news lead, not a deck.
+  assert.doesNotMatch(clean(`# 我市启动防汛应急响应\n\n受强降雨影响，市防指决定启动四级应急响应。\n\n记者 王芳\n\n${LONG}\n`).markdown, /^deck:/m);
+});
+
+test('title-parts: the line over a `——` 副题 is the headline, under a press office\'s document header and its note to the media', () => {
+  const r = clean(`某市医疗保障局新闻发布材料\n\n（此件供新闻媒体参考，可直接刊发）\n\n让失能老人“护有所依”\n\n——《某市长期护理保险办法》政策解读\n\n${LONG}\n`);
+  assert.match(r.markdown, /^title: 让失能老人“护有所依”$/m);
+  assert.match(r.markdown, /^deck: 《某市长期护理保险办法》政策解读$/m);
+  assert.doesNotMatch(body(r.markdown), /发布材料|此件供/);
+});
+
+test('captions: italics over a photographer\'s credit, and a credited line right under an image, are captions', () => {
+  const r = b(`${LONG}\n\n![渡船](https://img.x.cn/1.jpg)\n\n_清晨，船工在船上做开船前的检查。_  \n摄影／某拾穗\n\n${LONG}`);
+  assert.match(r, /:::caption\{credit="摄影／某拾穗"\}\n清晨，船工在船上做开船前的检查。\n:::/u);
+  const cover = b(`${LONG}\n\n![image](https://img.x.cn/cover.jpg)\n\n《河床上的城》书封　出版社供图\n\n${LONG}`);
+  assert.match(cover, /:::caption\{credit="出版社供图"\}\n《河床上的城》书封\n:::/u);
+  // Italics with no credit under them are the text's emphasis.
+  assert.match(b(`${LONG}\n\n_这是一句强调的话。_\n\n${LONG}`), /^\*这是一句强调的话。\*$/m);
+});
+
+test('pull-quotes: a block quote that repeats a sentence of the text is a pull quote; a quotation said once stays a block quote', () => {
+  const r = b(`${LONG}\n\n> “水涨一尺，船就往里挪一尺。”\n\n老人说：“水涨一尺，船就往里挪一尺。”他笑了笑，又低头擦起柴油机上的露水。`);
+  assert.match(r, /:::pullquote\n“水涨一尺，船就往里挪一尺。”\n:::/u);
+  assert.match(b(`${LONG}\n\n> 我母亲蹲在门口，用手去扒门槛上的泥。\n\n${LONG}`), /^> 我母亲/m);
+});
+
+test('subheadings and dedupe: a numbered section head a blank line over a box title stays whole; a Word text box printed twice is one box', () => {
+  const r = b(`${LONG}\n\n二、主要变化\n\n名词解释\n\n长期护理保险：以社会互助共济方式筹集资金的社会保险制度。\n\n名词解释\n\n长期护理保险：以社会互助共济方式筹集资金的社会保险制度。《办法》共六章三十六条，主要有四个方面的变化。\n\n${LONG}`);
+  assert.match(r, /^## 二、主要变化\n\n:::pullquote\n名词解释\n\n长期护理保险：以社会互助共济方式筹集资金的社会保险制度。\n:::\n\n《办法》共六章三十六条/mu);
+});
+
+test('cell-lines and numbered-lists: in a file that spaces every line, a table one cell a paragraph and steps with run-in heads', () => {
+  const cells = ['护理方式', '基金支付比例', '月支付限额', '居家上门护理', '75%', '1800元', '养老机构护理', '70%', '2100元', '医疗机构护理', '70%', '2700元'];
+  const r = b([LONG, '具体标准见下表。', '表1　长期护理保险待遇标准', ...cells, '答：申请分三步：', '1．提出申请。失能人员或其家属向经办机构提出申请，也可以在线申请。', '2．失能评估。经办机构收到申请后，在15个工作日内组织评估。', '3．享受待遇。评估通过的，从评估通过的次月起享受待遇。', LONG].join('\n\n'));
+  assert.match(r, /^\| 护理方式 +\| 基金支付比例 \| 月支付限额 \|$/m);
+  assert.match(r, /^\| 医疗机构护理 \| 70% +\| 2700元 \|$/m);
+  assert.match(r, /^1\. 提出申请。/m);
+  assert.match(r, /^3\. 享受待遇。/m);
+});
+
+test('clip-properties and callout-blocks: a notes export\'s page name and properties, its callout of fields', () => {
+  const r = clean(`# 河床上的城：在退水之后重建记忆 - 纸背书评\n\nCreated: November 28, 2024 9:41 PM\nTags: 书评, 待读\nURL: https://www.example.cn/review/6021.html\n\n书评\n\n# 河床上的城：在退水之后重建记忆\n\n文 / 某清禾　　2024-11-26\n\n<aside>\n📖 **书名**：《河床上的城》\n**作者**：某砚舟\n**定价**：68.00元\n\n</aside>\n\n${LONG}\n\n点赞 36　收藏　评论（4）\n`);
+  assert.match(r.markdown, /^title: 河床上的城：在退水之后重建记忆$/m);
+  assert.match(r.markdown, /^kicker: 书评$/m);
+  assert.match(r.markdown, /^source: 纸背书评$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.example\.cn\/review\/6021\.html$/m);
+  assert.match(r.markdown, /^byline: 某清禾$/m);
+  assert.match(r.markdown, /^published: "2024-11-26"$/m);
+  const text = body(r.markdown);
+  assert.match(text, /^- \*\*书名\*\*：《河床上的城》\n- \*\*作者\*\*：某砚舟\n- \*\*定价\*\*：68\.00元$/m);
+  assert.doesNotMatch(text, /Created|Tags|aside|📖|点赞/u);
+});

@@ -44,7 +44,7 @@ const LABEL = LABELS.flatMap(([re]) => re.source.replace(/^\^\(\?:|\)\$$/gu, '')
 // Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).
 const BARE = '记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
-const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*)`, 'u');
+const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
@@ -213,8 +213,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key: 'published', label: '', value: barDate[1]!.trim() });
       value = value.slice(0, barDate.index);
     }
-    // `来源：青禾法治报 2024-05-21 09:12`: the time printed after the source, a space between.
-    const spacedDate = key === 'source' ? /[\s\u3000]+(\d{4}[-/.年][^\s\u3000]*(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(value) : null;
+    // `来源：青禾法治报 2024-05-21 09:12`: the time printed after the source (or the author), a space between.
+    const spacedDate = key === 'source' || key === 'byline' ? /[\s\u3000]+(\d{4}[-/.年][^\s\u3000]*(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(value) : null;
     if (spacedDate && DATE.exec(spacedDate[1]!)?.[0] === spacedDate[1]) {
       fields.push({ key: 'published', label: '', value: spacedDate[1]! });
       value = value.slice(0, spacedDate.index);

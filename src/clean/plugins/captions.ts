@@ -70,7 +70,10 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // A caption set in italics (`*…。(某报图片)*`) is read as its text: the italics were the page's caption style.
       const only = node.children.length === 1 ? node.children[0] : undefined;
-      if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && PAREN_CREDIT_LINE.test(only.children[0]!.value.trim())) {
+      // So is one over a photographer's credit line (`_…检查。_` / `摄影／某某`, a `<br>` between them).
+      const after = kids[i + 1];
+      const creditBelow = after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(after).trim());
+      if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && (PAREN_CREDIT_LINE.test(only.children[0]!.value.trim()) || creditBelow)) {
         node.children = [only.children[0]!];
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '*…*', to: "the caption's italics" });
       }
@@ -100,6 +103,13 @@ export default function remarkCaptions(options: Options = {}) {
         if (captionText.trim() === '' && !credit) continue;
         altAbove(out, file);
         out.push(caption(file, node, captionText, credit));
+        continue;
+      }
+      // Right under a photo's Markdown line (the image gone), a short line that ends in a credit after a space
+      // (`《河床上的城》书封　出版社供图`) is the photo's caption, a sentence or not.
+      const underImage = !options.late && value.length <= 60 && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) ? SPACED_CREDIT.exec(value) : null;
+      if (underImage) {
+        out.push(caption(file, node, underImage[1]!, underImage[2]!));
         continue;
       }
       // An aggregator's copy leaves a photo's slot as a run of blank lines where its paragraphs stand one blank
@@ -232,6 +242,17 @@ const MARKED_TAIL = /(?<=[。！？][”’」』]?)[\s\u3000]*([▲△])[\s\u30
 const PLAIN_CAPTION = /^[^。！？“”"「」：:]{4,29}。$/u;
 
 /** Three blank lines or more above the block, where the file's paragraphs mostly stand one blank line apart. */
+// A caption's text, no sentence, a space, its credit: `…书封　出版社供图` (a sentence's credit is read below).
+const SPACED_CREDIT = new RegExp(`^([^。！？]*\\p{Script=Han}[^。！？]*?)[\\s\\u3000]+(${CREDIT_BODY})$`, 'u');
+
+/** Whether the line of text above `node` in the source (blank lines aside) is a Markdown image and nothing else. */
+function imageAbove(file: VFile, node: Paragraph): boolean {
+  const lines = file.data.sourceLines ?? [];
+  let k = (lineOf(node) ?? 0) - 2;
+  while (k >= 0 && lines[k]!.trim() === '') k--;
+  return k >= 0 && /^[ \t]*!\[[^\]]{0,200}\]\([^)\s]{1,2000}\)[ \t]*$/u.test(lines[k]!);
+}
+
 function photoSlotAbove(file: VFile, node: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   const at = (lineOf(node) ?? 0) - 1;

@@ -10,7 +10,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { accepted, apply, record, type Change } from '../report.ts';
-import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { compact, container, isDirective, lineOf, paragraph, sourceText, text } from '../tree.ts';
 
 export const RULE = 'dedupe';
 
@@ -18,6 +18,7 @@ const MIN = 8;
 
 export default function remarkDedupe() {
   return (tree: Root, file: VFile) => {
+    textBoxes(tree, file);
     const kids = tree.children;
     const keys = kids.map(keyOf);
     const first = new Map<string, number>();
@@ -98,4 +99,34 @@ function undouble(node: RootContent, file: VFile): void {
   const half = v.slice(0, v.length / 2);
   if (half + half !== v) return;
   if (apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: 'second copy of a doubled block' })) only.value = half;
+}
+
+/**
+ * A Word text box (a `名词解释` sidebar) reaches the text twice through docx2txt, from its two drawings
+ * (mc:Choice and mc:Fallback), and the second copy runs into the paragraph it is anchored in: `名词解释` /
+ * `长期护理保险：…。` / `名词解释` / `长期护理保险：…。《办法》共六章…`. The first copy is the box, set where it
+ * stands as a `:::pullquote` (its title a line of it); the second goes, and the paragraph starts after it.
+ */
+function textBoxes(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const plain = (n: RootContent | undefined) => (n?.type === 'paragraph' || n?.type === 'heading') && n.children.length === 1 && n.children[0]!.type === 'text';
+  for (let i = 0; i + 1 < kids.length; i++) {
+    const box = kids[i]!;
+    if (box.type !== 'paragraph' || !plain(box)) continue;
+    const value = text(box);
+    if (letters(value).length < 20) continue;
+    const title = kids[i - 1];
+    const titled = plain(title) && text(title!).trim().length <= 12 && plain(kids[i + 1]) && text(kids[i + 1]!).trim() === text(title!).trim();
+    const host = kids[i + (titled ? 2 : 1)];
+    if (host?.type !== 'paragraph' || host.children[0]?.type !== 'text') continue;
+    const lead = host.children[0];
+    if (!lead.value.startsWith(value) || letters(lead.value.slice(value.length)).length < 8) continue;
+    if (titled && !apply(file, { rule: RULE, kind: 'removed', line: lineOf(kids[i + 1]!), text: text(kids[i + 1]!), to: "second copy of a text box's title (Word prints a box twice)" })) continue;
+    if (!apply(file, { rule: RULE, kind: 'removed', line: lineOf(host), text: value, to: `second copy of the text box on line ${lineOf(box) ?? '?'}, run into the paragraph it is anchored in` })) continue;
+    lead.value = lead.value.slice(value.length);
+    const parts = titled ? [paragraph([{ type: 'text', value: text(title!).trim() }], lineOf(title!)), box] : [box];
+    record(file, { rule: RULE, kind: 'changed', line: lineOf(titled ? title! : box), text: value.slice(0, 16), to: 'a text box (printed twice): set as a box where it stands' });
+    kids.splice(titled ? i - 1 : i, titled ? 3 : 1, container('pullquote', parts));
+    i = titled ? i - 1 : i;
+  }
 }

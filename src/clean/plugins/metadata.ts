@@ -40,7 +40,7 @@ const FIELDS: Field[] = [
   // `（图片由受访者提供）`, `（本文图片均由某某局提供）`: who gave the photos that are gone.
   { key: 'photo_credits', re: /^[（(]?((?:本文[\s\u3000]*)?(?:图片|配图|照片|圖片|配圖)(?:均|皆)?由[^（）()。，]{2,20}(?:提供|供图|供圖))[）)]?$/u },
   { key: 'editor', re: /^[（(【\[]?\s*(?:责任编辑|责编|编辑|責任編輯|責編|編輯)[：:]\s*(.+?)\s*[）)】\]]?$/u, split: splitEditors },
-  { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[\s\u3000]*[/／][\s\u3000]*图|图[\s\u3000]*[/／][\s\u3000]*文|文[｜|/／])\s*(.+)$/u },
+  { key: 'byline', re: /^(?:原创[：:]|作者[：:]|文[\s\u3000]*[/／][\s\u3000]*图|图[\s\u3000]*[/／][\s\u3000]*文|文[\s\u3000]*[｜|/／])\s*(.+)$/u },
   // A screen reader's label left in the text (`作者，沈兰`): only on a short line of its own.
   { key: 'byline', re: /^作者[，,]\s*([\p{Script=Han}A-Za-z·]{2,12})$/u },
   // `（本报记者 孟夏 实习生 陆一鸣）` on a line of its own, often at the end: the reporters.
@@ -488,6 +488,8 @@ function take(node: RootContent, file: VFile): boolean {
         file.data.publishedBare = f.label === '';
       }
       else if (f.key === 'editor') for (const name of splitEditors(f.value, file)) pushMeta(file, 'editor', name);
+      // Names apart by spaces (`文/甲某某 乙某某`) are set apart by one U+3000, as every byline is.
+      else if (f.key === 'byline') pushMeta(file, f.key, f.value.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '\u3000'));
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
     }

@@ -28,6 +28,10 @@ export default function remarkPullQuotes() {
     // `晚了就老了。”`), apart from the text by blank lines: read as one paragraph, if it is a quote.
     const wrapped = wrappedQuotes(tree.children);
     paragraphs.push(...wrapped.keys());
+    // A converter's Markdown sets a pull quote as a block quote (`> “…”`): one paragraph inside, tried like any.
+    const quoteOf = new Map<Paragraph, RootContent>();
+    for (const n of tree.children) if (n.type === 'blockquote' && n.children.length === 1 && n.children[0]!.type === 'paragraph') quoteOf.set(n.children[0], n);
+    paragraphs.push(...quoteOf.keys());
     const compacts = new Map(paragraphs.map((p) => [p, compact(text(p))]));
     // The short paragraphs that could be quotes, by their first sentence: only those sentences are looked for.
     const candidates = new Map<Paragraph, { value: string; sentence: string; first: string; bold: boolean }>();
@@ -45,7 +49,7 @@ export default function remarkPullQuotes() {
       // At most two sentences: a longer paragraph is text even when another one quotes it.
       if ((value.match(/[。！？!?]/gu) ?? []).length > 2) continue;
       // A quotation the text introduces (`…那一首：` over a verse, `碑上刻着：` over its words) is the text's own.
-      const k = position.get(wrapped.get(node)?.[0] ?? node) ?? -1;
+      const k = position.get(wrapped.get(node)?.[0] ?? quoteOf.get(node) ?? node) ?? -1;
       const above = k > 0 ? tree.children[k - 1] : undefined;
       if (above?.type === 'paragraph' && /[：:][\s\u3000]*$/u.test(text(above))) continue;
       const sentence = c.replace(/[。！？!?]+$/u, '');
@@ -92,8 +96,9 @@ export default function remarkPullQuotes() {
       record(file, { rule: RULE, kind: 'joined', line: lineOf(merged), text: run.map((n) => text(n).trim()).join('⏎'), to: 'one quotation set apart, wrapped by the layout' });
       return merged;
     };
+    const inQuote = new Map([...quoteOf].map(([p, q]) => [q, p]));
     tree.children = tree.children.map((original): RootContent => {
-      const merged = firstOf.get(original);
+      const merged = firstOf.get(original) ?? inQuote.get(original);
       const node = merged && candidates.has(merged) ? merged : original;
       const cand = node.type === 'paragraph' ? candidates.get(node) : undefined;
       if (!cand) return mergedQuote(original);
@@ -103,7 +108,9 @@ export default function remarkPullQuotes() {
       const again = (at.get(first) ?? []).find((p) => longer(p) && atSentence(compacts.get(p)!, sentence)) ?? (tails.get(first) ?? []).find((t) => (t.quoted || bold) && longer(t.p) && compacts.get(t.p)!.includes(sentence))?.p;
       if (!again) return mergedQuote(original);
       record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: value, to: `pull quote (its sentence stands again at line ${lineOf(again) ?? '?'})` });
-      if (merged === node) {
+      if (merged === node && quoteOf.has(merged)) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '> ', to: "the block quote's mark (the quote set large, not a quotation)" });
+      } else if (merged === node) {
         for (const n of wrapped.get(merged)!.slice(1)) gone.add(n);
         record(file, { rule: RULE, kind: 'joined', line: lineOf(node), text: wrapped.get(merged)!.map((n) => text(n).trim()).join('⏎'), to: 'one pull quote, wrapped by the layout' });
       }

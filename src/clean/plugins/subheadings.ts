@@ -77,7 +77,10 @@ export default function remarkSubheadings() {
         const introduced = /[：:]$/u.test(text(kids[k - 1]!).trim()) && !LATIN_NAME.test(t);
         return numbered(kids[k]) || OWN_ORDINAL.test(t) || (flush && INDENTED.test(rawLineOf(file, kids[k]!))) || /[：:]$/u.test(t) || introduced || EMOJI_LEAD.test(t);
       };
-      const more = (k: number) => j === first || !standsAlone(k);
+      // A numbered section's head (`二、主要变化`) a blank line above a short line is whole: the line under it opens
+      // what the section holds (a box's title). A head a layout wrapped has no blank line inside it.
+      const whole = (k: number) => SECTION.test(text(kids[k - 1]!).trim()) && kids[k]!.type === 'paragraph' && (kids[k] as Paragraph).data?.gap === true;
+      const more = (k: number) => j === first || (!standsAlone(k) && !whole(k));
       while (j < kids.length && more(j) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it.

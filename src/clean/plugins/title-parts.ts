@@ -71,6 +71,15 @@ function titleParts(tree: Root, file: VFile): void {
     const start = copies.length > 0 ? tree.children.indexOf(copies[copies.length - 1]!) : -1;
     const before = tree.children.slice(0, Math.max(0, start));
     if (start > 0 && before.every((n) => copies.includes(n) || chromeLike(n))) {
+      // A plain short name right above the article's headline is its column (`书评`), unless it ends a menu.
+      const prev = before[before.length - 1]!;
+      const name = text(prev).trim();
+      const shortName = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(n).trim());
+      if (meta.kicker === undefined && !copies.includes(prev) && shortName(prev) && !(prev as Paragraph).children.some((c) => c.type === 'link') && !shortName(before[before.length - 2])) {
+        meta.kicker = name;
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: name, to: "front matter: kicker (a short name right above the article's headline)" });
+        before.pop();
+      }
       for (const n of before) if (!copies.includes(n)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, before the article's title" });
       tree.children.splice(0, start);
     }
@@ -110,6 +119,7 @@ function titleParts(tree: Root, file: VFile): void {
     return;
   }
   if (node.type !== 'paragraph') return;
+  if (chromeOverHeading(tree, file, first)) return titleParts(tree, file);
   pageTitles(tree, file, first);
   // The page's title may have been the first block: the headline is looked for among those left.
   if (!tree.children.includes(node)) return titleParts(tree, file);
@@ -139,7 +149,9 @@ function titleParts(tree: Root, file: VFile): void {
   }
   // A page that prints its heading twice (the heading, then its print copy) names its headline so.
   const doubled = head.find((n, k): n is Paragraph => headline(n, 4) && head[k + 1] !== undefined && (head[k + 1]!.type === 'paragraph' || head[k + 1]!.type === 'heading') && compactOf(text(head[k + 1]!)) === compactOf(text(n)));
-  const pick = labelled ?? underKicker ?? doubled ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
+  // A line with the 副题 under it (`——《…》政策解读`) is the headline, whatever a document's header sets above it.
+  const decked = head.find((n, k): n is Paragraph => headline(n, 4) && head[k + 1]?.type === 'paragraph' && /^(?:——|－－)[^。！？]{2,48}$/u.test(text(head[k + 1]!).trim()));
+  const pick = labelled ?? underKicker ?? doubled ?? decked ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
   if (!pick) {
     leadTitle(tree, file, first);
     return;
@@ -557,10 +569,13 @@ function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): v
  * what is plainly furniture goes — a short label or banner, a breadcrumb, a masthead in capitals
  * (`MAPLE CHINESE DAILY`) — where the headline was found by weaker evidence than a printed stack.
  */
+// A press office's document names its form in the page header (`某局新闻发布材料`), over the headline.
+const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布稿|新聞發佈稿|新闻通稿|新聞通稿|发布材料|發佈材料|新闻稿|新聞稿|工作简报|工作簡報|信息专报|信息專報)$/u;
+
 function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
   for (const n of nodes) {
     const t = text(n).trim();
-    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t)))) continue;
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }
@@ -688,6 +703,29 @@ function underLabel(n: RootContent, file: VFile): boolean {
   return lines.slice(0, 10).some((l, k) => k !== (line ?? 0) - 1 && l.includes(name));
 }
 
+/**
+ * A Markdown page (Firecrawl, a clipper) marks its headline as the one `#` heading; what a converter let through
+ * above it — a skip link, the logo, the breadcrumb — is short, holds no sentence and is the site's. The chrome
+ * goes and the `#` heading is read as any first heading is; a plain short name right above it (`书评`) is the
+ * column's kicker. Nothing happens where a sentence or a second `#` stands before it.
+ */
+function chromeOverHeading(tree: Root, file: VFile, first: number): boolean {
+  const kids = tree.children;
+  const at = kids.findIndex((n, k) => k > first && k <= first + 6 && n.type === 'heading' && n.depth === 1);
+  if (at < 0 || !kids.slice(first, at).every((n) => n.type === 'paragraph' && chromeLike(n))) return false;
+  const meta = metaOf(file);
+  const prev = kids[at - 1] as Paragraph;
+  const name = text(prev).trim();
+  const kicker = meta.kicker === undefined && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
+  for (const n of kids.slice(first, kicker ? at - 1 : at)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
+  if (kicker) {
+    meta.kicker = name;
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: name, to: 'front matter: kicker (a short name right above the headline)' });
+  }
+  kids.splice(first, at - first);
+  return true;
+}
+
 function chromeLike(n: RootContent): boolean {
   if (n.type === 'heading' || n.type === 'list' || n.type === 'table' || n.type === 'thematicBreak' || n.type === 'html') return true;
   if (n.type !== 'paragraph') return false;
@@ -762,6 +800,14 @@ function halves(value: string): string {
  * A paragraph wholly in bold right under the title, before the text, is the deck (副题/提要): WeChat and
  * many sites set the summary line that way.
  */
+/** Whether the next line of text in the source after `node` is a magazine's credit line. */
+function creditBelow(file: VFile, node: RootContent): boolean {
+  const lines = file.data.sourceLines ?? [];
+  let k = node.position?.end.line ?? lines.length;
+  while (k < lines.length && lines[k]!.trim() === '') k++;
+  return k < lines.length && magazineCredit(file, k + 1);
+}
+
 function takeDeck(tree: Root, file: VFile): void {
   const meta = metaOf(file);
   if (meta.deck !== undefined) return;
@@ -772,7 +818,9 @@ function takeDeck(tree: Root, file: VFile): void {
   // Bold under the title, or a line that opens with a dash (`——浙江推进…见闻`): the 副题.
   const bold = node.children.length === 1 && node.children[0]!.type === 'strong';
   const dash = /^(——|－－|—|--)[\s\u3000]*/u.exec(value);
-  if (!bold && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
+  // A sentence or two over a magazine's credit line (`文｜某某`): the feature's 提要.
+  const told = !bold && !dash && sentenceDeck(value) && creditBelow(file, node);
+  if (!bold && !told && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
   // A bold label (`**编者按**`, `**导读：**`) heads what follows; it is no deck.
   if (bold && (countHan(value) < 6 || /[：:]$/u.test(value))) return;
   const rest = tree.children.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);

@@ -10,7 +10,7 @@
  * its figures in the same columns and the header with none there. Anything less regular is left as it is.
  */
 import type { Change } from '../report.ts';
-import { writeTable, type Reading } from './reading.ts';
+import { spacedFile, writeTable, type Reading } from './reading.ts';
 
 export const RULE = 'cell-lines';
 
@@ -27,8 +27,17 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
   const out: string[] = [];
   const map: number[] = [];
   const changes: Change[] = [];
+  // A file that sets every line a blank line apart (docx2txt: a Word paragraph a line, each cell one) is read
+  // without its blank lines as well: the cells of a table stand one after another there.
+  const at = spacedFile(trimmed) ? trimmed.flatMap((l, k) => (l === '' ? [] : [k])) : [];
+  const dense = at.map((k) => trimmed[k]!);
+  const denseAt = new Map(at.map((k, d) => [k, d]));
+  const tableFrom = (ls: string[], i: number) => (ORDINAL_HEAD.test(ls[i]!) ? tableAt(ls, i) : unnumberedAt(ls, i));
   for (let i = 0; i < lines.length; i++) {
-    const table = ORDINAL_HEAD.test(trimmed[i]!) ? tableAt(trimmed, i) : unnumberedAt(trimmed, i);
+    let table = tableFrom(trimmed, i);
+    const d = table ? undefined : denseAt.get(i);
+    const spread = d === undefined ? undefined : tableFrom(dense, d);
+    if (spread) table = { ...spread, starts: spread.starts.map((s) => at[s]!), end: at[spread.end - 1]! + 1 };
     if (!table) {
       out.push(lines[i]!);
       map.push(lineMap[i] ?? i + 1);
@@ -36,7 +45,8 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
     }
     const line = lineMap[i] ?? i + 1;
     writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
-    changes.push({ rule: RULE, kind: 'changed', line, text: `${table.end - i} lines of one cell each`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows (${table.numbered})` });
+    const cells = spread ? `${spread.end - d!} lines of one cell each, a blank line apart` : `${table.end - i} lines of one cell each`;
+    changes.push({ rule: RULE, kind: 'changed', line, text: cells, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows (${table.numbered})` });
     if (table.end < lines.length && trimmed[table.end] !== '') { out.push(''); map.push(lineMap[table.end - 1] ?? table.end); }
     i = table.end - 1;
   }
@@ -77,13 +87,16 @@ function tableAt(lines: string[], at: number): Table | undefined {
   return { rows, starts, end: p, numbered: `numbered 1 to ${rows.length - 1 - (TOTAL.test(rows[rows.length - 1]![0]!) ? 1 : 0)}` };
 }
 
+const TABLE_TITLE = /^(?:表|表格|附表)[\s\u3000]*[\d一二三四五六七八九十]{1,3}(?:[\s\u3000]|$)/u;
+
 // A cell of a table with no running number: shorter still, and no clause of a sentence.
 const bareCell = (s: string) => s.length > 0 && s.length <= 16 && (FIGURE.test(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s));
 
 /** A table with no running number whose header opens at `at`: its columns are the evidence. */
 function unnumberedAt(lines: string[], at: number): Table | undefined {
   // Only at the start of a run of cells that sentences (or the page's edges, or blank lines) set off.
-  if (at > 0 && bareCell(lines[at - 1]!)) return undefined;
+  // (A table's title over it, `表1　…`, is no cell.)
+  if (at > 0 && bareCell(lines[at - 1]!) && !TABLE_TITLE.test(lines[at - 1]!)) return undefined;
   let end = at;
   while (end < lines.length && bareCell(lines[end]!)) end++;
   const n = end - at;

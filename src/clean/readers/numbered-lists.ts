@@ -10,7 +10,7 @@
  * that sets every block a blank line apart, items a blank line apart are a list where something announces them.
  */
 import type { Change } from '../report.ts';
-import { closeLists, type Reading } from './reading.ts';
+import { closeLists, spacedFile, type Reading } from './reading.ts';
 
 export const RULE = 'numbered-lists';
 
@@ -23,6 +23,9 @@ const MAX_ITEM = 40;
 const REFERENCES_HEAD = /^(?:参考文献|參考文獻|参考资料|參考資料|引用文献|引用文獻|注释|註釋|注释与参考文献)[：:]?$/u;
 // A sentence inside the item (a full stop before its end) makes it a paragraph's opening, not an item.
 const SHORT = (item: string) => item.length <= MAX_ITEM && !/[。！？!?][^]/u.test(item);
+
+// A step's name set before its text (`提出申请。失能人员…`), a run-in head of a few characters.
+const RUN_IN = /^[\p{Script=Han}]{2,6}。(?=\S)/u;
 
 // `①外出请…` / `②加固…`: circled numbers are list numbers whatever the items hold.
 const CIRCLED = /^([ \t\u3000]*)([\u2460-\u2473])()[ \t\u3000]*(?=\S)(.*)$/u;
@@ -84,7 +87,9 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     const lead = above >= 0 ? lines[above]! : '';
     const announced = above >= 0 && (/[：:][\s\u3000]*$/u.test(lead) || REFERENCES_HEAD.test(lead.trim()) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead) && run.length >= 3));
     // Spaced items are a list only where something announces them, each a line of one or two clauses.
-    if (gaps.length > 0 && !(announced && run.every((k) => items[k]![4]!.length <= 60 && (items[k]![4]!.match(/[。！？]/gu) ?? []).length <= 1))) {
+    // (A run-in head, `提出申请。…`, is no clause of the item's own.)
+    const clauses = (item: string) => (item.replace(RUN_IN, '').match(/[。！？]/gu) ?? []).length;
+    if (gaps.length > 0 && !(announced && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
       i = run[run.length - 1]!;
       continue;
     }
@@ -112,16 +117,4 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
   }
   if (changes.length === 0) return undefined;
   return closeLists(lines, lineMap, ends, changes, drop);
-}
-
-/** Whether nearly every line of text in the file has a blank line after it. */
-function spacedFile(lines: string[]): boolean {
-  let text = 0;
-  let spaced = 0;
-  lines.forEach((l, k) => {
-    if (l.trim() === '') return;
-    text++;
-    if ((lines[k + 1] ?? '').trim() === '') spaced++;
-  });
-  return text >= 8 && spaced >= text * 0.9;
 }

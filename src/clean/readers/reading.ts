@@ -122,3 +122,15 @@ export function rewriteBlocks(text: string, lineMap: number[], find: (lines: str
   }
   return found ? { text: out.join('\n'), meta: {}, changes, lineMap: map } : undefined;
 }
+
+/** Whether nearly every line of text in the file has a blank line after it. */
+export function spacedFile(lines: string[]): boolean {
+  let text = 0;
+  let spaced = 0;
+  lines.forEach((l, k) => {
+    if (l.trim() === '') return;
+    text++;
+    if ((lines[k + 1] ?? '').trim() === '') spaced++;
+  });
+  return text >= 8 && spaced >= text * 0.9;
+}

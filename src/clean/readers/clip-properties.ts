@@ -1,0 +1,56 @@
+/**
+ * clip-properties: a page clipped into a notes database and exported as Markdown (Notion's export) opens with
+ * the page's name as `#` — the clipped page's `<title>`, the site's name after a dash or bar — and the
+ * database's properties under it, one `Key: value` a line (`Created:`, `Tags:`, `URL:`). They are the
+ * clipper's record, not the article: the address goes to the front matter's url, the page name (without the
+ * site's name) to its title, the site's name to source; the clipping time and the tags are removed. Two
+ * properties at least, right under the `#` line, with one of them an address or a date of clipping.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'clip-properties';
+
+const PROPERTY = /^([A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}):[ \t]+(\S.{0,300})$/u;
+const ADDRESS_KEY = /^(?:URL|Url|Source|Link|Source URL|Original URL)$/u;
+const CLIP_KEY = /^(?:Created|Created time|Created Time|Date|Clipped|Saved|Last edited time)$/u;
+// `标题 - 站名`, `标题 | 站名`, `标题_站名`: the site's name after the last separator.
+const SITE = /[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$|[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u;
+
+export function clipProperties(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const head = /^#[ \t]+(\S.*)$/u.exec(lines[0] ?? '');
+  if (!head) return undefined;
+  let i = 1;
+  while (i < lines.length && i < 4 && lines[i]!.trim() === '') i++;
+  const start = i;
+  while (i < lines.length && PROPERTY.test(lines[i]!)) i++;
+  const props = lines.slice(start, i).map((l) => PROPERTY.exec(l)!);
+  if (props.length < 2 || !props.some((m) => ADDRESS_KEY.test(m[1]!) || CLIP_KEY.test(m[1]!)) || (lines[i] ?? '').trim() !== '') return undefined;
+  const meta: Record<string, unknown> = {};
+  const changes: Change[] = [];
+  const line = (k: number) => lineMap[k] ?? k + 1;
+  let title = head[1]!.trim();
+  const site = SITE.exec(title);
+  changes.push({ rule: RULE, kind: 'removed', line: line(0), text: '# ', to: "the mark of the clipped page's name" });
+  if (site && site.index > 0) {
+    const name = (site[1] ?? site[2]!).trim();
+    title = title.slice(0, site.index).trim();
+    meta.source = name;
+    changes.push({ rule: RULE, kind: 'removed', line: line(0), text: site[0].slice(0, site[0].indexOf(name)).trim(), to: "the separator before the site's name" });
+    changes.push({ rule: RULE, kind: 'moved', line: line(0), text: name, to: "front matter: source (the site's name after the page's title)" });
+  }
+  meta.title = title;
+  changes.push({ rule: RULE, kind: 'moved', line: line(0), text: title, to: "front matter: title (the clipped page's name)" });
+  props.forEach((m, k) => {
+    const at = line(start + k);
+    const [, key, value] = m as unknown as [string, string, string];
+    if (ADDRESS_KEY.test(key) && /^https?:\/\/\S+$/u.test(value.trim())) {
+      meta.url = value.trim();
+      changes.push({ rule: RULE, kind: 'removed', line: at, text: `${key}:`, to: 'label of front matter: url' });
+      changes.push({ rule: RULE, kind: 'moved', line: at, text: value.trim(), to: 'front matter: url' });
+    } else changes.push({ rule: RULE, kind: 'removed', line: at, text: m[0], to: "a property of the clipper's database (the clipping's record, not the article's)" });
+  });
+  const out = lines.map((l, k) => (k === 0 || (k >= start && k < i) ? '' : l));
+  return { text: out.join('\n'), meta, changes, lineMap };
+}
