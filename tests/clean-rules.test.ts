@@ -2099,3 +2099,34 @@ test('clip-properties and callout-blocks: a notes export\'s page name and proper
   assert.match(text, /^- \*\*书名\*\*：《河床上的城》\n- \*\*作者\*\*：某砚舟\n- \*\*定价\*\*：68\.00元$/m);
   assert.doesNotMatch(text, /Created|Tags|aside|📖|点赞/u);
 });
+
+test("enex-note: an Evernote export's envelope gives title, source and url; the ENML is read as HTML; a title's 副题 printed again goes to deck", () => {
+  const enml = ['<div style="font-weight:bold;">先生走了，秋天还在</div>', '<div>——怀念某老师</div>', '<div>某念慈&nbsp;&nbsp;|&nbsp;&nbsp;苔痕文学&nbsp;&nbsp;2024-11-08</div>', `<div>&nbsp;&nbsp;${LONG}</div>`, '<div style="text-align:center;"><en-media hash="4f0d" type="image/jpeg" /></div>', `<div>${LONG.replace('第一段', '第二段')}</div>`];
+  const src = ['<?xml version="1.0" encoding="UTF-8"?>', '<en-export export-date="20241204T021533Z" application="Evernote">', '  <note>', '    <title>先生走了，秋天还在——怀念某老师 - 苔痕文学</title>', '    <created>20241120T133907Z</created>', '    <tag>纪念</tag>', '    <note-attributes>', '      <source-url>https://www.example.cn/a/3317.html</source-url>', '    </note-attributes>', '    <content>', '      <![CDATA[<?xml version="1.0" encoding="UTF-8" standalone="no"?>', '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">', `<en-note><div style="--en-clipped-content:fullPage;">`, ...enml, '</div></en-note>]]>', '    </content>', '    <resource>', '      <data encoding="base64">', '/9j/4AAQSkZJRgABAQAAAQABAAD', '      </data>', '    </resource>', '  </note>', '</en-export>'].join('\n');
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 先生走了，秋天还在$/m);
+  assert.match(r.markdown, /^deck: 怀念某老师$/m);
+  assert.match(r.markdown, /^source: 苔痕文学$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.example\.cn\/a\/3317\.html$/m);
+  assert.match(r.markdown, /^published: "2024-11-08"$/m);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /en-note|CDATA|base64|4AAQ|resource|<div|纪念/u);
+  assert.equal(text.trim(), `${LONG}\n\n${LONG.replace('第一段', '第二段')}`);
+});
+
+test("metadata and captions: a data story's credit block, a chart's legend over its figure's caption, a video page's meta line, player and labelled description", () => {
+  const r = clean(`十年借阅记录里的一座县城\n沚江日报　2024-12-02 09:30\n\n我们分析了县图书馆十年的借阅记录，看一座县城在读什么。\n\n文字：滕半夏\n数据：郦知秋\n设计：秦照夜\n\n${LONG}\n\n单位：万册次\n城区总馆\n乡镇分馆\n图1　2014—2024年城区总馆与乡镇分馆借阅量\n制图：郦知秋\n\n${LONG}\n`);
+  assert.match(r.markdown, /^deck: 我们分析了县图书馆十年的借阅记录，看一座县城在读什么。$/m);
+  assert.match(r.markdown, /^byline:\n {2}- 滕半夏\n {2}- 郦知秋\n {2}- 秦照夜$/m);
+  assert.match(body(r.markdown), /:::caption\{credit="制图：郦知秋"\}\n2014—2024年城区总馆与乡镇分馆借阅量\n:::/u);
+  assert.doesNotMatch(body(r.markdown), /单位|城区总馆\n/u);
+  // `数据：` naming where figures come from is no credit.
+  assert.doesNotMatch(clean(`标题在此\n\n${LONG}\n\n数据：国家统计局网站\n`).markdown, /^byline:/m);
+  const video = clean(`播放\n00:00 / 18:42\n倍速\n1.0X\n全屏\n古籍修复师覃素问：给四百岁的书“看病”\n澜屏视频 · 对坐　2024-10-15 19:00　播放 12.6万\n视频简介\n在修复室里，她每天面对的是虫蛀、霉变、脆化的古书。\n文字实录\n一　从“补书”到“修书”\n${LONG}\n二　一叶书要修多久\n${LONG}\n`);
+  assert.match(video.markdown, /^title: 古籍修复师覃素问：给四百岁的书“看病”$/m);
+  assert.match(video.markdown, /^kicker: 对坐$/m);
+  assert.match(video.markdown, /^source: 澜屏视频$/m);
+  assert.match(video.markdown, /^deck: 在修复室里，她每天面对的是虫蛀、霉变、脆化的古书。$/m);
+  assert.match(body(video.markdown), /^## 一　从“补书”到“修书”$/m);
+  assert.doesNotMatch(body(video.markdown), /倍速|全屏|00:00|视频简介|播放/u);
+});

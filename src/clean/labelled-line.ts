@@ -6,7 +6,7 @@
  */
 import { LEADING_ROLE } from './roles.ts';
 
-export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url' | 'credit';
+export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url' | 'credit' | 'kicker';
 
 export interface LabelledField {
   key: FieldKey;
@@ -18,7 +18,7 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位)$/u, 'source'],
   [/^(?:链接|鏈接|原文链接|原文鏈接|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|图片|圖片|配图|配圖)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影)$/u, 'byline'],
+  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|数据|數據)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
@@ -132,6 +132,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     fields.push({ key: 'source', label: '', value: site[1]! });
     rest = rest.slice(site[0].length);
   }
+  // `澜屏视频 · 对坐　2024-10-15 19:00`: a video site and its programme, then the date.
+  const programme = site ? null : /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]*[·•][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8})[\s\u3000]+(?=\d{4}[-/.年])/u.exec(rest);
+  if (programme) {
+    fields.push({ key: 'source', label: '', value: programme[1]! }, { key: 'place', label: '·', value: '' }, { key: 'kicker', label: '', value: programme[2]! });
+    rest = rest.slice(programme[0].length);
+  }
   const leading = DATE.exec(rest) ?? SOCIAL_DATE.exec(rest);
   if (leading) {
     fields.push({ key: 'published', label: '', value: leading[0] });
@@ -172,6 +178,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const official = /^[\p{Script=Han}A-Za-z0-9·]{2,12}官方(?:账号|帳號|帐号|号|號)$/u.exec(rest);
     if (official) {
       fields.push({ key: 'place', label: official[0], value: '' });
+      rest = '';
+    }
+    // `播放 12.6万`: a player's or a page's counter after the date.
+    const counter = /^(?:播放|播放量|观看|觀看|阅读|閱讀|浏览|瀏覽)[\s\u3000：:]*[\d.,]+[万萬wW]?次?$/u.exec(rest);
+    if (counter) {
+      fields.push({ key: 'place', label: counter[0], value: '' });
       rest = '';
     }
     const place = /^(发布于|發佈於)([\p{Script=Han}]{2,6})$/u.exec(rest);

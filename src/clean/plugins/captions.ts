@@ -19,7 +19,7 @@ const SP = '[\\s\\u3000]*';
 // Between two names a mark or a space is required, so that the pattern cannot split one run of Han two ways (that backtracked exponentially).
 const SEP = '(?:[\\s\\u3000]*[、，][\\s\\u3000]*|[\\s\\u3000]+)';
 // Also the agency's `新华社发（某某 摄）` and the plain `某某/摄`.
-const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,4}?(?:社|网|报|台|新闻))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影)[：:／/｜|]${SP}(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
+const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,4}?(?:社|网|报|台|新闻))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影|制图|製圖|绘图|繪圖)[：:／/｜|]${SP}(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
@@ -102,6 +102,7 @@ export default function remarkCaptions(options: Options = {}) {
         // A marker with nothing after it (`▲` alone) is no caption: the marker was all there was.
         if (captionText.trim() === '' && !credit) continue;
         altAbove(out, file);
+        if (marker && /^[图圖]/u.test(marker[1]!)) chartLegend(out, file, node);
         out.push(caption(file, node, captionText, credit));
         continue;
       }
@@ -299,6 +300,28 @@ function altAbove(out: RootContent[], file: VFile): void {
   if (t.length > 12 || /[，。！？；：、,.!?;:]/u.test(t) || /^[（(]?[一二三四五六七八九十\d]{1,3}[）)]/u.test(t) || !/^ {6,}\S/u.test(rawLineOf(file, above))) return;
   record(file, { rule: RULE, kind: 'removed', line: lineOf(above), text: t, to: "the photo's alt text, printed in its place above the caption" });
   out.pop();
+}
+
+/**
+ * A chart drawn on a canvas leaves only its words in a scrape: the unit line and the legend's names, each a short
+ * line right above the figure's caption (`单位：万册次` / `城区总馆` / `乡镇分馆` / `图1　…`). With the unit line as the
+ * evidence, they go with the chart (reported); the caption stays.
+ */
+function chartLegend(out: RootContent[], file: VFile, node: Paragraph): void {
+  let line = lineOf(node) ?? 0;
+  let k = out.length;
+  // Adjacent source lines only: a blank line above any of them and they are the text's.
+  while (k > 0 && out.length - k < 8) {
+    const b = out[k - 1]!;
+    const t = b.type === 'paragraph' ? text(b).trim() : '';
+    if (lineOf(b) !== line - 1 || t === '' || t.length > 12 || /[，。！？；,.!?;]/u.test(t)) break;
+    k--;
+    line--;
+    if (/^(?:单位|單位)[：:]/u.test(t)) {
+      for (const n of out.splice(k)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n).trim(), to: "a chart's unit or legend (the chart, drawn on the page, was not scraped)" });
+      return;
+    }
+  }
 }
 
 /** Whether a line ends in a photo credit, bare or in brackets. */

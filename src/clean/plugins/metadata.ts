@@ -11,7 +11,7 @@ import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 import { countHan } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
-import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
+import { DATE, fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate, type LabelledField } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
 
 export const RULE = 'metadata';
@@ -423,6 +423,27 @@ function roleLine(node: RootContent, file: VFile): boolean {
 
 const ODD_CHARS = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u00a0\u2002-\u200a\u202f\u205f]/u;
 
+/**
+ * `弓念慈  |  苔痕文学  2024-11-08`: a writer's name, a bar, the site, its date — a literary site's credit line. The
+ * name is a byline where it reads as a person's name or the site is the one the page's title names.
+ */
+const CREDIT_ROLE = /^(?:数据|數據)/u;
+const DESIGN_ROLE = /^(?:设计|設計|视觉|視覺)[\s\u3000]*[：:]/u;
+const NAME_RUN = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、][\p{Script=Han}·]{2,4}){0,3}$/u;
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The source line of the last byline taken from a labelled line (a credit block's next line may add to it). */
+    bylineAt: number | undefined;
+  }
+}
+
+function nameBarSite(value: string, file: VFile): LabelledField[] | undefined {
+  const m = /^([\p{Script=Han}·]{2,4})[\s\u3000]*[|｜][\s\u3000]*([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[-/.年][^\s\u3000]{3,10})$/u.exec(value);
+  if (!m || !DATE.test(m[3]!) || !(looksLikePersonName(m[1]!) || m[2] === String(metaOf(file).source ?? ''))) return undefined;
+  return [{ key: 'byline', label: '', value: m[1]! }, { key: 'place', label: '|', value: '' }, { key: 'source', label: '', value: m[2]! }, { key: 'published', label: '', value: m[3]! }];
+}
+
 function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   const raw = text(node);
@@ -447,7 +468,9 @@ function take(node: RootContent, file: VFile): boolean {
   // `文/某某 图/某某`: the photographer's part is a photo credit, which roleLine reads apart.
   // So does a writer's part that names people of two roles (`文｜本刊记者 某某 实习记者 某某`).
   if ((/(?:图|摄影|攝影)[\s\u3000]*[／/｜|]/u.test(value) || (value.match(ROLE_IN_BYLINE) ?? []).length >= 2) && ROLE_LINE.test(unbracketed(value))) return false;
-  let fields = labelledLine(value);
+  let fields = labelledLine(value) ?? nameBarSite(value, file);
+  // A data story's credits (`数据：某某`, `设计：某某`) name people; `数据：国家统计局` names where figures came from.
+  if (fields?.some((f) => f.key === 'byline' && CREDIT_ROLE.test(f.label) && !NAME_RUN.test(f.value.trim()))) fields = undefined;
   // A WeChat article's header flattened onto one line behind its headline (a copy of the page pasted into a
   // chat): `标题 原创 作者 账号 2024年08月12日 19:30`. The headline is the title, the rest the header it is.
   const flat = fields ? null : /^(\S.{4,58}?)[ \u3000]+(原创[ \u3000]+\S.{3,60})$/u.exec(value);
@@ -467,6 +490,15 @@ function take(node: RootContent, file: VFile): boolean {
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
     const line = lineOf(node);
     for (const f of fields) {
+      // Under a writer's credit (`文字：某某` / `数据：某某` / `设计：某某`), a designer's credit is the byline's too:
+      // a data story names its makers so. Elsewhere it is a production credit.
+      if (f.key === 'place' && DESIGN_ROLE.test(f.label) && NAME_RUN.test(f.value.trim()) && line !== undefined && file.data.bylineAt === line - 1) {
+        record(file, { rule: RULE, kind: 'removed', line, text: f.label.trim(), to: 'label of front matter: byline (a maker named under the writer)' });
+        pushMeta(file, 'byline', f.value.trim());
+        record(file, { rule: RULE, kind: 'moved', line, text: f.value.trim(), to: 'front matter: byline' });
+        file.data.bylineAt = line;
+        continue;
+      }
       if (f.key === 'place') {
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'a badge, weekday or place on the date line' });
         continue;
@@ -488,8 +520,12 @@ function take(node: RootContent, file: VFile): boolean {
         file.data.publishedBare = f.label === '';
       }
       else if (f.key === 'editor') for (const name of splitEditors(f.value, file)) pushMeta(file, 'editor', name);
+      else if (f.key === 'kicker' && metaOf(file).kicker !== undefined) {
+        record(file, { rule: RULE, kind: 'removed', line, text: f.value, to: 'a programme name on the date line (the front matter has a kicker)' });
+        continue;
+      }
       // Names apart by spaces (`文/甲某某 乙某某`) are set apart by one U+3000, as every byline is.
-      else if (f.key === 'byline') pushMeta(file, f.key, f.value.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '\u3000'));
+      else if (f.key === 'byline' && (file.data.bylineAt = line) !== null) pushMeta(file, f.key, f.value.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '\u3000'));
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
     }

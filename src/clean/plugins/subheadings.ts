@@ -75,7 +75,7 @@ export default function remarkSubheadings() {
       const standsAlone = (k: number) => {
         const t = text(kids[k]!).trim();
         const introduced = /[：:]$/u.test(text(kids[k - 1]!).trim()) && !LATIN_NAME.test(t);
-        return numbered(kids[k]) || OWN_ORDINAL.test(t) || (flush && INDENTED.test(rawLineOf(file, kids[k]!))) || /[：:]$/u.test(t) || introduced || EMOJI_LEAD.test(t);
+        return numbered(kids[k]) || OWN_ORDINAL.test(t) || SPACED_NUMERAL.test(t) || (flush && INDENTED.test(rawLineOf(file, kids[k]!))) || /[：:]$/u.test(t) || introduced || EMOJI_LEAD.test(t);
       };
       // A numbered section's head (`二、主要变化`) a blank line above a short line is whole: the line under it opens
       // what the section holds (a box's title). A head a layout wrapped has no blank line inside it.
@@ -248,6 +248,8 @@ const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
 const QUOTED_HEAD = /^[“「][^“”「」。！？；!?;]{4,24}[”」]$/u;
 
 // A line that opens with an ordinal of its own (`案例一　…`, `附件2`): a heading of its own, not a second half.
+// `一　从“补书”到“修书”`: a chapter's numeral set apart from its name by a space opens a heading of its own.
+const SPACED_NUMERAL = /^[一二三四五六七八九十]{1,3}[ \u3000]+\S/u;
 const OWN_ORDINAL = /^(?:案例|事例|问题|問題|附件|专题|專題|篇|其)[一二三四五六七八九十\d]{1,3}/u;
 
 const ITEM = /^(\d{1,2})[.．、]/u;

@@ -62,7 +62,7 @@ function titleParts(tree: Root, file: VFile): void {
   const node = tree.children[first]!;
   if (meta.title !== undefined) {
     const given = String(meta.title);
-    splitGivenTitle(meta, file);
+    const givenDeck = splitGivenTitle(meta, file, tree.children.slice(0, 12).map((n) => compactOf(text(n))));
     // A scrape with front matter often repeats its title, once or twice, before the text.
     const keys = new Set([compactOf(given), compactOf(String(meta.title)), compactOf(`${meta.kicker ?? ''}${meta.title}`)]);
     const head = tree.children.slice(0, 12);
@@ -87,6 +87,11 @@ function titleParts(tree: Root, file: VFile): void {
     tree.children = tree.children.filter((n) => !copies.includes(n));
     if (file.data.recordTitle) inContentHeadline(tree, file);
     else takeDeck(tree, file);
+    // The page's title held the 副题 after a dash, and the text's copy of it was not read as the deck.
+    if (givenDeck !== undefined && meta.deck === undefined) {
+      meta.deck = givenDeck;
+      record(file, { rule: RULE, kind: 'moved', text: givenDeck, to: "front matter: deck (the page title's 副题)" });
+    }
     return;
   }
   if (node.type === 'heading') {
@@ -426,7 +431,7 @@ function withDeck(tree: Root, file: VFile, at: number): number {
  * sentence above it, under the headline, is the feature's 提要 and not a news story's lead (`记者 某某`, `来源：…`).
  */
 function magazineCredit(file: VFile, line: number): boolean {
-  return /^[\s\u3000]*(?:文|撰文|文字|采写|采访、撰文|文[\s\u3000]*图)[\s\u3000]*[／/｜|]/u.test(file.data.sourceLines?.[line - 1] ?? '');
+  return /^[\s\u3000]*(?:文|撰文|文字|采写|采访、撰文|文[\s\u3000]*图)[\s\u3000]*[／/｜|：:]/u.test(file.data.sourceLines?.[line - 1] ?? '');
 }
 
 interface Stacked {
@@ -768,7 +773,7 @@ function compactOf(s: string): string {
 const LABEL = /^([^\s|｜]{1,10})[\s\u3000]*[|｜][\s\u3000]*(.{6,})$/u;
 
 /** A title given by the scrape's front matter: its column label becomes the kicker; spaces between its parts one U+3000. */
-function splitGivenTitle(meta: Record<string, unknown>, file: VFile): void {
+function splitGivenTitle(meta: Record<string, unknown>, file: VFile, opening: string[]): string | undefined {
   let title = String(meta.title).trim();
   const m = LABEL.exec(title);
   if (m && meta.kicker === undefined) {
@@ -784,9 +789,19 @@ function splitGivenTitle(meta: Record<string, unknown>, file: VFile): void {
     record(file, { rule: RULE, kind: 'removed', text: site[0].trim(), to: "the site's name after the page title" });
     title = title.slice(0, site.index).trim();
   }
+  // `先生走了，秋天还在——怀念宓汝舟老师`: a page title that runs the 副题 on after a dash, where the text prints
+  // the two apart (the headline, then `——怀念…` under it). A title printed whole is one title.
+  const dashed = /^([^—]{4,40}?)——([^—]{2,30})$/u.exec(title);
+  let deck: string | undefined;
+  if (dashed && meta.deck === undefined && opening.includes(compactOf(dashed[1]!)) && opening.includes(compactOf(`——${dashed[2]}`))) {
+    title = dashed[1]!.trim();
+    deck = dashed[2]!.trim();
+    record(file, { rule: RULE, kind: 'removed', text: `——${deck}`, to: "the 副题 after the page title's dash (read from the text, or into deck)" });
+  }
   const spaced = halves(title);
   if (spaced !== String(meta.title)) record(file, { rule: RULE, kind: 'changed', text: String(meta.title), to: spaced });
   meta.title = spaced;
+  return deck;
 }
 
 /** The gap between a headline's halves, typed as spaces, made one U+3000. */
@@ -808,12 +823,24 @@ function creditBelow(file: VFile, node: RootContent): boolean {
   return k < lines.length && magazineCredit(file, k + 1);
 }
 
+const DESCRIPTION_LABEL = /^(?:视频简介|視頻簡介|节目简介|節目簡介|视频介绍|視頻介紹|节目介绍|節目介紹)[：:]?$/u;
+
 function takeDeck(tree: Root, file: VFile): void {
   const meta = metaOf(file);
   if (meta.deck !== undefined) return;
   const i = tree.children.findIndex((n) => n.type === 'paragraph' || n.type === 'heading');
   const node = tree.children[i];
   if (node?.type !== 'paragraph') return;
+  // A video page labels its description (`视频简介` on a line of its own): the paragraph under the label is the deck.
+  const label = DESCRIPTION_LABEL.exec(text(node).trim());
+  const described = tree.children[i + 1];
+  if (label && described?.type === 'paragraph' && /[。！？]$/u.test(text(described).trim()) && text(described).trim().length <= 200) {
+    meta.deck = text(described).trim();
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: label[0], to: "the label of the page's description" });
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(described), text: String(meta.deck), to: 'front matter: deck (the labelled description)' });
+    tree.children.splice(i, 2);
+    return;
+  }
   const value = text(node).trim();
   // Bold under the title, or a line that opens with a dash (`——浙江推进…见闻`): the 副题.
   const bold = node.children.length === 1 && node.children[0]!.type === 'strong';

@@ -25,6 +25,7 @@ import { readerHeader } from './reader-header.ts';
 import { clipperExcerpt } from './clipper-excerpt.ts';
 import { clipProperties } from './clip-properties.ts';
 import { calloutBlocks } from './callout-blocks.ts';
+import { enexNote } from './enex-note.ts';
 import { archiveToolbar } from './archive-toolbar.ts';
 import { warcHeader } from './warc-header.ts';
 import { watermarkLines } from './watermark-lines.ts';
@@ -46,6 +47,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'clip-properties', read: clipProperties, summary: "a clipped page exported from a notes database: its name (`#` line) read as the title and the site's name, its properties (Created:, Tags:, URL:) as the address or removed" },
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
+  { id: 'enex-note', read: enexNote, summary: "an Evernote export (.enex): the note's title, the site's name after it and the clipped page's address to the front matter; the envelope, the media tags and the base64 resources removed, the ENML left as HTML" },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
   { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },
