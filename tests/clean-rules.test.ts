@@ -2130,3 +2130,11 @@ test("metadata and captions: a data story's credit block, a chart's legend over 
   assert.match(body(video.markdown), /^## 一　从“补书”到“修书”$/m);
   assert.doesNotMatch(body(video.markdown), /倍速|全屏|00:00|视频简介|播放/u);
 });
+
+test("boilerplate and page-break: a stitched article's pagers one button a line go; a quoted word cut out as a text node joins both sides", () => {
+  const r = b(`${LONG}\n锅底下的火口，老辈人叫\n“火眼”\n，火眼里的火一年到头不能灭，灭了就叫\n“歇灶”\n，是要被掌柜罚钱的。庹家的戳记是一个方框里写着一个\n“庹”\n字，据说是私塾先生写的。\n共3页\n1\n2\n3\n下一页\n${LONG}`);
+  assert.match(r, /^锅底下的火口，老辈人叫“火眼”，火眼里的火一年到头不能灭，灭了就叫“歇灶”，是要被掌柜罚钱的。庹家的戳记是一个方框里写着一个“庹”字，据说是私塾先生写的。$/m);
+  assert.doesNotMatch(r, /共3页|^\d$/mu);
+  // Figures alone on their lines with no pager's word are left alone.
+  assert.match(b(`${LONG}\n\n1\n\n2\n\n${LONG}`), /^1$/m);
+});

@@ -42,6 +42,7 @@ export default function remarkBoilerplate(options: Options = {}) {
   }
   return (tree: Root, file: VFile) => {
     removeBreadcrumbs(tree, file);
+    removePagers(tree, file);
     removeMenus(tree, file);
     removeRunningHeads(tree, file);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
@@ -206,6 +207,32 @@ function removeBreadcrumbs(tree: Root, file: VFile): void {
   }
   if (gone.size === 0) return;
   for (const n of gone) if (!drop(file, n, 'breadcrumb navigation')) gone.delete(n);
+  tree.children = kids.filter((n) => !gone.has(n));
+}
+
+// A pager scraped one button a line: `共3页` / `上一页` / `1` / `2` / `3` / `下一页` (`首页`, `尾页`, `…`).
+const PAGER_HEAD = /^(?:共[\s\u3000]*\d{1,3}[\s\u3000]*页|上一页|下一页|首页|尾页|上一頁|下一頁|尾頁)$/u;
+const PAGER_ITEM = /^(?:\d{1,3}|共[\s\u3000]*\d{1,3}[\s\u3000]*页|上一页|下一页|首页|尾页|上一頁|下一頁|尾頁|…|\.\.\.)$/u;
+
+/**
+ * Each button of a pager on a line of its own, where a crawler stitched the pages of an article: the run goes
+ * whole where it holds a pager's word and the page numbers 1, 2 … in order (a lone figure is anything else).
+ */
+function removePagers(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const gone = new Set<RootContent>();
+  const plain = (n: RootContent | undefined) => (n?.type === 'paragraph' ? text(n).trim() : '');
+  for (let i = 0; i < kids.length; i++) {
+    if (!PAGER_ITEM.test(plain(kids[i]))) continue;
+    let j = i;
+    while (j < kids.length && j < i + 24 && PAGER_ITEM.test(plain(kids[j]))) j++;
+    const run = kids.slice(i, j).map(plain);
+    const numbers = run.filter((t) => /^\d+$/u.test(t)).map(Number);
+    if (run.some((t) => PAGER_HEAD.test(t)) && numbers.length >= 2 && numbers.every((n, k) => n === k + 1)) for (const n of kids.slice(i, j)) gone.add(n);
+    i = j - 1;
+  }
+  if (gone.size === 0) return;
+  for (const n of gone) if (!drop(file, n, 'a pager, one button a line')) gone.delete(n);
   tree.children = kids.filter((n) => !gone.has(n));
 }
 

@@ -219,6 +219,12 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const inSentence = /[，、《》“”]/u.test(tp) || countHan(tp) >= 8;
   if (!interrupted && !q.data?.gap && NOTE_CALL.test(tq) && /[\p{Script=Han}》”」）)]$/u.test(tp) && inSentence) return true;
   if (!interrupted && !q.data?.gap && NOTE_CALL_END.test(tp) && p.data?.joined && inSentence && /^(?:[，、]|\p{Script=Han}{2}[^.．,，]*[，。！？])/u.test(tq)) return true;
+  // No line opens with a comma: a link or a bold phrase in quotation marks (`…叫` / `“歇灶”` / `，是要…`) ended the
+  // line above, closed mark and all, and the sentence goes on.
+  if (!interrupted && !q.data?.gap && /^[，、；]/u.test(tq) && /[”」』）)]$/u.test(tp) && p.data?.joined) return true;
+  // So with a quoted word joined to a line left open (`写着一个` / `“庹”` / `字，据说…`): no full stop inside the
+  // marks, the sentence runs on into the next line.
+  if (!interrupted && !q.data?.gap && p.data?.joined && /[“「][^。！？”」]{1,8}[”」]$/u.test(tp) && /^\p{Script=Han}[^。！？]{0,30}[，。！？]/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
   if (EMOJI_END.test(tp) || EMOJI_LEAD.test(tq)) return false;
