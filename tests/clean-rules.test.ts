@@ -85,7 +85,7 @@ test('dedupe: a repeated run of blocks and a doubled block keep one copy; a lone
 
 test('captions: a caption glued onto a paragraph is split off with its credit', () => {
   const out = b('成为名副其实的“裸官”。图为2013年9月10日，张曙光在北京市第二中级人民法院接受庭审。新华社记者 公磊 摄');
-  assert.equal(out, '成为名副其实的“裸官”。\n\n:::caption{credit="新华社记者 公磊 摄"}\n图为2013年9月10日，张曙光在北京市第二中级人民法院接受庭审。\n:::');
+  assert.equal(out, '成为名副其实的“裸官”。\n\n:::caption{credit="新华社记者　公磊　摄"}\n图为2013年9月10日，张曙光在北京市第二中级人民法院接受庭审。\n:::');
 });
 
 test('punctuation: half-width marks next to Han become full-width', () => {
@@ -372,7 +372,7 @@ test('an e-paper page through pdftotext without -layout: a narrow column with no
     '11月3日上午，位于老城区的骑楼街正式重新开街。经过半年的修缮，这条有着百年历史的老街换了新颜：路面重新铺上了青石板，骑楼立面恢复了原有的样式。',
     '“街还是那条老街，可是走起来舒服多了。”在这里住了四十多年的居民李某某说。',
     '据介绍，下一步还将在骑楼街周边增设公共厕所和休息座椅，方便市民和游客游览休憩。',
-    ':::caption{credit="本报记者 王某某 摄"}\n修缮后的骑楼街吸引了不少市民前来游览。\n:::',
+    ':::caption{credit="本报记者　王某某　摄"}\n修缮后的骑楼街吸引了不少市民前来游览。\n:::',
   ]);
 });
 
@@ -771,7 +771,8 @@ test('a forum post header gives the date and its replies go; a row of bracketed 
   assert.equal(body(r.markdown).trim(), PARA);
   // A bracket that is neither a button nor a field leaves the line alone.
   assert.match(b(`${PARA}\n\n【纠错】 【一段话】`), /【纠错】【一段话】$/);
-  assert.equal(b(`【解说】${PARA}\n\n视频时长：02:15`), PARA);
+  // A TV script's bracketed markers (`【解说】`, `【同期】`) are the script as printed: kept; the player's time goes.
+  assert.equal(b(`【解说】${PARA}\n\n视频时长：02:15`), `【解说】${PARA}`);
 });
 
 test('a headline scraped twice, a title that says it is one (标题：), reporters in brackets on a line of their own', () => {
@@ -832,7 +833,7 @@ test("an e-paper page: the page label goes, the headline stands under a labelled
 test('captions: 摄影：某某 and a bare 某某 摄 credit a caption; a caption under a removed [图片] is not run into the next paragraph; 本文图片均由…提供', () => {
   const r = clean(`标题一行写在这里\n\n${PARA}\n\n图1：白沙镇稻田里，收割机正在作业。摄影：周平\n\n[图片]\n\n村民在晾晒新收的稻谷。 周平 摄\n\n${PARA}\n\n点击图片查看大图\n\n本文图片均由白沙镇党委宣传办提供`);
   assert.match(r.markdown, /^photo_credits: 本文图片均由白沙镇党委宣传办提供$/m);
-  assert.equal(body(r.markdown).trim(), `${PARA}\n\n:::caption{credit="摄影：周平"}\n白沙镇稻田里，收割机正在作业。\n:::\n\n:::caption{credit="周平 摄"}\n村民在晾晒新收的稻谷。\n:::\n\n${PARA}`);
+  assert.equal(body(r.markdown).trim(), `${PARA}\n\n:::caption{credit="摄影：周平"}\n白沙镇稻田里，收割机正在作业。\n:::\n\n:::caption{credit="周平　摄"}\n村民在晾晒新收的稻谷。\n:::\n\n${PARA}`);
 });
 
 test('page-break: a numbered section heading (一、提高思想认识) is not the start of a sentence that runs into the next line', () => {
@@ -1240,7 +1241,7 @@ test('set L classes: 本网讯 with half-width brackets, a -- deck, （资料图
   assert.match(r.markdown, /^dateline: 本网讯$/m);
   const text = body(r.markdown);
   assert.match(text, /^:::caption\{credit="资料图片"\}\n1996年的龙舟赛现场。\n:::$/m);
-  assert.match(text, /^:::caption\{credit="记者 柯小明 摄"\}\n图为6月10日，观众在江边观看比赛。\n:::$/m);
+  assert.match(text, /^:::caption\{credit="记者　柯小明　摄"\}\n图为6月10日，观众在江边观看比赛。\n:::$/m);
   assert.match(text, /^1\. 请在指定区域观赛/m);
   assert.match(text, /^3\. 文明观赛/m);
 });
@@ -1917,7 +1918,7 @@ test("title-parts: a magazine's 提要 of a sentence or two under the headline, 
 
 test('captions: a short line about a picture over a photographer credit of any form (`摄影／本刊记者 某某`, `受访者供图`), and an alt caption with its credit a line below', () => {
   const text = b('河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来。\n\n傍晚，两位渔民在河滩上收网。\n\n摄影／本刊记者 蓝知秋\n\n渔民说，今年的鱼比去年少，但个头大了不少，价钱也比去年好一些。');
-  assert.match(text, /^:::caption\{credit="摄影／本刊记者 蓝知秋"\}\n傍晚，两位渔民在河滩上收网。\n:::$/m);
+  assert.match(text, /^:::caption\{credit="摄影／本刊记者　蓝知秋"\}\n傍晚，两位渔民在河滩上收网。\n:::$/m);
   const alt = clean('# 河滩\n\n河滩上的芦苇一人多高，风一吹就倒向一边，过一会儿又慢慢立起来，像在跟人打招呼。\n\n![两位渔民在河滩上收网](https://img.example.cn/a.jpg)\n\n两位渔民在河滩上收网，身后是一人多高的芦苇。\n受访者供图\n\n渔民说，今年的鱼比去年少，但个头大了不少，价钱也比去年好一些。\n');
   assert.match(body(alt.markdown), /^:::caption\{credit="受访者供图"\}\n两位渔民在河滩上收网，身后是一人多高的芦苇。\n:::$/m);
 });
@@ -2137,4 +2138,44 @@ test("boilerplate and page-break: a stitched article's pagers one button a line 
   assert.doesNotMatch(r, /共3页|^\d$/mu);
   // Figures alone on their lines with no pager's word are left alone.
   assert.match(b(`${LONG}\n\n1\n\n2\n\n${LONG}`), /^1$/m);
+});
+
+// Set Z (gold-t): everyday news along the shared corpus's scrape paths, another writer.
+test("whitespace and boilerplate: a TV script's 【】 markers stay with the gap in each speaker's tag; a reporter's bracketed credit keeps its gap", () => {
+  const r = b(`【导语】${LONG}\n\n【同期】槐川市民 芮桂珍：以前一进来地上全是水，现在干干净净的。\n\n【同期】摊主 邰建国：价格都亮在上面，顾客心里有底。\n\n${LONG}（记者 米若禾）\n\n${LONG.replace('第一段', '第二段')}`);
+  assert.match(r, /^【导语】这是正文/m);
+  assert.match(r, /^【同期】槐川市民　芮桂珍：以前/m);
+  assert.match(r, /^【同期】摊主　邰建国：/m);
+  assert.match(r, /（记者　米若禾）$/m);
+});
+
+test("subheadings and metadata: a bundle's bold 【】 item heads, the first one too; a body's author line over its account; 综合 after a source", () => {
+  const r = clean(`---\ntitle: 葭水快讯｜夏粮收购启动\nsource: 葭水发布\n---\n\n# 葭水快讯｜夏粮收购启动\n\n葭水县融媒体中心\n\n葭水发布\n\n**【夏粮收购】全县夏粮收购工作启动**\n\n${LONG}（记者 米若禾）\n\n**【交通】县城新开两条公交线路**\n\n${LONG.replace('第一段', '第二段')}\n\n来源：葭水县融媒体中心综合\n`);
+  assert.match(r.markdown, /^byline: 葭水县融媒体中心$/m);
+  assert.match(r.markdown, /^source: 葭水县融媒体中心$/m);
+  assert.doesNotMatch(r.markdown, /^deck:/m);
+  const text = body(r.markdown);
+  assert.match(text, /^## 【夏粮收购】全县夏粮收购工作启动$/m);
+  assert.match(text, /^## 【交通】县城新开两条公交线路$/m);
+});
+
+test("metadata and dateline: a blog's posting line, a Taiwan paper's 【記者…／…報導】 lead, a source glued to the last sentence, a paper page's running head and mailbox", () => {
+  const r = clean(`# 豪雨特報　縣府提醒用路人6要點\n\n張貼於 [2024 年 6 月 3 日](https://x.tw/2024/06/03/a/ "下午 3:12") 作者 [編輯部](https://x.tw/author/newsroom/)\n\n【記者游雅筑／澐濱報導】梅雨鋒面持續影響，氣象單位今（3）日針對澐濱縣發布豪雨特報，山區累積雨量已超過300毫米。\n\n${LONG}\n\n分享此文：\n`);
+  assert.match(r.markdown, /^byline: 游雅筑$/m);
+  assert.match(r.markdown, /^dateline: 澐濱報導$/m);
+  assert.match(r.markdown, /^published: 2024年6月3日$/m);
+  assert.doesNotMatch(r.markdown, /編輯部|分享此文/u);
+  const s = clean(`珩光电气拟斥资回购股份\n\n${LONG}\n\n公司2011年实现营业收入24.3亿元，同比增长18.6%。（来源：汇澄证券报）\n`);
+  assert.match(s.markdown, /^source: 汇澄证券报$/m);
+  assert.match(body(s.markdown), /同比增长18\.6%。$/m);
+  const page = b(`澄观日报   2024年6月12日  星期三                 评 论                     5\n\n${LONG}\n\n本版邮箱：pinglun@example.cn　欢迎赐稿`);
+  assert.equal(page.trim(), LONG);
+});
+
+test('captions and page-break: a line that ends in 资料图片 is a caption; a credit\'s gaps are U+3000; `如下：` opens a block of its own', () => {
+  const r = b(`${LONG}\n\n珩光电气位于琮江高新区的生产基地。资料图片\n\n${LONG}`);
+  assert.match(r, /:::caption\{credit="资料图片"\}\n珩光电气位于琮江高新区的生产基地。\n:::/u);
+  assert.match(b(`${LONG}\n\n▲消防员在现场处置。荇州晚报记者 殷书桐 摄\n\n${LONG}`), /credit="荇州晚报记者　殷书桐　摄"/u);
+  const n = b(`警方发布警情通报，回应前一天凌晨发生的一起火情。通报全文如下：\n2024年5月16日2时10分许，梧岗区一辆电动自行车起火，消防救援人员到场后迅速将火扑灭。`);
+  assert.equal(n.split('\n\n').length, 2);
 });

@@ -19,7 +19,7 @@ const SP = '[\\s\\u3000]*';
 // Between two names a mark or a space is required, so that the pattern cannot split one run of Han two ways (that backtracked exponentially).
 const SEP = '(?:[\\s\\u3000]*[、，][\\s\\u3000]*|[\\s\\u3000]+)';
 // Also the agency's `新华社发（某某 摄）` and the plain `某某/摄`.
-const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,4}?(?:社|网|报|台|新闻))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影|制图|製圖|绘图|繪圖)[：:／/｜|]${SP}(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
+const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,4}?(?:社|网|报|台|新闻))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影|制图|製圖|绘图|繪圖)[：:／/｜|]${SP}(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|资料图片|資料圖片|资料照片|資料照片|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
@@ -354,5 +354,9 @@ function caption(file: VFile, source: Paragraph, captionText: string, credit: st
   const line = lineOf(source);
   record(file, { rule: RULE, kind: 'changed', line, text: captionText, to: 'caption block' });
   if (credit) record(file, { rule: RULE, kind: 'moved', line, text: credit, to: 'caption credit' });
+  // `记者 殷书桐 摄`: the gaps between role, name and 摄 are separators, one U+3000 each, as in a byline.
+  const spaced = credit?.replace(/(?<=[\p{Script=Han}·])[ \u00a0\u3000]+(?=[\p{Script=Han}])/gu, '\u3000');
+  if (credit && spaced !== credit) record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(credit), to: `${JSON.stringify(spaced)} (one U+3000 between the credit's parts)` });
+  credit = spaced;
   return container('caption', [paragraph([textNode(captionText)], line, captionText)], credit ? { credit } : undefined);
 }

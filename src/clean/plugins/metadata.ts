@@ -203,6 +203,7 @@ export default function remarkMetadata(options: Options = {}) {
     tree.children = afterTheEnd(kept, endMark, file);
     trailingByline(tree, file);
     trailingEditor(tree, file);
+    trailingSource(tree, file);
     tree.children = accountLines(tree.children, file);
   };
 }
@@ -226,11 +227,20 @@ function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
   for (let i = 0; i < head; i++) {
     const t = line(nodes[i]);
     if (t === undefined) continue;
+    // The author's line over the account's, both named as sources (a body that writes for its own account).
+    const next = line(nodes[i + 1]);
+    if (sources.includes(t) && next !== undefined && next !== t && sources.includes(next) && !drop.has(i)) {
+      drop.add(i);
+      pushMeta(file, 'byline', t);
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i]!), text: t, to: 'front matter: byline (the author over the account)' });
+      continue;
+    }
     if (sources.includes(t)) {
       drop.add(i);
       record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: 'the account name, repeating the front matter: source' });
       const before = line(nodes[i - 1]);
-      if (before !== undefined && !drop.has(i - 1) && /^\p{Script=Han}{2,4}$/u.test(before)) {
+      // (The author may be a body, as a county's media centre signs its bundles: `某县融媒体中心`.)
+      if (before !== undefined && !drop.has(i - 1) && (/^\p{Script=Han}{2,4}$/u.test(before) || (before.length <= 16 && looksLikeOrganisation(before)))) {
         drop.add(i - 1);
         pushMeta(file, 'byline', before);
         record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i - 1]!), text: before, to: 'front matter: byline' });
@@ -377,6 +387,23 @@ function trailingEditor(tree: Root, file: VFile): void {
   tail.value = tail.value.slice(0, m.index).trimEnd();
 }
 
+// `…同比增长12.4%。（来源：某某证券报）`: the paper the story came from, in brackets after the last sentence.
+const TRAILING_SOURCE = /(?<=[。！？”」])([（(](?:来源|來源|稿源|本文来源|本文來源)[：:][\s\u3000]*)([^（）()：:。]{2,20}?)([）)])$/u;
+
+/** The source glued in brackets to the end of the last paragraph. */
+function trailingSource(tree: Root, file: VFile): void {
+  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph' && !isDirective(n));
+  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
+  if (!last || tail?.type !== 'text') return;
+  const m = TRAILING_SOURCE.exec(tail.value.trimEnd());
+  if (!m) return;
+  const line = lineOf(last);
+  record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[3]!}`, to: 'label of front matter: source' });
+  setSource(file, m[2]!.trim(), 2, line);
+  record(file, { rule: RULE, kind: 'moved', line, text: m[2]!.trim(), to: 'front matter: source' });
+  tail.value = tail.value.trimEnd().slice(0, m.index).trimEnd();
+}
+
 // `（文/某某 图/某某）`: a credit line in brackets, closing a campus or local story.
 const unbracketed = (v: string) => /^[（(][^（()）]+[）)]$/u.test(v) ? v.slice(1, -1).trim() : v;
 
@@ -428,6 +455,7 @@ const ODD_CHARS = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u00a0\u2002-\u200a\u202f\u
  * name is a byline where it reads as a person's name or the site is the one the page's title names.
  */
 const CREDIT_ROLE = /^(?:数据|數據)/u;
+const DESK_ACCOUNT = /^(?:编辑部|編輯部|新闻部|新聞部|小编|小編|admin|Admin|管理员|管理員|站长|站長)$/u;
 const DESIGN_ROLE = /^(?:设计|設計|视觉|視覺)[\s\u3000]*[：:]/u;
 const NAME_RUN = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、][\p{Script=Han}·]{2,4}){0,3}$/u;
 
@@ -520,6 +548,11 @@ function take(node: RootContent, file: VFile): boolean {
         file.data.publishedBare = f.label === '';
       }
       else if (f.key === 'editor') for (const name of splitEditors(f.value, file)) pushMeta(file, 'editor', name);
+      // A blog's posting account (`作者 編輯部`, `小编`) names no author: the story's own credit does.
+      else if (f.key === 'byline' && DESK_ACCOUNT.test(f.value.trim())) {
+        record(file, { rule: RULE, kind: 'removed', line, text: f.value, to: "the page's posting account, no author's name" });
+        continue;
+      }
       else if (f.key === 'kicker' && metaOf(file).kicker !== undefined) {
         record(file, { rule: RULE, kind: 'removed', line, text: f.value, to: 'a programme name on the date line (the front matter has a kicker)' });
         continue;
@@ -675,6 +708,12 @@ function setSource(file: VFile, value: string, rank: number, line: number | unde
   if (printed) {
     record(file, { rule: RULE, kind: 'removed', line, text: value.slice(printed[1]!.length + 2).trim(), to: "the issue, page and column after the paper's name" });
     value = printed[1]!;
+  }
+  // `来源：某县融媒体中心综合`: 综合 says the desk compiled the items; the source is the body before it.
+  const compiled = /^(\p{Script=Han}{4,20}?)(综合|綜合)$/u.exec(value.trim());
+  if (compiled) {
+    record(file, { rule: RULE, kind: 'removed', line, text: compiled[2]!, to: "a role word after the source's name (compiled by)" });
+    value = compiled[1]!;
   }
   if (PLATFORM.test(value.trim())) rank = Math.min(rank, 0);
   const current = file.data.sourceRank ?? 0;

@@ -226,6 +226,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // marks, the sentence runs on into the next line.
   if (!interrupted && !q.data?.gap && p.data?.joined && /[“「][^。！？”」]{1,8}[”」]$/u.test(tp) && /^\p{Script=Han}[^。！？]{0,30}[，。！？]/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
+  // `通报全文如下：`: what follows is a document or a list of its own, not the rest of the sentence.
+  if (/(?:如下|以下)[：:]$/u.test(tp)) return false;
   // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
   if (EMOJI_END.test(tp) || EMOJI_LEAD.test(tq)) return false;
   // A line that opens with a bracketed label (`【发布地点】…`) is a field or a section of its own.

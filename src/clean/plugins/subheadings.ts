@@ -54,7 +54,8 @@ export default function remarkSubheadings() {
       // The first block is the headline's place, unless it ends in a dash: then it heads the first part.
       // With the headline found already, a first line numbered as a section (`一、总体要求`) heads the first section.
       // So does a short line set wholly in bold (`**编者按**`): the page marks it as a head.
-      const boldHead = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && countHan(text(node)) <= 8;
+      // (Or a bundle's item head in bold, its topic in brackets: `**【交通】县城新开两条公交线路**`.)
+      const boldHead = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && (countHan(text(node)) <= 8 || boldItemHead(node, text(node).trim()));
       const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && (SECTION.test(text(node).trim()) || boldHead)));
       // `附件：1.…` over `2.…`: an enumeration that starts after a label, not a heading over an item.
       const enumerates = /[：:][\s\u3000]*1[.．、]/u.test(text(node)) && ITEM.exec(text(kids[i + 1] ?? node).trim())?.[1] === '2';
@@ -231,6 +232,11 @@ function isOrdinal(node: RootContent | undefined): boolean {
   return node?.type === 'paragraph' && ORDINAL.test(text(node).trim());
 }
 
+/** `**【交通】县城新开两条公交线路**`: a bundle's item head in bold, its topic in brackets before it. */
+function boldItemHead(node: Paragraph, t: string): boolean {
+  return node.children.length === 1 && node.children[0]!.type === 'strong' && /^【[^】]{1,8}】\S/u.test(t);
+}
+
 function candidate(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const t = text(node).trim();
@@ -238,7 +244,7 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
   // A telephone number (`0779-2866315`) is a contact line's, never a heading's.
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}/u.test(t) && !/^[（(\[【]/u.test(t) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
 }
 
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;

@@ -849,7 +849,8 @@ function takeDeck(tree: Root, file: VFile): void {
   const told = !bold && !dash && sentenceDeck(value) && creditBelow(file, node);
   if (!bold && !told && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
   // A bold label (`**编者按**`, `**导读：**`) heads what follows; it is no deck.
-  if (bold && (countHan(value) < 6 || /[：:]$/u.test(value))) return;
+  // Nor is a bundle's first item head (`**【夏粮收购】…**`), its topic in brackets.
+  if (bold && (countHan(value) < 6 || /[：:]$/u.test(value) || /^【[^】]{1,8}】/u.test(value))) return;
   const rest = tree.children.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);
   if (value.length === 0 || value.length > 100 || !rest) return;
   meta.deck = dash ? value.slice(dash[0].length) : value;
