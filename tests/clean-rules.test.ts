@@ -2075,7 +2075,7 @@ test('pull-quotes: a block quote that repeats a sentence of the text is a pull q
 });
 
 test('subheadings and dedupe: a numbered section head a blank line over a box title stays whole; a Word text box printed twice is one box', () => {
-  const r = b(`${LONG}\n\n二、主要变化\n\n名词解释\n\n长期护理保险：以社会互助共济方式筹集资金的社会保险制度。\n\n名词解释\n\n长期护理保险：以社会互助共济方式筹集资金的社会保险制度。《办法》共六章三十六条，主要有四个方面的变化。\n\n${LONG}`);
+  const r = b(`${LONG}\n\n${LONG.replace('第一段', '第二段')}\n\n一、修订背景\n\n${LONG.replace('第一段', '第三段')}\n\n二、主要变化\n\n名词解释\n\n长期护理保险：以社会互助共济方式筹集资金的社会保险制度。\n\n名词解释\n\n长期护理保险：以社会互助共济方式筹集资金的社会保险制度。《办法》共六章三十六条，主要有四个方面的变化。\n\n${LONG}`);
   assert.match(r, /^## 二、主要变化\n\n:::pullquote\n名词解释\n\n长期护理保险：以社会互助共济方式筹集资金的社会保险制度。\n:::\n\n《办法》共六章三十六条/mu);
 });
 
@@ -2178,4 +2178,61 @@ test('captions and page-break: a line that ends in 资料图片 is a caption; a 
   assert.match(b(`${LONG}\n\n▲消防员在现场处置。荇州晚报记者 殷书桐 摄\n\n${LONG}`), /credit="荇州晚报记者　殷书桐　摄"/u);
   const n = b(`警方发布警情通报，回应前一天凌晨发生的一起火情。通报全文如下：\n2024年5月16日2时10分许，梧岗区一辆电动自行车起火，消防救援人员到场后迅速将火扑灭。`);
   assert.equal(n.split('\n\n').length, 2);
+});
+
+// Set W2 (gold-u): everyday news along the corpus's paths set Z did not take.
+test("article-fields, feed-fields and link-numbers: news-please's record key by key; newsboat's saved article, its header and Links list", () => {
+  const r = clean(`authors: []\ndate_download: 2024-04-19 09:03:12\ndate_modify: None\ndate_publish: 2024-04-18 20:41:07\ndescription: 【导语】不会用手机挂号……\nfilename: https%3A%2F%2Fwww.example.cn%2Fa.html.json\nlanguage: zh\nmaintext: 【导语】${LONG}\n【解说】${LONG.replace('第一段', '第二段')}\nsource_domain: www.example.cn\ntext: None\ntitle: 社区“银龄夜校”开课 老人学用智能手机\ntitle_page: 社区“银龄夜校”开课_苒城新闻\nurl: https://www.example.cn/a.html\n`);
+  assert.match(r.markdown, /^title: 社区“银龄夜校”开课　老人学用智能手机$/m);
+  assert.match(r.markdown, /^published: "2024-04-18 20:41:07"$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.example\.cn\/a\.html$/m);
+  assert.equal(body(r.markdown).trim(), `【导语】${LONG}\n\n【解说】${LONG.replace('第一段', '第二段')}`);
+  const nb = clean(`Feed: 经纬日报 - 评论\nTitle: 城市里，多给路人留几把椅子\nAuthor: 乔砚秋\nDate: Wed, 22 May 2024 07:05:00 +0800\nLink: https://www.example.cn/pl/1.html\n \n[image 1 (link #1)]\n \n${LONG}还有的邀请市民通过“随手拍[2]”上报损坏的座椅。\n \nLinks: \n[1]: https://img.example.cn/1.jpg (image)\n[2]: https://www.example.cn/pl/2.html (link)\n`);
+  assert.match(nb.markdown, /^source: 经纬日报$/m);
+  assert.match(nb.markdown, /^byline: 乔砚秋$/m);
+  assert.match(nb.markdown, /^published: Wed, 22 May 2024 07:05:00 \+0800$/m);
+  assert.equal(body(nb.markdown).trim(), `${LONG}还有的邀请市民通过“随手拍”上报损坏的座椅。`);
+});
+
+test("metadata, dateline and page-break: a print edition's source line, a bundle's own leads, a letter-spaced banner, a narrow column's separators and pushed-down quotes", () => {
+  const r = clean(`某县庭审纪实\n\n${LONG}\n\n来源：《沄原法治报》2024年05月21日 第04版　　【责任编辑：宣晓棠】\n\n（版权声明：凡本网注明“来源：沄原法治报”的所有作品，版权均属沄原法治报社所有。）\n`);
+  assert.match(r.markdown, /^source: 沄原法治报$/m);
+  assert.match(r.markdown, /^published: 2024年05月21日$/m);
+  assert.match(r.markdown, /^editor: 宣晓棠$/m);
+  assert.equal(body(r.markdown).trim(), LONG);
+  const page = clean(['城 事 快 讯', '', '城西菜市场改造后重新开业', '', '　　本报讯（记者　郦晚晴　', '通讯员　桑建新）5月19日，', '经过三个多月改造的城西菜市', '场重新开业。改造后的市场划', '分为果蔬、肉禽、水产、熟食', '等6个区域，新增摊位120个。', '　　市场还设置了公平秤和', '“共享菜篮”，方便老年顾客', '使用。不少老街坊一早就来买', '菜，地面干净了，不那么挤了。', '', '泠州书市开幕', '', '　　本报讯（实习生　岳小棠', '　记者　郦晚晴）5月19日，第', '十二届泠州书市在市会展中心', '开幕。本届书市为期7天，设', '置主题出版、少儿阅读等展区。'].join('\n'));
+  assert.match(page.markdown, /^title: 城事快讯$/m);
+  assert.doesNotMatch(page.markdown, /^dateline:/m);
+  const text = body(page.markdown);
+  assert.match(text, /^本报讯（记者　郦晚晴　通讯员　桑建新）5月19日，经过三个多月改造的城西菜市场重新开业。/m);
+  assert.match(text, /^市场还设置了公平秤和“共享菜篮”，方便老年顾客使用。/m);
+  assert.match(text, /^本报讯（实习生　岳小棠　记者　郦晚晴）5月19日，第十二届泠州书市/m);
+});
+
+test("what the review of the session found (2026-12-04, late night): lines that only look like a scrape's furniture stay", () => {
+  // An essay's sign-off (place · place, date) is the essay's.
+  assert.match(b(`${LONG}\n\n北京·西山　2023年10月15日`), /北京·西山　2023年10月15日$/u);
+  // A subhead that opens with 相关 heads the text after it.
+  assert.match(b(`${LONG}\n\n相关评论\n\n人民网评论称，“村超”的走红靠的是群众的参与，这是正文的一段。\n\n槐川县文旅局表示，将继续办好联赛。`), /人民网评论称/u);
+  // A figure's source glued to the last sentence is a citation, not the story's source.
+  const cite = clean(`标题在这里\n\n${LONG}\n\n全县生产总值同比增长12.4%。（来源：国家统计局）`);
+  assert.doesNotMatch(cite.markdown, /^source:/m);
+  assert.match(body(cite.markdown), /（来源：国家统计局）$/m);
+  // A call for entries says how to send them; a notice names whom to call.
+  assert.match(b(`${LONG}\n\n投稿方式：请将作品发送至指定邮箱。征文截止日期为2024年9月15日。`), /投稿方式/u);
+  assert.match(b(`${LONG}\n\n联系人：李老师　联系电话：0771-5551234\n\n欢迎踊跃报名。`), /联系人：李老师/u);
+  // Plain lines above a `#` heading (an 引题, an epigraph, a byline) are the article's.
+  for (const above of ['坚守初心　服务群众', '人间四月芳菲尽，山寺桃花始盛开', '文 张晓雯']) assert.match(clean(`${above}\n\n# 扎根山村三十年\n\n${LONG}\n`).markdown, new RegExp(above.slice(-3), 'u'), above);
+  // A table's rows over a figure's caption are no chart legend.
+  assert.match(b(`${LONG}\n表1　2023年主要经济指标\n单位：亿元\n地区生产总值　350\n工业增加值　120\n图1　全县经济结构\n${LONG}`), /工业增加值/u);
+  // A clipped page's title keeps its dash or bar where the text does not print it again without the suffix.
+  assert.match(clean(`# 从贫困县到百强县 - 槐川三十年\n\nCreated: May 6, 2024 10:30 AM\nURL: https://www.example.com/a.html\n\n${LONG}\n`).markdown, /^title: 从贫困县到百强县.*槐川三十年$/m);
+  // A news lead over `文：本报记者 某某` is no magazine's deck.
+  assert.doesNotMatch(clean(`某县农民丰收节开幕\n\n9月22日，某县农民丰收节开幕。来自全县的200余名农民代表参加活动。\n\n文：本报记者 张三\n\n${LONG}\n`).markdown, /^deck:/m);
+  // An epigraph before the text stays a block quote even where the text quotes it later.
+  assert.match(b(`> 绿水青山就是金山银山。\n\n${LONG}老支书常说，绿水青山就是金山银山。`), /^> 绿水青山就是金山银山。$/m);
+  // A summary over the paragraph that opens with it is no Word text box (no title, no Word document).
+  assert.match(b(`${LONG}\n\n今年计划改造老旧小区32个。项目惠及居民8600余户。\n\n今年计划改造老旧小区32个。项目惠及居民8600余户。目前，已有18个小区开工。`), /^今年计划改造老旧小区32个。项目惠及居民8600余户。目前/m);
+  // A stray space before a sentence's words is no speaker's tag.
+  assert.match(b('来访游客 主要是：本地居民和周边城市的自驾游客，周末最多。'), /^来访游客主要是：/u);
 });

@@ -77,6 +77,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // (A row of buttons alone is read below, bracket by bracket.)
   const tailButton = button && button.index > 0 && !/】$/u.test(rest.slice(0, button.index)) && CHROME.test(button[1]!.replace(/[\s\u3000]+/gu, '')) ? button : null;
   if (tailButton) rest = rest.slice(0, tailButton.index);
+  // A field in brackets closing a row of plain ones (`来源：某报 2024年05月21日　【责任编辑：某某】`): read apart.
+  const tailField = !tailButton && button && button.index > 0 && !/】$/u.test(rest.slice(0, button.index).trim()) && /[：:]/u.test(button[1]!) ? labelledLine(button[1]!) : undefined;
+  if (tailField) {
+    const head = labelledLine(rest.slice(0, button!.index));
+    if (head) return [...head, { key: 'place', label: '【', value: '' }, ...tailField, { key: 'place', label: '】', value: '' }];
+  }
   // A label left empty at the end (`点击数：` whose counter the page fills in later): it labels nothing.
   const emptyTail = EMPTY_TAIL.exec(rest);
   if (emptyTail) rest = rest.slice(0, emptyTail.index);
@@ -133,7 +139,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     rest = rest.slice(site[0].length);
   }
   // `澜屏视频 · 对坐　2024-10-15 19:00`: a video site and its programme, then the date.
-  const programme = site ? null : /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]*[·•][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8})[\s\u3000]+(?=\d{4}[-/.年])/u.exec(rest);
+  // (Only a site's name — 视频, 网, 台 … — and a date with its time: `北京·西山　2023年10月15日` is a sign-off.)
+  const programme = site ? null : /^([\p{Script=Han}A-Za-z]{1,10}(?:视频|視頻|网|網|台|TV|新闻|新聞|客户端|客戶端))[\s\u3000]*[·•][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8})[\s\u3000]+(?=\d{4}[-/.年][^\s\u3000]*[\s\u3000]*\d{1,2}:\d{2})/u.exec(rest);
   if (programme) {
     fields.push({ key: 'source', label: '', value: programme[1]! }, { key: 'place', label: '·', value: '' }, { key: 'kicker', label: '', value: programme[2]! });
     rest = rest.slice(programme[0].length);

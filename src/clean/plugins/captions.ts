@@ -72,7 +72,7 @@ export default function remarkCaptions(options: Options = {}) {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       // So is one over a photographer's credit line (`_…检查。_` / `摄影／某某`, a `<br>` between them).
       const after = kids[i + 1];
-      const creditBelow = after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(after).trim());
+      const creditBelow = text(node).trim().length <= 80 && after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(after).trim());
       if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && (PAREN_CREDIT_LINE.test(only.children[0]!.value.trim()) || creditBelow)) {
         node.children = [only.children[0]!];
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '*…*', to: "the caption's italics" });
@@ -315,6 +315,8 @@ function chartLegend(out: RootContent[], file: VFile, node: Paragraph): void {
     const b = out[k - 1]!;
     const t = b.type === 'paragraph' ? text(b).trim() : '';
     if (lineOf(b) !== line - 1 || t === '' || t.length > 12 || /[，。！？；,.!?;]/u.test(t)) break;
+    // A legend names series; a line with figures is a table's row, and the run is no legend.
+    if (/\d/u.test(t) && !/^(?:单位|單位)[：:]/u.test(t)) return;
     k--;
     line--;
     if (/^(?:单位|單位)[：:]/u.test(t)) {

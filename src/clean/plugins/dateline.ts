@@ -40,6 +40,9 @@ const WIRE = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,5}?社)[\s\u3000]?(?:记者|
 // A press release's lead: `中国白石，2024年11月6日——`.
 const RELEASE = /^[\s\u3000]*([\p{Script=Han}]{2,10}[，,][\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(——|－－|—)[\s\u3000]*/u;
 
+// An item's own lead in a bundle: the paper's or the agency's, at a paragraph's start.
+const BUNDLE_LEAD = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|本台讯|本网讯|[\p{Script=Han}]{2,8}(?:社|网|網)[\p{Script=Han}]{2,6}\d{1,2}月\d{1,2}日(?:电|電))/u;
+
 // A Hong Kong or Taiwan paper's lead: `【明報專訊】`, `【本報訊】`.
 const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯|消息)|[\p{Script=Han}]{1,6}(?:网|網|社|报|報|台))】[\s\u3000]*/u;
 // A place and a day in round brackets (`（林茂4日讯）`, as the Malaysian and Singapore papers open a story).
@@ -54,6 +57,10 @@ export default function remarkDateline() {
   return (tree: Root, file: VFile) => {
     const meta = metaOf(file);
     if (meta.dateline !== undefined) return;
+    // A bundle of short items (a page's 快讯), each opening with its own 本报讯: every lead is its item's,
+    // none is the article's, and each stays where it is printed.
+    const leads = tree.children.filter((n) => n.type === 'paragraph' && n.children[0]?.type === 'text' && BUNDLE_LEAD.test(n.children[0].value));
+    if (leads.length >= 2) return;
     for (const node of tree.children.slice(0, 10)) {
       if (node.type !== 'paragraph') continue;
       const first = node.children[0];

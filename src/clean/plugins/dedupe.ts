@@ -108,6 +108,12 @@ function undouble(node: RootContent, file: VFile): void {
  * stands as a `:::pullquote` (its title a line of it); the second goes, and the paragraph starts after it.
  */
 function textBoxes(tree: Root, file: VFile): void {
+  // Only in a Word document's text (every paragraph a blank line apart), and only a box with its title: a
+  // summary printed over the paragraph that opens with it is the page's, and dedupe's rules below decide it.
+  const lines = file.data.sourceLines ?? [];
+  const text_ = lines.filter((l) => l.trim() !== '').length;
+  const spaced = lines.filter((l, k) => l.trim() !== '' && (lines[k + 1] ?? '').trim() === '').length;
+  if (text_ < 8 || spaced < text_ * 0.75) return;
   const kids = tree.children;
   const plain = (n: RootContent | undefined) => (n?.type === 'paragraph' || n?.type === 'heading') && n.children.length === 1 && n.children[0]!.type === 'text';
   for (let i = 0; i + 1 < kids.length; i++) {
@@ -117,16 +123,17 @@ function textBoxes(tree: Root, file: VFile): void {
     if (letters(value).length < 20) continue;
     const title = kids[i - 1];
     const titled = plain(title) && text(title!).trim().length <= 12 && plain(kids[i + 1]) && text(kids[i + 1]!).trim() === text(title!).trim();
-    const host = kids[i + (titled ? 2 : 1)];
+    if (!titled) continue;
+    const host = kids[i + 2];
     if (host?.type !== 'paragraph' || host.children[0]?.type !== 'text') continue;
     const lead = host.children[0];
     if (!lead.value.startsWith(value) || letters(lead.value.slice(value.length)).length < 8) continue;
-    if (titled && !apply(file, { rule: RULE, kind: 'removed', line: lineOf(kids[i + 1]!), text: text(kids[i + 1]!), to: "second copy of a text box's title (Word prints a box twice)" })) continue;
+    if (!apply(file, { rule: RULE, kind: 'removed', line: lineOf(kids[i + 1]!), text: text(kids[i + 1]!), to: "second copy of a text box's title (Word prints a box twice)" })) continue;
     if (!apply(file, { rule: RULE, kind: 'removed', line: lineOf(host), text: value, to: `second copy of the text box on line ${lineOf(box) ?? '?'}, run into the paragraph it is anchored in` })) continue;
     lead.value = lead.value.slice(value.length);
-    const parts = titled ? [paragraph([{ type: 'text', value: text(title!).trim() }], lineOf(title!)), box] : [box];
-    record(file, { rule: RULE, kind: 'changed', line: lineOf(titled ? title! : box), text: value.slice(0, 16), to: 'a text box (printed twice): set as a box where it stands' });
-    kids.splice(titled ? i - 1 : i, titled ? 3 : 1, container('pullquote', parts));
-    i = titled ? i - 1 : i;
+    const parts = [paragraph([{ type: 'text', value: text(title!).trim() }], lineOf(title!)), box];
+    record(file, { rule: RULE, kind: 'changed', line: lineOf(title!), text: value.slice(0, 16), to: 'a text box (printed twice): set as a box where it stands' });
+    kids.splice(i - 1, 3, container('pullquote', parts));
+    i--;
   }
 }

@@ -390,13 +390,16 @@ function trailingEditor(tree: Root, file: VFile): void {
 // `…同比增长12.4%。（来源：某某证券报）`: the paper the story came from, in brackets after the last sentence.
 const TRAILING_SOURCE = /(?<=[。！？”」])([（(](?:来源|來源|稿源|本文来源|本文來源)[：:][\s\u3000]*)([^（）()：:。]{2,20}?)([）)])$/u;
 
+const OUTLET = /(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端|杂志|雜誌|周刊|週刊|融媒|融媒体中心|融媒體中心)$/u;
+
 /** The source glued in brackets to the end of the last paragraph. */
 function trailingSource(tree: Root, file: VFile): void {
   const last = [...tree.children].reverse().find((n) => n.type === 'paragraph' && !isDirective(n));
   const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
   if (!last || tail?.type !== 'text') return;
   const m = TRAILING_SOURCE.exec(tail.value.trimEnd());
-  if (!m) return;
+  // A figure's or a quotation's source (`（来源：国家统计局）`) is the text's citation: only an outlet is the story's.
+  if (!m || !OUTLET.test(m[2]!.trim())) return;
   const line = lineOf(last);
   record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[3]!}`, to: 'label of front matter: source' });
   setSource(file, m[2]!.trim(), 2, line);
@@ -706,11 +709,22 @@ function setSource(file: VFile, value: string, rank: number, line: number | unde
   const meta = metaOf(file);
   const printed = PRINTED_IN.exec(value);
   if (printed) {
-    record(file, { rule: RULE, kind: 'removed', line, text: value.slice(printed[1]!.length + 2).trim(), to: "the issue, page and column after the paper's name" });
+    let rest = value.slice(printed[1]!.length + 2).trim();
+    // `《某某法治报》2024年05月21日 第04版`: the print edition's date is the story's, where the page gives none.
+    const issue = /^\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?/u.exec(rest);
+    if (issue && meta.published === undefined) {
+      meta.published = issue[0];
+      // (A page's own labelled time, further down, says it more exactly: it replaces this one.)
+      file.data.publishedBare = true;
+      record(file, { rule: RULE, kind: 'moved', line, text: issue[0], to: "front matter: published (the print edition's date)" });
+      rest = rest.slice(issue[0].length).trim();
+    }
+    if (rest !== '') record(file, { rule: RULE, kind: 'removed', line, text: rest, to: "the issue, page and column after the paper's name" });
+    record(file, { rule: RULE, kind: 'removed', line, text: '《》', to: "the marks around the paper's name" });
     value = printed[1]!;
   }
   // `来源：某县融媒体中心综合`: 综合 says the desk compiled the items; the source is the body before it.
-  const compiled = /^(\p{Script=Han}{4,20}?)(综合|綜合)$/u.exec(value.trim());
+  const compiled = /^(\p{Script=Han}{2,20}?(?:中心|社|报|報|网|網|台))(综合|綜合)$/u.exec(value.trim());
   if (compiled) {
     record(file, { rule: RULE, kind: 'removed', line, text: compiled[2]!, to: "a role word after the source's name (compiled by)" });
     value = compiled[1]!;

@@ -77,8 +77,11 @@ export default function remarkPageBreak() {
         const full = fullWidth === undefined ? Infinity : column && !usesIndent && beforeIndent === undefined && endsOpen(lastRaw) ? fullWidth - 4 : fullWidth;
         // In such a column, a full line left open runs on past a caption set between two columns, blank lines and
         // all, into a full line (a line two characters short would open a paragraph, its indent lost).
-        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(lastRaw.trimEnd()) >= full && fullWidth !== undefined && displayWidth(nextRaw.trim()) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
-        const wrapped = acrossCaption || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && displayWidth(lastRaw.trimEnd()) >= full);
+        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(layoutEnd(lastRaw)) >= full && fullWidth !== undefined && displayWidth(nextRaw.trim()) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
+        // An opening mark may not end a line: the layout pushed it down, and the line above stops a character short.
+        // (Only where the line is left open: a short line that ends its sentence ends its paragraph.)
+        const kinsoku = /^[“「『《（(]/u.test(nextRaw.trim()) && endsOpen(lastRaw) ? 2 : 0;
+        const wrapped = acrossCaption || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && displayWidth(layoutEnd(lastRaw)) >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -90,6 +93,7 @@ export default function remarkPageBreak() {
         // The book file may keep the break (`keep:` this join's id): then nothing moves either.
         if (!apply(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${before.slice(-8)}⏎${after.slice(0, 8)}` })) break;
         beforeIndent = indentOf(lastRaw);
+        const beforeRaw = lastRaw;
         lastRaw = rawLineOf(file, next);
         const between = kids.slice(j, k);
         for (const b of between) {
@@ -98,8 +102,11 @@ export default function remarkPageBreak() {
           movedOut.push(moved);
         }
         // Two words of Latin text are kept apart; a number cut by the line's end (`今年4` / `2岁`) is one number.
+        // A column's line that ends in an ideographic space (`（记者　某某　` / `通讯员　某某）`) kept a separator there.
         const digits = /\d/u.test(lastChar(before) ?? '') && /\d/u.test(firstChar(after) ?? '');
-        const sep = !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
+        // (or a line that opens with one, not two: the separator the layout carried over, no indent).
+        const spaced = (/\p{Script=Han}\u3000$/u.test(layoutEnd(beforeRaw)) || (/^\u3000(?!\u3000)/u.test(lastRaw) && /\p{Script=Han}$/u.test(layoutEnd(beforeRaw)))) && /^\p{Script=Han}/u.test(after.trimStart());
+        const sep = spaced ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true };
         j = k + 1;
@@ -158,6 +165,11 @@ function hardWrapWidth(lines: string[]): number | undefined {
   let common = 0;
   for (const w of count.keys()) if (near(w) > near(common) || (near(w) === near(common) && w > common)) common = w;
   return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
+}
+
+/** A layout line without its trailing spaces; an ideographic space there is the column's, set like a character. */
+function layoutEnd(raw: string): string {
+  return raw.replace(/[ \t\r]+$/u, '');
 }
 
 function narrowColumn(lines: string[], full: number): boolean {
@@ -221,10 +233,11 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (!interrupted && !q.data?.gap && NOTE_CALL_END.test(tp) && p.data?.joined && inSentence && /^(?:[，、]|\p{Script=Han}{2}[^.．,，]*[，。！？])/u.test(tq)) return true;
   // No line opens with a comma: a link or a bold phrase in quotation marks (`…叫` / `“歇灶”` / `，是要…`) ended the
   // line above, closed mark and all, and the sentence goes on.
-  if (!interrupted && !q.data?.gap && /^[，、；]/u.test(tq) && /[”」』）)]$/u.test(tp) && p.data?.joined) return true;
+  const cutOut = !interrupted && !q.data?.gap && !indented && p.data?.joined === true && /^[“「『（(][^。！？”」』）)]{1,8}[”」』）)]$/u.test((file.data.sourceLines?.[(lineOf(q) ?? 0) - 2] ?? '').trim());
+  if (cutOut && /^[，、；]/u.test(tq) && /[”」』）)]$/u.test(tp)) return true;
   // So with a quoted word joined to a line left open (`写着一个` / `“庹”` / `字，据说…`): no full stop inside the
   // marks, the sentence runs on into the next line.
-  if (!interrupted && !q.data?.gap && p.data?.joined && /[“「][^。！？”」]{1,8}[”」]$/u.test(tp) && /^\p{Script=Han}[^。！？]{0,30}[，。！？]/u.test(tq)) return true;
+  if (cutOut && /[“「][^。！？”」]{1,8}[”」]$/u.test(tp) && /^\p{Script=Han}[^。！？]{0,30}[，。！？]/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // `通报全文如下：`: what follows is a document or a list of its own, not the rest of the sentence.
   if (/(?:如下|以下)[：:]$/u.test(tp)) return false;

@@ -30,7 +30,9 @@ export default function remarkPullQuotes() {
     paragraphs.push(...wrapped.keys());
     // A converter's Markdown sets a pull quote as a block quote (`> “…”`): one paragraph inside, tried like any.
     const quoteOf = new Map<Paragraph, RootContent>();
-    for (const n of tree.children) if (n.type === 'blockquote' && n.children.length === 1 && n.children[0]!.type === 'paragraph') quoteOf.set(n.children[0], n);
+    // (Set between paragraphs of the text: a quote before the text is the piece's epigraph.)
+    const firstText = tree.children.findIndex((n) => n.type === 'paragraph' && /\p{Script=Han}{30}/u.test(text(n).replace(/[^\p{Script=Han}]/gu, '')));
+    tree.children.forEach((n, k) => { if (k > firstText && firstText >= 0 && n.type === 'blockquote' && n.children.length === 1 && n.children[0]!.type === 'paragraph') quoteOf.set(n.children[0], n); });
     paragraphs.push(...quoteOf.keys());
     const compacts = new Map(paragraphs.map((p) => [p, compact(text(p))]));
     // The short paragraphs that could be quotes, by their first sentence: only those sentences are looked for.

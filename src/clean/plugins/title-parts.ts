@@ -75,7 +75,7 @@ function titleParts(tree: Root, file: VFile): void {
       const prev = before[before.length - 1]!;
       const name = text(prev).trim();
       const shortName = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(n).trim());
-      if (meta.kicker === undefined && !copies.includes(prev) && shortName(prev) && !(prev as Paragraph).children.some((c) => c.type === 'link') && !shortName(before[before.length - 2])) {
+      if (meta.kicker === undefined && !copies.includes(prev) && shortName(prev) && !looksLikePersonName(name) && !(prev as Paragraph).children.some((c) => c.type === 'link') && !shortName(before[before.length - 2])) {
         meta.kicker = name;
         record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: name, to: "front matter: kicker (a short name right above the article's headline)" });
         before.pop();
@@ -200,6 +200,11 @@ function titleParts(tree: Root, file: VFile): void {
   }
   dropFurniture(tree, file, before.filter((n) => !(n === prev && meta.kicker !== undefined && !glued)), true);
   const titleAt = tree.children.indexOf(pick);
+  // A banner set letter-spaced (`城 事 快 讯`): one word, its spaces the layout's.
+  if (/^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){2,7}$/u.test(value)) {
+    record(file, { rule: RULE, kind: 'changed', line: lineOf(pick), text: value, to: `${value.replace(/[ \u3000]/gu, '')} (a headline set letter-spaced)` });
+    value = value.replace(/[ \u3000]/gu, '');
+  }
   // Parts are set apart by spaces between Chinese; a space inside Latin text (`LingMap v2.3.1`) is the text's own.
   // A space between Han and Latin or a figure is spacing (`曜星 Aster 7 Pro 手机`), not a break between parts.
   const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？])[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])/u).filter(Boolean);
@@ -431,7 +436,9 @@ function withDeck(tree: Root, file: VFile, at: number): number {
  * sentence above it, under the headline, is the feature's 提要 and not a news story's lead (`记者 某某`, `来源：…`).
  */
 function magazineCredit(file: VFile, line: number): boolean {
-  return /^[\s\u3000]*(?:文|撰文|文字|采写|采访、撰文|文[\s\u3000]*图)[\s\u3000]*[／/｜|：:]/u.test(file.data.sourceLines?.[line - 1] ?? '');
+  const raw = file.data.sourceLines?.[line - 1] ?? '';
+  // (`文字：某某` over `数据：某某` is a data story's credit; `文：本报记者 某某` a news story's byline.)
+  return /^[\s\u3000]*(?:文|撰文|文字|采写|采访、撰文|文[\s\u3000]*图)[\s\u3000]*[／/｜|]/u.test(raw) || (/^[\s\u3000]*(?:文|文字|撰文)[\s\u3000]*[：:]/u.test(raw) && !/记者|記者/u.test(raw));
 }
 
 interface Stacked {
@@ -717,11 +724,15 @@ function underLabel(n: RootContent, file: VFile): boolean {
 function chromeOverHeading(tree: Root, file: VFile, first: number): boolean {
   const kids = tree.children;
   const at = kids.findIndex((n, k) => k > first && k <= first + 6 && n.type === 'heading' && n.depth === 1);
-  if (at < 0 || !kids.slice(first, at).every((n) => n.type === 'paragraph' && chromeLike(n))) return false;
+  if (at < 0) return false;
   const meta = metaOf(file);
   const prev = kids[at - 1] as Paragraph;
   const name = text(prev).trim();
-  const kicker = meta.kicker === undefined && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
+  const kicker = meta.kicker === undefined && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) && !looksLikePersonName(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
+  // Chrome says so: a link, or a breadcrumb's separators. A plain line there (an 引题, an epigraph, a byline) is
+  // the article's, and nothing is done.
+  const chrome = (n: RootContent) => n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)));
+  if (!kids.slice(first, kicker ? at - 1 : at).every(chrome)) return false;
   for (const n of kids.slice(first, kicker ? at - 1 : at)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
   if (kicker) {
     meta.kicker = name;

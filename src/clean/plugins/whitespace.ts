@@ -33,7 +33,8 @@ const EMPTY_PAIR = /(?<=[（(［\[])[ \u3000]+(?=[）)］\]])/gu;
 const TITLE_WORDS = '青年|主任|书记|書記|局长|局長|县长|縣長|镇长|鎮長|市长|市長|村长|村長|校长|校長|院长|院長|所长|所長|站长|站長|馆长|館長|社长|社長|会长|會長|队长|隊長|组长|組長|部长|部長|厅长|廳長|处长|處長|科长|科長|经理|經理|董事长|董事長|总监|總監|教授|研究员|研究員|专家|專家|医生|醫生|护士|護士|老师|老師|教师|教師|工程师|工程師|律师|律師|法官|检察官|檢察官|民警|警官|代表|委员|委員|主席|负责人|負責人|传承人|傳承人|创始人|創始人|村民|居民|市民|农民|農民|店主|老板|司机|司機|骑手|騎手|志愿者|志願者|学生|學生|主持人|讲解员|講解員|技术员|技術員|摊主|攤主|商户|商戶|店员|店員|游客|遊客|乘客|家长|家長|患者|业主|業主|员工|員工|职工|職工|船工|渔民|漁民';
 const TITLE_NAME = new RegExp(`(?<=(?:${TITLE_WORDS}))[ ]+(?=\\p{Script=Han}{2,3}$)`, 'gu');
 // (After a script's cue, `【同期】`, and a place or an office before the title: `【同期】槐川市民 芮桂珍：`.)
-const SPEAKER_TAG = new RegExp(`(?<=^(?:【[^】]{1,6}】)?\\p{Script=Han}{0,16}(?:${TITLE_WORDS}))[ ]+(?=\\p{Script=Han}{2,3}[：:])`, 'gu');
+// (A name holds none of the words a sentence goes on with: `来访游客 主要是：` is a stray space.)
+const SPEAKER_TAG = new RegExp(`(?<=^(?:【[^】]{1,6}】)?\\p{Script=Han}{0,16}(?:${TITLE_WORDS}))[ ]+(?=(?![^：:]{0,2}[是的了在说有要都也就还和与及对把被])\\p{Script=Han}{2,3}[：:])`, 'gu');
 // `…卡上。（记者 米若禾）`: a reporter's credit in brackets closing an item keeps the gap between role and name.
 const CREDIT_TAG = /(?<=[（(](?:本报|本台|本刊)?(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|特约记者|特約記者|摄影记者|攝影記者))[ ]+(?=[\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,3}[）)]$)/gu;
 const TITLED_NAME = new RegExp(`(?:${TITLE_WORDS})\u3000\\p{Script=Han}{2,3}$`, 'u');

@@ -13,6 +13,8 @@ export const RULE = 'clip-properties';
 
 const PROPERTY = /^([A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15}){0,2}):[ \t]+(\S.{0,300})$/u;
 const ADDRESS_KEY = /^(?:URL|Url|Source|Link|Source URL|Original URL)$/u;
+// A property that names the article's author, date or paper (not the clipping's own record).
+const PROPERTY_FIELD: Record<string, string> = { Author: 'byline', Authors: 'byline', By: 'byline', Published: 'published', 'Publish Date': 'published', Date: 'published', Source: 'source', Publication: 'source' };
 const CLIP_KEY = /^(?:Created|Created time|Created Time|Date|Clipped|Saved|Last edited time)$/u;
 // `标题 - 站名`, `标题 | 站名`, `标题_站名`: the site's name after the last separator.
 const SITE = /[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$|[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u;
@@ -33,7 +35,9 @@ export function clipProperties(text: string, lineMap: number[]): Reading | undef
   let title = head[1]!.trim();
   const site = SITE.exec(title);
   changes.push({ rule: RULE, kind: 'removed', line: line(0), text: '# ', to: "the mark of the clipped page's name" });
-  if (site && site.index > 0) {
+  // The site's name is told apart by the article's own headline below, printed without it; else the title is whole.
+  const bare = site && site.index > 0 ? title.slice(0, site.index).trim() : '';
+  if (site && site.index > 0 && lines.some((l, k) => k > i && /^#{1,3}[ \t]/u.test(l) && l.replace(/^#{1,3}[ \t]+/u, '').trim() === bare)) {
     const name = (site[1] ?? site[2]!).trim();
     title = title.slice(0, site.index).trim();
     meta.source = name;
@@ -45,10 +49,11 @@ export function clipProperties(text: string, lineMap: number[]): Reading | undef
   props.forEach((m, k) => {
     const at = line(start + k);
     const [, key, value] = m as unknown as [string, string, string];
-    if (ADDRESS_KEY.test(key) && /^https?:\/\/\S+$/u.test(value.trim())) {
-      meta.url = value.trim();
-      changes.push({ rule: RULE, kind: 'removed', line: at, text: `${key}:`, to: 'label of front matter: url' });
-      changes.push({ rule: RULE, kind: 'moved', line: at, text: value.trim(), to: 'front matter: url' });
+    const field = ADDRESS_KEY.test(key) && /^https?:\/\/\S+$/u.test(value.trim()) ? 'url' : PROPERTY_FIELD[key];
+    if (field && meta[field] === undefined) {
+      meta[field] = value.trim();
+      changes.push({ rule: RULE, kind: 'removed', line: at, text: `${key}:`, to: `label of front matter: ${field}` });
+      changes.push({ rule: RULE, kind: 'moved', line: at, text: value.trim(), to: `front matter: ${field}` });
     } else changes.push({ rule: RULE, kind: 'removed', line: at, text: m[0], to: "a property of the clipper's database (the clipping's record, not the article's)" });
   });
   const out = lines.map((l, k) => (k === 0 || (k >= start && k < i) ? '' : l));

@@ -40,7 +40,9 @@ export function enexNote(text: string, lineMap: number[]): Reading | undefined {
         let title = decode(t[1]!.trim());
         const site = SITE.exec(title);
         envelope(k, raw.slice(0, raw.indexOf('<title>') + 7) + '</title>', "the note's title tags");
-        if (site && site.index > 0) {
+        // The site's name is told apart by the note's text, which prints the headline without it.
+        const bare = site && site.index > 0 ? title.slice(0, site.index).trim() : '';
+        if (site && site.index > 0 && bare.length >= 4 && lines.some((l, j) => j > k && l.includes(bare.split(/——/u)[0]!))) {
           const name = (site[1] ?? site[2]!).trim();
           title = title.slice(0, site.index).trim();
           meta.source = name;

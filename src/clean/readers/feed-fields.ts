@@ -11,8 +11,9 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'feed-fields';
 
-const FIELD = /^[\s\u00a0]*(title|link|pubDate|published|updated|author|dc:creator|creator|id|guid)[\s\u00a0]*[:：][\s\u00a0]*(\S.{0,300})$/iu;
-const KEY: Record<string, string> = { title: 'title', link: 'url', pubdate: 'published', published: 'published', updated: 'published', author: 'byline', 'dc:creator': 'byline', creator: 'byline' };
+// (newsboat's saved article opens `Feed:` / `Title:` / `Author:` / `Date:` / `Link:`.)
+const FIELD = /^[\s\u00a0]*(feed|title|link|pubDate|published|updated|date|author|dc:creator|creator|id|guid)[\s\u00a0]*[:：][\s\u00a0]*(\S.{0,300})$/iu;
+const KEY: Record<string, string> = { feed: 'source', title: 'title', link: 'url', pubdate: 'published', published: 'published', updated: 'published', date: 'published', author: 'byline', 'dc:creator': 'byline', creator: 'byline' };
 
 export function feedFields(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -37,7 +38,13 @@ export function feedFields(text: string, lineMap: number[]): Reading | undefined
   fields.forEach((m, k) => {
     const line = lineMap[start + k] ?? start + k + 1;
     const key = KEY[m[1]!.toLowerCase()];
-    const value = m[2]!.trim();
+    let value = m[2]!.trim();
+    // `Feed: 经纬日报 - 评论`: the feed is the paper's channel; the paper is the source.
+    const channel = key === 'source' ? /^(.{2,30}?)[ \t]+[-–—|｜][ \t]+(.{1,20})$/u.exec(value) : null;
+    if (channel) {
+      changes.push({ rule: RULE, kind: 'removed', line, text: value.slice(channel[1]!.length).trim(), to: "the feed's channel after the paper's name" });
+      value = channel[1]!;
+    }
     if (key && meta[key] === undefined) {
       meta[key] = value;
       changes.push({ rule: RULE, kind: 'moved', line, text: value, to: `front matter: ${key} (the feed's ${m[1]} field)` });

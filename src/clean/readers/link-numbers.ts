@@ -11,9 +11,10 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'link-numbers';
 
-const HEADER = /^(?:References|Visible links:?)$/u;
-const ENTRY = /^\s*(\d{1,5})\.\s+\S+$/u;
-const MARK = /\[(\d{1,5})\](?:\[(?:IMG|INLINE|BUTTON|LINK)\])?|\[(?:IMG|INLINE|BUTTON)\]/gu;
+// (newsboat's saved article: `Links:` and `[1]: https://… (image)`, its images `[image 1 (link #1)]` in the text.)
+const HEADER = /^(?:References|Visible links:?|Links:)$/u;
+const ENTRY = /^\s*(?:(\d{1,5})\.\s+\S+|\[(\d{1,5})\]:\s+\S+(?:\s+\((?:link|image|embedded flash)\))?)$/u;
+const MARK = /\[(\d{1,5})\](?:\[(?:IMG|INLINE|BUTTON|LINK)\])?|\[(?:IMG|INLINE|BUTTON)\]|\[image (\d{1,5}) \(link #\d{1,5}\)\]/gu;
 
 export function linkNumbers(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -27,9 +28,9 @@ export function linkNumbers(text: string, lineMap: number[]): Reading | undefine
   // The numbers in the text count up: 1, 2, 3 … as many as the list has, in order.
   const seen: number[] = [];
   // A bracketed number past the list's length (`[2023]`) is the text's own.
-  for (const l of lines.slice(0, at)) for (const m of l.matchAll(MARK)) if (m[1] !== undefined && Number(m[1]) <= count) seen.push(Number(m[1]));
+  for (const l of lines.slice(0, at)) for (const m of l.matchAll(MARK)) { const n = m[1] ?? m[2]; if (n !== undefined && Number(n) <= count) seen.push(Number(n)); }
   if (seen.length < Math.min(count, 3) || seen.some((n, i) => i > 0 && n <= seen[i - 1]!)) return undefined;
-  const ours = (m: string) => { const n = /^\[(\d+)\]/u.exec(m); return n === null || Number(n[1]) <= count; };
+  const ours = (m: string) => { const n = /^\[(?:image )?(\d+)/u.exec(m); return n === null || Number(n[1]) <= count; };
 
   const body = lines.slice(0, at);
   const indents = body.filter((l) => l.trim() !== '').map((l) => /^ */u.exec(l)![0].length);

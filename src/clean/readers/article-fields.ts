@@ -1,0 +1,69 @@
+/**
+ * article-fields: a scraper's article record printed key by key (news-please's ArticleData: `authors: []`,
+ * `date_publish: …`, `description: …`, `maintext: …`, `title: …`, `url: …`), the article's text as the value
+ * of `maintext` (or `text`), its lines running on until the next key. The keys say what each value is: the
+ * title, the publishing date, the address and the authors go to the front matter; the text stays, its key
+ * removed; every other key line (download dates, file names, empty and `None` values, the page's description
+ * and title with the site's name) is removed whole. Five keys of such a record at least, one of them the text's.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'article-fields';
+
+const KEYS = 'authors|date_download|date_modify|date_publish|description|filename|image_url|language|localpath|maintext|source_domain|text|title|title_page|title_rss|url|publish_date|top_image|meta_description|meta_keywords|canonical_link|keywords|summary';
+const KEY_LINE = new RegExp(`^(${KEYS}):(?:[ \\t](.*))?$`, 'u');
+const TEXT_KEYS = new Set(['maintext', 'text']);
+const META: Record<string, string> = { title: 'title', date_publish: 'published', publish_date: 'published', url: 'url', canonical_link: 'url' };
+const EMPTY = /^(?:None|null|\[\]|''|"")?$/u;
+
+export function articleFields(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const keyed = lines.map((l) => KEY_LINE.exec(l));
+  const keys = keyed.filter((m): m is RegExpExecArray => m !== null);
+  if (new Set(keys.map((m) => m[1])).size < 5 || !keys.some((m) => TEXT_KEYS.has(m[1]!) && !EMPTY.test((m[2] ?? '').trim()))) return undefined;
+  // The record starts at its first key: nothing but keys and the text's lines.
+  if (keyed.findIndex((m) => m !== null) !== lines.findIndex((l) => l.trim() !== '')) return undefined;
+  const meta: Record<string, unknown> = {};
+  const changes: Change[] = [];
+  const out = [...lines];
+  let inText = false;
+  keyed.forEach((m, i) => {
+    const line = lineMap[i] ?? i + 1;
+    if (!m) {
+      if (!inText && lines[i]!.trim() !== '') {
+        // A value that runs over lines (a long description) belongs to its key.
+        changes.push({ rule: RULE, kind: 'removed', line, text: lines[i]!.trim(), to: "a value of the scraper's record (not the article's text)" });
+        out[i] = '';
+      }
+      return;
+    }
+    const key = m[1]!;
+    const value = (m[2] ?? '').trim();
+    inText = TEXT_KEYS.has(key) && !EMPTY.test(value);
+    if (inText) {
+      changes.push({ rule: RULE, kind: 'removed', line, text: `${key}:`, to: "the key of the scraper's text field" });
+      out[i] = lines[i]!.slice(lines[i]!.indexOf(':') + 1).replace(/^[ \t]/u, '');
+      return;
+    }
+    out[i] = '';
+    const field = META[key];
+    if (key === 'authors' && /^\[.+\]$/u.test(value)) {
+      const names = [...value.matchAll(/['"]([^'"]{1,40})['"]/gu)].map((n) => n[1]!.trim()).filter(Boolean);
+      if (names.length > 0) {
+        meta.byline = names.join('\u3000');
+        changes.push({ rule: RULE, kind: 'removed', line, text: `${key}: [${value.slice(1, -1).replace(/['"][^'"]{1,40}['"]/gu, '')}]`, to: "the key and the list's marks of the record's authors" });
+        changes.push({ rule: RULE, kind: 'moved', line, text: names.join('、'), to: 'front matter: byline' });
+        return;
+      }
+    }
+    if (field && !EMPTY.test(value) && meta[field] === undefined) {
+      meta[field] = value;
+      changes.push({ rule: RULE, kind: 'removed', line, text: `${key}:`, to: `label of front matter: ${field}` });
+      changes.push({ rule: RULE, kind: 'moved', line, text: value, to: `front matter: ${field}` });
+      return;
+    }
+    changes.push({ rule: RULE, kind: 'removed', line, text: lines[i]!.trim(), to: "a field of the scraper's record (not the article's text)" });
+  });
+  return { text: out.join('\n'), meta, changes, lineMap };
+}
