@@ -425,7 +425,7 @@ test('captions: a long sentence after 记者 never makes the credit pattern back
 test('metadata: editor and source lines in any bracket style; a spaced dateline with two reporters', () => {
   const r = clean('某报5月3日电 (记者 张三 李四)今天上午，某会议召开，会期两天。\n\n会议还讨论了别的事情。\n\n【编辑:王五】\n\n[责任编辑: 赵六]\n\n稿源：某某日报');
   assert.match(r.markdown, /^dateline: 某报5月3日电$/m);
-  assert.match(r.markdown, /^byline: 张三 李四$/m);
+  assert.match(r.markdown, /^byline: 张三　李四$/m);
   assert.match(r.markdown, /^source: 某某日报$/m);
   assert.match(r.markdown, /王五/);
   assert.match(r.markdown, /赵六/);
@@ -485,7 +485,7 @@ test("metadata: a reposter's promotion lines after the article's closing source 
 test('dateline: 本报讯 with two roles; share buttons one a line; an original title keeps its two clauses apart', () => {
   const r = clean('原标题：某市出台新政 支持小微企业发展\n　　本报讯（记者 刘洋 通讯员 陈晨）日前，某市出台若干措施，从融资、税费等方面提出20条具体措施。\n　　据介绍，措施明确。\n（责任编辑：张三）\n分享到：\n微信\n微博\nQQ空间');
   assert.match(r.markdown, /^dateline: 本报讯$/m);
-  assert.match(r.markdown, /^byline: 刘洋 陈晨$/m);
+  assert.match(r.markdown, /^byline: 刘洋　陈晨$/m);
   assert.match(r.markdown, /^original_title: 某市出台新政\u3000支持小微企业发展$/m);
   assert.equal(body(r.markdown).trim(), '日前，某市出台若干措施，从融资、税费等方面提出20条具体措施。\n\n据介绍，措施明确。');
 });
@@ -728,7 +728,7 @@ test('punctuation: a comma after a figure of a Chinese clause, before a Latin wo
 
 test('reporters in brackets opening the text, a source line with the paper\'s date and page, end marks in Latin, network photo notes', () => {
   const a = clean(`标题一行写在这里\n\n（记者 蒋一 通讯员 沈二）${PARA}`);
-  assert.match(a.markdown, /^byline: 蒋一 沈二$/m);
+  assert.match(a.markdown, /^byline: 蒋一　沈二$/m);
   assert.equal(body(a.markdown).trim(), PARA);
   const s = clean(`标题一行写在这里\n\n${PARA}\n\n（图片来自网络）\n\n来源：某某日报（2025年03月02日 第05版）\n\n更多新闻请关注某某新闻客户端\n\n-THE END-\n\n关于某某公司`);
   assert.match(s.markdown, /^source: 某某日报$/m);
@@ -747,7 +747,7 @@ test('reporters closed by 报道 after the dateline, a weekday before the time, 
   const s = clean(`标题一行写在这里\n\n本报讯 记者了解到，${PARA}`);
   assert.match(body(s.markdown), /^记者了解到，/m);
   const d = clean(`标题一行写在这里\n\n作者：林小舟\n\n本报讯（记者 林小舟 通讯员 赵一鸣）${PARA}`);
-  assert.match(d.markdown, /^byline: 林小舟 赵一鸣$/m);
+  assert.match(d.markdown, /^byline: 林小舟　赵一鸣$/m);
 });
 
 test('numbered-lists: short numbered lines without a space are an ordered list, closed before the text after them; numbered paragraphs stay', () => {
@@ -2235,4 +2235,29 @@ test("what the review of the session found (2026-12-04, late night): lines that 
   assert.match(b(`${LONG}\n\n今年计划改造老旧小区32个。项目惠及居民8600余户。\n\n今年计划改造老旧小区32个。项目惠及居民8600余户。目前，已有18个小区开工。`), /^今年计划改造老旧小区32个。项目惠及居民8600余户。目前/m);
   // A stray space before a sentence's words is no speaker's tag.
   assert.match(b('来访游客 主要是：本地居民和周边城市的自驾游客，周末最多。'), /^来访游客主要是：/u);
+});
+
+// Set V2 (gold-v): everyday news on topics sets Z and W2 did not cover.
+test("trafilatura-xml: the <doc> attributes to the front matter, the elements as blocks, the readers' comments removed", () => {
+  const r = clean(`<doc sitename="洢川农民网" title="茶园防冻这五招要记牢" author="莘念秋; 宗明" date="2024-03-19" url="https://www.example.cn/a.html" hostname="example.cn" fingerprint="abc">\n  <main>\n    <p>${LONG}</p>\n    <p>3月18日，茶农在茶园里覆盖遮阳网。<lb/>通讯员 宗明 摄</p>\n    <p>${LONG.replace('第一段', '第三段')}</p>\n    <head rend="h3">专家支招：防冻抓好五项措施</head>\n    <p>${LONG.replace('第一段', '第二段')}</p>\n  </main>\n  <comments>\n    <p>茶垄种茶人：前年就是没盖网，损失了一大半。</p>\n  </comments>\n</doc>\n`);
+  assert.match(r.markdown, /^title: 茶园防冻这五招要记牢$/m);
+  assert.match(r.markdown, /^source: 洢川农民网$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.example\.cn\/a\.html$/m);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\{credit="通讯员　宗明　摄"\}\n3月18日，茶农在茶园里覆盖遮阳网。\n:::/u);
+  assert.match(text, /^## 专家支招：防冻抓好五项措施$/m);
+  assert.doesNotMatch(text, /<|种茶人|fingerprint/u);
+});
+
+test("subheadings, metadata and page-break: a TV script's cue lines stay paragraphs; a station's reporters in brackets; a paper page's staff line with a two-character name spaced; a column break and a caption inside a sentence", () => {
+  const tv = clean(`地铁站里配上AED\n\n导语：${LONG}\n\n现场：记者 伍思源\n\n我现在就在青梧路站，大家看，这台AED就挂在进站口的墙上。\n\n同期声：市民 吕秀兰\n\n以前只在电视上见过，今天第一次摸到真的。\n\n${LONG.replace('第一段', '第二段')}\n\n（曦州台记者 伍思源 佟瑶）\n`);
+  const text = body(tv.markdown);
+  assert.match(text, /^导语：这是正文/m);
+  assert.match(text, /^现场：记者　伍思源$/m);
+  assert.match(text, /^同期声：市民　吕秀兰$/m);
+  assert.match(tv.markdown, /^byline: 伍思源　佟瑶$/m);
+  const page = clean(['桉城日报', '', '法治·民生', '', '责任编辑 郑晓帆  美术编辑 程 曦  校对 陆海川', '', '42名家长起诉一家艺术培训机构', '', '“ 课 没 上 完 ， 钱 得 退 回 来 ”', '', '法院当庭组织调解未果，将择期宣判', '', '本报记者 费雨澄 通讯员 封语桐', '', '　　7月2日上午，梓桥区人民法', '院第三审判庭旁听席座无虚席。', '42名家长诉桉城市启蒙星艺术培', '训有限公司教育培训合同纠纷一', '案在这里公开开庭审理。因被告', '突然停课、拒不退费，这些家长', '预付的学费总额达56.8万元。', '　　原告代表宋女士在法庭上说，', '停课后机构负责人先是说“很快', '', '复课”，后来电话也打不通了。', '　　审判长围绕焦点问题逐一询问', '双方。被告当庭确认剩余课时费', '共计51.3万元，双方对', ''].join('\n'));
+  assert.match(page.markdown, /^title: “课没上完，钱得退回来”$/m);
+  assert.match(page.markdown, /^editor: 郑晓帆$/m);
+  assert.match(body(page.markdown), /先是说“很快复课”，后来电话也打不通了。/u);
 });

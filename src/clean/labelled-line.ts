@@ -42,7 +42,7 @@ const LABEL = LABELS.flatMap(([re]) => re.source.replace(/^\^\(\?:|\)\$$/gu, '')
   .sort((a, b) => b.length - a.length)
   .join('|');
 // Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).
-const BARE = '作者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製';
+const BARE = '作者|责任编辑|責任編輯|美术编辑|美術編輯|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
 const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
@@ -57,7 +57,8 @@ const REGION = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙�
 // A body that gives photos (`桐湾镇文化站`, `某某公司`): a credit's value as plainly as a person's name.
 const PHOTO_SOURCE = /^[\p{Script=Han}A-Za-z·]{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|所|厅|廳|委|台|报|報|网|網|公司|团队|團隊|学校|學校)$/u;
 const PAPER_AS_AUTHOR = /^[\p{Script=Han}]{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|周刊|週刊|杂志|雜誌|报社|報社|电视台|電視台|广播电视台|廣播電視台|融媒|新闻网|新聞網)$/u;
-const NAMES_ONLY = /^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u;
+// (A name of two characters is set to three's width in print: `程 曦`.)
+const NAMES_ONLY = /^(?:\p{Script=Han}[ \u3000]\p{Script=Han}|[\p{Script=Han}·]{2,4})(?:[\s\u3000、]+(?:\p{Script=Han}[ \u3000]\p{Script=Han}|[\p{Script=Han}·]{2,4})){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
 export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]?[AaPp][Mm]\b)?)?/u;
 // A post's time this year, as Weibo prints it (`9月20日 18:05 来自 微博网页版`): no year, but the time and, after

@@ -189,7 +189,8 @@ function takeRespaced(file: VFile, node: Paragraph, first: Text): boolean {
 function takeReporters(file: VFile, line: number | undefined, names: string, open: string, close: string): void {
   const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
   for (const x of names.matchAll(inner)) if (x[0].trim()) record(file, { rule: RULE, kind: 'removed', line, text: x[0].trim(), to: "a role in the dateline's byline" });
-  const people = names.replace(inner, ' ').trim();
+  // Names apart by one U+3000, as every byline is written (`莘念秋　宗明`).
+  const people = names.replace(inner, ' ').trim().replace(/(?<=[\p{Script=Han}·])[\s\u3000]+(?=[\p{Script=Han}·])/gu, '\u3000');
   pushMeta(file, 'byline', people, RULE);
   record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
   if (open) record(file, { rule: RULE, kind: 'removed', line, text: open, to: "label of the dateline's byline" });

@@ -76,7 +76,7 @@ export default function remarkSubheadings() {
       const standsAlone = (k: number) => {
         const t = text(kids[k]!).trim();
         const introduced = /[：:]$/u.test(text(kids[k - 1]!).trim()) && !LATIN_NAME.test(t);
-        return numbered(kids[k]) || OWN_ORDINAL.test(t) || SPACED_NUMERAL.test(t) || (flush && INDENTED.test(rawLineOf(file, kids[k]!))) || /[：:]$/u.test(t) || introduced || EMOJI_LEAD.test(t);
+        return numbered(kids[k]) || OWN_ORDINAL.test(t) || SPACED_NUMERAL.test(t) || SCRIPT_CUE.test(t) || (flush && INDENTED.test(rawLineOf(file, kids[k]!))) || /[：:]$/u.test(t) || introduced || EMOJI_LEAD.test(t);
       };
       // A numbered section's head (`二、主要变化`) a blank line above a short line is whole: the line under it opens
       // what the section holds (a box's title). A head a layout wrapped has no blank line inside it.
@@ -205,7 +205,7 @@ function runInHeads(kids: RootContent[]): Set<RootContent> {
     const node = kids[i];
     if (i === 0 || node?.type !== 'paragraph') return false;
     const t = text(node).trim();
-    if (t.length > SERIES_MAX || countHan(t) < 2 || TERMINAL_END.test(t) || /[，、：:,]$/u.test(t) || /[。！？；!?;]/u.test(t) || /^[（(\[【]/u.test(t)) return false;
+    if (t.length > SERIES_MAX || countHan(t) < 2 || TERMINAL_END.test(t) || /[，、：:,]$/u.test(t) || /[。！？；!?;]/u.test(t) || /^[（(\[【]/u.test(t) || SCRIPT_CUE.test(t)) return false;
     // Over a paragraph of text (past the captions set into it), and not one of a run of short lines.
     let k = i + 1;
     while (kids[k] && isDirective(kids[k]!, 'caption')) k++;
@@ -244,7 +244,7 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
   // A telephone number (`0779-2866315`) is a contact line's, never a heading's.
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
 }
 
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
@@ -254,6 +254,8 @@ const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
 const QUOTED_HEAD = /^[“「][^“”「」。！？；!?;]{4,24}[”」]$/u;
 
 // A line that opens with an ordinal of its own (`案例一　…`, `附件2`): a heading of its own, not a second half.
+// `同期声：市民　吕秀兰`: a TV script's cue and the speaker it names, over the words spoken — no heading.
+const SCRIPT_CUE = /^[【\[]?(?:同期声|同期|现场|現場|解说|解說|导语|導語|记者出镜|記者出鏡|出镜|画外音|主持人|口播)[】\]]?[：:]/u;
 // `一　从“补书”到“修书”`: a chapter's numeral set apart from its name by a space opens a heading of its own.
 const SPACED_NUMERAL = /^[一二三四五六七八九十]{1,3}[ \u3000]+\S/u;
 const OWN_ORDINAL = /^(?:案例|事例|问题|問題|附件|专题|專題|篇|其)[一二三四五六七八九十\d]{1,3}/u;
@@ -274,7 +276,8 @@ function secondHalf(prev: RootContent, node: RootContent): boolean {
   const t = text(node).trim();
   // A numbered line (`1.早餐…` under `二、三招…`) opens a heading of its own, one level down.
   // So does a bracketed section name (`【基本案情】` under `案例一` / `楼上水管爆裂`).
-  if (ITEM.test(t) || SECTION.test(t) || OWN_ORDINAL.test(t) || BRACKETED.test(t)) return false;
+  // So does a person's title and name under a box's head (`法官说法` / `某法院法官　苏婉清`): the box's author.
+  if (ITEM.test(t) || SECTION.test(t) || OWN_ORDINAL.test(t) || BRACKETED.test(t) || isTitledName(t)) return false;
   if (/[：:]$/u.test(text(prev).trim()) && LATIN_NAME.test(t)) return true;
   // A line that ends in a comma is a sentence's opening, never a heading's half; one that ends in a colon
   // introduces what follows (`社会各界可通过以下方式提出意见和建议：`).

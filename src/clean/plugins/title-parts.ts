@@ -201,9 +201,10 @@ function titleParts(tree: Root, file: VFile): void {
   dropFurniture(tree, file, before.filter((n) => !(n === prev && meta.kicker !== undefined && !glued)), true);
   const titleAt = tree.children.indexOf(pick);
   // A banner set letter-spaced (`城 事 快 讯`): one word, its spaces the layout's.
-  if (/^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){2,7}$/u.test(value)) {
-    record(file, { rule: RULE, kind: 'changed', line: lineOf(pick), text: value, to: `${value.replace(/[ \u3000]/gu, '')} (a headline set letter-spaced)` });
-    value = value.replace(/[ \u3000]/gu, '');
+  if (letterSpaced(value)) {
+    const unspaced = unspace(value);
+    record(file, { rule: RULE, kind: 'changed', line: lineOf(pick), text: value, to: `${unspaced} (a headline set letter-spaced)` });
+    value = unspaced;
   }
   // Parts are set apart by spaces between Chinese; a space inside Latin text (`LingMap v2.3.1`) is the text's own.
   // A space between Han and Latin or a figure is spacing (`曜星 Aster 7 Pro 手机`), not a break between parts.
@@ -547,12 +548,21 @@ const MASTHEAD = /^[\p{Script=Han}A-Za-z]{2,10}?(?:日报|日報|晚报|晚報|�
 // A magazine's issue label (`新民周刊 2024年第22期`): it names the issue, not the story.
 const ISSUE = /第[\d一二三四五六七八九十]{1,4}期/u;
 
+/** A headline of single characters each a space apart (`城 事 快 讯`, `“ 课 没 上 完 ， …”`): the layout's spacing. */
+function letterSpaced(value: string): boolean {
+  return /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){2,7}$/u.test(value) || /^[\p{Script=Han}“”「」，、！？：](?: [\p{Script=Han}“”「」，、！？：]){3,30}$/u.test(value);
+}
+
+const unspace = (value: string) => value.replace(/(?<=\S)[ \u3000](?=\S)/gu, '');
+
 function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): void {
   const meta = metaOf(file);
   const titleAt = tree.children.indexOf(stacked.kicker ?? stacked.title);
   for (const [key, node] of [['kicker', stacked.kicker], ['title', stacked.title], ['deck', stacked.deck]] as const) {
     if (!node) continue;
-    const value = text(node).trim();
+    const printed = text(node).trim();
+    const value = letterSpaced(printed) ? unspace(printed) : printed;
+    if (value !== printed) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: printed, to: `${value} (a headline set letter-spaced)` });
     // A space between a headline's two halves is their gap (one U+3000), as in a title the page gives.
     const dash = key === 'deck' ? /^(——|－－|—)[\s\u3000]*/u.exec(value) : null;
     displaced(meta, key, file, lineOf(node));

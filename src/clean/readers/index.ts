@@ -27,6 +27,7 @@ import { clipProperties } from './clip-properties.ts';
 import { calloutBlocks } from './callout-blocks.ts';
 import { enexNote } from './enex-note.ts';
 import { articleFields } from './article-fields.ts';
+import { trafilaturaXml } from './trafilatura-xml.ts';
 import { archiveToolbar } from './archive-toolbar.ts';
 import { warcHeader } from './warc-header.ts';
 import { watermarkLines } from './watermark-lines.ts';
@@ -52,6 +53,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
   { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },
+  { id: 'trafilatura-xml', read: trafilaturaXml, summary: "trafilatura's XML output: the <doc> attributes title, date, url and sitename to the front matter, <p>, <head>, <item> and <lb/> read as Markdown blocks, the tags and the readers' <comments> removed" },
   { id: 'article-fields', read: articleFields, summary: "a scraper's article record printed key by key (news-please: date_publish:, maintext:, title:, url: …): title, date, address and authors to the front matter, the text kept without its key, every other key line removed" },
   { id: 'feed-fields', read: feedFields, summary: "one feed entry printed as its fields (title: / link: / pubDate: / author:) above its text: read into the front matter, the channel's lines above removed" },
   { id: 'field-lines', read: fieldLines, summary: "a header table of labelled fields scraped one cell a line (索引号： / 11420988… / 发布机构： / …): each label one line with its value again" },

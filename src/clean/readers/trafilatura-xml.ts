@@ -1,0 +1,79 @@
+/**
+ * trafilatura-xml: trafilatura's XML output (`--xml`) sets the page's metadata as attributes of `<doc>` (`title`,
+ * `author`, `date`, `url`, `sitename`, `hostname`, `description`, `categories`, `tags`, `fingerprint`) and the text
+ * in `<main>` as TEI-like elements: `<p>`, `<head rend="h3">`, `<list>`/`<item>`, `<hi rend="#b">`, `<lb/>`, with
+ * the readers' comments in `<comments>`. The attributes say what each value is: title, date, address and site
+ * name go to the front matter, the rest is reported; the elements become the Markdown they stand for, one block a
+ * line, and the comments (other people's words around the article) are removed whole.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'trafilatura-xml';
+
+const DOC = /^\s*<doc\s([^>]{0,4000})>\s*$/u;
+const ATTR = /([a-z_]{2,20})="([^"]{0,2000})"/gu;
+const FIELD: Record<string, string> = { title: 'title', date: 'published', url: 'url', sitename: 'source' };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/gu, (_, e: string) => ENTITIES[e]!);
+
+export function trafilaturaXml(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const doc = first < 0 ? null : DOC.exec(lines[first]!);
+  if (!doc || !lines.some((l) => /^\s*<main>\s*$/u.test(l))) return undefined;
+  const meta: Record<string, unknown> = {};
+  const changes: Change[] = [];
+  const out: string[] = [];
+  const map: number[] = [];
+  const line = (k: number) => lineMap[k] ?? k + 1;
+  const push = (s: string, k: number) => {
+    out.push(s);
+    map.push(line(k));
+  };
+  for (const m of doc[1]!.matchAll(ATTR)) {
+    const [, name, raw] = m as unknown as [string, string, string];
+    const value = decode(raw).trim();
+    const field = FIELD[name];
+    if (field && value !== '' && meta[field] === undefined) {
+      meta[field] = value;
+      changes.push({ rule: RULE, kind: 'removed', line: line(first), text: `${name}=""`, to: `the attribute of front matter: ${field}` });
+      changes.push({ rule: RULE, kind: 'moved', line: line(first), text: value, to: `front matter: ${field}` });
+    } else changes.push({ rule: RULE, kind: 'removed', line: line(first), text: m[0], to: "an attribute of trafilatura's record (not the article's)" });
+  }
+  changes.push({ rule: RULE, kind: 'removed', line: line(first), text: '<doc>', to: "trafilatura's record tag" });
+  let part: 'head' | 'main' | 'comments' | 'tail' = 'head';
+  for (let k = first + 1; k < lines.length; k++) {
+    const raw = lines[k]!;
+    const t = raw.trim();
+    const tag = (why: string) => changes.push({ rule: RULE, kind: 'removed', line: line(k), text: t, to: why });
+    if (t === '') continue;
+    if (/^<main>$/u.test(t)) { part = 'main'; tag("trafilatura's tag of the text"); continue; }
+    if (/^<\/main>$/u.test(t)) { part = 'tail'; tag("trafilatura's tag of the text"); continue; }
+    if (/^<comments>$/u.test(t)) { part = 'comments'; tag("trafilatura's tag of the readers' comments"); continue; }
+    if (/^<\/comments>$/u.test(t)) { part = 'tail'; tag("trafilatura's tag of the readers' comments"); continue; }
+    if (part !== 'main') {
+      tag(part === 'comments' ? "a reader's comment under the article (not the article's)" : "trafilatura's record");
+      continue;
+    }
+    // One element a line: its text, as the block it stands for.
+    const head = /^<head(?:\s+rend="h(\d)")?>(.*)<\/head>$/u.exec(t);
+    const item = /^<item>(.*)<\/item>$/u.exec(t);
+    const para = /^<p>(.*)<\/p>$/u.exec(t);
+    const inner = head?.[2] ?? item?.[1] ?? para?.[1];
+    if (inner === undefined) {
+      if (/^<\/?list(?:\s[^>]{0,100})?>$/u.test(t) || /^<\/?(?:quote|table|row|cell)(?:\s[^>]{0,100})?>$/u.test(t)) tag("trafilatura's tag");
+      else push(raw, k);
+      continue;
+    }
+    tag(head ? '<head></head>' : item ? '<item></item>' : '<p></p>');
+    const body = decode(inner.replace(/<hi rend="#b">([^<]{0,400})<\/hi>/gu, '**$1**').replace(/<\/?hi(?:\s[^>]{0,60})?>/gu, ''));
+    const pieces = body.split(/<lb\s*\/>/u);
+    pieces.forEach((piece, j) => {
+      const prefix = j === 0 ? (head ? '## ' : item ? '- ' : '') : '';
+      push(`${prefix}${piece.trim()}`, k);
+    });
+    if (!item) push('', k);
+  }
+  return { text: out.join('\n'), meta, changes, lineMap: map };
+}
