@@ -2261,3 +2261,13 @@ test("subheadings, metadata and page-break: a TV script's cue lines stay paragra
   assert.match(page.markdown, /^editor: 郑晓帆$/m);
   assert.match(body(page.markdown), /先是说“很快复课”，后来电话也打不通了。/u);
 });
+
+test('numbered-lists and boilerplate: numbered steps with run-in heads a blank line apart are a list; font-size buttons and an advert\'s button line go', () => {
+  const steps = ['1.提前覆盖保温。寒潮来临前，对已萌芽的茶园用遮阳网、薄膜或稻草进行蓬面覆盖，覆盖物离蓬面保持10至20厘米，可有效减轻霜冻危害。', '2.适时灌水防冻。土壤较干的茶园，可在降温前一至两天进行灌溉或喷灌，提高土壤热容量；低洼地块要提前清沟排水。', '3.抢采已达标芽叶。对已达到采摘标准的芽叶，要在降温前组织人力抢采，做到应采尽采，减少冻害损失。'];
+  const r = b([LONG, LONG.replace('第一段', '第二段'), LONG.replace('第一段', '第三段'), ...steps, LONG.replace('第一段', '第四段'), 'A-', 'A+', '春季焕新季 家电以旧换新至高补贴2000元 立即查看', LONG.replace('第一段', '第五段')].join('\n\n'));
+  assert.match(r, /^1\. 提前覆盖保温。寒潮来临前/m);
+  assert.match(r, /^3\. 抢采已达标芽叶。/m);
+  assert.doesNotMatch(r, /^A[-+]$|立即查看/mu);
+  // Numbered paragraphs without run-in heads stay paragraphs.
+  assert.match(b([LONG, '1.今年全县新建道路32公里，改造危桥7座，群众出行更加便利，这是正文的一句话。', '2.今年全县新增就业岗位3200个，城镇登记失业率控制在3%以内，这是正文的一句话。', '3.今年全县新建幼儿园4所，新增学位1200个，入园难问题得到缓解，这是正文的一句话。', LONG].join('\n\n')), /^1\.今年全县/m);
+});

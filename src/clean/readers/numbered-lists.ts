@@ -25,7 +25,7 @@ const REFERENCES_HEAD = /^(?:参考文献|參考文獻|参考资料|參考資料
 const SHORT = (item: string) => item.length <= MAX_ITEM && !/[。！？!?][^]/u.test(item);
 
 // A step's name set before its text (`提出申请。失能人员…`), a run-in head of a few characters.
-const RUN_IN = /^[\p{Script=Han}]{2,6}。(?=\S)/u;
+const RUN_IN = /^[\p{Script=Han}]{2,8}。(?=\S)/u;
 
 // `①外出请…` / `②加固…`: circled numbers are list numbers whatever the items hold.
 const CIRCLED = /^([ \t\u3000]*)([\u2460-\u2473])()[ \t\u3000]*(?=\S)(.*)$/u;
@@ -89,7 +89,9 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     // Spaced items are a list only where something announces them, each a line of one or two clauses.
     // (A run-in head, `提出申请。…`, is no clause of the item's own.)
     const clauses = (item: string) => (item.replace(RUN_IN, '').match(/[。！？]/gu) ?? []).length;
-    if (gaps.length > 0 && !(announced && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
+    // Three or more numbered steps that each open with a run-in head (`1.提前覆盖保温。…`) are a list as well.
+    const steps = run.length >= 3 && run.every((k) => RUN_IN.test(items[k]![4]!) && items[k]![4]!.length <= 160);
+    if (gaps.length > 0 && !steps && !(announced && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
       i = run[run.length - 1]!;
       continue;
     }
@@ -103,7 +105,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
       i = run[run.length - 1]!;
       continue;
     }
-    if (run.length >= 2 && (announced || enumerated || ringed || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
+    if (run.length >= 2 && (announced || enumerated || ringed || steps || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
       for (const k of run) {
         const mk = items[k]!;
         const marker = bracketed || ringed ? lines[k]!.slice(0, lines[k]!.length - mk[4]!.length) : `${mk[1]}${mk[2]}${mk[3]}`;
