@@ -52,6 +52,8 @@ const GLUED = new RegExp(`(?<=[。！？][”’」』]?)(图为[^]{4,200}?${CRE
 // A caption glued after the last sentence without 图为: it opens with the day the photo was taken (`7月20日，…`)
 // and ends in a photographer's credit, as captions do and sentences of the text do not.
 const DATED_GLUED = new RegExp(`(?<=[。！？][”’」』]?)(\\d{1,2}月\\d{1,2}日[，,][^。！？]{4,100}[。！？]${SP}${CREDIT_BODY})${SP}$`, 'u');
+// These patterns open with a lookbehind, tried at every position of a paragraph: the word each needs is looked for first.
+const glue = (value: string) => (value.includes('图为') ? GLUED.exec(value) : null) ?? (value.includes('月') ? DATED_GLUED.exec(value) : null);
 
 export interface Options {
   /** After the joins: only the lines that end in a credit, which a join may just have made whole. */
@@ -72,8 +74,9 @@ export default function remarkCaptions(options: Options = {}) {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       // So is one over a photographer's credit line (`_…检查。_` / `摄影／某某`, a `<br>` between them).
       const after = kids[i + 1];
-      const creditBelow = after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(after).trim());
-      if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && (PAREN_CREDIT_LINE.test(only.children[0]!.value.trim()) || creditBelow)) {
+      // (Asked only of an italic line: the credit patterns are not run on the line below every paragraph.)
+      const creditBelow = () => after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(after).trim());
+      if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && (PAREN_CREDIT_LINE.test(only.children[0]!.value.trim()) || creditBelow())) {
         node.children = [only.children[0]!];
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '*…*', to: "the caption's italics" });
       }
@@ -160,7 +163,8 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
       // (`新华社发（王二 摄）` is a credit alone, no caption.)
-      const bracketed = value.length <= 100 ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
+      // Both patterns end in the closing bracket: a line that does not is spared them.
+      const bracketed = value.length <= 100 && /[）)]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
       if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
         out.push(caption(file, node, bracketed[1]!, bracketed[2]!));
@@ -180,7 +184,7 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // A short line that ends in a photo credit (`现任秘书SARA DANIUS. 图片来自文学院`) is a caption.
       // Every credit names a picture or a photographer (图, 摄): a line with neither is no credited caption.
-      const credited = value.length <= 80 && /[图圖摄攝]/u.test(value) && !GLUED.test(value) ? CREDITED_LINE.exec(value) : null;
+      const credited = value.length <= 80 && /[图圖摄攝]/u.test(value) && !(value.includes('图为') && GLUED.test(value)) ? CREDITED_LINE.exec(value) : null;
       if (credited && node.children.length === 1 && node.children[0]!.type === 'text') {
         let captionText = credited[1]!.replace(/\.$/u, '。');
         if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
@@ -205,7 +209,7 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(caption(file, node, opening[1]!, opening[2]!), node);
         continue;
       }
-      const glued = options.late ? null : GLUED.exec(value) ?? DATED_GLUED.exec(value);
+      const glued = options.late ? null : glue(value);
       if (glued && node.children.length === 1 && node.children[0]!.type === 'text') {
         const body = value.slice(0, glued.index);
         let captionText = glued[1]!;
@@ -218,7 +222,7 @@ export default function remarkCaptions(options: Options = {}) {
         continue;
       }
       // `…加卤蛋3元。▲欧阳桂英阿婆在推石磨磨米浆`: a marked caption glued to the end of the paragraph it stood under.
-      const marked = options.late ? null : MARKED_TAIL.exec(value);
+      const marked = options.late || !/[▲△]/u.test(value) ? null : MARKED_TAIL.exec(value);
       if (marked && node.children.length === 1 && node.children[0]!.type === 'text') {
         let captionText = marked[2]!.trim();
         const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText);
