@@ -45,6 +45,8 @@ const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
 const SPOKEN_CREDIT = /^(图像来源|圖像來源)[\s\u3000]*[，,][\s\u3000]*(.{1,40})$/u;
 // The story's lead must follow the credit at once (`本报讯`, `新华社…电`, `（记者…）`): `他拿起相机。王明摄影多年` is text.
+// Every credit CREDIT_BODY reads holds one of these (摄, 图, or 照 of 资料照片): a text without any holds no credit.
+const CREDIT_CHAR = /[摄攝图圖照]/u;
 const LEAD_CAPTION = new RegExp(`^([^。！？]{4,60}[。！？])${SP}(${CREDIT_BODY})${SP}(?=本报|本報|本刊|新华社|新華社|中新社|中新网|[（(]|记者|記者|[\\p{Script=Han}]{2,8}?(?:讯|訊|电|電)[（(，,：:])`, 'u');
 const POSITION = /[（(](?:前排|后排|後排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[）)]/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
@@ -175,8 +177,8 @@ export default function remarkCaptions(options: Options = {}) {
       // Without a photo word, a line of one short sentence set apart above the credit of a photographer
       // (`…赶制订单。` / `本报记者 宁书瑶 摄`), with text going on below, is a caption as well.
       // (`摄影／本刊记者 某某`, `受访者供图` name a photographer or a giver as plainly as `某某 摄`.)
-      const photographer = /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(below ?? node).trim());
-      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer && kids[i + 2]?.type === 'paragraph');
+      const photographer = () => /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(below ?? node).trim());
+      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer() && kids[i + 2]?.type === 'paragraph');
       if (value.length <= 60 && photoLine && below?.type === 'paragraph' && CREDIT.test(text(below).trim()) && node.children.length === 1 && node.children[0]!.type === 'text') {
         out.push(caption(file, node, value, text(below).trim()));
         i++;
@@ -201,7 +203,7 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // A caption and its credit run into the start of the story (`…疏导过往车辆。本报记者钟岩摄本报讯（记者…）…`):
       // the caption goes before the paragraph, where the photo stood.
-      const opening = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' ? LEAD_CAPTION.exec(value) : null;
+      const opening = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' && CREDIT_CHAR.test(value) ? LEAD_CAPTION.exec(value) : null;
       if (opening && value.length - opening[0].length >= 20) {
         const rest = value.slice(opening[0].length);
         node.children = [textNode(rest)];
