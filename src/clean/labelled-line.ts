@@ -50,6 +50,8 @@ const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;]
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
 const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
+// The last character of anything the share-button tail below removes (`… 分享到：`, a trailing bar or space).
+const SHARE_TAIL_END = /[\s\u3000|｜享到至：:]/u;
 const EMPTY_TAIL = new RegExp(`(?<=\\S)[\\s\\u3000|｜]+(?:${LABEL})[\\s\\u3000]*[：:]$`, 'u');
 const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
 // The regions an app names as a post's origin (IP属地): China's provinces and regions, and 海外 / 中国.
@@ -74,7 +76,9 @@ const CHROME = /^(?:纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關�
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
   // A button in brackets closing the row (`… 发布时间：2024-07-26  【字体：大 中 小】`): the page's, after the fields.
-  const button = /[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest);
+  // (The patterns that read a line's end are only run where it ends as they need: a pattern anchored at the end
+  // alone is still tried from every position.)
+  const button = rest.endsWith('】') ? /[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest) : null;
   // (A row of buttons alone is read below, bracket by bracket.)
   const tailButton = button && button.index > 0 && !/】$/u.test(rest.slice(0, button.index)) && CHROME.test(button[1]!.replace(/[\s\u3000]+/gu, '')) ? button : null;
   if (tailButton) rest = rest.slice(0, tailButton.index);
@@ -85,9 +89,9 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (head) return [...head, { key: 'place', label: '【', value: '' }, ...tailField, { key: 'place', label: '】', value: '' }];
   }
   // A label left empty at the end (`点击数：` whose counter the page fills in later): it labels nothing.
-  const emptyTail = EMPTY_TAIL.exec(rest);
+  const emptyTail = rest.endsWith('：') || rest.endsWith(':') ? EMPTY_TAIL.exec(rest) : null;
   if (emptyTail) rest = rest.slice(0, emptyTail.index);
-  rest = rest.replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
+  if (SHARE_TAIL_END.test(rest.slice(-1))) rest = rest.replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
   // A row of bracketed buttons and fields (`【纠错】 【责任编辑：吴桐】`): each bracket read on its own.
   if (/^(?:【[^【】]{1,40}】[\s\u3000]*){2,}$/u.test(rest)) {
     const out: LabelledField[] = [];
@@ -126,7 +130,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const fieldsBadge: LabelledField[] = badge ? [{ key: 'place', label: badge[0].trim(), value: '' }] : [];
   if (badge) rest = rest.slice(badge[0].length);
   // Its buttons after the date (`| 只看该作者 |倒序浏览 |阅读模式`), with the floor's badge on this line or the one above.
-  const forumTail = /(?:[\s\u3000|｜]+(?:只看该作者|只看樓主|只看楼主|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式))+$/u.exec(rest);
+  const forumTail = /[者主览覽式]/u.test(rest.slice(-1)) ? /(?:[\s\u3000|｜]+(?:只看该作者|只看樓主|只看楼主|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式))+$/u.exec(rest) : null;
   if (forumTail) {
     fieldsBadge.push({ key: 'place', label: forumTail[0].trim(), value: '' });
     rest = rest.slice(0, forumTail.index);

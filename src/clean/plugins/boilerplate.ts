@@ -123,7 +123,8 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     }
     inSection = false;
     // A rule with no running text after it (a post's signature, a page's footer links): the rest of the page.
-    const tail = node.type === 'thematicBreak' ? children.slice(index + 1) : [];
+    // (Only a rule with twelve blocks or fewer after it is copied them: a long text's rules are not each a copy of the rest.)
+    const tail = node.type === 'thematicBreak' && children.length - index - 1 <= 12 ? children.slice(index + 1) : [];
     if (tail.length > 0 && tail.length <= 12 && tail.every((n) => n.type === 'paragraph' && text(n).trim().length <= 40) && proseInSection(children, index, stop) === 0) {
       if (drop(file, node, "a rule before the page's tail (a signature, footer links)")) {
         inSection = true;
@@ -238,9 +239,13 @@ function removePagers(tree: Root, file: VFile): void {
 
 // A site's menu in one line: its links apart by spaces or bars (`首页　政务公开　政务服务　互动交流`).
 const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
+const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•]/u;
 
 /** A menu opens with the home link; above the text, five short links in a row are one too (below it, names). */
 function isMenu(raw: string, aboveText: boolean): boolean {
+  // A character that is neither a separator nor a link's letter fails an item: a sentence (a mark in it) is
+  // known at once, without cutting every paragraph into words.
+  if (NOT_MENU_CHAR.test(raw)) return false;
   const items = raw.trim().split(/[\s\u3000|｜·•]+/u).filter(Boolean);
   if (!items.every((t) => MENU_ITEM.test(t))) return false;
   // (A menu's last links may be longer: `下载客户端`, `登录`.)

@@ -45,6 +45,8 @@ const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
 const SPOKEN_CREDIT = /^(图像来源|圖像來源)[\s\u3000]*[，,][\s\u3000]*(.{1,40})$/u;
 // The story's lead must follow the credit at once (`本报讯`, `新华社…电`, `（记者…）`): `他拿起相机。王明摄影多年` is text.
+// Every credit CREDIT_BODY reads holds one of these (摄, 图, or 照 of 资料照片): a text without any holds no credit.
+const CREDIT_CHAR = /[摄攝图圖照]/u;
 const LEAD_CAPTION = new RegExp(`^([^。！？]{4,60}[。！？])${SP}(${CREDIT_BODY})${SP}(?=本报|本報|本刊|新华社|新華社|中新社|中新网|[（(]|记者|記者|[\\p{Script=Han}]{2,8}?(?:讯|訊|电|電)[（(，,：:])`, 'u');
 const POSITION = /[（(](?:前排|后排|後排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[）)]/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
@@ -52,6 +54,8 @@ const GLUED = new RegExp(`(?<=[。！？][”’」』]?)(图为[^]{4,200}?${CRE
 // A caption glued after the last sentence without 图为: it opens with the day the photo was taken (`7月20日，…`)
 // and ends in a photographer's credit, as captions do and sentences of the text do not.
 const DATED_GLUED = new RegExp(`(?<=[。！？][”’」』]?)(\\d{1,2}月\\d{1,2}日[，,][^。！？]{4,100}[。！？]${SP}${CREDIT_BODY})${SP}$`, 'u');
+// These patterns open with a lookbehind, tried at every position of a paragraph: the word each needs is looked for first.
+const glue = (value: string) => (value.includes('图为') ? GLUED.exec(value) : null) ?? (value.includes('月') ? DATED_GLUED.exec(value) : null);
 
 export interface Options {
   /** After the joins: only the lines that end in a credit, which a join may just have made whole. */
@@ -72,8 +76,9 @@ export default function remarkCaptions(options: Options = {}) {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       // So is one over a photographer's credit line (`_…检查。_` / `摄影／某某`, a `<br>` between them).
       const after = kids[i + 1];
-      const creditBelow = text(node).trim().length <= 80 && after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(after).trim());
-      if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && (PAREN_CREDIT_LINE.test(only.children[0]!.value.trim()) || creditBelow)) {
+      // (Asked only of a short italic line: the credit patterns are not run on the line below every paragraph.)
+      const creditBelow = () => text(node).trim().length <= 80 && after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(after).trim());
+      if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && (PAREN_CREDIT_LINE.test(only.children[0]!.value.trim()) || creditBelow())) {
         node.children = [only.children[0]!];
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '*…*', to: "the caption's italics" });
       }
@@ -160,7 +165,8 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
       // (`新华社发（王二 摄）` is a credit alone, no caption.)
-      const bracketed = value.length <= 100 ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
+      // Both patterns end in the closing bracket: a line that does not is spared them.
+      const bracketed = value.length <= 100 && /[）)]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
       if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
         out.push(caption(file, node, bracketed[1]!, bracketed[2]!));
@@ -171,8 +177,8 @@ export default function remarkCaptions(options: Options = {}) {
       // Without a photo word, a line of one short sentence set apart above the credit of a photographer
       // (`…赶制订单。` / `本报记者 宁书瑶 摄`), with text going on below, is a caption as well.
       // (`摄影／本刊记者 某某`, `受访者供图` name a photographer or a giver as plainly as `某某 摄`.)
-      const photographer = /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(below ?? node).trim());
-      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer && kids[i + 2]?.type === 'paragraph');
+      const photographer = () => /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(below ?? node).trim());
+      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer() && kids[i + 2]?.type === 'paragraph');
       if (value.length <= 60 && photoLine && below?.type === 'paragraph' && CREDIT.test(text(below).trim()) && node.children.length === 1 && node.children[0]!.type === 'text') {
         out.push(caption(file, node, value, text(below).trim()));
         i++;
@@ -180,7 +186,7 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // A short line that ends in a photo credit (`现任秘书SARA DANIUS. 图片来自文学院`) is a caption.
       // Every credit names a picture or a photographer (图, 摄): a line with neither is no credited caption.
-      const credited = value.length <= 80 && /[图圖摄攝]/u.test(value) && !GLUED.test(value) ? CREDITED_LINE.exec(value) : null;
+      const credited = value.length <= 80 && /[图圖摄攝]/u.test(value) && !(value.includes('图为') && GLUED.test(value)) ? CREDITED_LINE.exec(value) : null;
       if (credited && node.children.length === 1 && node.children[0]!.type === 'text') {
         let captionText = credited[1]!.replace(/\.$/u, '。');
         if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
@@ -197,7 +203,7 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // A caption and its credit run into the start of the story (`…疏导过往车辆。本报记者钟岩摄本报讯（记者…）…`):
       // the caption goes before the paragraph, where the photo stood.
-      const opening = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' ? LEAD_CAPTION.exec(value) : null;
+      const opening = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' && CREDIT_CHAR.test(value) ? LEAD_CAPTION.exec(value) : null;
       if (opening && value.length - opening[0].length >= 20) {
         const rest = value.slice(opening[0].length);
         node.children = [textNode(rest)];
@@ -205,7 +211,7 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(caption(file, node, opening[1]!, opening[2]!), node);
         continue;
       }
-      const glued = options.late ? null : GLUED.exec(value) ?? DATED_GLUED.exec(value);
+      const glued = options.late ? null : glue(value);
       if (glued && node.children.length === 1 && node.children[0]!.type === 'text') {
         const body = value.slice(0, glued.index);
         let captionText = glued[1]!;
@@ -218,7 +224,7 @@ export default function remarkCaptions(options: Options = {}) {
         continue;
       }
       // `…加卤蛋3元。▲欧阳桂英阿婆在推石磨磨米浆`: a marked caption glued to the end of the paragraph it stood under.
-      const marked = options.late ? null : MARKED_TAIL.exec(value);
+      const marked = options.late || !/[▲△]/u.test(value) ? null : MARKED_TAIL.exec(value);
       if (marked && node.children.length === 1 && node.children[0]!.type === 'text') {
         let captionText = marked[2]!.trim();
         const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText);

@@ -101,12 +101,14 @@ const DAMAGE = /\?[\s\u3000]*[?？]|？[\s\u3000]*\?|\p{Script=Han}\?\p{Script=H
 /** `damaged`: the text shows lost characters (a `?` is kept); `corners`: the text is Simplified (「」 become “ ”). */
 export function normalize(value: string, note: Note, { damaged = false, corners = false }: { damaged?: boolean; corners?: boolean } = {}): string {
   let v = value;
-  v = replaceAll(v, FULLWIDTH_TIME, () => ':', note);
+  // The patterns that open with a lookbehind are tried at every position of a text: each runs only where the
+  // mark it replaces stands.
+  if (v.includes('：')) v = replaceAll(v, FULLWIDTH_TIME, () => ':', note);
   v = replaceAll(v, FULLWIDTH_ALNUM, (m) => [...m[0]].map((c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join(''), note);
-  v = replaceAll(v, DECIMAL, () => '.', note);
-  v = replaceAll(v, PERCENT, () => '%', note);
-  v = replaceAll(v, NUMBER_DASH, () => '-', note);
-  v = replaceAll(v, UNIT_SLASH, () => '/', note);
+  if (/[．.]/u.test(v)) v = replaceAll(v, DECIMAL, () => '.', note);
+  if (/[％%]/u.test(v)) v = replaceAll(v, PERCENT, () => '%', note);
+  if (v.includes('－')) v = replaceAll(v, NUMBER_DASH, () => '-', note);
+  if (v.includes('／')) v = replaceAll(v, UNIT_SLASH, () => '/', note);
   if (!CJK_CONTEXT.test(v)) return v; // a Latin-only text: nothing below applies
   // Quotes first: a mark after a quote (`”,`) is then seen in Chinese context in this pass, not the next.
   v = quotes(v, note);
@@ -119,7 +121,7 @@ export function normalize(value: string, note: Note, { damaged = false, corners 
   // In damaged text a `?` is kept, unless a question's particle before it says it is the question mark.
   v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(v[m.index - 1] ?? '') && v[m.index + 1] !== '?') ? m[0] : halfPunct(m, v)), note);
   v = replaceAll(v, PERIOD, (m) => period(m, v), note);
-  v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
+  if (/[ \u3000]/u.test(v)) v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
   return v;
 }
 

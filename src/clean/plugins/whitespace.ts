@@ -80,19 +80,22 @@ export default function remarkWhitespace() {
       if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
       let v = value.replace(INVISIBLE, '');
       v = v.replace(ODD_SPACE, ' ');
+      // Most patterns below replace a typed space, and none types one: a text with U+3000 and no typed space
+      // (an indented paragraph) is spared their scans, which a lookbehind makes at every position.
+      const typed = v.includes(' ');
       // In a heading-like line, one space between two phrases is the gap between a heading's two halves.
       // (A line that ends in a colon introduces what follows: no heading, and its spaces are a scrape's.)
-      if (parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30) && !/[：:][\s\u3000]*$/u.test(toString(parent))) {
+      if (typed && parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30) && !/[：:][\s\u3000]*$/u.test(toString(parent))) {
         // Three characters a side at least (`下一步　一张膜…`; `记者 近日…` is a sentence's stray space); two in a
         // line the source marks as a heading (`**机收+烘干 省工又省心**`).
         const least = parent.type === 'strong' || parent.type === 'heading' ? 2 : 3;
         v = replaceAll(v, HALVES, (m) => (phraseBefore(v, m.index) >= least && phraseAfter(v, m.index + m[0].length) >= least ? '\u3000' : m[0]), note(line));
       }
       // `云岭县返乡青年 刘晓`: a speaker's or a sitter's title and name, set apart on a short line of their own.
-      if (parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) v = replaceAll(v, TITLE_NAME, () => '\u3000', note(line));
+      if (typed && parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) v = replaceAll(v, TITLE_NAME, () => '\u3000', note(line));
       // `主持人 刘星辰：各位记者朋友…`: a speaker's title and name opening the words they say keep their gap.
-      if (parent.type === 'paragraph' && parent.children[0] && toString(parent.children[0]).startsWith(v)) v = replaceAll(v, SPEAKER_TAG, () => '\u3000', note(line));
-      v = replaceAll(v, CREDIT_TAG, () => '\u3000', note(line));
+      if (typed && parent.type === 'paragraph' && parent.children[0] && toString(parent.children[0]).startsWith(v)) v = replaceAll(v, SPEAKER_TAG, () => '\u3000', note(line));
+      if (typed) v = replaceAll(v, CREDIT_TAG, () => '\u3000', note(line));
       const before = v;
       v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
       // A line a stray space hid from the metadata rule (`记者 郑小\t雨`) may read as a metadata line now.
@@ -101,10 +104,12 @@ export default function remarkWhitespace() {
         p.data = { ...p.data, respaced: true };
       }
       v = replaceAll(v, EMPTY_PAIR, (m) => (m[0] === '\u3000' ? m[0] : '\u3000'), note(line));
-      v = replaceAll(v, WIDE_GAP, (m) => (CJK_CONTEXT.test(v[m.index - 1]!) || CJK_CONTEXT.test(v[m.index + m[0].length]!) ? '\u3000' : m[0]), note(line));
+      if (typed) v = replaceAll(v, WIDE_GAP, (m) => (CJK_CONTEXT.test(v[m.index - 1]!) || CJK_CONTEXT.test(v[m.index + m[0].length]!) ? '\u3000' : m[0]), note(line));
       v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note(line));
-      v = replaceAll(v, BY_ARROW, () => '', note(line));
-      v = replaceAll(v, AFTER_EMOJI, () => '', note(line));
+      if (typed) {
+        v = replaceAll(v, BY_ARROW, () => '', note(line));
+        v = replaceAll(v, AFTER_EMOJI, () => '', note(line));
+      }
       return v.replace(RUNS, ' ');
     });
     // Leading and trailing white space of each block.

@@ -15,10 +15,12 @@ export const RULE = 'paragraph-marks';
 const MARK = '\ue40c';
 // After a sentence's closing mark, two or more ideographic spaces, then the next sentence.
 const INDENT = /(?<=[。！？…”’」』）)])[ \t]*\u3000{2,}(?=[^\s\u3000])/gu;
+const TWO = '\u3000\u3000';
 
 export function paragraphMarks(text: string, lineMap: number[]): Reading | undefined {
   const marked = text.includes(MARK);
-  if (!marked && !INDENT.test(text)) return undefined;
+  // INDENT opens with a lookbehind, tried at every position: only a text (a line) with two U+3000 in a row is scanned.
+  if (!marked && !(text.includes(TWO) && INDENT.test(text))) return undefined;
   INDENT.lastIndex = 0;
   const changes: Change[] = [];
   const out: string[] = [];
@@ -27,7 +29,7 @@ export function paragraphMarks(text: string, lineMap: number[]): Reading | undef
     const line = lineMap[i] ?? i + 1;
     const byMark = marked && raw.includes(MARK);
     // A table row or a quotation's line keeps its spaces.
-    const parts = byMark ? raw.split(MARK) : /^\s*[|>]/u.test(raw) ? [raw] : raw.split(INDENT);
+    const parts = byMark ? raw.split(MARK) : /^\s*[|>]/u.test(raw) || !raw.includes(TWO) ? [raw] : raw.split(INDENT);
     parts.forEach((part, k) => {
       if (k > 0) {
         changes.push({ rule: RULE, kind: 'changed', line, text: byMark ? MARK : '　　', to: 'paragraph break' });

@@ -101,18 +101,23 @@ export interface Rewrite {
  */
 export function rewriteBlocks(text: string, lineMap: number[], find: (lines: string[], i: number) => Rewrite | undefined): Reading | undefined {
   const lines = text.split('\n');
-  const out: string[] = [];
+  // The lines before the first block are copied when it is found: a text with none (most) is not copied line by line.
+  let out: string[] | undefined;
   const map: number[] = [];
   const changes: Change[] = [];
-  let found = false;
   for (let i = 0; i < lines.length; i++) {
     const block = find(lines, i);
     if (!block) {
-      out.push(lines[i]!);
-      map.push(lineMap[i] ?? i + 1);
+      if (out) {
+        out.push(lines[i]!);
+        map.push(lineMap[i] ?? i + 1);
+      }
       continue;
     }
-    found = true;
+    if (!out) {
+      out = lines.slice(0, i);
+      for (let k = 0; k < i; k++) map.push(lineMap[k] ?? k + 1);
+    }
     block.write(out, map, changes);
     if (block.end < lines.length && lines[block.end]!.trim() !== '') {
       out.push('');
@@ -120,7 +125,7 @@ export function rewriteBlocks(text: string, lineMap: number[], find: (lines: str
     }
     i = block.end - 1;
   }
-  return found ? { text: out.join('\n'), meta: {}, changes, lineMap: map } : undefined;
+  return out ? { text: out.join('\n'), meta: {}, changes, lineMap: map } : undefined;
 }
 
 /** Whether nearly every line of text in the file has a blank line after it. */
