@@ -2271,3 +2271,11 @@ test('numbered-lists and boilerplate: numbered steps with run-in heads a blank l
   // Numbered paragraphs without run-in heads stay paragraphs.
   assert.match(b([LONG, '1.今年全县新建道路32公里，改造危桥7座，群众出行更加便利，这是正文的一句话。', '2.今年全县新增就业岗位3200个，城镇登记失业率控制在3%以内，这是正文的一句话。', '3.今年全县新建幼儿园4所，新增学位1200个，入园难问题得到缓解，这是正文的一句话。', LONG].join('\n\n')), /^1\.今年全县/m);
 });
+
+test("table-delimiters and metadata: trafilatura's one-cell delimiter row, a line right under the table; an account's 官方账号 badge", () => {
+  const r = b(`${LONG}\n| 球队 | 第一节 | 总分 |\n|---|\n| 椿坪村队 | 14 | 68 |\n| 荷塘湾村队 | 18 | 63 |\n联赛办到了“家门口”\n${LONG.replace('第一段', '第二段')}`);
+  assert.match(r, /^\| 椿坪村队 +\| 14 +\| 68 +\|$/m);
+  assert.match(r, /^(?:## )?联赛办到了“家门口”$/m);
+  const a = clean(`百货商场闭店引发退卡潮\n2024-05-16 10:32·竺阳城市报官方账号\n\n${LONG}\n`);
+  assert.match(a.markdown, /^source: 竺阳城市报$/m);
+});

@@ -170,7 +170,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const account = /^[·•][\s\u3000]*([^\s\u3000·]{2,20})$/u.exec(rest);
     if (account) {
       // A province or region there (`· 江西`) is where the app says it was posted from (IP属地), no account.
-      fields.push({ key: REGION.test(account[1]!) ? 'place' : 'source', label: '·', value: account[1]! });
+      // `竺阳城市报官方账号`: the platform's badge after the paper's name is not the name.
+      const badge = /^(.{2,16}?)(官方账号|官方帐号|官方號|官方号)$/u.exec(account[1]!);
+      fields.push({ key: REGION.test(account[1]!) ? 'place' : 'source', label: '·', value: badge ? badge[1]! : account[1]! });
+      if (badge) fields.push({ key: 'place', label: badge[2]!, value: '' });
       rest = '';
     }
     // `来自 微博网页版 已编辑`: the client it was posted from.

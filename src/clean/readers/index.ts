@@ -28,6 +28,7 @@ import { calloutBlocks } from './callout-blocks.ts';
 import { enexNote } from './enex-note.ts';
 import { articleFields } from './article-fields.ts';
 import { trafilaturaXml } from './trafilatura-xml.ts';
+import { tableDelimiters } from './table-delimiters.ts';
 import { archiveToolbar } from './archive-toolbar.ts';
 import { warcHeader } from './warc-header.ts';
 import { watermarkLines } from './watermark-lines.ts';
@@ -63,6 +64,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'callout-blocks', read: calloutBlocks, summary: "a notes app's callout exported as `<aside>` around Markdown: the tags and the icon removed, the lines read as Markdown, labelled fields one a line as a list" },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
+  { id: 'table-delimiters', read: tableDelimiters, summary: "a Markdown table whose delimiter row has one cell (trafilatura's `|---|`): the row written as wide as the header, a blank line set after the last row" },
   { id: 'box-tables', read: boxTables, summary: 'a table drawn with box-drawing characters (w3m, a terminal) or an ASCII +---+ frame: the frame removed, the cells (a cell wrapped over lines joined again) made a Markdown table' },
   { id: 'simple-tables', read: simpleTables, summary: "a table printed as text, its header underlined by a run of dashes a column (pandoc's plain output): the cells cut by the dashes, a Markdown table; the caption under it kept, its marker gone" },
   { id: 'cell-lines', read: cellLines, summary: 'a table scraped one cell a line, its rows numbered 1, 2 … under a header as wide (序号 / 项目 / 金额), read as a Markdown table' },
