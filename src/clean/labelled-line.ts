@@ -267,6 +267,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     // Without a colon only names may follow a role word, or the line is a sentence.
     if (bare && !NAMES_ONLY.test(value)) return undefined;
+    // `作者 简介`, `责任编辑 手记`: a bare label of these over a word heads a section; in a row of fields it labels a name.
+    if (bare && /^(?:作者|责任编辑|責任編輯|美术编辑|美術編輯)/u.test(m[0]) && fields.length === 0 && rest === '') return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
     const role = key === 'byline' ? LEADING_ROLE.exec(value) : null;
     let person = role ? value.slice(role[0].length) : value;

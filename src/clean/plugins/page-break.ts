@@ -12,6 +12,7 @@ import { COMMA_HEADING, countHan, displayWidth, EMOJI_LEAD, endsOpen, firstChar,
 import { accepted, apply, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
+import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 
 export const RULE = 'page-break';
 
@@ -85,7 +86,7 @@ export default function remarkPageBreak() {
         const kinsoku = /^[“「『《（(]/u.test(nextRaw.trim()) && endsOpen(lastRaw) ? 2 : 0;
         // Where paragraphs open with an indent, a blank line after a full line left open is a column's or a page's
         // end (pdftotext's reading order sets a blank line after each column): the sentence goes on unindented.
-        const acrossColumn = fullWidth !== undefined && usesIndent && k === j && next.data?.gap === true && endsOpen(lastRaw) && displayWidth(layoutEnd(lastRaw)) >= fullWidth && !indentedLine(nextRaw) && /^[\p{Script=Han}”」』，、。；：！？）]/u.test(text(next).trim());
+        const acrossColumn = fullWidth !== undefined && usesIndent && k === j && next.data?.gap === true && endsOpen(lastRaw) && displayWidth(layoutEnd(lastRaw)) >= fullWidth && !indentedLine(nextRaw) && /^[\p{Script=Han}”」』，、。；：！？）]/u.test(text(next).trim()) && goesOn(text(node), text(next));
         const wrapped = acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && displayWidth(layoutEnd(lastRaw)) >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
@@ -110,7 +111,9 @@ export default function remarkPageBreak() {
         // A column's line that ends in an ideographic space (`（记者　某某　` / `通讯员　某某）`) kept a separator there.
         const digits = /\d/u.test(lastChar(before) ?? '') && /\d/u.test(firstChar(after) ?? '');
         // (or a line that opens with one, not two: the separator the layout carried over, no indent).
-        const spaced = (/\p{Script=Han}\u3000$/u.test(layoutEnd(beforeRaw)) || (/^\u3000(?!\u3000)/u.test(lastRaw) && /\p{Script=Han}$/u.test(layoutEnd(beforeRaw)))) && /^\p{Script=Han}/u.test(after.trimStart());
+        // (Only between a reporter's role and names: `（记者　某某　` / `通讯员　某某）`; elsewhere it is a pad.)
+        const credits = /(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)[\s\u3000]*[\p{Script=Han}·]{2,4}$/u.test(before.trimEnd()) || /^(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)/u.test(after.trimStart());
+        const spaced = credits && (/\p{Script=Han}\u3000$/u.test(layoutEnd(beforeRaw)) || (/^\u3000(?!\u3000)/u.test(lastRaw) && /\p{Script=Han}$/u.test(layoutEnd(beforeRaw)))) && /^\p{Script=Han}/u.test(after.trimStart());
         const sep = spaced ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true };
@@ -170,6 +173,16 @@ function hardWrapWidth(lines: string[]): number | undefined {
   let common = 0;
   for (const w of count.keys()) if (near(w) > near(common) || (near(w) === near(common) && w > common)) common = w;
   return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
+}
+
+/**
+ * Whether the text under a column's break can be the rest of the sentence above it: not a numbered head, a
+ * labelled line (`附件：…`), a document's signature, nor under a numbered head.
+ */
+function goesOn(above: string, below: string): boolean {
+  const a = above.trim();
+  const b = below.trim();
+  return !ENUMERATOR.test(a) && !ENUMERATOR.test(b) && !/^[^，。！？]{1,10}[：:]/u.test(b) && !SIGNED_DATE.test(b) && !looksLikeOrganisation(b);
 }
 
 /** A layout line without its trailing spaces; an ideographic space there is the column's, set like a character. */

@@ -16,22 +16,28 @@ const KEY_LINE = new RegExp(`^(${KEYS}):(?:[ \\t](.*))?$`, 'u');
 const TEXT_KEYS = new Set(['maintext', 'text']);
 const META: Record<string, string> = { title: 'title', date_publish: 'published', publish_date: 'published', url: 'url', canonical_link: 'url' };
 const EMPTY = /^(?:None|null|\[\]|''|"")?$/u;
+const NONE = /^(?:None|null)$/u;
 
 export function articleFields(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   const keyed = lines.map((l) => KEY_LINE.exec(l));
   const keys = keyed.filter((m): m is RegExpExecArray => m !== null);
-  if (new Set(keys.map((m) => m[1])).size < 5 || !keys.some((m) => TEXT_KEYS.has(m[1]!) && !EMPTY.test((m[2] ?? '').trim()))) return undefined;
+  // (The text's value may start on the line under its key: `maintext:` alone, then the lines.)
+  const hasText = (m: RegExpExecArray) => TEXT_KEYS.has(m[1]!) && !NONE.test((m[2] ?? '').trim());
+  if (new Set(keys.map((m) => m[1])).size < 5 || !keys.some(hasText)) return undefined;
   // The record starts at its first key: nothing but keys and the text's lines.
   if (keyed.findIndex((m) => m !== null) !== lines.findIndex((l) => l.trim() !== '')) return undefined;
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];
   const out = [...lines];
   let inText = false;
+  let textSeen = false;
   keyed.forEach((m, i) => {
     const line = lineMap[i] ?? i + 1;
     if (!m) {
-      if (!inText && lines[i]!.trim() !== '') {
+      // Before the text a line without a key runs a value on (a long description); after the text's key it is
+      // text, whatever key stood above it: no line of the article is removed.
+      if (!inText && !textSeen && lines[i]!.trim() !== '') {
         // A value that runs over lines (a long description) belongs to its key.
         changes.push({ rule: RULE, kind: 'removed', line, text: lines[i]!.trim(), to: "a value of the scraper's record (not the article's text)" });
         out[i] = '';
@@ -40,8 +46,9 @@ export function articleFields(text: string, lineMap: number[]): Reading | undefi
     }
     const key = m[1]!;
     const value = (m[2] ?? '').trim();
-    inText = TEXT_KEYS.has(key) && !EMPTY.test(value);
+    inText = TEXT_KEYS.has(key) && !NONE.test(value);
     if (inText) {
+      textSeen = true;
       changes.push({ rule: RULE, kind: 'removed', line, text: `${key}:`, to: "the key of the scraper's text field" });
       out[i] = lines[i]!.slice(lines[i]!.indexOf(':') + 1).replace(/^[ \t]/u, '');
       return;

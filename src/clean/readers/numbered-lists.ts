@@ -90,7 +90,8 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     // (A run-in head, `提出申请。…`, is no clause of the item's own.)
     const clauses = (item: string) => (item.replace(RUN_IN, '').match(/[。！？]/gu) ?? []).length;
     // Three or more numbered steps that each open with a run-in head (`1.提前覆盖保温。…`) are a list as well.
-    const steps = run.length >= 3 && run.every((k) => RUN_IN.test(items[k]![4]!) && items[k]![4]!.length <= 160);
+    // (A blank line apart, as a page sets steps: lines one under another are a transcript's or a list's.)
+    const steps = gaps.length > 0 && run.length >= 3 && run.every((k) => RUN_IN.test(items[k]![4]!) && items[k]![4]!.length <= 160);
     if (gaps.length > 0 && !steps && !(announced && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
       i = run[run.length - 1]!;
       continue;

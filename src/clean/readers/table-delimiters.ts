@@ -2,8 +2,7 @@
  * table-delimiters: a converter's Markdown table whose delimiter row has one cell however wide the table
  * (trafilatura writes `| 球队 | 第一节 | … |` over `|---|`) is no table to a Markdown reader, and a line of text
  * right under the last row runs on as one more row. The delimiter row is written as wide as the header, and a
- * blank line is set between the last row and text that follows it. Only where the header and the rows agree on
- * their number of cells.
+ * blank line is set between the last row and text that follows it. Only where no row is wider than the header.
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -29,7 +28,8 @@ export function tableDelimiters(text: string, lineMap: number[]): Reading | unde
       continue;
     }
     let end = i + 2;
-    while (end < lines.length && ROW.test(lines[end]!) && cells(lines[end]!) === wide) end++;
+    // (A row with fewer cells is a row still: a Markdown reader pads it.)
+    while (end < lines.length && ROW.test(lines[end]!) && cells(lines[end]!) <= wide) end++;
     if (end === i + 2) {
       out.push(head);
       map.push(lineMap[i] ?? i + 1);

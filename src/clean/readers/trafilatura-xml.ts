@@ -45,7 +45,17 @@ export function trafilaturaXml(text: string, lineMap: number[]): Reading | undef
   let part: 'head' | 'main' | 'comments' | 'tail' = 'head';
   for (let k = first + 1; k < lines.length; k++) {
     const raw = lines[k]!;
-    const t = raw.trim();
+    let t = raw.trim();
+    // A `<p>` whose text runs over lines (a line break in the XML is white space): one element, read as one line.
+    if (part === 'main' && /^<p>/u.test(t) && !/<\/p>$/u.test(t)) {
+      let end = k + 1;
+      while (end < lines.length && end < k + 50 && !/<\/p>\s*$/u.test(lines[end]!)) end++;
+      if (end < lines.length && /<\/p>\s*$/u.test(lines[end]!)) {
+        t = lines.slice(k, end + 1).map((l) => l.trim()).join('');
+        changes.push({ rule: RULE, kind: 'joined', line: line(k), text: `${end - k + 1} lines of one <p>`, to: 'one paragraph (the XML wrapped it)' });
+        k = end;
+      }
+    }
     const tag = (why: string) => changes.push({ rule: RULE, kind: 'removed', line: line(k), text: t, to: why });
     if (t === '') continue;
     if (/^<main>$/u.test(t)) { part = 'main'; tag("trafilatura's tag of the text"); continue; }
@@ -62,8 +72,22 @@ export function trafilaturaXml(text: string, lineMap: number[]): Reading | undef
     const para = /^<p>(.*)<\/p>$/u.exec(t);
     const inner = head?.[2] ?? item?.[1] ?? para?.[1];
     if (inner === undefined) {
-      if (/^<\/?list(?:\s[^>]{0,100})?>$/u.test(t) || /^<\/?(?:quote|table|row|cell)(?:\s[^>]{0,100})?>$/u.test(t)) tag("trafilatura's tag");
-      else push(raw, k);
+      if (/^<\/?list(?:\s[^>]{0,100})?>$/u.test(t) || /^<\/?(?:quote|table|row|cell)(?:\s[^>]{0,100})?>$/u.test(t)) {
+        tag("trafilatura's tag");
+        continue;
+      }
+      if (/^<graphic\b[^>]{0,2000}\/>$/u.test(t)) {
+        tag("an image's element (the image was not scraped)");
+        continue;
+      }
+      // Any other element on its line (a quotation, a cell, a paragraph run over lines): its text, tags taken off.
+      const quote = /^<quote>(.*)<\/quote>$/u.exec(t);
+      const tags = t.match(/<[^<>]{1,200}>/gu) ?? [];
+      if (tags.length > 0) changes.push({ rule: RULE, kind: 'removed', line: line(k), text: tags.join(''), to: "trafilatura's tags" });
+      const plain = decode((quote ? quote[1]! : t).replace(/<[^<>]{1,200}>/gu, '')).trim();
+      if (plain !== '') push(quote ? `> ${plain}` : plain, k);
+      // A block ends where its element closes (a `<p>` run over lines closes on its last line).
+      if (quote || !/^<p>/u.test(t) || /<\/p>$/u.test(t)) push('', k);
       continue;
     }
     tag(head ? '<head></head>' : item ? '<item></item>' : '<p></p>');
