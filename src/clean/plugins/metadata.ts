@@ -454,10 +454,6 @@ function roleLine(node: RootContent, file: VFile): boolean {
 
 const ODD_CHARS = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u00a0\u2002-\u200a\u202f\u205f]/u;
 
-/**
- * `弓念慈  |  苔痕文学  2024-11-08`: a writer's name, a bar, the site, its date — a literary site's credit line. The
- * name is a byline where it reads as a person's name or the site is the one the page's title names.
- */
 const CREDIT_ROLE = /^(?:数据|數據)/u;
 const DESK_ACCOUNT = /^(?:编辑部|編輯部|新闻部|新聞部|小编|小編|admin|Admin|管理员|管理員|站长|站長)$/u;
 const DESIGN_ROLE = /^(?:设计|設計|视觉|視覺)[\s\u3000]*[：:]/u;
@@ -470,6 +466,10 @@ declare module 'vfile' {
   }
 }
 
+/**
+ * `弓念慈  |  苔痕文学  2024-11-08`: a writer's name, a bar, the site, its date — a literary site's credit line. The
+ * name is a byline where it reads as a person's name or the site is the one the page's title names.
+ */
 function nameBarSite(value: string, file: VFile): LabelledField[] | undefined {
   const m = /^([\p{Script=Han}·]{2,4})[\s\u3000]*[|｜][\s\u3000]*([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[-/.年][^\s\u3000]{3,10})$/u.exec(value);
   if (!m || !DATE.test(m[3]!) || !(looksLikePersonName(m[1]!) || m[2] === String(metaOf(file).source ?? ''))) return undefined;
@@ -563,7 +563,10 @@ function take(node: RootContent, file: VFile): boolean {
         continue;
       }
       // Names apart by spaces (`文/甲某某 乙某某`) are set apart by one U+3000, as every byline is.
-      else if (f.key === 'byline' && (file.data.bylineAt = line) !== null) pushMeta(file, f.key, f.value.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '\u3000'));
+      else if (f.key === 'byline') {
+        file.data.bylineAt = line;
+        pushMeta(file, f.key, f.value.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '\u3000'));
+      }
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
     }
