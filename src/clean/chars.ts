@@ -143,3 +143,23 @@ export function displayWidth(s: string): number {
   }
   return w;
 }
+
+/**
+ * Whether (nearly) every line of text in the file has a blank line after it (calibre's text, newspaper3k's, a
+ * Word document through docx2txt): there a blank line says nothing of a paragraph. `share`: how many must.
+ */
+export function spacedFile(lines: string[], share = 0.9): boolean {
+  let text = 0;
+  let spaced = 0;
+  lines.forEach((l, k) => {
+    if (l.trim() === '') return;
+    text++;
+    if ((lines[k + 1] ?? '').trim() === '') spaced++;
+  });
+  return text >= 8 && spaced >= text * share;
+}
+
+/** Names, or a role and a name, apart by any run of spaces: one U+3000 between them, as bylines and credits are written. */
+export function separateNames(value: string): string {
+  return value.replace(/(?<=[\p{Script=Han}·])[\s\u3000\u00a0]+(?=[\p{Script=Han}·])/gu, '\u3000');
+}

@@ -10,7 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
-import { countHan, endsOpen } from '../chars.ts';
+import { countHan, endsOpen, separateNames } from '../chars.ts';
 
 export const RULE = 'captions';
 
@@ -363,7 +363,7 @@ function caption(file: VFile, source: Paragraph, captionText: string, credit: st
   record(file, { rule: RULE, kind: 'changed', line, text: captionText, to: 'caption block' });
   if (credit) record(file, { rule: RULE, kind: 'moved', line, text: credit, to: 'caption credit' });
   // `记者 殷书桐 摄`: the gaps between role, name and 摄 are separators, one U+3000 each, as in a byline.
-  const spaced = credit?.replace(/(?<=[\p{Script=Han}·])[ \u00a0\u3000]+(?=[\p{Script=Han}])/gu, '\u3000');
+  const spaced = credit === undefined ? undefined : separateNames(credit);
   if (credit && spaced !== credit) record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(credit), to: `${JSON.stringify(spaced)} (one U+3000 between the credit's parts)` });
   credit = spaced;
   return container('caption', [paragraph([textNode(captionText)], line, captionText)], credit ? { credit } : undefined);

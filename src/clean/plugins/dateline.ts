@@ -10,7 +10,7 @@ import type { Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { lineOf, text } from '../tree.ts';
-import { countHan } from '../chars.ts';
+import { countHan, separateNames } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
 
 export const RULE = 'dateline';
@@ -190,7 +190,7 @@ function takeReporters(file: VFile, line: number | undefined, names: string, ope
   const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
   for (const x of names.matchAll(inner)) if (x[0].trim()) record(file, { rule: RULE, kind: 'removed', line, text: x[0].trim(), to: "a role in the dateline's byline" });
   // Names apart by one U+3000, as every byline is written (`莘念秋　宗明`).
-  const people = names.replace(inner, ' ').trim().replace(/(?<=[\p{Script=Han}·])[\s\u3000]+(?=[\p{Script=Han}·])/gu, '\u3000');
+  const people = separateNames(names.replace(inner, ' ').trim());
   pushMeta(file, 'byline', people, RULE);
   record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
   if (open) record(file, { rule: RULE, kind: 'removed', line, text: open, to: "label of the dateline's byline" });

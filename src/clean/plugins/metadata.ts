@@ -9,7 +9,7 @@ import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
-import { countHan } from '../chars.ts';
+import { countHan, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { DATE, fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate, type LabelledField } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
@@ -565,7 +565,7 @@ function take(node: RootContent, file: VFile): boolean {
       // Names apart by spaces (`文/甲某某 乙某某`) are set apart by one U+3000, as every byline is.
       else if (f.key === 'byline') {
         file.data.bylineAt = line;
-        pushMeta(file, f.key, f.value.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '\u3000'));
+        pushMeta(file, f.key, separateNames(f.value.trim()));
       }
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });
@@ -751,7 +751,7 @@ function setSource(file: VFile, value: string, rank: number, line: number | unde
 function reportersOnly(value: string, file: VFile): string[] {
   const roles = new RegExp(`[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*`, 'gu');
   for (const r of value.matchAll(roles)) record(file, { rule: RULE, kind: 'removed', text: r[0].trim(), to: 'a role in a byline' });
-  return [value.replace(roles, '\u3000').replace(/^\u3000+|\u3000+$/gu, '').replace(/(?<=[\p{Script=Han}·])[\s\u3000]+(?=[\p{Script=Han}·])/gu, '\u3000')];
+  return [separateNames(value.replace(roles, '\u3000').replace(/^\u3000+|\u3000+$/gu, ''))];
 }
 
 /** `史建磊_NBJ11331` → 史建磊 (ID kept apart); `陈一豪 唐浚中 全丽` → three names. */

@@ -7,7 +7,7 @@
  * properties at least, right under the `#` line, with one of them an address or a date of clipping.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { siteSuffix, type Reading } from './reading.ts';
 
 export const RULE = 'clip-properties';
 
@@ -16,8 +16,6 @@ const ADDRESS_KEY = /^(?:URL|Url|Source|Link|Source URL|Original URL)$/u;
 // A property that names the article's author, date or paper (not the clipping's own record).
 const PROPERTY_FIELD: Record<string, string> = { Author: 'byline', Authors: 'byline', By: 'byline', Published: 'published', 'Publish Date': 'published', Date: 'published', Source: 'source', Publication: 'source' };
 const CLIP_KEY = /^(?:Created|Created time|Created Time|Date|Clipped|Saved|Last edited time)$/u;
-// `标题 - 站名`, `标题 | 站名`, `标题_站名`: the site's name after the last separator.
-const SITE = /[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$|[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u;
 
 export function clipProperties(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -33,15 +31,15 @@ export function clipProperties(text: string, lineMap: number[]): Reading | undef
   const changes: Change[] = [];
   const line = (k: number) => lineMap[k] ?? k + 1;
   let title = head[1]!.trim();
-  const site = SITE.exec(title);
+  const site = siteSuffix(title);
   changes.push({ rule: RULE, kind: 'removed', line: line(0), text: '# ', to: "the mark of the clipped page's name" });
   // The site's name is told apart by the article's own headline below, printed without it; else the title is whole.
-  const bare = site && site.index > 0 ? title.slice(0, site.index).trim() : '';
-  if (site && site.index > 0 && lines.some((l, k) => k > i && /^#{1,3}[ \t]/u.test(l) && l.replace(/^#{1,3}[ \t]+/u, '').trim() === bare)) {
-    const name = (site[1] ?? site[2]!).trim();
-    title = title.slice(0, site.index).trim();
+  const bare = site ? title.slice(0, site.at).trim() : '';
+  if (site && lines.some((l, k) => k > i && /^#{1,3}[ \t]/u.test(l) && l.replace(/^#{1,3}[ \t]+/u, '').trim() === bare)) {
+    const name = site.name;
+    title = bare;
     meta.source = name;
-    changes.push({ rule: RULE, kind: 'removed', line: line(0), text: site[0].slice(0, site[0].indexOf(name)).trim(), to: "the separator before the site's name" });
+    changes.push({ rule: RULE, kind: 'removed', line: line(0), text: site.separator, to: "the separator before the site's name" });
     changes.push({ rule: RULE, kind: 'moved', line: line(0), text: name, to: "front matter: source (the site's name after the page's title)" });
   }
   meta.title = title;

@@ -8,14 +8,12 @@
  * the HTML it is, for the HTML reading of the rules.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { siteSuffix, type Reading } from './reading.ts';
 
 export const RULE = 'enex-note';
 
 const TITLE = /^\s*<title>([^<]{1,500})<\/title>\s*$/u;
 const SOURCE_URL = /^(\s*<source-url>)([^<\s]{1,2000})(<\/source-url>)\s*$/u;
-// `标题 - 站名`, `标题 | 站名`: the site's name after the last separator.
-const SITE = /[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$|[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/gu, (_, e: string) => ENTITIES[e]!);
 
@@ -38,15 +36,15 @@ export function enexNote(text: string, lineMap: number[]): Reading | undefined {
       const u = SOURCE_URL.exec(raw);
       if (t && meta.title === undefined) {
         let title = decode(t[1]!.trim());
-        const site = SITE.exec(title);
+        const site = siteSuffix(title);
         envelope(k, raw.slice(0, raw.indexOf('<title>') + 7) + '</title>', "the note's title tags");
         // The site's name is told apart by the note's text, which prints the headline without it.
-        const bare = site && site.index > 0 ? title.slice(0, site.index).trim() : '';
-        if (site && site.index > 0 && bare.length >= 4 && lines.some((l, j) => j > k && l.includes(bare.split(/——/u)[0]!))) {
-          const name = (site[1] ?? site[2]!).trim();
-          title = title.slice(0, site.index).trim();
+        const bare = site ? title.slice(0, site.at).trim() : '';
+        if (site && bare.length >= 4 && lines.some((l, j) => j > k && l.includes(bare.split(/——/u)[0]!))) {
+          const name = site.name;
+          title = bare;
           meta.source = name;
-          changes.push({ rule: RULE, kind: 'removed', line: line(k), text: site[0].slice(0, site[0].indexOf(name)).trim(), to: "the separator before the site's name" });
+          changes.push({ rule: RULE, kind: 'removed', line: line(k), text: site.separator, to: "the separator before the site's name" });
           changes.push({ rule: RULE, kind: 'moved', line: line(k), text: name, to: "front matter: source (the site's name after the page's title)" });
         }
         meta.title = title;

@@ -6,7 +6,7 @@
  * and the site's name go to the report. The page's own headline and date line, below, are left to the rules.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { siteSuffix, type Reading } from './reading.ts';
 
 export const RULE = 'reader-header';
 
@@ -40,10 +40,10 @@ export function readerHeader(text: string, lineMap: number[]): Reading | undefin
     changes.push({ rule: RULE, kind: 'removed', line, text: `${label}:`, to: `label of front matter: ${key}` });
     if (key === 'title') {
       // `标题 | 椰风日报`, `标题 - 某某网`: the site's name after the last bar is the page title's, not the story's.
-      const site = /[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(v) ?? /[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(v);
-      if (site && site.index > 0) {
-        changes.push({ rule: RULE, kind: 'removed', line, text: site[0].trim(), to: "the site's name after the page title" });
-        v = v.slice(0, site.index).trim();
+      const site = siteSuffix(v);
+      if (site) {
+        changes.push({ rule: RULE, kind: 'removed', line, text: v.slice(site.at).trim(), to: "the site's name after the page title" });
+        v = v.slice(0, site.at).trim();
       }
     }
     meta[key] = v;

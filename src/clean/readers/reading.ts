@@ -4,6 +4,8 @@
  */
 import type { Change } from '../report.ts';
 
+export { spacedFile } from '../chars.ts';
+
 export interface Reading {
   text: string;
   meta: Record<string, unknown>;
@@ -128,14 +130,13 @@ export function rewriteBlocks(text: string, lineMap: number[], find: (lines: str
   return out ? { text: out.join('\n'), meta: {}, changes, lineMap: map } : undefined;
 }
 
-/** Whether nearly every line of text in the file has a blank line after it. */
-export function spacedFile(lines: string[]): boolean {
-  let text = 0;
-  let spaced = 0;
-  lines.forEach((l, k) => {
-    if (l.trim() === '') return;
-    text++;
-    if ((lines[k + 1] ?? '').trim() === '') spaced++;
-  });
-  return text >= 8 && spaced >= text * 0.9;
+/**
+ * The site's name after a page title (`标题 | 椰风日报`, `标题_某某网`, `标题 - 纸背书评`): the name, the separator and
+ * where they start; a bar or an underscore is looked for first, then a dash (a shorter name).
+ */
+export function siteSuffix(title: string): { name: string; separator: string; at: number } | undefined {
+  const m = /[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title);
+  if (!m || m.index === 0) return undefined;
+  const name = m[1]!.trim();
+  return { name, separator: m[0].slice(0, m[0].lastIndexOf(name)).trim(), at: m.index };
 }
