@@ -2247,6 +2247,8 @@ test("trafilatura-xml: the <doc> attributes to the front matter, the elements as
   assert.match(text, /:::caption\{credit="通讯员　宗明　摄"\}\n3月18日，茶农在茶园里覆盖遮阳网。\n:::/u);
   assert.match(text, /^## 专家支招：防冻抓好五项措施$/m);
   assert.doesNotMatch(text, /<|种茶人|fingerprint/u);
+  // XML's character references are its characters.
+  assert.match(clean(`<doc title="&#x8336;&#22253;防冻 &amp; 保暖" date="2024-03-19">\n<main>\n<p>${LONG}</p>\n</main>\n</doc>\n`).markdown, /^title: 茶园防冻 & 保暖$/m);
 });
 
 test("subheadings, metadata and page-break: a TV script's cue lines stay paragraphs; a station's reporters in brackets; a paper page's staff line with a two-character name spaced; a column break and a caption inside a sentence", () => {

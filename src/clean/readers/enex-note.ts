@@ -8,14 +8,12 @@
  * the HTML it is, for the HTML reading of the rules.
  */
 import type { Change } from '../report.ts';
-import { siteSuffix, type Reading } from './reading.ts';
+import { decodeXml, siteSuffix, type Reading } from './reading.ts';
 
 export const RULE = 'enex-note';
 
 const TITLE = /^\s*<title>([^<]{1,500})<\/title>\s*$/u;
 const SOURCE_URL = /^(\s*<source-url>)([^<\s]{1,2000})(<\/source-url>)\s*$/u;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/gu, (_, e: string) => ENTITIES[e]!);
 
 export function enexNote(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -35,7 +33,7 @@ export function enexNote(text: string, lineMap: number[]): Reading | undefined {
       const t = TITLE.exec(raw);
       const u = SOURCE_URL.exec(raw);
       if (t && meta.title === undefined) {
-        let title = decode(t[1]!.trim());
+        let title = decodeXml(t[1]!.trim());
         const site = siteSuffix(title);
         envelope(k, raw.slice(0, raw.indexOf('<title>') + 7) + '</title>', "the note's title tags");
         // The site's name is told apart by the note's text, which prints the headline without it.

@@ -140,3 +140,14 @@ export function siteSuffix(title: string): { name: string; separator: string; at
   const name = m[1]!.trim();
   return { name, separator: m[0].slice(0, m[0].lastIndexOf(name)).trim(), at: m.index };
 }
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text of an XML value: its five named entities and its character references (`&#20013;`, `&#x4E2D;`). */
+export function decodeXml(value: string): string {
+  return value.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9A-Fa-f]{1,6}));/gu, (m, name?: string, dec?: string, hex?: string) => {
+    if (name) return XML_ENTITIES[name]!;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}

@@ -7,15 +7,13 @@
  * line, and the comments (other people's words around the article) are removed whole.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { decodeXml, type Reading } from './reading.ts';
 
 export const RULE = 'trafilatura-xml';
 
 const DOC = /^\s*<doc\s([^>]{0,4000})>\s*$/u;
 const ATTR = /([a-z_]{2,20})="([^"]{0,2000})"/gu;
 const FIELD: Record<string, string> = { title: 'title', date: 'published', url: 'url', sitename: 'source' };
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/gu, (_, e: string) => ENTITIES[e]!);
 
 export function trafilaturaXml(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -33,7 +31,7 @@ export function trafilaturaXml(text: string, lineMap: number[]): Reading | undef
   };
   for (const m of doc[1]!.matchAll(ATTR)) {
     const [, name, raw] = m as unknown as [string, string, string];
-    const value = decode(raw).trim();
+    const value = decodeXml(raw).trim();
     const field = FIELD[name];
     if (field && value !== '' && meta[field] === undefined) {
       meta[field] = value;
@@ -84,14 +82,14 @@ export function trafilaturaXml(text: string, lineMap: number[]): Reading | undef
       const quote = /^<quote>(.*)<\/quote>$/u.exec(t);
       const tags = t.match(/<[^<>]{1,200}>/gu) ?? [];
       if (tags.length > 0) changes.push({ rule: RULE, kind: 'removed', line: line(k), text: tags.join(''), to: "trafilatura's tags" });
-      const plain = decode((quote ? quote[1]! : t).replace(/<[^<>]{1,200}>/gu, '')).trim();
+      const plain = decodeXml((quote ? quote[1]! : t).replace(/<[^<>]{1,200}>/gu, '')).trim();
       if (plain !== '') push(quote ? `> ${plain}` : plain, k);
       // A block ends where its element closes (a `<p>` run over lines closes on its last line).
       if (quote || !/^<p>/u.test(t) || /<\/p>$/u.test(t)) push('', k);
       continue;
     }
     tag(head ? '<head></head>' : item ? '<item></item>' : '<p></p>');
-    const body = decode(inner.replace(/<hi rend="#b">([^<]{0,400})<\/hi>/gu, '**$1**').replace(/<\/?hi(?:\s[^>]{0,60})?>/gu, ''));
+    const body = decodeXml(inner.replace(/<hi rend="#b">([^<]{0,400})<\/hi>/gu, '**$1**').replace(/<\/?hi(?:\s[^>]{0,60})?>/gu, ''));
     const pieces = body.split(/<lb\s*\/>/u);
     pieces.forEach((piece, j) => {
       const prefix = j === 0 ? (head ? '## ' : item ? '- ' : '') : '';
