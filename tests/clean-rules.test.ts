@@ -2307,3 +2307,19 @@ test("what the second review of the session found (2026-12-04, late night): news
   // A table's short row is a row.
   assert.match(b(`| 乡镇 | 降雨量 | 备注 |\n|---|\n| 城关镇 | 120毫米 | 最大 |\n| 合计 | 260毫米 |\n| 河口镇 | 80毫米 | 无 |`), /^\| 河口镇/m);
 });
+
+test("metadata, line-blocks and boilerplate: newspaper3k's None under the authors list; a wrap inside the lead's bracket; a copyright footer with ©", () => {
+  const np = clean(`苁溪县通报河道死鱼情况\n[]\nNone\n\n${LONG}\n\nNone\n`);
+  assert.doesNotMatch(np.markdown.split('\n---\n')[0]!, /None/u);
+  assert.ok(np.changes.some((c) => c.rule === 'metadata' && c.text === 'None' && c.line === 3));
+  // `None` anywhere else is the text's.
+  assert.match(body(np.markdown), /^None$/m);
+  const wrapped = clean(`# 我校女排首夺联赛冠军\n\n本网讯（通讯员\n冀一舟）5月26日晚，2024年省大学生排球联赛女排决赛在某地举行，我校女排以3:1逆转夺冠。\n\n${LONG}\n\n版权所有 © 崇屿大学党委宣传部 投稿邮箱：news@cyu.edu.cn\n`);
+  assert.match(wrapped.markdown, /^byline: 冀一舟$/m);
+  assert.match(body(wrapped.markdown), /^5月26日晚，/m);
+  assert.doesNotMatch(wrapped.markdown.split('\n---\n').slice(1).join(''), /版权所有/u);
+  // Two lines whose brackets close on their own lines stay two lines.
+  assert.match(b(`${LONG}\n（一）基本情况\n（二）处置情况\n${LONG.replace('第一段', '第二段')}`), /^（一）基本情况\n\n（二）处置情况$/m);
+  // A copyright sentence in the text stays.
+  assert.match(b(`${LONG}\n\n版权所有者对此表示，将依法维护自身权益，目前已向法院提起诉讼。`), /版权所有者对此表示/u);
+});

@@ -46,6 +46,14 @@ export function endsOpen(s: string): boolean {
   return c !== undefined && !TERMINAL.includes(c);
 }
 
+/**
+ * A bracket opened near a line's end and closed a few characters into the next (`本网讯（通讯员` / `冀一舟）5月…`):
+ * the two lines are one, wrapped inside the bracket.
+ */
+export function wrapInBracket(above: string, below: string): boolean {
+  return /[（(][^（()）\n]{0,12}$/u.test(above) && /^[^（()）\n]{1,12}[）)]/u.test(below);
+}
+
 /** A line that is short and carries no sentence punctuation: a heading, a tag, a name. */
 export function isHeadingLike(s: string, maxLength = 30): boolean {
   const t = s.trim();

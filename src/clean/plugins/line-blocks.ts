@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { normalizePhrasing, paragraph, text, textNode } from '../tree.ts';
 import { toString } from 'mdast-util-to-string';
 import { record } from '../report.ts';
+import { wrapInBracket } from '../chars.ts';
 
 export const RULE = 'line-blocks';
 
@@ -82,6 +83,18 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
       seg.children.push(child);
       if (child.position) line = child.position.end.line;
     }
+  }
+  if (segments.length === 1) return [withLine(p, startLine, file)];
+  // A wrap inside a bracket (html2text wraps at spaces, `本网讯（通讯员` / `冀一舟）…`) is no line of its own: the
+  // lead stays whole for the rules that read it before page-break joins lines.
+  for (let i = segments.length - 1; i > 0; i--) {
+    const [above, below] = [segments[i - 1]!, segments[i]!];
+    const ta = toString({ type: 'paragraph', children: above.children });
+    const tb = toString({ type: 'paragraph', children: below.children });
+    if (!wrapInBracket(ta.trimEnd(), tb.trimStart())) continue;
+    record(file, { rule: RULE, kind: 'joined', line: below.line, text: `${ta.trimEnd().slice(-8)}⏎${tb.trimStart().slice(0, 8)}`, to: 'one line: a wrap inside a bracket' });
+    above.children.push(...below.children);
+    segments.splice(i, 1);
   }
   if (segments.length === 1) return [withLine(p, startLine, file)];
   const out: Paragraph[] = [];

@@ -582,7 +582,7 @@ function take(node: RootContent, file: VFile): boolean {
     record(file, { rule: RULE, kind: 'removed', line, text: did[2]!, to: 'label of front matter: byline' });
     return true;
   }
-  if (authorsList(value, node, file) || markedCredits(value, node, file)) return true;
+  if (authorsList(value, node, file) || scriptNone(value, node, file) || markedCredits(value, node, file)) return true;
   const reporter = REPORTER_LINE.exec(value);
   // A bare mark before the names (`■ 何秋池`) says nothing of a role: only people's names make it a byline
   // (`■ 现场直击` is a section's heading).
@@ -792,6 +792,20 @@ function authorsList(value: string, node: RootContent, file: VFile): boolean {
     record(file, { rule: RULE, kind: 'moved', line, text: p, to: "front matter: source (the scraper's authors list)" });
   }
   record(file, { rule: RULE, kind: 'removed', line, text: value, to: "the scraper's authors list (a Python list)" });
+  return true;
+}
+
+/**
+ * The script's next print, `publish_date` where the page gave none: Python's `None` on the source line under the
+ * list (an empty `[]` among them, which the boilerplate rule has already taken as debris).
+ */
+function scriptNone(value: string, node: RootContent, file: VFile): boolean {
+  if (value !== 'None') return false;
+  const line = lineOf(node);
+  if (line === undefined || line < 2) return false;
+  const above = String(file.value).split('\n', line - 1)[line - 2]!.trim();
+  if (!PY_LIST.test(above)) return false;
+  record(file, { rule: RULE, kind: 'removed', line, text: value, to: "the scraper's empty publish_date (Python's None under the authors list)" });
   return true;
 }
 

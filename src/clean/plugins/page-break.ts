@@ -8,7 +8,7 @@
  */
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { COMMA_HEADING, countHan, displayWidth, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
+import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
@@ -265,6 +265,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
 
   if (CONTINUES.test(tq) && !interrupted) return true;
+  // A bracket opened at the line's end and closed a few characters into the next (`本网讯（通讯员` / `冀一舟）5月…`):
+  // a wrap inside the bracket, whatever the line above reads like.
+  if (!interrupted && !q.data?.gap && wrapInBracket(tp, tq)) return true;
   // A heading of two clauses over a paragraph of its own: set apart, not a sentence a link or a break cut
   // (the rest of such a sentence is a short line, or runs on without a sentence of its own).
   if (COMMA_HEADING.test(tp) && !p.data?.joined && countHan(tq) >= 30 && /[。！？]/u.test(tq)) return false;
