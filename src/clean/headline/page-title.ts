@@ -1,0 +1,181 @@
+/**
+ * title-parts: the page's own title (the browser's `<title>`, a site's name after a separator), the site's
+ * chrome above the article's headline, a post's bracketed headline, and a title the scrape's front matter gives.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { metaOf, record } from '../report.ts';
+import { lineOf, sourceText, text } from '../tree.ts';
+import { SITE_NAME } from '../organisations.ts';
+import { looksLikePersonName } from '../names.ts';
+import { tidySpaces } from '../plugins/whitespace.ts';
+import { RULE, chromeLike, compactOf, halves } from './lines.ts';
+
+/**
+ * The page's title first (the browser's `<title>`), then the site's header, menu and information table, then
+ * the article's own headline: where the headline stands again below the title with only page chrome between
+ * (short lines, no sentence), the chrome and the copy go. The article starts at its own headline.
+ */
+export function chromeThenCopy(tree: Root, file: VFile, from: number, title: string): void {
+  const key = compactOf(title);
+  for (let k = from; k < Math.min(tree.children.length, from + 40); k++) {
+    const b = tree.children[k]!;
+    if ((b.type === 'paragraph' || b.type === 'heading') && compactOf(text(b)) === key) {
+      for (const n of tree.children.slice(from, k)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, between the page's title and the article's headline" });
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(b), text: text(b), to: 'repeat of the title' });
+      tree.children.splice(from, k - from + 1);
+      return;
+    }
+    if (!chromeLike(b)) return;
+  }
+}
+
+// The browser's title of the page: the headline, then a separator and the site (`…_某某新闻网`, `… - 某某网`,
+// `…--观点--某某网` as the Party papers' sites write it).
+export const SITE_SUFFIX = new RegExp(`^(.{4,}?)[\\s\\u3000]*(?:_|[|｜]|[\\s\\u3000][-–—][\\s\\u3000]|--|——)[\\s\\u3000]*(${SITE_NAME})$`, 'u');
+// Two forms taken only where the headline stands again below: the site first (`某某晚报数字报-…`), and a dash
+// with no spaces before the site (`…获一等奖-某某大学新闻网`).
+export const SITE_PREFIX = new RegExp(`^(${SITE_NAME})[\\s\\u3000]*(?:_|[|｜]|[-–—])[\\s\\u3000]*(.{4,})$`, 'u');
+export const TIGHT_SUFFIX = new RegExp(`^(.{4,}?)[-–—_|｜](${SITE_NAME})$`, 'u');
+
+// Any name after the separator (`…_锐点科技`), where the text names the site again (its dateline, its copyright).
+export const ANY_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
+
+export function namedSuffix(value: string, source: string): RegExpExecArray | null {
+  const m = ANY_SUFFIX.exec(value);
+  if (!m || !/\p{Script=Han}/u.test(m[2]!)) return null;
+  // `_` and `|` are how a site's pages join headline and site: the name found again in the text is enough.
+  const joined = value.slice(m[1]!.length).trim();
+  if (/^[_|｜]/u.test(joined)) return source.split(m[2]!).length > 2 ? m : null;
+  // A dash may be the headline's own (`中国女排 - 日本女排`): the name must be named as a publisher is named: in its dateline (`某某科技 5 月 30 日消息`, `某某讯`), its copyright line
+  // (`本文由某某原创`, `某某版权所有`) or as a source (`来源：某某`); a team named twice in the text is no site.
+  const name = m[2]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const asPublisher = new RegExp(`${name}[\\s\\u3000]*(?:\\d{1,2}[\\s\\u3000]*月|讯|訊|消息|原创|原創|版权|版權|客户端|客戶端|App|APP)|本文由[\\s\\u3000]*${name}|(?:来源|來源)[：:][\\s\\u3000]*${name}`, 'u');
+  return asPublisher.test(source) ? m : null;
+}
+
+export const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000]|--|——)[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
+
+/**
+ * Before the text, a line that is the page's title (the headline with the site's name after a separator)
+ * is the browser's title, not the article's: where the headline follows it, it goes; alone, it loses the
+ * site's name.
+ */
+export function pageTitles(tree: Root, file: VFile, first: number): void {
+  const kids = tree.children;
+  for (let i = first; i < Math.min(kids.length, first + 8); i++) {
+    const n = kids[i]!;
+    if (n.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') continue;
+    const value = text(n).trim();
+    // A page's title is a line, not a paragraph: a long one is text (and the patterns below need not read it).
+    if (value.length > 200) continue;
+    const again = (headline: string) => kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(headline));
+    const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value));
+    // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
+    const channel = m ? CHANNEL.exec(m[1]!) : null;
+    if (m && channel) m[1] = m[1]!.slice(0, channel.index);
+    const repeated = [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1]].some((h) => h !== undefined && again(h));
+    if (repeated) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
+      kids.splice(i, 1);
+      return;
+    }
+    if (!m) continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value.slice(m[1]!.length), to: "the site's name after the headline" });
+    (n.children[0] as { value: string }).value = m[1]!;
+    return;
+  }
+}
+
+/** The source line right above the block is another short label: the two are a menu, one link a line. */
+export function underLabel(n: RootContent, file: VFile): boolean {
+  const line = lineOf(n);
+  const lines = file.data.sourceLines ?? [];
+  const above = line === undefined ? '' : (lines[line - 2] ?? '').trim();
+  if (above !== '' && above.length <= 12 && !/[。！？，]/u.test(above)) return true;
+  // The site's or app's own name, printed again in its header (`打开临溪融媒APP…`, `临溪融媒　2024-05-22`): a banner.
+  const name = text(n).trim();
+  return lines.slice(0, 10).some((l, k) => k !== (line ?? 0) - 1 && l.includes(name));
+}
+
+/**
+ * A Markdown page (Firecrawl, a clipper) marks its headline as the one `#` heading; what a converter let through
+ * above it — a skip link, the logo, the breadcrumb — is short, holds no sentence and is the site's. The chrome
+ * goes and the `#` heading is read as any first heading is; a plain short name right above it (`书评`) is the
+ * column's kicker. Nothing happens where a sentence or a second `#` stands before it.
+ */
+export function chromeOverHeading(tree: Root, file: VFile, first: number): boolean {
+  const kids = tree.children;
+  const at = kids.findIndex((n, k) => k > first && k <= first + 6 && n.type === 'heading' && n.depth === 1);
+  if (at < 0) return false;
+  const meta = metaOf(file);
+  const prev = kids[at - 1] as Paragraph;
+  const name = text(prev).trim();
+  const kicker = meta.kicker === undefined && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) && !looksLikePersonName(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
+  // Chrome says so: a link, or a breadcrumb's separators. A plain line there (an 引题, an epigraph, a byline) is
+  // the article's, and nothing is done.
+  const chrome = (n: RootContent) => n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)));
+  if (!kids.slice(first, kicker ? at - 1 : at).every(chrome)) return false;
+  for (const n of kids.slice(first, kicker ? at - 1 : at)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
+  if (kicker) {
+    meta.kicker = name;
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: name, to: 'front matter: kicker (a short name right above the headline)' });
+  }
+  kids.splice(first, at - first);
+  return true;
+}
+
+// `【云岭县启动防汛Ⅳ级应急响应】#话题# 7月11日…`: a post's headline in brackets at the start of its text.
+export const LEAD_TITLE = /^[\s\u3000]*【([^】]{6,40})】[\s\u3000]*/u;
+
+export function leadTitle(tree: Root, file: VFile, first: number): void {
+  const node = tree.children[first];
+  const lead = node?.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0] : undefined;
+  const m = lead ? LEAD_TITLE.exec(lead.value) : null;
+  if (!lead || !m || /[讯訊]$/u.test(m[1]!) || m[0].length >= lead.value.trimEnd().length) return;
+  const meta = metaOf(file);
+  meta.title = tidySpaces(halves(m[1]!.trim()));
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(node!), text: m[1]!, to: 'front matter: title (the post\'s bracketed headline)' });
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(node!), text: '【】', to: "the headline's brackets" });
+  lead.value = lead.value.slice(m[0].length);
+}
+
+// (A series is named as one: `…访谈`, `…书单`, `…手记`; a clause after the bar, `多条地铁线路停运`, is the headline's.)
+export const BAR_SUFFIX = /^(.+?)[｜|]([\p{Script=Han}A-Za-z0-9·]{2,14})$/u;
+export const SERIES_NAME = /^[\p{Script=Han}A-Za-z0-9·]{0,6}(?:访谈|專訪|专访|对话|對話|观察|觀察|周刊|週刊|专栏|專欄|笔记|筆記|手记|手記|故事|书单|書單|书评|書評|影评|影評|时评|時評|快评|锐评|评论|評論|人物|特写|特寫|调查|調查|视点|視點|课堂|課堂|讲堂|講堂|夜读|夜讀|早读|早讀|随笔|隨筆|说法|說法|科普|速递|速遞|周报|週報|月报|月報|漫谈|漫談|闲话|閒話|杂谈|雜談|档案|檔案|日记|日記|纪事|紀事|读书|讀書|书房|書房|茶座|夜话|夜話)$/u;
+
+// A column label before a bar (`评论 | 严惩…`): the kicker of the title, not part of it.
+// (A series' name may run to ten characters: `蓼川非遗进乡村｜百年皮影戏…`.)
+export const LABEL = /^([^\s|｜]{1,10})[\s\u3000]*[|｜][\s\u3000]*(.{6,})$/u;
+
+/** A title given by the scrape's front matter: its column label becomes the kicker; spaces between its parts one U+3000. */
+export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, opening: string[]): string | undefined {
+  let title = String(meta.title).trim();
+  const m = LABEL.exec(title);
+  if (m && meta.kicker === undefined) {
+    meta.kicker = m[1]!;
+    record(file, { rule: RULE, kind: 'moved', text: m[1]!, to: 'front matter: kicker' });
+    record(file, { rule: RULE, kind: 'removed', text: '|', to: 'the bar between column label and title' });
+    title = m[2]!;
+  }
+  // A page title's site name after a bar (`… | 晴港新聞`): the site's, where the front matter names it as source
+  // or it is short; the story's headline is what stands before it.
+  const site = /[ \t]+[|｜][ \t]*([^|｜]{1,16})$/u.exec(title);
+  if (site && site.index > 0 && (site[1]!.trim() === String(meta.source ?? '') || site[1]!.trim().length <= 8)) {
+    record(file, { rule: RULE, kind: 'removed', text: site[0].trim(), to: "the site's name after the page title" });
+    title = title.slice(0, site.index).trim();
+  }
+  // `先生走了，秋天还在——怀念宓汝舟老师`: a page title that runs the 副题 on after a dash, where the text prints
+  // the two apart (the headline, then `——怀念…` under it). A title printed whole is one title.
+  const dashed = /^([^—]{4,40}?)——([^—]{2,30})$/u.exec(title);
+  let deck: string | undefined;
+  if (dashed && meta.deck === undefined && opening.includes(compactOf(dashed[1]!)) && opening.includes(compactOf(`——${dashed[2]}`))) {
+    title = dashed[1]!.trim();
+    deck = dashed[2]!.trim();
+    record(file, { rule: RULE, kind: 'removed', text: `——${deck}`, to: "the 副题 after the page title's dash (read from the text, or into deck)" });
+  }
+  const spaced = halves(title);
+  if (spaced !== String(meta.title)) record(file, { rule: RULE, kind: 'changed', text: String(meta.title), to: spaced });
+  meta.title = spaced;
+  return deck;
+}

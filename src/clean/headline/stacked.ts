@@ -1,0 +1,213 @@
+/**
+ * title-parts: a headline printed in lines of its own (引题, 主题, 副题) over the byline or the date line, as
+ * e-papers, PDFs and magazines set it; the page furniture above it.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { metaOf, record, reportOf } from '../report.ts';
+import { isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { countHan, endsOpen } from '../chars.ts';
+import { SITE_ONLY } from '../organisations.ts';
+import { tidySpaces } from '../plugins/whitespace.ts';
+import { RULE, headline, metadataLines, chromeLike, halves, displaced, letterSpaced, unspace, magazineCredit } from './lines.ts';
+
+/**
+ * Where the text seems to begin (`at`, the first block with a full stop) a magazine may have set its 提要, a
+ * sentence or two under the headline, and the byline under that: the blocks up to the byline's line are the
+ * headline's, not the text's.
+ */
+export function withDeck(tree: Root, file: VFile, at: number): number {
+  const anchors = metadataLines(file);
+  for (let k = at; k < at + 2 && k + 1 < tree.children.length; k++) {
+    const n = tree.children[k]!;
+    if (n.type !== 'paragraph' || text(n).trim().length > 90) break;
+    const [from, to] = [lineOf(n), lineOf(tree.children[k + 1]!)];
+    if (from !== undefined && to !== undefined && anchors.some((a) => a > from && a < to && magazineCredit(file, a))) return k + 1;
+  }
+  return at;
+}
+
+export interface Stacked {
+  kicker?: Paragraph;
+  title: Paragraph;
+  /** The 主题's second line, where the 主题 is printed in two. */
+  second?: Paragraph;
+  deck?: Paragraph;
+  /** The deck's first line, where a layout wrapped the deck in two. */
+  deckHead?: Paragraph;
+}
+
+// A magazine's 提要 under its headline: a sentence or two, short (`岛上的日子，是跟着潮水走的。…`).
+export const sentenceDeck = (t: string) => t.length <= 90 && countHan(t) >= 8 && /[。！？][”」]?$/u.test(t) && (t.match(/[。！？]/gu) ?? []).length <= 3 && !/^[^，。：:]{1,8}[：:]/u.test(t);
+
+/**
+ * A printed headline stands in lines of its own right above the byline or the date line: 引题, 主题, 副题 in
+ * three lines, or 主题 and a longer 副题 (a clause with commas, or after a dash) in two. Of the lines the metadata
+ * took before the text, the last one with headline lines directly above it in the source is the anchor: a
+ * paper's name and issue date above the headline anchor nothing.
+ */
+export function stackedHeadline(tree: Root, first: number, end: number, file: VFile): Stacked | undefined {
+  const anchors = metadataLines(file).sort((a, b) => b - a);
+  const head = tree.children.slice(first, end);
+  // Without a byline or date line under it, the text's first block (a caption, a paragraph) is the anchor of a
+  // headline printed in three lines (an e-paper's 引题 / 主题 / 副题 over the story).
+  const body = tree.children[end];
+  // A caption block made by the captions rule has no position of its own: its paragraph's line is its line.
+  const bodyLine = body && (lineOf(body) ?? ('children' in body && body.children[0] ? lineOf(body.children[0]) : undefined));
+  if (bodyLine !== undefined && head.length >= 3) anchors.push(bodyLine);
+  for (const anchor of anchors) {
+    const run: Paragraph[] = [];
+    let deckHead: Paragraph | undefined;
+    let line = anchor - 1;
+    for (let k = head.length - 1; k >= 0 && run.length < 4; k--) {
+      const n = head[k]!;
+      // A photo's caption between the headline and the byline stands where the photo did: stepped over.
+      if (isDirective(n, 'caption')) {
+        const c = n.children[0] && lineOf(n.children[0]);
+        if (c !== undefined && c <= line) line = c - 1;
+        continue;
+      }
+      const at = lineOf(n);
+      if (at === undefined || at > line) continue;
+      // Blank lines between the parts (a PDF's spacing) do not part them.
+      const lines = file.data.sourceLines ?? [];
+      while (line > at && (lines[line - 1] ?? '').trim() === '') line--;
+      // The lowest line may be a deck that opens with its dash (`——记某县志愿者某某`).
+      // Or a 副题 in a clause or two (`新增便民服务区和智慧称重系统，老摊主租金“三年不涨”`), no sentence.
+      const deck = run.length === 0 && n.type === 'paragraph' && (/^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
+      // Or, between a headline and the byline, the magazine's 提要 in a sentence or two, perhaps wrapped in two lines.
+      if (run.length === 0 && n.type === 'paragraph' && at === line && /[。！？][”」]?$/u.test(text(n).trim()) && k >= 2 && magazineCredit(file, anchor)) {
+        const up = head[k - 1]!;
+        const upText = up.type === 'paragraph' ? text(up).trim() : '';
+        const wrapped = up.type === 'paragraph' && lineOf(up) === at - 1 && endsOpen(upText) && !headline(up, 2, true) && sentenceDeck(upText + text(n).trim());
+        const above = wrapped || sentenceDeck(text(n).trim()) ? head[wrapped ? k - 2 : k - 1] : undefined;
+        if (above?.type === 'paragraph' && headline(above, 2, true)) {
+          run.unshift(n);
+          if (wrapped) {
+            deckHead = up as Paragraph;
+            k--;
+            line--;
+          }
+          line--;
+          continue;
+        }
+      }
+      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n))) break;
+      run.unshift(n);
+      line--;
+    }
+    const withDeckHead = (st: Stacked | undefined): Stacked | undefined => (st && deckHead && st.deck === run[run.length - 1] ? { ...st, deckHead } : st);
+    if (run.length === 0) continue;
+    // The paper's own name over the headline (`溪南日报电子版`) is its masthead, no part of the headline.
+    if (run.length === 4 && MASTHEAD.test(text(run[0]!).trim())) run.shift();
+    // So is the page's section label (`城事`, `要闻`) over a headline of three lines: furniture above it.
+    if (run.length === 4 && text(run[0]!).trim().length <= 4) run.shift();
+    // Two lines of one length over the rest are the two halves of one 主题 (`稳住价格守住品质` / `让春茶卖得更安心`):
+    // an 引题 is set apart from its 主题 by its length as much as by its size.
+    const halvesOf = (a: Paragraph, b: Paragraph) => {
+      const [x, y] = [text(a).trim(), text(b).trim()];
+      return x.length >= 6 && x.length === y.length && x !== y && !/[，。！？；：、,.!?;:]/u.test(x + y);
+    };
+    if (run.length === 3 && halvesOf(run[0]!, run[1]!)) return withDeckHead({ title: run[0]!, second: run[1]!, deck: run[2]! });
+    // A column's label of two or three characters (`风物志`) over a headline and its 提要 is the kicker too.
+    const told = deckHead !== undefined || sentenceDeck(text(run[run.length - 1]!).trim());
+    if (run.length === 3 && run.every((n, k) => text(n).trim().length >= (k === 0 && told ? 2 : 4))) return withDeckHead({ kicker: run[0]!, title: run[1]!, deck: run[2]! });
+    if (anchor === bodyLine) return undefined;
+    if (run.length === 2 && told) return withDeckHead({ title: run[0]!, deck: run[1]! });
+    if (run.length === 2) {
+      const [a, b] = run.map((n) => text(n).trim()) as [string, string];
+      // A 副题 says more than its 主题, in a clause (commas) or after a dash.
+      // A line of four characters or fewer above it is a column's name (`法苑时评`), the kicker: left to the rules below.
+      if (a.length >= 5 && b.length > a.length && (/[，、]/u.test(b) || /^[—－]/u.test(b))) return { title: run[0]!, deck: run[1]! };
+      // Two lines of a printed headline without a clause: 引题 over 主题, as papers set them.
+      if (halvesOf(run[0]!, run[1]!)) return { title: run[0]!, second: run[1]! };
+      if (a.length >= 5 && b.length >= 5 && !/[，、]/u.test(a + b)) return { kicker: run[0]!, title: run[1]! };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+export const MASTHEAD = /^[\p{Script=Han}A-Za-z]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|报|報|网|網|电视台|電視台)?(?:电子版|電子版|数字报|數字報|客户端|客戶端|官网|官網|网|網)$/u;
+
+// A magazine's issue label (`新民周刊 2024年第22期`): it names the issue, not the story.
+export const ISSUE = /第[\d一二三四五六七八九十]{1,4}期/u;
+
+export function setStacked(tree: Root, file: VFile, first: number, stacked: Stacked): void {
+  const meta = metaOf(file);
+  const titleAt = tree.children.indexOf(stacked.kicker ?? stacked.title);
+  for (const [key, node] of [['kicker', stacked.kicker], ['title', stacked.title], ['deck', stacked.deck]] as const) {
+    if (!node) continue;
+    const printed = text(node).trim();
+    const value = letterSpaced(printed) ? unspace(printed) : printed;
+    if (value !== printed) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: printed, to: `${value} (a headline set letter-spaced)` });
+    // A space between a headline's two halves is their gap (one U+3000), as in a title the page gives.
+    const dash = key === 'deck' ? /^(——|－－|—)[\s\u3000]*/u.exec(value) : null;
+    displaced(meta, key, file, lineOf(node));
+    meta[key] = tidySpaces(halves(dash ? value.slice(dash[0].length) : value));
+    if (dash) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: dash[1]!, to: "the deck's dash" });
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: value, to: `front matter: ${key} (the printed headline's ${key === 'kicker' ? '引题' : key === 'title' ? '主题' : '副题'})` });
+  }
+  if (stacked.second) {
+    const lines = [String(meta.title), tidySpaces(text(stacked.second).trim())];
+    meta.title = lines.join('\u3000');
+    meta.title_lines = lines;
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(stacked.second), text: lines[1]!, to: "front matter: title_lines (the 主题's second line)" });
+  }
+  if (stacked.deckHead) {
+    meta.deck = tidySpaces(`${text(stacked.deckHead).trim()}${String(meta.deck)}`);
+    record(file, { rule: RULE, kind: 'joined', line: lineOf(stacked.deckHead), text: `${text(stacked.deckHead).trim().slice(-8)}⏎${text(stacked.deck!).trim().slice(0, 8)}`, to: 'one deck, wrapped in two lines' });
+  }
+  const parts = new Set<RootContent>([stacked.kicker, stacked.title, stacked.second, stacked.deckHead, stacked.deck].filter((n): n is Paragraph => n !== undefined));
+  // Above a printed headline stands only page furniture: the paper's name, a banner, a section label.
+  dropFurniture(tree, file, tree.children.slice(first, titleAt), false);
+  tree.children = tree.children.filter((n) => !parts.has(n));
+}
+
+// A press office's document names its form in the page header (`某局新闻发布材料`), over the headline.
+export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布稿|新聞發佈稿|新闻通稿|新聞通稿|发布材料|發佈材料|新闻稿|新聞稿|工作简报|工作簡報|信息专报|信息專報)$/u;
+
+/**
+ * Removes (and reports) the page's furniture among `nodes`, which stand above the headline. `plainly`: only
+ * what is plainly furniture goes — a short label or banner, a breadcrumb, a masthead in capitals
+ * (`MAPLE CHINESE DAILY`) — where the headline was found by weaker evidence than a printed stack.
+ */
+export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
+  for (const n of nodes) {
+    const t = text(n).trim();
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t)))) continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
+    tree.children.splice(tree.children.indexOf(n), 1);
+  }
+}
+
+/**
+ * A reader view prints the site's name on a line of its own between the headline and the byline
+ * (`…1.3万次动物过路` / `晚江新闻网` / `文/…`): the line above the date is then the site, the source, and the
+ * headline the line above it.
+ */
+export function siteUnderHeadline(tree: Root, file: VFile, head: RootContent[], anchored: Paragraph | undefined): Paragraph | undefined {
+  if (!anchored || !SITE_ONLY.test(text(anchored).trim())) return anchored;
+  const above = head[head.indexOf(anchored) - 1];
+  if (above?.type !== 'paragraph' || !headline(above, 6)) return anchored;
+  const site = text(anchored).trim();
+  const meta = metaOf(file);
+  if (meta.source === undefined) meta.source = site;
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(anchored), text: site, to: meta.source === site ? "front matter: source (the site's name under the headline)" : "nowhere: the site's name under the headline, the front matter has a source" });
+  tree.children.splice(tree.children.indexOf(anchored), 1);
+  return above as Paragraph;
+}
+
+
+/**
+ * A web page prints its time or source line right under the headline: the line nearest above the first
+ * such line (which metadata has taken out) is the headline, whatever banner or site name stands above it.
+ */
+export function anchoredHeadline(head: RootContent[], file: VFile): Paragraph | undefined {
+  const dateLine = reportOf(file).changes.find((c) => c.rule === 'metadata' && c.kind === 'moved' && /^front matter: (?:published|source)/u.test(c.to ?? ''))?.line;
+  if (dateLine === undefined) return undefined;
+  // A deck (`——…见闻`) stands between headline and date line.
+  const above = head.filter((n) => (lineOf(n) ?? Infinity) < dateLine && !/^[—－]/u.test(text(n).trim()));
+  const last = above[above.length - 1];
+  return last && headline(last, 6, true) && dateLine - (lineOf(last) ?? 0) <= 3 ? (last as Paragraph) : undefined;
+}
