@@ -6,15 +6,18 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
-import { isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { isDirective, lineOf, text } from '../tree.ts';
 import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 import { countHan, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
-import { DATE, fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate, type LabelledField } from '../labelled-line.ts';
+import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
+import { RULE, setSource, splitEditors, reportersOnly, unbracketed, ROLE_WORD } from '../metadata/values.ts';
+import { afterTheEnd, isRunningHead, trailingByline, trailingEditor, trailingSource } from '../metadata/closing.ts';
+import { roleLine, ROLE_LINE, ROLE_IN_BYLINE, nameBarSite, authorsList, scriptNone, markedCredits, accountLines } from '../metadata/credit-lines.ts';
 
-export const RULE = 'metadata';
+export { RULE };
 
 interface Field {
   key: string;
@@ -209,62 +212,6 @@ export default function remarkMetadata(options: Options = {}) {
   };
 }
 
-/**
- * A reposted WeChat article opens with the account that posts it, under the title: the author, then the
- * account's name, each on a line of its own (`蒋萌` / `中国信息安全`), or the original publisher's desk
- * (`正在新闻热点组`). Left in the body they read as subheadings. Before the first paragraph of text, a
- * line that is one of the article's sources (its front matter, or a 来源 line) goes (reported), a short
- * name just before it becomes the byline, and a source followed by a few characters (a desk) too.
- */
-function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
-  const raw = metaOf(file).source;
-  const named = [...(Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]), ...(file.data.sourceNames ?? [])];
-  const sources = [...new Set(named.map(String))].filter((s) => s.length >= 2);
-  if (sources.length === 0) return nodes;
-  const line = (node: RootContent | undefined) => (node?.type === 'paragraph' && !isDirective(node) ? text(node).trim() : undefined);
-  const bodyStart = nodes.findIndex((n) => { const t = line(n); return t !== undefined && t.length >= 40 && /[。！？]/u.test(t); });
-  const head = bodyStart < 0 ? nodes.length : bodyStart;
-  const drop = new Set<number>();
-  for (let i = 0; i < head; i++) {
-    const t = line(nodes[i]);
-    if (t === undefined) continue;
-    // The author's line over the account's, both named as sources (a body that writes for its own account).
-    const next = line(nodes[i + 1]);
-    if (sources.includes(t) && next !== undefined && next !== t && sources.includes(next) && !drop.has(i)) {
-      drop.add(i);
-      pushMeta(file, 'byline', t);
-      record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i]!), text: t, to: 'front matter: byline (the author over the account)' });
-      continue;
-    }
-    if (sources.includes(t)) {
-      drop.add(i);
-      record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: 'the account name, repeating the front matter: source' });
-      const before = line(nodes[i - 1]);
-      // (The author may be a body, as a county's media centre signs its bundles: `某县融媒体中心`.)
-      if (before !== undefined && !drop.has(i - 1) && (/^\p{Script=Han}{2,4}$/u.test(before) || (before.length <= 16 && looksLikeOrganisation(before)))) {
-        drop.add(i - 1);
-        pushMeta(file, 'byline', before);
-        record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i - 1]!), text: before, to: 'front matter: byline' });
-      }
-      continue;
-    }
-    const desk = sources.find((s) => t.startsWith(s) && /^\p{Script=Han}{1,6}$/u.test(t.slice(s.length)));
-    if (desk) {
-      drop.add(i);
-      // `经纬商报网`: the source's site, its banner; `正在新闻热点组`: a desk of it, the byline.
-      if (SITE_TAIL.test(t.slice(desk.length))) {
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: "the site's name, the front matter's source" });
-        continue;
-      }
-      pushMeta(file, 'byline', t);
-      record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i]!), text: t, to: 'front matter: byline' });
-    }
-  }
-  return nodes.filter((_, i) => !drop.has(i));
-}
-
-const SITE_TAIL = /^(?:网|網|网站|網站|客户端|客戶端|官网|官網|新闻网|新聞網|电子版|電子版|数字报|數字報|APP|App|app)$/u;
-
 // The labels of a fact box about a book, a film, a show or a place: the fields beside them are its own.
 const DATA_BOX = /^(书名|書名|出版社|出版時間|出版时间|出版日期|ISBN|定价|定價|页数|頁數|开本|開本|装帧|裝幀|译者|譯者|片名|导演|導演|编剧|編劇|主演|上映时间|上映時間|上映日期|片长|片長|展期|展览时间|展覽時間|演出时间|演出時間|票价|票價|地址|营业时间|營業時間|开放时间|開放時間)[\s\u3000]*[：:]/u;
 
@@ -272,8 +219,6 @@ function inDataBox(prev: RootContent | undefined, next: RootContent | undefined)
   return [prev, next].some((n) => n?.type === 'paragraph' && DATA_BOX.test(text(n).trim()));
 }
 
-// A reporter line of its own, as papers print it under the headline: `本报记者  沈嘉禾  唐维舟`, `□ 何秋池`.
-const ROLE_WORD = '(?:[\\p{Script=Han}]{0,6}?(?:特约|实习)?(?:记者|通讯员|記者)|实习生|實習生|文[\\s\\u3000]*[／/]|图[\\s\\u3000]*[／/])';
 const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
@@ -305,153 +250,6 @@ const CITATION = /^《[\s\u3000]*([^》]{2,20}?)[\s\u3000]*》[\s\u3000]*[（(][
 // WeChat's 原创 badge line: author, role word, account (`原创：路闻卓立编译人民币交易与研究`).
 const BADGE = /^原创[：:][\s\u3000]*([\p{Script=Han}A-Za-z]{2,8}?)[\s\u3000]*(编译|整理|编辑|撰文|翻译|文)[\s\u3000]*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z\s]{1,20})$/u;
 
-const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,4}';
-const SP = '[\\s\\u3000]*';
-// `（记者　陈伟　整理）` glued to the end of the last paragraph.
-const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员|评论员)${SP})(${NAMES})(${SP}(?:整理|报道|采写|综合报道|综合)?${SP}[）)])${SP}$`, 'u');
-// `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.
-// The roles a credit line sets before a slash: the writers, the photographers, and the desk (`编辑/某某`,
-// `审核/某某`: the editor is read as such, the other production credits go).
-const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[\s\u3000]*[／/｜|]/gu;
-const ROLE_LINE = new RegExp(`^(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)${SP}[／/｜|]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}${SP})+$`, 'u');
-const DESK = /^(?:责任编辑|责编|编辑)$/u;
-// A role word with the paper that gives it (`新京报记者`, `本刊记者`, `实习记者`).
-const ROLE_IN_BYLINE = new RegExp(`(?:\\p{Script=Han}{1,8}?(?:报|報|网|網|社|台|新闻|新聞|融媒|客户端|客戶端|杂志|雜誌|周刊|週刊))?(?:全媒体|全媒體|融媒体|融媒體|首席|见习|見習|摄影|攝影)?${REPORTER_ROLE}`, 'gu');
-const PRODUCTION = /^(?:审核|校对|美编|监制|统筹)$/u;
-
-/**
- * What a reposting account sets after the article's closing source or editor line — promotion lines,
- * images, "click to learn more" — is not the article. Only short lines without sentences count as such;
- * a paragraph of text after the mark keeps everything.
- */
-function afterTheEnd(nodes: RootContent[], endMark: number, file: VFile): RootContent[] {
-  if (endMark < 0 || endMark >= nodes.length) return nodes;
-  const body = nodes.slice(0, endMark).filter((n) => n.type === 'paragraph' && countHan(text(n)) >= 20).length;
-  const tail = nodes.slice(endMark);
-  const chrome = (n: RootContent) => n.type === 'thematicBreak' || (n.type === 'paragraph' && ((text(n).trim().length <= 40 && !/[。！？]/u.test(text(n))) || /^https?:\/\/\S+$/u.test(text(n).trim())));
-  if (body < 3 || tail.length > 12 || tail.length * 2 > nodes.length || !tail.every(chrome)) return nodes;
-  for (const n of tail) {
-    // The share link an app or a notes app appends to the copied text is the article's own address.
-    const address = n.type === 'paragraph' ? text(n).trim() : '';
-    if (/^https?:\/\/[^\s]+$/u.test(address) && metaOf(file).url === undefined) {
-      metaOf(file).url = address;
-      record(file, { rule: RULE, kind: 'moved', line: lineOf(n), text: address, to: 'front matter: url (the link shared with the copied text)' });
-      continue;
-    }
-    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "after the article's closing source line: the reposter's promotion" });
-  }
-  return nodes.slice(0, endMark);
-}
-
-function isRunningHead(node: RootContent, file: VFile): boolean {
-  return file.data.runningHead !== undefined && text(node).replace(/[\s\u3000]+/gu, '') === file.data.runningHead;
-}
-
-function trailingByline(tree: Root, file: VFile): void {
-  const meta = metaOf(file);
-  if (meta.byline !== undefined) return;
-  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph');
-  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
-  if (!last || tail?.type !== 'text') return;
-  const m = TRAILING.exec(tail.value);
-  if (!m || m.index === 0) return;
-  const line = lineOf(last);
-  const role = /[\s\u3000]+(整理|报道|采写|综合)$/u.exec(m[2]!);
-  if (role) {
-    m[3] = m[2]!.slice(role.index) + m[3]!;
-    m[2] = m[2]!.slice(0, role.index);
-  }
-  const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
-  for (const r of m[2]!.matchAll(inner)) record(file, { rule: RULE, kind: 'removed', line, text: r[0].trim(), to: 'a role in the byline' });
-  const people = m[2]!.replace(inner, '\u3000').trim();
-  pushMeta(file, 'byline', people);
-  record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
-  record(file, { rule: RULE, kind: 'removed', line, text: m[1]!.trim(), to: 'label of front matter: byline' });
-  record(file, { rule: RULE, kind: 'removed', line, text: m[3]!.trim(), to: 'label of front matter: byline' });
-  tail.value = tail.value.slice(0, m.index);
-}
-
-// `…的社区客厅。（編輯：蕭博文）1130615`: the desk's editor in brackets, and the wire's story code, closing the text.
-const TRAILING_EDITOR = /(?<=[。！？”」』）)])[\s\u3000]*([（(][\s\u3000]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[\s\u3000]*[：:]?[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[、，\s\u3000]{1,2}[\p{Script=Han}·]{2,4}){0,3})([\s\u3000]*[）)])[\s\u3000]*(\d{6,8})?[\s\u3000]*$/u;
-
-function trailingEditor(tree: Root, file: VFile): void {
-  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph' && !isDirective(n));
-  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
-  if (!last || tail?.type !== 'text') return;
-  const m = TRAILING_EDITOR.exec(tail.value);
-  if (!m) return;
-  const line = lineOf(last);
-  for (const name of splitEditors(m[2]!, file)) pushMeta(file, 'editor', name);
-  record(file, { rule: RULE, kind: 'moved', line, text: m[2]!, to: 'front matter: editor' });
-  record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[3]!.trim()}`, to: 'label of front matter: editor' });
-  if (m[4]) record(file, { rule: RULE, kind: 'removed', line, text: m[4], to: "the wire's story code" });
-  tail.value = tail.value.slice(0, m.index).trimEnd();
-}
-
-// `…同比增长12.4%。（来源：某某证券报）`: the paper the story came from, in brackets after the last sentence.
-const TRAILING_SOURCE = /(?<=[。！？”」])([（(](?:来源|來源|稿源|本文来源|本文來源)[：:][\s\u3000]*)([^（）()：:。]{2,20}?)([）)])$/u;
-
-const OUTLET = /(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端|杂志|雜誌|周刊|週刊|融媒|融媒体中心|融媒體中心)$/u;
-
-/** The source glued in brackets to the end of the last paragraph. */
-function trailingSource(tree: Root, file: VFile): void {
-  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph' && !isDirective(n));
-  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
-  if (!last || tail?.type !== 'text') return;
-  const m = TRAILING_SOURCE.exec(tail.value.trimEnd());
-  // A figure's or a quotation's source (`（来源：国家统计局）`) is the text's citation: only an outlet is the story's.
-  if (!m || !OUTLET.test(m[2]!.trim())) return;
-  const line = lineOf(last);
-  record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[3]!}`, to: 'label of front matter: source' });
-  setSource(file, m[2]!.trim(), 2, line);
-  record(file, { rule: RULE, kind: 'moved', line, text: m[2]!.trim(), to: 'front matter: source' });
-  tail.value = tail.value.trimEnd().slice(0, m.index).trimEnd();
-}
-
-// `（文/某某 图/某某）`: a credit line in brackets, closing a campus or local story.
-const unbracketed = (v: string) => /^[（(][^（()）]+[）)]$/u.test(v) ? v.slice(1, -1).trim() : v;
-
-function roleLine(node: RootContent, file: VFile): boolean {
-  if (node.type !== 'paragraph' || isDirective(node)) return false;
-  const whole = text(node).trim();
-  const value = unbracketed(whole);
-  if (value.length > 80 || !ROLE_LINE.test(value)) return false;
-  const line = lineOf(node);
-  if (value !== whole) record(file, { rule: RULE, kind: 'removed', line, text: `${whole[0]}${whole[whole.length - 1]}`, to: "the credit line's brackets" });
-  const marks = [...value.matchAll(ROLE)];
-  marks.forEach((m, k) => {
-    const segment = value.slice(m.index, marks[k + 1]?.index ?? value.length).trim();
-    if (/摄影|图/u.test(m[1]!)) {
-      pushMeta(file, 'photo_credits', segment);
-      record(file, { rule: RULE, kind: 'moved', line, text: segment, to: 'front matter: photo_credits' });
-      return;
-    }
-    if (PRODUCTION.test(m[1]!)) {
-      record(file, { rule: RULE, kind: 'removed', line, text: segment, to: 'a production credit' });
-      return;
-    }
-    if (DESK.test(m[1]!)) {
-      const editor = segment.slice(m[0].length).trim();
-      for (const name of splitEditors(editor, file)) pushMeta(file, 'editor', name);
-      record(file, { rule: RULE, kind: 'moved', line, text: editor, to: 'front matter: editor' });
-      record(file, { rule: RULE, kind: 'removed', line, text: m[0], to: 'label of front matter: editor' });
-      return;
-    }
-    // The writers, each after the role word the line gives them (`本刊记者 某某 实习记者 某某`): the names, one
-    // U+3000 apart, as a byline of several people is written; the role words are labels.
-    const people = segment.slice(m[0].length);
-    record(file, { rule: RULE, kind: 'removed', line, text: m[0].trim(), to: 'label of front matter: byline' });
-    for (const r of people.matchAll(ROLE_IN_BYLINE)) record(file, { rule: RULE, kind: 'removed', line, text: r[0], to: 'a role in the byline' });
-    // Where a token left is no name's length (`溪南日报全媒体`: a role this pattern does not know), the last name
-    // alone is the byline, as it was before roles were read one by one.
-    const tokens = people.replace(ROLE_IN_BYLINE, ' ').trim().split(/[\s\u3000、，]+/u);
-    const person = tokens.length > 1 && !tokens.every((t) => /^[\p{Script=Han}·]{2,4}$/u.test(t)) ? tokens[tokens.length - 1]! : tokens.join('\u3000');
-    pushMeta(file, 'byline', person);
-    record(file, { rule: RULE, kind: 'moved', line, text: person, to: 'front matter: byline' });
-  });
-  return true;
-}
-
 const ODD_CHARS = /[\u200b-\u200d\u2060\ufeff\u00ad\t\u00a0\u2002-\u200a\u202f\u205f]/u;
 
 const CREDIT_ROLE = /^(?:数据|數據)/u;
@@ -464,16 +262,6 @@ declare module 'vfile' {
     /** The source line of the last byline taken from a labelled line (a credit block's next line may add to it). */
     bylineAt: number | undefined;
   }
-}
-
-/**
- * `弓念慈  |  苔痕文学  2024-11-08`: a writer's name, a bar, the site, its date — a literary site's credit line. The
- * name is a byline where it reads as a person's name or the site is the one the page's title names.
- */
-function nameBarSite(value: string, file: VFile): LabelledField[] | undefined {
-  const m = /^([\p{Script=Han}·]{2,4})[\s\u3000]*[|｜][\s\u3000]*([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[-/.年][^\s\u3000]{3,10})$/u.exec(value);
-  if (!m || !DATE.test(m[3]!) || !(looksLikePersonName(m[1]!) || m[2] === String(metaOf(file).source ?? ''))) return undefined;
-  return [{ key: 'byline', label: '', value: m[1]! }, { key: 'place', label: '|', value: '' }, { key: 'source', label: '', value: m[2]! }, { key: 'published', label: '', value: m[3]! }];
 }
 
 function take(node: RootContent, file: VFile): boolean {
@@ -705,139 +493,3 @@ declare module 'vfile' {
 const PAGE_LABEL = /^[A-Z]\d{1,3}$/u;
 // A follow button under an author's name and bio.
 const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
-// The platform a post was copied from (`来源：知乎` in its copy footer): where it was read, not who published it.
-const PLATFORM = /^(?:知乎|简书|豆瓣|小红书|微博|新浪微博|百度|百家号|今日头条|头条号|搜狐号|网易号|腾讯新闻|企鹅号|微信公众平台|CSDN|博客园|哔哩哔哩|bilibili)$/iu;
-// `《某某日报》2024年10月9日 第05版·某某时评`: the paper's name, then its issue, page and column.
-const PRINTED_IN = /^《([^《》]{2,20})》[\s\u3000]*(?:\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?|第[\s\u3000]*[\dA-Z]{1,4}[\s\u3000]*版|[\s\u3000·|｜,，])/u;
-
-function setSource(file: VFile, value: string, rank: number, line: number | undefined): void {
-  const meta = metaOf(file);
-  const printed = PRINTED_IN.exec(value);
-  if (printed) {
-    let rest = value.slice(printed[1]!.length + 2).trim();
-    // `《某某法治报》2024年05月21日 第04版`: the print edition's date is the story's, where the page gives none.
-    const issue = /^\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?/u.exec(rest);
-    if (issue && meta.published === undefined) {
-      meta.published = issue[0];
-      // (A page's own labelled time, further down, says it more exactly: it replaces this one.)
-      file.data.publishedBare = true;
-      record(file, { rule: RULE, kind: 'moved', line, text: issue[0], to: "front matter: published (the print edition's date)" });
-      rest = rest.slice(issue[0].length).trim();
-    }
-    if (rest !== '') record(file, { rule: RULE, kind: 'removed', line, text: rest, to: "the issue, page and column after the paper's name" });
-    record(file, { rule: RULE, kind: 'removed', line, text: '《》', to: "the marks around the paper's name" });
-    value = printed[1]!;
-  }
-  // `来源：某县融媒体中心综合`: 综合 says the desk compiled the items; the source is the body before it.
-  const compiled = /^(\p{Script=Han}{2,20}?(?:中心|社|报|報|网|網|台))(综合|綜合)$/u.exec(value.trim());
-  if (compiled) {
-    record(file, { rule: RULE, kind: 'removed', line, text: compiled[2]!, to: "a role word after the source's name (compiled by)" });
-    value = compiled[1]!;
-  }
-  if (PLATFORM.test(value.trim())) rank = Math.min(rank, 0);
-  const current = file.data.sourceRank ?? 0;
-  (file.data.sourceNames ??= []).push(value);
-  if (meta.source !== undefined) file.data.sourceNames.push(String(meta.source));
-  if (meta.source === undefined || rank > current) {
-    if (meta.source !== undefined) record(file, { rule: RULE, kind: 'removed', line, text: String(meta.source), to: 'a weaker source (the reposting account or an embedded credit)' });
-    meta.source = value;
-    file.data.sourceRank = rank;
-  } else if (rank < current) {
-    record(file, { rule: RULE, kind: 'removed', line, text: value, to: 'a weaker source (an embedded credit)' });
-  } else pushMeta(file, 'source', value);
-}
-
-/** The people of a bracketed reporters' line, one U+3000 apart; the roles between them are reported. */
-function reportersOnly(value: string, file: VFile): string[] {
-  const roles = new RegExp(`[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*`, 'gu');
-  for (const r of value.matchAll(roles)) record(file, { rule: RULE, kind: 'removed', text: r[0].trim(), to: 'a role in a byline' });
-  return [separateNames(value.replace(roles, '\u3000').replace(/^\u3000+|\u3000+$/gu, ''))];
-}
-
-/** `史建磊_NBJ11331` → 史建磊 (ID kept apart); `陈一豪 唐浚中 全丽` → three names. */
-function splitEditors(value: string, file: VFile): string[] {
-  const names: string[] = [];
-  for (const part of value.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
-    const m = /^(.+?)_([A-Za-z0-9]+)$/.exec(part) ?? (/^[A-Z]{1,4}\d{2,6}$/.test(part) && names.length > 0 ? ['', '', part] : null);
-    if (m && m[1] === '') {
-      metaOf(file).editor_id = m[2]!;
-      continue;
-    }
-    if (m) {
-      names.push(m[1]!);
-      const meta = metaOf(file);
-      meta.editor_id = m[2]!;
-    } else names.push(part);
-  }
-  return names;
-}
-
-// newspaper3k's `authors` as a script prints the Python list: `['港湾日报']`, `['沈嘉禾', '唐维舟']`, `[]`.
-const PY_LIST = /^\[(?:(['"])[^'"\[\]\n]{1,40}\1(?:[ ]?,[ ]?)?)*\]$/u;
-const PY_ITEM = /(['"])([^'"\[\]\n]{1,40})\1/gu;
-
-/** The list's people are the byline, a paper or site in it (the page's meta author) the source; the rest goes. */
-function authorsList(value: string, node: RootContent, file: VFile): boolean {
-  if (!PY_LIST.test(value)) return false;
-  const line = lineOf(node);
-  const items = [...value.matchAll(PY_ITEM)].map((m) => m[2]!.trim());
-  const people = items.filter((v) => looksLikePersonName(v));
-  const papers = items.filter((v) => !looksLikePersonName(v) && (looksLikeOrganisation(v) || /(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端)$/u.test(v)));
-  for (const p of people) {
-    pushMeta(file, 'byline', p);
-    record(file, { rule: RULE, kind: 'moved', line, text: p, to: "front matter: byline (the scraper's authors list)" });
-  }
-  for (const p of papers) {
-    setSource(file, p, 1, line);
-    record(file, { rule: RULE, kind: 'moved', line, text: p, to: "front matter: source (the scraper's authors list)" });
-  }
-  record(file, { rule: RULE, kind: 'removed', line, text: value, to: "the scraper's authors list (a Python list)" });
-  return true;
-}
-
-/**
- * The script's next print, `publish_date` where the page gave none: Python's `None` on the source line under the
- * list (an empty `[]` among them, which the boilerplate rule has already taken as debris).
- */
-function scriptNone(value: string, node: RootContent, file: VFile): boolean {
-  if (value !== 'None') return false;
-  const line = lineOf(node);
-  if (line === undefined || line < 2) return false;
-  const above = String(file.value).split('\n', line - 1)[line - 2]!.trim();
-  if (!PY_LIST.test(above)) return false;
-  record(file, { rule: RULE, kind: 'removed', line, text: value, to: "the scraper's empty publish_date (Python's None under the authors list)" });
-  return true;
-}
-
-// `⊙记者 任浩然 ○编辑 邝文清`: a securities paper's credit line, each role and its people set off by a mark.
-const CREDIT_MARK = /[⊙○●◎□■]/u;
-const CREDIT_PART = /^((?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员|摄影记者)|实习生|责任编辑|责编|编辑|摄影|校对|美编)[\s\u3000]*([\p{Script=Han}·]{2,4}(?:[\s\u3000、，]+[\p{Script=Han}·]{2,4}){0,3})$/u;
-
-function markedCredits(value: string, node: RootContent, file: VFile): boolean {
-  if (!CREDIT_MARK.test(value[0] ?? '')) return false;
-  const parts = value.split(CREDIT_MARK).map((p) => p.trim()).filter((p) => p !== '');
-  const read = parts.map((p) => CREDIT_PART.exec(p));
-  if (parts.length < 2 || read.some((r) => r === null)) return false;
-  const line = lineOf(node);
-  for (const m of read as RegExpExecArray[]) {
-    const [role, names] = [m[1]!, m[2]!];
-    const people = names.split(/[\s\u3000、，]+/u);
-    if (/编辑|责编/u.test(role)) {
-      for (const name of people) pushMeta(file, 'editor', name);
-      record(file, { rule: RULE, kind: 'moved', line, text: names, to: 'front matter: editor' });
-    } else if (role === '摄影') {
-      pushMeta(file, 'photo_credits', `${role}　${people.join('\u3000')}`);
-      record(file, { rule: RULE, kind: 'moved', line, text: m[0], to: 'front matter: photo_credits' });
-      continue;
-    } else if (/校对|美编/u.test(role)) {
-      record(file, { rule: RULE, kind: 'removed', line, text: m[0], to: 'a production credit' });
-      continue;
-    } else {
-      pushMeta(file, 'byline', people.join('\u3000'));
-      record(file, { rule: RULE, kind: 'moved', line, text: names, to: 'front matter: byline' });
-    }
-    record(file, { rule: RULE, kind: 'removed', line, text: role, to: 'a role in the credit line' });
-  }
-  for (const mark of value.match(new RegExp(CREDIT_MARK.source, 'gu')) ?? []) record(file, { rule: RULE, kind: 'removed', line, text: mark, to: "the credit line's marks" });
-  return true;
-}

@@ -1,0 +1,101 @@
+/**
+ * metadata: what follows the story's last sentence — a byline, an editor or a source glued to the end or on
+ * lines of their own, and the page's running head among them.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { metaOf, pushMeta, record } from '../report.ts';
+import { isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { countHan } from '../chars.ts';
+import { RULE, setSource, splitEditors, ROLE_WORD, NAMES, SP } from './values.ts';
+
+// `（记者　陈伟　整理）` glued to the end of the last paragraph.
+export const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员|评论员)${SP})(${NAMES})(${SP}(?:整理|报道|采写|综合报道|综合)?${SP}[）)])${SP}$`, 'u');
+/**
+ * What a reposting account sets after the article's closing source or editor line — promotion lines,
+ * images, "click to learn more" — is not the article. Only short lines without sentences count as such;
+ * a paragraph of text after the mark keeps everything.
+ */
+export function afterTheEnd(nodes: RootContent[], endMark: number, file: VFile): RootContent[] {
+  if (endMark < 0 || endMark >= nodes.length) return nodes;
+  const body = nodes.slice(0, endMark).filter((n) => n.type === 'paragraph' && countHan(text(n)) >= 20).length;
+  const tail = nodes.slice(endMark);
+  const chrome = (n: RootContent) => n.type === 'thematicBreak' || (n.type === 'paragraph' && ((text(n).trim().length <= 40 && !/[。！？]/u.test(text(n))) || /^https?:\/\/\S+$/u.test(text(n).trim())));
+  if (body < 3 || tail.length > 12 || tail.length * 2 > nodes.length || !tail.every(chrome)) return nodes;
+  for (const n of tail) {
+    // The share link an app or a notes app appends to the copied text is the article's own address.
+    const address = n.type === 'paragraph' ? text(n).trim() : '';
+    if (/^https?:\/\/[^\s]+$/u.test(address) && metaOf(file).url === undefined) {
+      metaOf(file).url = address;
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(n), text: address, to: 'front matter: url (the link shared with the copied text)' });
+      continue;
+    }
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "after the article's closing source line: the reposter's promotion" });
+  }
+  return nodes.slice(0, endMark);
+}
+
+export function isRunningHead(node: RootContent, file: VFile): boolean {
+  return file.data.runningHead !== undefined && text(node).replace(/[\s\u3000]+/gu, '') === file.data.runningHead;
+}
+
+export function trailingByline(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  if (meta.byline !== undefined) return;
+  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph');
+  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
+  if (!last || tail?.type !== 'text') return;
+  const m = TRAILING.exec(tail.value);
+  if (!m || m.index === 0) return;
+  const line = lineOf(last);
+  const role = /[\s\u3000]+(整理|报道|采写|综合)$/u.exec(m[2]!);
+  if (role) {
+    m[3] = m[2]!.slice(role.index) + m[3]!;
+    m[2] = m[2]!.slice(0, role.index);
+  }
+  const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
+  for (const r of m[2]!.matchAll(inner)) record(file, { rule: RULE, kind: 'removed', line, text: r[0].trim(), to: 'a role in the byline' });
+  const people = m[2]!.replace(inner, '\u3000').trim();
+  pushMeta(file, 'byline', people);
+  record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
+  record(file, { rule: RULE, kind: 'removed', line, text: m[1]!.trim(), to: 'label of front matter: byline' });
+  record(file, { rule: RULE, kind: 'removed', line, text: m[3]!.trim(), to: 'label of front matter: byline' });
+  tail.value = tail.value.slice(0, m.index);
+}
+
+// `…的社区客厅。（編輯：蕭博文）1130615`: the desk's editor in brackets, and the wire's story code, closing the text.
+export const TRAILING_EDITOR = /(?<=[。！？”」』）)])[\s\u3000]*([（(][\s\u3000]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[\s\u3000]*[：:]?[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[、，\s\u3000]{1,2}[\p{Script=Han}·]{2,4}){0,3})([\s\u3000]*[）)])[\s\u3000]*(\d{6,8})?[\s\u3000]*$/u;
+
+export function trailingEditor(tree: Root, file: VFile): void {
+  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph' && !isDirective(n));
+  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
+  if (!last || tail?.type !== 'text') return;
+  const m = TRAILING_EDITOR.exec(tail.value);
+  if (!m) return;
+  const line = lineOf(last);
+  for (const name of splitEditors(m[2]!, file)) pushMeta(file, 'editor', name);
+  record(file, { rule: RULE, kind: 'moved', line, text: m[2]!, to: 'front matter: editor' });
+  record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[3]!.trim()}`, to: 'label of front matter: editor' });
+  if (m[4]) record(file, { rule: RULE, kind: 'removed', line, text: m[4], to: "the wire's story code" });
+  tail.value = tail.value.slice(0, m.index).trimEnd();
+}
+
+// `…同比增长12.4%。（来源：某某证券报）`: the paper the story came from, in brackets after the last sentence.
+export const TRAILING_SOURCE = /(?<=[。！？”」])([（(](?:来源|來源|稿源|本文来源|本文來源)[：:][\s\u3000]*)([^（）()：:。]{2,20}?)([）)])$/u;
+
+export const OUTLET = /(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端|杂志|雜誌|周刊|週刊|融媒|融媒体中心|融媒體中心)$/u;
+
+/** The source glued in brackets to the end of the last paragraph. */
+export function trailingSource(tree: Root, file: VFile): void {
+  const last = [...tree.children].reverse().find((n) => n.type === 'paragraph' && !isDirective(n));
+  const tail = last?.type === 'paragraph' ? last.children[last.children.length - 1] : undefined;
+  if (!last || tail?.type !== 'text') return;
+  const m = TRAILING_SOURCE.exec(tail.value.trimEnd());
+  // A figure's or a quotation's source (`（来源：国家统计局）`) is the text's citation: only an outlet is the story's.
+  if (!m || !OUTLET.test(m[2]!.trim())) return;
+  const line = lineOf(last);
+  record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[3]!}`, to: 'label of front matter: source' });
+  setSource(file, m[2]!.trim(), 2, line);
+  record(file, { rule: RULE, kind: 'moved', line, text: m[2]!.trim(), to: 'front matter: source' });
+  tail.value = tail.value.trimEnd().slice(0, m.index).trimEnd();
+}
