@@ -2323,3 +2323,23 @@ test("metadata, line-blocks and boilerplate: newspaper3k's None under the author
   // A copyright sentence in the text stays.
   assert.match(b(`${LONG}\n\n版权所有者对此表示，将依法维护自身权益，目前已向法院提起诉讼。`), /版权所有者对此表示/u);
 });
+
+test("boilerplate, page-break, whitespace and metadata: a short-video post's share command, counters and tags; a closing credit of several roles", () => {
+  const post = clean(`8.46 复制打开快映，看看【栖原广电融媒的作品】暴雨夜积水没膝，公交司机把11名乘客一个个背... # 暴雨中的守护... https://v.kuaiying.cn/7Hq2xRt/ 06/19 Vbn:/ k@S.yF\n\n【暴雨夜积水没膝，公交司机把11名乘客一个个背上岸】6月18日晚，栖原城区遭遇强降雨，3路公交车在东风路口的积水中熄火。好样的，王师傅！#暴雨中的守护# #栖原身边事# @栖原公交集团 @栖原交警\n栖原广电融媒\n2024-06-19 08:12\n1.8万赞 2136评论 3892分享\n\n${LONG}\n\n文字稿由AI识别生成，可能存在误差\n`);
+  assert.match(post.markdown, /^title: 暴雨夜积水没膝，公交司机把11名乘客一个个背上岸$/m);
+  const text = body(post.markdown);
+  assert.doesNotMatch(text, /复制打开|万赞|AI识别|栖原交警|栖原公交集团|#/u);
+  assert.match(text, /^6月18日晚，栖原城区遭遇强降雨，3路公交车在东风路口的积水中熄火。好样的，王师傅！$/m);
+  // A mention inside a sentence keeps its name, and a line cut after it still joins.
+  assert.match(b(`${LONG}\n\n开幕影片由青年导演梁栖执导，讲述一位乡村放映员在山区巡回放映三十年的故事。影片主演程牧野（@程牧野）当晚在微\n博发文称：“第一次带着自己的电影来，紧张得一夜没睡好。”`), /当晚在微博发文称/u);
+  assert.match(b(`${LONG}\n\n记者联系了@栖原交警，对方表示正在核实。`), /记者联系了栖原交警，对方表示正在核实。/u);
+  // A credit of several roles closing the story: the writers to the byline, the editor to the front matter, the
+  // camera's credit removed; in the text, a credit that is not the story's last keeps its gaps.
+  const closing = clean(`标题在这里\n\n${LONG}\n\n第二段也是正文，写了县里发生的另一件事情。（记者 孟思远 通讯员 乔一 王五 摄像 陈晨 编辑 张三）\n`);
+  assert.match(closing.markdown, /^byline: 孟思远　乔一　王五$/m);
+  assert.match(closing.markdown, /^editor: 张三$/m);
+  assert.doesNotMatch(body(closing.markdown), /孟思远|陈晨/u);
+  assert.match(b(`${LONG}好样的！（记者 孟思远 剪辑 乔一）\n\n${LONG.replace('第一段', '第二段')}`), /（记者　孟思远　剪辑　乔一）/u);
+  // A bracket of words that are no credit keeps what the whitespace rule does to any stray space.
+  assert.match(b(`${LONG}（他说 这是 一个）\n\n${LONG.replace('第一段', '第二段')}`), /（他说这是一个）/u);
+});

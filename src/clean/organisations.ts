@@ -25,6 +25,6 @@ export function looksLikeOrganisation(s: string): boolean {
 export const SIGNED_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*月[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*日$/u;
 
 // A site's name, by the word it ends in (`某某新闻网`, `某某晚报数字报`, `某某客户端`).
-export const SITE_NAME = '[\\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|App|APP|官网|官網)';
+export const SITE_NAME = '[\\p{Script=Han}A-Za-z0-9·]{2,14}?(?:网|網|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|在线|在線|客户端|客戶端|报|報|台|融媒|融媒体|融媒體|广电|廣電|App|APP|官网|官網)';
 /** A line that is a site's name and nothing else. */
 export const SITE_ONLY = new RegExp(`^${SITE_NAME}$`, 'u');

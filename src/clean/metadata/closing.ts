@@ -6,11 +6,17 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
-import { countHan } from '../chars.ts';
-import { RULE, setSource, splitEditors, ROLE_WORD, NAMES, SP } from './values.ts';
+import { countHan, separateNames } from '../chars.ts';
+import { RULE, setSource, splitEditors, ROLE_WORD, SP } from './values.ts';
 
-// `（记者　陈伟　整理）` glued to the end of the last paragraph.
-export const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员|评论员)${SP})(${NAMES})(${SP}(?:整理|报道|采写|综合报道|综合)?${SP}[）)])${SP}$`, 'u');
+// The roles a closing credit may name after its reporters: more writers, and the camera, the cut and the desk.
+const MORE_ROLE = '(?:(?:本报|本刊)?(?:特约|实习|见习)?(?:记者|通讯员)|实习生|摄像|摄影|剪辑|编辑|责编|制作|后期|视频)';
+// A name is no role word (`（记者 孟思远 摄像 乔一）` credits one writer).
+const PERSON = `(?!${MORE_ROLE}(?:[\\s\u3000：:]|$))[\\p{Script=Han}·]{2,4}`;
+const PEOPLE = `${PERSON}(?:[\\s\u3000、，]{1,3}${PERSON}){0,4}`;
+// `（记者　陈伟　整理）` glued to the end of the last paragraph; `（记者：孟思远 剪辑：乔一）` with the roles after it.
+export const TRAILING = new RegExp(`${SP}([（(]${SP}(?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员|评论员)${SP}[：:]?${SP})(${PEOPLE})((?:${SP}${MORE_ROLE}${SP}[：:]?${SP}${PEOPLE})*)(${SP}(?:整理|报道|采写|综合报道|综合)?${SP}[）)])${SP}$`, 'u');
+const MORE_FIELD = new RegExp(`${SP}(${MORE_ROLE})${SP}[：:]?${SP}(${PEOPLE})`, 'gu');
 /**
  * What a reposting account sets after the article's closing source or editor line — promotion lines,
  * images, "click to learn more" — is not the article. Only short lines without sentences count as such;
@@ -50,16 +56,30 @@ export function trailingByline(tree: Root, file: VFile): void {
   const line = lineOf(last);
   const role = /[\s\u3000]+(整理|报道|采写|综合)$/u.exec(m[2]!);
   if (role) {
-    m[3] = m[2]!.slice(role.index) + m[3]!;
+    m[4] = m[2]!.slice(role.index) + m[4]!;
     m[2] = m[2]!.slice(0, role.index);
   }
   const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
   for (const r of m[2]!.matchAll(inner)) record(file, { rule: RULE, kind: 'removed', line, text: r[0].trim(), to: 'a role in the byline' });
-  const people = m[2]!.replace(inner, '\u3000').trim();
+  const writers = [m[2]!.replace(inner, '\u3000').trim()];
+  // The roles after the reporters: more writers join the byline, an editor goes to the front matter, the camera
+  // and the cut name no field of it.
+  for (const f of m[3]!.matchAll(MORE_FIELD)) {
+    const [role, names] = [f[1]!, separateNames(f[2]!.trim())];
+    if (/记者|通讯员|实习生/u.test(role)) {
+      writers.push(names);
+      record(file, { rule: RULE, kind: 'removed', line, text: role, to: 'a role in the byline' });
+    } else if (/编辑|责编/u.test(role)) {
+      for (const name of names.split('\u3000')) pushMeta(file, 'editor', name);
+      record(file, { rule: RULE, kind: 'moved', line, text: names, to: 'front matter: editor' });
+      record(file, { rule: RULE, kind: 'removed', line, text: role, to: 'label of front matter: editor' });
+    } else record(file, { rule: RULE, kind: 'removed', line, text: f[0].trim(), to: 'a production credit (camera, cut), no field of the front matter' });
+  }
+  const people = separateNames(writers.join('\u3000'));
   pushMeta(file, 'byline', people);
   record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
   record(file, { rule: RULE, kind: 'removed', line, text: m[1]!.trim(), to: 'label of front matter: byline' });
-  record(file, { rule: RULE, kind: 'removed', line, text: m[3]!.trim(), to: 'label of front matter: byline' });
+  record(file, { rule: RULE, kind: 'removed', line, text: m[4]!.trim(), to: 'label of front matter: byline' });
   tail.value = tail.value.slice(0, m.index);
 }
 

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, text } from '../tree.ts';
 import { looksLikePersonName } from '../names.ts';
-import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
+import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
 import { countHan, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
@@ -177,6 +177,14 @@ export default function remarkMetadata(options: Options = {}) {
           pageTurn = true;
         }
         const dated = published === undefined && metaOf(file).published !== undefined && !bodySeen;
+        // A post's text may stand above its account and date (a video app's page): a media account's name
+        // (`栖原广电融媒`) right above the date line is the source still.
+        const postAccount = published === undefined && metaOf(file).published !== undefined && metaOf(file).source === undefined && kept.length <= 2 && kept.at(-1)?.type === 'paragraph' && SITE_ONLY.test(text(kept.at(-1)!).trim()) && lineOf(kept.at(-1)!) === (lineOf(node) ?? 0) - 1;
+        if (postAccount) {
+          const account = kept.pop()!;
+          setSource(file, text(account).trim(), 1, lineOf(account));
+          record(file, { rule: RULE, kind: 'moved', line: lineOf(account), text: text(account).trim(), to: "front matter: source (the account above the date, under the post's text)" });
+        }
         // The platform's 原创 mark between the account and the date line (`麓溪吃货阿岚` / `原创` / `2024-10-03 18:45`).
         const badge = kept[kept.length - 1];
         if (dated && kept.length >= 2 && badge?.type === 'paragraph' && /^(?:原创|原創)$/u.test(text(badge).trim())) {

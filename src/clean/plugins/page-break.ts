@@ -261,6 +261,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (/(?:如下|以下)[：:]$/u.test(tp)) return false;
   // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
   if (EMOJI_END.test(tp) || EMOJI_LEAD.test(tq)) return false;
+  // A post's tags and mentions close it (`…好样的！#话题# @某某交警`): the next line is the page's, not the sentence's.
+  if (/(?:#[^#\s]{1,20}#|@[\p{Script=Han}A-Za-z0-9_·-]{1,20})$/u.test(tp)) return false;
   // A line that opens with a bracketed label (`【发布地点】…`) is a field or a section of its own.
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
 
