@@ -2343,3 +2343,13 @@ test("boilerplate, page-break, whitespace and metadata: a short-video post's sha
   // A bracket of words that are no credit keeps what the whitespace rule does to any stray space.
   assert.match(b(`${LONG}（他说 这是 一个）\n\n${LONG.replace('第一段', '第二段')}`), /（他说这是一个）/u);
 });
+
+test("metadata and boilerplate: an outlet's name glued before a staff role (界面新闻记者 | 某某); 分享让更多人看到", () => {
+  const r = clean(`某市启动夏季防汛应急演练\n界面新闻记者 | 王晓峰\n界面新闻编辑 | 李文静\n2024-06-03 10:21\n${LONG}\n分享让更多人看到\n`);
+  assert.match(r.markdown, /^byline: 王晓峰$/m);
+  assert.match(r.markdown, /^editor: 李文静$/m);
+  assert.doesNotMatch(body(r.markdown), /界面新闻|分享让/u);
+  assert.ok(r.changes.some((c) => c.rule === 'metadata' && /界面新闻记者/u.test(c.text)), 'the outlet stays in the report');
+  // A sentence that names an outlet's reporter is the text's.
+  assert.match(b(`${LONG}\n\n界面新闻记者在现场看到，排涝车已经就位，这是正文的一句话。`), /界面新闻记者在现场看到/u);
+});
