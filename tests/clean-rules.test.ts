@@ -2353,3 +2353,11 @@ test("metadata and boilerplate: an outlet's name glued before a staff role (界�
   // A sentence that names an outlet's reporter is the text's.
   assert.match(b(`${LONG}\n\n界面新闻记者在现场看到，排涝车已经就位，这是正文的一句话。`), /界面新闻记者在现场看到/u);
 });
+
+test("title-parts and boilerplate: a `#` headline's two halves a space apart keep one U+3000; a lone 点赞 button goes", () => {
+  const r = clean(`# 夏粮收购进度过半 各地保障农民售粮顺畅\n\n${LONG}\n\n点赞\n`);
+  assert.match(r.markdown, /^title: 夏粮收购进度过半　各地保障农民售粮顺畅$/m);
+  assert.doesNotMatch(body(r.markdown), /点赞/u);
+  // A space before a particle is a line break of the layout, not a gap between halves.
+  assert.match(clean(`# 一碗鱼圆汤 里的蕖州\n\n${LONG}\n`).markdown, /^title: 一碗鱼圆汤里的蕖州$/m);
+});

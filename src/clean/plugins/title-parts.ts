@@ -15,7 +15,7 @@ import { SITE_NAME } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
-import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace } from '../headline/lines.ts';
+import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
 import { stackedHeadline, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline } from '../headline/stacked.ts';
 import { documentTitle, documentTitleCopy } from '../headline/document.ts';
 import { pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle } from '../headline/page-title.ts';
@@ -114,7 +114,8 @@ function titleParts(tree: Root, file: VFile): void {
         title = series[1]!;
       }
     }
-    meta.title = tidySpaces(title);
+    // Two halves a space apart (`夏粮收购进度过半 各地保障…`) keep one U+3000 between them, as a plain line's do.
+    meta.title = tidySpaces(halves(title));
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: title, to: 'front matter: title' });
     let remove = 1;
     const next = tree.children[first + 1];
