@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { decodeSource } from '../src/io/decode.ts';
 import { validateBook } from '../src/book/config.ts';
-import { body, clean } from './helpers.ts';
+import { body, clean, missingHan } from './helpers.ts';
 
 // The fixtures are single lines, which title-parts would take for headlines: it has its own tests.
 const b = (text: string) => body(clean(text, { 'title-parts': false }).markdown).trim();
@@ -2360,4 +2360,32 @@ test("title-parts and boilerplate: a `#` headline's two halves a space apart kee
   assert.doesNotMatch(body(r.markdown), /点赞/u);
   // A space before a particle is a line break of the layout, not a gap between halves.
   assert.match(clean(`# 一碗鱼圆汤 里的蕖州\n\n${LONG}\n`).markdown, /^title: 一碗鱼圆汤里的蕖州$/m);
+});
+
+// Each of these took time that grew with the square of the run (a pattern tried from every character of a run
+// of spaces, commas or digits), or overflowed the stack (a line of 200,000 `>` is 200,000 quotes one inside the
+// other). The timeout is a hang bound, not a speed target: at the square, 200,000 characters take hours.
+test('long runs of one character (spaces, tabs, commas, digits, quote and list markers) anywhere: no hang, no crash, nothing lost', { timeout: 120_000 }, () => {
+  const N = 200_000;
+  const cases: [string, string][] = [
+    ['commas closing a paragraph', `标题\n\n${LONG}\n\n${LONG}${'，'.repeat(N)}\n`],
+    ['digits inside a headline', `标题${'7'.repeat(N)}标题\n\n${LONG}\n`],
+    ['tabs inside a paragraph', `标题\n\n${LONG}${'\t'.repeat(N)}${LONG}\n`],
+    ['ideographic spaces inside a closing credit', `标题\n\n${LONG}（记者 甲乙${'\u3000'.repeat(N)}x\n`],
+    ['spaces before a colon', `标题\n\n来源${' '.repeat(N)}x：某报\n\n${LONG}\n`],
+    ['a line of > marks', `标题\n\n${LONG}\n\n${'>'.repeat(N)}\n`],
+    ['a line of list markers', `标题\n\n${LONG}\n\n${'- '.repeat(N / 2)}正文\n`],
+    ['a Latin word', `标题\n\n${LONG}${'a'.repeat(N)}\n`],
+  ];
+  for (const [what, text] of cases) {
+    const r = clean(text);
+    const kept = r.markdown + r.changes.map((c) => c.text).join('');
+    assert.equal(missingHan(text, kept), '', what);
+  }
+  // The marks of a line nested too deep are kept as text, and said so.
+  const deep = clean(`${LONG}\n\n${'> '.repeat(40)}引用\n`);
+  assert.match(body(deep.markdown), /引用/u);
+  assert.ok(deep.changes.some((c) => c.rule === 'nesting-depth'));
+  // A quote and a list nested a few deep stay what they are.
+  assert.match(b(`${LONG}\n\n> > 引用里的引用，这是一句话。\n\n- 第一项\n  - 第二层`), /^> > 引用里的引用/m);
 });

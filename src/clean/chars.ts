@@ -74,7 +74,7 @@ export const CJK_CONTEXT = /[\p{Script=Han}\u3001-\u303f\uff01-\uff60\u201c\u201
 
 /** URLs and e-mail addresses: spans no text rule may touch. */
 // A URL ends at the first Han character: a scrape glues the next word on (`…lingmap了解详情`).
-export const PROTECTED = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’\p{Script=Han}]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef“”‘’\p{Script=Han}]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+export const PROTECTED = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’\p{Script=Han}]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef“”‘’\p{Script=Han}]*|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
 /** Applies fn to the parts of value outside URLs and e-mail addresses. */
 export function outsideProtected(value: string, fn: (part: string) => string): string {

@@ -137,7 +137,7 @@ function trimEdges(kids: PhrasingContent[]): PhrasingContent[] {
   const first = out[0];
   const last = out[out.length - 1];
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/u, '');
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/u, '');
+  if (last?.type === 'text') last.value = last.value.trimEnd();
   return out.filter((k) => !(k.type === 'text' && k.value === ''));
 }
 

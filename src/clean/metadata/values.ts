@@ -62,7 +62,7 @@ export function setSource(file: VFile, value: string, rank: number, line: number
 export function reportersOnly(value: string, file: VFile): string[] {
   const roles = new RegExp(`[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*`, 'gu');
   for (const r of value.matchAll(roles)) record(file, { rule: RULE, kind: 'removed', text: r[0].trim(), to: 'a role in a byline' });
-  return [separateNames(value.replace(roles, '\u3000').replace(/^\u3000+|\u3000+$/gu, ''))];
+  return [separateNames(value.replace(roles, '\u3000').replace(/^\u3000+|(?<!\u3000)\u3000+$/gu, ''))];
 }
 
 /** `史建磊_NBJ11331` → 史建磊 (ID kept apart); `陈一豪 唐浚中 全丽` → three names. */

@@ -40,7 +40,7 @@ export default function remarkInlineBoilerplate(options: Options = {}) {
       const first = parent.children[0];
       const last = parent.children[parent.children.length - 1];
       if (first?.type === 'text') first.value = first.value.replace(/^[\s\u3000]+/u, '');
-      if (last?.type === 'text') last.value = last.value.replace(/[\s\u3000]+$/u, '');
+      if (last?.type === 'text') last.value = last.value.trimEnd();
     }
     // A line that was nothing but such spans (`（现场声）[00:41]`) is no paragraph any more.
     // So is one left with a lone mark (`(微博)。` → `。`), which the mark's sentence no longer has.

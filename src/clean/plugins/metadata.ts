@@ -291,7 +291,7 @@ function take(node: RootContent, file: VFile): boolean {
     .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/gu, ' '))
     .trim()
     .replace(/^\*\*(.*)\*\*$/u, '$1')
-    .replace(/[\s\u3000]+(?=[：:])/gu, '');
+    .replace(/(?<![\s\u3000])[\s\u3000]+(?=[：:])/gu, '');
   if (value.length > 120) return false;
   // `文/某某 图/某某`: the photographer's part is a photo credit, which roleLine reads apart.
   // So does a writer's part that names people of two roles (`文｜本刊记者 某某 实习记者 某某`).

@@ -187,7 +187,7 @@ function goesOn(above: string, below: string): boolean {
 
 /** A layout line without its trailing spaces; an ideographic space there is the column's, set like a character. */
 function layoutEnd(raw: string): string {
-  return raw.replace(/[ \t\r]+$/u, '');
+  return raw.replace(/(?<![ \t\r])[ \t\r]+$/u, '');
 }
 
 function narrowColumn(lines: string[], full: number): boolean {

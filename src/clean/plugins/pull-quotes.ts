@@ -54,8 +54,8 @@ export default function remarkPullQuotes() {
       const k = position.get(wrapped.get(node)?.[0] ?? quoteOf.get(node) ?? node) ?? -1;
       const above = k > 0 ? tree.children[k - 1] : undefined;
       if (above?.type === 'paragraph' && /[：:][\s\u3000]*$/u.test(text(above))) continue;
-      const sentence = c.replace(/[。！？!?]+$/u, '');
-      candidates.set(node, { value, sentence, first: sentence.split(/(?<=[。！？!?])/u)[0]!.replace(/[。！？!?]+$/u, ''), bold: only.type === 'strong' });
+      const sentence = c.replace(/(?<![。！？!?])[。！？!?]+$/u, '');
+      candidates.set(node, { value, sentence, first: sentence.split(/(?<=[。！？!?])/u)[0]!.replace(/(?<![。！？!?])[。！？!?]+$/u, ''), bold: only.type === 'strong' });
     }
     if (candidates.size === 0) return;
     const wanted = new Set([...candidates.values()].map((c) => c.first).filter((k) => k.length >= MIN - 1 && k.length <= MAX));
@@ -74,16 +74,22 @@ export default function remarkPullQuotes() {
       seen.add(whole);
       if (SUMMARY.test(text(p))) continue;
       for (const piece of whole.split(/(?<=[。！？!?：:])/u)) {
-        const sentence = piece.replace(/[。！？!?：:]+$/u, '');
+        const sentence = piece.replace(/(?<![。！？!?：:])[。！？!?：:]+$/u, '');
         for (const key of new Set([sentence, sentence.split(/[，,]/u)[0]!])) if (wanted.has(key)) (at.get(key) ?? at.set(key, []).get(key)!).push(p);
       }
       for (const piece of text(p).split(/(?<=[。！？!?：:][”」』’"]?)/u)) {
         const clauses = piece.split(/[，,]/u);
-        for (let k = 1; k < clauses.length; k++) {
-          const tail = clauses.slice(k).join('，');
-          const key = compact(tail).replace(/[。！？!?：:]+$/u, '');
-          if (wanted.has(key)) (tails.get(key) ?? tails.set(key, []).get(key)!).push({ p, quoted: /^[\s\u3000]*[“「『"]/u.test(tail) });
+        // The clauses that end the sentence, from the last one back, no longer than a key can be (a sentence of
+        // thousands of commas is read once, not once a clause).
+        const found: { p: Paragraph; quoted: boolean; key: string }[] = [];
+        let tail = '';
+        for (let k = clauses.length - 1; k >= 1; k--) {
+          tail = k === clauses.length - 1 ? clauses[k]! : `${clauses[k]!}，${tail}`;
+          const key = compact(tail).replace(/(?<![。！？!?：:])[。！？!?：:]+$/u, '');
+          if (key.length > MAX + 1) break;
+          if (wanted.has(key)) found.push({ p, quoted: /^[\s\u3000]*[“「『"]/u.test(tail), key });
         }
+        for (const { key, ...hit } of found.reverse()) (tails.get(key) ?? tails.set(key, []).get(key)!).push(hit);
       }
     }
     const firstOf = new Map<RootContent, Paragraph>([...wrapped].map(([merged, run]) => [run[0]! as RootContent, merged]));

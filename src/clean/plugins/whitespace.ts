@@ -129,7 +129,8 @@ export default function remarkWhitespace() {
         first.value = trimmed;
       }
       if (last?.type === 'text') {
-        const trimmed = last.value.replace(/[\s\u3000]+$/u, '');
+        // (trimEnd: the same white space as [\s\u3000]+$, in linear time where a pattern is quadratic on a long run.)
+        const trimmed = last.value.trimEnd();
         if (trimmed !== last.value) note(line)(last.value.slice(trimmed.length), '', 'line end');
         last.value = trimmed;
       }

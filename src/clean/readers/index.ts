@@ -35,12 +35,14 @@ import { watermarkLines } from './watermark-lines.ts';
 import { chatRecord } from './chat-record.ts';
 import { boxTables } from './box-tables.ts';
 import { simpleTables } from './simple-tables.ts';
+import { nestingDepth } from './nesting-depth.ts';
 
 export type { Reader, Reading } from './reading.ts';
 
 /** The readers in the order they apply, by rule id (each can be switched off in the book file). */
 export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
+  { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },

@@ -40,7 +40,7 @@ export function linkNumbers(text: string, lineMap: number[]): Reading | undefine
     const line = lineMap[i] ?? i + 1;
     const marks = [...l.matchAll(MARK)].map((m) => m[0]).filter(ours);
     if (marks.length) changes.push({ rule: RULE, kind: 'removed', line, text: marks.join(' '), to: "the text browser's link numbers and image marks" });
-    return l.replace(MARK, (m) => (ours(m) ? '' : m)).slice(margin).replace(/[ \t]+$/u, '');
+    return l.replace(MARK, (m) => (ours(m) ? '' : m)).slice(margin).replace(/(?<![ \t])[ \t]+$/u, '');
   });
   changes.push({ rule: RULE, kind: 'removed', line: lineMap[at] ?? at + 1, text: lines.slice(at).join('\n').trimEnd(), to: "the text browser's list of the page's link addresses" });
   if (margin > 0) changes.push({ rule: RULE, kind: 'changed', line: lineMap[0] ?? 1, text: `${margin} spaces before every line`, to: "none (the text browser's margin)" });

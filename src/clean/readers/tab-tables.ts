@@ -14,7 +14,7 @@ export const RULE = 'tab-tables';
 const cellsOf = (line: string): string[] | undefined => {
   // (A line without a tab has none after trimming either: most lines are spared the trimming.)
   if (!line.includes('\t')) return undefined;
-  const t = line.replace(/^[ \u3000]+|[ \u3000\t]+$/gu, '');
+  const t = line.replace(/^[ \u3000]+|(?<![ \u3000\t])[ \u3000\t]+$/gu, '');
   if (!t.includes('\t')) return undefined;
   const cells = t.split(/\t+/u).map((c) => c.trim());
   return cells.length >= 2 && cells.every((c) => c !== '') ? cells : undefined;

@@ -40,7 +40,7 @@ export function watermarkLines(text: string, lineMap: number[]): Reading | undef
     // The name closing a line after a space (found from the line's end, so a long line costs one pass).
     const end = line.trimEnd();
     const start = end.length - mark.length;
-    const before = end.endsWith(mark) ? end.slice(0, start).replace(/[ \t\u3000\u00a0]+$/u, '') : end;
+    const before = end.endsWith(mark) ? end.slice(0, start).replace(/(?<![ \t\u3000\u00a0])[ \t\u3000\u00a0]+$/u, '') : end;
     if (before !== end && before.length < start && /\p{Script=Han}|[，。、；：]/u.test(before)) {
       changes.push({ rule: RULE, kind: 'removed', line: at, text: mark, to: "the image's watermark, read onto the end of a line" });
       out.push(before);
