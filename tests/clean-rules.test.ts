@@ -2389,3 +2389,9 @@ test('long runs of one character (spaces, tabs, commas, digits, quote and list m
   // A quote and a list nested a few deep stay what they are.
   assert.match(b(`${LONG}\n\n> > 引用里的引用，这是一句话。\n\n- 第一项\n  - 第二层`), /^> > 引用里的引用/m);
 });
+
+test('captions: a caption wrapped over two lines of a narrow column, its credit on a line of its own under them, is one caption', () => {
+  const r = b(`${LONG}\n\n　　本报讯（记者　符嘉木）5月19日是周日，又临近“520”，市中\n\n5月19日，一对情侣在泠江广\n场献血屋献血。\n本报记者　符嘉木　摄\n\n心血站各献血屋迎来献血小高\n峰。当天，全市共有286人参\n加无偿献血。`);
+  assert.match(r, /:::caption\{credit="本报记者　符嘉木　摄"\}\n5月19日，一对情侣在泠江广场献血屋献血。\n:::/u);
+  assert.doesNotMatch(r, /泠江广心血站/u);
+});

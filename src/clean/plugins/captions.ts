@@ -180,7 +180,7 @@ export default function remarkCaptions(options: Options = {}) {
       const photographer = () => /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(below ?? node).trim());
       const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer() && kids[i + 2]?.type === 'paragraph');
       if (value.length <= 60 && photoLine && below?.type === 'paragraph' && CREDIT.test(text(below).trim()) && node.children.length === 1 && node.children[0]!.type === 'text') {
-        out.push(caption(file, node, value, text(below).trim()));
+        out.push(caption(file, node, wrappedStart(file, out, node, value), text(below).trim()));
         i++;
         continue;
       }
@@ -190,14 +190,7 @@ export default function remarkCaptions(options: Options = {}) {
       if (credited && node.children.length === 1 && node.children[0]!.type === 'text') {
         let captionText = credited[1]!.replace(/\.$/u, '。');
         if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
-        // A caption wrapped over two lines of a layout (`…市民在摊位前` / `选购蔬菜。本报记者 易川 摄`): the line
-        // above, set apart from the text before it, left open and run straight into this one, is its start.
-        const above = out[out.length - 1];
-        if (!options.late && above?.type === 'paragraph' && above.data?.gap === true && node.data?.gap !== true && above.children.length === 1 && above.children[0]!.type === 'text' && endsOpen(text(above)) && text(above).trim().length + captionText.length <= 90 && lineOf(above) === (lineOf(node) ?? 0) - 1) {
-          out.pop();
-          record(file, { rule: RULE, kind: 'joined', line: lineOf(node), text: `${text(above).trim().slice(-8)}⏎${captionText.slice(0, 8)}`, to: "one caption: its first line, wrapped by the layout" });
-          captionText = `${text(above).trim()}${captionText}`;
-        }
+        if (!options.late) captionText = wrappedStart(file, out, node, captionText);
         out.push(caption(file, node, captionText, credited[2]!));
         continue;
       }
@@ -253,6 +246,21 @@ const PLAIN_CAPTION = /^[^。！？“”"「」：:]{4,29}。$/u;
 const SPACED_CREDIT = new RegExp(`^([^。！？]*\\p{Script=Han}[^。！？]*?)[\\s\\u3000]+(${CREDIT_BODY})$`, 'u');
 
 /** Whether the line of text above `node` in the source (blank lines aside) is a Markdown image and nothing else. */
+/**
+ * A caption wrapped over two lines of a layout (`…市民在摊位前` / `选购蔬菜。本报记者 易川 摄`, or the credit on a
+ * line of its own under them): the line above, set apart from the text before it, left open and run straight
+ * into this one, is its start. It leaves `out` and opens the caption's text (reported as the join it is).
+ */
+function wrappedStart(file: VFile, out: RootContent[], node: Paragraph, captionText: string): string {
+  const above = out[out.length - 1];
+  if (above?.type !== 'paragraph' || above.data?.gap !== true || node.data?.gap === true || above.children.length !== 1 || above.children[0]!.type !== 'text') return captionText;
+  const start = text(above).trim();
+  if (!endsOpen(start) || start.length + captionText.length > 90 || lineOf(above) !== (lineOf(node) ?? 0) - 1) return captionText;
+  out.pop();
+  record(file, { rule: RULE, kind: 'joined', line: lineOf(node), text: `${start.slice(-8)}⏎${captionText.slice(0, 8)}`, to: 'one caption: its first line, wrapped by the layout' });
+  return `${start}${captionText}`;
+}
+
 function imageAbove(file: VFile, node: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   let k = (lineOf(node) ?? 0) - 2;
