@@ -24,8 +24,8 @@ import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { BookConfig } from './book/config.ts';
 import type { BuildResult } from './build.ts';
 import { writeAtomic } from './io/files.ts';
-import { bookDocument } from './render/book-html.ts';
-import { FALLBACK_FONTS, FONTS, fallbacksFor, fontFaceRule } from './render/fonts.ts';
+import { bookDocument } from './typeset/book-html.ts';
+import { FALLBACK_FONTS, FONTS, fallbacksFor, fontFaceRule } from './typeset/fonts.ts';
 import { reviewPage } from './review/page.ts';
 import { packagePath } from './paths.ts';
 

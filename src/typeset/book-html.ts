@@ -14,7 +14,7 @@ import { VERSION } from '../version.ts';
 import { asList, chapterHeader, type Chapter } from './chapter.ts';
 import { FONTS, fallbacksFor } from './fonts.ts';
 import { verticalize } from './rehype/vertical.ts';
-import { verticalPageRules } from './vertical.ts';
+import { verticalPageRules } from '../pdf/vertical.ts';
 
 export interface BookDocumentOptions {
   /** URL of the stylesheet, relative to the document. */
@@ -46,7 +46,7 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
     ...(!part || part.front ? [cover(book), titlePage(book), colophon(book, chapters), toc(chapters)] : []),
     ...chapters.slice(part?.from ?? 0, part?.to ?? chapters.length).map((ch, i) => chapterSection(ch, i + (part?.from ?? 0) === 0)),
   ]);
-  // Vertical books are paginated by Chromium itself (src/render/vertical.ts), not by Paged.js.
+  // Vertical books are paginated by Chromium itself (src/pdf/vertical.ts), not by Paged.js.
   // A copy: the chapters' trees are shared with the EPUB and the other PDFs.
   if (vertical) {
     body = structuredClone(body);

@@ -25,10 +25,10 @@ import type { BookConfig } from '../book/config.ts';
 import { UserError } from '../errors.ts';
 import type { PageStart } from './pdf.ts';
 
-/** @page rules of a vertical book (src/render/book-html.ts adds them). */
+/** @page rules of a vertical book (src/typeset/book-html.ts adds them). */
 export function verticalPageRules(book: BookConfig, bleed = 0): string {
   // The press edition (bleed > 0): Chromium has no `bleed` or `marks`, so the page grows by the bleed on
-  // every side and the margins with it; the crop marks are drawn afterwards (src/render/marks.ts).
+  // every side and the margins with it; the crop marks are drawn afterwards (src/pdf/marks.ts).
   // The bleed in whole CSS pixels (pressBleed rounds it so): the text then lies at the same fractions of
   // a pixel as in the reader's edition, and breaks the same way.
   const px = Math.round((bleed * 96) / 25.4);

@@ -15,17 +15,17 @@ import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
 import { VERSION } from '../version.ts';
 import { debugTime } from '../debug.ts';
-import { bookDocument, pressBleed, type BookDocumentOptions, type BookPart } from './book-html.ts';
+import { bookDocument, pressBleed, type BookDocumentOptions, type BookPart } from '../typeset/book-html.ts';
 import { PagePool, paginateUnits, partDir, planParts } from './paginate.ts';
 import { partDocuments, printParts } from './print-parts.ts';
-import { mergePdfs } from './merge-pdf.ts';
+import { mergePdfs } from './merge.ts';
 import { collectLayout, type Layout, type PageStart } from './layout.ts';
-import { withTimeout } from './timeout.ts';
+import { withTimeout } from '../browser/timeout.ts';
 import { printVertical } from './vertical.ts';
 import { drawCropMarks } from './marks.ts';
-import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from './browser.ts';
-import type { Chapter } from './chapter.ts';
-import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, type FontFace } from './fonts.ts';
+import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from '../browser/browser.ts';
+import type { Chapter } from '../typeset/chapter.ts';
+import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, type FontFace } from '../typeset/fonts.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
 import { scratchDir } from '../io/scratch.ts';
 import { packagePath } from '../paths.ts';
@@ -33,7 +33,7 @@ import { packagePath } from '../paths.ts';
 const require = createRequire(import.meta.url);
 
 /**
- * Characters of chapter text per part when a long book is paginated in parts (src/render/paginate.ts):
+ * Characters of chapter text per part when a long book is paginated in parts (src/pdf/paginate.ts):
  * about 100 A5 pages of the default theme. Measured on the 642-page benchmark book, 2 cores: see the README.
  */
 export const PART_CHARS = 70_000;
@@ -150,7 +150,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     } else {
       const page = await openDocument(handle, work, html, blocked, timeoutMs);
       if (vertical) {
-        // Chromium paginates a vertical book itself, printing it twice (src/render/vertical.ts).
+        // Chromium paginates a vertical book itself, printing it twice (src/pdf/vertical.ts).
         const first = join(work, 'first-print.pdf');
         const printed = await printVertical(page, book, async () => {
           const bytes = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
@@ -277,7 +277,7 @@ async function subsetFonts(documents: { text: string; dir: string }[], faces: Fo
   if (misses.length === 0) return;
   const jobs = misses.map((t) => t.job);
   // In a worker thread: HarfBuzz's WebAssembly memory never shrinks, and ends with the thread.
-  const worker = new Worker(packagePath('src', 'render', 'subset-worker.mjs'), { workerData: { jobs } });
+  const worker = new Worker(packagePath('src', 'pdf', 'subset-worker.mjs'), { workerData: { jobs } });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);

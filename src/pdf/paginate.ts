@@ -4,7 +4,7 @@
  * book is cut into parts of a bounded size at chapter boundaries, and each part
  * is paginated by Paged.js in its own page of the browser — several at once, one
  * per core. The parts' pages are then printed part by part and the PDFs merged
- * (src/render/print-parts.ts, src/render/merge-pdf.ts).
+ * (src/pdf/print-parts.ts, src/pdf/merge.ts).
  *
  * Every chapter opens on a right-hand page, so a part paginated alone lays out
  * exactly as it would in the whole book, once a blank page is put before it
@@ -15,11 +15,11 @@ import { writeFile } from 'node:fs/promises';
 import type { ElementContent } from 'hast';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
-import { withTimeout } from './timeout.ts';
+import { withTimeout } from '../browser/timeout.ts';
 import { BuildCache } from '../cache.ts';
-import { lockedPage, urlFor } from './browser.ts';
-import type { BookPart } from './book-html.ts';
-import type { Chapter } from './chapter.ts';
+import { lockedPage, urlFor } from '../browser/browser.ts';
+import type { BookPart } from '../typeset/book-html.ts';
+import type { Chapter } from '../typeset/chapter.ts';
 
 /** The pages of one part, as Paged.js left them, and the stylesheets it made from the book's. */
 export interface PaginatedPart {

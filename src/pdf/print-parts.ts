@@ -1,10 +1,10 @@
 /**
- * Printing a book paginated in parts (src/render/paginate.ts): each part's
+ * Printing a book paginated in parts (src/pdf/paginate.ts): each part's
  * pages become a document of their own, numbered as they stand in the whole
  * book, and printed by Chromium in its own browser context, several at once.
  * Each printed part is cached by its document and numbering, so an edit that
  * leaves the page count alone prints only the part it is in; the PDFs are then
- * merged (src/render/merge-pdf.ts).
+ * merged (src/pdf/merge.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,11 +13,11 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { PDFOptions } from 'puppeteer-core';
 import { BuildCache } from '../cache.ts';
-import { FINISH_BOOK_FN, type Numbering } from './book-html.ts';
+import { FINISH_BOOK_FN, type Numbering } from '../typeset/book-html.ts';
 import { collectLayout, type Layout } from './layout.ts';
 import { inPool, partDir, type PagePool, type Unit } from './paginate.ts';
-import { withTimeout } from './timeout.ts';
-import { urlFor } from './browser.ts';
+import { withTimeout } from '../browser/timeout.ts';
+import { urlFor } from '../browser/browser.ts';
 
 /** One part's pages as a document to print. */
 export interface PartDocument {
