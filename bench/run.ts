@@ -19,7 +19,7 @@ import { cleanFile } from '../src/clean/clean-file.ts';
 import { cleanText } from '../src/clean/pipeline.ts';
 import { buildEpub } from '../src/epub/index.ts';
 import { writeAtomic } from '../src/io/files.ts';
-import { bookDocument } from '../src/typeset/book-html.ts';
+import { bookDocument } from '../src/pdf/book-document.ts';
 import { findChromium, launchBrowser, lockedPage, urlFor } from '../src/browser/browser.ts';
 import { renderChapter, type Chapter } from '../src/typeset/chapter.ts';
 import { FONTS, fontFaceRule } from '../src/typeset/fonts.ts';

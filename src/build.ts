@@ -14,7 +14,7 @@ import { renderChapter, type Chapter } from './typeset/chapter.ts';
 import { uncoveredChars, type Uncovered } from './typeset/fonts.ts';
 import { renderPdf, type PdfResult } from './pdf/pdf.ts';
 import { lazyBrowser, openBrowser, type BrowserHandle } from './browser/browser.ts';
-import { pressBleed, wantsPress } from './typeset/book-html.ts';
+import { pressBleed, wantsPress } from './pdf/book-document.ts';
 import { firstShortfall, pageTexts } from './print/fidelity.ts';
 import { imposeBooklet } from './print/impose.ts';
 import { makeArchival } from './print/archival.ts';

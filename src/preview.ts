@@ -24,7 +24,7 @@ import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { BookConfig } from './book/config.ts';
 import type { BuildResult } from './build.ts';
 import { writeAtomic } from './io/files.ts';
-import { bookDocument } from './typeset/book-html.ts';
+import { bookDocument } from './pdf/book-document.ts';
 import { FALLBACK_FONTS, FONTS, fallbacksFor, fontFaceRule } from './typeset/fonts.ts';
 import { reviewPage } from './review/page.ts';
 import { packagePath } from './paths.ts';

@@ -16,7 +16,7 @@ import { writeAtomic } from '../io/files.ts';
 import { colophon, titlePage } from '../typeset/book-html.ts';
 import type { BrowserHandle } from '../browser/browser.ts';
 import { articleSource, chapterHeader, type Chapter } from '../typeset/chapter.ts';
-import type { PageStart } from '../pdf/pdf.ts';
+import type { PageStart } from '../typeset/page-start.ts';
 import { VERSION } from '../version.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
 import { fontsIdentity } from '../typeset/fonts.ts';

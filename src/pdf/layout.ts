@@ -2,21 +2,7 @@
  * The layout of a paginated document as the EPUB and the tests need it: where each chapter starts, and
  * which block, and how far into it, begins each page. Read in the browser (collectLayout).
  */
-
-/** Where a printed page begins, in terms the EPUB can find again. */
-export interface PageStart {
-  /** 1-based physical page index in the PDF. */
-  index: number;
-  /** The printed page number (folio); undefined for front matter and blank pages. */
-  label?: string;
-  /** Chapter id (`ch-1`) of the content the page begins with. */
-  chapter?: string;
-  /** `data-b` of the first text block on the page, and how many UTF-16 code units of it earlier pages hold. */
-  block?: string;
-  offset?: number;
-  /** True when the page begins with the chapter's header (the chapter opens here). */
-  chapterStart?: boolean;
-}
+import type { PageStart } from '../typeset/page-start.ts';
 
 export interface Layout {
   /** Chapter id → 1-based page where it opens. */

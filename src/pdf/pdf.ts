@@ -15,11 +15,13 @@ import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
 import { VERSION } from '../version.ts';
 import { debugTime } from '../debug.ts';
-import { bookDocument, pressBleed, type BookDocumentOptions, type BookPart } from '../typeset/book-html.ts';
+import { bookDocument, pressBleed, type BookDocumentOptions } from './book-document.ts';
+import type { BookPart } from '../typeset/book-html.ts';
 import { PagePool, paginateUnits, partDir, planParts } from './paginate.ts';
 import { partDocuments, printParts } from './print-parts.ts';
 import { mergePdfs } from './merge.ts';
-import { collectLayout, type Layout, type PageStart } from './layout.ts';
+import { collectLayout, type Layout } from './layout.ts';
+import type { PageStart } from '../typeset/page-start.ts';
 import { withTimeout } from '../browser/timeout.ts';
 import { printVertical } from './vertical.ts';
 import { drawCropMarks } from './marks.ts';
@@ -41,9 +43,6 @@ export const PART_CHARS = 70_000;
 /** Chromium's print settings: the page size from CSS, backgrounds (the cover), tags and outline. */
 const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 const STYLES = `${packagePath('styles')}/`;
-
-export type { PageStart };
-
 
 export interface PdfResult {
   pages: number;

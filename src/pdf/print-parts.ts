@@ -13,7 +13,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { PDFOptions } from 'puppeteer-core';
 import { BuildCache } from '../cache.ts';
-import { FINISH_BOOK_FN, type Numbering } from '../typeset/book-html.ts';
+import { FINISH_BOOK_FN, type Numbering } from './book-document.ts';
 import { collectLayout, type Layout } from './layout.ts';
 import { inPool, partDir, type PagePool, type Unit } from './paginate.ts';
 import { withTimeout } from '../browser/timeout.ts';

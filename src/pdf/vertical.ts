@@ -23,9 +23,9 @@ import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import type { BookConfig } from '../book/config.ts';
 import { UserError } from '../errors.ts';
-import type { PageStart } from './pdf.ts';
+import type { PageStart } from '../typeset/page-start.ts';
 
-/** @page rules of a vertical book (src/typeset/book-html.ts adds them). */
+/** @page rules of a vertical book (src/pdf/book-document.ts adds them). */
 export function verticalPageRules(book: BookConfig, bleed = 0): string {
   // The press edition (bleed > 0): Chromium has no `bleed` or `marks`, so the page grows by the bleed on
   // every side and the margins with it; the crop marks are drawn afterwards (src/pdf/marks.ts).
