@@ -10,13 +10,17 @@ import { unified } from 'unified';
 import type { BookConfig } from '../book/config.ts';
 import { bookBody, type BookPart } from '../typeset/book-html.ts';
 import type { Chapter } from '../typeset/chapter.ts';
+import { PAGED_SCRIPT_ATTRIBUTE, type PagedRole } from './page-contract.ts';
 import { verticalPageRules } from './vertical.ts';
 
 export interface BookDocumentOptions {
   /** URL of the stylesheet, relative to the document. */
   stylesheet: string;
-  /** URL of the Paged.js polyfill, relative to the document; omitted for other paginators (the benchmark's peers). */
-  pagedjs?: string;
+  /**
+   * URLs of the Paged.js polyfill and of dingben's in-page script (src/pdf/in-page/), relative to the
+   * document; omitted for other paginators (the benchmark's peers).
+   */
+  pagedjs?: { polyfill: string; script: string };
   /** @font-face rules pointing at the font files. */
   fontFaces: string;
   /** The press edition: bleed and crop marks from the book's print settings. */
@@ -40,7 +44,7 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
           h('style', options.fontFaces + (vertical ? verticalPageRules(book, options.press ? pressBleed(book) : 0) : pageRules(book, options.press === true))),
           h('link', { rel: 'stylesheet', href: options.stylesheet }),
           ...(vertical && options.verticalStylesheet ? [h('link', { rel: 'stylesheet', href: options.verticalStylesheet })] : []),
-          ...(options.pagedjs && !vertical ? pagedScripts(options.pagedjs, !part) : []),
+          ...(options.pagedjs && !vertical ? pagedScripts(options.pagedjs, part ? 'part' : 'book') : []),
         ]),
         bookBody(book, chapters, part),
       ]),
@@ -49,103 +53,12 @@ export function bookDocument(book: BookConfig, chapters: Chapter[], options: Boo
   return unified().use(rehypeStringify).stringify(tree);
 }
 
-/** Paged.js and its configuration: its own completion hook is the signal the renderer waits for. */
-function pagedScripts(src: string, finish: boolean): Element[] {
-  return [
-    h('script', `/* Paged.js runs its queue, one page per task, on requestAnimationFrame: at most one page per frame
-   (60 a second), whatever the page costs. Its layout is measured synchronously, so nothing needs the frame:
-   a MessageChannel task (not clamped like setTimeout) runs the next page at once. Set before the polyfill
-   loads, because Paged.js takes requestAnimationFrame when it builds its queue. */
-(() => {
-  const channel = new MessageChannel();
-  const waiting = [];
-  channel.port1.onmessage = () => { const cb = waiting.shift(); if (cb) cb(performance.now()); };
-  window.requestAnimationFrame = (cb) => { waiting.push(cb); channel.port2.postMessage(0); return waiting.length; };
-})();
-window.PagedConfig = { auto: true,
-  before: async () => {
-    await Promise.all([...document.fonts].map((f) => f.load()));
-    /* Finished pages move into blocks of 64: every page Paged.js adds forces a layout of the pages'
-       container, whose cost grows with the number of its children. The newest page stays loose:
-       Paged.js' Splits handler finds a page's predecessor as its previous sibling. */
-    class Shelve extends Paged.Handler {
-      afterPageLayout(pageElement) {
-        const area = pageElement.parentElement;
-        if (!area || !area.classList.contains('pagedjs_pages')) return;
-        const loose = [...area.children].filter((c) => c.classList.contains('pagedjs_page'));
-        if (loose.length < 65) return;
-        const shelf = document.createElement('div');
-        shelf.className = 'dingben-shelf';
-        area.insertBefore(shelf, loose[0]);
-        for (const page of loose.slice(0, 64)) shelf.appendChild(page);
-      }
-    }
-    Paged.registerHandlers(Shelve);
-  },
-  after: () => {
-    /* Off the shelves again: Paged.js' own rules for split elements (no repeated bullet, margin or
-       generated content where a block goes on from the page before) only match pages that are
-       children of the pages' container. */
-    for (const shelf of [...document.querySelectorAll('.dingben-shelf')]) shelf.replaceWith(...shelf.children);
-    window.__dingbenPages = ${finish ? FINISH_BOOK : "document.querySelectorAll('.pagedjs_page').length"};
-  },
-};`),
-    h('script', { src }),
-  ];
-}
-
 /**
- * Runs in the paginated document, the whole book or one part of it (then given its Numbering): numbers
- * the pages in order, marks the pages where a chapter opens, writes the folios and the contents' page
- * numbers, and returns the page count. A function expression, so the Paged.js hook and page.evaluate can
- * share it.
- *
- * Paged.js 0.4.3's counter-reset of the page counter holds on the reset page only in current Chromium,
- * so the folios are written here: arabic from the first chapter page on. The contents' numbers come
- * from the same folios: Paged.js' target-counter would look for every unresolved entry in the whole
- * document after every page, a cost that grows with the square of the pages. A chapter's opening page
- * is marked here too: Paged.js marks a named page "first" only after a change of name, so a chapter
- * that follows another without a blank page between would get running heads on its opening page.
+ * dingben's in-page script, then Paged.js: the script sets Paged.js' configuration (src/pdf/in-page/paged.ts),
+ * whose completion hook is the signal the renderer waits for, so it loads first.
  */
-export const FINISH_BOOK_FN = `((n) => {
-  const pages = [...document.querySelectorAll('.pagedjs_page')];
-  const offset = n ? n.offset : 0;
-  const first = n ? n.first : pages.findIndex((p) => p.querySelector('.first-chapter'));
-  const rules = [];
-  pages.forEach((p, j) => {
-    const i = offset + j;
-    p.dataset.pageNumber = String(i + 1);
-    p.id = 'page-' + (i + 1);
-    if (p.querySelector('.pagedjs_page_content section.chapter[data-chapter]:not([data-split-from])')) p.classList.add('pagedjs_chapter_first_page');
-    if (first < 0 || i < first || p.classList.contains('pagedjs_blank_page')) return;
-    p.dataset.folio = String(i - first + 1);
-    rules.push('.pagedjs_page[data-page-number="' + (i + 1) + '"] .pagedjs_margin-bottom-center > .pagedjs_margin-content::after { content: "' + (i - first + 1) + '" !important; }');
-  });
-  for (const entry of document.querySelectorAll('a.toc-entry[href^="#"]')) {
-    const id = entry.getAttribute('href').slice(1);
-    const target = document.getElementById(id);
-    const page = target && target.closest('.pagedjs_page');
-    const folio = n && n.toc[id] !== undefined ? n.toc[id] : page && page.dataset.folio;
-    if (folio) rules.push('a.toc-entry[href="' + entry.getAttribute('href') + '"]::after { content: "' + folio + '"; }');
-  }
-  const style = document.createElement('style');
-  style.textContent = rules.join(' ');
-  document.head.appendChild(style);
-  return pages.length;
-})`;
-
-/** FINISH_BOOK for a document that is the whole book. */
-export const FINISH_BOOK = `${FINISH_BOOK_FN}()`;
-
-/**
- * Where a document's pages sit in the whole book, for FINISH_BOOK_FN in a document that holds one part of
- * it: the book index (0-based) of its first page and of the first chapter's first page, and the folios of
- * the chapters' opening pages (for the contents, which is in the first part only).
- */
-export interface Numbering {
-  offset: number;
-  first: number;
-  toc: Record<string, string>;
+function pagedScripts(urls: { polyfill: string; script: string }, role: PagedRole): Element[] {
+  return [h('script', { src: urls.script, [PAGED_SCRIPT_ATTRIBUTE]: role }), h('script', { src: urls.polyfill })];
 }
 
 /** Page size, margins and the running heads that carry the book's own title. */

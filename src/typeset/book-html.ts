@@ -15,7 +15,7 @@ import { verticalize } from './rehype/vertical.ts';
 
 /**
  * One part of the book, paginated on its own: the front matter (or not) and the chapters `from` up to
- * `to`. A part's pages are numbered and given folios only when the parts are put together (FINISH_BOOK).
+ * `to`. A part's pages are numbered and given folios only when the parts are put together (the PDF writer's finish).
  */
 export interface BookPart {
   front: boolean;
