@@ -19,11 +19,11 @@ import { cleanFile } from '../src/clean/clean-file.ts';
 import { cleanText } from '../src/clean/pipeline.ts';
 import { buildEpub } from '../src/epub/index.ts';
 import { writeAtomic } from '../src/io/files.ts';
-import { bookDocument } from '../src/render/book-html.ts';
-import { findChromium, launchBrowser, lockedPage, urlFor } from '../src/render/browser.ts';
-import { renderChapter, type Chapter } from '../src/render/chapter.ts';
-import { FONTS, fontFaceRule } from '../src/render/fonts.ts';
-import { renderPdf } from '../src/render/pdf.ts';
+import { bookDocument } from '../src/pdf/book-document.ts';
+import { findChromium, launchBrowser, lockedPage, urlFor } from '../src/browser/browser.ts';
+import { renderChapter, type Chapter } from '../src/typeset/chapter.ts';
+import { FONTS, fontFaceRule } from '../src/typeset/fonts.ts';
+import { renderPdf } from '../src/pdf/pdf.ts';
 
 const { values: args } = parseArgs({ options: { sizes: { type: 'string' }, 'no-peers': { type: 'boolean' }, 'peer-timeout': { type: 'string' } } });
 const root = new URL('..', import.meta.url).pathname;

@@ -10,11 +10,11 @@ import { cleanBytes, uniqueSlugs, writeCleanEdition, type CleanedFile } from './
 import { readUserFile } from './io/files.ts';
 import { decodeSource } from './io/decode.ts';
 import { siteChrome, withSiteChrome } from './clean/site-chrome.ts';
-import { renderChapter, type Chapter } from './render/chapter.ts';
-import { uncoveredChars, type Uncovered } from './render/fonts.ts';
-import { renderPdf, type PdfResult } from './render/pdf.ts';
-import { lazyBrowser, openBrowser, type BrowserHandle } from './render/browser.ts';
-import { pressBleed, wantsPress } from './render/book-html.ts';
+import { renderChapter, type Chapter } from './typeset/chapter.ts';
+import { uncoveredChars, type Uncovered } from './typeset/fonts.ts';
+import { renderPdf, type PdfResult } from './pdf/pdf.ts';
+import { lazyBrowser, openBrowser, type BrowserHandle } from './browser/browser.ts';
+import { pressBleed, wantsPress } from './pdf/book-document.ts';
 import { firstShortfall, pageTexts } from './print/fidelity.ts';
 import { imposeBooklet } from './print/impose.ts';
 import { makeArchival } from './print/archival.ts';

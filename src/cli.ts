@@ -14,7 +14,7 @@ import { VERSION } from './version.ts';
 const config = () => import('./book/config.ts');
 const schema = () => import('./book/schema.ts');
 const building = () => import('./build.ts');
-const browsers = () => import('./render/browser.ts');
+const browsers = () => import('./browser/browser.ts');
 const watching = () => import('./watch.ts');
 const cleaning = () => import('./clean/clean-file.ts');
 

@@ -24,8 +24,9 @@ import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { BookConfig } from './book/config.ts';
 import type { BuildResult } from './build.ts';
 import { writeAtomic } from './io/files.ts';
-import { bookDocument } from './render/book-html.ts';
-import { FALLBACK_FONTS, FONTS, fallbacksFor, fontFaceRule } from './render/fonts.ts';
+import { bookDocument } from './pdf/book-document.ts';
+import { PAGE_SCRIPT, pageScript } from './pdf/page-script.ts';
+import { FALLBACK_FONTS, FONTS, fallbacksFor, fontFaceRule } from './typeset/fonts.ts';
 import { reviewPage } from './review/page.ts';
 import { packagePath } from './paths.ts';
 
@@ -71,7 +72,7 @@ function indexPage(title: string): string {
 /** The book as one document for Paged.js in the browser, with the full font files (the PDF subsets them). */
 function bookPage(book: BookConfig, result: BuildResult): string {
   const chapters = result.rendered ?? [];
-  const options = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces: '', verticalStylesheet: 'vertical.css' };
+  const options = { stylesheet: 'book.css', pagedjs: { polyfill: 'paged.polyfill.js', script: PAGE_SCRIPT }, fontFaces: '', verticalStylesheet: 'vertical.css' };
   const faces = [...FONTS, ...fallbacksFor(bookDocument(book, chapters, options))];
   return bookDocument(book, chapters, { ...options, fontFaces: faces.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('') });
 }
@@ -114,6 +115,8 @@ export async function startPreview(bookPath: string, outDir: string, state: Prev
         return file(res, join(STYLES, 'vertical.css'), 'text/css; charset=utf-8');
       case '/book/paged.polyfill.js':
         return file(res, POLYFILL, 'text/javascript; charset=utf-8');
+      case `/book/${PAGE_SCRIPT}`:
+        return send(res, 200, 'text/javascript; charset=utf-8', await pageScript());
     }
     const font = [...FONTS, ...FALLBACK_FONTS].find((f) => url.pathname === `/book/fonts/${basename(f.path)}`);
     if (font) return file(res, font.path, 'font/ttf');

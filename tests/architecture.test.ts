@@ -2,8 +2,8 @@
 // after its own (the order is written down in the README's architecture section). The imports are esbuild's
 // own reading of them (its metafile), type-only imports left out, as they vanish at run time.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 import * as esbuild from 'esbuild';
 import { ROOT } from './helpers.ts';
@@ -13,7 +13,9 @@ export const STAGES: [string, string[]][] = [
   ['base', ['paths.ts', 'errors.ts', 'version.ts', 'debug.ts', 'io', 'cache.ts']],
   ['clean', ['clean']],
   ['config', ['book']],
-  ['typeset and pdf', ['render']],
+  ['typeset', ['typeset']],
+  ['browser', ['browser']],
+  ['pdf', ['pdf']],
   ['epub', ['epub']],
   ['print', ['print']],
   ['review', ['review']],
@@ -75,4 +77,25 @@ test('no module imports from a later stage', () => {
     for (const to of tos) if (stageOf(to) > stageOf(from)) back.push(`${from} (${STAGES[stageOf(from)]![0]}) → ${to} (${STAGES[stageOf(to)]![0]})`);
   }
   assert.deepEqual(back, []);
+});
+
+/** A module's imports as written, type-only ones included: paths from the root. */
+function writtenImports(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.\.?\/[^']+)'/gms)].map((m) => join(dirname(file), m[1]!));
+}
+
+test('the two writers are siblings: the EPUB takes nothing from the PDF writer, not even a type', () => {
+  // What the EPUB needs of the print (where its pages begin) is said in the tree's terms (src/typeset/page-start.ts).
+  const taken = files.filter((f) => f.startsWith('src/epub/')).flatMap((f) => writtenImports(f).filter((to) => to.startsWith('src/pdf/')).map((to) => `${f} → ${to}`));
+  assert.deepEqual(taken, []);
+});
+
+test('the code that runs in the page imports only itself and the contract both sides share', () => {
+  const allowed = (to: string) => to.startsWith('src/pdf/in-page/') || to === 'src/pdf/page-contract.ts' || to === 'src/typeset/page-start.ts';
+  const stray = files.filter((f) => f.startsWith('src/pdf/in-page/')).flatMap((f) => writtenImports(f).filter((to) => !allowed(to)).map((to) => `${f} → ${to}`));
+  assert.deepEqual(stray, []);
+  // And no Node module imports the page code (it is type-checked against the DOM, src/ without it).
+  const into = files.filter((f) => !f.startsWith('src/pdf/in-page/')).flatMap((f) => writtenImports(f).filter((to) => to.startsWith('src/pdf/in-page/')).map((to) => `${f} → ${to}`));
+  assert.deepEqual(into, []);
 });

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { findChromium } from '../src/render/browser.ts';
+import { findChromium } from '../src/browser/browser.ts';
 import { ROOT, runCliAsync } from './helpers.ts';
 import { pdfText } from './pdf-tools.ts';
 

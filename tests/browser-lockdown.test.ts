@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ORIGIN, launchBrowser, lockedPage, servedPath, urlFor } from '../src/render/browser.ts';
+import { ORIGIN, launchBrowser, lockedPage, servedPath, urlFor } from '../src/browser/browser.ts';
 
 test('requests outside the build are blocked and recorded', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dingben-lock-'));

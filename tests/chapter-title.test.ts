@@ -2,7 +2,7 @@
 // else its place in the book — never the source's file name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderChapter } from '../src/render/chapter.ts';
+import { renderChapter } from '../src/typeset/chapter.ts';
 import { cleanText } from '../src/clean/pipeline.ts';
 
 const untitledSource = '第一段讲了一件事情，事情的经过很长很长，说了不少。\n\n第二段接着讲，讲到结尾。';

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook, type BuildOptions, type BuildResult } from '../src/build.ts';
-import type { PdfResult } from '../src/render/pdf.ts';
-import { coverText } from '../src/render/rehype/missing-glyphs.ts';
+import type { PdfResult } from '../src/pdf/pdf.ts';
+import { coverText } from '../src/typeset/rehype/missing-glyphs.ts';
 import { corpusFiles, noCorpus, ROOT } from './helpers.ts';
 import { foreignFonts, hanSequence, pdfFonts, pdfInfo, pdfLines, pdfLinks, pdfOutline, pdfRaster, pdfStructure, pdfText, unprinted, type Line } from './pdf-tools.ts';
 
@@ -23,7 +23,7 @@ async function build(bookFile: string, options: Partial<BuildOptions> = {}) {
 const main = await build(join(ROOT, 'sources/book.yaml'));
 const stress = await build(join(ROOT, 'tests/fixtures/stress/book.yaml'));
 // The default book paginated in parts, one chapter each, two at once, then put together and printed
-// once (src/render/paginate.ts): the path long books take. Every check below runs on it too.
+// once (src/pdf/paginate.ts): the path long books take. Every check below runs on it too.
 const mainInParts = await build(join(ROOT, 'sources/book.yaml'), { partChars: 1, jobs: 2 });
 const books = [main, stress, mainInParts];
 

@@ -12,7 +12,7 @@ import { after, test } from 'node:test';
 import { cleanText } from '../src/clean/pipeline.ts';
 import { changeId } from '../src/clean/report.ts';
 import type { Page } from 'puppeteer-core';
-import { launchBrowser } from '../src/render/browser.ts';
+import { launchBrowser } from '../src/browser/browser.ts';
 import { ROOT, SEEDS } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dingben-preview-'));

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook, reviewPath } from '../src/build.ts';
 import { changeId, changeIds } from '../src/clean/report.ts';
-import { launchBrowser } from '../src/render/browser.ts';
+import { launchBrowser } from '../src/browser/browser.ts';
 import { corpusFiles, noCorpus, ROOT, runCli } from './helpers.ts';
 
 const browser = await launchBrowser();

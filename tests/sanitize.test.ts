@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toHtml } from 'hast-util-to-html';
-import { renderChapter } from '../src/render/chapter.ts';
+import { renderChapter } from '../src/typeset/chapter.ts';
 import { clean } from './helpers.ts';
 
 const HOSTILE = `---

@@ -14,7 +14,7 @@ import { PDFDocument, ReadingDirection } from 'pdf-lib';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook, type BuildResult } from '../src/build.ts';
 import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';
-import { coverText } from '../src/render/rehype/missing-glyphs.ts';
+import { coverText } from '../src/typeset/rehype/missing-glyphs.ts';
 import { corpusFiles, noCorpus, ROOT } from './helpers.ts';
 import { bookletHalf, foreignFonts, hanSequence, pdfColumns, pdfDifference, pdfFonts, pdfInfo, pdfOutline, pdfWords, unprinted, type Column } from './pdf-tools.ts';
 

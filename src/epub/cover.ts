@@ -6,15 +6,15 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BookConfig } from '../book/config.ts';
-import { cover } from '../render/book-html.ts';
-import type { BrowserHandle } from '../render/browser.ts';
-import { lockedPage, urlFor } from '../render/browser.ts';
+import { cover } from '../typeset/book-html.ts';
+import type { BrowserHandle } from '../browser/browser.ts';
+import { fontsLoaded, lockedPage, urlFor } from '../browser/browser.ts';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { withTimeout } from '../render/timeout.ts';
+import { withTimeout } from '../browser/timeout.ts';
 import { fontFaceCss, type SubsetFace } from './fonts.ts';
 import { BuildCache } from '../cache.ts';
-import { fontsIdentity } from '../render/fonts.ts';
+import { fontsIdentity } from '../typeset/fonts.ts';
 import { scratchDir } from '../io/scratch.ts';
 
 const WIDTH = 800;
@@ -56,10 +56,7 @@ async function screenshot(html: string, faces: SubsetFace[], height: number, han
     try {
       await page.setViewport({ width: WIDTH, height, deviceScaleFactor: 1 });
       await withTimeout(page.goto(urlFor(page, join(dir, 'cover.html')), { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, 'loading the e-book cover');
-      await withTimeout(page.evaluate(async () => {
-        await Promise.all([...document.fonts].map((f) => f.load()));
-        await document.fonts.ready;
-      }), timeoutMs, 'loading the e-book cover\'s fonts');
+      await withTimeout(fontsLoaded(page), timeoutMs, 'loading the e-book cover\'s fonts');
       return new Uint8Array(await withTimeout(page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: WIDTH, height } }), timeoutMs, 'rendering the e-book cover'));
     } finally {
       await page.close();

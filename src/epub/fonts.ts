@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, Root } from 'hast';
 import subsetFont from 'subset-font';
 import { BuildCache } from '../cache.ts';
-import { FALLBACK_FONTS, FONTS, coverageOf, fallbackFor, fontFaceRule, fontsIdentity, type FontFace } from '../render/fonts.ts';
+import { FALLBACK_FONTS, FONTS, coverageOf, fallbackFor, fontFaceRule, fontsIdentity, type FontFace } from '../typeset/fonts.ts';
 
 export interface SubsetFace {
   face: FontFace;

@@ -13,8 +13,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { fullTitle, type BookConfig } from '../book/config.ts';
-import type { Chapter } from '../render/chapter.ts';
-import { articleSource } from '../render/chapter.ts';
+import type { Chapter } from '../typeset/chapter.ts';
+import { articleSource } from '../typeset/chapter.ts';
 import { VERSION } from '../version.ts';
 
 const require = createRequire(import.meta.url);

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { Chapter } from '../render/chapter.ts';
+import type { Chapter } from '../typeset/chapter.ts';
 
 const run = promisify(execFile);
 

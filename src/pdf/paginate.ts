@@ -4,7 +4,7 @@
  * book is cut into parts of a bounded size at chapter boundaries, and each part
  * is paginated by Paged.js in its own page of the browser — several at once, one
  * per core. The parts' pages are then printed part by part and the PDFs merged
- * (src/render/print-parts.ts, src/render/merge-pdf.ts).
+ * (src/pdf/print-parts.ts, src/pdf/merge.ts).
  *
  * Every chapter opens on a right-hand page, so a part paginated alone lays out
  * exactly as it would in the whole book, once a blank page is put before it
@@ -15,29 +15,18 @@ import { writeFile } from 'node:fs/promises';
 import type { ElementContent } from 'hast';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { UserError } from '../errors.ts';
-import { withTimeout } from './timeout.ts';
+import { withTimeout } from '../browser/timeout.ts';
 import { BuildCache } from '../cache.ts';
-import { lockedPage, urlFor } from './browser.ts';
-import type { BookPart } from './book-html.ts';
-import type { Chapter } from './chapter.ts';
+import { lockedPage, urlFor } from '../browser/browser.ts';
+import type { BookPart } from '../typeset/book-html.ts';
+import type { Chapter } from '../typeset/chapter.ts';
+import { FIRST_PAGE_CLASS, type PagedPages } from './page-contract.ts';
+import { PAGINATED, inPage } from './page-script.ts';
 
 /** The pages of one part, as Paged.js left them, and the stylesheets it made from the book's. */
-export interface PaginatedPart {
-  styles: string[];
-  pages: string[];
-  /** What the book's numbering needs to know of each page. */
-  info: PageInfo[];
+export interface PaginatedPart extends PagedPages {
   /** True when it came from the build cache, not from Paged.js. */
   cached?: boolean;
-}
-
-export interface PageInfo {
-  /** A page Paged.js left blank (before a right-hand chapter opening). */
-  blank: boolean;
-  /** The page opens the book's first chapter: folio 1. */
-  first: boolean;
-  /** The chapter (`ch-3`) that opens on the page. */
-  opens?: string;
 }
 
 /**
@@ -147,6 +136,9 @@ export async function paginateUnits(pool: PagePool, units: BookPart[], parts: nu
  * left out: partDocuments puts one back wherever the parity needs it. Only the book's first page keeps
  * Paged.js' first-page mark, and only the front matter the stylesheets.
  */
+/** Paged.js' mark of a document's first page, on a page's outermost element. */
+const FIRST_PAGE_MARK = new RegExp(`^(<div class="[^"]*?) ${FIRST_PAGE_CLASS}\\b`);
+
 function splitUnits(doc: PaginatedPart, front: boolean, what: string): Unit[] {
   const units: Unit[] = [];
   doc.pages.forEach((page, i) => {
@@ -154,7 +146,7 @@ function splitUnits(doc: PaginatedPart, front: boolean, what: string): Unit[] {
     if (info.opens || units.length === 0) units.push({ ...(front && units.length === 0 ? { styles: doc.styles } : {}), pages: [], info: [] });
     if (!front && i === 0 && !info.opens) throw new Error(`${what} does not open with a chapter`);
     const unit = units.at(-1)!;
-    unit.pages.push(front && i === 0 ? page : page.replace(/^(<div class="[^"]*?) pagedjs_first_page\b/, '$1'));
+    unit.pages.push(front && i === 0 ? page : page.replace(FIRST_PAGE_MARK, '$1'));
     unit.info.push(info);
   });
   for (const unit of units) {
@@ -235,28 +227,7 @@ async function paginateOne(page: Page, file: string, timeoutMs: number, what: st
   const pageError = new Promise<never>((_, reject) => page.once('pageerror', (e) => reject(new UserError(`Paged.js pagination failed (${what}): ${String((e as Error).message ?? e).split('\n')[0]}`))));
   pageError.catch(() => undefined);
   await withTimeout(page.goto(urlFor(page, file), { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, `loading ${what}`);
-  await withTimeout(Promise.race([page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, `Paged.js pagination of ${what}`);
-  return (await page.evaluate(() => {
-    const pages = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
-    // Paged.js sets its running-head strings as unterminated CSS strings (`"title`): closed at the end of
-    // the style attribute while the page lives, but not once other declarations follow it in a copy.
-    for (const p of pages) {
-      for (const name of [...p.style].filter((n) => n.startsWith('--pagedjs-string-'))) {
-        const value = p.style.getPropertyValue(name).trim();
-        if (value.startsWith('"')) p.style.setProperty(name, `"${value.slice(1).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`);
-      }
-    }
-    // Paged.js made the stylesheets' URLs (the fonts) absolute: relative again, for a document in another render folder (a cached part).
-    const base = new URL('.', location.href).href;
-    return {
-      styles: [...document.querySelectorAll('style[data-pagedjs-inserted-styles]')].map((s) => (s.textContent ?? '').split(base).join('')),
-      pages: pages.map((p) => p.outerHTML),
-      info: pages.map((p) => ({
-        blank: p.classList.contains('pagedjs_blank_page'),
-        first: !!p.querySelector('.pagedjs_page_content .first-chapter:not([data-split-from])'),
-        opens: p.querySelector('.pagedjs_page_content section.chapter[data-chapter]:not([data-split-from])')?.getAttribute('data-chapter') ?? undefined,
-      })),
-    };
-  })) as PaginatedPart;
+  await withTimeout(Promise.race([page.waitForFunction(PAGINATED, { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, `Paged.js pagination of ${what}`);
+  return inPage(page, 'pagedPages');
 }
 

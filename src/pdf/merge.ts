@@ -1,5 +1,5 @@
 /**
- * Merging the PDFs Chromium printed of a book's parts (src/render/print-parts.ts)
+ * Merging the PDFs Chromium printed of a book's parts (src/pdf/print-parts.ts)
  * into one, with what a plain page copy would lose joined by hand: one
  * structure tree (the parts' Document elements' children under one Document,
  * the parent trees renumbered), one outline (the parts' top-level entries in a

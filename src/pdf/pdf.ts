@@ -15,17 +15,20 @@ import { UserError } from '../errors.ts';
 import { writeAtomic } from '../io/files.ts';
 import { VERSION } from '../version.ts';
 import { debugTime } from '../debug.ts';
-import { bookDocument, pressBleed, type BookDocumentOptions, type BookPart } from './book-html.ts';
+import { bookDocument, pressBleed, type BookDocumentOptions } from './book-document.ts';
+import type { BookPart } from '../typeset/book-html.ts';
 import { PagePool, paginateUnits, partDir, planParts } from './paginate.ts';
 import { partDocuments, printParts } from './print-parts.ts';
-import { mergePdfs } from './merge-pdf.ts';
-import { collectLayout, type Layout, type PageStart } from './layout.ts';
-import { withTimeout } from './timeout.ts';
+import { mergePdfs } from './merge.ts';
+import type { Layout } from './page-contract.ts';
+import { PAGE_SCRIPT, PAGINATED, inPage, pageScript } from './page-script.ts';
+import type { PageStart } from '../typeset/page-start.ts';
+import { withTimeout } from '../browser/timeout.ts';
 import { printVertical } from './vertical.ts';
 import { drawCropMarks } from './marks.ts';
-import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from './browser.ts';
-import type { Chapter } from './chapter.ts';
-import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, type FontFace } from './fonts.ts';
+import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from '../browser/browser.ts';
+import type { Chapter } from '../typeset/chapter.ts';
+import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, type FontFace } from '../typeset/fonts.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
 import { scratchDir } from '../io/scratch.ts';
 import { packagePath } from '../paths.ts';
@@ -33,7 +36,7 @@ import { packagePath } from '../paths.ts';
 const require = createRequire(import.meta.url);
 
 /**
- * Characters of chapter text per part when a long book is paginated in parts (src/render/paginate.ts):
+ * Characters of chapter text per part when a long book is paginated in parts (src/pdf/paginate.ts):
  * about 100 A5 pages of the default theme. Measured on the 642-page benchmark book, 2 cores: see the README.
  */
 export const PART_CHARS = 70_000;
@@ -41,9 +44,6 @@ export const PART_CHARS = 70_000;
 /** Chromium's print settings: the page size from CSS, backgrounds (the cover), tags and outline. */
 const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 const STYLES = `${packagePath('styles')}/`;
-
-export type { PageStart };
-
 
 export interface PdfResult {
   pages: number;
@@ -88,7 +88,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   // The fonts are subset to the document's characters before Chromium loads them (see subsetFonts).
   const rules = (faces: FontFace[]) => faces.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('');
   const vertical = book.writingMode === 'vertical';
-  let docOptions = { stylesheet: 'book.css', pagedjs: 'paged.polyfill.js', fontFaces: rules(FONTS), press: options.press, verticalStylesheet: 'vertical.css' };
+  let docOptions = { stylesheet: 'book.css', pagedjs: { polyfill: 'paged.polyfill.js', script: PAGE_SCRIPT }, fontFaces: rules(FONTS), press: options.press, verticalStylesheet: 'vertical.css' };
   let html = bookDocument(book, chapters, docOptions);
   // The fallback faces (Extension B and the like) are declared, subset and loaded only for a book that sets one of their characters.
   const faces = [...FONTS, ...fallbacksFor(html)];
@@ -98,7 +98,9 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   }
 
   const verticalSheet = join(STYLES, 'vertical.css');
-  const renderer = await rendererIdentity([stylesheet, polyfill, verticalSheet], fontsIdentity());
+  // The in-page script is part of the renderer: the documents only name it.
+  const script = await pageScript();
+  const renderer = await rendererIdentity([stylesheet, polyfill, verticalSheet], [...fontsIdentity(), script]);
   const key = options.cache
     ? BuildCache.key(html, renderer, options.date.toISOString(), JSON.stringify(book.print), String(options.press ?? false), String(options.partChars ?? PART_CHARS), book.language, book.editor, book.subtitle ?? '')
     : undefined;
@@ -120,7 +122,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const parts = vertical ? [{ front: true, from: 0, to: chapters.length }] : planParts(chapters, options.partChars ?? PART_CHARS);
   // A part's documents (paginated, then printed) sit in a folder of their own, with fonts subset to the
   // part's characters: so a part's PDF depends on the part alone, and is reused while the part is unchanged.
-  const partOptions = { ...docOptions, stylesheet: '../book.css', pagedjs: '../paged.polyfill.js' };
+  const partOptions = { ...docOptions, stylesheet: '../book.css', pagedjs: { polyfill: '../paged.polyfill.js', script: `../${PAGE_SCRIPT}` } };
   const partHtml = parts.length > 1 ? parts.map((part) => bookDocument(book, chapters, partOptions, part)) : [];
   const subsets = parts.length > 1 ? partHtml.map((doc, i) => ({ text: doc + css, dir: join(partDir(work, i), 'fonts') })) : [{ text: html + css, dir: join(work, 'fonts') }];
   // The browser starts while the fonts are subset (a worker thread).
@@ -140,6 +142,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     await writeFile(join(work, 'book.css'), bookCss!);
     await writeFile(join(work, 'vertical.css'), verticalCss!);
     await copyFile(polyfill, join(work, 'paged.polyfill.js'));
+    await writeFile(join(work, PAGE_SCRIPT), script);
 
     let layout: Layout;
     let pdf: Uint8Array | PDFDocument;
@@ -150,7 +153,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
     } else {
       const page = await openDocument(handle, work, html, blocked, timeoutMs);
       if (vertical) {
-        // Chromium paginates a vertical book itself, printing it twice (src/render/vertical.ts).
+        // Chromium paginates a vertical book itself, printing it twice (src/pdf/vertical.ts).
         const first = join(work, 'first-print.pdf');
         const printed = await printVertical(page, book, async () => {
           const bytes = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
@@ -160,9 +163,9 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
         pdf = printed.pdf;
         layout = { starts: printed.plan.chapterStarts, pageStarts: printed.plan.pageStarts, total: printed.plan.total };
       } else {
-        // One document: Paged.js paginates and finishes it (FINISH_BOOK in its after hook); it is printed as it is.
+        // One document: Paged.js paginates and finishes it (finishBook in its after hook); it is printed as it is.
         await waitForPagedJs(page, timeoutMs, options.onProgress);
-        layout = (await page.evaluate(collectLayout, 0)) as Layout;
+        layout = await inPage(page, 'collectLayout', 0);
         pdf = await withTimeout(page.pdf({ ...PRINT, timeout: timeoutMs }), timeoutMs, 'printing the PDF');
         debugTime('printed');
       }
@@ -236,14 +239,13 @@ async function waitForPagedJs(page: Page, timeoutMs: number, onProgress?: PdfOpt
   pageError.catch(() => undefined);
   const progress = onProgress
     ? setInterval(() => {
-        page
-          .evaluate(() => [document.querySelectorAll('.pagedjs_page').length, document.querySelectorAll('.pagedjs_page section.chapter:not([data-split-from])').length])
+        inPage(page, 'progress')
           // The newest chapter is still being laid out.
-          .then(([n, opened]) => onProgress(n!, Math.max(0, opened! - 1)), () => undefined);
+          .then(([n, opened]) => onProgress(n, Math.max(0, opened - 1)), () => undefined);
       }, 500)
     : undefined;
   try {
-    await withTimeout(Promise.race([page.waitForFunction('window.__dingbenPages !== undefined', { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, 'Paged.js pagination');
+    await withTimeout(Promise.race([page.waitForFunction(PAGINATED, { timeout: timeoutMs, polling: 100 }), pageError]), timeoutMs, 'Paged.js pagination');
   } finally {
     clearInterval(progress);
   }
@@ -277,7 +279,7 @@ async function subsetFonts(documents: { text: string; dir: string }[], faces: Fo
   if (misses.length === 0) return;
   const jobs = misses.map((t) => t.job);
   // In a worker thread: HarfBuzz's WebAssembly memory never shrinks, and ends with the thread.
-  const worker = new Worker(packagePath('src', 'render', 'subset-worker.mjs'), { workerData: { jobs } });
+  const worker = new Worker(packagePath('src', 'pdf', 'subset-worker.mjs'), { workerData: { jobs } });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);

@@ -1,10 +1,10 @@
 /**
- * Printing a book paginated in parts (src/render/paginate.ts): each part's
+ * Printing a book paginated in parts (src/pdf/paginate.ts): each part's
  * pages become a document of their own, numbered as they stand in the whole
  * book, and printed by Chromium in its own browser context, several at once.
  * Each printed part is cached by its document and numbering, so an edit that
  * leaves the page count alone prints only the part it is in; the PDFs are then
- * merged (src/render/merge-pdf.ts).
+ * merged (src/pdf/merge.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,11 +13,11 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { PDFOptions } from 'puppeteer-core';
 import { BuildCache } from '../cache.ts';
-import { FINISH_BOOK_FN, type Numbering } from './book-html.ts';
-import { collectLayout, type Layout } from './layout.ts';
+import { PAGES_CLASS, PRINT_FLAT, type Layout, type Numbering } from './page-contract.ts';
+import { inPage } from './page-script.ts';
 import { inPool, partDir, type PagePool, type Unit } from './paginate.ts';
-import { withTimeout } from './timeout.ts';
-import { urlFor } from './browser.ts';
+import { withTimeout } from '../browser/timeout.ts';
+import { urlFor } from '../browser/browser.ts';
 
 /** One part's pages as a document to print. */
 export interface PartDocument {
@@ -67,7 +67,7 @@ export function partDocuments(parts: Unit[][], meta: { lang: string; title: stri
   const allIds = opens.map(([id]) => id);
   return laidOut.map(({ offset, pages, own }, i) => {
     // The pages are Paged.js' own markup, copied as it is; the frame around them is ours.
-    const pagesBox = h('div.pagedjs_pages', pages.map((value) => ({ type: 'raw' as const, value })));
+    const pagesBox = h(`div.${PAGES_CLASS}`, pages.map((value) => ({ type: 'raw' as const, value })));
     const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', meta.title), ...[...front.styles!, PRINT_FLAT].map((css) => h('style', css))]);
     const body = h('body', [...anchors(own, i === 0 ? allIds.filter((id) => !own.includes(id)) : []), pagesBox]);
     const html = toHtml({ type: 'root', children: [{ type: 'doctype' }, h('html', { lang: meta.lang }, [head, body])] }, { allowDangerousHtml: true });
@@ -87,19 +87,6 @@ function anchors(own: string[], elsewhere: string[]): Element[] {
     h('div', { ariaHidden: 'true', style: 'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: hidden' }, elsewhere.map((id) => h('span', { id }))),
   ];
 }
-
-/**
- * Paged.js positions four boxes of every page and clips its sheet, so each page brings several paint
- * layers, and Chromium's print walks all of them for every page it paints: at 1,270 pages the print
- * took 8.0 s and grew faster than the page count. No box of a finished page is absolutely placed, so
- * the positioning goes; the sheet keeps its clip (the page content's hidden columns stay hidden) but as
- * `overflow: clip`, which makes no scroll container. The print then took 6.1 s. The raster is the
- * same (tests/pdf.test.ts compares it with the book paginated whole).
- */
-const PRINT_FLAT = `@media print {
-  .pagedjs_sheet, .pagedjs_pagebox, .pagedjs_pagebox > .pagedjs_area > .pagedjs_page_content, .pagedjs_pagebox > .pagedjs_area > .pagedjs_footnote_area { position: static !important; }
-  .pagedjs_sheet { overflow: clip !important; }
-}`;
 
 export interface PrintedPart {
   pdf: Uint8Array;
@@ -143,8 +130,8 @@ export async function printParts(pool: PagePool, docs: PartDocument[], options: 
     const what = `part ${i + 1} of ${docs.length}`;
     await withTimeout(page.goto(urlFor(page, file), { waitUntil: 'load', timeout: timeoutMs }), timeoutMs, `loading ${what} for print`);
     await page.setJavaScriptEnabled(true);
-    await withTimeout(page.evaluate(`document.fonts.ready.then(() => ${FINISH_BOOK_FN}(${JSON.stringify(doc.numbering)}))`), timeoutMs, `finishing ${what}`);
-    const layout = (await page.evaluate(collectLayout, doc.numbering.offset)) as Layout;
+    await withTimeout(inPage(page, 'finishPart', doc.numbering), timeoutMs, `finishing ${what}`);
+    const layout = await inPage(page, 'collectLayout', doc.numbering.offset);
     const pdf = await withTimeout(page.pdf({ ...options.print, timeout: timeoutMs }), timeoutMs, `printing ${what}`);
     if (process.env.DINGBEN_DEBUG) process.stderr.write(`print ${i + 1}: ${layout.total - doc.numbering.offset} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
     if (options.cache && key && options.blocked.length === 0) await options.cache.put(key, { 'part.pdf': pdf, 'layout.json': JSON.stringify(layout) });

@@ -187,3 +187,12 @@ export async function lockedPage(browser: Browser | BrowserContext, folder: stri
   await page.evaluateOnNewDocument('globalThis.__name ??= (f) => f');
   return page;
 }
+
+/**
+ * Waits until every face the page declares has loaded. Its page code is a string: src/ is type-checked
+ * without the DOM, and a line this short does not need the PDF writer's typed, bundled page code
+ * (src/pdf/in-page/), which the EPUB's cover, its other user, may not import.
+ */
+export async function fontsLoaded(page: Page): Promise<void> {
+  await page.evaluate('(async () => { await Promise.all([...document.fonts].map((f) => f.load())); await document.fonts.ready; })()');
+}

@@ -23,12 +23,14 @@ import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import type { BookConfig } from '../book/config.ts';
 import { UserError } from '../errors.ts';
-import type { PageStart } from './pdf.ts';
+import type { PageStart } from '../typeset/page-start.ts';
+import type { FlowText, VerticalMarks } from './page-contract.ts';
+import { inPage } from './page-script.ts';
 
-/** @page rules of a vertical book (src/render/book-html.ts adds them). */
+/** @page rules of a vertical book (src/pdf/book-document.ts adds them). */
 export function verticalPageRules(book: BookConfig, bleed = 0): string {
   // The press edition (bleed > 0): Chromium has no `bleed` or `marks`, so the page grows by the bleed on
-  // every side and the margins with it; the crop marks are drawn afterwards (src/render/marks.ts).
+  // every side and the margins with it; the crop marks are drawn afterwards (src/pdf/marks.ts).
   // The bleed in whole CSS pixels (pressBleed rounds it so): the text then lies at the same fractions of
   // a pixel as in the reader's edition, and breaks the same way.
   const px = Math.round((bleed * 96) / 25.4);
@@ -44,32 +46,6 @@ export function verticalPageRules(book: BookConfig, bleed = 0): string {
 @page blank-front { counter-reset: page -1; }
 .cover { width: ${len(width, 2)}; height: ${len(height, 2)}; }
 `;
-}
-
-const FLOWS = 'body > .titlepage, body > .colophon, body > .toc, body > .chapter';
-
-/** A flow (title page, colophon, contents, a chapter) as text: its text nodes in order, each with the block it belongs to. */
-export interface FlowText {
-  kind: string;
-  chapter?: string;
-  /** Text nodes: the text, and the `data-b` block whose own text it continues, at which offset. */
-  runs: { text: string; block?: string; offset: number }[];
-}
-
-/** Runs in the page: the text of every flow, in order. */
-export function flowTexts(selector: string): FlowText[] {
-  return [...document.querySelectorAll<HTMLElement>(selector)].map((flow) => {
-    const seen = new Map<string, number>();
-    const runs: { text: string; block?: string; offset: number }[] = [];
-    const walker = document.createTreeWalker(flow, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const block = n.parentElement?.closest<HTMLElement>('[data-b]')?.dataset.b;
-      const offset = block ? (seen.get(block) ?? 0) : 0;
-      if (block) seen.set(block, offset + n.data.length);
-      runs.push({ text: n.data, block, offset });
-    }
-    return { kind: flow.classList.contains('chapter') ? 'chapter' : flow.className.split(' ')[0]!, chapter: flow.dataset.chapter, runs };
-  });
 }
 
 interface StreamChar {
@@ -128,11 +104,8 @@ export async function printedPageTexts(pdfPath: string, book: BookConfig, timeou
   });
 }
 
-export interface VerticalPlan {
-  /** Indexes of the flows that need a blank page before them. */
-  blanksBefore: number[];
-  /** Chapter id → its folio, for the contents. */
-  folios: Record<string, string>;
+/** The plan of the second print: its blank pages and the contents' folios (VerticalMarks), and where its pages begin. */
+export interface VerticalPlan extends VerticalMarks {
   /** Chapter id → 1-based physical page where it opens. */
   chapterStarts: Record<string, number>;
   pageStarts: PageStart[];
@@ -250,48 +223,19 @@ function streamAt(s: StreamChar[], from: number, needle: string): number {
   return -1;
 }
 
-/** Runs in the page: the blank pages, and the contents' page numbers. */
-export function applyPlan(plan: { selector: string; blanksBefore: number[]; folios: Record<string, string> }): void {
-  const flows = [...document.querySelectorAll<HTMLElement>(plan.selector)];
-  const firstChapter = flows.findIndex((f) => f.classList.contains('chapter'));
-  for (const i of plan.blanksBefore) {
-    const blank = document.createElement('div');
-    blank.className = firstChapter < 0 || i <= firstChapter ? 'blank-page blank-front' : 'blank-page';
-    blank.setAttribute('aria-hidden', 'true');
-    flows[i]!.before(blank);
-  }
-  const rules: string[] = [];
-  for (const [id, folio] of Object.entries(plan.folios)) rules.push(`a.toc-entry[href="#${CSS.escape(id)}"]::after { content: "${folio}"; }`);
-  const style = document.createElement('style');
-  style.textContent = rules.join('\n');
-  document.head.appendChild(style);
-}
-
 /**
  * The loaded vertical book, printed twice: `print` prints the page as it stands (to a file the first
  * time); the plan made from the first print is applied before the second.
  */
 export async function printVertical(page: Page, book: BookConfig, print: () => Promise<{ pdf: Uint8Array; path: string }>, timeoutMs: number, bleed = 0): Promise<{ pdf: Uint8Array; plan: VerticalPlan }> {
-  // Chromium laid the page out once before the bundled faces had loaded (in fallback faces). Every face
-  // is loaded, then the whole layout is thrown away and made again: a layout that kept anything measured
-  // in a fallback face printed a glyph after a 縦中横 number 0.2 px off in one build of ten under load.
-  await page.evaluate(async () => {
-    await Promise.all([...document.fonts].map((f) => f.load().catch(() => undefined)));
-    await document.fonts.ready;
-    const root = document.documentElement;
-    root.style.display = 'none';
-    void root.offsetHeight;
-    root.style.removeProperty('display');
-    void root.offsetHeight;
-    await document.fonts.ready;
-  });
-  const flows = (await page.evaluate(flowTexts, FLOWS)) as FlowText[];
+  await inPage(page, 'settleFonts');
+  const flows = await inPage(page, 'flowTexts');
   // The first print sets the contents' numbers as 0: set across the column (text-combine-upright), any
   // number of up to three digits takes the same one em, so the contents do not move when they come.
-  await page.evaluate(applyPlan, { selector: FLOWS, blanksBefore: [], folios: Object.fromEntries(flows.filter((f) => f.chapter).map((f) => [f.chapter!, '0'])) });
+  await inPage(page, 'applyMarks', { blanksBefore: [], folios: Object.fromEntries(flows.filter((f) => f.chapter).map((f) => [f.chapter!, '0'])) });
   const first = await print();
   const plan = planVertical(flows, await printedPageTexts(first.path, book, timeoutMs, bleed));
-  await page.evaluate(applyPlan, { selector: FLOWS, blanksBefore: plan.blanksBefore, folios: plan.folios });
+  await inPage(page, 'applyMarks', { blanksBefore: plan.blanksBefore, folios: plan.folios });
   const second = await print();
   return { pdf: second.pdf, plan };
 }
