@@ -90,7 +90,7 @@ test('captions: a caption glued onto a paragraph is split off with its credit', 
 
 test('punctuation: half-width marks next to Han become full-width', () => {
   assert.equal(b('电信:核实非诈骗后恢复,育后代;真的吗?好!'), '电信：核实非诈骗后恢复，育后代；真的吗？好！');
-  assert.equal(b('据报道(记者 张曦)，他(微信号：dazuozone) 也到场。'), '据报道（记者张曦），他（微信号：dazuozone）也到场。');
+  assert.equal(b('据报道(记者 张曦)，他(微信号：dazuozone) 也到场。'), '据报道（记者　张曦），他（微信号：dazuozone）也到场。');
 });
 
 test('punctuation: quotes, ellipses, dashes', () => {
@@ -2394,4 +2394,33 @@ test('captions: a caption wrapped over two lines of a narrow column, its credit 
   const r = b(`${LONG}\n\n　　本报讯（记者　符嘉木）5月19日是周日，又临近“520”，市中\n\n5月19日，一对情侣在泠江广\n场献血屋献血。\n本报记者　符嘉木　摄\n\n心血站各献血屋迎来献血小高\n峰。当天，全市共有286人参\n加无偿献血。`);
   assert.match(r, /:::caption\{credit="本报记者　符嘉木　摄"\}\n5月19日，一对情侣在泠江广场献血屋献血。\n:::/u);
   assert.doesNotMatch(r, /泠江广心血站/u);
+});
+
+test("json-record: a news-please record saved as JSON: its maintext the body, its escapes read, title, date and address to the front matter, every other key reported", () => {
+  const record = { authors: [], date_download: '2024-06-03 08:12:45', date_publish: '2024-06-02 21:30:00', description: '一条被截断的描述……', language: 'zh', maintext: `【璩江快讯】\n\n${LONG}\n\n他说：“这是\\"引号\\"。”\n\n责任编辑：奚望舒`, source_domain: 'www.example.cn', text: null, title: '璩江快讯｜省图书馆延时开放 退休人员养老金6月底前调整到位', title_page: '璩江快讯｜省图书馆延时开放_璩江网', url: 'https://www.example.cn/a.html' };
+  const r = clean(JSON.stringify(record, null, 4));
+  assert.match(r.markdown, /^title: 省图书馆延时开放　退休人员养老金6月底前调整到位$/m);
+  assert.match(r.markdown, /^kicker: 璩江快讯$/m);
+  assert.match(r.markdown, /^published: "2024-06-02 21:30:00"$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.example\.cn\/a\.html$/m);
+  assert.match(r.markdown, /^editor: 奚望舒$/m);
+  const text = body(r.markdown);
+  assert.match(text, /这是正文的第一段/u);
+  assert.doesNotMatch(text, /maintext|date_download|\\n|一条被截断/u);
+  assert.ok(r.changes.some((c) => c.rule === 'json-record' && /一条被截断的描述/u.test(c.text)), 'the description is in the report');
+  // An array of records, or JSON without an article's text, is left as it is.
+  assert.match(body(clean('[{"title": "甲", "maintext": "这是正文的第一段，写了一个县里发生的事情，有人物，有数字。"}]').markdown), /maintext/u);
+});
+
+test('metadata, dateline, subheadings and whitespace: a bundle of items, each with its head, its lead (璩江网讯) or its credit line', () => {
+  const r = clean(`# 璩江快讯\n\n省图书馆延时开放至每晚22时\n\n璩江网讯（记者 曾嘉禾）6月2日，璩江省图书馆发布消息，自6月8日起开放时间延长至每晚22时。\n\n省人民医院开设一站式出院结算窗口\n\n记者 薛映秋 通讯员 乔念慈\n\n本周起，璩江省人民医院在住院部一楼开设一站式出院结算窗口，患者出院时可在同一窗口办理结算。\n\n受伤东方白鹳康复后放归湿地\n\n璩江网讯（记者 薛映秋 通讯员 符晚舟）6月1日上午，一只受伤的东方白鹳经过20多天的救治后放归。\n`);
+  const text = body(r.markdown);
+  assert.doesNotMatch(r.markdown, /^(?:byline|dateline):/m);
+  assert.match(text, /^## 省图书馆延时开放至每晚22时$/m);
+  assert.match(text, /^## 省人民医院开设一站式出院结算窗口$/m);
+  assert.match(text, /^记者　薛映秋　通讯员　乔念慈$/m);
+  assert.match(text, /^璩江网讯（记者　曾嘉禾）6月2日/m);
+  assert.match(text, /^璩江网讯（记者　薛映秋　通讯员　符晚舟）6月1日/m);
+  // One story's own reporter line under its headline is still its byline.
+  assert.match(clean(`某县新建三座公园\n\n记者 薛映秋\n\n${LONG}\n\n${LONG.replace('第一段', '第二段')}\n`).markdown, /^byline: 薛映秋$/m);
 });

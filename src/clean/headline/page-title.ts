@@ -152,9 +152,11 @@ export const LABEL = /^([^\s|｜]{1,10})[\s\u3000]*[|｜][\s\u3000]*(.{6,})$/u;
 export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, opening: string[]): string | undefined {
   let title = String(meta.title).trim();
   const m = LABEL.exec(title);
-  if (m && meta.kicker === undefined) {
+  // (The label may be the kicker already, read from the text's `【璩江快讯】`: then it is a repeat in the title.)
+  if (m && (meta.kicker === undefined || meta.kicker === m[1])) {
+    const repeat = meta.kicker !== undefined;
     meta.kicker = m[1]!;
-    record(file, { rule: RULE, kind: 'moved', text: m[1]!, to: 'front matter: kicker' });
+    record(file, { rule: RULE, kind: repeat ? 'removed' : 'moved', text: m[1]!, to: repeat ? 'a repeat of front matter: kicker' : 'front matter: kicker' });
     record(file, { rule: RULE, kind: 'removed', text: '|', to: 'the bar between column label and title' });
     title = m[2]!;
   }

@@ -9,7 +9,7 @@ import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, text } from '../tree.ts';
 import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
-import { countHan, separateNames } from '../chars.ts';
+import { countHan, isHeadingLike, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
@@ -69,7 +69,8 @@ const NOTE_WORDS = /^(?:导读|導讀|编者按|編者按|摘要|提要|导语|�
 export default function remarkMetadata(options: Options = {}) {
   if (options.late) {
     return (tree: Root, file: VFile) => {
-      tree.children = tree.children.filter((node) => !(node.type === 'paragraph' && (node.data?.joined || node.data?.respaced) && text(node).length <= 80 && take(node, file)));
+      const kids = tree.children;
+      tree.children = kids.filter((node, i) => !(node.type === 'paragraph' && (node.data?.joined || node.data?.respaced) && text(node).length <= 80 && !sectionCredit(kids, i) && take(node, file)));
       // The last paragraph made whole may end in the editor's bracket and its code now (`…（編輯：某某）1130615`).
       const last = tree.children.findLast((n) => n.type === 'paragraph');
       if (last?.data?.joined) trailingEditor(tree, file);
@@ -164,6 +165,12 @@ export default function remarkMetadata(options: Options = {}) {
         pageTurn = false;
         node.data = { ...node.data, gap: false };
       }
+      // Past the text's start, a reporters' line between a section's head and its text (`省人民医院开设…窗口` /
+      // `记者 某某 通讯员 某某` / `本周起，…`) credits that section, an item of a bundle: it stays where it is printed.
+      if (sectionCredit(tree.children, index)) {
+        kept.push(node);
+        continue;
+      }
       // A date alone under the issuing body's name, after the text, is the signature of a document (落款).
       if (bodySeen && node.type === 'paragraph' && SIGNED_DATE.test(text(node).trim()) && kept.at(-1)?.type === 'paragraph' && looksLikeOrganisation(text(kept.at(-1)!))) {
         kept.push(node);
@@ -218,6 +225,18 @@ export default function remarkMetadata(options: Options = {}) {
     trailingSource(tree, file);
     tree.children = accountLines(tree.children, file);
   };
+}
+
+/**
+ * Past the text's start, a reporters' line between a section's head and its text (`省人民医院开设…窗口` /
+ * `记者 某某 通讯员 某某` / `本周起，…`) credits that section, an item of a bundle: it stays where it is printed.
+ */
+function sectionCredit(kids: RootContent[], i: number): boolean {
+  const [node, head, next] = [kids[i], kids[i - 1], kids[i + 1]];
+  if (node?.type !== 'paragraph' || !REPORTER_LINE.test(text(node).trim())) return false;
+  if (!head || !(head.type === 'heading' || (head.type === 'paragraph' && isHeadingLike(text(head), 30)))) return false;
+  if (next?.type !== 'paragraph' || countHan(text(next)) < 20) return false;
+  return kids.slice(0, i - 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /。/u.test(text(n)));
 }
 
 // The labels of a fact box about a book, a film, a show or a place: the fields beside them are its own.

@@ -11,6 +11,7 @@
  *   ending in a colon (`会议要求：`) introduces what follows: it heads nothing;
  * - more than two such lines in a row are a list or navigation, not a heading.
  */
+import { REPORTER_ROLE } from '../roles.ts';
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { COMMA_HEADING, countHan, EMOJI_LEAD, isHeadingLike } from '../chars.ts';
@@ -137,8 +138,24 @@ export default function remarkSubheadings() {
       out.push(...(made ? [made] : parts));
       i = j;
     }
-    tree.children = questionHead(out, file);
+    tree.children = firstItemHead(questionHead(out, file), file);
   };
+}
+
+/**
+ * A bundle's first item head (`省图书馆延时开放至每晚22时` over its story, then `省人民医院开设…窗口` over the next):
+ * the first block is the headline's place, but where two heads or more of the same kind follow, each over its
+ * item, and the first line is one of them in shape over a story of its own, it heads the first item.
+ */
+function firstItemHead(out: RootContent[], file: VFile): RootContent[] {
+  const [first, next] = [out[0], out[1]];
+  if (!candidate(first) || next?.type !== 'paragraph' || countHan(text(next)) < 20) return out;
+  const t = text(first).trim();
+  if (/[：:]$/u.test(t) || /^[\d０-９]/u.test(t) || SECTION.test(t) || ITEM.test(t) || t.length > 30) return out;
+  const heads = out.filter((n, i) => n.type === 'heading' && n.depth === 2 && out[i + 1]?.type === 'paragraph' && !SECTION.test(text(n).trim()) && !ITEM.test(text(n).trim()));
+  if (heads.length < 2 || heads.length !== out.filter((n) => n.type === 'heading').length) return out;
+  const made = heading([first], file);
+  return made ? [made, ...out.slice(1)] : out;
 }
 
 /**
@@ -237,6 +254,9 @@ function boldItemHead(node: Paragraph, t: string): boolean {
   return node.children.length === 1 && node.children[0]!.type === 'strong' && /^【[^】]{1,8}】\S/u.test(t);
 }
 
+// `记者　薛映秋　通讯员　乔念慈`: a section's credit, never a heading or half of one.
+const CREDIT_ONLY = new RegExp(`^${REPORTER_ROLE}[：:]?[\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]+(?:${REPORTER_ROLE}[：:]?[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}){0,5}$`, 'u');
+
 function candidate(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const t = text(node).trim();
@@ -244,7 +264,7 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
   // A telephone number (`0779-2866315`) is a contact line's, never a heading's.
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
 }
 
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
@@ -277,7 +297,8 @@ function secondHalf(prev: RootContent, node: RootContent): boolean {
   // A numbered line (`1.早餐…` under `二、三招…`) opens a heading of its own, one level down.
   // So does a bracketed section name (`【基本案情】` under `案例一` / `楼上水管爆裂`).
   // So does a person's title and name under a box's head (`法官说法` / `某法院法官　苏婉清`): the box's author.
-  if (ITEM.test(t) || SECTION.test(t) || OWN_ORDINAL.test(t) || BRACKETED.test(t) || isTitledName(t)) return false;
+  // So does a section's credit (`记者　某某　通讯员　某某` under an item's head).
+  if (ITEM.test(t) || SECTION.test(t) || OWN_ORDINAL.test(t) || BRACKETED.test(t) || isTitledName(t) || CREDIT_ONLY.test(t)) return false;
   if (/[：:]$/u.test(text(prev).trim()) && LATIN_NAME.test(t)) return true;
   // A line that ends in a comma is a sentence's opening, never a heading's half; one that ends in a colon
   // introduces what follows (`社会各界可通过以下方式提出意见和建议：`).
