@@ -1,15 +1,34 @@
 #!/usr/bin/env bash
 # Installs what dingben needs when it is missing, so that `npm start` and
-# `npm test` work on a fresh Debian machine: npm packages from the lock file,
+# `npm test` work on a fresh Debian machine: npm packages from the lock file (`--test`: with the dev tools),
 # the compiled command line, then Debian's Chromium and poppler (and, for the tests, Java, EPUBCheck and
 # Python's PyYAML).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "dingben setup: npm ci" >&2
-  npm ci --no-audit --no-fund --loglevel=error
+# `npm start` installs the runtime dependencies only (`npm ci --omit=dev`, about half the size); `npm test`
+# adds the test and benchmark tools. So the packages are installed again only when the lock file is newer
+# than the install, or when the tests find a runtime-only install. A stale install that had the tools gets
+# them again, so that `npm start` after a pull does not take away what `npm test` would then reinstall.
+fresh() { [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; }
+dev_tools() {
+  node -e 'const { devDependencies } = require("./package.json");
+    process.exit(Object.keys(devDependencies).every((d) => require("fs").existsSync(`node_modules/${d}/package.json`)) ? 0 : 1)'
+}
+install=
+if [ "$mode" = "--test" ]; then
+  fresh && dev_tools || install=full
+elif ! fresh; then
+  dev_tools && install=full || install=runtime
+fi
+# --include=dev overrides an `omit=dev` in the user's npm config or NODE_ENV=production.
+if [ "$install" = full ]; then
+  echo "dingben setup: npm ci --include=dev" >&2
+  npm ci --include=dev --no-audit --no-fund --loglevel=error
+elif [ "$install" = runtime ]; then
+  echo "dingben setup: npm ci --omit=dev" >&2
+  npm ci --omit=dev --no-audit --no-fund --loglevel=error
 fi
 # The compiled command line (npm ci's prepare writes it; a checkout with newer sources writes it again).
 if [ ! -f dist/cli.js ] || [ -n "$(find src -newer dist/cli.js -print -quit)" ]; then

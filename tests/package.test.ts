@@ -2,7 +2,8 @@
 // than every source) says and does what the TypeScript sources do, and `import 'dingben'` is a library.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -15,6 +16,23 @@ test('the set-up compiled the command line, newer than every source', () => {
   const stale = spawnSync('find', ['src', '-newer', 'dist/cli.js', '-print', '-quit'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
   assert.ok(built > 0);
   assert.equal(stale, '', `${stale} is newer than dist/cli.js`);
+});
+
+test('the bundle and its build script need only runtime dependencies: `npm start` installs no others', () => {
+  // npm ci --omit=dev runs scripts/build.mjs through prepare, then the bundle runs with those packages alone.
+  const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const files = [
+    ...readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => join(ROOT, 'dist', f)),
+    join(ROOT, 'scripts/build.mjs'),
+  ];
+  const used = new Set<string>();
+  for (const file of files) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom |\bimport\(|\.resolve\()["']([^"'./][^"']*)["']/g)) {
+      if (!isBuiltin(m[1]!)) used.add(/^(@[^/]+\/)?[^/]+/.exec(m[1]!)![0]);
+    }
+  }
+  assert.ok(used.has('puppeteer-core') && used.has('pagedjs') && used.has('esbuild'), 'the imports are read');
+  assert.deepEqual([...used].filter((p) => !(p in dependencies)), []);
 });
 
 test('the bundle and the sources print the same help and the same clean edition', () => {
