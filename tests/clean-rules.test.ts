@@ -2424,3 +2424,15 @@ test('metadata, dateline, subheadings and whitespace: a bundle of items, each wi
   // One story's own reporter line under its headline is still its byline.
   assert.match(clean(`某县新建三座公园\n\n记者 薛映秋\n\n${LONG}\n\n${LONG.replace('第一段', '第二段')}\n`).markdown, /^byline: 薛映秋$/m);
 });
+
+test("captions and title-parts: a photo story through html2text: a credit whose 摄 wrapped onto its own line, a caption over a credit line under the photo, a media centre's reporter; a column label before the # headline's bar", () => {
+  const r = clean(`# 组图｜青牛庙会开锣 千年古镇迎客来\n\n${LONG}\n\n![](https://img.example.cn/1.jpg)\n\n上午9时许，舞龙队伍穿过陶墩镇老街。这条龙长36米，由陶墩村9名村民用了半个月扎成，龙身缀着2000多片彩绸，舞动起来要22个人轮换。汭川新闻网记者 岳小禾\n摄\n\n![](https://img.example.cn/2.jpg)\n\n老街两旁，糖画、剪纸、竹编等手艺人摆开摊子。竹编艺人陶秀英编的小青牛每只卖15元，一上午卖出了80多只。  \n摄影：阎敬山\n\n![](https://img.example.cn/3.jpg)\n\n6月10日，参赛龙舟在茆江上竞渡。茆溪县融媒体中心记者 龚雨田 摄\n\n${LONG.replace('第一段', '第二段')}\n`);
+  assert.match(r.markdown, /^kicker: 组图$/m);
+  assert.match(r.markdown, /^title: 青牛庙会开锣　千年古镇迎客来$/m);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\{credit="汭川新闻网记者　岳小禾　摄"\}\n上午9时许/u);
+  assert.match(text, /:::caption\{credit="摄影：阎敬山"\}\n老街两旁/u);
+  assert.match(text, /:::caption\{credit="茆溪县融媒体中心记者　龚雨田　摄"\}\n6月10日，参赛龙舟在茆江上竞渡。/u);
+  // A paragraph under a photo with no credit under it is no caption.
+  assert.doesNotMatch(b(`${LONG}\n\n![](https://img.example.cn/4.jpg)\n\n老街两旁，手艺人摆开摊子。一上午卖出了80多只。\n\n${LONG.replace('第一段', '第二段')}`), /:::caption/u);
+});

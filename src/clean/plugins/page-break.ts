@@ -114,7 +114,10 @@ export default function remarkPageBreak() {
         // (Only between a reporter's role and names: `（记者　某某　` / `通讯员　某某）`; elsewhere it is a pad.)
         const credits = /(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)[\s\u3000]*[\p{Script=Han}·]{2,4}$/u.test(before.trimEnd()) || /^(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)/u.test(after.trimStart());
         const spaced = credits && (/\p{Script=Han}\u3000$/u.test(layoutEnd(beforeRaw)) || (/^\u3000(?!\u3000)/u.test(lastRaw) && /\p{Script=Han}$/u.test(layoutEnd(beforeRaw)))) && /^\p{Script=Han}/u.test(after.trimStart());
-        const sep = spaced ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
+        // A photographer's mark wrapped alone onto the next line (`…记者 岳小禾` / `摄`), where the credit sets its role
+        // and name apart: the mark is set apart from the name as well.
+        const mark = /(?:记者|記者|通讯员|通訊員|摄影|攝影)[\s\u3000]+[\p{Script=Han}·]{2,4}$/u.test(before.trimEnd()) && /^[摄攝][）)]?$/u.test(after.trim());
+        const sep = spaced || mark ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true };
         j = k + 1;

@@ -18,7 +18,7 @@ import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
 import { stackedHeadline, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline } from '../headline/stacked.ts';
 import { documentTitle, documentTitleCopy } from '../headline/document.ts';
-import { pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle } from '../headline/page-title.ts';
+import { LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
 
 export { RULE };
@@ -113,6 +113,15 @@ function titleParts(tree: Root, file: VFile): void {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '｜', to: 'the bar between title and series' });
         title = series[1]!;
       }
+    }
+    // A column label before a bar (`组图｜青牛庙会开锣…`, `评论 | …`) is the kicker, as in a title the page gives.
+    // (Short, and short beside the rest: `北京今日迎来强降雨｜多条地铁线路停运` is a headline of two clauses.)
+    const label = LABEL.exec(title);
+    if (label && meta.kicker === undefined && label[1]!.length <= 6 && countHan(label[2]!) >= 2 * label[1]!.length) {
+      meta.kicker = label[1]!;
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: label[1]!, to: 'front matter: kicker (the column label before the bar)' });
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: title.slice(label[1]!.length, title.length - label[2]!.length).trim(), to: 'the bar between column label and title' });
+      title = label[2]!;
     }
     // Two halves a space apart (`夏粮收购进度过半 各地保障…`) keep one U+3000 between them, as a plain line's do.
     meta.title = tidySpaces(halves(title));

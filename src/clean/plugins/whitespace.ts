@@ -44,6 +44,7 @@ const CREDIT_FIELD = `${CREDIT_ROLE_WORD}[：:]?[ \u3000]*[\\p{Script=Han}·]{2,
 const CREDIT_BRACKET = new RegExp(`[（(]${CREDIT_FIELD}(?:[ \u3000]+${CREDIT_FIELD}){0,3}[）)]`, 'gu');
 // A section's credit on a line of its own (`记者 薛映秋 通讯员 乔念慈`, kept where an item of a bundle prints it).
 const CREDIT_LINE = new RegExp(`^${CREDIT_FIELD}(?:[ \u3000]+${CREDIT_FIELD}){0,3}$`, 'gu');
+const CREDIT_CUT = new RegExp(`(?<=${CREDIT_ROLE_WORD})[ ]+(?=[\\p{Script=Han}·]{2,4}$)`, 'gu');
 const TITLED_NAME = new RegExp(`(?:${TITLE_WORDS})\u3000\\p{Script=Han}{2,3}$`, 'u');
 
 /** A line that is a person's title and name (`云岭县返乡青年　刘晓`): a speaker's tag, never a heading. */
@@ -104,6 +105,8 @@ export default function remarkWhitespace() {
       if (typed && parent.type === 'paragraph' && parent.children[0] && toString(parent.children[0]).startsWith(v)) v = replaceAll(v, SPEAKER_TAG, () => '\u3000', note(line));
       if (typed) v = replaceAll(v, CREDIT_TAG, () => '\u3000', note(line));
       if (typed) v = replaceAll(v, CREDIT_BRACKET, (m) => m[0].replace(/[ ]+/gu, '\u3000'), note(line));
+      // A credit whose photographer's mark a wrap put on the next line (`…记者 岳小禾` / `摄`) keeps its gap too.
+      if (typed && line !== undefined && /^[\s\u3000]*[摄攝][）)]?[\s\u3000]*$/u.test(file.data.sourceLines?.[line] ?? '')) v = replaceAll(v, CREDIT_CUT, () => '\u3000', note(line));
       if (typed && parent.type === 'paragraph' && parent.children.length === 1) v = replaceAll(v, CREDIT_LINE, (m) => m[0].replace(/[ ]+/gu, '\u3000'), note(line));
       const before = v;
       v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
