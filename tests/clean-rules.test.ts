@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { decodeSource } from '../src/io/decode.ts';
 import { validateBook } from '../src/book/config.ts';
-import { body, clean, missingHan } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { body, clean, missingHan, ROOT } from './helpers.ts';
 
 // The fixtures are single lines, which title-parts would take for headlines: it has its own tests.
 const b = (text: string) => body(clean(text, { 'title-parts': false }).markdown).trim();
@@ -2435,4 +2437,29 @@ test("captions and title-parts: a photo story through html2text: a credit whose 
   assert.match(text, /:::caption\{credit="茆溪县融媒体中心记者　龚雨田　摄"\}\n6月10日，参赛龙舟在茆江上竞渡。/u);
   // A paragraph under a photo with no credit under it is no caption.
   assert.doesNotMatch(b(`${LONG}\n\n![](https://img.example.cn/4.jpg)\n\n老街两旁，手艺人摆开摊子。一上午卖出了80多只。\n\n${LONG.replace('第一段', '第二段')}`), /:::caption/u);
+});
+
+test("title-parts, rule-lines and boilerplate: a message forwarded to a group: the forwarder's note above a drawn rule, a 【扩散周知】 tag, the prompt to pass it on; a duty phone line is no heading", () => {
+  const r = clean(`各位业主：这两天雨大，以下是官方发布的通知，请大家转告家里老人，注意安全！——楮林湾物业服务中心\n————————————\n【扩散周知】蓼坪市启动防汛Ⅲ级应急响应!这些安全提示请收好\n来源：蓼坪应急管理 2024-07-09 07:40\n\n${LONG}\n\n${LONG.replace('第一段', '第二段')}\n\n防汛值班电话：6382110（24小时）\n\n编辑：鲍若晴 审核：柏远舟\n\n转发给家人朋友，提醒注意安全[抱拳][抱拳][抱拳]\n`);
+  assert.match(r.markdown, /^title: 蓼坪市启动防汛Ⅲ级应急响应！这些安全提示请收好$/m);
+  assert.doesNotMatch(r.markdown, /^kicker:/m);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /各位业主|———|扩散周知|转发给家人|抱拳/u);
+  assert.match(text, /^防汛值班电话：6382110（24小时）$/m);
+  assert.ok(r.changes.some((c) => c.rule === 'title-parts' && /各位业主/u.test(c.text)), "the forwarder's note is reported");
+  // A lead and a rule over the next section: no forwarder's words, nothing removed.
+  const lead = clean(`今天是我们栏目开办的第十年，感谢一路相伴的读者朋友。\n————————————\n县城新开两条公交线路\n\n${LONG}\n`);
+  assert.match(body(lead.markdown) + lead.markdown, /感谢一路相伴/u);
+});
+
+test('metadata and title-parts: an e-paper story through pdftotext -layout that jumps from page 1 to page 2: running heads in any order, the staff lines, the 引题 over a letter-spaced 主题, the jump head', () => {
+  const src = readFileSync(join(ROOT, 'tests/fixtures/gold-w/08_xianbao-dianzibao-pdftotext-layout-chengxiang-gongjiao-zhuanban-meiti-zijian.txt'), 'utf8');
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 山里人家门口有了“城乡公交”$/m);
+  assert.match(r.markdown, /^kicker: 7个山村通上公交车，最远的村到县城只要50分钟$/m);
+  assert.match(r.markdown, /^editor: 祁落雪$/m);
+  assert.match(r.markdown, /^byline: 牟晚樵　甯小舟$/m);
+  const text = body(r.markdown);
+  assert.match(text, /增设了波形护栏和错车道，并选用了10\.5米长的中型新能源公交车。/u);
+  assert.doesNotMatch(text, /柈溪报|第2版|敖听澜|美编|要闻|山里人家/u);
 });

@@ -110,6 +110,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     return out;
   }
   // A line wholly in brackets (`（记者：某某 编辑：某某）`) is read inside them.
+  // A paper page's section name before its staff line, a layout's gap between (`要闻      责任编辑：某某  美编：某某`):
+  // the page's label, then the fields.
+  const section = /^([\p{Script=Han}]{2,4})[\s\u3000]{2,}(?=\S)/u.exec(rest);
+  if (section && !AT_LABEL.test(rest)) {
+    const staff = labelledLine(rest.slice(section[0].length));
+    if (staff?.some((f) => f.key === 'editor' || (f.key === 'place' && /[：:]/u.test(f.label)))) return [{ key: 'place', label: section[1]!, value: '' }, ...staff];
+  }
   const wrapped = /^[（(](.+)[）)]$/u.exec(rest);
   if (wrapped && AT_LABEL.test(wrapped[1]!)) rest = wrapped[1]!;
   // WeChat's header of a reposted article: `以下文章来源于某某日报 ，作者某某`.

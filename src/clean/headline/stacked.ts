@@ -116,6 +116,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     if (run.length === 2 && told) return withDeckHead({ title: run[0]!, deck: run[1]! });
     if (run.length === 2) {
       const [a, b] = run.map((n) => text(n).trim()) as [string, string];
+      // The line set letter-spaced is the one in display type, the 主题: a line above it is its 引题.
+      if (letterSpaced(b) && !letterSpaced(a) && countHan(a) >= 5) return { kicker: run[0]!, title: run[1]! };
       // A 副题 says more than its 主题, in a clause (commas) or after a dash.
       // A line of four characters or fewer above it is a column's name (`法苑时评`), the kicker: left to the rules below.
       if (a.length >= 5 && b.length > a.length && (/[，、]/u.test(b) || /^[—－]/u.test(b))) return { title: run[0]!, deck: run[1]! };

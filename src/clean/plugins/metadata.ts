@@ -266,7 +266,28 @@ declare module 'vfile' {
 }
 
 // A newspaper page's header, as PDF text gives it: `2024年3月8日  星期五    溪南日报    第7版  副刊`.
-const PAGE_HEADER = /^(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]+(?:(?:星期|周)[一二三四五六日天][\s\u3000]+)?([\p{Script=Han}]{2,10}?(?:报|報|刊))[\s\u3000]+第[\s\u3000]*[\d一二三四五六七八九十]{1,3}[\s\u3000]*版(?:[\s\u3000]+[\p{Script=Han}]{1,8})?$/u;
+/**
+ * A newspaper page's running head, its fields in any order a layout gap apart: the paper, the date, the
+ * weekday, the page (`第7版`, `A3版`) and its name (`要闻`) — `2024年3月8日 星期五 某某日报 第7版`,
+ * `柈溪报      2024年4月16日  星期二      第1版`, `第2版    综合      2024年4月16日  星期二      柈溪报`.
+ */
+function pageHeader(value: string): { date?: string; paper?: string } | undefined {
+  if (value.length > 80 || !/版/u.test(value)) return undefined;
+  const tokens = value.replace(/第[\s\u3000]*([A-Z]?\d{1,3})[\s\u3000]*版/gu, '第$1版').replace(/(\d)[ ]?(年|月|日)[ ]?(?=\d|$|[\s\u3000])/gu, '$1$2').trim().split(/[\s\u3000]+/u);
+  let date: string | undefined;
+  let paper: string | undefined;
+  let page = false;
+  let section = false;
+  for (const t of tokens) {
+    if (!date && /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u.test(t)) date = t;
+    else if (/^(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]$/u.test(t)) continue;
+    else if (!page && /^第?[A-Z]?\d{1,3}版$|^第[一二三四五六七八九十]{1,3}版$/u.test(t)) page = true;
+    else if (!paper && /^[\p{Script=Han}]{2,10}?(?:报|報|刊)$/u.test(t)) paper = t;
+    else if (!section && /^[\p{Script=Han}]{2,4}$/u.test(t)) section = true;
+    else return undefined;
+  }
+  return page && (date !== undefined || paper !== undefined) && tokens.length >= 3 ? { date, paper } : undefined;
+}
 
 const NAMES_DID = /^([\p{Script=Han}]{2,4}(?:[\s\u3000、，]+[\p{Script=Han}]{2,4}){0,3})[\s\u3000]*(报道|報道|報導|采写|採寫|撰文)$/u;
 const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,12}$/u;
@@ -288,6 +309,10 @@ declare module 'vfile' {
   interface DataMap {
     /** The source line of the last byline taken from a labelled line (a credit block's next line may add to it). */
     bylineAt: number | undefined;
+    /** The source line of the newspaper page's running head (the first one read). */
+    pageHeaderAt: number | undefined;
+    /** The source line of a later page's running head: the staff line under it is that page's. */
+    laterPageAt: number | undefined;
   }
 }
 
@@ -334,6 +359,12 @@ function take(node: RootContent, file: VFile): boolean {
   if (labelledDate && metaOf(file).published !== undefined) {
     record(file, { rule: RULE, kind: 'removed', text: String(metaOf(file).published), to: "a bare date line (the site's date bar), put aside for the labelled publishing time" });
     delete metaOf(file).published;
+  }
+  // Under a later page's running head, its staff line is that page's: removed whole, no field of the story.
+  const staffLine = lineOf(node);
+  if (fields && file.data.laterPageAt !== undefined && staffLine !== undefined && staffLine - file.data.laterPageAt <= 2 && staffLine > file.data.laterPageAt && fields.some((f) => f.key === 'editor')) {
+    record(file, { rule: RULE, kind: 'removed', line: staffLine, text: value, to: "a later page's staff line (the story jumped pages)" });
+    return true;
   }
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
     const line = lineOf(node);
@@ -452,14 +483,25 @@ function take(node: RootContent, file: VFile): boolean {
     record(file, { rule: RULE, kind: 'moved', line, text: value, to: 'front matter: source, published (the running head)' });
     return true;
   }
-  const header = PAGE_HEADER.exec(value);
+  const header = pageHeader(value);
   if (header) {
     const line = lineOf(node);
-    if (metaOf(file).published === undefined) metaOf(file).published = tidyDate(header[1]!);
-    else record(file, { rule: RULE, kind: 'removed', line, text: header[1]!, to: 'a repeat of front matter: published' });
-    setSource(file, header[2]!, 2, line);
-    record(file, { rule: RULE, kind: 'moved', line, text: `${header[1]} ${header[2]}`, to: 'front matter: published, source' });
-    record(file, { rule: RULE, kind: 'removed', line, text: value.replace(header[1]!, '').replace(header[2]!, '').trim(), to: "the rest of the newspaper page's header" });
+    // A later page's head (the story jumps to page 2): furniture, and the staff line under it is that page's.
+    if (file.data.pageHeaderAt !== undefined) {
+      file.data.laterPageAt = line;
+      record(file, { rule: RULE, kind: 'removed', line, text: value, to: "a later page's running head (the story jumped pages)" });
+      return true;
+    }
+    file.data.pageHeaderAt = line;
+    if (header.date === undefined || header.paper === undefined) {
+      record(file, { rule: RULE, kind: 'removed', line, text: value, to: "the newspaper page's running head" });
+      return true;
+    }
+    if (metaOf(file).published === undefined) metaOf(file).published = tidyDate(header.date);
+    else record(file, { rule: RULE, kind: 'removed', line, text: header.date, to: 'a repeat of front matter: published' });
+    setSource(file, header.paper, 2, line);
+    record(file, { rule: RULE, kind: 'moved', line, text: `${header.date} ${header.paper}`, to: 'front matter: published, source' });
+    record(file, { rule: RULE, kind: 'removed', line, text: value.replace(header.date, '').replace(header.paper, '').trim(), to: "the rest of the newspaper page's header" });
     return true;
   }
   const citation = CITATION.exec(value);

@@ -263,8 +263,8 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // One character alone is a word cut off by a break, not a heading or half of one.
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
-  // A telephone number (`0779-2866315`) is a contact line's, never a heading's.
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+  // A telephone number (`0779-2866315`, `值班电话：6382110`) is a contact line's, never a heading's.
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
 }
 
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;

@@ -23,6 +23,27 @@ import { takeDeck, labelledParts } from '../headline/deck.ts';
 
 export { RULE };
 
+// A forwarder's words to the people it forwards to (`各位业主：…请大家转告…`, `转给家人`, `以下是官方发布的通知`).
+const FORWARD_WORDS = /各位|大家|家人|亲友|親友|转告|轉告|转发|轉發|扩散|擴散|周知|以下是|请.{0,6}(?:注意|转告|查收|收好)/u;
+
+/**
+ * A message forwarded with the forwarder's note above a rule (`各位业主：…请大家转告…——某物业服务中心` / `————`
+ * / the article's headline): the note is the forwarder's, not the article's. It goes, with the rule, reported.
+ */
+function forwardedNote(tree: Root, file: VFile, first: number): boolean {
+  const kids = tree.children;
+  const rule = kids.findIndex((n, k) => k > first && k <= first + 2 && n.type === 'thematicBreak');
+  if (rule < 0) return false;
+  const note = kids.slice(first, rule);
+  if (!note.every((n) => n.type === 'paragraph' && text(n).trim().length <= 120) || !note.some((n) => FORWARD_WORDS.test(text(n)))) return false;
+  const head = kids[rule + 1];
+  if (head?.type !== 'paragraph' || !headline(head, 6)) return false;
+  for (const n of note) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "a forwarder's note above a rule, over the article it forwards" });
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(kids[rule]!), text: sourceText(file, kids[rule]!), to: "the rule under the forwarder's note" });
+  kids.splice(first, rule - first + 1);
+  return true;
+}
+
 // A first part that introduces the title: it ends in a verb of speech.
 const KICKER_END = /(强调|指出|表示|宣布|要求|提出|时说|寄语|[:：])$/u;
 
@@ -30,7 +51,30 @@ export default function remarkTitleParts() {
   return (tree: Root, file: VFile) => {
     titleParts(tree, file);
     pageHeadlines(tree, file);
+    jumpHeads(tree, file);
   };
+}
+
+// `（上接第1版）`: where a story jumped from, printed under the head that repeats its headline on the next page.
+const JUMP_FROM = /^[\s\u3000]*[（(][\s\u3000]*(?:上接|接上|紧接|緊接|上承)/u;
+
+/**
+ * A story continued on a later page is set there under its headline again, with `（上接第1版）` under it: that
+ * head is a jump head, a repeat of the title, and goes (reported), so the sentence the jump cut can be joined.
+ */
+function jumpHeads(tree: Root, file: VFile): void {
+  const title = metaOf(file).title;
+  if (title === undefined) return;
+  const key = compactOf(String(title));
+  const lines = file.data.sourceLines ?? [];
+  tree.children = tree.children.filter((n) => {
+    if ((n.type !== 'paragraph' && n.type !== 'heading') || compactOf(text(n)) !== key) return true;
+    let k = n.position?.end.line ?? lineOf(n) ?? -1;
+    while (k >= 0 && k < lines.length && lines[k]!.trim() === '') k++;
+    if (k < 0 || !JUMP_FROM.test(lines[k] ?? '')) return true;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n).trim(), to: 'the jump head on the page the story continues on (a repeat of the title)' });
+    return false;
+  });
 }
 
 // The page number a site puts after the headline on each later page of an article: `(2)`, `（3）`, `(第2页)`.
@@ -139,6 +183,7 @@ function titleParts(tree: Root, file: VFile): void {
     return;
   }
   if (node.type !== 'paragraph') return;
+  if (forwardedNote(tree, file, first)) return titleParts(tree, file);
   if (chromeOverHeading(tree, file, first)) return titleParts(tree, file);
   pageTitles(tree, file, first);
   // The page's title may have been the first block: the headline is looked for among those left.
@@ -299,4 +344,5 @@ const GLUED_KICKER = /^[【\[]([^】\]]{1,8})[】\]](.{6,})$/u;
 // `评论｜别让…`: a column label of up to four characters before a bar.
 const BAR_KICKER = /^([\p{Script=Han}]{2,4})[\s\u3000]*[|｜丨][\s\u3000]*(.{6,})$/u;
 // A portal's media tag (`[视频]`, `【组图】`): not a kicker, just furniture.
-const MEDIA_TAG = /^(?:视频|視頻|图|圖|组图|組圖|高清组图|图文|圖文|直播|图文直播|圖文直播|视频直播|視頻直播|现场直播|快讯|快訊|独家|獨家|原创|原創)$/u;
+// (So is a forwarder's call to pass it on, `【扩散周知】`, `【紧急扩散】`: no column of the publisher.)
+const MEDIA_TAG = /^(?:视频|視頻|图|圖|组图|組圖|高清组图|图文|圖文|直播|图文直播|圖文直播|视频直播|視頻直播|现场直播|快讯|快訊|独家|獨家|原创|原創|扩散周知|擴散周知|紧急扩散|緊急擴散|扩散|擴散|周知|速转|速轉|转发周知|轉發周知|重要提醒|紧急提醒|緊急提醒)$/u;

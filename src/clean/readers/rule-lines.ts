@@ -12,6 +12,9 @@ import type { Reading } from './reading.ts';
 export const RULE = 'rule-lines';
 
 const RULE_LINE = /^[ \t]{0,3}(?:-{3,}|={3,})[ \t]*$/u;
+// A rule drawn with other marks (`————————`, `━━━━`, `＝＝＝＝`): no Markdown, so a line of text to a parser; a
+// rule all the same, written as Markdown's own (`***`, which no heading takes for its underline).
+const DRAWN_RULE = /^[ \t\u3000]*(?:—{4,}|－{4,}|─{4,}|━{4,}|═{4,}|＝{4,}|＿{4,}|_{4,}|～{4,}|\*{4,}|＊{4,})[ \t\u3000]*$/u;
 
 export function ruleLines(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -26,6 +29,12 @@ export function ruleLines(text: string, lineMap: number[]): Reading | undefined 
     // writes one (turndown, reader services): only under a paragraph of lines, or a sentence, is it a rule.
     const above = lines[i - 1]?.trim() ?? '';
     const heading = i > 1 && lines[i - 2]!.trim() === '' && above.length <= 30 && !/[。！？!?]$/u.test(above);
+    if (i > fence && DRAWN_RULE.test(line) && !/^[ \t]{0,3}\*{4,}[ \t]*$/u.test(line)) {
+      out.push('***');
+      map.push(lineMap[i] ?? i + 1);
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line.trim(), to: 'a rule (***)' });
+      return;
+    }
     const under = i > fence && i > 0 && RULE_LINE.test(line) && above !== '' && !heading;
     if (under) {
       out.push('');
