@@ -2463,3 +2463,15 @@ test('metadata and title-parts: an e-paper story through pdftotext -layout that 
   assert.match(text, /增设了波形护栏和错车道，并选用了10\.5米长的中型新能源公交车。/u);
   assert.doesNotMatch(text, /柈溪报|第2版|敖听澜|美编|要闻|山里人家/u);
 });
+
+test("reader-view, captions and metadata: a reader view's domain and reading time; a ▲ caption with its credit a space apart; a Toutiao account's card after the text; a record's in-content headline that its （原标题：…） repeats", () => {
+  const rv = clean(`opinion.example.cn\n【公论】村里的事，在“议事长凳”上商量着办\n甄远岫\n4–5 分钟\n\n2024年05月20日 06:18 | 来源：明衡日报\n\n${LONG}\n`);
+  assert.match(rv.markdown, /^title: 村里的事，在“议事长凳”上商量着办$/m);
+  assert.match(rv.markdown, /^byline: 甄远岫$/m);
+  assert.doesNotMatch(body(rv.markdown), /example|分钟/u);
+  const tt = clean(`物业公司贴出撤场公告　街道：物业服务不断档\n2024-03-18 18:42·桤城晚报\n\n${LONG}\n\n▲楮香苑小区单元门口张贴的公告 计若岚 摄\n\n${LONG.replace('第一段', '第二段')}\n\n桤城晚报\n桤城晚报官方头条号\n38.2万粉丝\n`);
+  assert.match(body(tt.markdown), /:::caption\{credit="计若岚　摄"\}\n楮香苑小区单元门口张贴的公告\n:::/u);
+  assert.doesNotMatch(body(tt.markdown), /桤城晚报|粉丝/u);
+  // A line that only shares the source's name inside the text stays.
+  assert.match(b(`${LONG}\n\n桤城晚报记者走访了多个小区，这是正文的一句话。`), /桤城晚报记者走访/u);
+});

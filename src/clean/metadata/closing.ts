@@ -120,3 +120,17 @@ export function trailingSource(tree: Root, file: VFile): void {
   record(file, { rule: RULE, kind: 'moved', line, text: m[2]!.trim(), to: 'front matter: source' });
   tail.value = tail.value.trimEnd().slice(0, m.index).trimEnd();
 }
+
+/**
+ * The account's card under a copied post (`桤城晚报` / `桤城晚报官方头条号` / `38.2万粉丝` / `关注`): once the card's
+ * other lines are gone, the account's name is left alone after the text. Where it is the source the front
+ * matter names already, it is the card's, and goes.
+ */
+export function trailingAccount(tree: Root, file: VFile): void {
+  const source = metaOf(file).source;
+  const last = tree.children[tree.children.length - 1];
+  if (typeof source !== 'string' || last?.type !== 'paragraph' || text(last).trim() !== source) return;
+  if (tree.children.filter((n) => n.type === 'paragraph' && countHan(text(n)) >= 20).length < 2) return;
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(last), text: text(last).trim(), to: "the account's name on its card after the text (the front matter's source)" });
+  tree.children.pop();
+}

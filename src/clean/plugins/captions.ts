@@ -92,8 +92,13 @@ export default function remarkCaptions(options: Options = {}) {
         let captionText = marker ? value.slice(marker[0].length) : value;
         if (marker) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker[1]!, to: 'caption marker' });
         let credit: string | undefined;
+        // (After a caption with no full stop, the credit a space apart: `▲…张贴的公告 计若岚 摄`.)
+        const spaced = marker && !/[。！？]/u.test(captionText) ? SPACED_CREDIT.exec(captionText) : null;
         const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText) ?? STOCK_TAIL.exec(captionText);
-        if (tail) {
+        if (spaced) {
+          credit = spaced[2]!;
+          captionText = spaced[1]!.trimEnd();
+        } else if (tail) {
           credit = tail[1]!;
           if (!tail[0].trim().startsWith(credit)) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
           captionText = captionText.slice(0, tail.index).trimEnd();

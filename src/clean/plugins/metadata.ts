@@ -14,7 +14,7 @@ import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
 import { RULE, setSource, splitEditors, reportersOnly, unbracketed, ROLE_WORD } from '../metadata/values.ts';
-import { afterTheEnd, isRunningHead, trailingByline, trailingEditor, trailingSource } from '../metadata/closing.ts';
+import { afterTheEnd, isRunningHead, trailingAccount, trailingByline, trailingEditor, trailingSource } from '../metadata/closing.ts';
 import { roleLine, ROLE_LINE, ROLE_IN_BYLINE, nameBarSite, authorsList, scriptNone, markedCredits, accountLines } from '../metadata/credit-lines.ts';
 
 export { RULE };
@@ -223,6 +223,7 @@ export default function remarkMetadata(options: Options = {}) {
     trailingByline(tree, file);
     trailingEditor(tree, file);
     trailingSource(tree, file);
+    trailingAccount(tree, file);
     tree.children = accountLines(tree.children, file);
   };
 }

@@ -311,7 +311,8 @@ declare module 'vfile' {
  */
 function inContentHeadline(tree: Root, file: VFile): void {
   const meta = metaOf(file);
-  if (meta.original_title !== undefined) return;
+  // (Where the text's `（原标题：…）` gave the original title already, the headline inside is only its copy.)
+  const given = meta.original_title === undefined ? undefined : compactOf(String(meta.original_title));
   const kids = tree.children;
   const at = kids.slice(0, 6).findIndex((n) => headlineLike(n));
   if (at < 0) return;
@@ -321,7 +322,7 @@ function inContentHeadline(tree: Root, file: VFile): void {
   const photoStory = reportOf(file).changes.some((c) => c.rule === 'sogou-record' && c.to === "the portal's photo tag");
   // A caption is a sentence or two, and no story's lead (`本报讯（记者…）…`).
   const captionLike = (n: RootContent) => n.type === 'paragraph' && /[。！？”]$/u.test(text(n).trim()) && text(n).trim().length <= PHOTO_CAPTION_MAX && (text(n).match(/[。！？]/gu) ?? []).length <= 2 && !LEAD.test(text(n));
-  const captionsFirst = before.every((n) => (photoStory && isDirective(n, 'caption')) || captionLike(n));
+  const captionsFirst = before.every((n) => ((photoStory || given !== undefined) && isDirective(n, 'caption')) || captionLike(n));
   if (!captionsFirst) return;
   const parts: Paragraph[] = [kids[at] as Paragraph];
   if (headlineLike(kids[at + 1]) && kids[at + 2]?.type === 'paragraph') parts.push(kids[at + 1] as Paragraph);
@@ -329,8 +330,9 @@ function inContentHeadline(tree: Root, file: VFile): void {
   // A line that runs on into the next without a break of paragraph is a sentence cut, not a headline.
   if (after?.type !== 'paragraph' || after.data?.gap === false || compactOf(text(parts[0]!)) === compactOf(String(meta.title))) return;
   const value = parts.map((p) => text(p).trim()).join('\u3000');
-  meta.original_title = value;
-  record(file, { rule: RULE, kind: 'moved', line: lineOf(parts[0]!), text: value, to: 'front matter: original_title (the headline inside the record)' });
+  if (given !== undefined && compactOf(value) !== given) return;
+  if (given === undefined) meta.original_title = value;
+  record(file, { rule: RULE, kind: given === undefined ? 'moved' : 'removed', line: lineOf(parts[0]!), text: value, to: given === undefined ? 'front matter: original_title (the headline inside the record)' : 'a repeat of front matter: original_title (the headline inside the record)' });
   const captions: RootContent[] = before.map((n) => {
     if (isDirective(n, 'caption')) return n;
     record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: text(n), to: 'caption block (a photo above the headline)' });

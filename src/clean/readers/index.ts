@@ -30,6 +30,7 @@ import { articleFields } from './article-fields.ts';
 import { trafilaturaXml } from './trafilatura-xml.ts';
 import { tableDelimiters } from './table-delimiters.ts';
 import { archiveToolbar } from './archive-toolbar.ts';
+import { readerView } from './reader-view.ts';
 import { warcHeader } from './warc-header.ts';
 import { watermarkLines } from './watermark-lines.ts';
 import { chatRecord } from './chat-record.ts';
@@ -50,6 +51,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
+  { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
   { id: 'clip-properties', read: clipProperties, summary: "a clipped page exported from a notes database: its name (`#` line) read as the title and the site's name, its properties (Created:, Tags:, URL:) as the address or removed" },
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
