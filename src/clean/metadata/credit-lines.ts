@@ -159,9 +159,7 @@ export function authorsList(value: string, node: RootContent, file: VFile): bool
 export function scriptNone(value: string, node: RootContent, file: VFile): boolean {
   if (value !== 'None') return false;
   const line = lineOf(node);
-  if (line === undefined || line < 2) return false;
-  const above = String(file.value).split('\n', line - 1)[line - 2]!.trim();
-  if (!PY_LIST.test(above)) return false;
+  if (line === undefined || !PY_LIST.test(file.data.sourceLines?.[line - 2]?.trim() ?? '')) return false;
   record(file, { rule: RULE, kind: 'removed', line, text: value, to: "the scraper's empty publish_date (Python's None under the authors list)" });
   return true;
 }

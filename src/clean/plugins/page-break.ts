@@ -16,6 +16,11 @@ import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 
 export const RULE = 'page-break';
 
+// A reporter's or photographer's role, and a credit that ends in a name after it (a space between, or none).
+const CREDIT_ROLE = '(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)';
+const CREDIT_END = new RegExp(`${CREDIT_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}$`, 'u');
+const SPACED_CREDIT_END = new RegExp(`${CREDIT_ROLE}[\\s\\u3000]+[\\p{Script=Han}·]{2,4}$`, 'u');
+const CREDIT_START = new RegExp(`^${CREDIT_ROLE}`, 'u');
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
 const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
 const LATIN = /[A-Za-z0-9]/;
@@ -112,11 +117,11 @@ export default function remarkPageBreak() {
         const digits = /\d/u.test(lastChar(before) ?? '') && /\d/u.test(firstChar(after) ?? '');
         // (or a line that opens with one, not two: the separator the layout carried over, no indent).
         // (Only between a reporter's role and names: `（记者　某某　` / `通讯员　某某）`; elsewhere it is a pad.)
-        const credits = /(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)[\s\u3000]*[\p{Script=Han}·]{2,4}$/u.test(before.trimEnd()) || /^(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)/u.test(after.trimStart());
+        const credits = CREDIT_END.test(before.trimEnd()) || CREDIT_START.test(after.trimStart());
         const spaced = credits && (/\p{Script=Han}\u3000$/u.test(layoutEnd(beforeRaw)) || (/^\u3000(?!\u3000)/u.test(lastRaw) && /\p{Script=Han}$/u.test(layoutEnd(beforeRaw)))) && /^\p{Script=Han}/u.test(after.trimStart());
         // A photographer's mark wrapped alone onto the next line (`…记者 岳小禾` / `摄`), where the credit sets its role
         // and name apart: the mark is set apart from the name as well.
-        const mark = /(?:记者|記者|通讯员|通訊員|摄影|攝影)[\s\u3000]+[\p{Script=Han}·]{2,4}$/u.test(before.trimEnd()) && /^[摄攝][）)]?$/u.test(after.trim());
+        const mark = SPACED_CREDIT_END.test(before.trimEnd()) && /^[摄攝][）)]?$/u.test(after.trim());
         const sep = spaced || mark ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true };

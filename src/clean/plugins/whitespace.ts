@@ -35,9 +35,7 @@ const TITLE_NAME = new RegExp(`(?<=(?:${TITLE_WORDS}))[ ]+(?=\\p{Script=Han}{2,3
 // (After a script's cue, `【同期】`, and a place or an office before the title: `【同期】槐川市民 芮桂珍：`.)
 // (A name holds none of the words a sentence goes on with: `来访游客 主要是：` is a stray space.)
 const SPEAKER_TAG = new RegExp(`(?<=^(?:【[^】]{1,6}】)?\\p{Script=Han}{0,16}(?:${TITLE_WORDS}))[ ]+(?=(?![^：:]{0,2}[是的了在说有要都也就还和与及对把被])\\p{Script=Han}{2,3}[：:])`, 'gu');
-// `…卡上。（记者 米若禾）`: a reporter's credit in brackets closing an item keeps the gap between role and name.
-const CREDIT_TAG = /(?<=[（(](?:本报|本台|本刊)?(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者|特约记者|特約記者|摄影记者|攝影記者))[ ]+(?=[\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,3}[）)]$)/gu;
-// `（记者 孟思远 剪辑 乔一）`, `（记者：某某 编辑：某某）`: a credit in brackets keeps every gap between its fields,
+// `…卡上。（记者 米若禾）`, `（记者 孟思远 剪辑 乔一）`, `（记者：某某 编辑：某某）`: a credit in brackets keeps every gap between its fields,
 // one U+3000 each, as a byline is written (a glued `孟思远剪辑乔一` reads as one name).
 const CREDIT_ROLE_WORD = '(?:(?:本报|本台|本刊|本網|本网)?(?:特约|特約|实习|實習|见习|見習|摄影|攝影)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄像|攝像|摄影|攝影|剪辑|剪輯|编辑|編輯|责编|責編|制作|製作|后期|後期|配音|视频|視頻|主持人|播音)';
 const CREDIT_FIELD = `${CREDIT_ROLE_WORD}[：:]?[ \u3000]*[\\p{Script=Han}·]{2,4}(?:[ \u3000、][\\p{Script=Han}·]{2,4}){0,2}`;
@@ -103,7 +101,6 @@ export default function remarkWhitespace() {
       if (typed && parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) v = replaceAll(v, TITLE_NAME, () => '\u3000', note(line));
       // `主持人 刘星辰：各位记者朋友…`: a speaker's title and name opening the words they say keep their gap.
       if (typed && parent.type === 'paragraph' && parent.children[0] && toString(parent.children[0]).startsWith(v)) v = replaceAll(v, SPEAKER_TAG, () => '\u3000', note(line));
-      if (typed) v = replaceAll(v, CREDIT_TAG, () => '\u3000', note(line));
       if (typed) v = replaceAll(v, CREDIT_BRACKET, (m) => m[0].replace(/[ ]+/gu, '\u3000'), note(line));
       // A credit whose photographer's mark a wrap put on the next line (`…记者 岳小禾` / `摄`) keeps its gap too.
       if (typed && line !== undefined && /^[\s\u3000]*[摄攝][）)]?[\s\u3000]*$/u.test(file.data.sourceLines?.[line] ?? '')) v = replaceAll(v, CREDIT_CUT, () => '\u3000', note(line));

@@ -14,7 +14,8 @@ export const RULE = 'article-fields';
 const KEYS = 'authors|date_download|date_modify|date_publish|description|filename|image_url|language|localpath|maintext|source_domain|text|title|title_page|title_rss|url|publish_date|top_image|meta_description|meta_keywords|canonical_link|keywords|summary';
 const KEY_LINE = new RegExp(`^(${KEYS}):(?:[ \\t](.*))?$`, 'u');
 const TEXT_KEYS = new Set(['maintext', 'text']);
-const META: Record<string, string> = { title: 'title', date_publish: 'published', publish_date: 'published', url: 'url', canonical_link: 'url' };
+/** The record keys that name a front-matter field (news-please's and newspaper's), shared with json-record. */
+export const META: Record<string, string> = { title: 'title', date_publish: 'published', publish_date: 'published', url: 'url', canonical_link: 'url' };
 const EMPTY = /^(?:None|null|\[\]|''|"")?$/u;
 const NONE = /^(?:None|null)$/u;
 

@@ -8,15 +8,18 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { META as PRINTED_META } from './article-fields.ts';
 
 export const RULE = 'json-record';
 
 // The article's text, by the key each scraper writes it under, in the order tried.
 const TEXT_KEYS = ['maintext', 'text', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text'];
+// The printed record's keys (article-fields), and those other scrapers' JSON writes.
 const META: Record<string, string> = {
-  title: 'title', headline: 'title',
-  date_publish: 'published', publish_date: 'published', date: 'published', published: 'published', datePublished: 'published', pubdate: 'published', pub_date: 'published',
-  url: 'url', canonical_link: 'url', link: 'url', source_url: 'url',
+  ...PRINTED_META,
+  headline: 'title',
+  date: 'published', published: 'published', datePublished: 'published', pubdate: 'published', pub_date: 'published',
+  link: 'url', source_url: 'url',
   authors: 'byline', author: 'byline',
   sitename: 'source',
 };
