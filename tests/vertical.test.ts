@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { PDFDocument, ReadingDirection } from 'pdf-lib';
+import { PDFDocument, ReadingDirection } from '@cantoo/pdf-lib';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook, type BuildResult } from '../src/build.ts';
 import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';

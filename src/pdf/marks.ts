@@ -5,7 +5,7 @@
  * the trim edges and kept clear of the trim, as Paged.js draws them for
  * horizontal books. They are marked as artifacts, outside the structure tree.
  */
-import { PDFName, PDFOperator, PDFOperatorNames as Ops, rgb, type PDFDocument } from 'pdf-lib';
+import { PDFName, PDFOperator, PDFOperatorNames as Ops, rgb, type PDFDocument } from '@cantoo/pdf-lib';
 
 const MM = 72 / 25.4;
 

@@ -6,7 +6,7 @@
  * row), and the named destinations the contents' links point to (each taken
  * from the part the chapter is in). Each part keeps its own font subsets.
  */
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, type PDFObject } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, type PDFObject } from '@cantoo/pdf-lib';
 
 export interface MergePart {
   pdf: Uint8Array;

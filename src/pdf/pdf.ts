@@ -6,7 +6,7 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { ParseSpeeds, PDFDocument, PDFName, PDFString, ReadingDirection } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFName, PDFString, ReadingDirection } from '@cantoo/pdf-lib';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Page } from 'puppeteer-core';

@@ -3,26 +3,22 @@
  * on top — XMP metadata (pdfaid part 2, conformance B) carrying the Chinese
  * title, the editor, the article sources and the tool version, and matching
  * the Info dictionary; an sRGB output intent; a trailer /ID; print flags on
- * annotations. It is edited with pdf-lib, not converted with Ghostscript,
+ * annotations. It is edited with pdf-lib (@cantoo/pdf-lib), not converted with Ghostscript,
  * whose PDF/A conversion drops structure tags and Chinese titles: the tags,
  * the outline and /Lang of the reader's PDF stay as they are.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFString } from '@cantoo/pdf-lib';
 import { fullTitle, type BookConfig } from '../book/config.ts';
 import type { Chapter } from '../typeset/chapter.ts';
 import { articleSource } from '../typeset/chapter.ts';
 import { VERSION } from '../version.ts';
+import { packagePath } from '../paths.ts';
 
-const require = createRequire(import.meta.url);
-
-/** sRGB IEC61966-2.1, the profile pdfkit ships for its own PDF/A output. */
+/** sRGB IEC61966-2.1 (the ICC's sRGB2014), shipped with its licence in styles/icc/. */
 function srgbProfile(): Uint8Array {
-  // pdfkit's exports map hides its data folder: find it beside the package's entry point (js/pdfkit.js).
-  return readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'));
+  return readFileSync(packagePath('styles', 'icc', 'sRGB2014.icc'));
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -131,5 +127,7 @@ export async function makeArchival(pdf: Uint8Array, book: BookConfig, chapters: 
   // A fixed file identifier, derived from the content, for reproducible files.
   const id = PDFHexString.of(facts.documentId.slice('uuid:'.length).replace(/-/g, ''));
   ctx.trailerInfo.ID = ctx.obj([id, id]);
+  // PDF/A-2 is built on ISO 32000-1 (PDF 1.7); the fork keeps the version it read (Chromium's 1.4) unless told.
+  ctx.header = PDFHeader.forVersion(1, 7);
   return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

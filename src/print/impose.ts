@@ -5,7 +5,7 @@
  * and folded, each signature reads in order. Pages are embedded as form
  * XObjects (pdf-lib embedPdf/drawPage), so vector content and fonts stay.
  */
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 
 export interface ImposeOptions {
   /** Sheets folded together; 0 = all sheets in one signature (saddle stitch). */
