@@ -22,7 +22,8 @@ import { BuildCache, rendererIdentity } from '../cache.ts';
 import { fontsIdentity } from '../typeset/fonts.ts';
 import { renderCover } from './cover.ts';
 import { charsByFace, fontFaceCss, subsetFaces } from './fonts.ts';
-import { esc, xhtmlDocument } from './xhtml.ts';
+import { xhtmlDocument } from './xhtml.ts';
+import { x, xmlDocument } from '../io/xml.ts';
 import { packagePath } from '../paths.ts';
 
 const STYLES = `${packagePath('styles')}/`;
@@ -207,77 +208,70 @@ function navDocument(book: BookConfig, chapters: Chapter[], pages: PageStart[]):
 }
 
 function ncx(book: BookConfig, chapters: Chapter[], pages: PageStart[], identifier: string): string {
-  const points = chapters.map((c, i) => `    <navPoint id="np-${i + 1}" playOrder="${i + 1}"><navLabel><text>${esc(c.meta.title)}</text></navLabel><content src="text/${c.id}.xhtml"/></navPoint>`).join('\n');
-  const pageTargets = pages.map((p, i) => `    <pageTarget id="pt-${p.label}" type="normal" value="${i + 1}" playOrder="${chapters.length + i + 1}"><navLabel><text>${esc(p.label!)}</text></navLabel><content src="text/${p.chapter}.xhtml#page-${p.label}"/></pageTarget>`).join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="${esc(book.language)}">
-  <head>
-    <meta name="dtb:uid" content="${esc(identifier)}"/>
-    <meta name="dtb:depth" content="1"/>
-    <meta name="dtb:totalPageCount" content="${pages.length}"/>
-    <meta name="dtb:maxPageNumber" content="${pages.length ? esc(pages[pages.length - 1]!.label!) : 0}"/>
-  </head>
-  <docTitle><text>${esc(book.title)}</text></docTitle>
-  <navMap>
-${points}
-  </navMap>
-  <pageList>
-    <navLabel><text>页码</text></navLabel>
-${pageTargets}
-  </pageList>
-</ncx>
-`;
+  const label = (text: string) => x('navLabel', [x('text', text)]);
+  return xmlDocument(x('ncx', { xmlns: 'http://www.daisy.org/z3986/2005/ncx/', version: '2005-1', 'xml:lang': book.language }, [
+    x('head', [
+      x('meta', { name: 'dtb:uid', content: identifier }),
+      x('meta', { name: 'dtb:depth', content: '1' }),
+      x('meta', { name: 'dtb:totalPageCount', content: String(pages.length) }),
+      x('meta', { name: 'dtb:maxPageNumber', content: pages.length ? pages[pages.length - 1]!.label! : '0' }),
+    ]),
+    x('docTitle', [x('text', book.title)]),
+    x('navMap', chapters.map((c, i) => x('navPoint', { id: `np-${i + 1}`, playOrder: String(i + 1) }, [
+      label(c.meta.title),
+      x('content', { src: `text/${c.id}.xhtml` }),
+    ]))),
+    x('pageList', [
+      label('页码'),
+      ...pages.map((p, i) => x('pageTarget', { id: `pt-${p.label}`, type: 'normal', value: String(i + 1), playOrder: String(chapters.length + i + 1) }, [
+        label(p.label!),
+        x('content', { src: `text/${p.chapter}.xhtml#page-${p.label}` }),
+      ])),
+    ]),
+  ]), { inline: ['docTitle', 'navLabel', 'navPoint', 'pageTarget'] });
 }
+
+/** The accessibility metadata (EPUB Accessibility 1.1): what the book offers a reader who cannot see it. */
+const ACCESSIBILITY: [string, string][] = [
+  ['schema:accessMode', 'textual'],
+  ['schema:accessMode', 'visual'],
+  ['schema:accessModeSufficient', 'textual'],
+  ...['tableOfContents', 'readingOrder', 'structuralNavigation', 'printPageNumbers', 'alternativeText'].map((f): [string, string] => ['schema:accessibilityFeature', f]),
+  ['schema:accessibilityHazard', 'none'],
+  ['schema:accessibilitySummary', '本书为纯文本新闻汇编，按阅读顺序编排，提供目录、章节标题结构导航和与印刷版一致的页码；封面图片附有替代文字。'],
+];
 
 function packageDocument(book: BookConfig, chapters: Chapter[], items: Item[], spine: string[], identifier: string, date: Date): string {
   const modified = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const sources = chapters.map((c, i) => {
+  const sources = chapters.flatMap((c, i) => {
     const conf = book.chapters[i];
-    const text = articleSource(conf, c);
-    return `    <dc:source id="source-${i + 1}">${esc(text)}</dc:source>${conf?.date ? `\n    <meta refines="#source-${i + 1}" property="dcterms:date">${esc(conf.date)}</meta>` : ''}`;
-  }).join('\n');
-  const manifest = items.map((it) => `    <item id="${it.id}" href="${it.href}" media-type="${it.type}"${it.properties ? ` properties="${it.properties}"` : ''}/>`).join('\n');
-  const itemref = spine.map((id) => `    <itemref idref="${id}"${id === 'cover' ? ' linear="yes"' : ''}/>`).join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${esc(book.language)}">
-  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-    <dc:identifier id="book-id">${esc(identifier)}</dc:identifier>
-    <dc:title id="title">${esc(fullTitle(book))}</dc:title>
-    <dc:language>${esc(book.language)}</dc:language>
-${book.editor ? `    <dc:creator id="editor">${esc(book.editor)}</dc:creator>\n    <meta refines="#editor" property="role" scheme="marc:relators">edt</meta>\n` : ''}${book.date ? `    <dc:date>${esc(book.date)}</dc:date>\n` : ''}${sources}
-    <dc:source id="print-edition">${esc(`${book.title}，印刷版（PDF，${book.page.size}），dingben ${VERSION}`)}</dc:source>
-    <meta refines="#print-edition" property="source-of">pagination</meta>
-    <dc:publisher>${esc(book.editor || 'dingben')}</dc:publisher>
-    <meta property="dcterms:modified">${modified}</meta>
-    <meta name="generator" content="dingben ${VERSION}"/>
-    <meta property="schema:accessMode">textual</meta>
-    <meta property="schema:accessMode">visual</meta>
-    <meta property="schema:accessModeSufficient">textual</meta>
-    <meta property="schema:accessibilityFeature">tableOfContents</meta>
-    <meta property="schema:accessibilityFeature">readingOrder</meta>
-    <meta property="schema:accessibilityFeature">structuralNavigation</meta>
-    <meta property="schema:accessibilityFeature">printPageNumbers</meta>
-    <meta property="schema:accessibilityFeature">alternativeText</meta>
-    <meta property="schema:accessibilityHazard">none</meta>
-    <meta property="schema:accessibilitySummary">本书为纯文本新闻汇编，按阅读顺序编排，提供目录、章节标题结构导航和与印刷版一致的页码；封面图片附有替代文字。</meta>
-  </metadata>
-  <manifest>
-${manifest}
-  </manifest>
-  <spine toc="ncx"${book.writingMode === 'vertical' ? ' page-progression-direction="rtl"' : ''}>
-${itemref}
-  </spine>
-</package>
-`;
+    const id = `source-${i + 1}`;
+    return [x('dc:source', { id }, articleSource(conf, c)), ...(conf?.date ? [x('meta', { refines: `#${id}`, property: 'dcterms:date' }, conf.date)] : [])];
+  });
+  return xmlDocument(x('package', { xmlns: 'http://www.idpf.org/2007/opf', version: '3.0', 'unique-identifier': 'book-id', 'xml:lang': book.language }, [
+    x('metadata', { 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' }, [
+      x('dc:identifier', { id: 'book-id' }, identifier),
+      x('dc:title', { id: 'title' }, fullTitle(book)),
+      x('dc:language', book.language),
+      ...(book.editor ? [x('dc:creator', { id: 'editor' }, book.editor), x('meta', { refines: '#editor', property: 'role', scheme: 'marc:relators' }, 'edt')] : []),
+      ...(book.date ? [x('dc:date', book.date)] : []),
+      ...sources,
+      x('dc:source', { id: 'print-edition' }, `${book.title}，印刷版（PDF，${book.page.size}），dingben ${VERSION}`),
+      x('meta', { refines: '#print-edition', property: 'source-of' }, 'pagination'),
+      x('dc:publisher', book.editor || 'dingben'),
+      x('meta', { property: 'dcterms:modified' }, modified),
+      x('meta', { name: 'generator', content: `dingben ${VERSION}` }),
+      ...ACCESSIBILITY.map(([property, value]) => x('meta', { property }, value)),
+    ]),
+    x('manifest', items.map((it) => x('item', { id: it.id, href: it.href, 'media-type': it.type, properties: it.properties }))),
+    x('spine', { toc: 'ncx', 'page-progression-direction': book.writingMode === 'vertical' ? 'rtl' : undefined },
+      spine.map((id) => x('itemref', { idref: id, linear: id === 'cover' ? 'yes' : undefined }))),
+  ]));
 }
 
 function container(): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
-  <rootfiles>
-    <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
-  </rootfiles>
-</container>
-`;
+  return xmlDocument(x('container', { version: '1.0', xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container' }, [
+    x('rootfiles', [x('rootfile', { 'full-path': 'EPUB/package.opf', 'media-type': 'application/oebps-package+xml' })]),
+  ]));
 }
 

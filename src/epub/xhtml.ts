@@ -32,8 +32,3 @@ export function serialize(node: Element | Root): string {
     quote: '"',
   }).replace(/(<[a-z][a-z0-9]*\b[^<>]*?) hidden(?=[\s/>])/g, '$1 hidden="hidden"');
 }
-
-/** XML text escaping for the package documents (OPF, NCX). */
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -15,13 +15,12 @@ import type { Chapter } from '../typeset/chapter.ts';
 import { articleSource } from '../typeset/chapter.ts';
 import { VERSION } from '../version.ts';
 import { packagePath } from '../paths.ts';
+import { instruction, x, xmlDocument } from '../io/xml.ts';
 
 /** sRGB IEC61966-2.1 (the ICC's sRGB2014), shipped with its licence in styles/icc/. */
 function srgbProfile(): Uint8Array {
   return readFileSync(packagePath('styles', 'icc', 'sRGB2014.icc'));
 }
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface ArchivalFacts {
   title: string;
@@ -53,37 +52,41 @@ export function archivalFacts(book: BookConfig, chapters: Chapter[], date: Date,
 
 export function xmpPacket(f: ArchivalFacts): string {
   const date = f.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const alt = (s: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(s)}</rdf:li><rdf:li xml:lang="${xml(f.language)}">${xml(s)}</rdf:li></rdf:Alt>`;
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about=""
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
-    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-   <dc:format>application/pdf</dc:format>
-   <dc:title>${alt(f.title)}</dc:title>
-   <dc:creator><rdf:Seq><rdf:li>${xml(f.editor)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description>${alt(f.subject)}</dc:description>
-   <dc:language><rdf:Bag><rdf:li>${xml(f.language)}</rdf:li></rdf:Bag></dc:language>
-   <dc:source>${xml(f.sources.join('；'))}</dc:source>
-   <dc:relation><rdf:Bag>${f.sources.map((s) => `<rdf:li>${xml(s)}</rdf:li>`).join('')}</rdf:Bag></dc:relation>
-   <pdf:Keywords>${xml(f.keywords)}</pdf:Keywords>
-   <pdf:Producer>${xml(f.tool)}</pdf:Producer>
-   <xmp:CreatorTool>${xml(f.tool)}</xmp:CreatorTool>
-   <xmp:CreateDate>${date}</xmp:CreateDate>
-   <xmp:ModifyDate>${date}</xmp:ModifyDate>
-   <xmp:MetadataDate>${date}</xmp:MetadataDate>
-   <xmpMM:DocumentID>${f.documentId}</xmpMM:DocumentID>
-   <xmpMM:InstanceID>${f.documentId}</xmpMM:InstanceID>
-   <pdfaid:part>2</pdfaid:part>
-   <pdfaid:conformance>B</pdfaid:conformance>
-  </rdf:Description>
- </rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>`;
+  const alt = (s: string) => x('rdf:Alt', [x('rdf:li', { 'xml:lang': 'x-default' }, s), x('rdf:li', { 'xml:lang': f.language }, s)]);
+  const description = x('rdf:Description', {
+    'rdf:about': '',
+    'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+    'xmlns:xmp': 'http://ns.adobe.com/xap/1.0/',
+    'xmlns:pdf': 'http://ns.adobe.com/pdf/1.3/',
+    'xmlns:xmpMM': 'http://ns.adobe.com/xap/1.0/mm/',
+    'xmlns:pdfaid': 'http://www.aiim.org/pdfa/ns/id/',
+  }, [
+    x('dc:format', 'application/pdf'),
+    x('dc:title', [alt(f.title)]),
+    x('dc:creator', [x('rdf:Seq', [x('rdf:li', f.editor)])]),
+    x('dc:description', [alt(f.subject)]),
+    x('dc:language', [x('rdf:Bag', [x('rdf:li', f.language)])]),
+    x('dc:source', f.sources.join('；')),
+    x('dc:relation', [x('rdf:Bag', f.sources.map((s) => x('rdf:li', s)))]),
+    x('pdf:Keywords', f.keywords),
+    x('pdf:Producer', f.tool),
+    x('xmp:CreatorTool', f.tool),
+    x('xmp:CreateDate', date),
+    x('xmp:ModifyDate', date),
+    x('xmp:MetadataDate', date),
+    x('xmpMM:DocumentID', f.documentId),
+    x('xmpMM:InstanceID', f.documentId),
+    x('pdfaid:part', '2'),
+    x('pdfaid:conformance', 'B'),
+  ]);
+  // The packet's byte-order mark and id are fixed by the XMP specification (part 1, 7.3).
+  return xmlDocument(x('x:xmpmeta', { 'xmlns:x': 'adobe:ns:meta/' }, [x('rdf:RDF', { 'xmlns:rdf': 'http://www.w3.org/1999/02/22-rdf-syntax-ns#' }, [description])]), {
+    before: [instruction('xpacket', 'begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"')],
+    after: [instruction('xpacket', 'end="w"')],
+    unit: ' ',
+    inline: ['dc:title', 'dc:creator', 'dc:description', 'dc:language', 'dc:relation'],
+    finalNewline: false,
+  });
 }
 
 export async function makeArchival(pdf: Uint8Array, book: BookConfig, chapters: Chapter[], date: Date): Promise<Uint8Array> {
