@@ -99,3 +99,10 @@ test('the code that runs in the page imports only itself and the contract both s
   const into = files.filter((f) => !f.startsWith('src/pdf/in-page/')).flatMap((f) => writtenImports(f).filter((to) => to.startsWith('src/pdf/in-page/')).map((to) => `${f} → ${to}`));
   assert.deepEqual(into, []);
 });
+
+test('tests make their temporary folders through tempDir, which removes them when the file\'s tests end', () => {
+  const dir = join(ROOT, 'tests');
+  const direct = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'helpers.ts')
+    .filter((f) => /\bmkdtemp(?:Sync)?\(/.test(readFileSync(join(dir, f), 'utf8')));
+  assert.deepEqual(direct, []);
+});

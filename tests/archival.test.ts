@@ -3,15 +3,14 @@
 // full ISO 19005-2 validation: the README says which requirements are checked.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
-import { ROOT, runCli } from './helpers.ts';
+import { ROOT, runCli, tempDir } from './helpers.ts';
 import { pdfFonts, pdfInfo, pdfOutline } from './pdf-tools.ts';
 
-const out = mkdtempSync(join(tmpdir(), 'dingben-archival-'));
+const out = tempDir('dingben-archival-');
 const cli = runCli(['build', join(ROOT, 'sources/book.yaml'), '-o', out, '--only', 'clean,pdf', '--archival'], { timeout: 300_000 });
 const file = join(out, 'dingben-book-archival.pdf');
 const bytes = readFileSync(file);
@@ -83,7 +82,7 @@ test('structure kept: tags, outline, /Lang, text', () => {
 });
 
 test('reproducible: the same sources give the same archival file', () => {
-  const again = mkdtempSync(join(tmpdir(), 'dingben-archival-'));
+  const again = tempDir('dingben-archival-');
   const r = runCli(['build', join(ROOT, 'sources/book.yaml'), '-o', again, '--only', 'clean,pdf', '--archival'], { timeout: 300_000 });
   assert.equal(r.code, 0, r.stderr);
   assert.ok(readFileSync(join(again, 'dingben-book-archival.pdf')).equals(bytes));

@@ -3,12 +3,10 @@
 // the same book as a launched browser, and leaves that browser running.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { findChromium } from '../src/browser/browser.ts';
-import { ROOT, runCliAsync } from './helpers.ts';
+import { ROOT, runCliAsync, tempDir } from './helpers.ts';
 import { pdfText } from './pdf-tools.ts';
 
 // Where the machine allows it (root, util-linux unshare), the browser runs in a mount namespace of its own with
@@ -21,7 +19,7 @@ async function startChromium(): Promise<{ endpoint: string; stop: () => void; al
   const quoted = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
   const [cmd, args] = ISOLATED
     ? ['unshare', ['-m', '--propagation', 'private', 'sh', '-c', `mount -t tmpfs none /tmp && mkdir /tmp/profile && exec ${[findChromium(), ...flags, '--user-data-dir=/tmp/profile', 'about:blank'].map(quoted).join(' ')}`]]
-    : [findChromium(), [...flags, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'dingben-remote-'))}`, 'about:blank']];
+    : [findChromium(), [...flags, `--user-data-dir=${tempDir('dingben-remote-')}`, 'about:blank']];
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let exited = false;
   child.on('exit', () => (exited = true));
@@ -44,10 +42,10 @@ test(`a build through a running Chromium${ISOLATED ? ' that cannot see the build
   const remote = await startChromium();
   try {
     assert.match(remote.endpoint, /^ws:\/\/127\.0\.0\.1:\d+\//);
-    const viaEndpoint = mkdtempSync(join(tmpdir(), 'dingben-endpoint-'));
+    const viaEndpoint = tempDir('dingben-endpoint-');
     const r = await runCliAsync(['build', join(ROOT, 'sources/book.yaml'), '-o', viaEndpoint, '--only', 'clean,pdf', '--browser-endpoint', remote.endpoint]);
     assert.equal(r.code, 0, r.stderr);
-    const local = mkdtempSync(join(tmpdir(), 'dingben-local-'));
+    const local = tempDir('dingben-local-');
     const l = await runCliAsync(['build', join(ROOT, 'sources/book.yaml'), '-o', local, '--only', 'clean,pdf']);
     assert.equal(l.code, 0, l.stderr);
     assert.equal(pdfText(join(viaEndpoint, 'dingben-book.pdf')), pdfText(join(local, 'dingben-book.pdf')));
@@ -58,7 +56,7 @@ test(`a build through a running Chromium${ISOLATED ? ' that cannot see the build
 });
 
 test('a bad endpoint is a one-line error', async () => {
-  const r = await runCliAsync(['build', join(ROOT, 'sources/book.yaml'), '-o', mkdtempSync(join(tmpdir(), 'dingben-bad-')), '--only', 'clean,pdf', '--browser-endpoint', 'ws://127.0.0.1:9/devtools/browser/nothing']);
+  const r = await runCliAsync(['build', join(ROOT, 'sources/book.yaml'), '-o', tempDir('dingben-bad-'), '--only', 'clean,pdf', '--browser-endpoint', 'ws://127.0.0.1:9/devtools/browser/nothing']);
   assert.notEqual(r.code, 0);
   assert.equal(r.stderr.trim().split('\n').filter((l) => l.startsWith('dingben:')).length, 1);
   assert.match(r.stderr, /dingben: could not connect to the browser at ws:\/\/127\.0\.0\.1:9\//);

@@ -1,14 +1,14 @@
 // The render page loads only the build's own files: a network address and a
 // file:// outside the allowed folder are aborted and reported.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ORIGIN, launchBrowser, lockedPage, servedPath, urlFor } from '../src/browser/browser.ts';
+import { tempDir } from './helpers.ts';
 
 test('requests outside the build are blocked and recorded', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-lock-'));
+  const dir = tempDir('dingben-lock-');
   writeFileSync(join(dir, 'own.css'), 'p { color: red }');
   writeFileSync(join(dir, 'page.html'), `<!doctype html><link rel="stylesheet" href="own.css">
 <img src="http://198.51.100.7/tracker.png"><img src="file:///etc/hostname"><img src="file://127.0.0.1/etc/passwd"><p style="background: url(file://localhost.example/x)">正文</p>`);

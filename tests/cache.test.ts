@@ -1,15 +1,14 @@
 // The build cache: an unchanged book is not rendered again, and gives the
 // same bytes; a changed chapter is rendered again.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, runCliAsync } from './helpers.ts';
+import { ROOT, runCliAsync, tempDir } from './helpers.ts';
 import { BuildCache } from '../src/cache.ts';
 
 test('an unchanged book comes from the cache, byte for byte; an edited chapter is rendered again', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-cache-'));
+  const dir = tempDir('dingben-cache-');
   for (const f of ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt', 'book.yaml']) copyFileSync(join(ROOT, 'sources', f), join(dir, f));
   const out = join(dir, 'out');
   const build = () => runCliAsync(['build', join(dir, 'book.yaml'), '-o', out]);
@@ -40,7 +39,7 @@ test('an unchanged book comes from the cache, byte for byte; an edited chapter i
 });
 
 test('progress lines stay off a stderr that is not a terminal', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'dingben-quiet-'));
+  const out = tempDir('dingben-quiet-');
   const r = await runCliAsync(['build', join(ROOT, 'sources/book.yaml'), '-o', out, '--only', 'clean,pdf']);
   assert.equal(r.code, 0, r.stderr);
   assert.ok(!r.stderr.includes('\r'), 'no carriage-return progress');
@@ -48,7 +47,7 @@ test('progress lines stay off a stderr that is not a terminal', async () => {
 });
 
 test('a long book in parts: an edited chapter is laid out and its part printed again, the rest comes from the cache, and the PDF is the one a fresh build makes', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-parts-cache-'));
+  const dir = tempDir('dingben-parts-cache-');
   for (const f of ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt', 'book.yaml']) copyFileSync(join(ROOT, 'sources', f), join(dir, f));
   const out = join(dir, 'out');
   // One chapter per part (--part-size 1), as a long book's parts would be.
@@ -79,7 +78,7 @@ test('an edited chapter in a part of several is laid out alone; its part is prin
 });
 
 test('the cache keeps the most recently used entries within its size', async () => {
-  const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'dingben-prune-')));
+  const cache = new BuildCache(tempDir('dingben-prune-'));
   const kilobyte = 'x'.repeat(1000);
   for (const [i, key] of ['a', 'b', 'c'].entries()) {
     await cache.put(key, { 'data.txt': kilobyte });
@@ -116,7 +115,7 @@ test('an edit that adds pages moves the later parts\' page numbers; a damaged ca
 
 /** Four chapters, each its own copy of a seed, built PDF only in parts of about two chapters each. */
 function fourChapterBook(title: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-four-'));
+  const dir = tempDir('dingben-four-');
   const seeds = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'];
   const files = [0, 1, 0, 1].map((s, i) => {
     const file = join(dir, `chapter-${i + 1}.txt`);
@@ -161,7 +160,7 @@ test('a damaged cache never serves: a truncated PDF, garbage, {} in every entry 
 });
 
 test('BuildCache: an entry is served only with the bytes it was put with', async () => {
-  const cache = new BuildCache(mkdtempSync(join(tmpdir(), 'dingben-sums-')));
+  const cache = new BuildCache(tempDir('dingben-sums-'));
   await cache.put('k', { 'a.json': '{"x":1}', 'b.bin': new Uint8Array([1, 2, 3]) });
   assert.deepEqual(await cache.getJson('k', 'a.json'), { x: 1 });
   writeFileSync(join(cache.dir, 'k', 'b.bin'), new Uint8Array([1, 2]));

@@ -1,17 +1,16 @@
 // dingben check: what the cleaner would change, written nowhere; exit 0 / 1 / 2.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), ...args], { encoding: 'utf8' });
 const SEED = join(ROOT, 'sources/000_9263f738cee7a8ed.txt');
 
 test('check: a scraped source has changes (exit 1), its clean edition none (exit 0), nothing is written', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-check-'));
+  const dir = tempDir('dingben-check-');
   const src = join(dir, 'a.txt');
   writeFileSync(src, readFileSync(SEED));
   const r = run('check', src);
@@ -30,7 +29,7 @@ test('check --json: one object per change with file, line, column, rule, id, kin
   assert.ok(rows.length > 5);
   for (const r of rows) assert.deepEqual(Object.keys(r), ['file', 'line', 'column', 'rule', 'id', 'kind', 'before', 'after']);
   // An edit elsewhere in the file leaves the other changes' ids as they were.
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-check-id-'));
+  const dir = tempDir('dingben-check-id-');
   const edited = join(dir, 'b.txt');
   writeFileSync(edited, `${readFileSync(SEED, 'utf8')}\n\n又补了一段正文，讲了一件新的事情。\n`);
   const ids = new Set((run('check', '--json', edited).stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)));

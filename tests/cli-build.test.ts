@@ -2,13 +2,12 @@
 // file (or flag) and the reason, a non-zero exit, no stack trace, and nothing
 // written to the output folder.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli, SEEDS } from './helpers.ts';
+import { runCli, SEEDS, tempDir } from './helpers.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'dingben-bad-book-'));
+const dir = tempDir('dingben-bad-book-');
 
 function badBook(name: string, yaml: string, reason: RegExp, flags: string[] = []) {
   const file = join(dir, `${name}.yaml`);

@@ -2,13 +2,12 @@
 // codes, no half-written output, and linear-time behaviour on big input.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SEEDS, runCli } from './helpers.ts';
+import { SEEDS, runCli, tempDir } from './helpers.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'dingben-cli-'));
+const dir = tempDir('dingben-cli-');
 const seedText = readFileSync(SEEDS[1]!, 'utf8');
 
 function assertOneLineError(r: { code: number | null; stderr: string }, file: string, reason: RegExp) {
@@ -106,7 +105,7 @@ test('--help on every command', () => {
 });
 
 test('several files: a footer line three of them share at their edges is site chrome, removed and reported', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-chrome-'));
+  const dir = tempDir('dingben-chrome-');
   const files = [1, 2, 3].map((n) => {
     const f = join(dir, `a${n}.txt`);
     writeFileSync(f, `第${n}篇的标题\n\n第${n}篇正文，讲了第${n}件事情，讲得很清楚。\n\n返回某某网，查看更多\n`);

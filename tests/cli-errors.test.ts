@@ -2,11 +2,10 @@
 // take a file) is one line naming the path and the cause, with its own exit status; nothing is replaced.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 
 const BIN = join(ROOT, 'bin/dingben.js');
 const SEED = join(ROOT, 'sources/000_9263f738cee7a8ed.txt');
@@ -32,7 +31,7 @@ test('-o a device: written through, never replaced by a file; a full one is exit
 });
 
 test('-o a folder for one file, or a file for several: exit 73, one line naming it', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-o-'));
+  const dir = tempDir('dingben-o-');
   const r = run(['clean', SEED, '-o', dir]);
   assert.equal(r.status, 73, r.stderr);
   assert.deepEqual(oneLine(r.stderr), [`dingben: ${dir}: is a folder, not a file`]);
@@ -44,7 +43,7 @@ test('-o a folder for one file, or a file for several: exit 73, one line naming 
 });
 
 test('a reader that closes the pipe early: exit 0, nothing on stderr but the summary', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-pipe-'));
+  const dir = tempDir('dingben-pipe-');
   const big = join(dir, 'big.txt');
   writeFileSync(big, `标题\n\n${'这是一段很长的正文，用来把管道写满。'.repeat(40000)}\n`);
   const r = run([], `node ${JSON.stringify(BIN)} clean ${JSON.stringify(big)} | head -c 10 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`);
@@ -60,7 +59,7 @@ test('a file system that will not take the file: exit 73, one line naming the fi
 });
 
 test('sources with the same name get distinct clean editions, and a warning says which is which', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-same-'));
+  const dir = tempDir('dingben-same-');
   for (const [sub, seed] of [['a', '000_9263f738cee7a8ed.txt'], ['b', '001_ec090317ee671a83.txt']]) {
     spawnSync('mkdir', ['-p', join(dir, sub!)]);
     writeFileSync(join(dir, sub!, 'x.txt'), readFileSync(join(ROOT, 'sources', seed!)));
@@ -80,7 +79,7 @@ test('sources with the same name get distinct clean editions, and a warning says
 });
 
 test('a book whose second source cannot be read writes no clean edition at all (no half set)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-half-'));
+  const dir = tempDir('dingben-half-');
   writeFileSync(join(dir, 'a.txt'), readFileSync(SEED));
   writeFileSync(join(dir, 'b.txt'), Buffer.from([0x00, 0xff, 0x13, 0x00, 0x88, 0x00, 0x00, 0x07, 0xfe]));
   writeFileSync(join(dir, 'book.yaml'), 'title: 半\neditor: 测试\ndate: 2024-01-01\nchapters:\n  - file: a.txt\n  - file: b.txt\n');

@@ -4,19 +4,18 @@
 // reproducibility.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
 import * as fontkit from 'fontkit';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook } from '../src/build.ts';
-import { body, ROOT } from './helpers.ts';
+import { body, ROOT, tempDir } from './helpers.ts';
 import { hanSequence, pdfDifference, pdfText, subsequenceGap } from './pdf-tools.ts';
 
 async function build() {
-  const out = mkdtempSync(join(tmpdir(), 'dingben-epub-'));
+  const out = tempDir('dingben-epub-');
   const result = await buildBook(await loadBook(join(ROOT, 'sources/book.yaml')), { outDir: out });
   return { out, result, epub: result.epub!, pdf: result.pdf! };
 }
@@ -43,7 +42,7 @@ test('@likecoin/epubcheck-ts: 0 errors, 0 warnings', () => {
 });
 
 test('DAISY Ace: no serious or critical violation', () => {
-  const out = mkdtempSync(join(tmpdir(), 'dingben-ace-'));
+  const out = tempDir('dingben-ace-');
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/@daisy/ace-cli/bin/ace.js'), '-s', '-f', '-o', out, first.epub.path], {
     encoding: 'utf8', timeout: 300_000, env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.DINGBEN_CHROMIUM ?? '/usr/bin/chromium' },
   });
@@ -167,7 +166,7 @@ test('reproducible: a second build gives byte-identical EPUB, PDF and clean edit
 });
 
 test('untrusted markup with the rules that remove it switched off: EPUBCheck still finds no reference to fix', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-hostile-'));
+  const dir = tempDir('dingben-hostile-');
   writeFileSync(join(dir, 'hostile.txt'), [
     '不设防的一篇稿件',
     '',
@@ -180,7 +179,7 @@ test('untrusted markup with the rules that remove it switched off: EPUBCheck sti
     '<p style="background:url(file:///etc/passwd)">段落<script>alert(1)</script>结束。</p>',
   ].join('\n'));
   writeFileSync(join(dir, 'book.yaml'), 'title: 不设防\neditor: 测试\ndate: 2024-01-01\nrules: { images: false, markup-debris: false }\nchapters:\n  - file: hostile.txt\n');
-  const out = mkdtempSync(join(tmpdir(), 'dingben-hostile-out-'));
+  const out = tempDir('dingben-hostile-out-');
   const result = await buildBook(await loadBook(join(dir, 'book.yaml')), { outDir: out });
   assert.deepEqual(result.pdf!.blocked, []);
   const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', result.epub!.path], { encoding: 'utf8', timeout: 180_000 });
@@ -191,10 +190,10 @@ test('untrusted markup with the rules that remove it switched off: EPUBCheck sti
 });
 
 test('Extension B: set in a HanaMin B subset of its own (WOFF2), EPUBCheck-clean; the Noto faces carry none of it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-extb-'));
+  const dir = tempDir('dingben-extb-');
   writeFileSync(join(dir, 'extb.txt'), '古字𠮷与𪚥的一篇稿件\n\n　　正文里有“𠮷野家”的𠮷，也有“𪚥”这样四个龙字组成的字，**加粗的𠀀**也在其中。\n');
   writeFileSync(join(dir, 'book.yaml'), 'title: 古字\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, epub]\nchapters:\n  - file: extb.txt\n');
-  const out = mkdtempSync(join(tmpdir(), 'dingben-extb-out-'));
+  const out = tempDir('dingben-extb-out-');
   const result = await buildBook(await loadBook(join(dir, 'book.yaml')), { outDir: out });
   assert.deepEqual(result.uncovered, []);
   const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', result.epub!.path], { encoding: 'utf8', timeout: 180_000 });

@@ -3,14 +3,13 @@
 // Python tool, and the command line.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { evaluate } from '../src/eval/index.ts';
 import { formatJson, formatTable } from '../src/eval/report.ts';
 import { scoreFiles, type ScoreResult } from '../src/eval/score.ts';
-import { ROOT, runCli } from './helpers.ts';
+import { ROOT, runCli, tempDir } from './helpers.ts';
 
 const SHARED = resolve(ROOT, '../shared');
 const GOLD_DIR = join(SHARED, 'gold');
@@ -20,7 +19,7 @@ const noPython = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' 
   ? false
   : 'python3 with PyYAML is missing (scripts/setup.sh --test installs python3-yaml)';
 
-const tmp = mkdtempSync(join(tmpdir(), 'dingben-eval-'));
+const tmp = tempDir('dingben-eval-');
 
 function python(args: string[]): string {
   const r = spawnSync('python3', [SCORER, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,11 +51,26 @@ export function missingHan(source: string, kept: string): string {
   return missing;
 }
 
+// Every temporary folder a test makes goes when its test file's process exits, passed or failed
+// (DINGBEN_KEEP_TMP=1 keeps them to look at a failure): 800 were left in /tmp after a few runs.
+const temporary: string[] = [];
+process.on('exit', () => {
+  if (process.env.DINGBEN_KEEP_TMP) return;
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+});
+
+/** A new folder `$TMPDIR/prefixXXXXXX`, removed when the test file's process exits. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
 // Each test file's CLI runs get a temporary folder of their own: a build sweeps what dead builds left in its
 // temporary folder (and says so on stderr), and another test's deliberately killed build must not show there.
 let privateTmp: string | undefined;
 function cliEnv(): NodeJS.ProcessEnv {
-  privateTmp ??= mkdtempSync(join(tmpdir(), 'dingben-test-tmp-'));
+  privateTmp ??= tempDir('dingben-test-tmp-');
   return { ...process.env, TMPDIR: privateTmp };
 }
 

@@ -2,15 +2,14 @@
 // suggestion, front-matter fields replace what the cleaner found, `rules:` applies to that article only;
 // an id that matches nothing is a warning, a malformed one an error.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook, reviewPath } from '../src/build.ts';
 import { cleanText } from '../src/clean/pipeline.ts';
 import { changeId, changeIds } from '../src/clean/report.ts';
-import { body, SEEDS } from './helpers.ts';
+import { body, SEEDS, tempDir } from './helpers.ts';
 
 const clean = (text: string, article = {}) => cleanText({ path: 'a.txt', text, encoding: 'utf-8', sha256: 'x', ...article });
 
@@ -80,7 +79,7 @@ test('front-matter fields from the book file replace the cleaner\'s, and its val
 });
 
 test('a book with overrides: per-article rules, a warning for an id that matches nothing, the review page offers the override', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-overrides-'));
+  const dir = tempDir('dingben-overrides-');
   const book = join(dir, 'book.yaml');
   writeFileSync(book, `title: 覆盖\nchapters:\n  - file: ${SEEDS[0]}\n  - file: ${SEEDS[1]}\n    rules: { whitespace: false }\n  - file: ${SEEDS[0]}\n    rules: { whitespace: false }\n    keep: [page-break-0123456789]\n`);
   const out = join(dir, 'out');
@@ -95,7 +94,7 @@ test('a book with overrides: per-article rules, a warning for an id that matches
 });
 
 test('a malformed change id in the book file is an error with its place', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-overrides-bad-'));
+  const dir = tempDir('dingben-overrides-bad-');
   const book = join(dir, 'book.yaml');
   writeFileSync(book, `title: 覆盖\nchapters:\n  - file: a.txt\n    keep: [救死扶伤]\n`);
   await assert.rejects(loadBook(book), /book\.yaml:4:12: chapters\[0\]\.keep\[0\]: "救死扶伤" is not a change id/);

@@ -2,12 +2,11 @@
 // than every source) says and does what the TypeScript sources do, and `import 'dingben'` is a library.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, SEEDS } from './helpers.ts';
+import { ROOT, SEEDS, tempDir } from './helpers.ts';
 
 const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
@@ -55,7 +54,7 @@ test("import 'dingben': clean a text, clean a file, build a book's clean edition
   assert.ok(r.changes.some((c) => c.rule === 'page-break'));
   const file = await lib.cleanFile(SEEDS[1]!);
   assert.equal(file.encoding, 'utf-8');
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-lib-'));
+  const dir = tempDir('dingben-lib-');
   try {
     writeFileSync(join(dir, 'a.txt'), readFileSync(SEEDS[0]!));
     writeFileSync(join(dir, 'book.yaml'), 'title: 试印本\nchapters:\n  - a.txt\noutputs: [clean]\n');

@@ -2,19 +2,18 @@
 // with poppler: fonts, size, outline, contents, page numbers, text fidelity
 // and the CJK line-breaking rules, on the default book and a stress chapter.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook, type BuildOptions, type BuildResult } from '../src/build.ts';
 import type { PdfResult } from '../src/pdf/pdf.ts';
 import { coverText } from '../src/typeset/rehype/missing-glyphs.ts';
-import { corpusFiles, noCorpus, ROOT } from './helpers.ts';
+import { corpusFiles, noCorpus, ROOT, tempDir } from './helpers.ts';
 import { foreignFonts, hanSequence, pdfFonts, pdfInfo, pdfLines, pdfLinks, pdfOutline, pdfRaster, pdfStructure, pdfText, unprinted, type Line } from './pdf-tools.ts';
 
 async function build(bookFile: string, options: Partial<BuildOptions> = {}) {
-  const out = mkdtempSync(join(tmpdir(), 'dingben-pdf-'));
+  const out = tempDir('dingben-pdf-');
   const book = await loadBook(bookFile);
   const result = await buildBook(book, { outDir: out, only: ['clean', 'pdf'], ...options });
   return { book, result: result as BuildResult & { pdf: NonNullable<BuildResult['pdf']> } };
@@ -35,7 +34,7 @@ test('the default book in parts is the book paginated whole: the same pages, tex
 
 test('a five-chapter book in five parts is the book paginated whole, blank pages and all', async () => {
   // Chapters of both seeds, so that parts end on left- and on right-hand pages.
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-parts-'));
+  const dir = tempDir('dingben-parts-');
   const seeds = ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt'].map((f) => join(ROOT, 'sources', f));
   const order = [0, 1, 1, 0, 1];
   writeFileSync(join(dir, 'book.yaml'), `title: 分段排版\neditor: 测试\ndate: 2020-03-11\nchapters:\n${order.map((i) => `  - file: ${seeds[i]}`).join('\n')}\n`);
@@ -60,7 +59,6 @@ function samePrint(a: PdfResult & { path: string }, b: PdfResult & { path: strin
     assert.ok(pdfRaster(b.path, p).equals(pdfRaster(a.path, p)), `page ${p}: the same raster at 40 dpi`);
   }
 }
-
 
 test('every font is embedded and subset TrueType: no Type 3, a real bold', () => {
   for (const { result } of books) {
@@ -273,7 +271,7 @@ test('a title that would break out of a CSS string stays text: no request, the r
 });
 
 test('the shared corpus in print: bundled fonts only, every Han character in order, the line rules; in parts, the same print', { skip: noCorpus }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-corpus-pdf-'));
+  const dir = tempDir('dingben-corpus-pdf-');
   writeFileSync(join(dir, 'book.yaml'), `title: 语料\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, pdf]\nchapters:\n${corpusFiles.map((f) => `  - file: ${f}`).join('\n')}\n`);
   const corpus = await build(join(dir, 'book.yaml'));
   const { result } = corpus;

@@ -4,18 +4,17 @@
 // or through another host name are refused.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { cleanText } from '../src/clean/pipeline.ts';
 import { changeId } from '../src/clean/report.ts';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser } from '../src/browser/browser.ts';
-import { ROOT, SEEDS } from './helpers.ts';
+import { ROOT, SEEDS, tempDir } from './helpers.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'dingben-preview-'));
+const dir = tempDir('dingben-preview-');
 for (const f of SEEDS) copyFileSync(f, join(dir, f.split('/').pop()!));
 const OPEN = '某县召开会议\n\n这是第一段的内容，讲了一件事情的开头，但是没有写完\n\n第二段接着讲，讲到了结尾。\n';
 writeFileSync(join(dir, 'open.txt'), OPEN);

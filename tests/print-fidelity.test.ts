@@ -2,15 +2,14 @@
 // which Paged.js truncated without a word, print whole.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { toString } from 'hast-util-to-string';
 import { renderChapter } from '../src/typeset/chapter.ts';
 import { shortRuns } from '../src/typeset/rehype/short-runs.ts';
 import { firstShortfall } from '../src/print/fidelity.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 import { hanSequence, pdfText, subsequenceGap } from './pdf-tools.ts';
 
 const UNIT = '我们在这里反复地书写一段很长很长的文字用来检验排版是否完整，';
@@ -40,7 +39,7 @@ test('shortRuns: long text nodes are cut into runs, the text unchanged, short on
 });
 
 test('a paragraph of 20,000 characters prints whole, in order', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-long-'));
+  const dir = tempDir('dingben-long-');
   writeFileSync(join(dir, 'long.txt'), `长段落测试\n\n${long(20000)}\n`);
   writeFileSync(join(dir, 'book.yaml'), 'title: 长段\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, pdf]\nchapters:\n  - file: long.txt\n');
   const out = join(dir, 'out');
@@ -56,7 +55,7 @@ test('a paragraph of 20,000 characters prints whole, in order', () => {
 
 test('a PDF that lost text is not kept: exit 3, one line naming the chapter and the passage', () => {
   // The long paragraph without its runs (DINGBEN_NO_RUNS, the diagnostic switch): Paged.js drops text.
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-lost-'));
+  const dir = tempDir('dingben-lost-');
   writeFileSync(join(dir, 'lost.txt'), `丢字测试\n\n${long(8000)}\n`);
   writeFileSync(join(dir, 'book.yaml'), 'title: 丢字\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, pdf]\nchapters:\n  - file: lost.txt\n');
   const out = join(dir, 'out');

@@ -2,16 +2,15 @@
 // sheets' text), creep, and the press PDF with bleed, crop marks and boxes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { validateBook } from '../src/book/config.ts';
 import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';
-import { ROOT, runCli } from './helpers.ts';
+import { ROOT, runCli, tempDir } from './helpers.ts';
 import { bookletHalf, hanSequence, pdfFonts, pdfInfo, pdfRaster, pdfText } from './pdf-tools.ts';
 
-const out = mkdtempSync(join(tmpdir(), 'dingben-print-'));
+const out = tempDir('dingben-print-');
 const cli = runCli(['build', join(ROOT, 'sources/book.yaml'), '-o', out, '--only', 'clean,pdf', '--impose', 'booklet', '--bleed', '3mm', '--marks', 'crop'], { timeout: 300_000 });
 const pdf = join(out, 'dingben-book.pdf');
 const booklet = join(out, 'dingben-book-booklet.pdf');
@@ -50,7 +49,7 @@ test('the booklet\'s sheets hold the book\'s pages two-up in that order, fonts a
 
 test('creep compensation moves the inner sheets\' pages toward the spine', async () => {
   const bytes = readFileSync(pdf);
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-creep-'));
+  const dir = tempDir('dingben-creep-');
   const plain = join(dir, 'plain.pdf');
   const crept = join(dir, 'crept.pdf');
   writeFileSync(plain, await imposeBooklet(bytes, { creepMm: 0 }));
@@ -95,7 +94,7 @@ test('press PDF: trim size plus bleed, TrimBox and BleedBox, cover into the blee
 });
 
 test('the press edition of a book paginated in parts is the same, raster for raster', () => {
-  const parts = mkdtempSync(join(tmpdir(), 'dingben-print-parts-'));
+  const parts = tempDir('dingben-print-parts-');
   const r = runCli(['build', join(ROOT, 'sources/book.yaml'), '-o', parts, '--only', 'pdf', '--part-size', '1', '--bleed', '3mm', '--marks', 'crop'], { timeout: 300_000 });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /paginated in 2 parts/);

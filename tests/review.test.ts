@@ -1,8 +1,7 @@
 // The review page, opened in the real Chromium from file://: every change of every report is on it with
 // its rule and stable id, the filters hide a rule's changes, and nothing from a source runs as script.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -10,13 +9,13 @@ import { loadBook } from '../src/book/config.ts';
 import { buildBook, reviewPath } from '../src/build.ts';
 import { changeId, changeIds } from '../src/clean/report.ts';
 import { launchBrowser } from '../src/browser/browser.ts';
-import { corpusFiles, noCorpus, ROOT, runCli } from './helpers.ts';
+import { corpusFiles, noCorpus, ROOT, runCli, tempDir } from './helpers.ts';
 
 const browser = await launchBrowser();
 after(() => browser.close());
 
 async function review(bookFile: string) {
-  const out = mkdtempSync(join(tmpdir(), 'dingben-review-'));
+  const out = tempDir('dingben-review-');
   const book = await loadBook(bookFile);
   const result = await buildBook(book, { outDir: out, only: ['review'] });
   const path = reviewPath(book, out);
@@ -60,7 +59,7 @@ test('the default book: every change is on the page with its rule and id; a rule
 });
 
 test('scraped script, handlers and markup stay text: no dialog, one script (ours), the text shown as written', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-review-hostile-'));
+  const dir = tempDir('dingben-review-hostile-');
   const hostile = ['<script>alert(1)</script>', '<img src=x onerror="alert(2)">', '"><svg onload=alert(3)>', '</td></tr></table><script>alert(4)</script>'];
   writeFileSync(join(dir, 'a.txt'), `不设防的稿件\n\n正文第一段，说明情况。\n\n${hostile.join('\n\n')}\n\n正文最后一段。\n`);
   writeFileSync(join(dir, 'book.yaml'), 'title: 不设防\nrules: { markup-debris: false }\nchapters:\n  - a.txt\n');
@@ -76,7 +75,7 @@ test('scraped script, handlers and markup stay text: no dialog, one script (ours
 });
 
 test('the shared corpus: every change of every report is on the review page', { skip: noCorpus }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-review-corpus-'));
+  const dir = tempDir('dingben-review-corpus-');
   writeFileSync(join(dir, 'book.yaml'), `title: 语料\nchapters:\n${corpusFiles.map((f) => `  - ${JSON.stringify(f)}`).join('\n')}\n`);
   const { result, page } = await review(join(dir, 'book.yaml'));
   const total = result.chapters.reduce((n, c) => n + c.changes.length, 0);
@@ -87,7 +86,7 @@ test('the shared corpus: every change of every report is on the review page', { 
 });
 
 test('dingben review writes only the review page', () => {
-  const out = mkdtempSync(join(tmpdir(), 'dingben-review-cli-'));
+  const out = tempDir('dingben-review-cli-');
   const r = runCli(['review', join(ROOT, 'sources/book.yaml'), '-o', out]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /review .*review\/index\.html/);

@@ -9,11 +9,10 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { validateBook } from '../src/book/config.ts';
 import { bookJsonSchema } from '../scripts/json-schema.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 import { UserError } from '../src/errors.ts';
 import { loadBook } from '../src/book/config.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 
 const published = readFileSync(join(ROOT, 'book.schema.json'), 'utf8');
 
@@ -34,7 +33,7 @@ test('the repository\'s book files and the README\'s example validate against bo
   assert.doesNotThrow(() => validateBook(join(ROOT, 'README.md'), parse(readmeExample)));
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'dingben-schema-'));
+const dir = tempDir('dingben-schema-');
 async function mistake(yaml: string): Promise<string> {
   const file = join(dir, 'book.yaml');
   writeFileSync(file, yaml);

@@ -2,14 +2,14 @@
 // the folders of a build still running.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { scratchDir, sweepScratch } from '../src/io/scratch.ts';
+import { tempDir } from './helpers.ts';
 
 test('sweepScratch removes the folders of a process that is gone, keeps those of a live one and of strangers', async () => {
-  const parent = mkdtempSync(join(tmpdir(), 'dingben-sweep-'));
+  const parent = tempDir('dingben-sweep-');
   const mine = await scratchDir(parent, '.render-');
   // A process that has ended: its pid is free.
   const child = spawn(process.execPath, ['-e', '']);
@@ -31,7 +31,7 @@ test('sweepScratch removes the folders of a process that is gone, keeps those of
 });
 
 test('a build killed while it prints leaves only its staging folder (no output in place); the next build removes it', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'dingben-killed-'));
+  const out = tempDir('dingben-killed-');
   const bin = join(import.meta.dirname, '..', 'bin', 'dingben.js');
   const book = join(import.meta.dirname, '..', 'sources', 'book.yaml');
   const child = spawn(process.execPath, [bin, 'build', book, '-o', out, '--no-cache'], { detached: true, stdio: 'ignore' });

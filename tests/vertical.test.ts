@@ -5,8 +5,7 @@
 // numbers and contents; and what is particular to vertical text.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
@@ -15,11 +14,11 @@ import { loadBook } from '../src/book/config.ts';
 import { buildBook, type BuildResult } from '../src/build.ts';
 import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';
 import { coverText } from '../src/typeset/rehype/missing-glyphs.ts';
-import { corpusFiles, noCorpus, ROOT } from './helpers.ts';
+import { corpusFiles, noCorpus, ROOT, tempDir } from './helpers.ts';
 import { bookletHalf, foreignFonts, hanSequence, pdfColumns, pdfDifference, pdfFonts, pdfInfo, pdfOutline, pdfWords, unprinted, type Column } from './pdf-tools.ts';
 
 const book = await loadBook(join(ROOT, 'tests/fixtures/vertical/book.yaml'));
-const out = mkdtempSync(join(tmpdir(), 'dingben-vertical-'));
+const out = tempDir('dingben-vertical-');
 const result = await buildBook(book, { outDir: out });
 const pdf = result.pdf!;
 const words = pdfWords(pdf.path);
@@ -178,7 +177,7 @@ test('booklet: bound on the right, the first page is the left half of the outer 
 });
 
 test('press edition: trim size plus bleed, the cover into the bleed, crop marks, the same pages as the reader\'s PDF', async () => {
-  const pressOut = mkdtempSync(join(tmpdir(), 'dingben-vertical-press-'));
+  const pressOut = tempDir('dingben-vertical-press-');
   const pressBook = { ...book, print: { ...book.print, bleed: 3, marks: 'crop' as const } };
   await buildBook(pressBook, { outDir: pressOut, only: ['pdf'] });
   const press = join(pressOut, 'dingben-book-press.pdf');
@@ -200,7 +199,7 @@ test('press edition: trim size plus bleed, the cover into the bleed, crop marks,
 });
 
 test('the shared corpus set vertically: bundled fonts only, every Han character in column order, each page where the EPUB marks it, column rules', { skip: noCorpus }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-vertical-corpus-'));
+  const dir = tempDir('dingben-vertical-corpus-');
   writeFileSync(join(dir, 'book.yaml'), `title: 语料竖排\neditor: 测试\ndate: 2024-01-01\nwriting_mode: vertical\nchapters:\n${corpusFiles.map((f) => `  - file: ${f}`).join('\n')}\n`);
   const corpusBook = await loadBook(join(dir, 'book.yaml'));
   const r = await buildBook(corpusBook, { outDir: dir });
@@ -214,7 +213,7 @@ test('the shared corpus set vertically: bundled fonts only, every Han character 
 });
 
 test('reproducible: a second build gives a byte-identical vertical PDF and EPUB; the archival PDF keeps right-to-left spreads', async () => {
-  const again = mkdtempSync(join(tmpdir(), 'dingben-vertical-again-'));
+  const again = tempDir('dingben-vertical-again-');
   const archivalBook = { ...book, print: { ...book.print, archival: true } };
   const r = await buildBook(archivalBook, { outDir: again, noCache: true });
   assert.equal(pdfDifference(r.pdf!.path, pdf.path), '', 'the same PDF');

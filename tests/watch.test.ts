@@ -3,15 +3,14 @@
 // file in one line and keeps watching, and stops cleanly on Ctrl-C.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 import { pdfText } from './pdf-tools.ts';
 
 test('--watch builds again after an edit, survives a broken book file, and stops on Ctrl-C', { timeout: 600_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dingben-watch-'));
+  const dir = tempDir('dingben-watch-');
   for (const f of ['000_9263f738cee7a8ed.txt', '001_ec090317ee671a83.txt', 'book.yaml']) copyFileSync(join(ROOT, 'sources', f), join(dir, f));
   const out = join(dir, 'out');
   const child = spawn(process.execPath, [join(ROOT, 'bin/dingben.js'), 'build', join(dir, 'book.yaml'), '-o', out, '--only', 'clean,pdf', '--watch'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
