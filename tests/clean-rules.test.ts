@@ -447,6 +447,13 @@ test('layout text: a full line runs on into an unindented one, a hanging indent 
   assert.equal(items, '1.本文写了三个方面的内容，分别是什么请写在下面的横线上。\n\n2.文章第三段的作用是什么？');
 });
 
+test('captions: ▲ as a list\'s bullet is no caption marker; a ▲ caption after the list still is', () => {
+  const out = b('▲ 第一，加强监管；\n\n▲ 第二，完善制度；\n\n▲ 第三，强化问责。\n\n▲图为会议现场。');
+  assert.equal(out, '▲ 第一，加强监管；\n\n▲ 第二，完善制度；\n\n▲ 第三，强化问责。\n\n:::caption\n图为会议现场。\n:::');
+  // An item that ends as a clause but has its photographer's credit under it is a caption.
+  assert.match(b('▲ 村民在田间劳作，\n\n新华社记者 李明 摄\n\n正文一段，讲了一些事情。'), /^:::caption\{credit=/m);
+});
+
 test('captions: a short line that ends in a photo credit is a caption; an ordinary sentence about a 图书馆 is not', () => {
   const out = b('正文一段，讲了事情。\n\n现任馆长JOHN SMITH. 图片来自博物馆\n\n某地新建了图书馆。图书馆下月开放\n\n又一段正文。');
   assert.match(out, /:::caption\{credit="图片来自博物馆"\}\n现任馆长JOHN SMITH。\n:::/);

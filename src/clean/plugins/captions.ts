@@ -66,6 +66,7 @@ export default function remarkCaptions(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     const out: RootContent[] = [];
     const kids = tree.children;
+    let lastBullet = -2;
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i]!;
       if (node.type !== 'paragraph') {
@@ -87,7 +88,13 @@ export default function remarkCaptions(options: Options = {}) {
       // A ▲ that a join or split has just brought to a paragraph's start is a caption's marker in the late pass too.
       const square = value.length <= 120 ? SQUARE_MARKER.exec(value) : null;
       const squareCaption = square && node.children.length === 1 && hasCredit(value.slice(square[0].length)) ? square : null;
-      const marker = MARKER.exec(value) ?? squareCaption ?? (!options.late && value.length <= 120 && node.children.length === 1 ? LEAD_MARKER.exec(value) : null);
+      const markedLine = MARKER.exec(value);
+      // ▲ as a list's bullet (`▲ 第一，加强监管；`): an item that ends as a clause does, with no credit on it
+      // or under it, is no caption; a caption is a phrase or ends its sentence.
+      // The list's last item, which ends in a full stop, goes with the items before it.
+      const bullet = markedLine && (/[；;，,、：:]$/u.test(value) || lastBullet === i - 1) && !/^[图圖]/u.test(value.slice(markedLine[0].length)) && !hasCredit(value) && !(kids[i + 1]?.type === 'paragraph' && CREDIT.test(text(kids[i + 1]!).trim()));
+      if (bullet) lastBullet = i;
+      const marker = bullet ? null : markedLine ?? squareCaption ?? (!options.late && value.length <= 120 && node.children.length === 1 ? LEAD_MARKER.exec(value) : null);
       if (marker || (!options.late && /^ +\u3000/.test(raw) && FORMULA.test(value))) {
         let captionText = marker ? value.slice(marker[0].length) : value;
         if (marker) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker[1]!, to: 'caption marker' });
