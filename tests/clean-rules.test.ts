@@ -115,6 +115,18 @@ test('han-latin-spacing: a typed space between Han and Latin or digits goes; Lat
   assert.equal(b('华为 Mate 30 发布，麒麟990 5G芯片。'), '华为Mate 30发布，麒麟990 5G芯片。');
 });
 
+test('inline-boilerplate: a Weibo tag goes, but one the sentence speaks of (#春耕# 话题, 话题#…#) is the topic\'s name and stays', () => {
+  assert.equal(b('这条视频发布后，#春耕# 话题阅读量破亿，网友参与话题#家乡的春天#讨论。'), '这条视频发布后，#春耕# 话题阅读量破亿，网友参与话题#家乡的春天#讨论。');
+  assert.equal(b('#春耕# 今天天气很好，田里一片忙碌。'), '今天天气很好，田里一片忙碌。');
+});
+
+test('boilerplate: a rule before a few short lines is a page\'s tail only if none of them is a sentence of the text\'s own', () => {
+  const kept = b('那年春天，我们一起去了海边，看了日出。\n\n另一段，写了那天的天气和心情。\n\n————\n\n以上是爷爷的日记，全文转发时请注明出处。\n\n爷爷今年九十岁了。');
+  assert.match(kept, /爷爷今年九十岁了。$/);
+  const tail = b('那年春天，我们一起去了海边，看了日出。\n\n另一段，写了那天的天气和心情。\n\n————\n\n编辑：王五\n\n关于我们　联系方式');
+  assert.doesNotMatch(tail, /关于我们/);
+});
+
 test('inline-boilerplate: (微博) debris and a split ticker widget go', () => {
   assert.equal(b('黄海波(微博)获释。'), '黄海波获释。');
   assert.equal(b('包括先锋领航、\n摩根大通\n(\n115.395\n,\n2.79\n,\n2.47%\n)\n等，持有股份。'), '包括先锋领航、摩根大通等，持有股份。');

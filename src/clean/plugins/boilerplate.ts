@@ -126,7 +126,9 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     // (Only a rule with twelve blocks or fewer after it is copied them: a long text's rules are not each a copy of the rest.)
     const tail = node.type === 'thematicBreak' && children.length - index - 1 <= 12 ? children.slice(index + 1) : [];
     // (A tail follows a text: a rule under a line or two at the top, a forwarder's note, heads the page instead.)
-    if (tail.length > 0 && tail.length <= 12 && tail.every((n) => n.type === 'paragraph' && text(n).trim().length <= 40) && proseInSection(children, index, stop) === 0 && index >= 2 && children.slice(0, index).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)))) {
+    // (A whole sentence there that is no known furniture is the text's own last words: `爷爷今年九十岁了。`.)
+    const furnitureLike = (n: RootContent) => n.type === 'paragraph' && text(n).trim().length <= 40 && (!/[。！？!?][”’」』]?$/u.test(text(n).trim()) || matches(block, compact(n)));
+    if (tail.length > 0 && tail.length <= 12 && tail.every(furnitureLike) && proseInSection(children, index, stop) === 0 && index >= 2 && children.slice(0, index).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)))) {
       if (drop(file, node, "a rule before the page's tail (a signature, footer links)")) {
         inSection = true;
         continue;
