@@ -2373,6 +2373,10 @@ test("metadata and boilerplate: an outlet's name glued before a staff role (界�
   assert.ok(r.changes.some((c) => c.rule === 'metadata' && /界面新闻记者/u.test(c.text)), 'the outlet stays in the report');
   // A sentence that names an outlet's reporter is the text's.
   assert.match(b(`${LONG}\n\n界面新闻记者在现场看到，排涝车已经就位，这是正文的一句话。`), /界面新闻记者在现场看到/u);
+  // After a bar, only names make a byline: a series' kicker over its headline stays as it stands.
+  const kicker = clean(`某市启动夏季防汛应急演练\n人民日报记者 | 深入一线看变化\n${LONG}\n`);
+  assert.doesNotMatch(kicker.markdown, /^byline:/m);
+  assert.match(body(kicker.markdown), /人民日报记者 \| 深入一线看变化|人民日报记者｜深入一线看变化/u);
 });
 
 test("title-parts and boilerplate: a `#` headline's two halves a space apart keep one U+3000; a lone 点赞 button goes", () => {

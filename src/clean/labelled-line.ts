@@ -278,8 +278,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key, label: m[0], value: printed[1]! });
       continue;
     }
-    // Without a colon only names may follow a role word, or the line is a sentence.
-    if (bare && !NAMES_ONLY.test(value)) return undefined;
+    // Without a colon only names may follow a role word, or the line is a sentence; after a bar too
+    // (`人民日报记者 | 深入一线看变化` is a series' kicker over its headline, not a reporter's name).
+    const barred = /[丨|｜]/u.test(m[0]) && !/[：:]/u.test(m[0]) && (key === 'byline' || key === 'editor');
+    if ((bare || barred) && !NAMES_ONLY.test(value)) return undefined;
     // `作者 简介`, `责任编辑 手记`: a bare label of these over a word heads a section; in a row of fields it labels a name.
     if (bare && /^(?:作者|责任编辑|責任編輯|美术编辑|美術編輯)/u.test(m[0]) && fields.length === 0 && rest === '') return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
