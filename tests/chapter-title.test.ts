@@ -2,7 +2,7 @@
 // else its place in the book — never the source's file name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderChapter } from '../src/typeset/chapter.ts';
+import { renderChapter, RUNNING_HEAD_MAX, shortTitle } from '../src/typeset/chapter.ts';
 import { cleanText } from '../src/clean/pipeline.ts';
 
 const untitledSource = '第一段讲了一件事情，事情的经过很长很长，说了不少。\n\n第二段接着讲，讲到结尾。';
@@ -31,4 +31,19 @@ test('an edition with only an original title is printed under it', () => {
   const md = edition('（原标题：报纸上的标题）\n\n正文一段，讲了事情，讲了很久很久很久。');
   assert.match(md, /^original_title: 报纸上的标题$/m);
   assert.equal(renderChapter(md, 'ch-1', '第1篇').meta.title, '报纸上的标题');
+});
+
+test('the running head carries a short title: the book file\'s, else the title\'s first line, else the title cut at a phrase', () => {
+  assert.equal(shortTitle({ title: '以更坚定的信心更顽强的意志更果断的措施　坚决打赢疫情防控的人民战争总体战阻击战' }), '以更坚定的信心更顽强的意志更果断的措施');
+  assert.equal(shortTitle({ title: '一行', title_lines: ['引题一行', '主题一行'] }), '引题一行');
+  assert.equal(shortTitle({ title: '很长的标题', short_title: '短题' }), '短题');
+  const long = '关于进一步加强和改进新时代基层社会治理工作的若干措施实施细则解读';
+  const cut = shortTitle({ title: long });
+  assert.ok([...cut].length <= RUNNING_HEAD_MAX && cut.endsWith('……') && long.startsWith(cut.slice(0, -2)), cut);
+  assert.doesNotMatch(cut, /(?:基|层|治|理)……$/u, 'cut at a word\'s end, not inside 基层 or 治理');
+  // The book file's short_title reaches the chapter, in the running head's attribute.
+  const md = cleanText({ path: 'a.txt', text: '# ' + long + '\n\n第一段讲了一件事情，事情的经过很长很长。', encoding: 'utf-8', sha256: '', overrides: { short_title: '细则解读' } }).markdown;
+  assert.match(md, /^short_title: 细则解读$/m);
+  const ch = renderChapter(md, 'ch-1', '第1篇');
+  assert.equal(ch.meta.short_title, '细则解读');
 });

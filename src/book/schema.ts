@@ -110,6 +110,8 @@ const Chapter = v.union([
     date: v.nullish(Day),
     // Front-matter fields: the book file's value replaces what the cleaner found.
     title: v.nullish(Text),
+    // The running head's title, where the title's first line is too long or not the one to print.
+    short_title: v.nullish(Text),
     kicker: v.nullish(Text),
     deck: v.nullish(Text),
     original_title: v.nullish(Text),

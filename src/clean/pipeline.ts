@@ -111,7 +111,7 @@ export interface CleanResult {
 }
 
 /** The front-matter fields a book file may set for an article (`title:` etc. under its chapter). */
-export const OVERRIDABLE = ['title', 'kicker', 'deck', 'original_title', 'byline', 'source', 'editor', 'dateline'] as const;
+export const OVERRIDABLE = ['title', 'short_title', 'kicker', 'deck', 'original_title', 'byline', 'source', 'editor', 'dateline'] as const;
 
 const STRINGIFY: StringifyOptions = { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-', listItemIndent: 'one' };
 

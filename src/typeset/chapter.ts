@@ -22,10 +22,13 @@ import remarkGfmTable from '../clean/gfm-table.ts';
 import rehypeBlockIds from './rehype/block-ids.ts';
 import rehypeCjkGlue from './rehype/cjk-glue.ts';
 import rehypeMissingGlyphs, { coverText } from './rehype/missing-glyphs.ts';
+import { cut } from '../clean/segment.ts';
 
 export interface ChapterMeta {
   title: string;
   title_lines?: string[];
+  /** The running head's title (the book file's `short_title:`). */
+  short_title?: string;
   kicker?: string;
   deck?: string;
   dateline?: string;
@@ -97,7 +100,7 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
     meta.title = override;
     delete meta.title_lines;
   }
-  for (const key of ['title', 'kicker', 'deck', 'dateline'] as const) if (typeof meta[key] === 'string') meta[key] = coverText(meta[key]);
+  for (const key of ['title', 'short_title', 'kicker', 'deck', 'dateline'] as const) if (typeof meta[key] === 'string') meta[key] = coverText(meta[key]);
   if (meta.title_lines) meta.title_lines = meta.title_lines.map(coverText);
   const processor = unified()
     // HTML left in an edition (markup-debris switched off, or typed by hand) is parsed, then sanitized like the
@@ -135,6 +138,33 @@ export function runningHead(title: string): string {
   return title.replace(/\\/gu, '\uff3c').replace(/[\u0000-\u001f\u007f-\u009f]/gu, ' ');
 }
 
+/**
+ * Characters of the running head at most: 24 at its 8 pt are 192 pt, inside the text block of the narrowest
+ * size the book file offers (正度32开: 130 mm less the default margins, 272 pt).
+ */
+export const RUNNING_HEAD_MAX = 24;
+
+/**
+ * The title a running head carries: the book file's short title, else the title's first line (a headline
+ * printed in two lines runs them together in one); one still longer than the head is cut at its last
+ * phrase that fits — a mark, else a word's end — and marked as cut with ……
+ */
+export function shortTitle(meta: Pick<ChapterMeta, 'title' | 'title_lines' | 'short_title'>): string {
+  const first = meta.short_title?.trim() || (meta.title_lines?.length ? meta.title_lines[0]! : meta.title.split('\u3000')[0]!).trim();
+  const chars = [...first];
+  if (chars.length <= RUNNING_HEAD_MAX) return first;
+  const room = RUNNING_HEAD_MAX - 2;
+  const head = chars.slice(0, room).join('');
+  const mark = Math.max(...['，', '：', '、', '；', ' ', '——'].map((m) => head.lastIndexOf(m)));
+  if (mark >= room / 2) return `${head.slice(0, mark)}……`;
+  let end = 0;
+  for (const word of cut(first)) {
+    if (end + [...word].length > room) break;
+    end += [...word].length;
+  }
+  return `${chars.slice(0, end >= room / 2 ? end : room).join('')}……`;
+}
+
 /** The chapter header: kicker, title lines, deck, dateline, as print and e-book show them. */
 export function chapterHeader(ch: Chapter, headingId?: string): Element {
   const m = ch.meta;
@@ -146,7 +176,7 @@ export function chapterHeader(ch: Chapter, headingId?: string): Element {
   });
   return h('header.chapter-header', [
     m.kicker ? h('p.kicker', m.kicker) : undefined,
-    h('h1.chapter-title', { ...(headingId ? { id: headingId } : {}), dataRunning: runningHead(lines.join('\u3000')) }, titleChildren),
+    h('h1.chapter-title', { ...(headingId ? { id: headingId } : {}), dataRunning: runningHead(shortTitle(m)) }, titleChildren),
     m.deck ? h('p.deck', m.deck) : undefined,
     m.dateline ? h('p.dateline', m.dateline) : undefined,
   ].filter((x): x is Element => x !== undefined));
