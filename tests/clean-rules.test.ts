@@ -2498,3 +2498,108 @@ test("reader-view, captions and metadata: a reader view's domain and reading tim
   // A line that only shares the source's name inside the text stays.
   assert.match(b(`${LONG}\n\n桤城晚报记者走访了多个小区，这是正文的一句话。`), /桤城晚报记者走访/u);
 });
+
+test("json-record and title-parts: newspaper4k's JSON — an interview's 副题 after the dash, the site's name, a timestamp's midnight", () => {
+  const record = (title: string, date: string) => JSON.stringify({ url: 'https://www.example.cn/a/1.html', title, authors: ['郜雨桐'], publish_date: date, meta_site_name: '澄江工人报', meta_keywords: ['工匠'], text: `${LONG}\n\n${LONG.replace('第一段', '第二段')}` }, null, 4);
+  const r = clean(record('把手艺教给年轻人——访澄江机床厂高级技师詹石生', '2024-09-03T00:00:00+08:00'));
+  assert.match(r.markdown, /^title: 把手艺教给年轻人$/m);
+  assert.match(r.markdown, /^deck: 访澄江机床厂高级技师詹石生$/m);
+  assert.match(r.markdown, /^source: 澄江工人报$/m);
+  assert.match(r.markdown, /^published: "?2024-09-03"?$/m);
+  assert.ok(r.changes.some((c) => c.rule === 'json-record' && c.text === 'T00:00:00+08:00'), 'the midnight is reported');
+  // A time of day is the page's and stays; a title with a dash that is no interview's or profile's is one title.
+  const s = clean(record('方寸之间——澄江非遗剪纸作品展开幕', '2024-09-03T09:30:00+08:00'));
+  assert.match(s.markdown, /^title: 方寸之间——澄江非遗剪纸作品展开幕$/m);
+  assert.doesNotMatch(s.markdown, /^deck:/m);
+  assert.match(s.markdown, /^published: "?2024-09-03T09:30:00\+08:00"?$/m);
+});
+
+test('subheadings: a head of two clauses among an interview\'s section heads is one more head; alone it is a sentence set apart', () => {
+  const para = (n: string) => `${LONG.replace('第一段', n)}`;
+  const src = `# 访谈\n\n${para('第一段')}\n\n问诊先问家常，看病更看人心\n\n记者：您每天接诊多少位病人？\n\n${para('第二段')}\n\n山里的路不好走\n\n${para('第三段')}\n\n年轻医生留得住\n\n${para('第四段')}\n`;
+  const text = body(clean(src).markdown);
+  assert.match(text, /^## 问诊先问家常，看病更看人心$/m);
+  assert.match(text, /^## 山里的路不好走$/m);
+  const alone = body(clean(`# 专栏\n\n${para('第一段')}\n\n路不在远近，在于有没有人愿意走\n\n${para('第二段')}\n`).markdown);
+  assert.match(alone, /^路不在远近，在于有没有人愿意走$/m);
+});
+
+test("page-break: a name the title prints with a space, wrapped at that space by html2text, keeps it", () => {
+  const r = clean(`# 《澄江市车船税 印花税征收管理办法》解读\n\n为规范征收管理，市税务局印发了《澄江市车船税\n印花税征收管理办法》，现就有关内容解读如下。这是正文的一句话，写得足够长一些。\n`);
+  assert.match(body(r.markdown), /《澄江市车船税[ \u3000]印花税征收管理办法》/u);
+  // Without such a title the wrap is joined as any other.
+  assert.match(b('为规范征收管理，市税务局印发了《澄江市车船税\n印花税征收管理办法》，现就有关内容解读如下。'), /《澄江市车船税印花税征收管理办法》/u);
+});
+
+test('line-blocks and metadata: a meta line wrapped inside its font-size switch (html2text) gives its source whole', () => {
+  const r = clean(`# 澄江市出台新政\n\n发布时间：2024-05-06 09:00 来源：澄江市人力资源和社会保障局就业促进科 【字体：[大](javascript:;)\n[中](javascript:;) [小](javascript:;)】\n\n${LONG}\n`);
+  assert.match(r.markdown, /^source: 澄江市人力资源和社会保障局就业促进科$/m);
+  assert.doesNotMatch(body(r.markdown), /字体|^中 ?小/mu);
+});
+
+test("metadata: WeChat's 原创 badge and the writers' names a space apart over the account's line", () => {
+  const r = clean(`---\ntitle: 山村的夜校\nsource: 澄江融媒\n---\n\n# 山村的夜校\n\n原创\n\n詹晓岚 郜一舟\n\n澄江融媒\n\n${LONG}\n`);
+  assert.match(r.markdown, /^byline: 詹晓岚　郜一舟$/m);
+  assert.doesNotMatch(body(r.markdown), /原创|詹晓岚/u);
+  // Two words a space apart over the account, with no badge and named nowhere else, stay.
+  const kept = clean(`---\ntitle: 山村的夜校\nsource: 澄江融媒\n---\n\n# 山村的夜校\n\n山村 夜校\n\n澄江融媒\n\n${LONG}\n`);
+  assert.match(body(kept.markdown), /山村[ \u3000]?夜校/u);
+  assert.doesNotMatch(kept.markdown, /^byline:/m);
+});
+
+test("dateline: a station's 消息 with its reporters in brackets leads the story; 消息 alone is a word", () => {
+  const r = clean(`# 农村公路\n\n澄江台消息（记者 詹晓岚 见习记者 郜一舟）5月6日，全市农村公路养护工作会议召开。会议部署了今年的重点任务，要求各地加快推进。\n`);
+  assert.match(r.markdown, /^dateline: 澄江台消息$/m);
+  assert.match(r.markdown, /^byline: 詹晓岚　郜一舟$/m);
+  assert.match(body(r.markdown), /^5月6日，全市农村公路/mu);
+  assert.match(b('澄江台消息传出后，村民们都很高兴，纷纷赶来看个究竟，这是正文的一句话。'), /^澄江台消息传出后/u);
+});
+
+test("boilerplate: a Weibo page's counters copied label over figure, and the comments under the sort switch", () => {
+  const r = clean(`${LONG}\n\n转发\n28\n评论\n15\n赞\n302\n按热度\n按时间\n澄江老周\n早该这样了\n5-6 10:02 来自 澄江\n回复\n12\n`, { 'title-parts': false });
+  assert.equal(body(r.markdown).trim(), LONG);
+  // A label over a figure once, in the text, is no row of counters.
+  assert.match(b(`${LONG}\n\n评论\n\n${LONG.replace('第一段', '第二段')}`), /^(?:## )?评论$/mu);
+});
+
+test('captions: a name with the years of a life, alone between paragraphs, is a portrait\'s caption', () => {
+  const r = clean(`${LONG}\n\n詹石生同志（1936—2024）\n\n${LONG.replace('第一段', '第二段')}\n`, { 'title-parts': false });
+  assert.match(body(r.markdown), /:::caption\n詹石生同志（1936—2024）\n:::/u);
+});
+
+test('boilerplate, title-parts and tab-tables: a PDF report through PyMuPDF — the first page\'s running head read as the issue, the later copy gone, the centred headline and its author, a table of figures under years', () => {
+  const pad = (s: string, w = 78) => s + ' '.repeat(Math.max(0, w - s.length * 2));
+  const para = (s: string) => `    ${s}`;
+  const page1 = [
+    pad('澄江统计分析                                    2024年第3期（总第88期）'),
+    pad(''),
+    pad('                        2023年澄江市农业发展统计分析'),
+    pad('                          澄江市统计局农村调查科'),
+    pad(''),
+    pad(para('2023年，全市农业生产总体平稳，粮食产量保持稳定，特色产业加快发展，农民收入')),
+    pad('持续增长。全年农林牧渔业总产值312亿元，增长4.1%，增速比上年加快0.6个百分点。'),
+    pad('                     表1　2021—2023年澄江市主要农业指标'),
+    pad('  指标                  单位        2021年    2022年    2023年'),
+    pad('  粮食产量              万吨        86.4      87.1      87.9'),
+    pad('  蔬菜产量              万吨        120.3     126.8     131.5'),
+    pad('  农林牧渔业总产值      亿元        281       299       312'),
+    pad(para('从结构看，种植业产值占比为52.3%，畜牧业产值占比为28.6%，比上年提高0.8个')),
+    pad('百分点，渔业和林业产值保持稳定，农业服务业产值增长较快，达到1200'),
+    pad(''),
+    pad('                                   — 1 —'),
+  ];
+  const page2 = [
+    '\f' + pad('澄江统计分析                                    2024年第3期（总第88期）'),
+    pad(''),
+    pad('万元。全市新建高标准农田8.6万亩，完成率达到107%，为粮食稳产打下了基础。'),
+  ];
+  const r = clean([...page1, ...page2].join('\n') + '\n');
+  assert.match(r.markdown, /^title: 2023年澄江市农业发展统计分析$/m);
+  assert.match(r.markdown, /^byline: 澄江市统计局农村调查科$/m);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /澄江统计分析|总第88期|统计局农村调查科/u);
+  assert.match(text, /^\| 指标 +\| 单位 \| 2021年 \| 2022年 \| 2023年 \|$/mu);
+  assert.match(text, /^\| 农林牧渔业总产值 \| 亿元 \| 281 +\| 299 +\| 312 +\|$/mu);
+  assert.match(text, /^2023年，全市农业生产总体平稳/mu, 'the first paragraph is no deck');
+  assert.match(text, /达到1200万元。/u);
+});

@@ -51,7 +51,7 @@ export function endsOpen(s: string): boolean {
  * the two lines are one, wrapped inside the bracket.
  */
 export function wrapInBracket(above: string, below: string): boolean {
-  return /[（(][^（()）\n]{0,12}$/u.test(above) && /^[^（()）\n]{1,12}[）)]/u.test(below);
+  return (/[（(][^（()）\n]{0,12}$/u.test(above) && /^[^（()）\n]{1,12}[）)]/u.test(below)) || (/【[^【】\n]{0,12}$/u.test(above) && /^[^【】\n]{1,12}】/u.test(below));
 }
 
 /** A line that is short and carries no sentence punctuation: a heading, a tag, a name. */
@@ -170,4 +170,23 @@ export function spacedFile(lines: string[], share = 0.9): boolean {
 /** Names, or a role and a name, apart by any run of spaces: one U+3000 between them, as bylines and credits are written. */
 export function separateNames(value: string): string {
   return value.replace(/(?<=[\p{Script=Han}·])[\s\u3000\u00a0]+(?=[\p{Script=Han}·])/gu, '\u3000');
+}
+
+/**
+ * The width of a full line in a hard-wrapped file — one where many lines end near the same column — or
+ * undefined for text whose lines are paragraphs.
+ */
+export function hardWrapWidth(lines: string[]): number | undefined {
+  const widths = lines.map((l) => displayWidth(l.trimEnd())).filter((w) => w >= 20);
+  if (widths.length < 8) return undefined;
+  const max = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.95)]!;
+  const full = Math.floor(max * 0.9);
+  if (widths.filter((w) => w >= full).length >= widths.length * 0.3) return full;
+  // A few wider lines (a page's header or footer) hide the column: the width most lines share is the measure.
+  const count = new Map<number, number>();
+  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
+  const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0);
+  let common = 0;
+  for (const w of count.keys()) if (near(w) > near(common) || (near(w) === near(common) && w > common)) common = w;
+  return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
 }

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record } from '../report.ts';
-import { lineOf, text } from '../tree.ts';
+import { lineOf, rawLineOf, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
@@ -75,5 +75,28 @@ export function documentTitle(tree: Root, file: VFile, first: number): boolean {
   meta.title_lines = lines;
   record(file, { rule: RULE, kind: 'moved', line: lineOf(a), text: wrapped ? `${text(a).trim()}⏎${about}⏎${rest}` : `${text(a).trim()}⏎${about}`, to: "front matter: title_lines (a document's issuing body and its 关于… line)" });
   tree.children.splice(first, wrapped ? 3 : 2);
+  return true;
+}
+
+// A line a PDF's layout centres: set in far from the margin.
+const CENTRED = /^(?:[ \t]{8,}|\u3000{4,})\S/u;
+
+/**
+ * A report printed from a PDF centres its headline and, under it, the body that wrote it (`2023年某省林业发展
+ * 统计分析` / `某省统计局农村社会经济调查处`): the author, no second line of the headline.
+ */
+export function centredReport(tree: Root, file: VFile, first: number): boolean {
+  const [a, b, c] = tree.children.slice(first, first + 3);
+  if (a?.type !== 'paragraph' || b?.type !== 'paragraph' || c?.type !== 'paragraph') return false;
+  const [ta, tb] = [text(a).trim(), text(b).trim()];
+  if (!CENTRED.test(rawLineOf(file, a)) || !CENTRED.test(rawLineOf(file, b)) || CENTRED.test(rawLineOf(file, c))) return false;
+  if (!headline(a, 6) || looksLikeOrganisation(ta) || !looksLikeOrganisation(tb) || tb.length > 30 || /[，。！？；：,.!?;:]/u.test(tb) || countHan(text(c)) < 20) return false;
+  const meta = metaOf(file);
+  if (meta.title !== undefined || meta.byline !== undefined) return false;
+  meta.title = tidySpaces(ta);
+  meta.byline = tidySpaces(tb);
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(a), text: ta, to: 'front matter: title (the centred headline)' });
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(b), text: tb, to: 'front matter: byline (the body that wrote it, centred under the headline)' });
+  tree.children.splice(first, 2);
   return true;
 }

@@ -149,6 +149,9 @@ export const SERIES_NAME = /^[\p{Script=Han}A-Za-z0-9·]{0,6}(?:访谈|專訪|�
 export const LABEL = /^([^\s|｜]{1,10})[\s\u3000]*[|｜][\s\u3000]*(.{6,})$/u;
 
 /** A title given by the scrape's front matter: its column label becomes the kicker; spaces between its parts one U+3000. */
+// The 副题 of an interview or a profile: `访…` / `专访…` / `对话…` / `记…` and a person, with no sentence in it.
+const PROFILE_DECK = /^(?:访|专访|對話|对话|记|記)[^，。！？；：,.!?;:]{3,28}$/u;
+
 export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, opening: string[]): string | undefined {
   let title = String(meta.title).trim();
   const m = LABEL.exec(title);
@@ -168,10 +171,12 @@ export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, open
     title = title.slice(0, site.index).trim();
   }
   // `先生走了，秋天还在——怀念宓汝舟老师`: a page title that runs the 副题 on after a dash, where the text prints
-  // the two apart (the headline, then `——怀念…` under it). A title printed whole is one title.
+  // the two apart (the headline, then `——怀念…` under it). A title printed whole is one title, unless what
+  // follows the dash is the 副题 of an interview or a profile by its form (`——访某院长某某`, `——记某某`).
   const dashed = /^([^—]{4,40}?)——([^—]{2,30})$/u.exec(title);
   let deck: string | undefined;
-  if (dashed && meta.deck === undefined && opening.includes(compactOf(dashed[1]!)) && opening.includes(compactOf(`——${dashed[2]}`))) {
+  const printedApart = dashed && opening.includes(compactOf(dashed[1]!)) && opening.includes(compactOf(`——${dashed[2]}`));
+  if (dashed && meta.deck === undefined && (printedApart || PROFILE_DECK.test(dashed[2]!))) {
     title = dashed[1]!.trim();
     deck = dashed[2]!.trim();
     record(file, { rule: RULE, kind: 'removed', text: `——${deck}`, to: "the 副题 after the page title's dash (read from the text, or into deck)" });

@@ -6,7 +6,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
-import { countHan, endsOpen } from '../chars.ts';
+import { countHan, displayWidth, endsOpen, hardWrapWidth } from '../chars.ts';
 import { SITE_ONLY } from '../organisations.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, headline, metadataLines, chromeLike, halves, displaced, letterSpaced, unspace, magazineCredit } from './lines.ts';
@@ -74,7 +74,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       while (line > at && (lines[line - 1] ?? '').trim() === '') line--;
       // The lowest line may be a deck that opens with its dash (`——记某县志愿者某某`).
       // Or a 副题 in a clause or two (`新增便民服务区和智慧称重系统，老摊主租金“三年不涨”`), no sentence.
-      const deck = run.length === 0 && n.type === 'paragraph' && (/^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
+      // (Not a hard-wrapped paragraph's first line, full and left open, the paragraph going on under it.)
+      const deck = run.length === 0 && n.type === 'paragraph' && !wrappedOn(file, n) && (/^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
       // Or, between a headline and the byline, the magazine's 提要 in a sentence or two, perhaps wrapped in two lines.
       if (run.length === 0 && n.type === 'paragraph' && at === line && /[。！？][”」]?$/u.test(text(n).trim()) && k >= 2 && magazineCredit(file, anchor)) {
         const up = head[k - 1]!;
@@ -212,4 +213,16 @@ export function anchoredHeadline(head: RootContent[], file: VFile): Paragraph | 
   const above = head.filter((n) => (lineOf(n) ?? Infinity) < dateLine && !/^[—－]/u.test(text(n).trim()));
   const last = above[above.length - 1];
   return last && headline(last, 6, true) && dateLine - (lineOf(last) ?? 0) <= 3 ? (last as Paragraph) : undefined;
+}
+
+const wrapWidths = new WeakMap<VFile, number | undefined>();
+
+/** A line of a hard-wrapped file that fills the column and is left open, the next source line going on. */
+function wrappedOn(file: VFile, n: Paragraph): boolean {
+  const lines = file.data.sourceLines ?? [];
+  const at = lineOf(n);
+  if (at === undefined || (lines[at] ?? '').trim() === '' || !endsOpen(text(n))) return false;
+  if (!wrapWidths.has(file)) wrapWidths.set(file, hardWrapWidth(lines));
+  const width = wrapWidths.get(file);
+  return width !== undefined && displayWidth(lines[at - 1]!.trimEnd()) >= width;
 }

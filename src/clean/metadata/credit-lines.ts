@@ -6,6 +6,7 @@ import type { RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, text } from '../tree.ts';
+import { separateNames } from '../chars.ts';
 import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { REPORTER_ROLE } from '../roles.ts';
@@ -44,10 +45,20 @@ export function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: 'the account name, repeating the front matter: source' });
       const before = line(nodes[i - 1]);
       // (The author may be a body, as a county's media centre signs its bundles: `某县融媒体中心`.)
-      if (before !== undefined && !drop.has(i - 1) && (/^\p{Script=Han}{2,4}$/u.test(before) || (before.length <= 16 && looksLikeOrganisation(before)))) {
+      // (Or the article's writers, their names a space apart, `某某 某某`, under WeChat's 原创 badge or named as
+      // the byline already.)
+      const badge = line(nodes[i - 2]) !== undefined && /^原[创創]$/u.test(line(nodes[i - 2])!);
+      const byline = String(metaOf(file).byline ?? '');
+      const people = before !== undefined && /^\p{Script=Han}{2,3}(?:[ \u3000]+\p{Script=Han}{2,3}){1,3}$/u.test(before) && (badge || before.split(/[ \u3000]+/u).every((n) => byline.includes(n)));
+      if (before !== undefined && !drop.has(i - 1) && (/^\p{Script=Han}{2,4}$/u.test(before) || people || (before.length <= 16 && looksLikeOrganisation(before)))) {
         drop.add(i - 1);
-        pushMeta(file, 'byline', before);
+        pushMeta(file, 'byline', separateNames(before));
         record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[i - 1]!), text: before, to: 'front matter: byline' });
+        // WeChat's 原创 badge over the author, a line of its own: the platform's mark of an account's own article.
+        if (badge && people && !drop.has(i - 2)) {
+          drop.add(i - 2);
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i - 2]!), text: line(nodes[i - 2])!, to: "the platform's 原创 badge over the author" });
+        }
       }
       continue;
     }

@@ -99,6 +99,7 @@ function proseInSection(children: RootContent[], start: number, stop: Matcher[])
 
 function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], section: Matcher[], stop: Matcher[]): RootContent[] {
   const out: RootContent[] = [];
+  const skip = new Set<RootContent>();
   let inSection = false;
   let pageTurn = false;
   for (const [index, node] of children.entries()) {
@@ -171,6 +172,15 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
       // A mark alone on its line after text left open (`…远离河道、山坡和低洼地带` / `。`) is that sentence's end,
       // wrapped by a text browser: page-break joins it; only a mark between page furniture is the furniture's.
       const wrappedMark = /^[，、。；！？]+$/u.test(key) && out.at(-1)?.type === 'paragraph' && endsOpen(text(out.at(-1)!));
+      // A post's counters copied from a desktop page, each label over its figure (`转发` / `312` / `评论` / `86`):
+      // two such pairs at least, label and figure go together.
+      if (node.type === 'paragraph' && counterPair(children, index) && (counterPair(children, index + 2) || counterPair(children, index - 2))) {
+        if (drop(file, node, "a post's counter, its label over its figure")) {
+          if (drop(file, children[index + 1]!, "a post's counter, its label over its figure")) skip.add(children[index + 1]!);
+          continue;
+        }
+      }
+      if (skip.has(node)) continue;
       if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim()))) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
@@ -188,6 +198,14 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     out.push(node);
   }
   return out;
+}
+
+const COUNTER_WORD = /^(?:转发|轉發|评论|評論|赞|贊|点赞|點讚|收藏|分享|阅读|閱讀|在看)$/u;
+const FIGURE = /^[\d.,]+[万萬wWkK]?$/u;
+/** A counter's label on its line with its figure on the next: `转发` / `312`. */
+function counterPair(children: RootContent[], i: number): boolean {
+  const [label, figure] = [children[i], children[i + 1]];
+  return label?.type === 'paragraph' && figure?.type === 'paragraph' && COUNTER_WORD.test(compact(label)) && FIGURE.test(compact(figure));
 }
 
 // A breadcrumb scraped one link a line leaves its separators alone on their lines (`>>` parses as an empty quote).
@@ -311,12 +329,19 @@ function pageHeads(lines: string[], keys: (string | undefined)[]): Set<number> {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim() !== '') return PAGE_NUMBER.test(lines[j]!.trim());
     return false;
   };
+  // The first page opens at the file's first line, with no form feed or number before it: where the text is
+  // paged (a form feed or a page number in it), that line is a page's first as well.
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const paged = first >= 0 && lines.some((l) => l.includes('\f') || PAGE_NUMBER.test(l.trim()));
   const at = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    if (k !== undefined && (lines[i]!.startsWith('\f') || near(i, -1) || near(i, 1))) (at.get(k) ?? at.set(k, []).get(k)!).push(i + 1);
+    if (k !== undefined && (lines[i]!.startsWith('\f') || near(i, -1) || near(i, 1) || (paged && i === first))) (at.get(k) ?? at.set(k, []).get(k)!).push(i + 1);
   });
   const found = new Set<number>();
   for (const lineNos of at.values()) if (lineNos.length >= 2) for (const n of lineNos) found.add(n);
+  // (The first page's copy is left to metadata and title-parts to read, as a header's first copy is: a
+  // magazine's name and issue.)
+  if (paged) found.delete(first + 1);
   for (const n of numberedHeads(lines, keys)) found.add(n);
   return found;
 }

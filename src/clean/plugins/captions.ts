@@ -48,6 +48,7 @@ const SPOKEN_CREDIT = /^(图像来源|圖像來源)[\s\u3000]*[，,][\s\u3000]*(
 // Every credit CREDIT_BODY reads holds one of these (摄, 图, or 照 of 资料照片): a text without any holds no credit.
 const CREDIT_CHAR = /[摄攝图圖照]/u;
 const LEAD_CAPTION = new RegExp(`^([^。！？]{4,60}[。！？])${SP}(${CREDIT_BODY})${SP}(?=本报|本報|本刊|新华社|新華社|中新社|中新网|[（(]|记者|記者|[\\p{Script=Han}]{2,8}?(?:讯|訊|电|電)[（(，,：:])`, 'u');
+const PORTRAIT = /^[\p{Script=Han}·]{2,6}(?:同志|先生|女士|教授|院士|老师|老師)?[（(]\d{4}(?:年\d{0,2}月?)?[—－–-]{1,2}\d{4}(?:年\d{0,2}月?)?[）)]$/u;
 const POSITION = /[（(](?:前排|后排|後排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[）)]/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
 const GLUED = new RegExp(`(?<=[。！？][”’」』]?)(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
@@ -128,6 +129,12 @@ export default function remarkCaptions(options: Options = {}) {
       const underImage = !options.late && value.length <= 60 && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) ? SPACED_CREDIT.exec(value) : null;
       if (underImage) {
         out.push(caption(file, node, underImage[1]!, underImage[2]!));
+        continue;
+      }
+      // A name with the years of a life on a line of its own (`束怀璋同志（1933—2024）`), between paragraphs of the
+      // text: a portrait's caption, the portrait not scraped.
+      if (!options.late && PORTRAIT.test(value) && out.at(-1)?.type === 'paragraph' && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30) {
+        out.push(caption(file, node, value, undefined));
         continue;
       }
       // An aggregator's copy leaves a photo's slot as a run of blank lines where its paragraphs stand one blank

@@ -253,8 +253,8 @@ const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
 const GOV_FIELD = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*(.{1,100})$`, 'u');
-// A magazine's running head: its name and issue (`溪南风物  2024年第5期`).
-const MAGAZINE_HEADER = /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[ ]?年[ ]?第[ ]?\d{1,3}[ ]?期)$/u;
+// A magazine's running head: its name and issue (`溪南风物  2024年第5期`, `某某分析  2024年第9期（总第215期）`).
+const MAGAZINE_HEADER = /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[ ]?年[ ]?第[ ]?\d{1,3}[ ]?期(?:[（(]总第[ ]?\d{1,4}[ ]?期[）)])?)$/u;
 
 declare module 'vfile' {
   interface DataMap {

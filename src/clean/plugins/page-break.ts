@@ -8,8 +8,8 @@
  */
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
-import { accepted, apply, record, type Change } from '../report.ts';
+import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, hardWrapWidth, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
+import { accepted, apply, metaOf, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
@@ -122,7 +122,10 @@ export default function remarkPageBreak() {
         // A photographer's mark wrapped alone onto the next line (`…记者 岳小禾` / `摄`), where the credit sets its role
         // and name apart: the mark is set apart from the name as well.
         const mark = SPACED_CREDIT_END.test(before.trimEnd()) && /^[摄攝][）)]?$/u.test(after.trim());
-        const sep = spaced || mark ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
+        // A name the title prints with a space inside (`《某市房产税　城镇土地使用税…办法》`), broken at that space by a
+        // wrap that breaks only at spaces (html2text): the space is the name's, as the title has it.
+        const named = spaceInTitle(file, before, after);
+        const sep = named ? [textNode(named)] : spaced || mark ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true };
         j = k + 1;
@@ -133,6 +136,16 @@ export default function remarkPageBreak() {
     tree.children = out;
     joinHangingItems(tree, file);
   };
+}
+
+/** The space the title sets between the line's last three characters and the next line's first three, if it does. */
+function spaceInTitle(file: VFile, before: string, after: string): string | undefined {
+  const title = metaOf(file).title;
+  const [tail, head] = [before.trimEnd().slice(-3), after.trimStart().slice(0, 3)];
+  if (typeof title !== 'string' || !/^\p{Script=Han}{3}$/u.test(tail) || !/^\p{Script=Han}{3}$/u.test(head)) return undefined;
+  const at = title.indexOf(tail);
+  const gap = at < 0 ? undefined : /^[ \u3000]/u.exec(title.slice(at + 3));
+  return gap && title.startsWith(head, at + 4) ? gap[0] : undefined;
 }
 
 /**
@@ -163,25 +176,6 @@ function joinHangingItems(tree: Root, file: VFile): void {
   }
 }
 
-
-/**
- * The width of a full line in a hard-wrapped file — one where many lines end near the same column — or
- * undefined for text whose lines are paragraphs.
- */
-function hardWrapWidth(lines: string[]): number | undefined {
-  const widths = lines.map((l) => displayWidth(l.trimEnd())).filter((w) => w >= 20);
-  if (widths.length < 8) return undefined;
-  const max = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.95)]!;
-  const full = Math.floor(max * 0.9);
-  if (widths.filter((w) => w >= full).length >= widths.length * 0.3) return full;
-  // A few wider lines (a page's header or footer) hide the column: the width most lines share is the measure.
-  const count = new Map<number, number>();
-  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
-  const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0);
-  let common = 0;
-  for (const w of count.keys()) if (near(w) > near(common) || (near(w) === near(common) && w > common)) common = w;
-  return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
-}
 
 /**
  * Whether the text under a column's break can be the rest of the sentence above it: not a numbered head, a

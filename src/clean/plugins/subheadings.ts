@@ -138,7 +138,7 @@ export default function remarkSubheadings() {
       out.push(...(made ? [made] : parts));
       i = j;
     }
-    tree.children = firstItemHead(questionHead(out, file), file);
+    tree.children = firstItemHead(clauseHeads(questionHead(out, file), file), file);
   };
 }
 
@@ -175,6 +175,28 @@ function questionHead(out: RootContent[], file: VFile): RootContent[] {
   const q = questions[0] as Paragraph;
   const made = heading([q], file);
   return made ? out.map((n) => (n === q ? made : n)) : out;
+}
+
+// Two clauses of a head, with no sentence's end (`“订单班”订的是岗位，更是标准`).
+const CLAUSE_PAIR = /^[^，。！？；：:,.!?;…]{2,12}，[^，。！？；：:,.!?;…]{2,12}$/u;
+
+/**
+ * A head of two clauses among an article's section heads (after `老师要先当好“师傅”` and `让技能人才看得见奔头`,
+ * `“订单班”订的是岗位，更是标准`): one more head, set apart like them, between a body paragraph and the next.
+ * Alone, such a line is as often a sentence the text sets apart (`凳子不在长短，在于有没有人愿意坐`): it stays.
+ */
+function clauseHeads(out: RootContent[], file: VFile): RootContent[] {
+  const heads = out.filter((n) => n.type === 'heading' && n.depth === 2).length;
+  if (heads < 2) return out;
+  const clauses = out.filter((n, i) => {
+    if (n.type !== 'paragraph' || out[i + 1]?.type !== 'paragraph') return false;
+    const t = text(n).trim();
+    const before = out[i - 1];
+    return t.length <= 20 && CLAUSE_PAIR.test(t) && !QUOTED_HEAD.test(t) && !/^[^：:]{1,10}[：:]/u.test(t) && before?.type === 'paragraph' && countHan(text(before)) >= 20 && TERMINAL_END.test(text(before).trim());
+  });
+  if (clauses.length === 0 || clauses.length > heads) return out;
+  const made = new Map(clauses.map((n) => [n, heading([n as Paragraph], file)]));
+  return out.map((n) => made.get(n) ?? n);
 }
 
 // `【基本案情】` on a line of its own: a section heading in lenticular brackets, as court and government pages set them.

@@ -17,7 +17,7 @@ import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
 import { stackedHeadline, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline } from '../headline/stacked.ts';
-import { documentTitle, documentTitleCopy } from '../headline/document.ts';
+import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
 import { LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
 
@@ -203,7 +203,7 @@ function titleParts(tree: Root, file: VFile): void {
   const labelled = tree.children.slice(first, first + 8).find((n): n is Paragraph => n.type === 'paragraph' && TITLE_LABEL.test(text(n).trim()));
   // Under a labelled 引题 stands the headline.
   const underKicker = afterKicker !== undefined && tree.children[afterKicker]?.type === 'paragraph' && headline(tree.children[afterKicker], 4) ? (tree.children[afterKicker] as Paragraph) : undefined;
-  if (!labelled && !underKicker && documentTitle(tree, file, first)) return;
+  if (!labelled && !underKicker && (documentTitle(tree, file, first) || centredReport(tree, file, first))) return;
   // The printed headline stacked over the byline: 引题 / 主题 / 副题.
   // (siteUnderHeadline may have taken a line out above the text: where the text starts is counted again.)
   const bodyNow = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);

@@ -21,8 +21,11 @@ const META: Record<string, string> = {
   date: 'published', published: 'published', datePublished: 'published', pubdate: 'published', pub_date: 'published',
   link: 'url', source_url: 'url',
   authors: 'byline', author: 'byline',
-  sitename: 'source',
+  sitename: 'source', meta_site_name: 'source', site_name: 'source',
 };
+// A publishing time of exactly midnight is a date a scraper wrote out as a timestamp (newspaper's
+// `2024-05-16T00:00:00+08:00`): the page printed a day, not a time.
+const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
 const EMPTY = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 export function jsonRecord(text: string, lineMap: number[]): Reading | undefined {
@@ -60,8 +63,10 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       continue;
     }
     if (field && field !== 'byline' && typeof value === 'string' && value.trim() !== '' && meta[field] === undefined) {
-      meta[field] = value.trim();
-      changes.push({ rule: RULE, kind: 'moved', line, text: value.trim(), to: `front matter: ${field} (the record's ${key})` });
+      const midnight = field === 'published' ? MIDNIGHT.exec(value.trim()) : null;
+      meta[field] = midnight ? midnight[1]! : value.trim();
+      if (midnight) changes.push({ rule: RULE, kind: 'removed', line, text: value.trim().slice(midnight[1]!.length), to: "a timestamp's midnight (the record gives a day, not a time)" });
+      changes.push({ rule: RULE, kind: 'moved', line, text: String(meta[field]), to: `front matter: ${field} (the record's ${key})` });
       continue;
     }
     changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(value) ? `"${key}": ${JSON.stringify(value ?? null)}` : `"${key}": ${typeof value === 'string' ? value : JSON.stringify(value)}`, to: "a field of the scraper's record (not the article's text)" });

@@ -54,8 +54,10 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
     // Three columns and more: a figure in every row, or (three rows at least) a code or a date in every row and
     // no cell longer than a name (`G4721  雁岭东—青槐  4月30日至5月5日  每日开行`).
     const coded = body.length >= 3 && body.every((r) => r.some((c) => /\d/u.test(c)) && r.every((c) => c.length <= 16));
-    const figures = head.length >= 3 ? body.every((r) => r.some((c) => NUMBER.test(c))) || coded : body.length >= 3 && body.every((r) => NUMBER.test(r[1]!) && !NUMBER.test(r[0]!));
-    if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && (!coded || head.every((c) => !/\d/u.test(c))) && figures) {
+    const numeric = body.every((r) => r.some((c) => NUMBER.test(c)));
+    const figures = head.length >= 3 ? numeric || coded : body.length >= 3 && body.every((r) => NUMBER.test(r[1]!) && !NUMBER.test(r[0]!));
+    // (Codes and dates alone under a header with digits of its own are no table's; figures under years are: `2021年`.)
+    if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && ((head.length >= 3 && numeric) || !coded || head.every((c) => !/\d/u.test(c))) && figures) {
       for (let k = i; k < j; k++) out[k] = rows[k];
     }
     i = j - 1;
