@@ -112,6 +112,21 @@ test('every chapter opens on a right-hand (odd) page, and the TOC gives its prin
     assert.ok(tocPage, 'there is a contents page');
     const numbers = pdfText(result.pdf.path, tocPage).split('\n').map((l) => l.trim()).filter((l) => /^\d+$/.test(l));
     assert.deepEqual(numbers, feet, `contents on page ${tocPage}`);
+    // Each number stands on its entry's last line, at the measure's end; a title's turnover lines are set in.
+    const lines = pdfLines(result.pdf.path).filter((l) => l.page === tocPage && !/^目\s*录$/.test(l.text));
+    const right = Math.max(...lines.map((l) => l.x1));
+    let entryStart: number | undefined;
+    for (const l of lines) {
+      const last = /\d+$/.test(l.text);
+      if (entryStart !== undefined) assert.ok(l.x0 > entryStart + 5, `a turnover line set in: ${l.text}`);
+      else entryStart = l.x0;
+      if (last) {
+        assert.ok(Math.abs(l.x1 - right) < 1, `the number at the measure's end: ${l.text}`);
+        entryStart = undefined;
+      }
+    }
+    assert.equal(entryStart, undefined, 'the last entry ends in its number');
+    assert.equal(lines.filter((l) => /\d+$/.test(l.text)).length, feet.length);
   }
 });
 
