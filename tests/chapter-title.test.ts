@@ -47,3 +47,20 @@ test('the running head carries a short title: the book file\'s, else the title\'
   const ch = renderChapter(md, 'ch-1', '第1篇');
   assert.equal(ch.meta.short_title, '细则解读');
 });
+
+test('newspaper conventions: the 电头 runs in at the head of the first paragraph, the byline prints under the headline', async () => {
+  const { toHtml } = await import('hast-util-to-html');
+  const { chapterHeader } = await import('../src/typeset/chapter.ts');
+  const md = '---\ntitle: 春耕时节\nbyline: 郜雨桐　詹石生\ndateline: 新华社澄江5月6日电\n---\n\n:::caption\n田间一景。\n:::\n\n记者从市农业农村局了解到，全市春播进度过半。\n\n第二段。\n';
+  const ch = renderChapter(md, 'ch-1', '第1篇');
+  const body = toHtml({ type: 'root', children: ch.body });
+  assert.match(body, /<\/figure>\s*<p[^>]*><span class="dateline-run-in">/u, 'past the caption, into the first paragraph');
+  assert.match(body.replace(/<[^>]+>/gu, ''), /^田间一景。\s*新华社澄江5月6日电\u3000记者从市农业农村局了解到/u);
+  const header = toHtml(chapterHeader(ch));
+  assert.match(header, /<p class="byline">郜雨桐\u3000詹石生<\/p>/u);
+  assert.doesNotMatch(header, /dateline/u, 'printed once, in the text');
+  // A story that opens with a heading keeps its dateline in the header.
+  const headed = renderChapter('---\ntitle: 春耕时节\ndateline: 新华社澄江5月6日电\n---\n\n## 一、进度\n\n记者了解到，全市春播进度过半。\n', 'ch-2', '第2篇');
+  assert.doesNotMatch(toHtml({ type: 'root', children: headed.body }), /dateline/u);
+  assert.match(toHtml(chapterHeader(headed)), /<p class="dateline">新华社澄江5月6日电<\/p>/u);
+});

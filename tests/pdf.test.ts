@@ -130,6 +130,25 @@ test('every chapter opens on a right-hand (odd) page, and the TOC gives its prin
   }
 });
 
+test('newspaper conventions in print: the 电头 opens the first paragraph, the byline stands under the headline, the colophon dates its edition in Chinese and breaks no date', () => {
+  for (const { result } of [main, mainInParts]) {
+    const lines = pdfLines(result.pdf.path);
+    const dateline = lines.filter((l) => l.text.includes('新华社武汉3月10日电'));
+    assert.equal(dateline.length, 1, 'printed once');
+    assert.match(dateline[0]!.text, /^新华社武汉3月10日电在抗击新冠肺炎疫情的/u, 'at the head of the first paragraph, the text going on on its line');
+    const colophonPage = lines.find((l) => l.text === '版本记录')!.page;
+    const colophon = lines.filter((l) => l.page === colophonPage).map((l) => l.text);
+    assert.ok(colophon.some((l) => l.includes('2020年3月第1版')), colophon.join('\n'));
+    const dates = colophon.join('').match(/\d{4}年\d{1,2}月\d{1,2}日/gu) ?? [];
+    assert.equal(dates.length, 2, 'the two articles are dated');
+    for (const d of dates) assert.ok(colophon.some((l) => l.includes(d)), `${d} on one line`);
+  }
+  const opening = stress.result.pdf.chapterStarts['ch-2']!;
+  const head = pdfLines(stress.result.pdf.path).filter((l) => l.page === opening).map((l) => l.text);
+  const title = head.findIndex((l) => l.includes('公布'));
+  assert.ok(title >= 0 && head.indexOf('郜雨桐詹石生') > title, head.slice(0, 8).join('\n'));
+});
+
 test('the contents link each entry to its chapter, also across parts merged', async () => {
   for (const { result } of books) {
     const links = await pdfLinks(result.pdf.path);

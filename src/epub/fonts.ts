@@ -18,7 +18,7 @@ export interface SubsetFace {
 }
 
 const SANS = new Set(['h1', 'h2', 'h3', 'figcaption', 'aside', 'dt']);
-const SANS_CLASS = ['kicker', 'tp-title', 'colophon-heading', 'toc-heading'];
+const SANS_CLASS = ['kicker', 'tp-title', 'colophon-heading', 'toc-heading', 'dateline-run-in'];
 const BOLD = new Set(['h1', 'h2', 'h3', 'strong', 'b', 'dt']);
 const BOLD_CLASS = ['tp-title', 'colophon-heading'];
 

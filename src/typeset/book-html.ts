@@ -63,12 +63,13 @@ export function colophon(book: BookConfig, chapters: Chapter[]): Element {
     const m = ch.meta;
     const parts = [
       conf?.publisher ?? asList(m.source).join('、'),
-      conf?.date,
+      conf?.date ? h('span.date', chineseDate(conf.date)) : undefined,
       m.original_title ? `原题《${m.original_title}》` : undefined,
       asList(m.editor).length ? `责任编辑${asList(m.editor).join('、')}` : undefined,
       asList(m.photo_credits).length ? `图片${asList(m.photo_credits).join('、')}` : undefined,
-    ].filter(Boolean);
-    return h('li', [h('span.colophon-article', `《${m.title}》`), parts.length ? `：${parts.join('，')}` : '']);
+    ].filter((p): p is string | Element => Boolean(p));
+    const listed: ElementContent[] = parts.flatMap((p, k) => [...(k > 0 ? [{ type: 'text' as const, value: '，' }] : []), typeof p === 'string' ? { type: 'text' as const, value: p } : p]);
+    return h('li', [h('span.colophon-article', `《${m.title}》`), ...(listed.length ? [{ type: 'text' as const, value: '：' }, ...listed] : [])]);
   });
   return h('section.colophon', [
     h('p.colophon-heading', '版本记录'),
@@ -78,7 +79,8 @@ export function colophon(book: BookConfig, chapters: Chapter[]): Element {
     h('dl', [
       ['书名', fullTitle(book)],
       ...(book.editor ? [['编者', book.editor]] : []),
-      ['版次', book.date ? `${book.date}第一版` : '第一版'],
+      // `2020年3月第1版`, as a Chinese colophon writes an edition, and never broken across lines.
+      ['版次', book.date ? h('span.date', `${chineseDate(book.date).replace(/\d+日$/u, '')}第1版`) : '第1版'],
       ['文章来源', h('ul', sources)],
       ['字体', fonts.map((f) => `${f.fallback ? `${f.family.replace(/^dingben /, '')}，${f.packageName}` : f.family}（${f.licence}）`).join('；')],
       ['排版', `dingben ${VERSION}（定本），Paged.js，Chromium`],
@@ -97,4 +99,10 @@ function toc(chapters: Chapter[]): Element {
 
 function chapterSection(ch: Chapter, first: boolean): Element {
   return h('section.chapter', { id: ch.id, 'data-chapter': ch.id, className: first ? ['first-chapter'] : [] }, [chapterHeader(ch), ...shortRuns(ch.body)]);
+}
+
+/** `2020-03-10` → `2020年3月10日`; anything else as it is. */
+export function chineseDate(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(day);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : day;
 }

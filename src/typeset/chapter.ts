@@ -19,6 +19,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import remarkBlockDirectives from '../clean/block-directives.ts';
 import remarkGfmTable from '../clean/gfm-table.ts';
+import rehypeDatelineRunIn, { hasRunIn } from './rehype/dateline-run-in.ts';
 import rehypeBlockIds from './rehype/block-ids.ts';
 import rehypeCjkGlue from './rehype/cjk-glue.ts';
 import rehypeMissingGlyphs, { coverText } from './rehype/missing-glyphs.ts';
@@ -100,7 +101,8 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
     meta.title = override;
     delete meta.title_lines;
   }
-  for (const key of ['title', 'short_title', 'kicker', 'deck', 'dateline'] as const) if (typeof meta[key] === 'string') meta[key] = coverText(meta[key]);
+  if (Array.isArray(meta.byline)) meta.byline = (meta.byline as unknown[]).map(String).join('\u3000');
+  for (const key of ['title', 'short_title', 'kicker', 'deck', 'dateline', 'byline'] as const) if (typeof meta[key] === 'string') meta[key] = coverText(meta[key]);
   if (meta.title_lines) meta.title_lines = meta.title_lines.map(coverText);
   const processor = unified()
     // HTML left in an edition (markup-debris switched off, or typed by hand) is parsed, then sanitized like the
@@ -109,6 +111,7 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
     .use(rehypeRaw)
     .use(rehypeSanitize, SCHEMA)
     .use(rehypeLinkTargets)
+    .use(rehypeDatelineRunIn, { dateline: meta.dateline })
     .use(rehypeMissingGlyphs)
     .use(rehypeCjkGlue)
     .use(rehypeBlockIds, { prefix: id });
@@ -178,7 +181,10 @@ export function chapterHeader(ch: Chapter, headingId?: string): Element {
     m.kicker ? h('p.kicker', m.kicker) : undefined,
     h('h1.chapter-title', { ...(headingId ? { id: headingId } : {}), dataRunning: runningHead(shortTitle(m)) }, titleChildren),
     m.deck ? h('p.deck', m.deck) : undefined,
-    m.dateline ? h('p.dateline', m.dateline) : undefined,
+    // The writers under the headline, as the paper printed them.
+    typeof m.byline === 'string' && m.byline.trim() ? h('p.byline', m.byline) : undefined,
+    // The 电头 runs in at the head of the first paragraph (rehype-dateline-run-in) where the story opens with one.
+    m.dateline && !hasRunIn(ch.body) ? h('p.dateline', m.dateline) : undefined,
   ].filter((x): x is Element => x !== undefined));
 }
 
