@@ -64,3 +64,13 @@ test('newspaper conventions: the 电头 runs in at the head of the first paragra
   assert.doesNotMatch(toHtml({ type: 'root', children: headed.body }), /dateline/u);
   assert.match(toHtml(chapterHeader(headed)), /<p class="dateline">新华社澄江5月6日电<\/p>/u);
 });
+
+test('a photographer\'s credit run together prints with its customary spaces; the edition keeps its own', async () => {
+  const { spacedCredit } = await import('../src/typeset/chapter.ts');
+  assert.equal(spacedCredit('新华社记者鞠鹏摄'), '新华社记者\u3000鞠鹏\u3000摄');
+  assert.equal(spacedCredit('本报记者欧阳晓明摄'), '本报记者\u3000欧阳晓明\u3000摄');
+  assert.equal(spacedCredit('新华社记者　鞠鹏　摄'), '新华社记者　鞠鹏　摄', 'spaced already');
+  assert.equal(spacedCredit('视觉中国'), '视觉中国', 'no role, no change');
+  const ch = renderChapter('---\ntitle: 春耕\n---\n\n:::caption{credit="新华社记者郜雨桐摄"}\n田间一景。\n:::\n\n正文一段。\n', 'ch-1', '第1篇');
+  assert.match(JSON.stringify(ch.body), /新华社记者\\u3000郜雨桐\\u3000摄|新华社记者\u3000郜雨桐\u3000摄/u);
+});

@@ -119,13 +119,25 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
   return { id, meta, body: tree.children.filter((c): c is ElementContent => c.type !== 'doctype') };
 }
 
+// A photographer's credit run together (`新华社记者鞠鹏摄`): the role, the name and the mark.
+const RUN_TOGETHER_CREDIT = /^(\p{Script=Han}{0,8}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師|特约摄影|特約攝影))([\p{Script=Han}·]{2,4}?)(摄|攝|摄影|攝影)$/u;
+
+/**
+ * A credit in print keeps its customary spaces, role, name and mark an ideographic space apart
+ * (`新华社记者　鞠鹏　摄`), as papers print it; the edition keeps what its source has.
+ */
+export function spacedCredit(credit: string): string {
+  const m = RUN_TOGETHER_CREDIT.exec(credit.trim());
+  return m ? `${m[1]}\u3000${m[2]}\u3000${m[3]}` : credit;
+}
+
 /** `:::caption{credit}` → <figure class="caption">; `:::pullquote` → <aside class="pullquote">. */
 function directiveToHast(state: { all: (node: never) => ElementContent[] }, node: ContainerDirective): Element {
   const children = state.all(node as never);
   if (node.name === 'caption') {
     const inner = children.flatMap((c) => (c.type === 'element' && c.tagName === 'p' ? c.children : [c]));
     const credit = node.attributes?.credit;
-    return h('figure.caption', [h('figcaption', [...inner, ...(credit ? [h('span.credit', credit)] : [])])]);
+    return h('figure.caption', [h('figcaption', [...inner, ...(credit ? [h('span.credit', spacedCredit(credit))] : [])])]);
   }
   // Pull quotes repeat sentences of the article: doc-pullquote tells assistive technology so.
   if (node.name === 'pullquote') return h('aside.pullquote', { role: 'doc-pullquote' }, children);
