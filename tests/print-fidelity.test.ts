@@ -29,6 +29,26 @@ test('firstShortfall: a chapter whose pages lack part of its text is named, with
   assert.equal(firstShortfall([a], { 'ch-1': 1 }, ['事件一了讲，文正的章一第'], false), undefined);
 });
 
+test("firstShortfall: a table's cells as poppler reads them, column by column, are no loss; a cell that is missing is", () => {
+  const t = renderChapter('---\ntitle: 表\n---\n\n比赛前的一段。\n\n| 球队 | 第一节 | 总分 |\n| --- | --- | --- |\n| 甲村队 | 14 | 68 |\n| 乙村队 | 18 | 63 |\n\n比赛后的一段。\n', 'ch-1', '表');
+  const columnWise = '表\n比赛前的一段。\n球队\n甲村队\n乙村队\n第一节 总分\n14 68\n18 63\n比赛后的一段。';
+  assert.equal(firstShortfall([t], { 'ch-1': 1 }, [columnWise], true), undefined);
+  const short = firstShortfall([t], { 'ch-1': 1 }, [columnWise.replace('乙村队', '')], true);
+  assert.equal(short?.missing, 3);
+  // Text around the table out of order still counts as lost.
+  assert.ok(firstShortfall([t], { 'ch-1': 1 }, ['表\n比赛后的一段。\n球队\n甲村队\n乙村队\n第一节 总分\n比赛前的一段。'], true));
+});
+
+test('a chapter with a table of four columns and two rows prints whole: the check reads its cells in any order', () => {
+  const dir = tempDir('dingben-table-');
+  writeFileSync(join(dir, 'a.md'), '# 比赛\n\n第一段正文，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。\n\n| 球队 | 第一节 | 第二节 | 总分 |\n| --- | --- | --- | --- |\n| 椿坪村队 | 14 | 19 | 68 |\n| 荷塘湾村队 | 18 | 15 | 63 |\n\n据了解，今年的乡村篮球联赛自6月开赛，全县11个乡镇的32支村队参赛。\n');
+  writeFileSync(join(dir, 'book.yaml'), 'title: 表格\neditor: 测试\ndate: 2024-01-01\nchapters:\n  - file: a.md\noutputs: [clean, pdf]\n');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), 'build', join(dir, 'book.yaml'), '-o', join(dir, 'out')], { encoding: 'utf8', timeout: 300_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const printed = pdfText(join(dir, 'out', readdirSync(join(dir, 'out')).find((f) => f.endsWith('.pdf'))!));
+  for (const cell of ['球队', '第一节', '第二节', '总分', '椿坪村队', '荷塘湾村队', '据了解']) assert.ok(printed.includes(cell), cell);
+});
+
 test('shortRuns: long text nodes are cut into runs, the text unchanged, short ones left alone', () => {
   const ch = renderChapter(`---\ntitle: 长\n---\n\n${long(5000)}\n\n短段落。\n`, 'ch-1', '长');
   const cut = shortRuns(ch.body);

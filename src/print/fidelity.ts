@@ -42,9 +42,15 @@ export function firstShortfall(chapters: Chapter[], starts: Record<string, numbe
     const to = firstPages.slice(i + 1).find((p) => p > from) ?? pages.length + 1;
     const printed = han(pages.slice(Math.max(0, from - 1), to - 1).join(''));
     const expected = han(c.body.map((n: ElementContent) => toString(n)).join(''));
-    const lost = ordered ? missingInOrder(expected, printed) : missingByCount(expected, printed);
+    // poppler reads a table's cells in an order of its own (column by column where the columns stand apart):
+    // the text around tables is compared in order, and every character, the tables' too, by count.
+    const flow = han(c.body.map((n: ElementContent) => outsideTables(n)).join(''));
+    const inOrder = ordered ? missingInOrder(flow, printed) : undefined;
+    const byCount = missingByCount(expected, printed);
+    // A shortfall in order is named where it is, in the text around the tables; else the count's.
+    const lost = inOrder && inOrder.count > 0 ? { count: Math.max(inOrder.count, byCount.count), first: inOrder.first, near: flow } : { count: byCount.count, first: byCount.first, near: expected };
     if (lost.count > 0) {
-      return { chapter: c.id, title: String(c.meta.title), missing: lost.count, total: expected.length, near: expected.slice(Math.max(0, lost.first - 8), lost.first + 12).join('') };
+      return { chapter: c.id, title: String(c.meta.title), missing: lost.count, total: expected.length, near: lost.near.slice(Math.max(0, lost.first - 8), lost.first + 12).join('') };
     }
   }
   return undefined;
@@ -78,6 +84,13 @@ function missingInOrder(expected: string[], printed: string[]): { count: number;
     j = list[lo]! + 1;
   }
   return { count, first };
+}
+
+/** A node's text without what its tables hold. */
+function outsideTables(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' || node.tagName === 'table') return '';
+  return node.children.map(outsideTables).join('');
 }
 
 function missingByCount(expected: string[], printed: string[]): { count: number; first: number } {
