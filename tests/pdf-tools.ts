@@ -244,3 +244,51 @@ export function pdfDifference(a: string, b: string): string {
   const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, at - 120), at + 120).toString('latin1'));
   return `same text on all ${pa} pages, ${x.length} against ${y.length} bytes, first difference at byte ${at}: ${around(x)} against ${around(y)}`;
 }
+
+export interface PageBreakFaults { widows: Line[]; orphans: Line[]; shortEndings: { page: number; lines: number }[] }
+
+/**
+ * Widows, orphans and short chapter endings of a horizontal book, from its lines: body lines are those of the
+ * text's size (the most common line height), a paragraph's first line is set in by its indent, its last line
+ * ends short of the measure. A widow is a last line alone at a page's top, the paragraph coming from the page
+ * before; an orphan a first line alone at a page's foot, the paragraph going on overleaf. A short ending is a
+ * chapter's last page (the page before the next chapter's first, or the book's last) with fewer than 3 lines.
+ */
+export function pageBreakFaults(pdf: string, chapterStarts: number[]): PageBreakFaults {
+  const all = pdfLines(pdf).filter((l) => /\p{Script=Han}/u.test(l.text));
+  const heights = new Map<number, number>();
+  for (const l of all) heights.set(Math.round(l.height * 2) / 2, (heights.get(Math.round(l.height * 2) / 2) ?? 0) + 1);
+  const bodyHeight = [...heights].sort((a, b) => b[1] - a[1])[0]![0];
+  const body = all.filter((l) => Math.abs(Math.round(l.height * 2) / 2 - bodyHeight) < 0.6);
+  const em = bodyHeight * 0.7;
+  const byPage = new Map<number, Line[]>();
+  for (const l of body) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  // The text block's edges, page by page (verso and recto margins differ).
+  // (The left edge is where most lines start: a line opening with a quote mark may hang out of it.)
+  const mode = (xs: number[]) => {
+    const n = new Map<number, number>();
+    for (const x of xs) n.set(Math.round(x), (n.get(Math.round(x)) ?? 0) + 1);
+    return [...n].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  };
+  const edges = new Map([...byPage].map(([p, ls]) => [p, { left: mode(ls.map((l) => l.x0)), right: Math.max(...ls.map((l) => l.x1)) }]));
+  const first = (l: Line) => l.x0 > edges.get(l.page)!.left + em * 1.5 && l.x0 < edges.get(l.page)!.left + em * 2.6;
+  const flush = (l: Line) => l.x0 < edges.get(l.page)!.left + em;
+  const full = (l: Line) => l.x1 > edges.get(l.page)!.right - em * 0.8 && flush(l);
+  const out: PageBreakFaults = { widows: [], orphans: [], shortEndings: [] };
+  const pages = [...byPage.keys()].filter((p) => p >= Math.min(...chapterStarts)).sort((a, b) => a - b);
+  for (const [k, page] of pages.entries()) {
+    const lines = byPage.get(page)!;
+    const prev = byPage.get(page - 1);
+    const next = byPage.get(page + 1);
+    const top = lines[0]!;
+    const bottom = lines[lines.length - 1]!;
+    // (Across a chapter's opening the text does not run on.)
+    // (A list's item of one line, its number at the margin, is whole.)
+    if (prev && !chapterStarts.includes(page) && !first(top) && !full(top) && full(prev[prev.length - 1]!) && !/^(?:\d{1,3}[.．、]|[•·●■◆▪])/u.test(top.text)) out.widows.push(top);
+    // (A paragraph of one line, short, is whole where it stands.)
+    if (next && !chapterStarts.includes(page + 1) && first(bottom) && bottom.x1 > edges.get(page)!.right - em * 0.8 && flush(next[0]!)) out.orphans.push(bottom);
+    const last = k === pages.length - 1 || chapterStarts.some((s) => s > page && pages[k + 1]! >= s);
+    if (last && !chapterStarts.includes(page) && lines.length < 3) out.shortEndings.push({ page, lines: lines.length });
+  }
+  return out;
+}

@@ -2,12 +2,17 @@
  * Paged.js and its configuration: its own completion hook is the signal the Node side waits for
  * (PAGES_DONE). Installed by the in-page script's tag, before the polyfill's.
  */
-import { PAGE, PAGES_CLASS, PAGE_CLASS, PAGES_DONE, type PageGlobals, type PagedRole } from '../page-contract.ts';
+import { CHAPTER, PAGE, PAGES_CLASS, PAGE_CLASS, PAGES_DONE, type PageGlobals, type PagedRole } from '../page-contract.ts';
 import { finishBook } from './finish.ts';
+import { keepLines } from './lines.ts';
 
 /** What dingben uses of Paged.js 0.4.3's globals. */
 interface PagedHandler {
+  /** Paged.js' chunker: its source is the document being paginated, every element with its data-ref. */
+  chunker: { source: ParentNode };
   afterPageLayout?(pageElement: HTMLElement): void;
+  /** The overflow of a page being laid out; a range returned takes its place. */
+  onOverflow?(overflow: Range | undefined, rendered: HTMLElement, bounds: DOMRect): Range | undefined;
 }
 declare global {
   // The polyfill sets it as a property of window; `var` is how TypeScript declares one.
@@ -53,7 +58,12 @@ export function configurePaged(role: PagedRole): void {
           for (const page of loose.slice(0, 64)) shelf.appendChild(page);
         }
       }
-      Paged.registerHandlers(Shelve);
+      class Lines extends Paged.Handler {
+        onOverflow(overflow: Range | undefined): Range | undefined {
+          return overflow ? keepLines(overflow, (block) => linesToCome(block, this.chunker.source)) : undefined;
+        }
+      }
+      Paged.registerHandlers(Shelve, Lines);
     },
     after: () => {
       // Off the shelves again: Paged.js' own rules for split elements (no repeated bullet, margin or
@@ -66,3 +76,33 @@ export function configurePaged(role: PagedRole): void {
 }
 
 const SHELF = 'dingben-shelf';
+
+/**
+ * How many lines of `block`'s chapter are not laid out yet: 0 where its last element has been rendered; where
+ * only short paragraphs are still to come, one line each (Paged.js renders a page's overflow in chunks, so a
+ * chapter's close of short lines may not be in it yet); Infinity where more than that is still to come.
+ */
+function linesToCome(block: Element, source: ParentNode): number {
+  const section = block.parentElement;
+  if (!section || !section.matches(CHAPTER)) return Infinity;
+  const original = source.querySelector(`[data-ref='${section.getAttribute('data-ref')}']`);
+  if (!original) return Infinity;
+  const rendered = (el: Element) => section.querySelector(`[data-ref='${el.getAttribute('data-ref')}']`) !== null;
+  const style = getComputedStyle(section);
+  // A paragraph of one line: no longer than the measure in characters, less its indent.
+  const perLine = Math.floor(section.clientWidth / (parseFloat(style.fontSize) || 14)) - 2;
+  // (The blocks before this page's are not in it: what is to come follows the last block rendered.)
+  const children = [...original.children];
+  const lastRendered = children.findLastIndex(rendered);
+  if (lastRendered < 0) return Infinity;
+  // A block being rendered when the overflow was found may lack its end.
+  let end = children[lastRendered]!.lastElementChild;
+  while (end?.lastElementChild) end = end.lastElementChild;
+  if (end && !rendered(end)) return Infinity;
+  let lines = 0;
+  for (const child of children.slice(lastRendered + 1)) {
+    if (child.tagName !== 'P' || (child.textContent ?? '').length > perLine) return Infinity;
+    lines++;
+  }
+  return lines;
+}
