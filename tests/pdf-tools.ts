@@ -292,3 +292,33 @@ export function pageBreakFaults(pdf: string, chapterStarts: number[]): PageBreak
   }
   return out;
 }
+
+export interface Grid { pitches: number[]; measures: number[] }
+
+/**
+ * The grid of a horizontal book's body text: the distances between consecutive lines of running text on a
+ * page (one value where the baselines keep one pitch), and the widths of its full lines (one value where the
+ * text block is a whole number of characters and no line is stretched), each rounded to 0.05 pt.
+ */
+export function bodyGrid(pdf: string, fromPage: number): Grid {
+  const all = pdfLines(pdf).filter((l) => l.page >= fromPage && /\p{Script=Han}/u.test(l.text));
+  const heights = new Map<number, number>();
+  for (const l of all) heights.set(Math.round(l.height * 2) / 2, (heights.get(Math.round(l.height * 2) / 2) ?? 0) + 1);
+  const bodyHeight = [...heights].sort((a, b) => b[1] - a[1])[0]![0];
+  const body = all.filter((l) => Math.abs(l.height - bodyHeight) < 0.4);
+  const r = (x: number) => Math.round(x * 20) / 20;
+  const pitches = new Set<number>();
+  const measures = new Set<number>();
+  const byPage = new Map<number, Line[]>();
+  for (const l of body) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const lines of byPage.values()) {
+    const left = Math.min(...lines.map((l) => l.x0));
+    const right = Math.max(...lines.map((l) => l.x1));
+    // (Lines a line apart: a heading, a caption or a pull quote between two paragraphs parts them further.)
+    for (let i = 1; i < lines.length; i++) if (lines[i]!.y - lines[i - 1]!.y < bodyHeight * 1.4) pitches.add(r(lines[i]!.y - lines[i - 1]!.y));
+    // A full line of Han characters and Chinese marks only, flush at both edges (a line with Latin letters or
+    // figures, or opening or closing with a mark, may be set tighter or hang).
+    for (const l of lines) if (Math.abs(l.x0 - left) < 0.5 && Math.abs(l.x1 - right) < 0.5 && /^[\p{Script=Han}，、。；：？！“”‘’（）《》—…]+$/u.test(l.text) && /^\p{Script=Han}.*\p{Script=Han}$/u.test(l.text)) measures.add(r(l.x1 - l.x0));
+  }
+  return { pitches: [...pitches].sort((a, b) => a - b), measures: [...measures].sort((a, b) => a - b) };
+}

@@ -11,7 +11,7 @@ import type { PdfResult } from '../src/pdf/pdf.ts';
 import { coverText } from '../src/typeset/rehype/missing-glyphs.ts';
 import { shortTitle, type ChapterMeta } from '../src/typeset/chapter.ts';
 import { corpusFiles, noCorpus, ROOT, tempDir } from './helpers.ts';
-import { foreignFonts, hanSequence, pageBreakFaults, pdfFonts, pdfInfo, pdfLines, pdfLinks, pdfOutline, pdfRaster, pdfStructure, pdfText, unprinted, type Line } from './pdf-tools.ts';
+import { bodyGrid, foreignFonts, hanSequence, pageBreakFaults, pdfFonts, pdfInfo, pdfLines, pdfLinks, pdfOutline, pdfRaster, pdfStructure, pdfText, unprinted, type Line } from './pdf-tools.ts';
 
 async function build(bookFile: string, options: Partial<BuildOptions> = {}) {
   const out = tempDir('dingben-pdf-');
@@ -321,6 +321,22 @@ test('the shared corpus in print: bundled fonts only, every Han character in ord
   assert.ok(inParts.result.pdf.parts > 2, `${inParts.result.pdf.parts} parts`);
   samePrint(result.pdf, inParts.result.pdf);
   assert.deepEqual(faults(result.pdf), { widows: [], orphans: [], shortEndings: [] });
+  assert.deepEqual(bodyGrid(result.pdf.path, Object.values(result.pdf.chapterStarts)[0]!), { pitches: [18], measures: [315] });
+});
+
+test('the text block on a grid: lines of running text 18 pt apart, full lines 30 characters of 10.5 pt (315 pt) wide', () => {
+  for (const { result } of books) {
+    const grid = bodyGrid(result.pdf.path, Object.values(result.pdf.chapterStarts)[0]!);
+    assert.deepEqual(grid, { pitches: [18], measures: [315] });
+  }
+});
+
+test('a pull quote that fits on a page is not parted (the default book\'s was split over pp. 17–18, an item mid-sentence)', () => {
+  for (const { result } of [main, mainInParts]) {
+    const bullets = pdfLines(result.pdf.path).filter((l) => l.text.includes('■'));
+    assert.equal(bullets.length, 6, 'its six items');
+    assert.equal(new Set(bullets.map((l) => l.page)).size, 1, `on pages ${[...new Set(bullets.map((l) => l.page))].join(', ')}`);
+  }
 });
 
 /** A print's widows, orphans and short chapter endings, each as its page and the start of its line. */

@@ -1,10 +1,11 @@
 /**
  * Widows and orphans for Paged.js, which has none: where a page's overflow starts inside a paragraph (or a
  * list item), the break is moved so that no paragraph leaves its first line alone at a page's foot (an
- * orphan) or its last line alone at the next page's top (a widow) — two lines at least on each side, as the stylesheet's
- * `orphans: 2; widows: 2` ask and Chromium's own fragmentation would do. A paragraph of three lines or fewer
+ * orphan) or its last line alone at the next page's top (a widow) — two lines at least on each side, as
+ * the stylesheet's `orphans: 2; widows: 2` ask and Chromium's own fragmentation would do. A paragraph of three lines or fewer
  * that cannot be split so goes to the next page whole, unless it is the first thing on its page.
  */
+import { CHAPTER } from '../page-contract.ts';
 
 interface LineBox { top: number; left: number; right: number }
 
@@ -67,6 +68,22 @@ function linesFrom(el: Element | null, tolerance: number): number {
   return n;
 }
 
+/** How many lines the chapter holds after `el` on this page and its overflow: its parents' next blocks too. */
+function linesAfter(el: Element, tolerance: number): number {
+  let n = linesFrom(el.nextElementSibling, tolerance);
+  for (let a = el.parentElement; a && !a.matches(CHAPTER); a = a.parentElement) n += linesFrom(a.nextElementSibling, tolerance);
+  return n;
+}
+
+/** Whether anything but the chapter's header stands above `el` on its page. */
+function somethingAbove(el: Element): boolean {
+  for (let a: Element | null = el; a && !a.matches(CHAPTER); a = a.parentElement) {
+    const before = a.previousElementSibling;
+    if (before && before.tagName !== 'HEADER') return true;
+  }
+  return false;
+}
+
 /** A range from the start of line `index` of `p` to the overflow's end, or undefined where it cannot be found. */
 function fromLine(p: Element, index: number, lines: LineBox[], tolerance: number, overflow: Range): Range | undefined {
   const at = lineStart(p, index, lines, tolerance);
@@ -83,8 +100,10 @@ function fromLine(p: Element, index: number, lines: LineBox[], tolerance: number
  * how many lines of a block's chapter are not laid out yet (Infinity where that is not known): Paged.js
  * renders a page's overflow a few hundred characters at a time, so a chapter's last lines may be still to come.
  */
-export function keepLines(overflow: Range, toCome: (block: Element) => number): Range | undefined {
+export function keepLines(overflow: Range, toCome: (block: Element) => number, pageHeight: number): Range | undefined {
   const start = overflow.startContainer;
+  const whole = keepWhole(overflow, pageHeight);
+  if (whole) return whole;
   if (start.nodeType === Node.ELEMENT_NODE) {
     const next = start.childNodes[overflow.startOffset];
     return next instanceof Element ? shortEnding(next, overflow, toCome) : undefined;
@@ -105,7 +124,7 @@ export function keepLines(overflow: Range, toCome: (block: Element) => number): 
   const continued = p.hasAttribute('data-split-from');
   const keeps = (n: number) => n >= 2 || (continued && n >= 1);
   // The chapter's last page holds three lines at least: lines of this paragraph go over to make them up.
-  const rest = after + linesFrom(p.nextElementSibling, tolerance) + toCome(p);
+  const rest = after + linesAfter(p, tolerance) + toCome(p);
   if (rest < 3 && keeps(before - (3 - rest))) return fromLine(p, before - (3 - rest), lines, tolerance, overflow);
   if (after === 1 && keeps(before - 1)) {
     // A widow: the break goes up a line, so two lines go over.
@@ -128,15 +147,24 @@ export function keepLines(overflow: Range, toCome: (block: Element) => number): 
 /**
  * A page that breaks between blocks, where the chapter's last block or blocks would stand on a page of their
  * own in fewer than three lines: the last two lines (or more) of the paragraph above go over with them, or,
- * where it is too short to part, that whole block, and so on up (a notice's close of short lines).
+ * where it is too short to part, that whole block, and so on up (a notice's close of short lines, a list's
+ * last items and the line that introduces them).
  */
 function shortEnding(next: Element, overflow: Range, toCome: (block: Element) => number): Range | undefined {
   const tolerance = (parseFloat(getComputedStyle(next).lineHeight) || 16) / 2;
-  let rest = linesFrom(next, tolerance) + toCome(next);
+  let rest = lineBoxes(next, tolerance).length + linesAfter(next, tolerance) + toCome(next);
   if (rest === 0 || rest >= 3) return undefined;
-  for (let from: Element = next, k = 0; k < 6; k++) {
+  let from: Element = next;
+  for (let k = 0; k < 8; k++) {
     const p = from.previousElementSibling;
-    if (!p || p.tagName === 'HEADER') return undefined;
+    if (!p) {
+      // The first of a list's items: the list goes on from the block above it.
+      const parent = from.parentElement;
+      if (!parent || parent.matches(CHAPTER)) return undefined;
+      from = parent;
+      continue;
+    }
+    if (p.tagName === 'HEADER') return undefined;
     const lines = lineBoxes(p, tolerance);
     const go = Math.max(3 - rest, 2);
     const stay = lines.length - go;
@@ -144,8 +172,13 @@ function shortEnding(next: Element, overflow: Range, toCome: (block: Element) =>
     rest += lines.length;
     from = p;
     if (rest >= 3) {
-      // Whole blocks go over: a page of three lines or more, if something still stands above them.
-      if (!from.previousElementSibling || from.previousElementSibling.tagName === 'HEADER') return undefined;
+      // Whole blocks go over: a page of three lines or more, if something still stands above them. A line
+      // that introduces them (`本届联赛个人奖项：`) goes with them.
+      // (A list's first item moves the list from its start: the line above the list introduces it.)
+      while (!from.previousElementSibling && from.parentElement && !from.parentElement.matches(CHAPTER)) from = from.parentElement;
+      const intro = from.previousElementSibling;
+      if (intro && bodyParagraph(intro) === intro && lineBoxes(intro, tolerance).length === 1 && /[：:]$/u.test((intro.textContent ?? '').trim())) from = intro;
+      if (!somethingAbove(from)) return undefined;
       const moved = document.createRange();
       moved.setStartBefore(from);
       moved.setEnd(overflow.endContainer, overflow.endOffset);
@@ -153,4 +186,26 @@ function shortEnding(next: Element, overflow: Range, toCome: (block: Element) =>
     }
   }
   return undefined;
+}
+
+/**
+ * A pull quote or a caption that the page would split goes over whole where it fits on a page (a pull quote
+ * was parted mid-item), unless it is the first thing on its page.
+ */
+function keepWhole(overflow: Range, pageHeight: number): Range | undefined {
+  const start = overflow.startContainer;
+  const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element).childNodes[overflow.startOffset] ?? start : start.parentElement;
+  const box = (el instanceof Element ? el : el?.parentElement)?.closest('aside.pullquote, figure.caption');
+  if (!box || !box.previousElementSibling || box.previousElementSibling.tagName === 'HEADER') return undefined;
+  // A break right before it parts nothing.
+  if (start.nodeType === Node.ELEMENT_NODE && (start as Element).childNodes[overflow.startOffset] === box) return undefined;
+  // Its height whole: its lines, as the page's overflow column lays them out, at its line height.
+  const style = getComputedStyle(box);
+  const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.6;
+  const lines = lineBoxes(box, line / 2).length;
+  if (lines * line * 1.3 > pageHeight) return undefined;
+  const moved = document.createRange();
+  moved.setStartBefore(box);
+  moved.setEnd(overflow.endContainer, overflow.endOffset);
+  return moved;
 }

@@ -59,8 +59,8 @@ export function configurePaged(role: PagedRole): void {
         }
       }
       class Lines extends Paged.Handler {
-        onOverflow(overflow: Range | undefined): Range | undefined {
-          return overflow ? keepLines(overflow, (block) => linesToCome(block, this.chunker.source)) : undefined;
+        onOverflow(overflow: Range | undefined, _rendered: HTMLElement, bounds: DOMRect): Range | undefined {
+          return overflow ? keepLines(overflow, (block) => linesToCome(block, this.chunker.source), bounds.height) : undefined;
         }
       }
       Paged.registerHandlers(Shelve, Lines);
@@ -83,8 +83,10 @@ const SHELF = 'dingben-shelf';
  * chapter's close of short lines may not be in it yet); Infinity where more than that is still to come.
  */
 function linesToCome(block: Element, source: ParentNode): number {
-  const section = block.parentElement;
-  if (!section || !section.matches(CHAPTER)) return Infinity;
+  let top = block;
+  while (top.parentElement && !top.parentElement.matches(CHAPTER)) top = top.parentElement;
+  const section = top.parentElement;
+  if (!section) return Infinity;
   const original = source.querySelector(`[data-ref='${section.getAttribute('data-ref')}']`);
   if (!original) return Infinity;
   const rendered = (el: Element) => section.querySelector(`[data-ref='${el.getAttribute('data-ref')}']`) !== null;
