@@ -322,6 +322,8 @@ test('the shared corpus in print: bundled fonts only, every Han character in ord
   samePrint(result.pdf, inParts.result.pdf);
   assert.deepEqual(faults(result.pdf), { widows: [], orphans: [], shortEndings: [] });
   assert.deepEqual(bodyGrid(result.pdf.path, Object.values(result.pdf.chapterStarts)[0]!), { pitches: [18], measures: [315] });
+  // Fifteen sources' colophon on one page (it ran onto a recto, and the contents two pages back).
+  assert.deepEqual(frontPages(result.pdf), { colophon: 4, contents: 5, first: 7 });
 });
 
 test('the text block on a grid: lines of running text 18 pt apart, full lines 30 characters of 10.5 pt (315 pt) wide', () => {
@@ -337,6 +339,23 @@ test('a pull quote that fits on a page is not parted (the default book\'s was sp
     assert.equal(bullets.length, 6, 'its six items');
     assert.equal(new Set(bullets.map((l) => l.page)).size, 1, `on pages ${[...new Set(bullets.map((l) => l.page))].join(', ')}`);
   }
+});
+
+/** The pages of the front matter: the colophon's and the contents' first, and the first chapter's. */
+function frontPages(pdf: { path: string; chapterStarts: Record<string, number> }) {
+  const lines = pdfLines(pdf.path);
+  return { colophon: lines.find((l) => l.text === '版本记录')!.page, contents: lines.find((l) => /^目\s*录$/u.test(l.text))!.page, first: Object.values(pdf.chapterStarts)[0]! };
+}
+
+test('the front matter fitted to its pages: a colophon of twenty sources on one page, at its foot; a contents of twenty entries on one', async () => {
+  const dir = tempDir('dingben-front-');
+  const n = 20;
+  for (let i = 1; i <= n; i++) writeFileSync(join(dir, `a${i}.md`), `# 第${i}篇短文的标题写得稍微长一点\n\n这是正文，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。\n`);
+  writeFileSync(join(dir, 'book.yaml'), `title: 短文集\neditor: 测试\ndate: 2024-01-01\noutputs: [clean, pdf]\nchapters:\n${Array.from({ length: n }, (_, i) => `  - file: a${i + 1}.md\n    publisher: 某某日报社\n    date: 2024-01-0${(i % 9) + 1}`).join('\n')}\n`);
+  const { result } = await build(join(dir, 'book.yaml'));
+  // (Both ran over a page before: the colophon onto a recto, pushing the contents two pages back, and five
+  // entries of the contents onto a page of their own.)
+  assert.deepEqual(frontPages(result.pdf), { colophon: 4, contents: 5, first: 7 });
 });
 
 /** A print's widows, orphans and short chapter endings, each as its page and the start of its line. */

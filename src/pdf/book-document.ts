@@ -85,6 +85,7 @@ function pageRules(book: BookConfig, pressEdition: boolean): string {
   // Bleed and crop marks are Paged.js' own: the page box grows by the bleed on every side.
   const press = pressEdition ? `@page { bleed: ${pressBleed(book)}mm;${book.print.marks === 'crop' ? ' marks: crop;' : ''} }\n` : '';
   return `${press}
+:root { --text-block-width: ${width - m.inside - m.outside}mm; --text-block-height: ${height - m.top - m.bottom}mm; }
 @page { size: ${width}mm ${height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }
 @page front:left, chapter:left { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; }
 @page front:right, chapter:right { margin-left: ${m.inside}mm; margin-right: ${m.outside}mm; }

@@ -5,6 +5,7 @@
 import { CHAPTER, PAGE, PAGES_CLASS, PAGE_CLASS, PAGES_DONE, type PageGlobals, type PagedRole } from '../page-contract.ts';
 import { finishBook } from './finish.ts';
 import { keepLines } from './lines.ts';
+import { fitFrontMatter } from './fit.ts';
 
 /** What dingben uses of Paged.js 0.4.3's globals. */
 interface PagedHandler {
@@ -43,6 +44,7 @@ export function configurePaged(role: PagedRole): void {
     auto: true,
     before: async () => {
       await Promise.all([...document.fonts].map((f) => f.load()));
+      fitFrontMatter();
       // Finished pages move into blocks of 64: every page Paged.js adds forces a layout of the pages'
       // container, whose cost grows with the number of its children. The newest page stays loose:
       // Paged.js' Splits handler finds a page's predecessor as its previous sibling.
