@@ -124,7 +124,9 @@ export function keepLines(overflow: Range, toCome: (block: Element) => number, p
   const continued = p.hasAttribute('data-split-from');
   const keeps = (n: number) => n >= 2 || (continued && n >= 1);
   // The chapter's last page holds three lines at least: lines of this paragraph go over to make them up.
-  const rest = after + linesAfter(p, tolerance) + toCome(p);
+  // (What is still to come is asked only where the lines laid out are too few already.)
+  const laidOut = after + linesAfter(p, tolerance);
+  const rest = laidOut < 3 ? laidOut + toCome(p) : laidOut;
   if (rest < 3 && keeps(before - (3 - rest))) return fromLine(p, before - (3 - rest), lines, tolerance, overflow);
   if (after === 1 && keeps(before - 1)) {
     // A widow: the break goes up a line, so two lines go over.
@@ -152,8 +154,10 @@ export function keepLines(overflow: Range, toCome: (block: Element) => number, p
  */
 function shortEnding(next: Element, overflow: Range, toCome: (block: Element) => number): Range | undefined {
   const tolerance = (parseFloat(getComputedStyle(next).lineHeight) || 16) / 2;
-  let rest = lineBoxes(next, tolerance).length + linesAfter(next, tolerance) + toCome(next);
+  let rest = lineBoxes(next, tolerance).length + linesAfter(next, tolerance);
   if (rest === 0 || rest >= 3) return undefined;
+  rest += toCome(next);
+  if (rest >= 3) return undefined;
   let from: Element = next;
   for (let k = 0; k < 8; k++) {
     const p = from.previousElementSibling;

@@ -95,18 +95,20 @@ function linesToCome(block: Element, source: ParentNode): number {
   const style = getComputedStyle(section);
   // A paragraph of one line: no longer than the measure in characters, less its indent.
   const perLine = Math.floor(section.clientWidth / (parseFloat(style.fontSize) || 14)) - 2;
-  // (The blocks before this page's are not in it: what is to come follows the last block rendered.)
-  const children = [...original.children];
-  const lastRendered = children.findLastIndex(rendered);
-  if (lastRendered < 0) return Infinity;
-  // A block being rendered when the overflow was found may lack its end.
-  let end = children[lastRendered]!.lastElementChild;
-  while (end?.lastElementChild) end = end.lastElementChild;
-  if (end && !rendered(end)) return Infinity;
+  // What is to come follows the last block rendered (the blocks before this page's are not in it): read from
+  // the chapter's end back, which stops at once where a long block is still to come, as on most pages.
+  const children = original.children;
   let lines = 0;
-  for (const child of children.slice(lastRendered + 1)) {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!;
+    if (rendered(child)) {
+      // A block being rendered when the overflow was found may lack its end.
+      let end = child.lastElementChild;
+      while (end?.lastElementChild) end = end.lastElementChild;
+      return end && !rendered(end) ? Infinity : lines;
+    }
     if (child.tagName !== 'P' || (child.textContent ?? '').length > perLine) return Infinity;
     lines++;
   }
-  return lines;
+  return Infinity;
 }
