@@ -68,8 +68,8 @@ export function colophon(book: BookConfig, chapters: Chapter[]): Element {
       asList(m.editor).length ? `责任编辑${asList(m.editor).join('、')}` : undefined,
       asList(m.photo_credits).length ? `图片${asList(m.photo_credits).join('、')}` : undefined,
     ].filter((p): p is string | Element => Boolean(p));
-    const listed: ElementContent[] = parts.flatMap((p, k) => [...(k > 0 ? [{ type: 'text' as const, value: '，' }] : []), typeof p === 'string' ? { type: 'text' as const, value: p } : p]);
-    return h('li', [h('span.colophon-article', `《${m.title}》`), ...(listed.length ? [{ type: 'text' as const, value: '：' }, ...listed] : [])]);
+    const listed = parts.flatMap((p, k) => (k > 0 ? ['，', p] : [p]));
+    return h('li', [h('span.colophon-article', `《${m.title}》`), ...(listed.length ? ['：', ...listed] : [])]);
   });
   return h('section.colophon', [
     h('p.colophon-heading', '版本记录'),

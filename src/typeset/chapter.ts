@@ -24,6 +24,7 @@ import rehypeBlockIds from './rehype/block-ids.ts';
 import rehypeCjkGlue from './rehype/cjk-glue.ts';
 import rehypeMissingGlyphs, { coverText } from './rehype/missing-glyphs.ts';
 import { cut } from '../clean/segment.ts';
+import { REPORTER_ROLE } from '../clean/roles.ts';
 
 export interface ChapterMeta {
   title: string;
@@ -120,7 +121,8 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
 }
 
 // A photographer's credit run together (`新华社记者鞠鹏摄`): the role, the name and the mark.
-const RUN_TOGETHER_CREDIT = /^(\p{Script=Han}{0,8}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師|特约摄影|特約攝影))([\p{Script=Han}·]{2,4}?)(摄|攝|摄影|攝影)$/u;
+// (The reporters' roles are the clean stage's, REPORTER_ROLE, with the photographers'.)
+const RUN_TOGETHER_CREDIT = new RegExp(`^(\\p{Script=Han}{0,8}?(?:${REPORTER_ROLE}|摄影师|攝影師|特约摄影|特約攝影))([\\p{Script=Han}·]{2,4}?)(摄|攝|摄影|攝影)$`, 'u');
 
 /**
  * A credit in print keeps its customary spaces, role, name and mark an ideographic space apart

@@ -148,10 +148,10 @@ export const SERIES_NAME = /^[\p{Script=Han}A-Za-z0-9·]{0,6}(?:访谈|專訪|�
 // (A series' name may run to ten characters: `蓼川非遗进乡村｜百年皮影戏…`.)
 export const LABEL = /^([^\s|｜]{1,10})[\s\u3000]*[|｜][\s\u3000]*(.{6,})$/u;
 
-/** A title given by the scrape's front matter: its column label becomes the kicker; spaces between its parts one U+3000. */
 // The 副题 of an interview or a profile: `访…` / `专访…` / `对话…` / `记…` and a person, with no sentence in it.
 const PROFILE_DECK = /^(?:访|专访|對話|对话|记|記)[^，。！？；：,.!?;:]{3,28}$/u;
 
+/** A title given by the scrape's front matter: its column label becomes the kicker; spaces between its parts one U+3000. */
 export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, opening: string[]): string | undefined {
   let title = String(meta.title).trim();
   const m = LABEL.exec(title);

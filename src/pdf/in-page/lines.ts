@@ -2,8 +2,8 @@
  * Widows and orphans for Paged.js, which has none: where a page's overflow starts inside a paragraph (or a
  * list item), the break is moved so that no paragraph leaves its first line alone at a page's foot (an
  * orphan) or its last line alone at the next page's top (a widow) — two lines at least on each side, as
- * the stylesheet's `orphans: 2; widows: 2` ask and Chromium's own fragmentation would do. A paragraph of three lines or fewer
- * that cannot be split so goes to the next page whole, unless it is the first thing on its page.
+ * the stylesheet's `orphans: 2; widows: 2` ask and Chromium's own fragmentation would do. A paragraph that
+ * cannot be parted so goes to the next page whole, unless it is the first thing on its page.
  */
 import { CHAPTER } from '../page-contract.ts';
 
@@ -94,6 +94,14 @@ function fromLine(p: Element, index: number, lines: LineBox[], tolerance: number
   return moved;
 }
 
+/** A range from just before `el` to the overflow's end: `el` and what follows it go over. */
+function fromBefore(el: Element, overflow: Range): Range {
+  const moved = document.createRange();
+  moved.setStartBefore(el);
+  moved.setEnd(overflow.endContainer, overflow.endOffset);
+  return moved;
+}
+
 /**
  * The overflow Paged.js found on a page, moved where a paragraph would leave a widow or an orphan, or where
  * the chapter would end on a page of fewer than three lines; undefined where it stands well. `toCome` says
@@ -138,12 +146,7 @@ export function keepLines(overflow: Range, toCome: (block: Element) => number, p
   // but the chapter's header stands above them on the page: there they would go over again.
   let from: Element = p;
   while (from.previousElementSibling && /^H[2-6]$/u.test(from.previousElementSibling.tagName)) from = from.previousElementSibling;
-  const above = from.previousElementSibling;
-  if (!above || above.tagName === 'HEADER') return undefined;
-  const moved = document.createRange();
-  moved.setStartBefore(from);
-  moved.setEnd(overflow.endContainer, overflow.endOffset);
-  return moved;
+  return somethingAbove(from) ? fromBefore(from, overflow) : undefined;
 }
 
 /**
@@ -182,11 +185,7 @@ function shortEnding(next: Element, overflow: Range, toCome: (block: Element) =>
       while (!from.previousElementSibling && from.parentElement && !from.parentElement.matches(CHAPTER)) from = from.parentElement;
       const intro = from.previousElementSibling;
       if (intro && bodyParagraph(intro) === intro && lineBoxes(intro, tolerance).length === 1 && /[：:]$/u.test((intro.textContent ?? '').trim())) from = intro;
-      if (!somethingAbove(from)) return undefined;
-      const moved = document.createRange();
-      moved.setStartBefore(from);
-      moved.setEnd(overflow.endContainer, overflow.endOffset);
-      return moved;
+      return somethingAbove(from) ? fromBefore(from, overflow) : undefined;
     }
   }
   return undefined;
@@ -200,16 +199,12 @@ function keepWhole(overflow: Range, pageHeight: number): Range | undefined {
   const start = overflow.startContainer;
   const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element).childNodes[overflow.startOffset] ?? start : start.parentElement;
   const box = (el instanceof Element ? el : el?.parentElement)?.closest('aside.pullquote, figure.caption');
-  if (!box || !box.previousElementSibling || box.previousElementSibling.tagName === 'HEADER') return undefined;
+  if (!box || !somethingAbove(box)) return undefined;
   // A break right before it parts nothing.
   if (start.nodeType === Node.ELEMENT_NODE && (start as Element).childNodes[overflow.startOffset] === box) return undefined;
   // Its height whole: its lines, as the page's overflow column lays them out, at its line height.
   const style = getComputedStyle(box);
   const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.6;
   const lines = lineBoxes(box, line / 2).length;
-  if (lines * line * 1.3 > pageHeight) return undefined;
-  const moved = document.createRange();
-  moved.setStartBefore(box);
-  moved.setEnd(overflow.endContainer, overflow.endOffset);
-  return moved;
+  return lines * line * 1.3 > pageHeight ? undefined : fromBefore(box, overflow);
 }
