@@ -2603,3 +2603,160 @@ test('boilerplate, title-parts and tab-tables: a PDF report through PyMuPDF — 
   assert.match(text, /^2023年，全市农业生产总体平稳/mu, 'the first paragraph is no deck');
   assert.match(text, /达到1200万元。/u);
 });
+
+const LONG2 = LONG.replace('第一段', '第二段');
+const LONG3 = LONG.replace('第一段', '第三段');
+
+test("mail-quote: a reply that quotes a newsletter, a forward under its header, a mail saved with its header; a long letter that quotes a line is left alone", () => {
+  const quoted = [LONG, LONG2, LONG3].flatMap((p) => ['>', `> ${p}`]);
+  const reply = clean(['请看一下第二段，周会讨论。', '', '--', '邬小满', '', 'On Mon, Sep 2, 2024 at 8:15 AM 澄江早报 <news@chengjiang.cn> wrote:', '', '> 澄江早报·早间版', ...quoted, ''].join('\n'), { 'title-parts': false });
+  const text = body(reply.markdown);
+  assert.doesNotMatch(text, /周会|邬小满|wrote|^>/mu);
+  assert.match(text, new RegExp(`^${LONG3}$`, 'mu'));
+  assert.ok(reply.changes.some((c) => c.rule === 'mail-quote' && c.kind === 'removed' && c.text.includes('邬小满')), 'the note and signature, reported whole');
+  const forward = clean(['转给大家。', '', '---------- 转发的邮件 ---------', '发件人：澄江早报 <news@chengjiang.cn>', '日期：2024年9月2日周一 08:15', '主题：早间版', '', LONG, '', LONG2, '', LONG3, ''].join('\n'), { 'title-parts': false });
+  assert.doesNotMatch(body(forward.markdown), /转给大家|发件人|主题：/u);
+  const saved = clean(['From: 澄江早报 <news@chengjiang.cn>', 'Subject: 早间版｜县里的新鲜事', '', '这是正文的第一段，写了一个县里……', '', LONG, '', LONG2, '', LONG3, ''].join('\n'), { 'title-parts': false });
+  assert.doesNotMatch(body(saved.markdown), /From:|Subject:|县里……/u);
+  assert.match(body(saved.markdown), new RegExp(`^${LONG}$`, 'mu'));
+  // A letter longer than the one line it quotes is a letter of its own.
+  const letter = ['回复如下：', LONG, LONG2, LONG3, '', '在 2024年9月2日 08:15，邬小满 <w@x.cn> 写道：', '', '> 明天几点开会？', '> 在哪里？', '> 谁主持？', '> 要带材料吗？', '> 好的', ''].join('\n');
+  assert.ok(!clean(letter, { 'title-parts': false }).changes.some((c) => c.rule === 'mail-quote'));
+});
+
+test("metadata: a newsletter's masthead (the paper's name and its newsletter's, over the issue's date and number) gives source and published", () => {
+  const r = clean(`岚溪日报·午间快递\n2024年9月3日 星期二 | 第52期\n\n${LONG}\n\n${LONG2}\n`, { 'title-parts': false });
+  assert.match(r.markdown, /^source: 岚溪日报$/m);
+  assert.match(r.markdown, /^published: 2024年9月3日$/m);
+  assert.doesNotMatch(body(r.markdown), /午间快递|第52期|星期二/u);
+  // A date line under a line that names no paper is left to the other rules.
+  assert.match(body(clean(`秋收记\n2024年9月3日 星期二 | 第52期\n\n${LONG}\n`, { 'title-parts': false }).markdown), /秋收记/u);
+});
+
+test("rule-lines and boilerplate: a newsletter's rules of equals signs are rules, and a rule left with nothing on one side goes", () => {
+  const r = clean(`${LONG}\n\n================\n\n${LONG2}\n\n================\n`, { 'title-parts': false });
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /===/u);
+  assert.match(text, /^(?:\*\*\*|---)$/mu, 'the rule between two paragraphs stays a rule');
+  assert.equal(text.match(/^(?:\*\*\*|---)$/gmu)?.length, 1, 'the last one, closing the text, goes');
+});
+
+test('table-delimiters: a table with no blank line under its last row ends where a line holds no cell', () => {
+  const r = clean(`赛果如下：\n| 场次 | 比分 |\n|---|---|\n| 1 | 3:1 |\n| 2 | 2:3 |\n第二轮比赛将于周六进行，届时将决出四强，各队都在抓紧时间训练备战。\n`, { 'title-parts': false });
+  const text = body(r.markdown);
+  assert.match(text, /^\| 2 +\| 2:3 \|$/mu);
+  assert.match(text, /^第二轮比赛将于周六进行/mu, 'the line under the table is a paragraph');
+});
+
+test("boilerplate: readers' comments after the text (name, time, words), a QR code read by OCR, the next notices after a signature, a newsletter's contents", () => {
+  const comments = clean(`${LONG}\n\n${LONG2}\n\n（责任编辑：邬小满）\n澄江老李\n2024-09-03 10:12\n说得好，支持！\n小河边的鱼\n2024-09-03 11:40\n希望多报道这样的事。\n`, { 'title-parts': false });
+  assert.doesNotMatch(body(comments.markdown), /老李|小河边|支持/u);
+  // One name and time after the text is no run of comments.
+  assert.match(body(clean(`${LONG}\n\n澄江老李\n2024-09-03 10:12\n${LONG2}\n`, { 'title-parts': false }).markdown), /澄江老李/u);
+  const qr = clean(`${LONG}\n\n回 蔻 回\n媸 犟 矗\n回 酉 E\n\n澄江县实验中学\n2024年9月3日\n`, { 'title-parts': false });
+  assert.doesNotMatch(body(qr.markdown), /蔻|犟/u);
+  const notices = clean(`${LONG}\n\n澄江县实验中学\n2024年9月3日\n\n寻 物 启 事\n\n本人不慎遗失黑色钱包一个，内有身份证，请拾到者联系。\n\n本版责任编辑：邬小满\n`, { 'title-parts': false });
+  assert.doesNotMatch(body(notices.markdown), /遗失黑色钱包|启事/u);
+  assert.match(body(notices.markdown), /2024年9月3日/u);
+  assert.match(notices.markdown, /^editor: 邬小满$/m, 'the staff line, with 本版, is the page\'s editor');
+  const contents = clean(`【本期看点】\n1. 县城新开两条公交线路\n2. 秋粮收购价格公布\n3. 本周天气晴好\n\n县城新开两条公交线路\n\n${LONG}\n\n秋粮收购价格公布\n\n${LONG2}\n`, { 'title-parts': false });
+  assert.doesNotMatch(body(contents.markdown), /本期看点|^\d\./mu);
+  assert.match(body(contents.markdown), /^县城新开两条公交线路$/mu);
+});
+
+test("boilerplate: a newsletter's web-version line and subscription footer, an author card's counters and its list of articles", () => {
+  const r = clean(`如果邮件无法正常显示，请点击查看网页版\n\n${LONG}\n\n${LONG2}\n\n您收到此邮件是因为您订阅了澄江早报。\n如不希望再收到此类邮件，请点击退订。\n`, { 'title-parts': false });
+  assert.doesNotMatch(body(r.markdown), /邮件|退订/u);
+  const card = clean(`${LONG}\n\n${LONG2}\n\n澄江县医院\n3.1万获赞 9826粉丝\n作者最新文章\n秋季腹泻高发，家长注意\n09-01\n`, { 'title-parts': false });
+  assert.doesNotMatch(body(card.markdown), /获赞|作者最新文章|秋季腹泻/u);
+});
+
+test('punctuation: a connector between two names set apart by spaces, a bracket pair OCR read half and half, a straight quote closing a curly one, no space before a full-width bracket', () => {
+  assert.match(b(`- 19:00 男子组 县交通运输局队—县人民医院队`), /县交通运输局队—县人民医院队/u);
+  assert.match(b(`他说：我们今天—一定要赢。`), /今天——一定/u, 'a dash inside a sentence is a 破折号 still');
+  assert.match(b(`（一)网上报名：9月1日起。`), /^（一）网上报名/u);
+  assert.match(b(`请关注“澄江教育"公众号查询结果。`), /“澄江教育”公众号/u);
+  assert.match(b(`据“老式"麻油"蛋卷”的包装显示，抽检不合格。`), /“老式“麻油”蛋卷”/u, 'straight quotes inside a closed curly pair are a pair of their own');
+  assert.match(b(`咨询电话：6352018 （工作日）。`), /6352018（工作日）/u);
+});
+
+test("han-latin-spacing: the gap after a schedule's time, among items apart by separators, is one more separator", () => {
+  assert.equal(b(`- 20:40 男子组 澄江队—岚溪队`), '- 20:40\u3000男子组\u3000澄江队—岚溪队');
+  assert.equal(b(`比赛于20:40 开始，请观众提前入场，这是正文的一句话。`), '比赛于20:40开始，请观众提前入场，这是正文的一句话。');
+});
+
+test('feed-item: one RSS <item> saved alone, its title, link and date read as fields', () => {
+  const r = clean(`<item>\n<title><![CDATA[澄江县城新开两条公交线路]]></title>\n<link>http://www.chengjiang.cn/a/1.html</link>\n<description><![CDATA[<p>${LONG}</p><p>${LONG2}</p>]]></description>\n<pubDate>Tue, 03 Sep 2024 10:00:00 +0800</pubDate>\n</item>\n`);
+  assert.match(r.markdown, /^title: 澄江县城新开两条公交线路$/m);
+  assert.match(r.markdown, /^url: http:\/\/www\.chengjiang\.cn\/a\/1\.html$/m);
+  assert.doesNotMatch(body(r.markdown), /<|CDATA|pubDate/u);
+});
+
+test("metadata: a feed's footer naming the site (`本文来自：…网 — 阅读原文`) gives the source", () => {
+  const r = clean(`${LONG}\n\n${LONG2}\n\n本文来自：澄江新闻网 — 阅读原文\n`, { 'title-parts': false });
+  assert.match(r.markdown, /^source: 澄江新闻网$/m);
+  assert.doesNotMatch(body(r.markdown), /阅读原文/u);
+});
+
+test('page-break: entries that open alike with a date and a colon stay one a line; an OCR column is measured without its stray spaces', () => {
+  const r = b(`具体预报如下：\n9月1日：晴转多云，18～26℃\n9月2日：多云，17～25℃\n9月3日：小雨，16～22℃`);
+  assert.equal(r.split('\n\n').length, 4, 'one entry a paragraph');
+  // A column of 14 characters, OCR's single spaces inside some lines: the full lines run on, whatever ends them.
+  const ocr = [
+    '为方便群众办事，县政务服务中心自',
+    '9月起 推出延时服务。工作日中午不',
+    '休息，周六上午正常 办理各类业务。',
+    '群众可通过政务服务网预约，也可到',
+    '现场取号办理，预约群众优先。',
+    '',
+    '县政务服务中心 有关负责人介绍，延',
+    '时服务开通以来，已为群众办理业务',
+    '1200余件。下一步将根据群众需求，',
+    '进一步优化服务时间和办事流程。',
+  ].join('\n');
+  const text = b(ocr);
+  assert.equal(text.split('\n\n').length, 2, 'two paragraphs, as the blank line says');
+  assert.match(text, /正常办理各类业务。群众可通过/u, 'a full line ending in a full stop runs on inside its block');
+  assert.match(text, /^县政务服务中心有关负责人介绍/mu, "a single space in OCR's running text is no separator");
+});
+
+test('subheadings: a bold head over a photo and its caption heads the text under them; a table\'s `附：` title heads nothing', () => {
+  const r = clean(`# 县城公交\n\n${LONG}\n\n**天气：前两天有雨**\n\n${LONG2}\n\n**路况：这些路段请错峰**\n\n![示意图](http://www.chengjiang.cn/a.jpg)\n\n县城易拥堵路段示意图（县交警大队供图）\n\n${LONG3}\n\n**出行提示**\n\n${LONG}\n`);
+  assert.match(body(r.markdown), /^## 路况：这些路段请错峰$/mu);
+  const t = clean(`# 案例\n\n## 案例一\n\n${LONG}\n\n## 案例二\n\n${LONG2}\n\n附：案例要点一览\n\n| 案例 | 结果 |\n|---|---|\n| 一 | 返还 |\n`);
+  assert.match(body(t.markdown), /^附：案例要点一览$/mu);
+});
+
+test("pandoc-attributes: pandoc's braces after an image, Word's bookmarks and underline spans go; the words stay", () => {
+  const r = clean(`![](media/image2.png){width="5in" height="3in"}\n\n[]{#_Toc20417 .anchor}**第二部分 典型经验**\n\n${LONG.replace('县里', '[县里]{.underline}')}\n`, { 'title-parts': false });
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /[{}]|_Toc|underline/u);
+  assert.match(text, /写了一个县里发生的事情/u);
+  assert.match(text, /第二部分　典型经验/u, "a head's ordinal label and its words keep one U+3000");
+});
+
+test('numbered-lists: one number typed with a space among numbers typed without is no one-item list', () => {
+  const text = b(`1.申请人身份证明；\n\n2.房屋产权证明；\n\n3. 近三个月的水电费缴费凭证；`);
+  assert.doesNotMatch(text, /^3\. /mu);
+  assert.match(text, /^3\.近三个月/mu);
+  // Numbers typed alike with their spaces are a list as typed.
+  assert.match(b(`办理流程：\n\n1. 网上申请；\n2. 现场审核；\n3. 领取证件。`), /^2\. 现场审核/mu);
+});
+
+test("widget-lines: an app's fold between two closed paragraphs goes alone; where it cut a sentence the halves join", () => {
+  assert.equal(b(`${LONG}\n\n展开全文\n${LONG2}`).split('\n\n').length, 2);
+  assert.match(b(`记者在现场看到，工作人员正在为家长逐一\n展开全文\n登记卡号、剩余课时和付款凭证。`), /逐一登记卡号/u);
+});
+
+test("letter-spacing and metadata: a page's running head spaced letter by letter (paper, date, page label) and the page's name under it", () => {
+  const r = clean(`岚 溪 日 报    2024年9月3日 星期二    A5\n公 告\n\n${LONG}\n\n${LONG2}\n`, { 'title-parts': false });
+  assert.match(r.markdown, /^source: 岚溪日报$/m);
+  assert.match(r.markdown, /^published: 2024年9月3日$/m);
+  assert.doesNotMatch(body(r.markdown), /A5|公告|星期二/u);
+});
+
+test("title-parts: a headline's halves after a percentage, and a notice's name under the body that issues it", () => {
+  assert.match(clean(`澄江乳业营收增长8.2% 净利润同比下降\n\n${LONG}\n`).markdown, /^title: 澄江乳业营收增长8\.2%　净利润同比下降$/m);
+  const r = clean(`澄江县第二实验小学\n2024年秋季插班生招生公告\n\n${LONG}\n`);
+  assert.match(r.markdown, /^title_lines:\n  - 澄江县第二实验小学\n  - 2024年秋季插班生招生公告$/m);
+});

@@ -65,6 +65,9 @@ export function documentTitle(tree: Root, file: VFile, first: number): boolean {
     return true;
   }
   const about = text(b).trim();
+  // (Or a notice named by what it gives notice of, `2024年秋季一年级新生招生公告`, under the body that issues it.)
+  const named = !/^关于/u.test(about) && about.length <= 40 && DOC_KIND.test(about) && /^[\p{Script=Han}\d]/u.test(about) && !/[。！？，；：:]/u.test(about);
+  if (named) return twoLines(tree, file, first, [tidySpaces(text(a).trim()), tidySpaces(about)]);
   if (!/^关于\p{Script=Han}/u.test(about) || /[。！？，；]/u.test(about)) return false;
   const rest = c?.type === 'paragraph' ? text(c).trim() : '';
   const wrapped = !DOC_KIND.test(about) && rest.length <= 20 && DOC_KIND.test(rest) && !/[。！？，；：]/u.test(rest);
@@ -97,6 +100,16 @@ export function centredReport(tree: Root, file: VFile, first: number): boolean {
   meta.byline = tidySpaces(tb);
   record(file, { rule: RULE, kind: 'moved', line: lineOf(a), text: ta, to: 'front matter: title (the centred headline)' });
   record(file, { rule: RULE, kind: 'moved', line: lineOf(b), text: tb, to: 'front matter: byline (the body that wrote it, centred under the headline)' });
+  tree.children.splice(first, 2);
+  return true;
+}
+
+function twoLines(tree: Root, file: VFile, first: number, lines: string[]): boolean {
+  const meta = metaOf(file);
+  meta.title = lines.join('\u3000');
+  meta.title_lines = lines;
+  const [a, b] = tree.children.slice(first, first + 2);
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(a!), text: `${text(a!).trim()}⏎${text(b!).trim()}`, to: "front matter: title_lines (a document's issuing body and its name)" });
   tree.children.splice(first, 2);
   return true;
 }

@@ -93,5 +93,5 @@ export function compactOf(s: string): string {
 export function halves(value: string): string {
   // (A half cannot open with a particle or a postposition and its 的: `一碗鱼圆汤 里的蕖州` is one phrase, the
   // space a line break of the layout.)
-  return value.replace(/(?<=[\p{Script=Han}“”"「」《》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“”"「」《》])/gu, (m, at: number) => (/^(?:的|[里裡中上下内外]的)/u.test(value.slice(at + m.length)) ? '' : '\u3000'));
+  return value.replace(/(?<=[\p{Script=Han}“”"「」《》！？]|\p{Script=Han}\d+(?:\.\d+)?[%％‰])[ \u00a0\u3000]+(?=[\p{Script=Han}“”"「」《》])/gu, (m, at: number) => (/^(?:的|[里裡中上下内外]的)/u.test(value.slice(at + m.length)) ? '' : '\u3000'));
 }

@@ -6,7 +6,8 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
-import { countHan, displayWidth, endsOpen, hardWrapWidth } from '../chars.ts';
+import { countHan, displayWidth, endsOpen } from '../chars.ts';
+import { columnOf } from '../column.ts';
 import { SITE_ONLY } from '../organisations.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, headline, metadataLines, chromeLike, halves, displaced, letterSpaced, unspace, magazineCredit } from './lines.ts';
@@ -215,14 +216,11 @@ export function anchoredHeadline(head: RootContent[], file: VFile): Paragraph | 
   return last && headline(last, 6, true) && dateLine - (lineOf(last) ?? 0) <= 3 ? (last as Paragraph) : undefined;
 }
 
-const wrapWidths = new WeakMap<VFile, number | undefined>();
-
 /** A line of a hard-wrapped file that fills the column and is left open, the next source line going on. */
 function wrappedOn(file: VFile, n: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   const at = lineOf(n);
   if (at === undefined || (lines[at] ?? '').trim() === '' || !endsOpen(text(n))) return false;
-  if (!wrapWidths.has(file)) wrapWidths.set(file, hardWrapWidth(lines));
-  const width = wrapWidths.get(file);
-  return width !== undefined && displayWidth(lines[at - 1]!.trimEnd()) >= width;
+  const { full, measured } = columnOf(file);
+  return full !== undefined && displayWidth(measured[at - 1]!.trimEnd()) >= full;
 }

@@ -36,8 +36,8 @@ export default function remarkBoilerplate(options: Options = {}) {
       tree.children = tree.children.filter((node) => {
         if (node.type !== 'paragraph' || !node.data?.joined || !matches(block, compact(node))) return true;
         return !apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node), to: 'page furniture that a join made whole' });
-        return false;
       });
+      strayRules(tree, file);
     };
   }
   return (tree: Root, file: VFile) => {
@@ -48,7 +48,36 @@ export default function remarkBoilerplate(options: Options = {}) {
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     removeTrailingLinkLists(tree, file);
+    removeTrailingComments(tree, file);
+    removeQrReadings(tree, file);
+    removeContentsList(tree, file);
+    removeNextNotices(tree, file);
   };
+}
+
+/**
+ * A rule sets two parts of a text apart. Once the furniture round it has gone (a newsletter's banner between
+ * two rules, its masthead above them), a rule that opens or closes the text, or follows another, sets nothing
+ * apart: it goes too.
+ */
+function strayRules(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const furniture = (n: RootContent) => n.type === 'yaml' || isDirective(n);
+  const content = (n: RootContent | undefined) => n !== undefined && !furniture(n) && n.type !== 'thematicBreak';
+  // What stands after each block, past furniture: read once, from the end.
+  const after: (RootContent | undefined)[] = [];
+  for (let i = kids.length - 1, next: RootContent | undefined; i >= 0; i--) {
+    after[i] = next;
+    if (!furniture(kids[i]!)) next = kids[i];
+  }
+  const kept: RootContent[] = [];
+  let before: RootContent | undefined;
+  kids.forEach((n, i) => {
+    if (n.type === 'thematicBreak' && !(content(before) && content(after[i])) && apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: 'a rule that sets nothing apart (what stood on its other side was removed)' })) return;
+    kept.push(n);
+    if (!furniture(n)) before = n;
+  });
+  tree.children = kept;
 }
 
 const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
@@ -428,6 +457,100 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
   if (masthead?.type === 'paragraph' && tree.children.indexOf(masthead) === 0 && (looksLikeOrganisation(text(masthead)) || SITE_ONLY.test(text(masthead).trim()))) {
     if (drop(file, masthead, "the site's name over its menu")) tree.children.shift();
   }
+}
+
+// A comment's time, alone on its line under the reader's name (`2024-08-12 09:47`, `08-12 09:47`, `3小时前`).
+const COMMENT_TIME = /^(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]*\d{1,2}:\d{2})?|(?:昨天|前天|今天)[ \u3000]*\d{1,2}:\d{2}|\d{1,2}(?:分钟|小时|小時|天)前)(?:[ \u3000]*(?:来自|來自|发布于|發佈於|IP属地[：:]?)[\p{Script=Han}A-Za-z]{1,8})?$/u;
+
+/**
+ * Readers' comments copied after the article with no header over them (trafilatura keeps them so): each is a
+ * reader's name, the time alone on the next line, then the words. Two such comments at least, at the very end,
+ * after the text's last sentence: the name lines are short and say nothing, the times are alone on their lines.
+ * Removed from the first reader's name on, each comment whole.
+ */
+function removeTrailingComments(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const para = (n: RootContent | undefined) => (n?.type === 'paragraph' ? text(n).trim() : undefined);
+  const times = kids.flatMap((n, i) => (COMMENT_TIME.test(para(n) ?? '') ? [i] : []));
+  if (times.length < 2) return;
+  // The comments run to the end, one after another: between two times, the words of one comment (three lines
+  // at most) and the next reader's name.
+  let k = times.length - 1;
+  if (kids.length - 1 - times[k]! > 3) return;
+  while (k > 0 && times[k]! - times[k - 1]! >= 3 && times[k]! - times[k - 1]! <= 5) k--;
+  const comments = times.slice(k);
+  const start = comments[0]! - 1;
+  if (comments.length < 2 || start < 1) return;
+  // Each time stands under a name (short, no mark of a sentence) and over the words of a comment.
+  const named = comments.every((t) => { const name = para(kids[t - 1]); return name !== undefined && name.length <= 16 && !/[，。！？：:、]/u.test(name) && para(kids[t + 1]) !== undefined; });
+  // Above them, the text's end: a sentence, or the editor's line that closes it.
+  const above = kids.slice(0, start).filter((n) => n.type === 'paragraph' || n.type === 'heading' || n.type === 'list' || n.type === 'table');
+  if (!named || !above.some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)))) return;
+  const gone = kids.slice(start).filter((n) => drop(file, n, "readers' comments copied after the article (a name, a time, the words)"));
+  tree.children = kids.filter((n) => !gone.includes(n));
+}
+
+/**
+ * A QR code printed under a notice, read by OCR as text: two to four short lines of characters that make no
+ * words, the code's corner squares read as `回` (`回 蓑 回` / `躔 婴 犟` / `回 舀 E`). Two `回` at least among
+ * the lines, each line six characters or fewer with no mark of a sentence: the code's, removed whole.
+ */
+function removeQrReadings(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const short = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[^\s，。、；：！？,.;:!?“”]{2,6}$/u.test(text(n).replace(/[ \u3000]/gu, ''));
+  for (let i = 0; i < kids.length; i++) {
+    let j = i;
+    while (j < kids.length && j - i < 4 && short(kids[j])) j++;
+    const run = kids.slice(i, j);
+    const squares = run.map((n) => (text(n).match(/回/gu) ?? []).length).reduce((a, b) => a + b, 0);
+    if (run.length < 2 || squares < 2 || !/^回/u.test(text(run[0]!).trim())) continue;
+    const gone = run.filter((n) => drop(file, n, "a QR code read by OCR as characters (its corner squares as 回)"));
+    tree.children = kids.filter((n) => !gone.includes(n));
+    return;
+  }
+}
+
+/**
+ * A newsletter's contents at its top (`【本期导读】` / `1. 市图书馆夜间开放…` / `2. …`): a list before the first
+ * paragraph of text whose items are the headlines printed again below, half of them at least, two or more.
+ * The list goes, with the short line that heads it.
+ */
+function removeContentsList(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const firstText = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+  const at = kids.findIndex((n, i) => i < firstText && n.type === 'list' && n.children.length >= 2);
+  if (at < 0) return;
+  const list = kids[at]!;
+  if (list.type !== 'list') return;
+  const later = new Set(kids.slice(at + 1).filter((n) => n.type === 'paragraph' || n.type === 'heading').map((n) => compact(n)));
+  const items = list.children.map((item) => compact(item));
+  const repeated = items.filter((t) => t.length >= 6 && later.has(t)).length;
+  if (repeated < 2 || repeated < items.length / 2) return;
+  const head = kids[at - 1];
+  const headed = head?.type === 'paragraph' && text(head).trim().length <= 12 && !/[。！？，]/u.test(text(head));
+  const blocks: RootContent[] = headed ? [head, list] : [list];
+  const gone = blocks.filter((n) => drop(file, n, "the newsletter's contents: its headlines, printed again below"));
+  tree.children = kids.filter((n) => !gone.includes(n));
+}
+
+// The name of a notice a paper's notice page prints (`遗失声明`, `注销公告`, `寻人启事`).
+const NOTICE_HEAD = /^\p{Script=Han}{0,6}(?:声明|聲明|公告|启事|啟事|通告|公示|更正|致歉)$/u;
+
+/**
+ * A notice page's OCR reads on past one notice's signature (its body's name over the date) into the next
+ * notices of the column (`遗失声明` / …, `注销公告` / …): after the signature, a notice's name opens another
+ * notice, not more of this one. From there to the end, but the page's staff line (the metadata rule's).
+ */
+function removeNextNotices(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const signed = kids.findIndex((n, i) => n.type === 'paragraph' && SIGNED_DATE.test(text(n).trim()) && kids[i - 1]?.type === 'paragraph' && looksLikeOrganisation(text(kids[i - 1]!).replace(/[ \u3000]/gu, '')));
+  if (signed < 0) return;
+  const next = kids[signed + 1];
+  if (next?.type !== 'paragraph' || !NOTICE_HEAD.test(text(next).replace(/[ \u3000]/gu, ''))) return;
+  // (The page's staff line at the foot is the page's, for the metadata rule to read.)
+  const staff = (n: RootContent) => n.type === 'paragraph' && (labelledLine(text(n).trim())?.some((f) => f.key === 'editor') ?? false);
+  const gone = kids.slice(signed + 1).filter((n) => !staff(n) && drop(file, n, "the next notice on the page, read on past this one's signature"));
+  tree.children = kids.filter((n) => !gone.includes(n));
 }
 
 // The links of a site's footer, by their own words.

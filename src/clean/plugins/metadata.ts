@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, text } from '../tree.ts';
 import { looksLikePersonName } from '../names.ts';
-import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
+import { looksLikeOrganisation, SIGNED_DATE, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { countHan, isHeadingLike, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
@@ -36,6 +36,8 @@ const FIELDS: Field[] = [
   { key: 'source', rank: 1, re: /^[（(]?(?:本文|文章)?(?:转载自|转自|转载于|来自|来源于)(?:微信)?公众号[：:]?[\s\u3000]*[“"「]?([^”"」）)]{2,20})[”"」]?[）)]?$/u },
   // `本文转发自【某某早报App】`: the app the article was forwarded from, as its share footer names it.
   { key: 'source', rank: 1, re: /^(?:本文|文章)?(?:转发自|轉發自|分享自|来自|來自)[【\[「“]([^】\]」”]{2,20})[】\]」”]$/u },
+  // A feed's footer naming the site the item is from (`本文来自：某某新闻网 — 阅读原文`), its link to the page after it.
+  { key: 'source', rank: 1, re: new RegExp(`^(?:本文|文章)(?:来自|來自)[：:][\\s\\u3000]*(${SITE_NAME})(?:[\\s\\u3000]*[—–-]{1,2}[\\s\\u3000]*(?:阅读原文|閱讀原文|查看原文|原文链接|原文鏈接))?$`, 'u') },
   // `（星島日報報道）`: the paper that reported it, in brackets after the text.
   { key: 'source', re: /^[（(]([\p{Script=Han}]{2,10}?(?:报|報|社|网|網|台))(?:报道|報道|讯|訊)[）)]$/u },
   { key: 'photo_credits', re: /^[（(]((?:本文)?(?:图片|配图)(?:来自|来源于|源自|来源[：:])网络)[）)]$/u },
@@ -142,6 +144,34 @@ export default function remarkMetadata(options: Options = {}) {
         if (badge) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: badge[0], to: "the account's verified badge" });
         setSource(file, source, 2, lineOf(node));
         record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: source, to: 'front matter: source (the account over its follow button)' });
+        continue;
+      }
+      // A newsletter's or paper's masthead at the top: its name (`某某商报·财经早知道`) over the issue's line
+      // (`2024年4月2日 星期二 | 第318期`). The date is the issue's; the paper is the source; the newsletter's own
+      // name after the paper's, the weekday and the issue number are the masthead's.
+      const issue = !bodySeen && node.type === 'paragraph' ? ISSUE_LINE.exec(text(node).trim()) : null;
+      const mast = kept.at(-1);
+      // (Only rules may stand above the masthead: it opens the text.)
+      if (issue && kept.filter((n) => n.type !== 'thematicBreak').length <= 1 && mast?.type === 'paragraph' && lineOf(mast) === (lineOf(node) ?? 0) - 1) {
+        const name = text(mast).trim();
+        const paper = MASTHEAD.exec(name);
+        if (paper) {
+          kept.pop();
+          setSource(file, paper[1]!, 2, lineOf(mast));
+          record(file, { rule: RULE, kind: 'moved', line: lineOf(mast), text: paper[1]!, to: "front matter: source (the paper's name in the masthead)" });
+          if (name.length > paper[1]!.length) record(file, { rule: RULE, kind: 'removed', line: lineOf(mast), text: name.slice(paper[1]!.length), to: "the newsletter's own name and number in the masthead" });
+          if (metaOf(file).published === undefined) {
+            metaOf(file).published = tidyDate(issue[1]!);
+            record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: issue[1]!, to: "front matter: published (the issue's date)" });
+          } else record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: issue[1]!, to: 'a repeat of front matter: published' });
+          const rest = text(node).trim().slice(issue[1]!.length).trim();
+          if (rest !== '') record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: rest, to: "the issue's weekday and number in the masthead" });
+          continue;
+        }
+      }
+      // The page's name right under its running head (`公告`, `要闻`), a word alone: the page's, not the story's.
+      if (!bodySeen && node.type === 'paragraph' && file.data.pageHeaderAt !== undefined && lineOf(node) === file.data.pageHeaderAt + 1 && /^\p{Script=Han}{2,4}$/u.test(text(node).replace(/[\s\u3000]+/gu, ''))) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node).trim(), to: "the page's name under its running head (set letter-spaced, as page names are)" });
         continue;
       }
       // `点击数：` on the header line, its figure alone on the next (`1482`): the counter's, not the text's.
@@ -254,6 +284,11 @@ const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
 const GOV_FIELD = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*(.{1,100})$`, 'u');
 // A magazine's running head: its name and issue (`溪南风物  2024年第5期`, `某某分析  2024年第9期（总第215期）`).
+// An issue's line under a masthead: its date, the weekday, its number (`2024年4月2日 星期二 | 第318期`).
+// (The number may stand on the name's line instead: `某某晨报·早读　第287期` over `2024年10月14日　星期一`.)
+const ISSUE_LINE = /^(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]*(?:(?:星期|周|週|礼拜)[一二三四五六日天])?(?:[\s\u3000]*[|｜·/／]?[\s\u3000]*(?:总?第[ ]?\d{1,5}[ ]?期)(?:[\s\u3000]*[|｜·/／]?[\s\u3000]*总第[ ]?\d{1,5}[ ]?期)?)?$/u;
+// A masthead's name: a paper's (`某某商报`), or a paper's and its newsletter's (`某某商报·财经早知道`).
+const MASTHEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|时报|時報|报|報|周刊|週刊|杂志|雜誌|刊))(?:[·・•][\s\u3000]*(\p{Script=Han}{2,10}))?(?:[\s\u3000]*第[ ]?\d{1,5}[ ]?期)?$/u;
 const MAGAZINE_HEADER = /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[ ]?年[ ]?第[ ]?\d{1,3}[ ]?期(?:[（(]总第[ ]?\d{1,4}[ ]?期[）)])?)$/u;
 
 declare module 'vfile' {
@@ -273,7 +308,8 @@ declare module 'vfile' {
  * `柈溪报      2024年4月16日  星期二      第1版`, `第2版    综合      2024年4月16日  星期二      柈溪报`.
  */
 function pageHeader(value: string): { date?: string; paper?: string } | undefined {
-  if (value.length > 80 || !/版/u.test(value)) return undefined;
+  // (A page's label alone, `A7`, names the page as `第A7版` does, beside the paper's name and the date.)
+  if (value.length > 80 || !/版|(?:^|[\s\u3000])[A-Z]\d{1,2}$/u.test(value)) return undefined;
   const tokens = value.replace(/第[\s\u3000]*([A-Z]?\d{1,3})[\s\u3000]*版/gu, '第$1版').replace(/(\d)[ ]?(年|月|日)[ ]?(?=\d|$|[\s\u3000])/gu, '$1$2').trim().split(/[\s\u3000]+/u);
   let date: string | undefined;
   let paper: string | undefined;
@@ -282,12 +318,13 @@ function pageHeader(value: string): { date?: string; paper?: string } | undefine
   for (const t of tokens) {
     if (!date && /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u.test(t)) date = t;
     else if (/^(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]$/u.test(t)) continue;
-    else if (!page && /^第?[A-Z]?\d{1,3}版$|^第[一二三四五六七八九十]{1,3}版$/u.test(t)) page = true;
+    else if (!page && /^第?[A-Z]?\d{1,3}版$|^第[一二三四五六七八九十]{1,3}版$|^[A-Z]\d{1,2}$/u.test(t)) page = true;
     else if (!paper && /^[\p{Script=Han}]{2,10}?(?:报|報|刊)$/u.test(t)) paper = t;
     else if (!section && /^[\p{Script=Han}]{2,4}$/u.test(t)) section = true;
     else return undefined;
   }
-  return page && (date !== undefined || paper !== undefined) && tokens.length >= 3 ? { date, paper } : undefined;
+  const bare = !/版/u.test(value);
+  return page && (bare ? date !== undefined && paper !== undefined : date !== undefined || paper !== undefined) && tokens.length >= 3 ? { date, paper } : undefined;
 }
 
 const NAMES_DID = /^([\p{Script=Han}]{2,4}(?:[\s\u3000、，]+[\p{Script=Han}]{2,4}){0,3})[\s\u3000]*(报道|報道|報導|采写|採寫|撰文)$/u;

@@ -8,7 +8,8 @@
  */
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, hardWrapWidth, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
+import { columnOf, squeeze } from '../column.ts';
+import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, metaOf, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
@@ -21,6 +22,9 @@ const CREDIT_ROLE = '(?:记者|記者|通讯员|通訊員|实习生|實習生|�
 const CREDIT_END = new RegExp(`${CREDIT_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}$`, 'u');
 const SPACED_CREDIT_END = new RegExp(`${CREDIT_ROLE}[\\s\\u3000]+[\\p{Script=Han}·]{2,4}$`, 'u');
 const CREDIT_START = new RegExp(`^${CREDIT_ROLE}`, 'u');
+// A date or a time that opens an entry, with its colon: the kind of label (a day, a month, a clock time, a weekday).
+const TIME_LEAD = /^(?:(\d{1,2}月\d{1,2}日)|(\d{4}年\d{1,2}月)|(\d{1,2}:\d{2})|((?:周|星期)[一二三四五六日天]))(?:[至到—~～-][^：:，。]{1,8})?[：:]/u;
+const kindOf = (m: RegExpExecArray) => m.findIndex((g, i) => i > 0 && g !== undefined);
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
 const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
 const LATIN = /[A-Za-z0-9]/;
@@ -31,7 +35,7 @@ export default function remarkPageBreak() {
   return (tree: Root, file: VFile) => {
     const kids = tree.children;
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
-    const fullWidth = hardWrapWidth(file.data.sourceLines ?? []);
+    const { full: fullWidth, narrow: column } = columnOf(file);
     // A layout's page margin (`pdftotext -layout` sets every line four spaces in) is no indent: an indent is a
     // line set in further than most.
     const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? []);
@@ -42,7 +46,6 @@ export default function remarkPageBreak() {
     const usesIndent = indented > paragraphs.length * 0.3 || (fullWidth !== undefined && indented >= 3);
     // A narrow column that most lines fill to the same width: hard wrapping for certain, even with no indent to
     // mark a paragraph (a text of one paragraph a line has lines of every length, and long ones).
-    const column = fullWidth !== undefined && fullWidth <= 80 && narrowColumn(file.data.sourceLines ?? [], fullWidth);
 
     const out: RootContent[] = [];
     let i = 0;
@@ -83,16 +86,16 @@ export default function remarkPageBreak() {
         const full = fullWidth === undefined ? Infinity : column && !usesIndent && beforeIndent === undefined && endsOpen(lastRaw) ? fullWidth - 4 : fullWidth;
         // In such a column, a full line left open runs on past a caption set between two columns, blank lines and
         // all, into a full line (a line two characters short would open a paragraph, its indent lost).
-        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(layoutEnd(lastRaw)) >= full && fullWidth !== undefined && displayWidth(nextRaw.trim()) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
+        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(squeeze(layoutEnd(lastRaw))) >= full && fullWidth !== undefined && displayWidth(squeeze(nextRaw.trim())) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
         // So in a column whose paragraphs open with an indent: the line under the caption is not set in.
-        const acrossCaptionIndented = fullWidth !== undefined && usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(layoutEnd(lastRaw)) >= fullWidth && !indentedLine(nextRaw) && /^\p{Script=Han}/u.test(text(next).trim());
+        const acrossCaptionIndented = fullWidth !== undefined && usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(squeeze(layoutEnd(lastRaw))) >= fullWidth && !indentedLine(nextRaw) && /^\p{Script=Han}/u.test(text(next).trim());
         // An opening mark may not end a line: the layout pushed it down, and the line above stops a character short.
         // (Only where the line is left open: a short line that ends its sentence ends its paragraph.)
         const kinsoku = /^[“「『《（(]/u.test(nextRaw.trim()) && endsOpen(lastRaw) ? 2 : 0;
         // Where paragraphs open with an indent, a blank line after a full line left open is a column's or a page's
         // end (pdftotext's reading order sets a blank line after each column): the sentence goes on unindented.
-        const acrossColumn = fullWidth !== undefined && usesIndent && k === j && next.data?.gap === true && endsOpen(lastRaw) && displayWidth(layoutEnd(lastRaw)) >= fullWidth && !indentedLine(nextRaw) && /^[\p{Script=Han}”」』，、。；：！？）]/u.test(text(next).trim()) && goesOn(text(node), text(next));
-        const wrapped = acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && displayWidth(layoutEnd(lastRaw)) >= full - kinsoku);
+        const acrossColumn = fullWidth !== undefined && usesIndent && k === j && next.data?.gap === true && endsOpen(lastRaw) && displayWidth(squeeze(layoutEnd(lastRaw))) >= fullWidth && !indentedLine(nextRaw) && /^[\p{Script=Han}”」』，、。；：！？）]/u.test(text(next).trim()) && goesOn(text(node), text(next));
+        const wrapped = acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && displayWidth(squeeze(layoutEnd(lastRaw))) >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -192,11 +195,6 @@ function layoutEnd(raw: string): string {
   return raw.replace(/(?<![ \t\r])[ \t\r]+$/u, '');
 }
 
-function narrowColumn(lines: string[], full: number): boolean {
-  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= 12);
-  return widths.length >= 8 && widths.filter((w) => w >= full && w <= full + 6).length >= widths.length * 0.6;
-}
-
 /**
  * A page's margin: the indent most full lines share, with hardly a line set out of it. 0 in most files; in
  * an exercise sheet whose questions are set in, the lines set out of them say there is no margin.
@@ -267,6 +265,11 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
 
   if (CONTINUES.test(tq) && !interrupted) return true;
+  // Lines that open alike with a date or a time and its colon (`5月1日：阵雨转多云，16～24℃` / `5月2日：…`) are the
+  // entries of a schedule or a forecast, one a line: the line above is an entry, not a sentence cut.
+  const above = TIME_LEAD.exec(tp);
+  const below = TIME_LEAD.exec(tq);
+  if (above !== null && below !== null && kindOf(above) === kindOf(below)) return false;
   // A post's tags and mentions close it (`…好样的！#话题# @某某交警`): the next line, unless it goes on with a
   // comma, is the page's, not the sentence's.
   if (/(?:#[^#\s]{1,20}#|@[\p{Script=Han}A-Za-z0-9_·-]{1,20})$/u.test(tp)) return false;

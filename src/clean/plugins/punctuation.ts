@@ -27,6 +27,7 @@ const HALF_PUNCT = /[,:;!?](?: +)?/gu;
 // A lone period only: two in a row (`了..`) are neither a full stop nor an ellipsis for sure, and are left as they are.
 const PERIOD = /(?<!\.)\.(?!\.)(?: +)?/gu;
 const PARENS = /\(([^()\n]{0,300})\)/gu;
+const MIXED_PARENS = /（([^（）()\n]{1,40})\)|\(([^（）()\n]{1,40})）/gu;
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '.': '。' };
 
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK_CONTEXT.test(ch);
@@ -117,6 +118,8 @@ export function normalize(value: string, note: Note, { damaged = false, corners 
   // `--offline` is a command's option, not a dash: letters follow it at once.
   v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) || (/^-+$/u.test(m[0]) && /[A-Za-z]/u.test(v[m.index + m[0].length] ?? '')) ? m[0] : '——'), note);
   // Chinese beside the brackets counts past a typed space (`MTiles(v3) 格式支持`): the space goes with them.
+  // A bracket pair OCR read half one way and half the other (`（一)`, `(二）`): the full-width one says which.
+  if (/[（）]/u.test(v)) v = replaceAll(v, MIXED_PARENS, (m) => `（${m[1] ?? m[2]}）`, note);
   v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v.slice(m.index + m[0].length).replace(/^ /u, '')[0]) ? `（${m[1]}）` : m[0]), note);
   // In damaged text a `?` is kept, unless a question's particle before it says it is the question mark.
   v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(v[m.index - 1] ?? '') && v[m.index + 1] !== '?') ? m[0] : halfPunct(m, v)), note);
@@ -130,11 +133,24 @@ function isRange(v: string, m: RegExpExecArray): boolean {
   if (m[0] !== '—') return false;
   // A route or a span alone in a cell (`雁岭东—青槐`): two names joined by the connector.
   if (/^\p{Script=Han}{1,6}—\p{Script=Han}{1,6}$/u.test(v.trim())) return true;
+  // Two names alone between separators, one each side (a match in a schedule, `男子组 城关镇队—青岈镇队`; a
+  // cell's `县交通运输局队—县人民医院队`): the pair, joined by the connector.
+  if (isPair(v, m.index)) return true;
   if (/[\d年月日号时]/u.test(v[m.index - 1] ?? '') && isDigit(v[m.index + 1])) return true;
   // A chain of short names joined by single dashes (`县—乡—村`, `北京—天津—河北`) is a connection, not a 破折号.
   const around = v.slice(Math.max(0, m.index - 12), m.index + 13);
   const at = m.index - Math.max(0, m.index - 12);
   return CHAIN.test(around) && [...around.matchAll(CHAIN_G)].some((c) => c.index <= at && at < c.index + c[0].length);
+}
+
+/** The dash at `at` joins two runs of Han that each reach a separator or the text's end, and no other mark. */
+function isPair(v: string, at: number): boolean {
+  // (Read in a window of nine characters a side: a run of Han that fills the window is longer than a name.)
+  const from = Math.max(0, at - 9);
+  const left = /(?:^|[\s\u3000])(\p{Script=Han}{2,8})$/u.exec(v.slice(from, at));
+  const right = /^(\p{Script=Han}{2,8})(?:$|[\s\u3000])/u.exec(v.slice(at + 1, at + 10));
+  const leftWhole = left !== null && (from === 0 || /^[\s\u3000]/u.test(left[0]));
+  return leftWhole && right !== null;
 }
 
 const CHAIN = /(?<![\p{Script=Han}—])\p{Script=Han}{1,4}(?:—\p{Script=Han}{1,4}){2,}(?![\p{Script=Han}—])/u;
@@ -193,6 +209,11 @@ function quotes(v: string, note: Note): string {
       note(ch, q, v.slice(Math.max(0, i - 4), i + 5));
       out += q;
       open = !open;
+    } else if (ch === '“' && open && !closedAhead(v, i)) {
+      // A curly quote that nothing curly closes (OCR reads `“洺西教育"`): the next straight one closes it.
+      // (Straight quotes inside a closed curly pair, `“老式"麻油"鸡蛋卷”`, are a pair of their own.)
+      open = false;
+      out += ch;
     } else if (ch === "'" && (isCjk(v[i - 1]) || isCjk(v[i + 1])) && !(isLatin(v[i - 1]) && isLatin(v[i + 1]))) {
       const before = out.lastIndexOf('‘') > out.lastIndexOf('’');
       const q = before ? '’' : '‘';
@@ -201,6 +222,13 @@ function quotes(v: string, note: Note): string {
     } else out += ch;
   }
   return out;
+}
+
+/** Whether the curly quote opened at `i` is closed by a curly one before the next opens (or the text ends). */
+function closedAhead(v: string, i: number): boolean {
+  const close = v.indexOf('”', i + 1);
+  const next = v.indexOf('“', i + 1);
+  return close >= 0 && (next < 0 || close < next);
 }
 
 /** Whether `re` (global) matches `text` `n` times or more: counted, not collected, and no further than needed. */

@@ -85,8 +85,10 @@ export default function remarkSubheadings() {
       const more = (k: number) => j === first || (!standsAlone(k) && !whole(k));
       while (j < kids.length && more(j) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
-      // A subheading introduces body text: something must follow it.
-      const next = kids[j];
+      // A subheading introduces body text: something must follow it (past a photo's caption set under the head).
+      let after = j;
+      while (kids[after] && isDirective(kids[after]!, 'caption')) after++;
+      const next = kids[after];
       // `定价：68.00元` under `ISBN：…`: the last field of a fact box, not a heading.
       const prevOut = out[out.length - 1];
       // `📍地址：…` over `⏰时间：…`: fields in a row (a post's emoji before each), not a heading over the next.
@@ -111,7 +113,8 @@ export default function remarkSubheadings() {
       // A numbered section (`四、风险提示`) may head a list as well as a paragraph.
       const sectionOverList = next?.type === 'list' && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
       // In an article that has set its sections apart already, a line of the same kind over a table heads it too.
-      const overTable = next?.type === 'table' && lines.length === 1 && out.some((n) => n.type === 'heading');
+      // (`附：…一览`, a label and its words, is the table's title, not a head like them.)
+      const overTable = next?.type === 'table' && lines.length === 1 && out.some((n) => n.type === 'heading') && !/[：:]/u.test(text(lines[0]!));
       // So does a short line over a list: a box's title (`店家指南` over its shops), as the sections' heads are set.
       // (A lead-in that ends in a verb or a particle, `老人们最需要的是`, introduces the list; it heads nothing. The
       // heads already set must be unnumbered, as the box's title is.)

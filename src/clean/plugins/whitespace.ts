@@ -12,6 +12,7 @@
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { fillsColumn } from '../column.ts';
 import { apply } from '../report.ts';
 import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
 import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, isHeadingLike, lastChar } from '../chars.ts';
@@ -51,6 +52,7 @@ export function isTitledName(line: string): boolean {
 }
 // An arrow in Chinese text is set like a full-width mark: no typed space beside it.
 const BY_ARROW = /(?<=[→←⇒⇐])[ ]+(?=[\p{Script=Han}“「（])|(?<=[\p{Script=Han}”」）])[ ]+(?=[→←⇒⇐])/gu;
+const ORDINAL_GAP = /(?<=^(?:案例|案件|事例|第)[一二三四五六七八九十百零〇\d]{1,4}(?:[章节節部篇条條讲講课課期]|部分|单元|單元)?)[ \u00a0]+(?=[\p{Script=Han}“「《])/gu;
 const HALVES = /(?<=[\p{Script=Han}”」》])[ \u00a0]+(?=[\p{Script=Han}“「《])/gu;
 // A half of a heading: any run of visible characters (`飞播+开沟`, `下一步`).
 const PHRASE = /[^\s\u3000]/u;
@@ -78,10 +80,23 @@ export function tidySpaces(value: string): string {
     .trim();
 }
 
+/**
+ * OCR that spaced some lines out letter by letter (the letter-spacing reader unspaced them) leaves single
+ * spaces inside the lines of text it did not space out (`具有我 校施教区内 户籍或居住证明 的`): five such lines
+ * at least, a tenth of the text's lines. There a single space is OCR's, not a separator.
+ */
+function strayOcrSpaces(file: VFile): boolean {
+  if (!(file.data.report?.changes.some((c) => c.rule === 'letter-spacing') ?? false)) return false;
+  const lines = (file.data.sourceLines ?? []).filter((l) => (l.match(/\p{Script=Han}/gu) ?? []).length >= 10);
+  const stray = lines.filter((l) => /\p{Script=Han} \p{Script=Han}/u.test(l)).length;
+  return stray >= 5 && stray >= lines.length * 0.1;
+}
+
 export default function remarkWhitespace() {
   return (tree: Root, file: VFile) => {
     const note = (line: number | undefined) => (before: string, after: string, context: string) =>
       apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${JSON.stringify(after)} in …${context}…` });
+    const ocrSpaced = strayOcrSpaces(file);
     mapProse(tree, (value, parent, line) => {
       if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
       let v = value.replace(INVISIBLE, '');
@@ -91,14 +106,20 @@ export default function remarkWhitespace() {
       const typed = v.includes(' ');
       // In a heading-like line, one space between two phrases is the gap between a heading's two halves.
       // (A line that ends in a colon introduces what follows: no heading, and its spaces are a scrape's.)
-      if (typed && parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30) && !/[：:][\s\u3000]*$/u.test(toString(parent))) {
+      // (A line that fills a hard-wrapped column is part of a paragraph, whatever it reads like: its spaces are OCR's.)
+      const wrappedLine = parent.type === 'paragraph' && parent.position?.start.line === parent.position?.end.line && fillsColumn(file, line);
+      if (typed && parent.type !== 'tableCell' && !wrappedLine && isHeadingLike(toString(parent), 30) && !/[：:][\s\u3000]*$/u.test(toString(parent))) {
         // Three characters a side at least (`下一步　一张膜…`; `记者 近日…` is a sentence's stray space); two in a
         // line the source marks as a heading (`**机收+烘干 省工又省心**`).
         const least = parent.type === 'strong' || parent.type === 'heading' ? 2 : 3;
-        v = replaceAll(v, HALVES, (m) => (phraseBefore(v, m.index) >= least && phraseAfter(v, m.index + m[0].length) >= least ? '\u3000' : m[0]), note(line));
+        // (In text OCR spaced letter by letter, one space is OCR's: only a wider gap sets two halves apart.)
+        v = replaceAll(v, HALVES, (m) => (phraseBefore(v, m.index) >= least && phraseAfter(v, m.index + m[0].length) >= least && (!ocrSpaced || m[0].length >= 2) ? '\u3000' : m[0]), note(line));
       }
+      // A head's ordinal label and its title (`**案例一 已登记结婚但…，酌情返还…**`, `第三章 …`): the gap keeps them apart.
+      const markedHead = parent.type === 'heading' || (parent.type === 'paragraph' && parent.children.length === 1 && parent.children[0]!.type === 'strong');
+      if (typed && markedHead) v = replaceAll(v, ORDINAL_GAP, () => '\u3000', note(line));
       // `云岭县返乡青年 刘晓`: a speaker's or a sitter's title and name, set apart on a short line of their own.
-      if (typed && parent.type !== 'tableCell' && isHeadingLike(toString(parent), 30)) v = replaceAll(v, TITLE_NAME, () => '\u3000', note(line));
+      if (typed && parent.type !== 'tableCell' && !wrappedLine && isHeadingLike(toString(parent), 30)) v = replaceAll(v, TITLE_NAME, () => '\u3000', note(line));
       // `主持人 刘星辰：各位记者朋友…`: a speaker's title and name opening the words they say keep their gap.
       if (typed && parent.type === 'paragraph' && parent.children[0] && toString(parent.children[0]).startsWith(v)) v = replaceAll(v, SPEAKER_TAG, () => '\u3000', note(line));
       if (typed) v = replaceAll(v, CREDIT_BRACKET, (m) => m[0].replace(/[ ]+/gu, '\u3000'), note(line));

@@ -12,6 +12,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { lineOf, normalizePhrasing, text } from '../tree.ts';
+import { endsOpen } from '../chars.ts';
 
 export const RULE = 'widget-lines';
 
@@ -39,7 +40,9 @@ export default function remarkWidgetLines() {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: widget, to: FOLD.test(widget) ? "an app's fold" : 'ticker widget' });
       const prev = out[out.length - 1];
       const next = kids[end];
-      if (prev?.type === 'paragraph' && next?.type === 'paragraph' && !/^[\s\u3000]/u.test(text(next))) {
+      // (A fold between two paragraphs, the one above closed, cut no sentence: only the fold goes.)
+      const cut = !FOLD.test(widget) || (prev !== undefined && endsOpen(text(prev)));
+      if (cut && prev?.type === 'paragraph' && next?.type === 'paragraph' && !/^[\s\u3000]/u.test(text(next))) {
         record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${text(prev).slice(-8)}⏎${text(next).slice(0, 8)}`, to: 'the line the widget cut' });
         (prev as Paragraph).children = normalizePhrasing([...prev.children, ...next.children]);
         i = end + 1;

@@ -1,5 +1,5 @@
 /**
- * feed-item: an RSS 2.0 or Atom export of a news item. The feed says what each part is — `<title>`,
+ * feed-item: an RSS 2.0 or Atom export of a news item, or the one item saved alone (a feed reader's `<item>`). The feed says what each part is — `<title>`,
  * `<link>`, `<pubDate>`, `<dc:creator>`, `<source>`, the article in `<content:encoded>` (or
  * `<description>`, Atom's `<content>`/`<summary>`) — so nothing is guessed: the fields go to the front
  * matter, the creator's line opens the text for the metadata rule to read like any byline, the article's
@@ -14,7 +14,7 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'feed-item';
 
-const ROOT = /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[^]{0,2000}?-->\s*)?<(?:rss|feed|rdf:RDF)[\s>]/u;
+const ROOT = /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[^]{0,2000}?-->\s*)?<(?:rss|feed|rdf:RDF|item|entry)[\s>]/u;
 // The five entities XML knows; any other name is HTML's (`&ldquo;`), which XML would reject.
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 

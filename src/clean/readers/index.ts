@@ -34,6 +34,8 @@ import { readerView } from './reader-view.ts';
 import { warcHeader } from './warc-header.ts';
 import { watermarkLines } from './watermark-lines.ts';
 import { chatRecord } from './chat-record.ts';
+import { mailQuote } from './mail-quote.ts';
+import { pandocAttributes } from './pandoc-attributes.ts';
 import { boxTables } from './box-tables.ts';
 import { simpleTables } from './simple-tables.ts';
 import { nestingDepth } from './nesting-depth.ts';
@@ -48,6 +50,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },
+  { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
@@ -58,6 +61,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
   { id: 'enex-note', read: enexNote, summary: "an Evernote export (.enex): the note's title, the site's name after it and the clipped page's address to the front matter; the envelope, the media tags and the base64 resources removed, the ENML left as HTML" },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
+  { id: 'pandoc-attributes', read: pandocAttributes, summary: "pandoc's attributes in braces (an image's `{width=… height=…}`, Word's bookmarks `[]{#_Toc… .anchor}`, `[words]{.underline}`): the braces and empty spans removed, a span's words kept" },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
   { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },
   { id: 'trafilatura-xml', read: trafilaturaXml, summary: "trafilatura's XML output: the <doc> attributes title, date, url and sitename to the front matter, <p>, <head>, <item> and <lb/> read as Markdown blocks, the tags and the readers' <comments> removed" },

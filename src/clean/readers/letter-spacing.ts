@@ -58,11 +58,19 @@ export function letterSpacing(text: string, lineMap: number[]): Reading | undefi
   const lines = text.split('\n');
   let found = 0;
   for (const l of lines) if (QUICK.test(l) && spacedLine(l) && ++found >= 3) break;
-  if (found < 3) return undefined;
   // In a text spaced so, a short line spaced alike (`么 影 响 ?`, the end of a paragraph) is spaced too.
-  const spaced = lines.map((l) => spacedLine(l, 1) || /^\S(?: \S)+$/u.test(l.trim()));
+  // (Elsewhere only a line of fields set apart by wide gaps, one of them spaced out, is read below.)
+  const spaced = lines.map((l) => found >= 3 && (spacedLine(l, 1) || /^\S(?: \S)+$/u.test(l.trim())));
   const changes: Change[] = [];
   const out = lines.map((line, i) => {
+    // A line of fields set apart by wide gaps (a page's running head, `洺 州 日 报    2024年6月14日 星期五    A7`):
+    // a field spaced letter by letter is unspaced, the gaps between the fields stay.
+    const fields = spaced[i] ? [] : line.split(/( {2,}|\t+)/u);
+    if (fields.length >= 5 || (found >= 3 && fields.length >= 3)) {
+      const to = fields.map((f, k) => (k % 2 === 0 && /^\S(?: \S){1,}$/u.test(f.trim()) && (found >= 3 || /^\p{Script=Han}(?: \p{Script=Han}){3,}$/u.test(f.trim())) && HAN.test(f) ? unspace(f) : f)).join('');
+      if (to !== line) changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line, to });
+      return to;
+    }
     if (!spaced[i]) return line;
     const to = unspace(line);
     if (to !== line) changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line, to });

@@ -59,6 +59,22 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     joined.add(i + 1);
     i++;
   }
+  // The numbers of a file typed with no space after them (`1.适龄…`, `2.法定…`): one typed with a space (`4. 适龄…`)
+  // after the one before it is OCR's or a typo's space, which would make it alone a Markdown list.
+  // (Only after the item before it, typed without: `1. …` / `2. …` typed alike are a list as typed.)
+  const typedBare = split.filter((l) => { const m = ITEM.exec(l); return m !== null && m[3] !== '、'; }).length;
+  if (typedBare >= 2) {
+    let before: RegExpExecArray | null = null;
+    split.forEach((l, k) => {
+      const m = /^([ \t\u3000]*)(\d{1,2})([.．])[ \t]+(?=[\p{Script=Han}《“（])/u.exec(l);
+      const bare = ITEM.exec(l);
+      const last = before;
+      if (m || bare) before = bare ?? m;
+      if (!m || last === null || ITEM.exec(last.input) === null || Number(last[2]) !== Number(m[2]) - 1) return;
+      changes.push({ rule: RULE, kind: 'changed', line: sourceMap[k] ?? k + 1, text: JSON.stringify(m[0].slice(m[1]!.length + m[2]!.length + 1)), to: '"" (the space after one number of a list typed without them, which alone would make it a Markdown list)' });
+      split[k] = `${m[1]}${m[2]}${m[3]}${l.slice(m[0].length)}`;
+    });
+  }
   const kept = split.map((_, k) => k).filter((k) => !joined.has(k));
   const lines = kept.map((k) => split[k]!);
   const lineMap = kept.map((k) => sourceMap[k] ?? k + 1);

@@ -35,11 +35,25 @@ export function ruleLines(text: string, lineMap: number[]): Reading | undefined 
       changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line.trim(), to: 'a rule (***)' });
       return;
     }
+    // A line of equals signs after a blank line is no underline, and Markdown reads it as text (a newsletter's
+    // section rules `====`): a rule all the same.
+    if (i > fence && /^[ \t]{0,3}={3,}[ \t]*$/u.test(line) && above === '') {
+      out.push('***');
+      map.push(lineMap[i] ?? i + 1);
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line.trim(), to: 'a rule (***)' });
+      return;
+    }
     const under = i > fence && i > 0 && RULE_LINE.test(line) && above !== '' && !heading;
     if (under) {
       out.push('');
       map.push(lineMap[i] ?? i + 1);
       changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line.trim(), to: 'a rule of its own, not the underline of a heading' });
+      // (equals signs after the blank line would be text: written as Markdown's rule)
+      if (line.includes('=')) {
+        out.push('***');
+        map.push(lineMap[i] ?? i + 1);
+        return;
+      }
     }
     out.push(line);
     map.push(lineMap[i] ?? i + 1);

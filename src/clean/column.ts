@@ -1,0 +1,49 @@
+/**
+ * The column of a hard-wrapped file (PDF text, OCR, a mailer's wrap): how wide a full line is, and whether
+ * most lines fill it (a narrow column, wrapped for certain). Measured once per file, on the source lines as
+ * they take room in the column: a single space that OCR reads beside a Chinese character takes none.
+ */
+import type { VFile } from 'vfile';
+import { displayWidth, hardWrapWidth } from './chars.ts';
+
+export interface Column {
+  /** The width of a full line, or undefined where lines are paragraphs. */
+  full: number | undefined;
+  /** Most lines fill the column to the same width (60 % within six columns of full). */
+  narrow: boolean;
+  /** The source lines without OCR's spaces, by which widths are measured. */
+  measured: string[];
+}
+
+const columns = new WeakMap<VFile, Column>();
+
+export function columnOf(file: VFile): Column {
+  const known = columns.get(file);
+  if (known) return known;
+  const measured = (file.data.sourceLines ?? []).map(squeeze);
+  const full = hardWrapWidth(measured);
+  const column: Column = { full, narrow: full !== undefined && full <= 80 && narrowColumn(measured, full), measured };
+  columns.set(file, column);
+  return column;
+}
+
+/** A line as wide as it stands in the column: a single space beside a Chinese character (OCR's) taken out. */
+export function squeeze(raw: string): string {
+  return raw.replace(/(?<=[^\s\x00-\x7f])[ ](?=\S)|(?<=\S)[ ](?=[^\s\x00-\x7f])/gu, '');
+}
+
+/** Whether source line `line` (1-based) of a narrow column fills it among the lines of a block: a wrapped line, not a line of its own. */
+export function fillsColumn(file: VFile, line: number | undefined): boolean {
+  const { full, narrow, measured } = columnOf(file);
+  if (line === undefined || full === undefined || !narrow) return false;
+  // (A line far wider than the column, a head or a byline set across columns, is no line of it.)
+  // (So is a line alone between blank lines: nothing wraps into it or out of it.)
+  const width = displayWidth((measured[line - 1] ?? '').trim());
+  const inBlock = (measured[line - 2] ?? '').trim() !== '' || (measured[line] ?? '').trim() !== '';
+  return inBlock && width >= full && width <= full + 6;
+}
+
+function narrowColumn(lines: string[], full: number): boolean {
+  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= 12);
+  return widths.length >= 8 && widths.filter((w) => w >= full && w <= full + 6).length >= widths.length * 0.6;
+}

@@ -1,0 +1,92 @@
+/**
+ * mail-quote: an article that reached the editor inside an e-mail, saved as the mail's text: a reply that
+ * quotes the mail (`在 2024年4月2日周二 07:31，某某 <a@b.cn> 写道：`, `On … wrote:`, then every line behind
+ * `> `), or a forward (`---------- 转发的邮件 ---------`, `-----Original Message-----`, then `发件人：`,
+ * `日期：`, `主题：` … one a line). The mail says what each line is: what the sender wrote above (a note, a
+ * `--` signature) is the mail's, not the article's, and goes whole; the attribution line or the forward's
+ * header goes; the quote marks go from every quoted line, so the text reads as it was sent. Only where the
+ * quoted mail is most of the text: a note longer than what it quotes is a letter of its own, left alone.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'mail-quote';
+
+// The mail client's line over a quoted mail: it names a sender or a time and ends in 写道 / wrote.
+const ATTRIBUTION = /^(?=.{0,200}(?:@|\d{1,2}:\d{2}|\d{4}))(?!>)[^\n]{6,240}(?:写道|wrote)[:：]?$/u;
+const FORWARD = /^-{2,}[ \t]*(?:原始邮件|转发的邮件|邮件原件|Original Message|Forwarded message)[ \t]*-{2,}$/iu;
+const FIELD = /^(?:发件人|发送时间|发送日期|日期|时间|收件人|抄送|主题|From|Sent|Date|To|Cc|Subject)[ \t]*[:：]/iu;
+const QUOTED = /^>[ \t]?/u;
+
+const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+
+export function mailQuote(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const at = (i: number) => lineMap[i] ?? i + 1;
+  const saved = savedHeader(lines, at);
+  if (saved) return saved;
+  const head = lines.findIndex((l) => ATTRIBUTION.test(l.trim()) || FORWARD.test(l.trim()));
+  if (head < 0) return undefined;
+  const forward = FORWARD.test(lines[head]!.trim());
+  let start = head + 1;
+  let end = lines.length;
+  if (forward) {
+    while (start < lines.length && FIELD.test(lines[start]!.trim())) start++;
+    // A forward's header is its fields: without two of them the dashes are the text's own rule.
+    if (start - head < 3) return undefined;
+  } else {
+    // The quote runs from the attribution to its last quoted line; nearly every line in it is quoted.
+    while (end > start && !QUOTED.test(lines[end - 1]!)) end--;
+    const filled = lines.slice(start, end).filter((l) => l.trim() !== '');
+    const quoted = filled.filter((l) => QUOTED.test(l));
+    if (quoted.length < 5 || quoted.length < filled.length * 0.9) return undefined;
+  }
+  const above = lines.slice(0, head).join('\n').trim();
+  const below = lines.slice(end).join('\n').trim();
+  const body = lines.slice(start, end).join('\n');
+  // The mail is the text: what the sender wrote round it is the smaller part by far.
+  if (han(body) < 100 || han(above) + han(below) > han(body) / 2) return undefined;
+  const changes: Change[] = [];
+  if (above !== '') changes.push({ rule: RULE, kind: 'removed', line: at(lines.findIndex((l) => l.trim() !== '')), text: above, to: 'what the sender wrote above the mail (a note, a signature)' });
+  changes.push({ rule: RULE, kind: 'removed', line: at(head), text: lines.slice(head, start).join('\n').trim(), to: forward ? "the forward's header" : "the mail client's line over the quoted mail" });
+  const out = lines.slice(start, end);
+  if (!forward) {
+    let marks = 0;
+    out.forEach((l, i) => {
+      const m = QUOTED.exec(l);
+      if (m === null) return;
+      out[i] = l.slice(m[0].length);
+      marks++;
+    });
+    changes.push({ rule: RULE, kind: 'changed', line: at(start), text: `the quote mark > before ${marks} lines`, to: 'none (the reply quoted the mail)' });
+  }
+  if (below !== '') changes.push({ rule: RULE, kind: 'removed', line: at(end + lines.slice(end).findIndex((l) => l.trim() !== '')), text: below, to: 'what the sender wrote under the quoted mail' });
+  return { text: out.join('\n'), meta: {}, changes, lineMap: out.map((_, i) => at(start + i)) };
+}
+
+/**
+ * A mail saved with its header (`发件人: …` / `发送时间: …` / `主题: …`, or From:/Date:/Subject:) above its text:
+ * the header's fields go, and the preview text a newsletter sets first (the opening of its story cut off with
+ * `……`, printed again below): the mail's, not the article's.
+ */
+function savedHeader(lines: string[], at: (i: number) => number): Reading | undefined {
+  let start = 0;
+  while (start < lines.length && start < 3 && lines[start]!.trim() === '') start++;
+  let end = start;
+  while (end < lines.length && FIELD.test(lines[end]!.trim())) end++;
+  const fields = lines.slice(start, end).map((l) => l.trim());
+  // A sender and a subject or a time: a mail's header, not a text's labelled lines.
+  if (!fields.some((f) => /^(?:发件人|From)/iu.test(f)) || !fields.some((f) => /^(?:主题|Subject|发送时间|Sent|Date|日期)/iu.test(f))) return undefined;
+  const changes: Change[] = fields.map((f, k) => ({ rule: RULE, kind: 'removed', line: at(start + k), text: f, to: "the saved mail's header" }));
+  let from = end;
+  while (from < lines.length && lines[from]!.trim() === '') from++;
+  const preview = lines[from]?.trim() ?? '';
+  const cut = /^(.{8,80}?)(?:……|\.{3,6}|…)$/u.exec(preview);
+  const rest = lines.slice(from + 1);
+  const out = lines.slice(end);
+  if (cut && rest.some((l) => l.trim().startsWith(cut[1]!))) {
+    changes.push({ rule: RULE, kind: 'removed', line: at(from), text: preview, to: "the newsletter's preview text (its story's opening, printed again below)" });
+    out[from - end] = '';
+  }
+  return { text: out.join('\n'), meta: {}, changes, lineMap: out.map((_, i) => at(end + i)) };
+}
