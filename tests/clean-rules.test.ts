@@ -2760,3 +2760,8 @@ test("title-parts: a headline's halves after a percentage, and a notice's name u
   const r = clean(`澄江县第二实验小学\n2024年秋季插班生招生公告\n\n${LONG}\n`);
   assert.match(r.markdown, /^title_lines:\n  - 澄江县第二实验小学\n  - 2024年秋季插班生招生公告$/m);
 });
+
+test('whitespace: a line wholly in bold is a head the source marks, so two characters a side make its halves', () => {
+  assert.match(b(`${LONG}\n\n**秋收 正当时**\n\n${LONG2}`), /秋收\u3000正当时/u);
+  assert.match(b(`${LONG}\n\n秋收 正当时\n\n${LONG2}`), /秋收正当时/u, 'unmarked, two characters are no half');
+});

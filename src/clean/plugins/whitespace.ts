@@ -106,17 +106,18 @@ export default function remarkWhitespace() {
       const typed = v.includes(' ');
       // In a heading-like line, one space between two phrases is the gap between a heading's two halves.
       // (A line that ends in a colon introduces what follows: no heading, and its spaces are a scrape's.)
+      // A line the source marks as a head: a heading, or a paragraph wholly in bold.
+      const markedHead = parent.type === 'heading' || (parent.type === 'paragraph' && parent.children.length === 1 && parent.children[0]!.type === 'strong');
       // (A line that fills a hard-wrapped column is part of a paragraph, whatever it reads like: its spaces are OCR's.)
       const wrappedLine = parent.type === 'paragraph' && parent.position?.start.line === parent.position?.end.line && fillsColumn(file, line);
       if (typed && parent.type !== 'tableCell' && !wrappedLine && isHeadingLike(toString(parent), 30) && !/[：:][\s\u3000]*$/u.test(toString(parent))) {
         // Three characters a side at least (`下一步　一张膜…`; `记者 近日…` is a sentence's stray space); two in a
         // line the source marks as a heading (`**机收+烘干 省工又省心**`).
-        const least = parent.type === 'strong' || parent.type === 'heading' ? 2 : 3;
+        const least = markedHead ? 2 : 3;
         // (In text OCR spaced letter by letter, one space is OCR's: only a wider gap sets two halves apart.)
         v = replaceAll(v, HALVES, (m) => (phraseBefore(v, m.index) >= least && phraseAfter(v, m.index + m[0].length) >= least && (!ocrSpaced || m[0].length >= 2) ? '\u3000' : m[0]), note(line));
       }
       // A head's ordinal label and its title (`**案例一 已登记结婚但…，酌情返还…**`, `第三章 …`): the gap keeps them apart.
-      const markedHead = parent.type === 'heading' || (parent.type === 'paragraph' && parent.children.length === 1 && parent.children[0]!.type === 'strong');
       if (typed && markedHead) v = replaceAll(v, ORDINAL_GAP, () => '\u3000', note(line));
       // `云岭县返乡青年 刘晓`: a speaker's or a sitter's title and name, set apart on a short line of their own.
       if (typed && parent.type !== 'tableCell' && !wrappedLine && isHeadingLike(toString(parent), 30)) v = replaceAll(v, TITLE_NAME, () => '\u3000', note(line));
