@@ -25,7 +25,7 @@ import dateline from './plugins/dateline.ts';
 import dedupe from './plugins/dedupe.ts';
 import hanLatinSpacing from './plugins/han-latin-spacing.ts';
 import images from './plugins/images.ts';
-import inlineBoilerplate from './plugins/inline-boilerplate.ts';
+import inlineBoilerplate, { type Options as InlineOptions } from './plugins/inline-boilerplate.ts';
 import linkTitles from './plugins/link-titles.ts';
 import linkReferences from './plugins/link-references.ts';
 import lineBlocks from './plugins/line-blocks.ts';
@@ -47,6 +47,30 @@ const lateCaptions: Plugin<[], Root> = () => captions({ late: true });
 // The book file's own patterns apply to the late pass too.
 const lateBoilerplate: Plugin<[BoilerplateOptions?], Root> = (options) => boilerplate({ ...options, late: true });
 const lateMetadata: Plugin<[], Root> = () => metadata({ late: true });
+// inline-boilerplate once more on the text spacing and punctuation have tidied (`( SH600735 )$` is
+// `（SH600735）$` only now, and a second cleaning would read it so); where it took something out, spacing and
+// punctuation once more on what it left. Without this a clean edition cleaned again could change.
+const lateInline: Plugin<[InlineOptions?], Root> = (options) => {
+  const inline = inlineBoilerplate(options);
+  return (tree: Root, file: VFile) => {
+    const before = file.data.report?.changes.length ?? 0;
+    inline(tree, file);
+    file.data.inlineLate = (file.data.report?.changes.length ?? 0) > before;
+  };
+};
+const afterLateInline = (plugin: () => (tree: Root, file: VFile) => void): Plugin<[], Root> => () => {
+  const transform = plugin();
+  return (tree: Root, file: VFile) => {
+    if (file.data.inlineLate) transform(tree, file);
+  };
+};
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The late pass of inline-boilerplate took something out. */
+    inlineLate: boolean;
+  }
+}
 
 export interface RuleSpec {
   id: string;
@@ -81,6 +105,9 @@ export const RULES: RuleSpec[] = [
   { id: 'inline-boilerplate', plugin: inlineBoilerplate, summary: 'auto-link debris and ticker widgets inside sentences removed' },
   { id: 'han-latin-spacing', plugin: hanLatinSpacing, summary: 'typed spaces between Han and Latin/digits removed (the typesetter spaces them)' },
   { id: 'punctuation', plugin: punctuation, summary: 'full-width punctuation, paired quotes, …… and —— in Chinese context' },
+  { id: 'inline-boilerplate', plugin: lateInline, summary: 'again on the tidied text: debris that spacing and punctuation made whole' },
+  { id: 'han-latin-spacing', plugin: afterLateInline(hanLatinSpacing), summary: 'again where the late inline pass removed something' },
+  { id: 'punctuation', plugin: afterLateInline(punctuation), summary: 'again where the late inline pass removed something' },
 ];
 
 /** Per-rule settings from the book file: false switches a rule off; an object is its options. */
