@@ -124,7 +124,15 @@ export function normalize(value: string, note: Note, { damaged = false, corners 
   // In damaged text a `?` is kept, unless a question's particle before it says it is the question mark.
   v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(v[m.index - 1] ?? '') && v[m.index + 1] !== '?') ? m[0] : halfPunct(m, v)), note);
   v = replaceAll(v, PERIOD, (m) => period(m, v), note);
-  if (/[ \u3000]/u.test(v)) v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
+  if (/[ \u3000]/u.test(v)) {
+    const spaced = v;
+    v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
+    // A mark the space kept from its Chinese neighbour (`（…！） .展柜`) is seen beside it only now.
+    if (v !== spaced) {
+      v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(v[m.index - 1] ?? '') && v[m.index + 1] !== '?') ? m[0] : halfPunct(m, v)), note);
+      v = replaceAll(v, PERIOD, (m) => period(m, v), note);
+    }
+  }
   return v;
 }
 
