@@ -154,7 +154,7 @@ export default function remarkMetadata(options: Options = {}) {
       // (Only rules may stand above the masthead: it opens the text.)
       if (issue && kept.filter((n) => n.type !== 'thematicBreak').length <= 1 && mast?.type === 'paragraph' && lineOf(mast) === (lineOf(node) ?? 0) - 1) {
         const name = text(mast).trim();
-        const paper = MASTHEAD.exec(name);
+        const paper = PAPER_MASTHEAD.exec(name);
         if (paper) {
           kept.pop();
           setSource(file, paper[1]!, 2, lineOf(mast));
@@ -288,7 +288,7 @@ const GOV_FIELD = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\
 // (The number may stand on the name's line instead: `某某晨报·早读　第287期` over `2024年10月14日　星期一`.)
 const ISSUE_LINE = /^(\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日)[\s\u3000]*(?:(?:星期|周|週|礼拜)[一二三四五六日天])?(?:[\s\u3000]*[|｜·/／]?[\s\u3000]*(?:总?第[ ]?\d{1,5}[ ]?期)(?:[\s\u3000]*[|｜·/／]?[\s\u3000]*总第[ ]?\d{1,5}[ ]?期)?)?$/u;
 // A masthead's name: a paper's (`某某商报`), or a paper's and its newsletter's (`某某商报·财经早知道`).
-const MASTHEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|时报|時報|报|報|周刊|週刊|杂志|雜誌|刊))(?:[·・•][\s\u3000]*(\p{Script=Han}{2,10}))?(?:[\s\u3000]*第[ ]?\d{1,5}[ ]?期)?$/u;
+const PAPER_MASTHEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|时报|時報|报|報|周刊|週刊|杂志|雜誌|刊))(?:[·・•][\s\u3000]*(\p{Script=Han}{2,10}))?(?:[\s\u3000]*第[ ]?\d{1,5}[ ]?期)?$/u;
 const MAGAZINE_HEADER = /^([\p{Script=Han}A-Za-z]{2,12})[\s\u3000]+(\d{4}[ ]?年[ ]?第[ ]?\d{1,3}[ ]?期(?:[（(]总第[ ]?\d{1,4}[ ]?期[）)])?)$/u;
 
 declare module 'vfile' {

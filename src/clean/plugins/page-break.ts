@@ -86,16 +86,18 @@ export default function remarkPageBreak() {
         const full = fullWidth === undefined ? Infinity : column && !usesIndent && beforeIndent === undefined && endsOpen(lastRaw) ? fullWidth - 4 : fullWidth;
         // In such a column, a full line left open runs on past a caption set between two columns, blank lines and
         // all, into a full line (a line two characters short would open a paragraph, its indent lost).
-        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(squeeze(layoutEnd(lastRaw))) >= full && fullWidth !== undefined && displayWidth(squeeze(nextRaw.trim())) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
+        // (Widths as the column holds them: OCR's single spaces take no room.)
+        const lastWidth = displayWidth(squeeze(layoutEnd(lastRaw)));
+        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && lastWidth >= full && fullWidth !== undefined && displayWidth(squeeze(nextRaw.trim())) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
         // So in a column whose paragraphs open with an indent: the line under the caption is not set in.
-        const acrossCaptionIndented = fullWidth !== undefined && usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && displayWidth(squeeze(layoutEnd(lastRaw))) >= fullWidth && !indentedLine(nextRaw) && /^\p{Script=Han}/u.test(text(next).trim());
+        const acrossCaptionIndented = fullWidth !== undefined && usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && lastWidth >= fullWidth && !indentedLine(nextRaw) && /^\p{Script=Han}/u.test(text(next).trim());
         // An opening mark may not end a line: the layout pushed it down, and the line above stops a character short.
         // (Only where the line is left open: a short line that ends its sentence ends its paragraph.)
         const kinsoku = /^[“「『《（(]/u.test(nextRaw.trim()) && endsOpen(lastRaw) ? 2 : 0;
         // Where paragraphs open with an indent, a blank line after a full line left open is a column's or a page's
         // end (pdftotext's reading order sets a blank line after each column): the sentence goes on unindented.
-        const acrossColumn = fullWidth !== undefined && usesIndent && k === j && next.data?.gap === true && endsOpen(lastRaw) && displayWidth(squeeze(layoutEnd(lastRaw))) >= fullWidth && !indentedLine(nextRaw) && /^[\p{Script=Han}”」』，、。；：！？）]/u.test(text(next).trim()) && goesOn(text(node), text(next));
-        const wrapped = acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && displayWidth(squeeze(layoutEnd(lastRaw))) >= full - kinsoku);
+        const acrossColumn = fullWidth !== undefined && usesIndent && k === j && next.data?.gap === true && endsOpen(lastRaw) && lastWidth >= fullWidth && !indentedLine(nextRaw) && /^[\p{Script=Han}”」』，、。；：！？）]/u.test(text(next).trim()) && goesOn(text(node), text(next));
+        const wrapped = acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && lastWidth >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.

@@ -117,21 +117,21 @@ export function normalize(value: string, note: Note, { damaged = false, corners 
   v = replaceAll(v, ELLIPSIS, (m) => (m[0] === '……' || (m[0][0] === '.' || m[0][0] === '．') && !nearCjk(v, m) ? m[0] : m[0] === '…' || m[0][0] !== '…' || m[0].length > 2 ? '……' : m[0]), note);
   // `--offline` is a command's option, not a dash: letters follow it at once.
   v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) || (/^-+$/u.test(m[0]) && /[A-Za-z]/u.test(v[m.index + m[0].length] ?? '')) ? m[0] : '——'), note);
-  // Chinese beside the brackets counts past a typed space (`MTiles(v3) 格式支持`): the space goes with them.
   // A bracket pair OCR read half one way and half the other (`（一)`, `(二）`): the full-width one says which.
   if (/[（）]/u.test(v)) v = replaceAll(v, MIXED_PARENS, (m) => `（${m[1] ?? m[2]}）`, note);
+  // Chinese beside the brackets counts past a typed space (`MTiles(v3) 格式支持`): the space goes with them.
   v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v.slice(m.index + m[0].length).replace(/^ /u, '')[0]) ? `（${m[1]}）` : m[0]), note);
   // In damaged text a `?` is kept, unless a question's particle before it says it is the question mark.
-  v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(v[m.index - 1] ?? '') && v[m.index + 1] !== '?') ? m[0] : halfPunct(m, v)), note);
-  v = replaceAll(v, PERIOD, (m) => period(m, v), note);
+  const marks = (t: string) => {
+    const u = replaceAll(t, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(t[m.index - 1] ?? '') && t[m.index + 1] !== '?') ? m[0] : halfPunct(m, t)), note);
+    return replaceAll(u, PERIOD, (m) => period(m, u), note);
+  };
+  v = marks(v);
   if (/[ \u3000]/u.test(v)) {
     const spaced = v;
     v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note);
     // A mark the space kept from its Chinese neighbour (`（…！） .展柜`) is seen beside it only now.
-    if (v !== spaced) {
-      v = replaceAll(v, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(v[m.index - 1] ?? '') && v[m.index + 1] !== '?') ? m[0] : halfPunct(m, v)), note);
-      v = replaceAll(v, PERIOD, (m) => period(m, v), note);
-    }
+    if (v !== spaced) v = marks(v);
   }
   return v;
 }
@@ -205,6 +205,7 @@ function quotes(v: string, note: Note): string {
   if (!v.includes('"') && !v.includes("'")) return v;
   let open = true;
   let out = '';
+  const closed = curlyClosed(v);
   for (let i = 0; i < v.length; i++) {
     const ch = v[i]!;
     if (ch === '"' && open && codeQuote(v, i)) {
@@ -217,7 +218,7 @@ function quotes(v: string, note: Note): string {
       note(ch, q, v.slice(Math.max(0, i - 4), i + 5));
       out += q;
       open = !open;
-    } else if (ch === '“' && open && !closedAhead(v, i)) {
+    } else if (ch === '“' && open && !closed.has(i)) {
       // A curly quote that nothing curly closes (OCR reads `“洺西教育"`): the next straight one closes it.
       // (Straight quotes inside a closed curly pair, `“老式"麻油"鸡蛋卷”`, are a pair of their own.)
       open = false;
@@ -232,11 +233,19 @@ function quotes(v: string, note: Note): string {
   return out;
 }
 
-/** Whether the curly quote opened at `i` is closed by a curly one before the next opens (or the text ends). */
-function closedAhead(v: string, i: number): boolean {
-  const close = v.indexOf('”', i + 1);
-  const next = v.indexOf('“', i + 1);
-  return close >= 0 && (next < 0 || close < next);
+/** The places of the curly opening quotes that a curly closing one closes before the next opens (read once, from the end). */
+function curlyClosed(v: string): Set<number> {
+  const closed = new Set<number>();
+  if (!v.includes('“')) return closed;
+  let closes = false;
+  for (let i = v.length - 1; i >= 0; i--) {
+    if (v[i] === '”') closes = true;
+    else if (v[i] === '“') {
+      if (closes) closed.add(i);
+      closes = false;
+    }
+  }
+  return closed;
 }
 
 /** Whether `re` (global) matches `text` `n` times or more: counted, not collected, and no further than needed. */
