@@ -2765,3 +2765,102 @@ test('whitespace: a line wholly in bold is a head the source marks, so two chara
   assert.match(b(`${LONG}\n\n**秋收 正当时**\n\n${LONG2}`), /秋收\u3000正当时/u);
   assert.match(b(`${LONG}\n\n秋收 正当时\n\n${LONG2}`), /秋收正当时/u, 'unmarked, two characters are no half');
 });
+
+test("json-record: a news app's API answer (`{code, msg, data: {…}}`): the record inside the envelope, the CMS's fields, its author's role words", () => {
+  const content = `<p style="text-indent: 2em;">${LONG}</p><p style="text-indent: 2em;">${LONG2}</p><table><tbody><tr><td>区县</td><td>站点数</td></tr><tr><td>东城</td><td>12</td></tr></tbody></table>`;
+  const api = JSON.stringify({ code: 0, message: 'ok', data: { id: 99017, title: '澄江新增12个便民充电站', source: '澄江融媒', author: '融媒记者 苏晚晴 通讯员 韩知远', editor: '陆雨桐', publishTime: '2024-08-02 09:30:00', shareUrl: 'https://m.chengjiang.cn/detail?id=99017', summary: LONG.slice(0, 20), content } }).replace(/</gu, '\\u003c').replace(/>/gu, '\\u003e');
+  const r = clean(api);
+  assert.match(r.markdown, /^title: 澄江新增12个便民充电站$/m);
+  assert.match(r.markdown, /^byline: 苏晚晴　韩知远$/m);
+  assert.match(r.markdown, /^source: 澄江融媒$/m);
+  assert.match(r.markdown, /^editor: 陆雨桐$/m);
+  assert.match(r.markdown, /^url: https:\/\/m\.chengjiang\.cn\/detail\?id=99017$/m);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /code|message|99017|u003c/u);
+  assert.match(text, /^\| 区县 +\| 站点数 \|$/mu, "a table without <th> has its first row as the header, no empty row above it");
+});
+
+test('subheadings: under numbered heads an unnumbered line over a table is its title, not a head like them', () => {
+  const text = b(`${LONG}\n\n一、总体情况\n\n${LONG2}\n\n二、存在问题\n\n${LONG3}\n\n**部分问题点位一览**\n\n| 序号 | 点位 |\n|---|---|\n| 1 | 东门 |\n`);
+  assert.match(text, /^## 二、存在问题$/mu);
+  assert.match(text, /^\*\*部分问题点位一览\*\*$/mu);
+});
+
+test("dateline: a paper's lead with its reporters' brackets alone on its line (a `<br>` after it)", () => {
+  const r = clean(`# 澄江开通首条城乡公交\n\n本报讯（记者　谷雨晴　通讯员　石向北）  \n${LONG}\n\n${LONG2}\n`);
+  assert.match(r.markdown, /^dateline: 本报讯$/m);
+  assert.match(r.markdown, /^byline: 谷雨晴　石向北$/m);
+  assert.match(body(r.markdown), /^这是正文的第一段/u);
+});
+
+test("note-metadata: a Joplin note's properties after its text go; its source_url is the url", () => {
+  const props = ['id: 0f1e2d3c4b5a69788796a5b4c3d2e1f0', 'parent_id: 1a2b3c4d5e6f708192a3b4c5d6e7f801', 'created_time: 2024-08-01T02:03:04.005Z', 'latitude: 0.00000000', 'author: ', 'source_url: https://www.chengjiang.cn/a/1.html', 'is_todo: 0', 'markup_language: 1', 'type_: 1'].join('\n');
+  const r = clean(`澄江开通首条城乡公交\n\n${LONG}\n\n${LONG2}\n\n${props}\n`);
+  assert.match(r.markdown, /^url: https:\/\/www\.chengjiang\.cn\/a\/1\.html$/m);
+  assert.doesNotMatch(body(r.markdown), /parent_id|type_|latitude|created_time/u);
+  assert.doesNotMatch(r.markdown, /published/u, "the clip's time is not the article's");
+});
+
+test("metadata and boilerplate: a note's date line with the province it was posted from; `共 N 条评论` and the comments under it; sticker codes", () => {
+  const r = clean(`${LONG}[开心R]\n${LONG2}[哭惹R][哭惹R]\n记者：程晚舟 编辑：齐若水\n2024-07-09 浙江\n共 31 条评论\n小橘子\n好暖心啊\n07-09浙江\n12\n回复\n阿乐不吃鱼\n希望多一些这样的故事\n07-10江苏\n3\n回复\n说点什么...\n`, { 'title-parts': false });
+  assert.match(r.markdown, /^published: "?2024-07-09"?$/m);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /浙江|评论|小橘子|暖心|说点什么|\[|R\]/u);
+  assert.match(text, /有三十个以上的汉字。$/mu);
+});
+
+test("print-margins: a page printed by the browser with headers and footers: the print's date, title, address and page numbers go, the pages run on", () => {
+  const page = (n: number, lines: string[]) => [`${n === 1 ? '' : '\f'}8/3/24, 9:15 AM`, '', '澄江开通首条城乡公交_澄江新闻网', '', ...lines, 'https://www.chengjiang.cn/a/2.html', '', `${n}/2`, ''];
+  const src = [...page(1, ['澄江开通首条城乡公交', '2024-08-02 10:00', '', '8月2日，澄江县首条城乡公交线路正式开通，线路全长二十六公里，途经沿线', '']), ...page(2, ['十二个行政村，每天发车三十班次，票价统一为两元。', '']), '\f'].join('\n');
+  const r = clean(src);
+  assert.match(r.markdown, /^url: https:\/\/www\.chengjiang\.cn\/a\/2\.html$/m);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /AM|\d\/2|https|_澄江新闻网/u);
+  assert.match(text, /途经沿线十二个行政村/u, 'the sentence the page break cut is whole');
+});
+
+test("boilerplate: a menu whose home link carries the site's name, and the site's name over links one a block", () => {
+  const text = b(`澄江新闻网首页 | 客户端 | 电子报\n\n澄江新闻网\n首页\n\n时政\n\n社会\n\n文旅\n\n${LONG}\n\n${LONG2}`);
+  assert.doesNotMatch(text, /首页|时政|文旅|澄江新闻网/u);
+  assert.match(text, /^这是正文的第一段/u);
+});
+
+test('title-parts: a headline that opens with a decimal (`3.5万…`) is no numbered item', () => {
+  assert.match(clean(`3.5万名游客涌入古镇 澄江文旅迎来暑期高峰\n2024-08-02 10:00\n\n${LONG}\n`).markdown, /^title: 3\.5万名游客涌入古镇　澄江文旅迎来暑期高峰$/m);
+});
+
+test('page-break: a line wrapped right after a quoted word runs on; so does a full line in a text of blank-line paragraphs', () => {
+  assert.match(b(`今年，全县继续开展“情暖夕阳”活动，各乡镇志愿者为独居老人送去“平安铃”\n手环，老人遇到紧急情况可一键呼叫。`), /送去“平安铃”手环/u);
+  const para = (n: number) => ['   这是第' + n + '段。这一行写满了这一栏的宽度，写了一个县里发生的事情，有人物有数字。', '   接下来的一行仍然是这一段的文字，也写得满满当当，写了县里发生的事情和人物。', '   最后一行较短，结束这一段。'].join('\n');
+  const text = b([para(1), para(2), para(3), para(4)].join('\n\n'));
+  assert.equal(text.split('\n\n').length, 4);
+  assert.match(text, /有人物有数字。接下来的一行/u);
+});
+
+test("link-numbers: ELinks' References with `Visible links`, and a photo's alt text it numbered without an address", () => {
+  const src = `   [1]首页 | [2]新闻\n\n   ${LONG}[3]\n\n                         [5]县城新貌\n\n   ${LONG2}\n\nReferences\n\n   Visible links\n   1. https://www.chengjiang.cn/\n   2. https://www.chengjiang.cn/news/\n   3. https://www.chengjiang.cn/a.html\n   4. https://www.chengjiang.cn/b.html\n   6. https://www.chengjiang.cn/c.html\n`;
+  const text = b(src);
+  assert.doesNotMatch(text, /\[\d\]|References|县城新貌|https/u);
+  assert.match(text, /有三十个以上的汉字。$/mu);
+});
+
+test('bullet-lists: bullets followed by a no-break space are a list', () => {
+  assert.match(b(`• \u00a0东城街道\n• \u00a0西城街道\n• \u00a0南湖街道\n\n${LONG}`), /^- 东城街道$/mu);
+});
+
+test("pandoc-divs: pandoc's fenced divs go; a div of page chrome goes with what it holds; Chinese heading ids and a span wrapped at its space", () => {
+  const src = `::: top-nav\n[首页](https://a.cn/) \\| [登录](https://a.cn/l)\n:::\n\n::: {#main .article}\n# 澄江开通首条城乡公交 {#澄江开通首条城乡公交 .title}\n\n::: info\n[2024-08-02 10:00]{.time} [来源：澄江日报]{.source} [作者：记者\n谷雨晴]{.author}\n:::\n\n![](https://a.cn/1.jpg){width="640"}\n\n${LONG}\n\n### **线路怎么走** {#subtitle1}\n\n${LONG2}\n:::\n\n::: share-box\n分享到：[微信](javascript:;)\n:::\n`;
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 澄江开通首条城乡公交$/m);
+  assert.match(r.markdown, /^byline: 谷雨晴$/m);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /:::|\{|登录|分享|微信/u);
+  assert.match(text, /^## 线路怎么走$/mu, 'the top heads are ##, their bold dropped');
+});
+
+test("images: a photo's alt text that is its printed caption, credit and all, is kept as the caption", () => {
+  const r = clean(`# 澄江开通首条城乡公交\n\n${LONG}\n\n![首班车从县客运站发出。　记者　谷雨晴　摄](https://a.cn/2.jpg)\n\n${LONG2}\n`);
+  assert.match(r.markdown, /^:::caption\{credit="记者　谷雨晴　摄"\}\n首班车从县客运站发出。\n:::$/mu);
+  // An alt text that is no caption (no credit) goes with its photo.
+  assert.doesNotMatch(clean(`# 题\n\n${LONG}\n\n![县城公交站台照片](https://a.cn/3.jpg)\n\n${LONG2}\n`).markdown, /站台照片/u);
+});

@@ -46,6 +46,11 @@ export function endsOpen(s: string): boolean {
   return c !== undefined && !TERMINAL.includes(c);
 }
 
+/** A line that ends in a quoted word (`…贴上“爱心送考”`): the quote closes a name, not a sentence, which goes on. */
+export function endsInQuotedWord(s: string): boolean {
+  return /[“「『][^。！？!?…“”「」『』]{1,12}[”」』]$/u.test(s.trimEnd());
+}
+
 /**
  * A bracket opened near a line's end and closed a few characters into the next (`本网讯（通讯员` / `冀一舟）5月…`):
  * the two lines are one, wrapped inside the bracket.

@@ -11,6 +11,12 @@ export interface Column {
   full: number | undefined;
   /** Most lines fill the column to the same width (60 % within six columns of full). */
   narrow: boolean;
+  /**
+   * Paragraphs are blocks of lines apart by blank lines, and inside a block every line but the last fills the
+   * column (a text browser's dump, a mailer's wrap): a full line with a line under it in its block is wrapped,
+   * whatever it ends in. Short lines of page chrome elsewhere do not make such a column any less certain.
+   */
+  blocks: boolean;
   /** The source lines without OCR's spaces, by which widths are measured. */
   measured: string[];
 }
@@ -22,7 +28,7 @@ export function columnOf(file: VFile): Column {
   if (known) return known;
   const measured = (file.data.sourceLines ?? []).map(squeeze);
   const full = hardWrapWidth(measured);
-  const column: Column = { full, narrow: full !== undefined && full <= 80 && narrowColumn(measured, full), measured };
+  const column: Column = { full, narrow: full !== undefined && full <= 80 && narrowColumn(measured, full), blocks: full !== undefined && full <= 80 && wrappedBlocks(measured, full), measured };
   columns.set(file, column);
   return column;
 }
@@ -46,4 +52,19 @@ export function fillsColumn(file: VFile, line: number | undefined): boolean {
 function narrowColumn(lines: string[], full: number): boolean {
   const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= 12);
   return widths.length >= 8 && widths.filter((w) => w >= full && w <= full + 6).length >= widths.length * 0.6;
+}
+
+function wrappedBlocks(lines: string[], full: number): boolean {
+  // The lines of Chinese text with a line under them in their block (a list of addresses is no text).
+  const inner: number[] = [];
+  let blocks = 0;
+  lines.forEach((l, i) => {
+    const below = lines[i + 1];
+    if (l.trim() === '' || below === undefined || below.trim() === '') return;
+    if ((lines[i - 1] ?? '').trim() === '') blocks++;
+    if (/\p{Script=Han}/u.test(l)) inner.push(displayWidth(l.trim()));
+  });
+  const counted = inner.filter((w) => w >= 20);
+  // (`full` is nine tenths of the widest lines: a line wrapped at a word boundary may stand above it.)
+  return blocks >= 3 && counted.length >= 8 && counted.filter((w) => w >= full).length >= counted.length * 0.8;
 }

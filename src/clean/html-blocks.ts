@@ -9,7 +9,7 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } fr
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type State } from 'hast-util-to-mdast';
 import { toString as hastToString } from 'hast-util-to-string';
-import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { splitCredit } from './plugins/captions.ts';
 import { container, paragraph, text, textNode } from './tree.ts';
 
@@ -35,8 +35,18 @@ export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks
   prune(hast, removed);
   const mdast = toMdast(hast, { handlers: { figure } });
   const blocks = splitAtBreaks(wrapPhrasing(('children' in mdast ? mdast.children : []) as RootContent[]));
+  for (const b of blocks) if (b.type === 'table') headFirstRow(b);
   for (const b of blocks) annotate(b, line);
   return { blocks: blocks.filter((b) => text(b).trim() !== '' || b.type === 'table'), removed };
+}
+
+/**
+ * A table without `<th>` or `<thead>` (most CMS tables) comes out of hast-util-to-mdast under an empty header
+ * row, since a Markdown table must have one; the table's own first row is the header a reader sees.
+ */
+function headFirstRow(table: Table): void {
+  const [first, second] = table.children;
+  if (first && second && first.children.every((cell) => text(cell).trim() === '')) table.children.shift();
 }
 
 function hasStructure(node: HastNodes): boolean {

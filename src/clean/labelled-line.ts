@@ -186,6 +186,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       if (badge) fields.push({ key: 'place', label: badge[2]!, value: '' });
       rest = '';
     }
+    // `2024-06-11 湖北`: a note's date and, after it alone, the province it was posted from (Xiaohongshu's IP属地).
+    if (REGION.test(rest.trim())) {
+      fields.push({ key: 'place', label: rest.trim(), value: '' });
+      rest = '';
+    }
     // `来自 微博网页版 已编辑`: the client it was posted from.
     // The client's words may be apart by spaces or not (a clean edition has none): read the same either way.
     const client = /^(来自|來自)[\s\u3000]*([^\s\u3000]{2,20}?)([\s\u3000]*已编辑?)?$/u.exec(rest);

@@ -44,7 +44,8 @@ export function headline(n: RootContent, min = 6, anchored = false): boolean {
   // A line that opens with a dash is a deck (副题), never the headline.
   if (/^(?:[—－]|--)/u.test(v)) return false;
   // A date, not a headline that opens with its year (`2024年全县粮食产量再创新高`).
-  if (/^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)|^\d{1,2}[.、．]|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
+  // (`4.3万余名考生…` opens with a decimal, not with an item's number.)
+  if (/^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)|^\d{1,2}(?:[.．](?!\d)|、)|^[一二三四五六七八九十]{1,3}、/u.test(v)) return false;
   return true;
 }
 

@@ -290,6 +290,9 @@ function removePagers(tree: Root, file: VFile): void {
 // A site's menu in one line: its links apart by spaces or bars (`首页　政务公开　政务服务　互动交流`).
 const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
 const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•]/u;
+const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;
+// The site's name alone on the line over its menu: the logo's text.
+const SITE_NAME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻网|新聞網|客户端|客戶端|融媒)$/u;
 
 /** A menu opens with the home link; above the text, five short links in a row are one too (below it, names). */
 function isMenu(raw: string, aboveText: boolean): boolean {
@@ -297,9 +300,11 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   // known at once, without cutting every paragraph into words.
   if (NOT_MENU_CHAR.test(raw)) return false;
   const items = raw.trim().split(/[\s\u3000|｜·•]+/u).filter(Boolean);
-  if (!items.every((t) => MENU_ITEM.test(t))) return false;
+  // (`溦州新闻网首页 | 客户端下载 | 数字报`: the home link named with the site's name, a menu of three.)
+  const siteHome = aboveText && items.length >= 3 && SITE_HOME.test(items[0]!);
+  if (!items.every((t, k) => MENU_ITEM.test(t) || (k === 0 && siteHome))) return false;
   // (A menu's last links may be longer: `下载客户端`, `登录`.)
-  return (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
+  return (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || siteHome || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
 }
 
 function removeMenus(tree: Root, file: VFile): void {
@@ -310,8 +315,13 @@ function removeMenus(tree: Root, file: VFile): void {
   const inRun = new Set<RootContent>();
   for (let i = 0; i < bodyAt; i++) {
     let j = i;
-    while (j < bodyAt && link(kids[j]) && (j === i || lineOf(kids[j]!) === (lineOf(kids[j - 1]!) ?? -9) + 1)) j++;
-    if (j - i >= 4) for (let k = i; k < j; k++) inRun.add(kids[k]!);
+    // (One blank line may part the links: a PDF's text prints each as a block of its own.)
+    while (j < bodyAt && link(kids[j]) && (j === i || (lineOf(kids[j]!) ?? -9) - (lineOf(kids[j - 1]!) ?? -99) <= 2)) j++;
+    if (j - i >= 4) {
+      for (let k = i; k < j; k++) inRun.add(kids[k]!);
+      const logo = kids[i - 1];
+      if (logo?.type === 'paragraph' && SITE_NAME.test(text(logo).trim()) && lineOf(logo) === (lineOf(kids[i]!) ?? -9) - 1) inRun.add(logo);
+    }
     i = Math.max(i, j - 1);
   }
   tree.children = kids.filter((n, i) => {

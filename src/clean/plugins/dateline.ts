@@ -155,7 +155,10 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
     return true;
   }
   const m = DATELINE.exec(first.value);
-  if (!m || !rest(m)) return false;
+  // A dateline with its reporters' brackets alone on its line (a `<br>` after it, turndown's two spaces): the
+  // bracket names the people, so the line is the lead of the text under it, not a line of text.
+  const alone = m !== null && node.children.length === 1 && m[0].trim() === first.value.trim() && Boolean(m[3] ?? m[6] ?? m[10]);
+  if (!m || (!rest(m) && !alone)) return false;
   const dateline = (m[1] ?? m[8])!.replace(/[\s\u3000\u200b-\u200d\ufeff]+/gu, '');
   meta.dateline = dateline;
   record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });

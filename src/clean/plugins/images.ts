@@ -19,12 +19,29 @@ export default function remarkImages() {
 // A reader service numbers its images' alt texts (`Image 3: 新建的集水池…`).
 const ALT_NUMBER = /^Image \d{1,3}:\s*/u;
 
+// An alt text that is a printed caption, its photographer's credit at its end (pandoc writes a `<figure>`'s
+// `<figcaption>` as its image's alt text): `…了解补贴政策。　记者　佘砚池　摄`.
+const CAPTION_ALT = /^(?=[^]*\p{Script=Han}[^]*[。！？][^]*$)[^]{8,150}?(?:摄|攝|供图|供圖)[）)]?$/u;
+
 function strip(node: Nodes, file: VFile): void {
   if (!('children' in node)) return;
   const kept: Nodes[] = [];
   // The alt text of the photo whose paragraph was just removed, to be matched by the paragraph after it.
   let alt = '';
-  for (const child of node.children as Nodes[]) {
+  const children = node.children as Nodes[];
+  for (const [i, child] of children.entries()) {
+    // A photo alone in its paragraph whose alt text is its caption, printed nowhere else: the caption stays, where
+    // the photo stood (captions reads it), and the photo goes.
+    const image = child.type === 'paragraph' && child.children.length === 1 && child.children[0]!.type === 'image' ? child.children[0] : undefined;
+    const caption = (image?.alt ?? '').trim();
+    const after = children[i + 1];
+    if (image && child.type === 'paragraph' && CAPTION_ALT.test(caption) && !(after ? toString(after) : '').trim().startsWith(caption.slice(0, 6))) {
+      record(file, { rule: RULE, kind: 'removed', line: image.position?.start.line, text: `![…](${image.url})`, to: "the photo's reference; its alt text, the printed caption, kept as text" });
+      child.children = [{ type: 'text', value: caption, position: child.position }];
+      alt = '';
+      kept.push(child);
+      continue;
+    }
     if (child.type === 'paragraph' && alt.length >= 6) {
       // The line under a photo that says what its alt text says is the photo's caption: the page set it there.
       const t = toString(child).trim();

@@ -9,7 +9,7 @@
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { columnOf, squeeze } from '../column.ts';
-import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, firstChar, lastChar } from '../chars.ts';
+import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, endsInQuotedWord, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, metaOf, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
@@ -35,7 +35,7 @@ export default function remarkPageBreak() {
   return (tree: Root, file: VFile) => {
     const kids = tree.children;
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
-    const { full: fullWidth, narrow: column } = columnOf(file);
+    const { full: fullWidth, narrow: column, blocks: wrappedBlocks } = columnOf(file);
     // A layout's page margin (`pdftotext -layout` sets every line four spaces in) is no indent: an indent is a
     // line set in further than most.
     const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? []);
@@ -97,7 +97,10 @@ export default function remarkPageBreak() {
         // Where paragraphs open with an indent, a blank line after a full line left open is a column's or a page's
         // end (pdftotext's reading order sets a blank line after each column): the sentence goes on unindented.
         const acrossColumn = fullWidth !== undefined && usesIndent && k === j && next.data?.gap === true && endsOpen(lastRaw) && lastWidth >= fullWidth && !indentedLine(nextRaw) && /^[\p{Script=Han}”」』，、。；：！？）]/u.test(text(next).trim()) && goesOn(text(node), text(next));
-        const wrapped = acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && lastWidth >= full - kinsoku);
+        // Where blank lines part the paragraphs and every line of a block but its last fills the column, a full
+        // line with a line under it runs on, even one that ends a sentence.
+        const inBlock = wrappedBlocks && fullWidth !== undefined && k === j && !next.data?.gap && !usesIndent && !indentedLine(lastRaw) && !indentedLine(nextRaw) && lastWidth >= fullWidth;
+        const wrapped = inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && lastWidth >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -258,6 +261,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // So with a quoted word joined to a line left open (`写着一个` / `“庹”` / `字，据说…`): no full stop inside the
   // marks, the sentence runs on into the next line.
   if (cutOut && /[“「][^。！？”」]{1,8}[”」]$/u.test(tp) && /^\p{Script=Han}[^。！？]{0,30}[，。！？]/u.test(tq)) return true;
+  // A sentence wrapped right after a quoted word (`…网约车贴上“爱心送考”` / `标识，考生…`): the quote named a
+  // thing, it closed no sentence, and the line under it goes on with no gap.
+  const quotedWord = !interrupted && !q.data?.gap && !indented && endsInQuotedWord(tp) && /[，、；]/u.test(tp) && countHan(tp) >= 20 && /^\p{Script=Han}/u.test(tq);
+  if (quotedWord && sentenceLike(tp)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // `通报全文如下：`: what follows is a document or a list of its own, not the rest of the sentence.
   if (/(?:如下|以下)[：:]$/u.test(tp)) return false;

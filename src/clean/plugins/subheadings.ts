@@ -114,7 +114,9 @@ export default function remarkSubheadings() {
       const sectionOverList = next?.type === 'list' && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
       // In an article that has set its sections apart already, a line of the same kind over a table heads it too.
       // (`附：…一览`, a label and its words, is the table's title, not a head like them.)
-      const overTable = next?.type === 'table' && lines.length === 1 && out.some((n) => n.type === 'heading') && !/[：:]/u.test(text(lines[0]!));
+      // An unnumbered line under numbered heads (`一、…`, `二、…`) is not of their kind: the table's title, bold over it.
+      const numberedHead = (n: RootContent) => ENUMERATED.test(text(n).trim());
+      const overTable = next?.type === 'table' && lines.length === 1 && !/[：:]/u.test(text(lines[0]!)) && out.some((n) => n.type === 'heading' && (ordinal || numberedHead(lines[0]!) || !numberedHead(n)));
       // So does a short line over a list: a box's title (`店家指南` over its shops), as the sections' heads are set.
       // (A lead-in that ends in a verb or a particle, `老人们最需要的是`, introduces the list; it heads nothing. The
       // heads already set must be unnumbered, as the box's title is.)
@@ -142,7 +144,32 @@ export default function remarkSubheadings() {
       i = j;
     }
     tree.children = firstItemHead(clauseHeads(questionHead(out, file), file), file);
+    levelHeadings(tree, file);
   };
+}
+
+/**
+ * The edition's sections are headed `##` (the title is the front matter's): a source whose top heads are `###`
+ * (a page whose `<h1>` and `<h2>` were the title and the deck) or `#` has its heads moved to that level, the
+ * levels under them kept under them. A head wholly in bold (`### **改善型需求占比提高**`) is bold no more: the
+ * head marks it already.
+ */
+function levelHeadings(tree: Root, file: VFile): void {
+  const heads = tree.children.filter((n): n is Heading => n.type === 'heading');
+  if (heads.length === 0) return;
+  const shift = 2 - Math.min(...heads.map((h) => h.depth));
+  for (const h of heads) {
+    const only = h.children.length === 1 ? h.children[0] : undefined;
+    if (only?.type === 'strong') {
+      h.children = only.children;
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(h), text: '****', to: "the bold of a head set wholly in bold (the head marks it)" });
+    }
+    if (shift === 0) continue;
+    const depth = Math.min(6, Math.max(2, h.depth + shift)) as Heading['depth'];
+    if (depth === h.depth) continue;
+    record(file, { rule: RULE, kind: 'changed', line: lineOf(h), text: `${'#'.repeat(h.depth)} ${text(h).trim()}`, to: `${'#'.repeat(depth)} (the edition's sections are headed ##)` });
+    h.depth = depth;
+  }
 }
 
 /**
@@ -306,6 +333,8 @@ const SPACED_NUMERAL = /^[一二三四五六七八九十]{1,3}[ \u3000]+\S/u;
 const OWN_ORDINAL = /^(?:案例|事例|问题|問題|附件|专题|專題|篇|其)[一二三四五六七八九十\d]{1,3}/u;
 
 const ITEM = /^(\d{1,2})[.．、]/u;
+// A head numbered as one of a list of them (`一、`, `（二）`, `3.`), not `第四节…`, which may open a sentence.
+const ENUMERATED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
 
 /** `2.这句话的意思是` between `1.…` and `3.…`: an item of a numbered run, not a heading. */
 function numberedItem(kids: RootContent[], i: number): boolean {

@@ -12,7 +12,7 @@ import { displayWidth } from '../chars.ts';
 
 export const RULE = 'bullet-lists';
 
-const BULLET = /^([ \t\u3000]*)([●•◆◇■□▪▫○◦►▶➤✦✧❖])[ \t\u3000]*(?=\S)(?=[^]*\p{Script=Han})/u;
+const BULLET = /^([ \t\u3000]*)([●•◆◇■□▪▫○◦►▶➤✦✧❖])[ \t\u3000\u00a0]*(?=\S)(?=[^]*\p{Script=Han})/u;
 
 export function bulletLists(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');

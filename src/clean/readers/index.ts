@@ -26,6 +26,8 @@ import { clipperExcerpt } from './clipper-excerpt.ts';
 import { clipProperties } from './clip-properties.ts';
 import { calloutBlocks } from './callout-blocks.ts';
 import { enexNote } from './enex-note.ts';
+import { noteMetadata } from './note-metadata.ts';
+import { printMargins } from './print-margins.ts';
 import { articleFields } from './article-fields.ts';
 import { trafilaturaXml } from './trafilatura-xml.ts';
 import { tableDelimiters } from './table-delimiters.ts';
@@ -36,6 +38,7 @@ import { watermarkLines } from './watermark-lines.ts';
 import { chatRecord } from './chat-record.ts';
 import { mailQuote } from './mail-quote.ts';
 import { pandocAttributes } from './pandoc-attributes.ts';
+import { pandocDivs } from './pandoc-divs.ts';
 import { boxTables } from './box-tables.ts';
 import { simpleTables } from './simple-tables.ts';
 import { nestingDepth } from './nesting-depth.ts';
@@ -52,6 +55,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },
   { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
+  { id: 'print-margins', read: printMargins, summary: "a web page printed to PDF with the browser's headers and footers, read back as text: the print's date and the page's title at every page's top, its address and `1/2` at the foot, removed; the pages run on" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
   { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },
@@ -60,7 +64,9 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
   { id: 'enex-note', read: enexNote, summary: "an Evernote export (.enex): the note's title, the site's name after it and the clipped page's address to the front matter; the envelope, the media tags and the base64 resources removed, the ENML left as HTML" },
+  { id: 'note-metadata', read: noteMetadata, summary: "a note in a notes app's raw export (Joplin): its properties after the text (id … type_: 1) removed, the clipped page's address (source_url) to the front matter's url" },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
+  { id: 'pandoc-divs', read: pandocDivs, summary: "pandoc's fenced divs (`::: class` … `:::`, a web page's `<div>`s): the fences removed; a div whose class names page chrome (crumb, share, related, nav, footer) removed with what it holds" },
   { id: 'pandoc-attributes', read: pandocAttributes, summary: "pandoc's attributes in braces (an image's `{width=… height=…}`, Word's bookmarks `[]{#_Toc… .anchor}`, `[words]{.underline}`): the braces and empty spans removed, a span's words kept" },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
   { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },

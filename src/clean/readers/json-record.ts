@@ -9,6 +9,7 @@
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
 import { META as PRINTED_META } from './article-fields.ts';
+import { ROLE_WORD } from '../roles.ts';
 
 export const RULE = 'json-record';
 
@@ -22,7 +23,13 @@ const META: Record<string, string> = {
   link: 'url', source_url: 'url',
   authors: 'byline', author: 'byline',
   sitename: 'source', meta_site_name: 'source', site_name: 'source',
+  // A news app's article API (a CMS's own field names).
+  publishTime: 'published', publish_time: 'published', pubTime: 'published', releaseTime: 'published',
+  shareUrl: 'url', share_url: 'url', articleUrl: 'url', webUrl: 'url',
+  source: 'source', editor: 'editor', subTitle: 'deck', subtitle: 'deck', leadTitle: 'kicker',
 };
+// The key an API answer wraps its record in (`{"code":200,"msg":"success","data":{…}}`).
+const ENVELOPE_KEYS = ['data', 'result', 'article', 'item', 'payload', 'detail', 'news', 'doc'];
 // A publishing time of exactly midnight is a date a scraper wrote out as a timestamp (newspaper's
 // `2024-05-16T00:00:00+08:00`): the page printed a day, not a time.
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
@@ -38,8 +45,10 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
     return undefined;
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
-  const fields = record as Record<string, unknown>;
-  const textKey = TEXT_KEYS.find((k) => typeof fields[k] === 'string' && (fields[k] as string).trim().length >= 20);
+  const outer = record as Record<string, unknown>;
+  const wrapper = textKeyOf(outer) ? undefined : ENVELOPE_KEYS.find((k) => isRecord(outer[k]) && textKeyOf(outer[k] as Record<string, unknown>));
+  const fields = wrapper ? (outer[wrapper] as Record<string, unknown>) : outer;
+  const textKey = textKeyOf(fields);
   if (!textKey || Object.keys(fields).length < 3) return undefined;
   const lines = text.split('\n');
   // The source line a key stands on (a pretty-printed record has one key a line; a one-line record, line 1).
@@ -49,6 +58,12 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   };
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];
+  if (wrapper) {
+    // The answer's envelope (status code, message) around the record: the service's, not the article's.
+    for (const [key, value] of Object.entries(outer)) {
+      if (key !== wrapper) changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}": ${JSON.stringify(value ?? null)}`, to: "the envelope of an API answer (not the article's record)" });
+    }
+  }
   for (const [key, value] of Object.entries(fields)) {
     const line = lineOf(key);
     if (key === textKey) {
@@ -56,10 +71,11 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       continue;
     }
     const field = META[key];
-    const people = field === 'byline' ? authorsOf(value) : undefined;
-    if (field === 'byline' && people && people.length > 0 && meta.byline === undefined) {
-      meta.byline = people.join('\u3000');
-      changes.push({ rule: RULE, kind: 'moved', line, text: people.join('、'), to: `front matter: byline (the record's ${key})` });
+    const authors = field === 'byline' ? authorsOf(value) : undefined;
+    if (field === 'byline' && authors && authors.people.length > 0 && meta.byline === undefined) {
+      meta.byline = authors.people.join('\u3000');
+      changes.push({ rule: RULE, kind: 'moved', line, text: authors.people.join('、'), to: `front matter: byline (the record's ${key})` });
+      for (const role of authors.roles) changes.push({ rule: RULE, kind: 'removed', line, text: role, to: "a reporter's role word in the record's authors" });
       continue;
     }
     if (field && field !== 'byline' && typeof value === 'string' && value.trim() !== '' && meta[field] === undefined) {
@@ -78,9 +94,24 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   return { text: out.join('\n'), meta, changes, lineMap: out.map(() => at) };
 }
 
-/** `["甲", "乙"]`, `"甲; 乙"` (trafilatura), `"甲"`: the people a record names as its authors. */
-function authorsOf(value: unknown): string[] | undefined {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
-  if (typeof value === 'string' && value.trim() !== '') return value.split(/[;；]/u).map((v) => v.trim()).filter(Boolean);
-  return undefined;
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function textKeyOf(fields: Record<string, unknown>): string | undefined {
+  return TEXT_KEYS.find((k) => typeof fields[k] === 'string' && (fields[k] as string).trim().length >= 20);
+}
+
+/**
+ * `["甲", "乙"]`, `"甲; 乙"` (trafilatura), `"甲"`: the people a record names as its authors; a CMS's author field
+ * as printed (`融媒记者 勾沁园 通讯员 邸望川`) without its role words, which `roles` returns to be reported.
+ */
+function authorsOf(value: unknown): { people: string[]; roles: string[] } | undefined {
+  if (Array.isArray(value)) return { people: value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean), roles: [] };
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const people = value.split(/[;；]/u).map((v) => v.trim()).filter(Boolean);
+  const words = value.trim().split(/[\s\u3000]+/u);
+  // Only Han words between role words are read this way: `John Smith` is one person, not two.
+  if (!words.some((w) => ROLE_WORD.test(w)) || !words.every((w) => ROLE_WORD.test(w) || /^[\p{Script=Han}·]{2,5}$/u.test(w))) return { people, roles: [] };
+  return { people: words.filter((w) => !ROLE_WORD.test(w)), roles: words.filter((w) => ROLE_WORD.test(w)) };
 }

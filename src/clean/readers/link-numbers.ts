@@ -13,6 +13,8 @@ export const RULE = 'link-numbers';
 
 // (newsboat's saved article: `Links:` and `[1]: https://… (image)`, its images `[image 1 (link #1)]` in the text.)
 const HEADER = /^(?:References|Visible links:?|Links:)$/u;
+// (ELinks heads its list `References`, then `Visible links` and, where the page has them, `Hidden links:`.)
+const SUBHEADER = /^(?:Visible links:?|Hidden links:?)$/u;
 const ENTRY = /^\s*(?:(\d{1,5})\.\s+\S+|\[(\d{1,5})\]:\s+\S+(?:\s+\((?:link|image|embedded flash)\))?)$/u;
 const MARK = /\[(\d{1,5})\](?:\[(?:IMG|INLINE|BUTTON|LINK)\])?|\[(?:IMG|INLINE|BUTTON)\]|\[image (\d{1,5}) \(link #\d{1,5}\)\]/gu;
 
@@ -22,9 +24,11 @@ export function linkNumbers(text: string, lineMap: number[]): Reading | undefine
   if (at < 1) return undefined;
   // The list runs to the end: numbered addresses and blank lines, nothing else.
   const tail = lines.slice(at + 1);
-  const entries = tail.filter((l) => l.trim() !== '');
+  const entries = tail.filter((l) => l.trim() !== '' && !SUBHEADER.test(l.trim()));
   if (entries.length === 0 || !entries.every((l) => ENTRY.test(l))) return undefined;
-  const count = entries.length;
+  // The numbers the list gives an address; ELinks numbers an image with no link too, and lists no address for it.
+  const listed = new Set(entries.map((l) => { const m = ENTRY.exec(l)!; return Number(m[1] ?? m[2]); }));
+  const count = Math.max(entries.length, ...listed);
   // The numbers in the text count up: 1, 2, 3 … as many as the list has, in order.
   const seen: number[] = [];
   // A bracketed number past the list's length (`[2023]`) is the text's own.
@@ -38,6 +42,12 @@ export function linkNumbers(text: string, lineMap: number[]): Reading | undefine
   const changes: Change[] = [];
   const out = body.map((l, i) => {
     const line = lineMap[i] ?? i + 1;
+    // A line that is one such number and a few words (`[15]毕业典礼拨穗仪式`, centred): an image's alt text.
+    const alt = /^\s*\[(\d{1,5})\]([^\[\]]{1,40})$/u.exec(l);
+    if (alt && count > entries.length && !listed.has(Number(alt[1])) && Number(alt[1]) <= count) {
+      changes.push({ rule: RULE, kind: 'removed', line, text: l.trim(), to: "an image's alt text, numbered by the text browser (no address in its list)" });
+      return '';
+    }
     const marks = [...l.matchAll(MARK)].map((m) => m[0]).filter(ours);
     if (marks.length) changes.push({ rule: RULE, kind: 'removed', line, text: marks.join(' '), to: "the text browser's link numbers and image marks" });
     return l.replace(MARK, (m) => (ours(m) ? '' : m)).slice(margin).replace(/(?<![ \t])[ \t]+$/u, '');

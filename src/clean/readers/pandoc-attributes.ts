@@ -11,18 +11,39 @@ import type { Reading } from './reading.ts';
 export const RULE = 'pandoc-attributes';
 
 // One attribute: an id, a class, or a key and its value (pandoc's own syntax, no nesting).
-const ATTR = String.raw`(?:[#.][A-Za-z_][\w:.-]{0,60}|[A-Za-z_][\w-]{0,30}=(?:"[^"\n]{0,200}"|[^\s"{}]{1,100}))`;
+// (An id pandoc makes from a Chinese heading is in Chinese: `{#月淏州新建商品住宅成交环比增长12.4 .article-title}`.)
+const ATTR = String.raw`(?:[#.][\p{L}_][\p{L}\p{N}_:.-]{0,60}|[A-Za-z_][\w-]{0,30}=(?:"[^"\n]{0,200}"|[^\s"{}]{1,100}))`;
 const LIST = String.raw`\{[ \t]*${ATTR}(?:[ \t]+${ATTR}){0,12}[ \t]*\}`;
 // A span (`[text]{.underline}`, `[]{#_Toc1 .anchor}`) or attributes after an image, a link or inline code.
 const SPAN = new RegExp(String.raw`\[([^\[\]\n]{0,300})\]${LIST}|(?<=\]\([^()\n]{0,500}\)|\x60)${LIST}|(?<=\S)[ \t]+${LIST}[ \t]*$`, 'gu');
+
+// The end of a span opened on the line above: its words, the bracket, the braces.
+const SPAN_CLOSE = new RegExp(String.raw`^[^\[\]\n]{1,300}\]${LIST}`, 'u');
 
 export function pandocAttributes(text: string, lineMap: number[]): Reading | undefined {
   // Only where pandoc wrote them: the classes it writes, or Word's bookmarks and sizes (one of them at least).
   if (!/\{[^{}\n]{0,300}(?:\.underline|\.anchor|\.mark|\.smallcaps|width=|height=|#_Toc|#_Ref|custom-style=)[^{}\n]{0,300}\}/u.test(text)) return undefined;
   const changes: Change[] = [];
-  const lines = text.split('\n').map((line, i) =>
+  // A span pandoc wrapped at a space inside it (`[作者：记者` / `佘砚池]{.author}`) is one line again, as the page had it.
+  const joined: string[] = [];
+  const map: number[] = [];
+  const raw = text.split('\n');
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    const next = raw[i + 1];
+    if (next !== undefined && /\[[^\[\]\n]{1,300}$/u.test(line) && SPAN_CLOSE.test(next)) {
+      changes.push({ rule: RULE, kind: 'joined', line: lineMap[i + 1] ?? i + 2, text: `${line.slice(-8)}⏎${next.slice(0, 8)}`, to: "one line (pandoc wrapped a span at its space)" });
+      joined.push(`${line} ${next}`);
+      map.push(lineMap[i] ?? i + 1);
+      i++;
+      continue;
+    }
+    joined.push(line);
+    map.push(lineMap[i] ?? i + 1);
+  }
+  const lines = joined.map((line, i) =>
     line.replace(SPAN, (m, inner: string | undefined) => {
-      const at = lineMap[i] ?? i + 1;
+      const at = map[i] ?? i + 1;
       if (inner === undefined) {
         changes.push({ rule: RULE, kind: 'removed', line: at, text: m.trim(), to: "pandoc's attributes (a size, an id, a class)" });
         return '';
@@ -33,5 +54,5 @@ export function pandocAttributes(text: string, lineMap: number[]): Reading | und
     }),
   );
   if (changes.length === 0) return undefined;
-  return { text: lines.join('\n'), meta: {}, changes, lineMap };
+  return { text: lines.join('\n'), meta: {}, changes, lineMap: map };
 }

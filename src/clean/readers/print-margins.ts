@@ -1,0 +1,92 @@
+/**
+ * print-margins: a web page printed to PDF by a browser with its headers and footers on (Chromium's "Headers and
+ * footers"), then read back as text (pdftotext): every page opens with the print's date and time
+ * (`12/5/26, 5:35 PM`) and the page's `<title>`, and closes with the page's address and its number of the
+ * print's pages (`1/2`), a form feed between pages. The same lines on every page and the page numbers counting
+ * up to their total are the evidence; they are removed, each reported, and the pages run on into each other,
+ * so that a sentence the page break cut is one line after another again (page-break joins it as any wrap).
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'print-margins';
+
+// Chromium's date in the header: the locale's short date and time (`12/5/26, 5:35 PM`, `2026/12/5 17:35`).
+const PRINT_DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?|\d{4}\/\d{1,2}\/\d{1,2},? \d{1,2}:\d{2})$/u;
+const PAGE_OF = /^(\d{1,3})\/(\d{1,3})$/u;
+const ADDRESS = /^(?:https?|file):\/\/\S+$/u;
+
+interface Page {
+  /** Line indexes of the page's header and footer lines, and of the blank lines round them. */
+  margins: number[];
+  date: string;
+  title: string | undefined;
+  address: string | undefined;
+  addressAt: number | undefined;
+  /** The number of pages the footer says the print has. */
+  of: number;
+}
+
+export function printMargins(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const pages: Page[] = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !lines[i]!.includes('\f')) continue;
+    const page = readPage(lines, start, i, pages.length + 1);
+    if (!page) {
+      // The rest of the text after the last page (an empty line after the last form feed) is no page.
+      if (lines.slice(start, i).join('').replace(/\f/gu, '').trim() === '') break;
+      return undefined;
+    }
+    pages.push(page);
+    start = i;
+  }
+  const total = pages.length;
+  // The same date and title at every page's top, the same address at its foot.
+  if (total === 0 || pages.some((p) => p.of !== total) || new Set(pages.map((p) => p.date)).size !== 1 || new Set(pages.map((p) => p.title)).size !== 1 || new Set(pages.map((p) => p.address)).size !== 1) return undefined;
+  const drop = new Set(pages.flatMap((p) => p.margins));
+  const changes: Change[] = [];
+  const meta: Record<string, unknown> = {};
+  // The address in the footer is the printed page's own.
+  const address = pages[0]!.address;
+  if (address !== undefined && /^https?:/u.test(address)) {
+    meta.url = address;
+    changes.push({ rule: RULE, kind: 'moved', line: lineMap[pages[0]!.addressAt!] ?? 1, text: address, to: 'front matter: url (the printed page\'s address, in its footer)' });
+  }
+  const out: string[] = [];
+  const map: number[] = [];
+  lines.forEach((line, i) => {
+    const at = lineMap[i] ?? i + 1;
+    if (drop.has(i)) {
+      const words = line.replace(/\f/gu, '').trim();
+      if (words !== '' && !(i === pages[0]!.addressAt && meta.url !== undefined)) changes.push({ rule: RULE, kind: 'removed', line: at, text: words, to: "a printed page's header or footer (the browser's print date, the page's title and address, the page number)" });
+      return;
+    }
+    out.push(line.replace(/\f/gu, ''));
+    map.push(at);
+  });
+  return { text: out.join('\n'), meta, changes, lineMap: map };
+}
+
+/** The page in lines [start, end) (the form feed opens its first line), numbered `n`; undefined if its margins are not a print's. */
+function readPage(lines: string[], start: number, end: number, n: number): Page | undefined {
+  const filled: number[] = [];
+  for (let i = start; i < end; i++) if (lines[i]!.replace(/\f/gu, '').trim() !== '') filled.push(i);
+  if (filled.length < 3) return undefined;
+  const words = (i: number) => lines[i]!.replace(/\f/gu, '').trim();
+  const [first, second] = [filled[0]!, filled[1]!];
+  const last = filled[filled.length - 1]!;
+  const counter = PAGE_OF.exec(words(last));
+  if (!PRINT_DATE.test(words(first)) || !counter || Number(counter[1]) !== n || Number(counter[2]) < n) return undefined;
+  const beforeLast = filled[filled.length - 2]!;
+  const address = ADDRESS.test(words(beforeLast)) ? beforeLast : undefined;
+  const marginLines = [first, second, last, ...(address !== undefined ? [address] : [])];
+  // The blank lines round the margins go with them: the pages' text runs on.
+  const margins = new Set(marginLines);
+  for (const m of marginLines) {
+    for (let i = m + 1; i < end && words(i) === ''; i++) margins.add(i);
+    for (let i = m - 1; i >= start && words(i) === '' && !lines[i]!.includes('\f'); i--) margins.add(i);
+  }
+  return { margins: [...margins], date: words(first), title: words(second), address: address !== undefined ? words(address) : undefined, addressAt: address, of: Number(counter[2]) };
+}
