@@ -2864,3 +2864,9 @@ test("images: a photo's alt text that is its printed caption, credit and all, is
   // An alt text that is no caption (no credit) goes with its photo.
   assert.doesNotMatch(clean(`# 题\n\n${LONG}\n\n![县城公交站台照片](https://a.cn/3.jpg)\n\n${LONG2}\n`).markdown, /站台照片/u);
 });
+
+test('metadata: a closing byline whose two-character name has a stray space (`（记者　韩 宁　整理）`) is one name', () => {
+  const r = clean(`${LONG}\n\n${LONG2}（记者\u3000韩 宁\u3000整理）\n`, { 'title-parts': false });
+  assert.match(r.markdown, /^byline: 韩宁$/m);
+  assert.doesNotMatch(body(r.markdown), /整理|韩/u);
+});

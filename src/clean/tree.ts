@@ -131,8 +131,9 @@ export function replaceAll(value: string, re: RegExp, replacement: (m: RegExpExe
 export function sourceText(file: VFile, node: Nodes): string {
   if (node.type === 'paragraph' && node.data?.raw !== undefined) {
     // A paragraph joined from several lines holds more than its first line: then its whole text.
-    const raw = node.data.raw.replace(/\s+/gu, '');
-    return raw.includes(text(node).replace(/\s+/gu, '')) ? node.data.raw : text(node);
+    // (Its links read as their words: `[產品增長](https://…)` holds 產品增長, and its address is reported with it.)
+    const raw = node.data.raw.replace(/\]\([^()\n]*\)/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
+    return raw.includes(text(node).replace(/[\s*_`]+/gu, '')) ? node.data.raw : text(node);
   }
   if (node.type === 'containerDirective') {
     const attrs = Object.values(node.attributes ?? {}).filter(Boolean).join(' ');

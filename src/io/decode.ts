@@ -128,8 +128,9 @@ function commonHan(): Set<string> {
   return common;
 }
 
-const WRONG_PAGE = /[\u3040-\u30ff\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\uff61-\uff9f\ue000-\uf8ff\ufffd]/u;
-const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff5e\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]/u;
+// (U+E40C, in the private-use block, is Sogou's paragraph mark in its GB18030 corpora: a character of the text.)
+const WRONG_PAGE = /[\u3040-\u30ff\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\uff61-\uff9f\ue000-\ue40b\ue40d-\uf8ff\ufffd]/u;
+const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff5e\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\ue40c]/u;
 
 function scoreGb(text: string): number {
   const set = commonHan();

@@ -157,7 +157,9 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     const tail = node.type === 'thematicBreak' && children.length - index - 1 <= 12 ? children.slice(index + 1) : [];
     // (A tail follows a text: a rule under a line or two at the top, a forwarder's note, heads the page instead.)
     // (A whole sentence there that is no known furniture is the text's own last words: `爷爷今年九十岁了。`.)
-    const furnitureLike = (n: RootContent) => n.type === 'paragraph' && text(n).trim().length <= 40 && (!/[。！？!?][”’」』]?$/u.test(text(n).trim()) || matches(block, compact(n)));
+    // (A link whose address a stray space broke, `[标题](https://…N  g==…)`, reads as its words: Markdown saw no link.)
+    const words = (n: RootContent) => text(n).trim().replace(/^\[([^\[\]]{1,80})\]\((?:https?:\/\/)[^()\n]{1,500}\)$/u, '$1');
+    const furnitureLike = (n: RootContent) => n.type === 'paragraph' && words(n).length <= 40 && (!/[。！？!?][”’」』]?$/u.test(words(n)) || matches(block, compact(n)));
     if (tail.length > 0 && tail.length <= 12 && tail.every(furnitureLike) && proseInSection(children, index, stop) === 0 && index >= 2 && children.slice(0, index).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)))) {
       if (drop(file, node, "a rule before the page's tail (a signature, footer links)")) {
         inSection = true;
@@ -210,6 +212,14 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
         }
       }
       if (skip.has(node)) continue;
+      // A footer wrapped at a comma (`未经…授权，` / `不得转载…。`): the two lines are one line of furniture.
+      const below = children[index + 1];
+      if (node.type === 'paragraph' && below?.type === 'paragraph' && !below.data?.gap && /[，、]$/u.test(key) && !matches(block, key) && matches(block, key + compact(below))) {
+        if (drop(file, node, 'page furniture wrapped over two lines')) {
+          if (drop(file, below, 'page furniture wrapped over two lines')) skip.add(below);
+          continue;
+        }
+      }
       if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim()))) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
@@ -299,7 +309,9 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   // A character that is neither a separator nor a link's letter fails an item: a sentence (a mark in it) is
   // known at once, without cutting every paragraph into words.
   if (NOT_MENU_CHAR.test(raw)) return false;
-  const items = raw.trim().split(/[\s\u3000|｜·•]+/u).filter(Boolean);
+  // Links apart by ideographic spaces or bars: a space or a tab inside one (`网\t站首页`) is the scrape's stray.
+  const byIdeographic = raw.trim().split(/[\u3000|｜·•]+/u).filter((t) => t.trim() !== '');
+  const items = (byIdeographic.length >= 4 ? byIdeographic.map((t) => t.replace(/\s+/gu, '')) : raw.trim().split(/[\s\u3000|｜·•]+/u)).filter(Boolean);
   // (`溦州新闻网首页 | 客户端下载 | 数字报`: the home link named with the site's name, a menu of three.)
   const siteHome = aboveText && items.length >= 3 && SITE_HOME.test(items[0]!);
   if (!items.every((t, k) => MENU_ITEM.test(t) || (k === 0 && siteHome))) return false;
@@ -456,7 +468,8 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
     });
     // Rendered as text (pandoc's plain output drops the links): the site's menu of short names before the
     // text, or its footer's own words after it.
-    const names = node.children.map((item) => text(item).trim());
+    // (A stray space inside a name, `新闻中 心`, is the scrape's: whitespace takes it out later.)
+    const names = node.children.map((item) => text(item).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, ''));
     const plainMenu = names.every((t) => MENU_ITEM.test(t)) && (i < firstText ? menu && names.length >= 4 : names.every((t) => FOOTER_LINK.test(t)));
     if (!linksOnly && !plainMenu) return true;
     if (!drop(file, node, i < firstText ? "the site's menu, a list of links before the article" : 'a list of links after the article (related articles or navigation)')) return true;

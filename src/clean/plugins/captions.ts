@@ -35,7 +35,8 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 // The credit in brackets: who took it (`某某摄`, `某某供图`) or where it was taken from (`取自某某脸书`).
 // A credit may carry the day the photo was taken after it (`（環島社記者陳怡君攝　113年5月12日）`), or name its
 // photographer after a label (`（摄影：李慧珊）`).
-const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
+// (A stray space inside the date, `5月12 日`, is the scrape's; whitespace takes it out later.)
+const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
 const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so.
@@ -48,6 +49,31 @@ const SPOKEN_CREDIT = /^(图像来源|圖像來源)[\s\u3000]*[，,][\s\u3000]*(
 // Every credit CREDIT_BODY reads holds one of these (摄, 图, or 照 of 资料照片): a text without any holds no credit.
 const CREDIT_CHAR = /[摄攝图圖照]/u;
 const LEAD_CAPTION = new RegExp(`^([^。！？]{4,60}[。！？])${SP}(${CREDIT_BODY})${SP}(?=本报|本報|本刊|新华社|新華社|中新社|中新网|[（(]|记者|記者|[\\p{Script=Han}]{2,8}?(?:讯|訊|电|電)[（(，,：:])`, 'u');
+const STRAY_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+
+/**
+ * A caption and its credit at the start of a paragraph (LEAD_CAPTION), read as well with the stray spaces of the
+ * scrape taken out of it (`本 报记者`), as the edition will print it; `end` is where it ends in `value`.
+ */
+function leadCaption(value: string): (RegExpExecArray & { end: number; respaced: boolean }) | null {
+  const m = LEAD_CAPTION.exec(value);
+  if (m) return Object.assign(m, { end: m[0].length, respaced: false });
+  const head = value.slice(0, 120);
+  const tidy = head.replace(STRAY_SPACE, '');
+  if (tidy === head) return null;
+  const t = LEAD_CAPTION.exec(tidy + value.slice(120));
+  if (!t || t[0].length > tidy.length) return null;
+  // Where the match ends in the text as it stands: past as many kept characters, the removed spaces between.
+  let kept = 0;
+  let end = 0;
+  const removed = new Set([...head.matchAll(STRAY_SPACE)].map((x) => x.index));
+  while (kept < t[0].length) {
+    if (!removed.has(end)) kept++;
+    end++;
+  }
+  return Object.assign(t, { end, respaced: true });
+}
+
 const PORTRAIT = /^[\p{Script=Han}·]{2,6}(?:同志|先生|女士|教授|院士|老师|老師)?[（(]\d{4}(?:年\d{0,2}月?)?[—－–-]{1,2}\d{4}(?:年\d{0,2}月?)?[）)]$/u;
 const POSITION = /[（(](?:前排|后排|後排|中排)?(?:左|右|中)[一二三四五六七八九\d]?[）)]/u;
 const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|照片/u;
@@ -218,9 +244,10 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // A caption and its credit run into the start of the story (`…疏导过往车辆。本报记者钟岩摄本报讯（记者…）…`):
       // the caption goes before the paragraph, where the photo stood.
-      const opening = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' && CREDIT_CHAR.test(value) ? LEAD_CAPTION.exec(value) : null;
-      if (opening && value.length - opening[0].length >= 20) {
-        const rest = value.slice(opening[0].length);
+      const opening = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' && CREDIT_CHAR.test(value) ? leadCaption(value) : null;
+      if (opening && value.length - opening.end >= 20) {
+        const rest = value.slice(opening.end);
+        if (opening.respaced) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: JSON.stringify(value.slice(0, opening.end)), to: `${JSON.stringify(opening[0])} (stray spaces inside the caption and its credit)` });
         node.children = [textNode(rest)];
         record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: `${opening[1]}${opening[2]}`, to: 'caption block before the paragraph' });
         out.push(caption(file, node, opening[1]!, opening[2]!), node);
@@ -393,7 +420,8 @@ function caption(file: VFile, source: Paragraph, captionText: string, credit: st
   record(file, { rule: RULE, kind: 'changed', line, text: captionText, to: 'caption block' });
   if (credit) record(file, { rule: RULE, kind: 'moved', line, text: credit, to: 'caption credit' });
   // `记者 殷书桐 摄`: the gaps between role, name and 摄 are separators, one U+3000 each, as in a byline.
-  const spaced = credit === undefined ? undefined : separateNames(credit);
+  // (A stray space inside the day the photo was taken, `5月12 日`, is no separator.)
+  const spaced = credit === undefined ? undefined : separateNames(credit).replace(/(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)/gu, '');
   if (credit && spaced !== credit) record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(credit), to: `${JSON.stringify(spaced)} (one U+3000 between the credit's parts)` });
   credit = spaced;
   return container('caption', [paragraph([textNode(captionText)], line, captionText)], credit ? { credit } : undefined);

@@ -6,7 +6,7 @@
  * the publisher is not looked up in a list; `…报道` counts only with the
  * reporter's brackets after it.
  */
-import type { Paragraph, Root, Text } from 'mdast';
+import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { lineOf, text } from '../tree.ts';
@@ -70,7 +70,8 @@ export default function remarkDateline() {
         if (countHan(text(node)) >= 30) return;
         continue;
       }
-      if (take(file, node, first) || takeRespaced(file, node, first)) {
+      const below = tree.children[tree.children.indexOf(node) + 1];
+      if (take(file, node, first, below) || takeRespaced(file, node, first, below)) {
         // A dateline that was all its line held leaves no paragraph behind.
         if (text(node).trim() === '') tree.children.splice(tree.children.indexOf(node), 1);
         const r = REPORTED.exec(first.value);
@@ -101,7 +102,7 @@ export default function remarkDateline() {
   };
 }
 
-function take(file: VFile, node: Paragraph, first: Text): boolean {
+function take(file: VFile, node: Paragraph, first: Text, below?: RootContent): boolean {
   const meta = metaOf(file);
   const line = lineOf(node);
   const rest = (m: RegExpExecArray) => m[0].length < first.value.trimEnd().length;
@@ -158,7 +159,14 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
   // A dateline with its reporters' brackets alone on its line (a `<br>` after it, turndown's two spaces): the
   // bracket names the people, so the line is the lead of the text under it, not a line of text.
   const alone = m !== null && node.children.length === 1 && m[0].trim() === first.value.trim() && Boolean(m[3] ?? m[6] ?? m[10]);
-  if (!m || (!rest(m) && !alone)) return false;
+  // So is one whose comma a line break pushed onto the text's line (`某某科技5月30日消息` / `，星芒科技…`).
+  const lead = below?.type === 'paragraph' && !below.data?.gap && below.children[0]?.type === 'text' ? below.children[0] : undefined;
+  const tie = m !== null && !m[12] && node.children.length === 1 && m[0].trim() === first.value.trim() && lead !== undefined ? /^[\s\u3000]*([，,：:])/u.exec(lead.value) : null;
+  if (!m || (!rest(m) && !alone && !tie)) return false;
+  if (tie && lead) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(below as Paragraph), text: tie[1]!, to: 'the comma that tied the dateline to the text, on the line under it' });
+    lead.value = lead.value.slice(tie[0].length);
+  }
   const dateline = (m[1] ?? m[8])!.replace(/[\s\u3000\u200b-\u200d\ufeff]+/gu, '');
   meta.dateline = dateline;
   record(file, { rule: RULE, kind: 'moved', line, text: dateline, to: 'front matter: dateline' });
@@ -172,16 +180,17 @@ function take(file: VFile, node: Paragraph, first: Text): boolean {
 const ALONE = new RegExp(`^${SP}(${ROLE})${SP}([\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,3})${SP}$`, 'u');
 
 // A stray space between two Han characters (`嘉義報\u00a0導`), which the whitespace rule takes out later anyway.
-const STRAY = /(?<=\p{Script=Han})[ \t\u00a0\u2002-\u200a\u202f\u205f](?=\p{Script=Han})/gu;
+// (Two of them, or one inside the lead's brackets, `【财新网\u00a0】`, are as stray.)
+const STRAY = /(?<=[\p{Script=Han}【〔（(])[ \t\u00a0\u2002-\u200a\u202f\u205f]{1,3}(?=[\p{Script=Han}】〕）)])/gu;
 
 /** The dateline read again with the stray spaces of the paragraph's opening taken out, as the edition will print it. */
-function takeRespaced(file: VFile, node: Paragraph, first: Text): boolean {
+function takeRespaced(file: VFile, node: Paragraph, first: Text, below?: RootContent): boolean {
   const head = first.value.slice(0, 40);
   const tidy = head.replace(STRAY, '');
   if (tidy === head) return false;
   const original = first.value;
   first.value = tidy + original.slice(40);
-  if (take(file, node, first)) {
+  if (take(file, node, first, below)) {
     record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: JSON.stringify(head), to: `${JSON.stringify(tidy)} (stray spaces inside the dateline)` });
     return true;
   }

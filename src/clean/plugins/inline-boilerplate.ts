@@ -33,7 +33,10 @@ export default function remarkInlineBoilerplate(options: Options = {}) {
         v = replaceAll(v, re, () => '', (before) => apply(file, { rule: RULE, kind: 'removed', line, text: before }));
       }
       // A span taken from between two words leaves the space before it between Han, which the text never had.
-      return v === value ? v : v.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+      // So a span taken from between two spaces (`#甲# #乙# #丙#` less `#乙#`) leaves one space, not two.
+      if (v === value) return v;
+      const spaced = / {2}/u.test(value) ? v : v.replace(/ {2,}/gu, ' ');
+      return spaced.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
     });
     // A span taken from the start or end of a block leaves its space behind: the block starts and ends on text.
     for (const parent of phrasingParents(tree)) {

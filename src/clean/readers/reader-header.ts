@@ -46,6 +46,11 @@ export function readerHeader(text: string, lineMap: number[]): Reading | undefin
         v = v.slice(0, site.at).trim();
       }
     }
+    // A field given twice: the first is the front matter's, the second a repeat, removed (reported whole).
+    if (meta[key] !== undefined) {
+      changes.push({ rule: RULE, kind: 'removed', line, text: v, to: `a repeat of the header's ${label} field` });
+      continue;
+    }
     meta[key] = v;
     changes.push({ rule: RULE, kind: 'moved', line, text: v, to: `front matter: ${key}` });
   }
