@@ -52,7 +52,8 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     const publisher = names.length === 1 && (PUBLISHER.test(names[0]!) || looksLikeOrganisation(names[0]!));
     const field = publisher ? 'source' : 'byline';
     if (meta[field] === undefined) meta[field] = names.join('\u3000');
-    record(file, { rule: RULE, kind: 'moved', text: `${key}: ${JSON.stringify(v)}`, to: meta[field] === names.join('\u3000') ? `front matter: ${field} (the clipper's author, ${publisher ? 'a publisher' : 'a person'})` : `a repeat of front matter: ${field}` });
+    const taken = meta[field] === names.join('\u3000');
+    record(file, { rule: RULE, kind: taken ? 'moved' : 'removed', text: `${key}: ${JSON.stringify(v)}`, to: taken ? `front matter: ${field} (the clipper's author, ${publisher ? 'a publisher' : 'a person'})` : `a repeat of front matter: ${field}` });
   }
 }
 

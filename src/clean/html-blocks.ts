@@ -33,7 +33,9 @@ export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks
   if (!hasStructure(hast) || (/<t[rdh][\s>]/iu.test(html) && !/<table[\s>]/iu.test(html))) return undefined;
   const removed: string[] = [];
   prune(hast, removed);
-  const mdast = toMdast(hast, { handlers: { figure } });
+  // Struck-through text (`<s>`, `<del>`, `<strike>`) keeps its words: the edition's Markdown has no strikethrough,
+  // and hast-util-to-mdast's `delete` node would be one no writer of the edition knows.
+  const mdast = toMdast(hast, { handlers: { figure, del: struck, s: struck, strike: struck } });
   const blocks = splitAtBreaks(wrapPhrasing(('children' in mdast ? mdast.children : []) as RootContent[]));
   for (const b of blocks) if (b.type === 'table') headFirstRow(b);
   for (const b of blocks) annotate(b, line);
@@ -72,6 +74,10 @@ function prune(node: HastRoot | Element, removed: string[]): void {
     prune(child, removed);
     return true;
   }) as typeof node.children;
+}
+
+function struck(state: State, node: Element) {
+  return state.all(node);
 }
 
 /** `<figure>` with a `<figcaption>`: the caption block where the photo stood, the credit in its attribute. */

@@ -158,7 +158,9 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     // (A tail follows a text: a rule under a line or two at the top, a forwarder's note, heads the page instead.)
     // (A whole sentence there that is no known furniture is the text's own last words: `爷爷今年九十岁了。`.)
     // (A link whose address a stray space broke, `[标题](https://…N  g==…)`, reads as its words: Markdown saw no link.)
-    const words = (n: RootContent) => text(n).trim().replace(/^\[([^\[\]]{1,80})\]\((?:https?:\/\/)[^()\n]{1,500}\)$/u, '$1');
+    // (So does one a line break cut in two: its first line to the break, and what is left, an address's tail
+    // with no word of text in it.)
+    const words = (n: RootContent) => text(n).trim().replace(/^\[([^\[\]]{1,80})\]\((?:https?:\/\/)[^()\n]{1,500}\)?$/u, '$1').replace(/^[^\s\p{Script=Han}]*[=&/?#][^\s\p{Script=Han}]*$/u, '');
     const furnitureLike = (n: RootContent) => n.type === 'paragraph' && words(n).length <= 40 && (!/[。！？!?][”’」』]?$/u.test(words(n)) || matches(block, compact(n)));
     if (tail.length > 0 && tail.length <= 12 && tail.every(furnitureLike) && proseInSection(children, index, stop) === 0 && index >= 2 && children.slice(0, index).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)))) {
       if (drop(file, node, "a rule before the page's tail (a signature, footer links)")) {
@@ -321,14 +323,16 @@ function isMenu(raw: string, aboveText: boolean): boolean {
 
 function removeMenus(tree: Root, file: VFile): void {
   const kids = tree.children;
-  const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)));
+  // (A headline that asks, `…一楼业主说“不”怎么办？ - 案例评析 - 某某网`, is no text yet: a sentence has a full
+  // stop, or is long.)
+  const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && (/。/u.test(text(n)) || (countHan(text(n)) >= 30 && /[！？]/u.test(text(n)))));
   // Above the text, four or more links one a line (`首页` / `宏观` / `金融` / `公司`): a menu scraped line by line.
   const link = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,4}$/u.test(text(n).trim());
   const inRun = new Set<RootContent>();
   for (let i = 0; i < bodyAt; i++) {
     let j = i;
-    // (One blank line may part the links: a PDF's text prints each as a block of its own.)
-    while (j < bodyAt && link(kids[j]) && (j === i || (lineOf(kids[j]!) ?? -9) - (lineOf(kids[j - 1]!) ?? -99) <= 2)) j++;
+    // (Blank lines may part the links, three at most: a PDF's text or a page's text nodes print each as a block.)
+    while (j < bodyAt && link(kids[j]) && (j === i || (lineOf(kids[j]!) ?? -9) - (lineOf(kids[j - 1]!) ?? -99) <= 4)) j++;
     if (j - i >= 4) {
       for (let k = i; k < j; k++) inRun.add(kids[k]!);
       const logo = kids[i - 1];

@@ -7,6 +7,7 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, text } from '../tree.ts';
+import { visit } from 'unist-util-visit';
 import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { countHan, isHeadingLike, separateNames } from '../chars.ts';
@@ -63,16 +64,16 @@ export interface Options {
   late?: boolean;
 }
 
-const CONTENT_LABEL = /^(?:正文|内容|內容)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;
+const CONTENT_LABEL = /^(?:正[ \u00a0\u3000]?文|内[ \u00a0\u3000]?容|內[ \u00a0\u3000]?容)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;
 const COLUMN = /^【([\p{Script=Han}·]{2,8})】$/u;
-const TITLE_FIELD = /^(?:标题|標題|题目|題目)[\s\u3000]*[：:]/u;
-const NOTE_WORDS = /^(?:导读|導讀|编者按|編者按|摘要|提要|导语|導語|按语|按語|记者|記者|来源|來源|图|圖|视频|視頻|更新|快讯|快訊|原创|原創)$/u;
+const TITLE_FIELD = /^(?:(?:标|標)[ \u00a0\u3000]?(?:题|題)|(?:题|題)[ \u00a0\u3000]?目)[\s\u3000]*[：:]/u;
+const NOTE_WORDS = /^(?:导读|導讀|编者按|編者按|摘要|提要|前情提要|前情回顾|前情回顧|内容提要|內容提要|上期回顾|上期回顧|导语|導語|按语|按語|记者|記者|来源|來源|图|圖|视频|視頻|更新|快讯|快訊|原创|原創)$/u;
 
 export default function remarkMetadata(options: Options = {}) {
   if (options.late) {
     return (tree: Root, file: VFile) => {
       const kids = tree.children;
-      tree.children = kids.filter((node, i) => !(node.type === 'paragraph' && (node.data?.joined || node.data?.respaced) && text(node).length <= 80 && !sectionCredit(kids, i) && take(node, file)));
+      tree.children = kids.filter((node, i) => !(node.type === 'paragraph' && (node.data?.joined || node.data?.respaced) && text(node).length <= 80 && !sectionCredit(kids, i) && (take(node, file) || roleLine(node, file))));
       // The last paragraph made whole may end in the editor's bracket and its code now (`…（編輯：某某）1130615`).
       const last = tree.children.findLast((n) => n.type === 'paragraph');
       if (last?.data?.joined) trailingEditor(tree, file);
@@ -91,7 +92,9 @@ export default function remarkMetadata(options: Options = {}) {
       const before = metaOf(file).source ?? metaOf(file).editor;
       // A script's printed fields (`标题：` / `作者：` / `发布时间：` / `正文： …`): the text's own label goes.
       const lead = node.type === 'paragraph' && !bodySeen && node.children[0]?.type === 'text' ? CONTENT_LABEL.exec(node.children[0].value) : null;
-      if (lead && node.type === 'paragraph' && node.children[0]?.type === 'text' && (metaOf(file).title !== undefined || metaOf(file).published !== undefined)) {
+      // (The script's title field above it says so as well as a field already read: title-parts reads it later.)
+      const scripted = metaOf(file).title !== undefined || metaOf(file).published !== undefined || kept.some((n) => n.type === 'paragraph' && TITLE_FIELD.test(text(n).trim()));
+      if (lead && node.type === 'paragraph' && node.children[0]?.type === 'text' && scripted) {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: lead[0].trim(), to: "the label of the text's field" });
         node.children[0].value = node.children[0].value.slice(lead[0].length);
       }
@@ -406,6 +409,11 @@ function take(node: RootContent, file: VFile): boolean {
   }
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
     const line = lineOf(node);
+    // The line's links (`发布日期: [2025 年 12 月 19 日](https://…)`) give their words to the fields; their
+    // addresses go with the line, reported.
+    visit(node, 'link', (link) => {
+      record(file, { rule: RULE, kind: 'removed', line, text: link.url, to: 'the address of a link on a metadata line' });
+    });
     for (const f of fields) {
       // Under a writer's credit (`文字：某某` / `数据：某某` / `设计：某某`), a designer's credit is the byline's too:
       // a data story names its makers so. Elsewhere it is a production credit.

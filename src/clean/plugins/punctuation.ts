@@ -65,7 +65,16 @@ export default function remarkPunctuation() {
         record(file, { rule: RULE, kind: 'suggested', line, text: value.slice(0, 80), to: 'looks damaged (characters lost as ? or mojibake): left as it is, check the source' });
         return outsideProtected(value, (v) => normalize(v, note, { damaged: true, corners }));
       }
-      return outsideProtected(value, (v) => normalize(v, note, { corners }));
+      // A mark made full-width may set a quote beside Chinese punctuation, which makes the quote Chinese in turn
+      // (`,"key": "` → `，"key"：“` → `，“key”：“`, one pair a round along a run of them): normalized until
+      // nothing changes, as a second cleaning would find it (a round runs only while the last changed something).
+      let out = outsideProtected(value, (v) => normalize(v, note, { corners }));
+      for (let round = 0; round < 24; round++) {
+        const again = outsideProtected(out, (v) => normalize(v, note, { corners }));
+        if (again === out) break;
+        out = again;
+      }
+      return out;
     });
     // The headline's parts in the front matter are text of the article too (`"剃头匠"老覃…` → `“剃头匠”老覃…`).
     const meta = metaOf(file);

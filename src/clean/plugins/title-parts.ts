@@ -296,7 +296,8 @@ function titleParts(tree: Root, file: VFile): void {
   takeDeck(tree, file);
 }
 
-const TITLE_LABEL = /^(标题|標題|题目|題目|文章标题|文章標題)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;
+// (A stray space inside the label, `标 题：`, is the scrape's.)
+const TITLE_LABEL = /^((?:文章)?(?:标|標)[ \u00a0\u3000]?(?:题|題)|(?:题|題)[ \u00a0\u3000]?目)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;
 
 declare module 'vfile' {
   interface DataMap {
