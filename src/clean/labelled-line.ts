@@ -115,7 +115,9 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const section = /^([\p{Script=Han}]{2,4})[\s\u3000]{2,}(?=\S)/u.exec(rest);
   if (section && !AT_LABEL.test(rest)) {
     const staff = labelledLine(rest.slice(section[0].length));
-    if (staff?.some((f) => f.key === 'editor' || (f.key === 'place' && /[：:]/u.test(f.label)))) return [{ key: 'place', label: section[1]!, value: '' }, ...staff];
+    // (The button taken off the row's end above goes with the row: `理局    阅读次数：356    【打印】`.)
+    const button = tailButton ? [{ key: 'place' as const, label: tailButton[0].trim(), value: '' }] : [];
+    if (staff?.some((f) => f.key === 'editor' || (f.key === 'place' && /[：:]/u.test(f.label)))) return [{ key: 'place', label: section[1]!, value: '' }, ...staff, ...button];
   }
   const wrapped = /^[（(](.+)[）)]$/u.exec(rest);
   if (wrapped && AT_LABEL.test(wrapped[1]!)) rest = wrapped[1]!;

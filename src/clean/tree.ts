@@ -132,7 +132,8 @@ export function sourceText(file: VFile, node: Nodes): string {
   if (node.type === 'paragraph' && node.data?.raw !== undefined) {
     // A paragraph joined from several lines holds more than its first line: then its whole text.
     // (Its links read as their words: `[產品增長](https://…)` holds 產品增長, and its address is reported with it.)
-    const raw = node.data.raw.replace(/\]\([^()\n]*\)/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
+    // (And its backslash escapes, `\|`, as the characters they stand for.)
+    const raw = node.data.raw.replace(/\]\([^()\n]*\)/gu, '').replace(/\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
     return raw.includes(text(node).replace(/[\s*_`]+/gu, '')) ? node.data.raw : text(node);
   }
   if (node.type === 'containerDirective') {

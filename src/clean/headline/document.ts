@@ -59,7 +59,7 @@ export function documentTitle(tree: Root, file: VFile, first: number): boolean {
     if (meta.published === undefined) meta.published = dated[1]!;
     record(file, { rule: RULE, kind: 'moved', line: lineOf(a), text: text(a).trim(), to: "front matter: byline (the issuing body over the document's headline)" });
     record(file, { rule: RULE, kind: 'moved', line: lineOf(b), text: text(b).trim(), to: 'front matter: title' });
-    record(file, { rule: RULE, kind: 'moved', line: lineOf(c), text: dated[1]!, to: meta.published === dated[1] ? 'front matter: published' : 'nowhere: the front matter has a published date' });
+    record(file, { rule: RULE, kind: meta.published === dated[1] ? 'moved' : 'removed', line: lineOf(c), text: dated[1]!, to: meta.published === dated[1] ? 'front matter: published' : 'a date line (the front matter has a published date)' });
     record(file, { rule: RULE, kind: 'removed', line: lineOf(c), text: '（）', to: "the date's brackets" });
     tree.children.splice(first, 3);
     return true;

@@ -197,7 +197,7 @@ export function siteUnderHeadline(tree: Root, file: VFile, head: RootContent[], 
   const site = text(anchored).trim();
   const meta = metaOf(file);
   if (meta.source === undefined) meta.source = site;
-  record(file, { rule: RULE, kind: 'moved', line: lineOf(anchored), text: site, to: meta.source === site ? "front matter: source (the site's name under the headline)" : "nowhere: the site's name under the headline, the front matter has a source" });
+  record(file, { rule: RULE, kind: meta.source === site ? 'moved' : 'removed', line: lineOf(anchored), text: site, to: meta.source === site ? "front matter: source (the site's name under the headline)" : "the site's name under the headline (the front matter has a source)" });
   tree.children.splice(tree.children.indexOf(anchored), 1);
   return above as Paragraph;
 }

@@ -37,6 +37,9 @@ function reportEntities(file: VFile): void {
   }
 }
 
+// A tag to its `>` outside quoted values (a quote left open runs to the end, as the parser reads it).
+const TAG = /<(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)/g;
+
 function decodeEntity(entity: string): string {
   const tree = fromHtml(entity, { fragment: true });
   return hastText(tree as HastNodes, () => undefined);
@@ -50,7 +53,8 @@ function flatBlocks(children: RootContent[], file: VFile): RootContent[] {
       const line = node.position?.start.line;
       const structured = htmlToBlocks(node.value, line);
       if (structured) {
-        const tags = node.value.match(/<[^>]*(?:>|$)/g) ?? [];
+        // (A tag ends at the `>` outside its quoted values: `hostname="a</p>.cn"` is one attribute, as the parser reads it.)
+        const tags = node.value.match(TAG) ?? [];
         const span = [...tags, ...structured.removed].join('');
         if (span !== '') record(file, { rule: RULE, kind: 'removed', line, text: span, to: 'HTML markup; its blocks kept as Markdown structure' });
         out.push(...structured.blocks);
@@ -74,7 +78,7 @@ export function htmlToLines(html: string, onRemoved: (span: string) => void): st
   const removedParts: string[] = [];
   const textOut = hastText(tree as HastNodes, (dropped) => removedParts.push(dropped));
   // What the tags themselves held (names, attributes): reported so nothing vanishes silently.
-  const tags = html.match(/<[^>]*(?:>|$)/g) ?? [];
+  const tags = html.match(TAG) ?? [];
   const span = [...tags, ...removedParts].join('');
   if (span !== '') onRemoved(span);
   return textOut.split('\n');

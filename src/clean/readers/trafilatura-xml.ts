@@ -39,7 +39,9 @@ export function trafilaturaXml(text: string, lineMap: number[]): Reading | undef
       changes.push({ rule: RULE, kind: 'moved', line: line(first), text: value, to: `front matter: ${field}` });
     } else changes.push({ rule: RULE, kind: 'removed', line: line(first), text: m[0], to: "an attribute of trafilatura's record (not the article's)" });
   }
-  changes.push({ rule: RULE, kind: 'removed', line: line(first), text: '<doc>', to: "trafilatura's record tag" });
+  // What the tag holds besides attributes read so (one a stray space or tab broke: `titl\te="…"`) goes with it.
+  const rest = doc[1]!.replace(ATTR, '').trim();
+  changes.push({ rule: RULE, kind: 'removed', line: line(first), text: rest === '' ? '<doc>' : `<doc ${rest}>`, to: "trafilatura's record tag" });
   let part: 'head' | 'main' | 'comments' | 'tail' = 'head';
   for (let k = first + 1; k < lines.length; k++) {
     const raw = lines[k]!;
