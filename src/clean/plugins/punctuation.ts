@@ -68,9 +68,16 @@ export default function remarkPunctuation() {
       // A mark made full-width may set a quote beside Chinese punctuation, which makes the quote Chinese in turn
       // (`,"key": "` → `，"key"：“` → `，“key”：“`, one pair a round along a run of them): normalized until
       // nothing changes, as a second cleaning would find it (a round runs only while the last changed something).
-      let out = outsideProtected(value, (v) => normalize(v, note, { corners }));
-      for (let round = 0; round < 24; round++) {
-        const again = outsideProtected(out, (v) => normalize(v, note, { corners }));
+      // (Where the book file keeps a change here, the text stands as the editor left it: no round after the first.)
+      let kept = false;
+      const noting = (before: string, after: string, context: string) => {
+        const made = note(before, after, context);
+        if (made === false) kept = true;
+        return made;
+      };
+      let out = outsideProtected(value, (v) => normalize(v, noting, { corners }));
+      for (let round = 0; round < 24 && !kept; round++) {
+        const again = outsideProtected(out, (v) => normalize(v, noting, { corners }));
         if (again === out) break;
         out = again;
       }
