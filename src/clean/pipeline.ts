@@ -100,6 +100,7 @@ export const RULES: RuleSpec[] = [
   { id: 'boilerplate', plugin: lateBoilerplate, summary: 'again after the joins: a line of page furniture that a join made whole' },
   { id: 'captions', plugin: lateCaptions, summary: 'again after the joins: a line ending in a photo credit that a join made whole' },
   { id: 'metadata', plugin: lateMetadata, summary: 'again after the joins: a labelled line (source, editor, date) that a join made whole' },
+  { id: 'dateline', plugin: dateline, summary: 'again after the joins: a dateline behind a caption that a join made whole' },
   { id: 'subheadings', plugin: subheadings, structural: true, summary: 'short unpunctuated lines between body paragraphs made subheadings' },
   { id: 'dedupe', plugin: dedupe, summary: 'repeated and doubled blocks removed' },
   { id: 'inline-boilerplate', plugin: inlineBoilerplate, summary: 'auto-link debris and ticker widgets inside sentences removed' },

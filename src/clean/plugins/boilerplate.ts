@@ -154,7 +154,11 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     inSection = false;
     // A rule with no running text after it (a post's signature, a page's footer links): the rest of the page.
     // (Only a rule with twelve blocks or fewer after it is copied them: a long text's rules are not each a copy of the rest.)
-    const tail = node.type === 'thematicBreak' && children.length - index - 1 <= 12 ? children.slice(index + 1) : [];
+    // (What a related-links header further down takes with it is no part of what the rule sets apart: the tail
+    // is read to that header, as a second cleaning, which finds it gone, reads it.)
+    const header = node.type === 'thematicBreak' ? children.findIndex((n, k) => k > index && (n.type === 'paragraph' || n.type === 'heading') && matches(section, compact(n))) : -1;
+    const tailEnd = header < 0 ? children.length : header;
+    const tail = node.type === 'thematicBreak' && tailEnd - index - 1 <= 12 ? children.slice(index + 1, tailEnd) : [];
     // (A tail follows a text: a rule under a line or two at the top, a forwarder's note, heads the page instead.)
     // (A whole sentence there that is no known furniture is the text's own last words: `爷爷今年九十岁了。`.)
     // (A link whose address a stray space broke, `[标题](https://…N  g==…)`, reads as its words: Markdown saw no link.)

@@ -160,7 +160,8 @@ function take(file: VFile, node: Paragraph, first: Text, below?: RootContent): b
   // bracket names the people, so the line is the lead of the text under it, not a line of text.
   const alone = m !== null && node.children.length === 1 && m[0].trim() === first.value.trim() && Boolean(m[3] ?? m[6] ?? m[10]);
   // So is one whose comma a line break pushed onto the text's line (`某某科技5月30日消息` / `，星芒科技…`).
-  const lead = below?.type === 'paragraph' && !below.data?.gap && below.children[0]?.type === 'text' ? below.children[0] : undefined;
+  // (A blank line between does not part them: no paragraph opens with a comma.)
+  const lead = below?.type === 'paragraph' && below.children[0]?.type === 'text' ? below.children[0] : undefined;
   const tie = m !== null && !m[12] && node.children.length === 1 && m[0].trim() === first.value.trim() && lead !== undefined ? /^[\s\u3000]*([，,：:])/u.exec(lead.value) : null;
   if (!m || (!rest(m) && !alone && !tie)) return false;
   if (tie && lead) {
