@@ -25,7 +25,7 @@ interface Div {
 export function pandocDivs(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   // The fences must pair up, openings and closings, or the colons are someone's text.
-  const pairs: [number, number][] = [];
+  const pairs: { open: number; close: number; chrome: boolean }[] = [];
   const stack: Div[] = [];
   const chromeOf = (m: RegExpExecArray) => {
     const classes = m[2] ? [m[2]] : [...(m[3] ?? '').matchAll(/(?:^|\s)\.([\w-]+)/gu)].map((c) => c[1]!);
@@ -40,21 +40,16 @@ export function pandocDivs(text: string, lineMap: number[]): Reading | undefined
     if (!CLOSE.test(lines[i]!)) continue;
     const div = stack.pop();
     if (!div) return undefined;
-    pairs.push([div.open, i]);
+    pairs.push({ open: div.open, close: i, chrome: div.chrome });
   }
   if (stack.length > 0 || pairs.length === 0) return undefined;
-  const chromeOpen = new Set<number>();
-  for (let i = 0; i < lines.length; i++) {
-    const open = OPEN.exec(lines[i]!);
-    if (open && chromeOf(open)) chromeOpen.add(i);
-  }
   const changes: Change[] = [];
   const drop = new Set<number>();
   const at = (i: number) => lineMap[i] ?? i + 1;
   // Outermost chrome first: what a chrome div holds goes with it, nested fences and all.
-  for (const [open, close] of [...pairs].sort((a, b) => a[0] - b[0])) {
+  for (const { open, close, chrome } of [...pairs].sort((a, b) => a.open - b.open)) {
     if (drop.has(open)) continue;
-    if (chromeOpen.has(open)) {
+    if (chrome) {
       const held = lines.slice(open + 1, close).filter((l) => l.trim() !== '' && !OPEN.test(l) && !CLOSE.test(l));
       changes.push({ rule: RULE, kind: 'removed', line: at(open), text: held.join('\n') || lines[open]!.trim(), to: `the page's ${lines[open]!.replace(/^:+[ \t]*/u, '').trim()} (a div of page chrome, with what it holds)` });
       for (let k = open; k <= close; k++) drop.add(k);
