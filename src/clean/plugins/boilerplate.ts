@@ -85,6 +85,8 @@ const FLOOR = /^(?:沙发|沙發|板凳|地板|\d{1,4}楼|\d{1,4}樓|\d{1,4}#)$/
 const POSTED = /^(?:发表于|發表於)\d{4}/u;
 // A line of tags under the text, each a hashtag, apart by spaces (`#食物银行 #义工 #社区`); a post's `#话题#` opening
 // its sentence is no such line.
+// (A stray space or tab inside a tag, `#義\t工`, is the scrape's: the tags are apart by a space before `#`.)
+const STRAY_IN_TAG = /(?<=\p{Script=Han})[ \t\u00a0](?=\p{Script=Han})/gu;
 const HASHTAGS = /^#[^#\s。！？，,.!?]{1,16}(?:[\s\u3000]+#[^#\s。！？，,.!?]{1,16}){1,}$/u;
 const ONE_LINK = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導|延伸·?推荐|延伸推薦)[：:][\s\u3000]*\S.{3,}$/u;
 const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
@@ -226,7 +228,7 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
           continue;
         }
       }
-      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim()))) && drop(file, node)) {
+      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim().replace(STRAY_IN_TAG, '')))) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;
