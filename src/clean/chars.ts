@@ -52,6 +52,12 @@ export function endsInQuotedWord(s: string): boolean {
 }
 
 /**
+ * A stray space, tab or no-break space between two Han characters (`本 报记者`, `#義\t工`, `新闻中\u00a0心`): the
+ * scrape's, not a separator (whitespace takes it out); the rules that read a line before whitespace runs read it so.
+ */
+export const STRAY_BETWEEN_HAN = /(?<=\p{Script=Han})[ \t\u00a0](?=\p{Script=Han})/gu;
+
+/**
  * A bracket opened near a line's end and closed a few characters into the next (`本网讯（通讯员` / `冀一舟）5月…`):
  * the two lines are one, wrapped inside the bracket.
  */

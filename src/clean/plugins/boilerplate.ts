@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { builtinMatcher, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
-import { countHan, endsOpen, isHeadingLike } from '../chars.ts';
+import { countHan, endsOpen, isHeadingLike, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
 import { labelledLine } from '../labelled-line.ts';
 
@@ -86,7 +86,6 @@ const POSTED = /^(?:发表于|發表於)\d{4}/u;
 // A line of tags under the text, each a hashtag, apart by spaces (`#食物银行 #义工 #社区`); a post's `#话题#` opening
 // its sentence is no such line.
 // (A stray space or tab inside a tag, `#義\t工`, is the scrape's: the tags are apart by a space before `#`.)
-const STRAY_IN_TAG = /(?<=\p{Script=Han})[ \t\u00a0](?=\p{Script=Han})/gu;
 const HASHTAGS = /^#[^#\s。！？，,.!?]{1,16}(?:[\s\u3000]+#[^#\s。！？，,.!?]{1,16}){1,}$/u;
 const ONE_LINK = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導|延伸·?推荐|延伸推薦)[：:][\s\u3000]*\S.{3,}$/u;
 const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
@@ -228,7 +227,7 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
           continue;
         }
       }
-      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim().replace(STRAY_IN_TAG, '')))) && drop(file, node)) {
+      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')))) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;
@@ -479,7 +478,7 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
     // Rendered as text (pandoc's plain output drops the links): the site's menu of short names before the
     // text, or its footer's own words after it.
     // (A stray space inside a name, `新闻中 心`, is the scrape's: whitespace takes it out later.)
-    const names = node.children.map((item) => text(item).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, ''));
+    const names = node.children.map((item) => text(item).trim().replace(STRAY_BETWEEN_HAN, ''));
     const plainMenu = names.every((t) => MENU_ITEM.test(t)) && (i < firstText ? menu && names.length >= 4 : names.every((t) => FOOTER_LINK.test(t)));
     if (!linksOnly && !plainMenu) return true;
     if (!drop(file, node, i < firstText ? "the site's menu, a list of links before the article" : 'a list of links after the article (related articles or navigation)')) return true;

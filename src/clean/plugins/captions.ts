@@ -10,7 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
-import { countHan, endsOpen, separateNames } from '../chars.ts';
+import { countHan, endsOpen, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
 
 export const RULE = 'captions';
 
@@ -49,7 +49,6 @@ const SPOKEN_CREDIT = /^(图像来源|圖像來源)[\s\u3000]*[，,][\s\u3000]*(
 // Every credit CREDIT_BODY reads holds one of these (摄, 图, or 照 of 资料照片): a text without any holds no credit.
 const CREDIT_CHAR = /[摄攝图圖照]/u;
 const LEAD_CAPTION = new RegExp(`^([^。！？]{4,60}[。！？])${SP}(${CREDIT_BODY})${SP}(?=本报|本報|本刊|新华社|新華社|中新社|中新网|[（(]|记者|記者|[\\p{Script=Han}]{2,8}?(?:讯|訊|电|電)[（(，,：:])`, 'u');
-const STRAY_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 
 /**
  * A caption and its credit at the start of a paragraph (LEAD_CAPTION), read as well with the stray spaces of the
@@ -59,14 +58,14 @@ function leadCaption(value: string): (RegExpExecArray & { end: number; respaced:
   const m = LEAD_CAPTION.exec(value);
   if (m) return Object.assign(m, { end: m[0].length, respaced: false });
   const head = value.slice(0, 120);
-  const tidy = head.replace(STRAY_SPACE, '');
+  const tidy = head.replace(STRAY_BETWEEN_HAN, '');
   if (tidy === head) return null;
   const t = LEAD_CAPTION.exec(tidy + value.slice(120));
   if (!t || t[0].length > tidy.length) return null;
   // Where the match ends in the text as it stands: past as many kept characters, the removed spaces between.
   let kept = 0;
   let end = 0;
-  const removed = new Set([...head.matchAll(STRAY_SPACE)].map((x) => x.index));
+  const removed = new Set([...head.matchAll(STRAY_BETWEEN_HAN)].map((x) => x.index));
   while (kept < t[0].length) {
     if (!removed.has(end)) kept++;
     end++;

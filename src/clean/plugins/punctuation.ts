@@ -76,7 +76,8 @@ export default function remarkPunctuation() {
         return made;
       };
       let out = outsideProtected(value, (v) => normalize(v, noting, { corners }));
-      for (let round = 0; round < 24 && !kept; round++) {
+      // (A first round that changed nothing has nothing to set off: most text nodes end here.)
+      for (let round = 0; round < 24 && !kept && out !== value; round++) {
         const again = outsideProtected(out, (v) => normalize(v, noting, { corners }));
         if (again === out) break;
         out = again;

@@ -20,7 +20,7 @@ interface Page {
   /** Line indexes of the page's header and footer lines, and of the blank lines round them. */
   margins: number[];
   date: string;
-  title: string | undefined;
+  title: string;
   address: string | undefined;
   addressAt: number | undefined;
   /** The number of pages the footer says the print has. */
