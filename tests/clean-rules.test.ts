@@ -2870,3 +2870,107 @@ test('metadata: a closing byline whose two-character name has a stray space (`�
   assert.match(r.markdown, /^byline: 韩宁$/m);
   assert.doesNotMatch(body(r.markdown), /整理|韩/u);
 });
+
+test("chat-export: a Telegram channel's result.json: the texts put together, the photo's text its caption, the channel the source; the second copy, tags and prompts go", () => {
+  const article = [{ type: 'bold', text: '澄江老街夜市今晚重开 80个摊位迁入新址' }, `\n文：谷雨晴\n\n${LONG}\n\n${LONG2}\n\n`, { type: 'hashtag', text: '#澄江' }, ' ', { type: 'hashtag', text: '#夜市' }, '\n\n👉 全文及更多图片：', { type: 'link', text: 'https://www.chengjiang.my/news/8812' }, '\n📢 订阅澄江日报Telegram频道：', { type: 'mention', text: '@chengjiangdaily' }];
+  const entities = article.map((p) => (typeof p === 'string' ? { type: 'plain', text: p } : p));
+  const src = JSON.stringify({ name: '澄江日报', type: 'public_channel', id: 1234567, messages: [
+    { id: 10, type: 'message', date: '2024-09-06T20:10:00', date_unixtime: '1725624600', from: '澄江日报', from_id: 'channel1234567', photo: 'photos/photo_1@06-09-2024.jpg', width: 1280, height: 853, text: '夜市重开首晚，市民在新址选购小吃。(摄影：谷雨晴)', text_entities: [{ type: 'plain', text: '夜市重开首晚，市民在新址选购小吃。(摄影：谷雨晴)' }] },
+    { id: 11, type: 'message', date: '2024-09-06T20:12:30', date_unixtime: '1725624750', from: '澄江日报', from_id: 'channel1234567', text: article, text_entities: entities, reactions: [{ type: 'emoji', count: 9, emoji: '👍' }] },
+  ] }, null, 1);
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 澄江老街夜市今晚重开　80个摊位迁入新址$/m);
+  assert.match(r.markdown, /^source: 澄江日报$/m);
+  assert.match(r.markdown, /^published: "?2024-09-06T20:12:30"?$/m, "the article's message's time, not the photo's");
+  assert.match(r.markdown, /^url: https:\/\/www\.chengjiang\.my\/news\/8812$/m);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="摄影：谷雨晴"\}\n夜市重开首晚，市民在新址选购小吃。\n:::$/mu);
+  assert.equal(text.split(LONG).length, 2, 'the text once, not twice (text_entities is a copy)');
+  assert.doesNotMatch(text.replace(/^:::caption.*$/mu, ''), /"|#|订阅|全文|chengjiang|👍|photos/u);
+});
+
+test("json-record: a social post's record names its account in `user`: the account is the source, `source` the client it was sent from", () => {
+  const src = JSON.stringify({ ok: 1, data: { created_at: 'Fri Sep 06 18:05:11 +0800 2024', id: '5071', text: `${LONG}<br /><br />${LONG2}`, source: 'iPhone客户端', reposts_count: 3, user: { id: 77, screen_name: '澄江发布', verified_reason: '澄江县人民政府新闻办公室官方微博' } } }, null, 2);
+  const r = clean(src);
+  assert.match(r.markdown, /^source: 澄江发布$/m);
+  assert.match(r.markdown, /^published: Fri Sep 06 18:05:11 \+0800 2024$/m);
+  assert.doesNotMatch(r.markdown, /iPhone|官方微博/u);
+});
+
+test("box-tables: Links' ASCII table, a rule inside the side bars (`|----+----|`) between every row", () => {
+  const src = `${LONG}\n\n   +--------------------------------------+\n   | 日期      | 时间        | 范围           |\n   |----------+------------+-----------------|\n   | 9月2日    | 8:00-12:00  | 城东片区        |\n   |----------+------------+-----------------|\n   | 9月3日    | 9:00-15:00  | 城西片区、南湖   |\n   +--------------------------------------+\n\n${LONG2}`;
+  const text = b(src);
+  assert.match(text, /^\| 日期 +\| 时间 +\| 范围 +\|$/mu);
+  assert.match(text, /^\| 9月3日 +\| 9:00-15:00 +\| 城西片区、南湖 +\|$/mu);
+  assert.doesNotMatch(text, /\+-|\|-{3,}\+/u);
+});
+
+test("boilerplate: a search form dumped as text, an empty date bar, a footer's 主办 and address, a bulletin's masthead and distribution block, a press release's label", () => {
+  const text = b(`______________ [ 搜索 ]\n\n今天是：\n\n新闻通稿\n\n${LONG}\n\n${LONG2}\n\n报送：县委办，县政府办\n\n抄送：各乡镇\n\n（共印20份）\n\n主办：澄江县融媒体中心　地址：澄江县文明路1号　邮编：650000`);
+  assert.equal(text, `${LONG}\n\n${LONG2}`);
+  const masthead = clean(`澄江林业简报\n\n2024年第3期（总第58期）\n\n澄江县林业局办公室编\n\n2024年9月6日\n\n县林业局开展秋季森林防火检查\n\n${LONG}\n\n${LONG2}`);
+  assert.match(masthead.markdown, /^title: 县林业局开展秋季森林防火检查$/m);
+  assert.doesNotMatch(body(masthead.markdown), /简报|总第|办公室编/u);
+});
+
+test("link-addresses: html-to-text's `[address]` after every link and image: the addresses go, an image's alt text is the image's, a line wrapped before an address runs on", () => {
+  const src = ` * 首页 [/]\n * 要闻 [/yw/]\n\n${LONG}详见《澄江县秋季防火须知》\n[/fh/2024/0906.html]，${LONG2}\n\n县城新貌 [/uploads/2024/0906/1.jpg]\n\n${LONG3}\n\n打印本页 [javascript:window.print();] | 关闭窗口 [javascript:window.close();]`;
+  const r = clean(src, { 'title-parts': false });
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /\[|javascript|uploads|县城新貌|首页|打印/u);
+  assert.match(text, /详见《澄江县秋季防火须知》，这是正文的第二段/u, 'the line the address was carried to runs on');
+  assert.ok(r.changes.some((c) => c.rule === 'link-addresses' && c.text === '[/fh/2024/0906.html]'));
+});
+
+test('page-break: a numbered head that lists its subjects with 、 is no sentence to run on; a range cut at its dash runs on', () => {
+  const text = b(`三、考核、评审和公示\n${LONG}\n开放时间为每日上午8:30-\n11:30，请提前预约。`);
+  assert.match(text, /^三、考核、评审和公示$/mu);
+  assert.match(text, /上午8:30-11:30，请提前预约。/u);
+});
+
+test('subheadings: `附件：1.…` and the numbered lines under it are an enumeration, not heads', () => {
+  const text = b(`${LONG}\n一、检查范围\n${LONG2}\n二、报送材料\n${LONG3}\n附件：1.澄江县秋季防火检查表\n2.澄江县防火责任人名单\n                澄江县林业局\n                2024年9月6日`);
+  assert.match(text, /^## 二、报送材料$/mu);
+  assert.doesNotMatch(text, /^#+ (?:附件|2\.)/mu);
+});
+
+test("bar-tables: antiword's table drawn with bars alone, a long cell going on in the next line", () => {
+  const src = `${LONG}\n|类别        |单位        |人数  |\n|教育类      |县一中、县二|12    |\n|            |中          |      |\n|卫生类      |县医院      |8     |\n${LONG2}`;
+  const text = b(src);
+  assert.match(text, /^\| 类别 +\| 单位 +\| 人数 +\|$/mu);
+  assert.match(text, /^\| 教育类 +\| 县一中、县二中 +\| 12 +\|$/mu);
+  assert.match(text, /^\| 卫生类 +\| 县医院 +\| 8 +\|$/mu);
+});
+
+test("gapped-lines: mutool's text of a PDF column, a blank line after every line: paragraphs read from where a line stops short", () => {
+  const lines = ['9月5日，澄江县林业局组织人员', '对城东、城西两个林区开展秋季', '森林防火检查，共排查隐患点位', '十二处，现场整改九处，其余三', '处限期一周内完成整改。', '检查组要求各林区加强巡护力度', '，在进山路口设立临时检查点，', '严禁携带火种进山，发现火情立', '即拨打森林防火电话报告，确保', '全县森林资源安全。', '据了解，今年以来全县未发生一', '起森林火灾。'];
+  const text = b(lines.join('\n\n'));
+  assert.equal(text.split('\n\n').length, 3);
+  assert.match(text, /开展秋季森林防火检查/u);
+});
+
+test("html-blocks: a table whose cell texts stand outside its cells (UnRTF's HTML) is read in the source's order", () => {
+  const cell = (s: string) => [...s].map((c) => (c.charCodeAt(0) > 127 ? `&#${c.charCodeAt(0)};` : c)).join('');
+  const src = `<p>${cell(LONG)}</p>\n<table border="2">\n<center>${cell('项目')}<td></td>\n</center>\n<center>${cell('标准')}<td></td>\n</tr>\n</center>\n<center>${cell('居民')}<td></td>\n</center>\n<center><tr><td>${cell('2元/吨')}</td>\n</tr>\n</center>\n<center>${cell('商户')}<td></td>\n</center>\n<center><tr><td>${cell('3元/吨')}</td>\n</tr>\n</center>\n</table>\n<p>${cell(LONG2)}</p>`;
+  const text = b(src);
+  assert.match(text, /^\| 项目 +\| 标准 +\|\n\| -+ \| -+ \|\n\| 居民 +\| 2元\/吨 +\|\n\| 商户 +\| 3元\/吨 +\|$/mu);
+});
+
+test("title-parts: an organisation's letterhead, or a masthead's name set letter-spaced, over the headline is no headline", () => {
+  assert.match(clean(`澄江县自来水有限公司\n\n发布日期：2024年9月6日\n\n城区9月10日起调整供水时间 夜间实行降压供水\n\n${LONG}\n\n${LONG2}`).markdown, /^title: 城区9月10日起调整供水时间　夜间实行降压供水$/m);
+  assert.match(clean(`澄 江 林 业\n\n2024年9月6日\n\n县林业局开展秋季森林防火检查\n\n${LONG}\n\n${LONG2}`).markdown, /^title: 县林业局开展秋季森林防火检查$/m);
+});
+
+test('metadata: an icon before a labelled line (`👉 原文链接：…`) is no part of its label; a line with an address is no heading', () => {
+  const r = clean(`${LONG}\n\n${LONG2}\n\n👉 原文链接：https://www.chengjiang.cn/a/9.html\n`, { 'title-parts': false });
+  assert.match(r.markdown, /^url: https:\/\/www\.chengjiang\.cn\/a\/9\.html$/m);
+  assert.doesNotMatch(body(r.markdown), /👉|原文|https/u);
+});
+
+test('json-record: a record that names a key twice is left as it is (a JSON parser would keep one value and drop the other)', () => {
+  const src = `{\n  "title": "澄江开通首条城乡公交",\n  "description": "首班车清晨六点从县客运站发出。",\n  "description": "首班车清晨六点从县客运站发出。",\n  "maintext": "${LONG}\\n\\n${LONG2}"\n}`;
+  const r = clean(src);
+  const removed = r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n');
+  assert.equal(missingHan(src, `${r.markdown}\n${removed}`), '');
+  assert.ok(!r.changes.some((c) => c.rule === 'json-record'));
+});

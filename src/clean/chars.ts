@@ -68,7 +68,8 @@ export function wrapInBracket(above: string, below: string): boolean {
 /** A line that is short and carries no sentence punctuation: a heading, a tag, a name. */
 export function isHeadingLike(s: string, maxLength = 30): boolean {
   const t = s.trim();
-  return t.length > 0 && t.length <= maxLength && !/[，。！？；,;!?]/.test(t) && countHan(t) > 0;
+  // (A line with an address in it is a pointer to a page, never a heading.)
+  return t.length > 0 && t.length <= maxLength && !/[，。！？；,;!?]/.test(t) && countHan(t) > 0 && !/https?:\/\//u.test(t);
 }
 
 /**

@@ -11,6 +11,7 @@ import { toMdast, type State } from 'hast-util-to-mdast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { splitCredit } from './plugins/captions.ts';
+import { repairTables } from './table-repair.ts';
 import { container, paragraph, text, textNode } from './tree.ts';
 
 const STRUCTURE = new Set(['p', 'figure', 'figcaption', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
@@ -28,7 +29,7 @@ export interface HtmlBlocks {
 
 /** Markdown blocks for an HTML fragment that has block structure; undefined for one that has none. */
 export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks | undefined {
-  const hast = fromHtml(html, { fragment: true });
+  const hast = fromHtml(repairTables(html), { fragment: true });
   // Rows or cells without their table (a table cut by a blank line) are not structure the source states whole.
   if (!hasStructure(hast) || (/<t[rdh][\s>]/iu.test(html) && !/<table[\s>]/iu.test(html))) return undefined;
   const removed: string[] = [];

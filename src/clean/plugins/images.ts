@@ -20,8 +20,8 @@ export default function remarkImages() {
 const ALT_NUMBER = /^Image \d{1,3}:\s*/u;
 
 // An alt text that is a printed caption, its photographer's credit at its end (pandoc writes a `<figure>`'s
-// `<figcaption>` as its image's alt text): `…了解补贴政策。　记者　佘砚池　摄`.
-const CAPTION_ALT = /^(?=[^]*\p{Script=Han}[^]*[。！？][^]*$)[^]{8,150}?(?:摄|攝|供图|供圖)[）)]?$/u;
+// `<figcaption>` as its image's alt text): `…了解补贴政策。　记者　佘砚池　摄`, `…居民前来。(摄影：巢俊铭)`.
+const CAPTION_ALT = /^(?=[^]*\p{Script=Han}[^]*[。！？][^]*$)[^]{8,150}?(?:(?:摄|攝|供图|供圖)[）)]?|[（(](?:摄影|攝影|图片|圖片|图|圖)[：:／/][^（）()]{2,20}[）)])$/u;
 
 function strip(node: Nodes, file: VFile): void {
   if (!('children' in node)) return;

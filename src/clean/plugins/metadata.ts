@@ -10,7 +10,7 @@ import { isDirective, lineOf, text } from '../tree.ts';
 import { visit } from 'unist-util-visit';
 import { looksLikePersonName } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_NAME, SITE_ONLY } from '../organisations.ts';
-import { countHan, isHeadingLike, separateNames } from '../chars.ts';
+import { countHan, EMOJI_LEAD, isHeadingLike, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
 import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
@@ -382,7 +382,9 @@ function take(node: RootContent, file: VFile): boolean {
   // So does a writer's part that names people of two roles (`文｜本刊记者 某某 实习记者 某某`).
   // (The anchored ROLE_LINE first: it fails at once on most lines, where counting the roles scans the whole line.)
   if (ROLE_LINE.test(unbracketed(value)) && (/(?:图|摄影|攝影)[\s\u3000]*[／/｜|]/u.test(value) || (value.match(ROLE_IN_BYLINE) ?? []).length >= 2)) return false;
-  let fields = labelledLine(value) ?? nameBarSite(value, file);
+  // A channel's icon before a labelled line (`👉 全文：https://…`) is the post's decoration, not the label's.
+  const icon = EMOJI_LEAD.exec(value)?.[0];
+  let fields = (icon ? labelledLine(value.slice(icon.length).trim()) : undefined) ?? labelledLine(value) ?? nameBarSite(value, file);
   // A data story's credits (`数据：某某`, `设计：某某`) name people; `数据：国家统计局` names where figures came from.
   if (fields?.some((f) => f.key === 'byline' && CREDIT_ROLE.test(f.label) && !NAME_RUN.test(f.value.trim()))) fields = undefined;
   // A WeChat article's header flattened onto one line behind its headline (a copy of the page pasted into a
@@ -409,6 +411,7 @@ function take(node: RootContent, file: VFile): boolean {
   }
   if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
     const line = lineOf(node);
+    if (icon && !fields.some((f) => f.value.includes(icon) || f.label.includes(icon))) record(file, { rule: RULE, kind: 'removed', line, text: icon, to: 'the icon before a labelled line' });
     // The line's links (`发布日期: [2025 年 12 月 19 日](https://…)`) give their words to the fields; their
     // addresses go with the line, reported.
     visit(node, 'link', (link) => {

@@ -223,6 +223,8 @@ const ENUMERATOR = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（
 
 function sentenceLike(tp: string): boolean {
   const t = tp.replace(ENUMERATOR, '');
+  // A numbered head lists its subjects with 、 (`五、面试、体检和聘用`): short and with no other mark, a head still.
+  if (t !== tp && !/[，。；！？,;!?]/u.test(t) && countHan(t) <= 12) return false;
   return /[，、。；！？,;!?]/u.test(t) || countHan(t) >= 25;
 }
 
@@ -274,6 +276,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
 
   if (CONTINUES.test(tq) && !interrupted) return true;
+  // A range cut at its dash (`上午9:00-` / `11:00，地点…`): the figures run on, whatever the line above reads like.
+  if (!interrupted && !q.data?.gap && /\d[-–~～－—]$/u.test(tp) && /^\d/u.test(tq)) return true;
   // Lines that open alike with a date or a time and its colon (`5月1日：阵雨转多云，16～24℃` / `5月2日：…`) are the
   // entries of a schedule or a forecast, one a line: the line above is an entry, not a sentence cut.
   const above = TIME_LEAD.exec(tp);

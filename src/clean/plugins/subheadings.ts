@@ -60,7 +60,7 @@ export default function remarkSubheadings() {
       const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && (SECTION.test(text(node).trim()) || boldHead)));
       // `附件：1.…` over `2.…`: an enumeration that starts after a label, not a heading over an item.
       const enumerates = /[：:][\s\u3000]*1[.．、]/u.test(text(node)) && ITEM.exec(text(kids[i + 1] ?? node).trim())?.[1] === '2';
-      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i) || enumerates) {
+      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i) || enumerates || enumeratedAfterLabel(kids, i)) {
         out.push(node);
         i++;
         continue;
@@ -342,6 +342,20 @@ function numberedItem(kids: RootContent[], i: number): boolean {
   if (Number.isNaN(n)) return false;
   const at = (k: number) => (kids[k]?.type === 'paragraph' ? Number(ITEM.exec(text(kids[k]!).trim())?.[1] ?? NaN) : NaN);
   return at(i - 1) === n - 1 || at(i + 1) === n + 1;
+}
+
+/**
+ * `附件：1.…` over `2.…` (over `3.…`): the items of an enumeration that starts after a label, each the next
+ * number after the line above, back to the label's `1.`: items, not headings.
+ */
+function enumeratedAfterLabel(kids: RootContent[], i: number): boolean {
+  let n = Number(ITEM.exec(text(kids[i]!).trim())?.[1] ?? 0);
+  for (let k = i - 1; n >= 2 && k >= 0 && kids[k]!.type === 'paragraph'; k--, n--) {
+    const t = text(kids[k]!).trim();
+    if (new RegExp(`[：:][\\s\\u3000]*${n - 1}[.．、]`, 'u').test(t)) return true;
+    if (ITEM.exec(t)?.[1] !== String(n - 1)) return false;
+  }
+  return false;
 }
 
 /** The second line of a two-line heading: short, open-ended, or a name completing a label. */

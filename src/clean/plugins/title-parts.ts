@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
-import { SITE_NAME } from '../organisations.ts';
+import { looksLikeOrganisation, SITE_NAME } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
@@ -197,7 +197,13 @@ function titleParts(tree: Root, file: VFile): void {
   const opens = head.findIndex((n) => n.type === 'paragraph' && /[：:—－]$/u.test(text(n).trim()));
   if (opens >= 0) head = head.slice(0, opens);
   // Without a full headline, a short first line still is one (`岚县畅想`): the old reading, kept.
-  const first1 = head.find((n): n is Paragraph => headline(n));
+  // A masthead's name set letter-spaced over the headline (`濈 湖 湿 地` over `越冬水鸟…`), or a letterhead's body
+  // (`峣州热力有限公司` over a press release), is no headline: a longer line set plainly under it is.
+  const firstAny = head.find((n): n is Paragraph => headline(n));
+  // (A column's name set so, `城 事 快 讯`, heads the items under it: a bundle's title, kept.)
+  const banner = (t: string) => (letterSpaced(t) && countHan(t) <= 6 && !COLUMN_NAME.test(unspace(t))) || looksLikeOrganisation(t);
+  const plain = firstAny && banner(text(firstAny).trim()) ? head.find((n): n is Paragraph => n !== firstAny && headline(n) && !banner(text(n).trim()) && !letterSpaced(text(n).trim()) && countHan(text(n)) >= 8) : undefined;
+  const first1 = plain ?? firstAny;
   const anchored = siteUnderHeadline(tree, file, head, anchoredHeadline(head, file));
   // A line that says what it is (`标题：…`) is the headline whatever else stands near it.
   const labelled = tree.children.slice(first, first + 8).find((n): n is Paragraph => n.type === 'paragraph' && TITLE_LABEL.test(text(n).trim()));
@@ -208,7 +214,9 @@ function titleParts(tree: Root, file: VFile): void {
   // (siteUnderHeadline may have taken a line out above the text: where the text starts is counted again.)
   const bodyNow = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
   const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyNow < 0 ? first + 8 : withDeck(tree, file, bodyNow), file);
-  if (stacked) {
+  // A letterhead over the date line is no headline stacked over it, where the headline stands under the date.
+  const letterhead = stacked && plain && !stacked.kicker && !stacked.second && !stacked.deck && stacked.title === firstAny;
+  if (stacked && !letterhead) {
     setStacked(tree, file, first, stacked);
     return;
   }
@@ -216,7 +224,7 @@ function titleParts(tree: Root, file: VFile): void {
   const doubled = head.find((n, k): n is Paragraph => headline(n, 4) && head[k + 1] !== undefined && (head[k + 1]!.type === 'paragraph' || head[k + 1]!.type === 'heading') && compactOf(text(head[k + 1]!)) === compactOf(text(n)));
   // A line with the 副题 under it (`——《…》政策解读`) is the headline, whatever a document's header sets above it.
   const decked = head.find((n, k): n is Paragraph => headline(n, 4) && head[k + 1]?.type === 'paragraph' && /^(?:——|－－)[^。！？]{2,48}$/u.test(text(head[k + 1]!).trim()));
-  const pick = labelled ?? underKicker ?? doubled ?? decked ?? (anchored && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
+  const pick = labelled ?? underKicker ?? doubled ?? decked ?? (anchored && anchored !== (plain ? firstAny : undefined) && (!first1 || text(anchored).trim().length >= Math.min(8, text(first1).trim().length)) ? anchored : first1) ?? (headline(node, 2) ? (node as Paragraph) : undefined);
   if (!pick) {
     leadTitle(tree, file, first);
     return;
@@ -269,7 +277,9 @@ function titleParts(tree: Root, file: VFile): void {
   // Parts are set apart by spaces between Chinese; a space inside Latin text (`LingMap v2.3.1`) is the text's own.
   // A space between Han and Latin or a figure is spacing (`曜星 Aster 7 Pro 手机`), not a break between parts.
   // (A percentage glued to the words before it ends a half as a word does: `营收增长12.4% 净利增速放缓`.)
-  const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？]|\p{Script=Han}\d+(?:\.\d+)?[%％‰])[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])/u).filter(Boolean);
+  // (So does a half that opens with a count, `…重开 80个摊位迁入新址`: the figure glued to its measure word, four
+  // Han before the space. `今年 3 月`, `曜星 Aster 7 Pro`, spaced on both sides, are spacing.)
+  const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？]|\p{Script=Han}\d+(?:\.\d+)?[%％‰])[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])|(?<=\p{Script=Han}{4})[ \u3000\u00a0]+(?=\d+(?:\.\d+)?\p{Script=Han}{2})/u).filter(Boolean);
   let kicker: string | undefined;
   let lines = parts;
   if (parts.length >= 3 || (parts.length === 2 && KICKER_END.test(parts[0]!))) {
@@ -295,6 +305,9 @@ function titleParts(tree: Root, file: VFile): void {
   documentTitleCopy(tree, file, titleAt, value);
   takeDeck(tree, file);
 }
+
+// A column of short items by the word its name ends in (`城事快讯`, `一周要闻`).
+const COLUMN_NAME = /(?:快讯|快訊|简讯|簡訊|短讯|短訊|速递|速遞|速览|速覽|要闻|要聞|播报|播報|集锦|集錦|一览|一覽|动态|動態|资讯|資訊|新闻|新聞)$/u;
 
 // (A stray space inside the label, `标 题：`, is the scrape's.)
 const TITLE_LABEL = /^((?:文章)?(?:标|標)[ \u00a0\u3000]?(?:题|題)|(?:题|題)[ \u00a0\u3000]?目)[\s\u3000]*[：:][\s\u3000]*(?=\S)/u;

@@ -14,6 +14,8 @@ const TOP = /^[ \t]*(?:┌[─┬]+┐|\+[-+]+\+)[ \t]*$/u;
 const RULE_LINE = /^[ \t]*(?:[├┌└][─┼┬┴]+[┤┐┘]|\+[-=+]+\+)[ \t]*$/u;
 const BOTTOM = /^[ \t]*(?:└[─┴]+┘|\+[-+]+\+)[ \t]*$/u;
 const CELLS = /^[ \t]*[│|](.*)[│|][ \t]*$/u;
+// Links draws the rule between two rows inside the side bars (`|------+------|`).
+const BARRED_RULE = /^[ \t]*[│|][-=+]*-[-=+]*[│|][ \t]*$/u;
 
 export function boxTables(text: string, lineMap: number[]): Reading | undefined {
   return rewriteBlocks(text, lineMap, (lines, i) => {
@@ -68,6 +70,11 @@ function tableAt(lines: string[], at: number): Table | undefined {
   };
   for (let i = at + 1; i < lines.length && i < at + 400; i++) {
     const line = lines[i]!;
+    if (BARRED_RULE.test(line) && group) {
+      groups.push(group);
+      group = undefined;
+      continue;
+    }
     const cells = CELLS.exec(line);
     if (cells) {
       const parts = cells[1]!.split(/[│|]/u).map((c) => c.trim());

@@ -13,6 +13,7 @@ import { readFeedItem } from './feed.ts';
 import { feedFields } from './feed-fields.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
 import { letterSpacing } from './letter-spacing.ts';
+import { gappedLines } from './gapped-lines.ts';
 import { textNodes } from './text-nodes.ts';
 import { fieldLines } from './field-lines.ts';
 import { bulletLists } from './bullet-lists.ts';
@@ -21,6 +22,7 @@ import { tabTables } from './tab-tables.ts';
 import { cellLines } from './cell-lines.ts';
 import { ruleLines } from './rule-lines.ts';
 import { linkNumbers } from './link-numbers.ts';
+import { linkAddresses } from './link-addresses.ts';
 import { readerHeader } from './reader-header.ts';
 import { clipperExcerpt } from './clipper-excerpt.ts';
 import { clipProperties } from './clip-properties.ts';
@@ -40,15 +42,18 @@ import { mailQuote } from './mail-quote.ts';
 import { pandocAttributes } from './pandoc-attributes.ts';
 import { pandocDivs } from './pandoc-divs.ts';
 import { boxTables } from './box-tables.ts';
+import { barTables } from './bar-tables.ts';
 import { simpleTables } from './simple-tables.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { jsonRecord } from './json-record.ts';
+import { chatExport } from './chat-export.ts';
 
 export type { Reader, Reading } from './reading.ts';
 
 /** The readers in the order they apply, by rule id (each can be switched off in the book file). */
 export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
+  { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
   { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
@@ -63,6 +68,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'clip-properties', read: clipProperties, summary: "a clipped page exported from a notes database: its name (`#` line) read as the title and the site's name, its properties (Created:, Tags:, URL:) as the address or removed" },
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
+  { id: 'link-addresses', read: linkAddresses, summary: "a page converted to text with each link's and image's address after it in brackets (html-to-text: `首页 [/]`): the addresses removed, an image's alt text made the image, a line wrapped before an address run on" },
   { id: 'enex-note', read: enexNote, summary: "an Evernote export (.enex): the note's title, the site's name after it and the clipped page's address to the front matter; the envelope, the media tags and the base64 resources removed, the ENML left as HTML" },
   { id: 'note-metadata', read: noteMetadata, summary: "a note in a notes app's raw export (Joplin): its properties after the text (id … type_: 1) removed, the clipped page's address (source_url) to the front matter's url" },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
@@ -75,6 +81,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'feed-fields', read: feedFields, summary: "one feed entry printed as its fields (title: / link: / pubDate: / author:) above its text: read into the front matter, the channel's lines above removed" },
   { id: 'field-lines', read: fieldLines, summary: "a header table of labelled fields scraped one cell a line (索引号： / 11420988… / 发布机构： / …): each label one line with its value again" },
   { id: 'text-nodes', read: textNodes, summary: "a page dumped one text node a line (BeautifulSoup get_text('\\n')): the links and bold phrases cut out of a block joined to it again" },
+  { id: 'gapped-lines', read: gappedLines, summary: "a PDF's text with a blank line after every line of its column (mutool draw -F txt): those blank lines removed, so that a line stopping short ends a paragraph, as in any hard-wrapped text" },
   { id: 'letter-spacing', read: letterSpacing, summary: 'OCR text with a space between every two characters (稳 住 价 格): the spaces beside Han characters and Chinese marks removed, line by line' },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'callout-blocks', read: calloutBlocks, summary: "a notes app's callout exported as `<aside>` around Markdown: the tags and the icon removed, the lines read as Markdown, labelled fields one a line as a list" },
@@ -82,6 +89,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
   { id: 'table-delimiters', read: tableDelimiters, summary: "a Markdown table whose delimiter row has one cell (trafilatura's `|---|`): the row written as wide as the header, a blank line set after the last row" },
   { id: 'box-tables', read: boxTables, summary: 'a table drawn with box-drawing characters (w3m, a terminal) or an ASCII +---+ frame: the frame removed, the cells (a cell wrapped over lines joined again) made a Markdown table' },
+  { id: 'bar-tables', read: barTables, summary: "a table drawn with bars alone, no delimiter row (antiword's `|类别 |招聘单位 |`): a line whose first cell is empty the wrapped rest of the row above, the first row the header, a Markdown table" },
   { id: 'simple-tables', read: simpleTables, summary: "a table printed as text, its header underlined by a run of dashes a column (pandoc's plain output): the cells cut by the dashes, a Markdown table; the caption under it kept, its marker gone" },
   { id: 'cell-lines', read: cellLines, summary: 'a table scraped one cell a line, its rows numbered 1, 2 … under a header as wide (序号 / 项目 / 金额), read as a Markdown table' },
   { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells, or figures aligned with spaces under a header, read as a Markdown table' },

@@ -7,7 +7,7 @@
  * array, or an object without a text of some length, is no article and is left as it is.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { hasDuplicateKeys, type Reading } from './reading.ts';
 import { META as PRINTED_META } from './article-fields.ts';
 import { ROLE_WORD } from '../roles.ts';
 
@@ -24,6 +24,7 @@ const META: Record<string, string> = {
   authors: 'byline', author: 'byline',
   sitename: 'source', meta_site_name: 'source', site_name: 'source',
   // A news app's article API (a CMS's own field names).
+  created_at: 'published', createdAt: 'published',
   publishTime: 'published', publish_time: 'published', pubTime: 'published', releaseTime: 'published',
   shareUrl: 'url', share_url: 'url', articleUrl: 'url', webUrl: 'url',
   source: 'source', editor: 'editor', subTitle: 'deck', subtitle: 'deck', leadTitle: 'kicker',
@@ -44,6 +45,7 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   } catch {
     return undefined;
   }
+  if (hasDuplicateKeys(trimmed)) return undefined;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const outer = record as Record<string, unknown>;
   const wrapper = textKeyOf(outer) ? undefined : ENVELOPE_KEYS.find((k) => isRecord(outer[k]) && textKeyOf(outer[k] as Record<string, unknown>));
@@ -58,6 +60,11 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   };
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];
+  // A social post's record (Weibo's and X's APIs) names its account in a `user` object: the account is the
+  // post's source, and the record's own `source` the client it was sent from (`微博网页版`, `iPhone客户端`).
+  const user = isRecord(fields.user) ? fields.user : undefined;
+  const account = [user?.screen_name, user?.name].find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim();
+  if (account) meta.source = account;
   if (wrapper) {
     // The answer's envelope (status code, message) around the record: the service's, not the article's.
     for (const [key, value] of Object.entries(outer)) {
@@ -68,6 +75,11 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
     const line = lineOf(key);
     if (key === textKey) {
       changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": "…"`, to: "the key and the quotes of the record's text (its escapes read)" });
+      continue;
+    }
+    if (key === 'user' && account) {
+      changes.push({ rule: RULE, kind: 'moved', line, text: account, to: "front matter: source (the account's name in the post's user object)" });
+      changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${JSON.stringify(value)}`, to: "the account's profile in a social post's record (its name to the source)" });
       continue;
     }
     const field = META[key];

@@ -151,3 +151,36 @@ export function decodeXml(value: string): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
   });
 }
+
+/**
+ * Whether a JSON text names a key twice in one object (`{"a": 1, "a": 2}`). `JSON.parse` keeps the last value
+ * and drops the others without a word: a reader that took such a record apart would lose them, so it leaves it.
+ */
+export function hasDuplicateKeys(json: string): boolean {
+  const keys: Set<string>[] = [];
+  const objects: boolean[] = [];
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]!;
+    if (c === '{' || c === '[') {
+      objects.push(c === '{');
+      keys.push(new Set());
+    } else if (c === '}' || c === ']') {
+      objects.pop();
+      keys.pop();
+    } else if (c === '"') {
+      let j = i + 1;
+      while (j < json.length && json[j] !== '"') j += json[j] === '\\' ? 2 : 1;
+      const token = json.slice(i, j + 1);
+      i = j;
+      // A string in an object followed by a colon is a key.
+      let k = j + 1;
+      while (k < json.length && /\s/u.test(json[k]!)) k++;
+      if (objects[objects.length - 1] && json[k] === ':') {
+        const seen = keys[keys.length - 1]!;
+        if (seen.has(token)) return true;
+        seen.add(token);
+      }
+    }
+  }
+  return false;
+}
