@@ -30,6 +30,8 @@ elif [ "$install" = runtime ]; then
   echo "dingben setup: npm ci --omit=dev" >&2
   npm ci --omit=dev --no-audit --no-fund --loglevel=error
 fi
+# The font packages' weights the theme never sets (seven of nine in each of four families).
+node scripts/trim-fonts.mjs
 # The compiled command line (npm ci's prepare writes it; a checkout with newer sources writes it again).
 if [ ! -f dist/cli.js ] || [ -n "$(find src -newer dist/cli.js -print -quit)" ]; then
   echo "dingben setup: npm run build" >&2

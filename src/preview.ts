@@ -26,7 +26,7 @@ import type { BuildResult } from './build.ts';
 import { writeAtomic } from './io/files.ts';
 import { bookDocument } from './pdf/book-document.ts';
 import { PAGE_SCRIPT, pageScript } from './pdf/page-script.ts';
-import { FALLBACK_FONTS, FONTS, fallbacksFor, fontFaceRule } from './typeset/fonts.ts';
+import { FALLBACK_FONTS, FONTS, TRADITIONAL_FONTS, fallbacksFor, fontFaceRule, traditionalFacesFor } from './typeset/fonts.ts';
 import { reviewPage } from './review/page.ts';
 import { packagePath } from './paths.ts';
 
@@ -73,7 +73,8 @@ function indexPage(title: string): string {
 function bookPage(book: BookConfig, result: BuildResult): string {
   const chapters = result.rendered ?? [];
   const options = { stylesheet: 'book.css', pagedjs: { polyfill: 'paged.polyfill.js', script: PAGE_SCRIPT }, fontFaces: '', verticalStylesheet: 'vertical.css' };
-  const faces = [...FONTS, ...fallbacksFor(bookDocument(book, chapters, options))];
+  const plain = bookDocument(book, chapters, options);
+  const faces = [...FONTS, ...traditionalFacesFor(plain), ...fallbacksFor(plain)];
   return bookDocument(book, chapters, { ...options, fontFaces: faces.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('') });
 }
 
@@ -118,7 +119,7 @@ export async function startPreview(bookPath: string, outDir: string, state: Prev
       case `/book/${PAGE_SCRIPT}`:
         return send(res, 200, 'text/javascript; charset=utf-8', await pageScript());
     }
-    const font = [...FONTS, ...FALLBACK_FONTS].find((f) => url.pathname === `/book/fonts/${basename(f.path)}`);
+    const font = [...FONTS, ...TRADITIONAL_FONTS, ...FALLBACK_FONTS].find((f) => url.pathname === `/book/fonts/${basename(f.path)}`);
     if (font) return file(res, font.path, 'font/ttf');
     // The build's outputs (PDF, EPUB, clean editions), and nothing outside the output folder.
     if (url.pathname.startsWith('/output/')) {

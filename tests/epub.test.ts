@@ -12,6 +12,7 @@ import * as fontkit from 'fontkit';
 import { loadBook } from '../src/book/config.ts';
 import { buildBook } from '../src/build.ts';
 import { body, ROOT, tempDir } from './helpers.ts';
+import { scriptOf } from '../src/typeset/script.ts';
 import { hanSequence, pdfDifference, pdfText, subsequenceGap } from './pdf-tools.ts';
 
 async function build() {
@@ -210,4 +211,33 @@ test('Extension B: set in a HanaMin B subset of its own (WOFF2), EPUBCheck-clean
   for (const ch of ['𠮷', '𪚥', '𠀀']) assert.ok(chapter.includes(ch), `${ch} is in the chapter text`);
   assert.ok(!chapter.includes('〓'));
   assert.match(new TextDecoder().decode(files['EPUB/text/colophon.xhtml']), /HanaMinB，fonts-hanazono/);
+});
+
+test('the script of an article is read from its characters: Traditional, Simplified, and a Simplified story quoting a Traditional sign', () => {
+  assert.equal(scriptOf('嘉義縣鹿溪鄉的醬園至今仍堅持以黑豆、鹽和日曬釀造醬油，一甕醬油從入甕到裝瓶要等上半年。'), 'Hant');
+  assert.equal(scriptOf('嘉义县鹿溪乡的酱园至今仍坚持以黑豆、盐和日晒酿造酱油，一瓮酱油从入瓮到装瓶要等上半年。'), 'Hans');
+  assert.equal(scriptOf('记者来到台北街头，一家老店的招牌上写着“福泉醬園”，店主说这家店已经开了七十年，生意一直很好，每天都有很多游客专门来买酱油。'), 'Hans');
+  assert.equal(scriptOf('2024年6月1日'), undefined);
+});
+
+test('an article in Traditional characters: marked zh-Hant and set in the TC faces, in the PDF and the EPUB (EPUBCheck-clean); the Simplified one keeps the SC faces', async () => {
+  const dir = tempDir('dingben-hant-');
+  writeFileSync(join(dir, 'hant.txt'), '老醬園後繼有人\n\n　　嘉義縣鹿溪鄉有七十年歷史的「福泉醬園」，至今仍堅持以黑豆、鹽和日曬釀造醬油，一甕醬油從入甕到裝瓶要等上半年。\n\n　　隨著第二代傳人年屆八旬，醬園一度面臨無人接手的困境，所幸在臺北當軟體工程師的孫子去年辭職返鄉，接下這門老手藝。\n');
+  writeFileSync(join(dir, 'book.yaml'), `title: 两岸新闻\neditor: 测试\ndate: 2024-06-01\noutputs: [clean, pdf, epub]\nchapters:\n  - file: ${join(ROOT, 'sources/000_9263f738cee7a8ed.txt')}\n  - file: hant.txt\n`);
+  const out = tempDir('dingben-hant-out-');
+  const result = await buildBook(await loadBook(join(dir, 'book.yaml')), { outDir: out });
+  const fonts = execFileSync('pdffonts', [result.pdf!.path], { encoding: 'utf8' });
+  assert.match(fonts, /NotoSerifTC-Regular/);
+  assert.match(fonts, /NotoSansTC-Bold/, "the Traditional headline in the TC sans");
+  assert.match(fonts, /NotoSerifSC-Regular/, 'the Simplified article in the SC faces');
+  const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', result.epub!.path], { encoding: 'utf8', timeout: 180_000 });
+  assert.match(r.stdout + r.stderr, /Messages: 0 fatals \/ 0 errors \/ 0 warnings/, r.stdout + r.stderr);
+  const files = unzipSync(readFileSync(result.epub!.path));
+  const xhtml = (n: string) => new TextDecoder().decode(files[`EPUB/text/${n}.xhtml`]);
+  assert.match(xhtml('ch-2'), /<html[^>]* lang="zh-Hant" xml:lang="zh-Hant"/);
+  assert.match(xhtml('ch-1'), /<html[^>]* lang="zh-Hans"/);
+  const faces = new Map(Object.entries(files).filter(([n]) => n.endsWith('.woff2')).map(([n, b]) => [n.split('/').pop()!, fontkit.create(Buffer.from(b)) as fontkit.Font]));
+  const has = (face: string, ch: string) => faces.get(face)?.hasGlyphForCodePoint(ch.codePointAt(0)!) ?? false;
+  assert.ok(has('NotoSerifTC-Regular.woff2', '醬') && has('NotoSansTC-Bold.woff2', '醬'), [...faces.keys()].join(', '));
+  assert.ok(!has('NotoSerifSC-Regular.woff2', '醬'), 'the SC face carries none of the Traditional article');
 });

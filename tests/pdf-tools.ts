@@ -137,7 +137,7 @@ export function pdfColumns(words: Word[]): Column[] {
   return out;
 }
 
-const BUNDLED = /^[A-Z]{6}\+(?:NotoS(?:erif|ans)SC-(?:Regular|Bold)|HanaMin[AB])$/;
+const BUNDLED = /^[A-Z]{6}\+(?:NotoS(?:erif|ans)[ST]C-(?:Regular|Bold)|HanaMin[AB])$/;
 
 /** Fonts of the PDF other than the book's faces (Noto SC, HanaMin for what Noto lacks) as subset TrueType: a Type 3 font, or a system font some character fell back to. */
 export function foreignFonts(pdf: string): string[] {

@@ -236,6 +236,8 @@ test('Extension B is printed in HanaMin B (TrueType, subset), not as 〓; a book
   assert.equal(hana.length, 1);
   assert.ok(hana[0]!.type === 'CID TrueType' && hana[0]!.embedded && hana[0]!.subset && hana[0]!.unicode);
   assert.ok(pdfFonts(main.result.pdf.path).every((f) => !/HanaMin/.test(f.name)));
+  // Nor the Traditional faces: the default book's articles are Simplified.
+  assert.ok(pdfFonts(main.result.pdf.path).every((f) => !/TC-/.test(f.name)));
 });
 
 test('characters no font covers (Extension G) are warned about with their place, and set as 〓 (no tofu, no fallback font)', () => {

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, Root } from 'hast';
 import subsetFont from 'subset-font';
 import { BuildCache } from '../cache.ts';
-import { FALLBACK_FONTS, FONTS, coverageOf, fallbackFor, fontFaceRule, fontsIdentity, type FontFace } from '../typeset/fonts.ts';
+import { FALLBACK_FONTS, FONTS, TRADITIONAL_FONTS, TRADITIONAL_TAG, coverageOf, fallbackFor, fontFaceRule, fontsIdentity, type FontFace } from '../typeset/fonts.ts';
 
 export interface SubsetFace {
   face: FontFace;
@@ -27,24 +27,31 @@ function classes(el: Element): string[] {
   return Array.isArray(c) ? c.map(String) : c === undefined || c === null ? [] : String(c).split(' ');
 }
 
-/** Which characters each face sets, following the e-book stylesheet's choices. */
-export function charsByFace(trees: (Root | Element)[]): Map<string, Set<string>> {
+/**
+ * Which characters each face sets, following the e-book stylesheet's choices: text under a `lang` of
+ * Traditional Chinese (or in a book whose language is) in the TC faces, the rest in the SC ones.
+ */
+export function charsByFace(trees: (Root | Element)[], bookLanguage = 'zh-Hans'): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (key: string, text: string) => {
     const set = out.get(key) ?? new Set<string>();
     for (const ch of text) if (!/\s/u.test(ch)) set.add(ch);
     out.set(key, set);
   };
-  const walk = (node: Root | Element, sans: boolean, bold: boolean) => {
+  const walk = (node: Root | Element, sans: boolean, bold: boolean, hant: boolean) => {
     for (const child of node.children as ElementContent[]) {
-      if (child.type === 'text') add(`${sans ? 'Noto Sans SC' : 'Noto Serif SC'}/${bold ? 700 : 400}`, child.value);
+      if (child.type === 'text') add(`${sans ? 'Noto Sans' : 'Noto Serif'} ${hant ? 'TC' : 'SC'}/${bold ? 700 : 400}`, child.value);
       else if (child.type === 'element') {
         const cls = classes(child);
-        walk(child, sans || SANS.has(child.tagName) || cls.some((c) => SANS_CLASS.includes(c)), bold || BOLD.has(child.tagName) || cls.some((c) => BOLD_CLASS.includes(c)));
+        const lang = child.properties.lang;
+        walk(child, sans || SANS.has(child.tagName) || cls.some((c) => SANS_CLASS.includes(c)), bold || BOLD.has(child.tagName) || cls.some((c) => BOLD_CLASS.includes(c)), typeof lang === 'string' ? TRADITIONAL_TAG.test(lang) : hant);
       }
     }
   };
-  for (const t of trees) walk(t, false, false);
+  for (const t of trees) {
+    const lang = t.type === 'element' ? t.properties.lang : undefined;
+    walk(t, false, false, TRADITIONAL_TAG.test(typeof lang === 'string' ? lang : bookLanguage));
+  }
   return out;
 }
 
@@ -56,10 +63,10 @@ export function charsByFace(trees: (Root | Element)[]): Map<string, Set<string>>
 export async function subsetFaces(byFace: Map<string, Set<string>>, cache?: BuildCache): Promise<SubsetFace[]> {
   const out: SubsetFace[] = [];
   const identity = fontsIdentity();
-  const faces = [...FONTS, ...FALLBACK_FONTS];
+  const faces = [...FONTS, ...TRADITIONAL_FONTS, ...FALLBACK_FONTS];
   // What a face lacks goes to the fallback face that has it (the reading system falls back along the stylesheet's list).
   byFace = new Map([...byFace].map(([k, v]) => [k, new Set(v)]));
-  for (const face of FONTS) {
+  for (const face of [...FONTS, ...TRADITIONAL_FONTS]) {
     const chars = byFace.get(`${face.family}/${face.weight}`);
     const has = coverageOf(face);
     for (const ch of chars ?? []) {

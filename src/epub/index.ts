@@ -22,6 +22,7 @@ import { BuildCache, rendererIdentity } from '../cache.ts';
 import { fontsIdentity } from '../typeset/fonts.ts';
 import { renderCover } from './cover.ts';
 import { charsByFace, fontFaceCss, subsetFaces } from './fonts.ts';
+import { articleLanguage } from '../typeset/script.ts';
 import { xhtmlDocument } from './xhtml.ts';
 import { x, xmlDocument } from '../io/xml.ts';
 import { packagePath } from '../paths.ts';
@@ -74,8 +75,8 @@ async function assembleEpub(book: BookConfig, chapters: Chapter[], pageStarts: P
   }
 
   // Fonts: each face subset to the characters it sets, across every document.
-  const navTitles = h('div', chapters.map((c) => h('p', c.meta.title)));
-  const faces = await subsetFaces(charsByFace([...front, ...bodies.map((b) => h('div', b)), navTitles]), cache);
+  const navTitles = h('div', chapters.map((c) => h('p', { lang: articleLanguage(c.script, lang) }, c.meta.title)));
+  const faces = await subsetFaces(charsByFace([...front, ...bodies.map((b, i) => h('div', { lang: articleLanguage(chapters[i]!.script, lang) }, b)), navTitles], lang), cache);
   const css = fontFaceCss(faces, '../fonts/') + (await readFile(`${STYLES}epub.css`, 'utf8')) + (vertical ? await readFile(`${STYLES}epub-vertical.css`, 'utf8') : '');
   const coverPng = await renderCover(book, faces, browser, cache);
 
@@ -93,7 +94,7 @@ async function assembleEpub(book: BookConfig, chapters: Chapter[], pageStarts: P
     { id: 'nav', href: 'text/nav.xhtml', type: 'application/xhtml+xml', data: navDocument(book, chapters, pageBreaks), properties: 'nav' },
     ...chapters.map((ch, i) => ({
       id: ch.id, href: `text/${ch.id}.xhtml`, type: 'application/xhtml+xml',
-      data: xhtmlDocument({ lang, title: ch.meta.title, css: [cssHref], bodyType: 'bodymatter', body: [h('section.chapter', { id: ch.id, 'epub:type': 'chapter', role: 'doc-chapter', 'aria-labelledby': `${ch.id}-title` }, bodies[i]!)] }),
+      data: xhtmlDocument({ lang: articleLanguage(ch.script, lang) ?? lang, title: ch.meta.title, css: [cssHref], bodyType: 'bodymatter', body: [h('section.chapter', { id: ch.id, 'epub:type': 'chapter', role: 'doc-chapter', 'aria-labelledby': `${ch.id}-title` }, bodies[i]!)] }),
     })),
     { id: 'ncx', href: 'toc.ncx', type: 'application/x-dtbncx+xml', data: '' },
   ];
@@ -187,7 +188,7 @@ function navDocument(book: BookConfig, chapters: Chapter[], pages: PageStart[]):
   const body: ElementContent[] = [
     h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc' }, [
       h('h1', '目录'),
-      h('ol', chapters.map((c) => h('li', [h('a', { href: `${c.id}.xhtml` }, c.meta.title)]))),
+      h('ol', chapters.map((c) => h('li', [h('a', { href: `${c.id}.xhtml`, lang: articleLanguage(c.script, book.language) }, c.meta.title)]))),
     ]),
     h('nav', { 'epub:type': 'landmarks', id: 'landmarks', hidden: 'hidden' }, [
       h('h2', '导览'),

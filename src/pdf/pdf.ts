@@ -28,7 +28,7 @@ import { printVertical } from './vertical.ts';
 import { drawCropMarks } from './marks.ts';
 import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from '../browser/browser.ts';
 import type { Chapter } from '../typeset/chapter.ts';
-import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, type FontFace } from '../typeset/fonts.ts';
+import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, traditionalFacesFor, type FontFace } from '../typeset/fonts.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
 import { scratchDir } from '../io/scratch.ts';
 import { packagePath } from '../paths.ts';
@@ -90,8 +90,9 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   const vertical = book.writingMode === 'vertical';
   let docOptions = { stylesheet: 'book.css', pagedjs: { polyfill: 'paged.polyfill.js', script: PAGE_SCRIPT }, fontFaces: rules(FONTS), press: options.press, verticalStylesheet: 'vertical.css' };
   let html = bookDocument(book, chapters, docOptions);
-  // The fallback faces (Extension B and the like) are declared, subset and loaded only for a book that sets one of their characters.
-  const faces = [...FONTS, ...fallbacksFor(html)];
+  // The fallback faces (Extension B and the like) are declared, subset and loaded only for a book that sets one of
+  // their characters; the Traditional faces only for one that has an article in Traditional characters.
+  const faces = [...FONTS, ...traditionalFacesFor(html), ...fallbacksFor(html)];
   if (faces.length > FONTS.length) {
     docOptions = { ...docOptions, fontFaces: rules(faces) };
     html = bookDocument(book, chapters, docOptions);

@@ -10,7 +10,8 @@ import { shortRuns } from './rehype/short-runs.ts';
 import { fullTitle, type BookConfig } from '../book/config.ts';
 import { VERSION } from '../version.ts';
 import { asList, chapterHeader, type Chapter } from './chapter.ts';
-import { FONTS, fallbacksFor } from './fonts.ts';
+import { FONTS, TRADITIONAL_FONTS, TRADITIONAL_TAG, fallbacksFor } from './fonts.ts';
+import { articleLanguage } from './script.ts';
 import { verticalize } from './rehype/vertical.ts';
 
 /**
@@ -26,8 +27,8 @@ export interface BookPart {
 /** The body of the whole book, or of one part of it; set in vertical lines for a vertical book. */
 export function bookBody(book: BookConfig, chapters: Chapter[], part?: BookPart): Element {
   const body = h('body', [
-    ...(!part || part.front ? [cover(book), titlePage(book), colophon(book, chapters), toc(chapters)] : []),
-    ...chapters.slice(part?.from ?? 0, part?.to ?? chapters.length).map((ch, i) => chapterSection(ch, i + (part?.from ?? 0) === 0)),
+    ...(!part || part.front ? [cover(book), titlePage(book), colophon(book, chapters), toc(chapters, book.language)] : []),
+    ...chapters.slice(part?.from ?? 0, part?.to ?? chapters.length).map((ch, i) => chapterSection(ch, i + (part?.from ?? 0) === 0, book.language)),
   ]);
   if (book.writingMode !== 'vertical') return body;
   // A copy: the chapters' trees are shared with the EPUB and the other PDFs.
@@ -57,7 +58,8 @@ export function titlePage(book: BookConfig): Element {
 export function colophon(book: BookConfig, chapters: Chapter[]): Element {
   // The fallback faces the book's text needs (its JSON holds every character of the trees, as they are).
   const needed = fallbacksFor(JSON.stringify([book.title, book.subtitle ?? '', chapters.map((c) => [c.meta, c.body])]));
-  const fonts = [...new Map([...FONTS, ...needed].map((f) => [f.family, f])).values()];
+  const traditional = TRADITIONAL_TAG.test(book.language) || chapters.some((c) => articleLanguage(c.script, book.language) === 'zh-Hant') ? TRADITIONAL_FONTS : [];
+  const fonts = [...new Map([...FONTS, ...traditional, ...needed].map((f) => [f.family, f])).values()];
   const sources: ElementContent[] = chapters.map((ch, i) => {
     const conf = book.chapters[i];
     const m = ch.meta;
@@ -69,7 +71,7 @@ export function colophon(book: BookConfig, chapters: Chapter[]): Element {
       asList(m.photo_credits).length ? `图片${asList(m.photo_credits).join('、')}` : undefined,
     ].filter((p): p is string | Element => Boolean(p));
     const listed = parts.flatMap((p, k) => (k > 0 ? ['，', p] : [p]));
-    return h('li', [h('span.colophon-article', `《${m.title}》`), ...(listed.length ? ['：', ...listed] : [])]);
+    return h('li', [h('span.colophon-article', { lang: articleLanguage(ch.script, book.language) }, `《${m.title}》`), ...(listed.length ? ['：', ...listed] : [])]);
   });
   return h('section.colophon', [
     h('p.colophon-heading', '版本记录'),
@@ -88,17 +90,18 @@ export function colophon(book: BookConfig, chapters: Chapter[]): Element {
   ]);
 }
 
-function toc(chapters: Chapter[]): Element {
+function toc(chapters: Chapter[], language: string): Element {
   return h('nav.toc', { role: 'doc-toc' }, [
     h('p.toc-heading', '目　录'),
     h('ol', chapters.map((ch) => h('li', [
-      h('a.toc-entry', { href: `#${ch.id}` }, [h('span.toc-title', ch.meta.title), h('span.toc-leader')]),
+      h('a.toc-entry', { href: `#${ch.id}` }, [h('span.toc-title', { lang: articleLanguage(ch.script, language) }, ch.meta.title), h('span.toc-leader')]),
     ]))),
   ]);
 }
 
-function chapterSection(ch: Chapter, first: boolean): Element {
-  return h('section.chapter', { id: ch.id, 'data-chapter': ch.id, className: first ? ['first-chapter'] : [] }, [chapterHeader(ch), ...shortRuns(ch.body)]);
+function chapterSection(ch: Chapter, first: boolean, language: string): Element {
+  // An article in the other script (Traditional in a Simplified book) is marked so: its faces and its punctuation's places follow.
+  return h('section.chapter', { id: ch.id, 'data-chapter': ch.id, className: first ? ['first-chapter'] : [], lang: articleLanguage(ch.script, language) }, [chapterHeader(ch), ...shortRuns(ch.body)]);
 }
 
 /** `2020-03-10` → `2020年3月10日`; anything else as it is. */

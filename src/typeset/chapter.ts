@@ -25,6 +25,8 @@ import rehypeCjkGlue from './rehype/cjk-glue.ts';
 import rehypeMissingGlyphs, { coverText } from './rehype/missing-glyphs.ts';
 import { cut } from '../clean/segment.ts';
 import { REPORTER_ROLE } from '../clean/roles.ts';
+import { scriptOf } from './script.ts';
+import { toString as hastToString } from 'hast-util-to-string';
 
 export interface ChapterMeta {
   title: string;
@@ -47,6 +49,8 @@ export interface Chapter {
   meta: ChapterMeta;
   /** The chapter's body, sanitized and typeset, without its header. */
   body: ElementContent[];
+  /** The script the article is written in, where its characters tell (`Hant`: Traditional). */
+  script?: 'Hans' | 'Hant';
 }
 
 // What scraped text may become, a fixed allow-list that no rule switch widens: our own structure, text-level
@@ -117,7 +121,9 @@ export function renderChapter(markdown: string, id: string, fallbackTitle: strin
     .use(rehypeCjkGlue)
     .use(rehypeBlockIds, { prefix: id });
   const tree = processor.runSync(mdast as never) as unknown as HastRoot;
-  return { id, meta, body: tree.children.filter((c): c is ElementContent => c.type !== 'doctype') };
+  const body = tree.children.filter((c): c is ElementContent => c.type !== 'doctype');
+  const script = scriptOf(`${meta.title}\n${hastToString({ type: 'root', children: body })}`);
+  return { id, meta, body, ...(script ? { script } : {}) };
 }
 
 // A photographer's credit run together (`新华社记者鞠鹏摄`): the role, the name and the mark.

@@ -41,6 +41,27 @@ export const FONTS: FontFace[] = [
 
 export const BODY_FONT = FONTS[0]!;
 
+/**
+ * The faces of an article in Traditional characters (marked `zh-Hant`): Noto Serif TC and Noto Sans TC, the
+ * same design as the SC faces, with Traditional glyph forms and the Traditional places of its punctuation
+ * (，。、 centred in their square, as Taiwan and Hong Kong set them). Declared, subset and embedded only in a
+ * book that has such an article.
+ */
+export const TRADITIONAL_FONTS: FontFace[] = [
+  face('@expo-google-fonts/noto-serif-tc', '400Regular', 'NotoSerifTC_400Regular.ttf', 'Noto Serif TC', 400),
+  face('@expo-google-fonts/noto-serif-tc', '700Bold', 'NotoSerifTC_700Bold.ttf', 'Noto Serif TC', 700),
+  face('@expo-google-fonts/noto-sans-tc', '400Regular', 'NotoSansTC_400Regular.ttf', 'Noto Sans TC', 400),
+  face('@expo-google-fonts/noto-sans-tc', '700Bold', 'NotoSansTC_700Bold.ttf', 'Noto Sans TC', 700),
+];
+
+/** A language tag of Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`). */
+export const TRADITIONAL_TAG = /^zh-(?:Hant|TW|HK|MO)(?:-|$)/u;
+
+/** The Traditional faces a document needs: all four where it marks anything `zh-Hant` (or is a Traditional book), else none. */
+export function traditionalFacesFor(html: string): FontFace[] {
+  return /\blang="zh-(?:Hant|TW|HK|MO)\b/u.test(html) ? TRADITIONAL_FONTS : [];
+}
+
 /** Where Debian's fonts-hanazono puts its files (the environment may name another folder holding the same files). */
 export const HANAZONO_DIR = process.env.DINGBEN_HANAZONO_DIR ?? '/usr/share/fonts/truetype/hanazono';
 const HANAZONO_LICENCE = 'Hanazono Font License or SIL Open Font License 1.1';
@@ -59,7 +80,7 @@ export const FALLBACK_FONTS: FontFace[] = [
 /** The fonts' identity for cache keys: package, version and file (the packages are pinned, the files large). */
 export function fontsIdentity(): string[] {
   return [
-    ...FONTS.map((f) => {
+    ...[...FONTS, ...TRADITIONAL_FONTS].map((f) => {
       const version = (require(`${f.packageName}/package.json`) as { version: string }).version;
       return `${f.packageName}@${version}/${f.path.split('/').pop()}`;
     }),
