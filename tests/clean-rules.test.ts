@@ -2974,3 +2974,107 @@ test('json-record: a record that names a key twice is left as it is (a JSON pars
   assert.equal(missingHan(src, `${r.markdown}\n${removed}`), '');
   assert.ok(!r.changes.some((c) => c.rule === 'json-record'));
 });
+
+test("mhtml: a page saved as one MIME file: the HTML part decoded from quoted-printable, the saved address the url, the headers and the image part removed", () => {
+  const qp = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+  const html = qp(`<html><body><div class="nav"><a href="/">首页</a></div><h1>澄江开通首条城乡公交</h1><p>${LONG}</p><p>${LONG2}</p></body></html>`);
+  // Lines of 76 characters at most, a soft break (`=`) at each cut, as the saver writes them (never inside an `=XX`).
+  const wrapped: string[] = [];
+  for (let rest = html; rest.length > 0;) {
+    let cut = Math.min(75, rest.length);
+    if (cut < rest.length) while (rest.lastIndexOf('=', cut - 1) >= cut - 2) cut--;
+    wrapped.push(rest.slice(0, cut) + (cut < rest.length ? '=' : ''));
+    rest = rest.slice(cut);
+  }
+  const src = ['From: <Saved by Blink>', 'Snapshot-Content-Location: https://www.chengjiang.cn/a/7.html', 'Subject: =?utf-8?Q?=E6=BE=84?=', 'MIME-Version: 1.0', 'Content-Type: multipart/related;', '\ttype="text/html";', '\tboundary="----B"', '', '', '------B', 'Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable', 'Content-Location: https://www.chengjiang.cn/a/7.html', '', ...wrapped, '------B', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', 'Content-Location: https://www.chengjiang.cn/logo.png', '', 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', '------B--', ''].join('\r\n');
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 澄江开通首条城乡公交$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.chengjiang\.cn\/a\/7\.html$/m);
+  const text = body(r.markdown);
+  assert.equal(text.trim(), `${LONG}\n\n${LONG2}`);
+});
+
+test("json-record: a page's structured data as extruct gives it (json-ld, opengraph …): the NewsArticle's body and fields; a camera operator among its authors is no byline", () => {
+  const article = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '澄江开通首条城乡公交', articleBody: `${LONG}\r\n${LONG2}`, author: [{ '@type': 'Person', name: '记者 谷雨晴' }, { '@type': 'Person', name: '摄像 石向北' }], publisher: { '@type': 'Organization', name: '澄江广播电视台', logo: { url: 'https://a.cn/logo.png' } }, datePublished: '2024-08-02T10:00:00+08:00', mainEntityOfPage: { '@id': 'https://www.cjtv.cn/a/3.html', '@type': 'WebPage' }, description: LONG.slice(0, 20) };
+  const src = JSON.stringify({ 'json-ld': [{ '@type': 'BreadcrumbList', itemListElement: [] }, article], opengraph: [{ properties: [['og:title', '澄江开通首条城乡公交_澄江新闻网']] }], url: 'https://www.cjtv.cn/a/3.html' }, null, 2).replace(/[\u0080-\uffff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 澄江开通首条城乡公交$/m);
+  assert.match(r.markdown, /^byline: 谷雨晴$/m);
+  assert.match(r.markdown, /^source: 澄江广播电视台$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.cjtv\.cn\/a\/3\.html$/m);
+  assert.equal(body(r.markdown).trim(), `${LONG}\n\n${LONG2}`);
+  assert.ok(r.changes.some((c) => c.rule === 'json-record' && c.kind === 'removed' && c.text === '摄像 石向北'));
+});
+
+test("json-record: WordPress's REST answer (title, content and excerpt under `rendered`); punctuation: a pair of closing quotes a smart-quote filter made is an opening and a closing one", () => {
+  const src = JSON.stringify({ id: 77, date: '2024-08-02T10:00:00', date_gmt: '2024-08-02T02:00:00', link: 'https://www.chengjiang.cn/2024/08/02/gongjiao/', title: { rendered: '澄江&#8221;城乡公交&#8221;开通' }, content: { rendered: `\n<p>${LONG}</p>\n\n\n\n<p>全县&#8221;村村通&#8221;工程，${LONG2}</p>\n` }, excerpt: { rendered: `<p>${LONG.slice(0, 20)} [&hellip;]</p>\n`, protected: false }, author: 4, categories: [3] }).replace(/\//gu, '\\/');
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 澄江“城乡公交”开通$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.chengjiang\.cn\/2024\/08\/02\/gongjiao\/$/m);
+  assert.match(r.markdown, /^published: "?2024-08-02T10:00:00"?$/m);
+  const text = body(r.markdown);
+  assert.match(text, /全县“村村通”工程/u);
+  assert.equal(text.split(LONG.slice(0, 20)).length, 2, 'the excerpt is not the text');
+  // Quotes that pair already are left alone.
+  assert.equal(b('他说：“好。”随后又说：“走吧。”'), '他说：“好。”随后又说：“走吧。”');
+});
+
+test("structured-data: a whole page's JSON-LD names its publisher (the source) and its page (the url); a canonical link the url where it does not", () => {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '澄江开通首条城乡公交', publisher: { '@type': 'Organization', name: '澄江晨报' }, mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://www.cjcb.my/news/1.html' } });
+  const page = (head: string) => `<!doctype html><html><head><title>澄江开通首条城乡公交 - 澄江晨报</title>${head}</head><body><h1>澄江开通首条城乡公交</h1><p>${LONG}</p><p>${LONG2}</p></body></html>`;
+  const r = clean(page(`<script type="application/ld+json">${ld}</script>`));
+  assert.match(r.markdown, /^source: 澄江晨报$/m);
+  assert.match(r.markdown, /^url: https:\/\/www\.cjcb\.my\/news\/1\.html$/m);
+  assert.match(clean(page('<link rel="canonical" href="https://www.cjcb.my/news/2.html">')).markdown, /^url: https:\/\/www\.cjcb\.my\/news\/2\.html$/m);
+});
+
+test("boilerplate: a menu icon, a crumb line without its label, a script's and a stylesheet's text, a Word page footer's field codes, a bulletin's name and its one-character distribution labels", () => {
+  const src = `☰\n\n首页 › 地方新闻\n\n${LONG}\n\n$.get("/api/hits.php?aid=9", function(d){ $("#hits").html(d); });\n\n.content p{line-height:2em;margin:0;}\n\n${LONG2}\n\n第   PAGE  2  页 共   NUMPAGES  2  页\n\n报：县委办公室、县政府办公室\n\n送：县应急管理局\n\n发：各乡镇人民政府      （共印30份）`;
+  assert.equal(b(src), `${LONG}\n\n${LONG2}`);
+  assert.equal(b(`澄江镇工作信息\n\n${LONG}`), LONG);
+});
+
+test("metadata: a bulletin's compiling office with its date on one line; fields run together where each had an element of its own; 本站记者", () => {
+  const r = clean(`澄江镇工作信息\n\n澄江镇党政办公室编      2024年8月2日\n\n澄江开通首条城乡公交\n\n${LONG}\n\n${LONG2}`);
+  assert.match(r.markdown, /^published: 2024年8月2日$/m);
+  assert.doesNotMatch(body(r.markdown), /办公室编/u);
+  const glued = clean(`澄江开通首条城乡公交\n\n发布时间：2024-08-02 10:00来源：澄江县融媒体中心作者：本站记者 谷雨晴浏览量：\n\n${LONG}\n\n${LONG2}`);
+  assert.match(glued.markdown, /^source: 澄江县融媒体中心$/m);
+  assert.match(glued.markdown, /^byline: 谷雨晴$/m);
+  assert.match(glued.markdown, /^published: 2024-08-02 10:00$/m);
+});
+
+test("cell-lines: a table whose cells only are set a blank line apart (odt2txt: each cell a paragraph), read from its columns", () => {
+  const src = `${LONG}\n\n一、站点\n----------\n\n　　首批站点及开通时间如下：\n\n站点\n\n班次\n\n开通时间\n\n东门站\n\n12\n\n8月2日\n\n西门站\n\n10\n\n8月5日\n\n南湖站\n\n8\n\n8月9日\n\n二、班次\n----------\n\n这是正文的第二段，写了一个县里发生的事情，\n有人物，有数字，也有三十\n个以上的汉字。`;
+  const text = b(src);
+  assert.match(text, /^\| 站点 +\| 班次 +\| 开通时间 +\|$/mu);
+  assert.match(text, /^\| 南湖站 +\| 8 +\| 8月9日 +\|$/mu);
+});
+
+test("title-parts: the site's or the body's own name right above the headline is the page's masthead, no kicker", () => {
+  for (const name of ['澄江新闻网', '澄江县教育体育局']) {
+    const r = clean(`${name}\n澄江开通首条城乡公交\n2024-08-02 10:00　来源：澄江日报\n\n${LONG}\n\n${LONG2}`);
+    assert.match(r.markdown, /^title: 澄江开通首条城乡公交$/m, name);
+    assert.doesNotMatch(r.markdown, /^kicker:/m, name);
+  }
+});
+
+test("positioned-blocks: pdftohtml's page of absolutely placed blocks: the sizes give the headline and its kicker, a block flush with its column runs on, the running head goes", () => {
+  const p = (top: number, left: number, cls: string, text: string) => `<p style="position:absolute;top:${top}px;left:${left}px;white-space:nowrap" class="${cls}">${text}</p>`;
+  const src = `<!DOCTYPE html>\n<html><head>\n<title>澄江晚报A03版</title>\n<meta name="generator" content="pdftohtml 0.36"/>\n</head><body>\n<style type="text/css">\n<!--\n\t.ft10{font-size:18px;font-family:A;color:#000;}\n\t.ft11{font-size:30px;font-family:B;}\n\t.ft12{font-size:22px;font-family:A;}\n\t.ft13{font-size:48px;font-family:B;}\n\t.ft14{font-size:14px;font-family:A;}\n-->\n</style>\n<div style="position:relative;width:1126px;height:1402px;">\n${[
+    p(59, 68, 'ft10', '澄江晚报'), p(61, 433, 'ft11', 'A03　要闻'), p(59, 868, 'ft10', '2024年8月2日　星期五'),
+    p(154, 365, 'ft12', '全县首条城乡公交线路通车'), p(199, 114, 'ft13', '村民家门口&#160;坐上了公交车'),
+    p(334, 104, 'ft10', '8月1日，澄江县首条城乡公交线路'), p(366, 68, 'ft10', '正式开通，线路全长二十六公里，途<br/>经沿线十二个行政村。'),
+    p(430, 104, 'ft10', '公交公司负责人说，每天发车三十'), p(462, 68, 'ft10', '班次，票价统一为两元。'),
+    p(520, 410, 'ft14', '8月1日，村民在东门站乘坐首班公交<br/>车。　本报记者　谷雨晴　摄'),
+  ].join('\n')}\n</div>\n</body></html>`;
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 村民家门口　坐上了公交车$/m);
+  assert.match(r.markdown, /^kicker: 全县首条城乡公交线路通车$/m);
+  assert.match(r.markdown, /^published: 2024年8月2日$/m);
+  const text = body(r.markdown);
+  assert.match(text, /^8月1日，澄江县首条城乡公交线路正式开通，线路全长二十六公里，途经沿线十二个行政村。$/mu);
+  assert.match(text, /^公交公司负责人说，每天发车三十班次，票价统一为两元。$/mu);
+  assert.match(text, /^:::caption\{credit="本报记者　谷雨晴　摄"\}\n8月1日，村民在东门站乘坐首班公交车。\n:::$/mu);
+  assert.doesNotMatch(text, /澄江晚报|A03|要闻/u);
+});

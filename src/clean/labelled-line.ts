@@ -50,6 +50,9 @@ const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000
 const OUTLET = '[\\p{Script=Han}A-Za-z]{2,8}?(?:新闻|新聞|日报|日報|晚报|晚報|报|報|网|網|社|台|客户端|客戶端|融媒)';
 const OUTLET_ROLE = new RegExp(`^${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜])`, 'u');
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
+// A page that sets each field in an element of its own, with no space between (`<span>来源：浛阳日报</span><span>作者：温若帆</span>`),
+// runs them together: a field's label with its colon, glued after a value, still opens the next field.
+const GLUED_LABEL = /(?<=[\p{Script=Han}\d])(?=(?:来源|來源|作者|阅读量|閱讀量|阅读|閱讀|浏览量|瀏覽量|浏览|瀏覽|点击量|點擊量|点击|點擊|责任编辑|責任編輯|发布时间|發佈時間|發布時間|发布日期|發佈日期|记者|記者|通讯员|通訊員|摄影|攝影)[：:])/u;
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
@@ -93,6 +96,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (head) return [...head, { key: 'place', label: '【', value: '' }, ...tailField, { key: 'place', label: '】', value: '' }];
   }
   // A label left empty at the end (`点击数：` whose counter the page fills in later): it labels nothing.
+  // (Glued to the value before it, `麦嘉仪浏览量：`, as a page that sets each field in an element of its own prints it.)
+  rest = rest.replace(/(?<=[\p{Script=Han}\d])(?=(?:浏览量|瀏覽量|阅读量|閱讀量|点击量|點擊量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|浏览|瀏覽|阅读|閱讀|点击|點擊)[：:]$)/u, ' ');
   const emptyTail = rest.endsWith('：') || rest.endsWith(':') ? EMPTY_TAIL.exec(rest) : null;
   if (emptyTail) rest = rest.slice(0, emptyTail.index);
   if (SHARE_TAIL_END.test(rest.slice(-1))) rest = rest.replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
@@ -252,7 +257,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key: 'place', label: m[0], value: '' });
       continue;
     }
-    const next = NEXT_LABEL.exec(rest);
+    const next = NEXT_LABEL.exec(rest) ?? GLUED_LABEL.exec(rest);
     let value = (next ? rest.slice(0, next.index) : rest).trim();
     rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜・·/／；;]+/u, '') : '';
     // `来源：央视网 | 2024年07月08日 19:32`: a date after a bar belongs to no label but the page's.

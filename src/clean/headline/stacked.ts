@@ -8,7 +8,7 @@ import { metaOf, record, reportOf } from '../report.ts';
 import { isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, displayWidth, endsOpen } from '../chars.ts';
 import { columnOf } from '../column.ts';
-import { SITE_ONLY } from '../organisations.ts';
+import { looksLikeOrganisation, SITE_ONLY } from '../organisations.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, headline, metadataLines, chromeLike, halves, displaced, letterSpaced, unspace, magazineCredit } from './lines.ts';
 
@@ -101,7 +101,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     const withDeckHead = (st: Stacked | undefined): Stacked | undefined => (st && deckHead && st.deck === run[run.length - 1] ? { ...st, deckHead } : st);
     if (run.length === 0) continue;
     // The paper's own name over the headline (`溪南日报电子版`) is its masthead, no part of the headline.
-    if (run.length === 4 && MASTHEAD.test(text(run[0]!).trim())) run.shift();
+    // (Or the body's own name, the site's over its page: `澄江县教育体育局`, `澄江新闻网`.)
+    if (run.length >= 2 && (MASTHEAD.test(text(run[0]!).trim()) || looksLikeOrganisation(text(run[0]!)))) run.shift();
     // So is the page's section label (`城事`, `要闻`) over a headline of three lines: furniture above it.
     if (run.length === 4 && text(run[0]!).trim().length <= 4) run.shift();
     // Two lines of one length over the rest are the two halves of one 主题 (`稳住价格守住品质` / `让春茶卖得更安心`):

@@ -130,8 +130,10 @@ export default function remarkMetadata(options: Options = {}) {
         if (name?.type === 'paragraph' && looksLikePersonName(text(name))) {
           record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node).trim(), to: "the follow button of the author's card" });
           if (hasBio) record(file, { rule: RULE, kind: 'removed', line: lineOf(bio!), text: text(bio!).trim(), to: "the author's one-line bio on the card" });
-          if (metaOf(file).byline === undefined) pushMeta(file, 'byline', text(name).trim());
-          record(file, { rule: RULE, kind: 'moved', line: lineOf(name), text: text(name).trim(), to: "front matter: byline (the author's card)" });
+          const taken = metaOf(file).byline === undefined;
+          if (taken) pushMeta(file, 'byline', text(name).trim());
+          // (A byline found already keeps its place; the card's name then goes into the report, not nowhere.)
+          record(file, taken ? { rule: RULE, kind: 'moved', line: lineOf(name), text: text(name).trim(), to: "front matter: byline (the author's card)" } : { rule: RULE, kind: 'removed', line: lineOf(name), text: text(name).trim(), to: "the name on the author's card (the front matter has a byline already)" });
           kept.splice(kept.indexOf(name), hasBio ? 2 : 1);
           continue;
         }
@@ -357,6 +359,8 @@ declare module 'vfile' {
   }
 }
 
+const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會)(?:编|編|编印|編印))[\s\u3000]+(\d{4}年\d{1,2}月\d{1,2}日)$/u;
+
 function take(node: RootContent, file: VFile): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   const raw = text(node);
@@ -382,6 +386,16 @@ function take(node: RootContent, file: VFile): boolean {
   // So does a writer's part that names people of two roles (`文｜本刊记者 某某 实习记者 某某`).
   // (The anchored ROLE_LINE first: it fails at once on most lines, where counting the roles scans the whole line.)
   if (ROLE_LINE.test(unbracketed(value)) && (/(?:图|摄影|攝影)[\s\u3000]*[／/｜|]/u.test(value) || (value.match(ROLE_IN_BYLINE) ?? []).length >= 2)) return false;
+  // A bulletin's compiling office with the issue's date on one line (`翠竹街道党政办公室编　2026年9月7日`).
+  const compiled = COMPILED.exec(value);
+  if (compiled) {
+    const line = lineOf(node);
+    record(file, { rule: RULE, kind: 'removed', line, text: compiled[1]!, to: "the office that compiles the bulletin (its masthead's)" });
+    const taken = metaOf(file).published === undefined;
+    if (taken) metaOf(file).published = compiled[2]!;
+    record(file, { rule: RULE, kind: taken ? 'moved' : 'removed', line, text: compiled[2]!, to: taken ? "front matter: published (the bulletin's date)" : 'a repeat of front matter: published' });
+    return true;
+  }
   // A channel's icon before a labelled line (`👉 全文：https://…`) is the post's decoration, not the label's.
   const icon = EMOJI_LEAD.exec(value)?.[0];
   let fields = (icon ? labelledLine(value.slice(icon.length).trim()) : undefined) ?? labelledLine(value) ?? nameBarSite(value, file);
@@ -510,7 +524,10 @@ function take(node: RootContent, file: VFile): boolean {
     record(file, { rule: RULE, kind: 'removed', line, text: value.slice(0, value.length - gov[2]!.length), to: 'label of a public-information field' });
     if (label === '发布机构') setSource(file, v, 2, line);
     else if ((label === '发布日期' || label === '发文日期' || label === '發文日期') && metaOf(file).published === undefined) metaOf(file).published = v;
-    else {
+    else if (label === '发布日期' || label === '发文日期' || label === '發文日期') {
+      record(file, { rule: RULE, kind: 'removed', line, text: v, to: 'a repeat of front matter: published' });
+      return true;
+    } else {
       record(file, { rule: RULE, kind: 'removed', line, text: v, to: `the page's ${label} (the document says it itself)` });
       return true;
     }

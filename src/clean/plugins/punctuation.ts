@@ -217,8 +217,37 @@ function codeQuote(v: string, i: number): boolean {
   return /^[\x21-\x7e ]{1,60}$/u.test(inner) && !inner.includes('"') && !isCjk(v[i - 1]) && /[=:(\[,\s]/u.test(v[i - 1] ?? ' ');
 }
 
+/**
+ * Two closing quotes round a few words with no opening one before them (`年”春风行动”大型`): WordPress's
+ * wptexturize, and other smart-quote filters, curl a straight quote after a Han character to a closing one,
+ * both halves of a pair alike. Where nothing is open, the first of two such is the opening quote.
+ */
+function doubledClosing(v: string, note: Note): string {
+  if (!v.includes('”')) return v;
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const ch = v[i]!;
+    if (ch === '“') depth++;
+    else if (ch === '”' && depth > 0) depth--;
+    else if (ch === '”' && depth === 0) {
+      const end = v.indexOf('”', i + 1);
+      const inner = end < 0 ? '' : v.slice(i + 1, end);
+      if (end > i + 1 && inner.length <= 20 && !/[“"。！？\n]/u.test(inner) && /\p{Script=Han}/u.test(inner)) {
+        note(ch, '“', v.slice(Math.max(0, i - 4), i + 5));
+        out += '“';
+        depth++;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return out;
+}
+
 /** Straight quotes in Chinese context become paired curly ones, opening and closing in turn. */
 function quotes(v: string, note: Note): string {
+  v = doubledClosing(v, note);
   if (!v.includes('"') && !v.includes("'")) return v;
   let open = true;
   let out = '';

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
-import { looksLikeOrganisation, SITE_NAME } from '../organisations.ts';
+import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
@@ -259,7 +259,8 @@ function titleParts(tree: Root, file: VFile): void {
     meta.kicker = glued[1]!;
     record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
     record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: barred ? '|' : '【】', to: barred ? 'the bar between column label and title' : "the kicker's brackets" });
-  } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim()) && !underLabel(prev, file)) {
+  } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim()) && !underLabel(prev, file) && !SITE_ONLY.test(text(prev).trim()) && !looksLikeOrganisation(text(prev))) {
+    // (Not the site's or the body's own name, the page's masthead: `岑州新闻网`, `栖梧区教育体育局`.)
     // A short line right above the headline is its kicker (a column or section name); under another
     // label line (`新加坡` / `社会`), it is one link of the site's menu.
     meta.kicker = text(prev).trim();

@@ -36,8 +36,21 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
   for (let i = 0; i < lines.length; i++) {
     let table = tableFrom(trimmed, i);
     const d = table ? undefined : denseAt.get(i);
-    const spread = d === undefined ? undefined : tableFrom(dense, d);
+    let spread = d === undefined ? undefined : tableFrom(dense, d);
     if (spread) table = { ...spread, starts: spread.starts.map((s) => at[s]!), end: at[spread.end - 1]! + 1 };
+    // Where only the table sets its cells a blank line apart (odt2txt: each cell a paragraph of the document),
+    // the run of them is read so, from a line that no cell stands above.
+    // (A short line right under the table, a section's head, may look like one more cell: the run is tried without it.)
+    let run = table ? [] : spacedRun(trimmed, i);
+    let local: Table | undefined;
+    for (let cut = run.length; cut >= Math.max(9, run.length - 7) && !local; cut--) {
+      local = unnumberedAt(run.slice(0, cut).map((k) => trimmed[k]!), 0);
+      if (local) run = run.slice(0, cut);
+    }
+    if (local) {
+      spread = local;
+      table = { ...local, starts: local.starts.map((s) => run[s]!), end: run[local.end - 1]! + 1 };
+    }
     if (!table) {
       out.push(lines[i]!);
       map.push(lineMap[i] ?? i + 1);
@@ -45,7 +58,7 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
     }
     const line = lineMap[i] ?? i + 1;
     writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
-    const cells = spread ? `${spread.end - d!} lines of one cell each, a blank line apart` : `${table.end - i} lines of one cell each`;
+    const cells = spread ? `${spread.end - (local ? 0 : d!)} lines of one cell each, a blank line apart` : `${table.end - i} lines of one cell each`;
     changes.push({ rule: RULE, kind: 'changed', line, text: cells, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows (${table.numbered})` });
     if (table.end < lines.length && trimmed[table.end] !== '') { out.push(''); map.push(lineMap[table.end - 1] ?? table.end); }
     i = table.end - 1;
@@ -55,6 +68,21 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
 }
 
 interface Table { rows: string[][]; starts: number[]; end: number; numbered: string }
+
+/**
+ * The lines of cells from `i` on, each one blank line below the last, where `i` opens such a run: the line
+ * above it (past one blank line) a sentence or nothing. Empty where `i` is no cell.
+ */
+function spacedRun(lines: string[], i: number): number[] {
+  if (!bareCell(lines[i]!) || (i >= 2 && lines[i - 1] === '' && bareCell(lines[i - 2]!)) || (i >= 1 && bareCell(lines[i - 1]!))) return [];
+  const run = [i];
+  let k = i;
+  while (k + 2 < lines.length && lines[k + 1] === '' && bareCell(lines[k + 2]!)) {
+    k += 2;
+    run.push(k);
+  }
+  return run;
+}
 
 /** The table whose header opens at `at`, if its rows are numbered 1, 2 … and as wide as the header. */
 function tableAt(lines: string[], at: number): Table | undefined {

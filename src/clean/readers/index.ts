@@ -46,6 +46,9 @@ import { barTables } from './bar-tables.ts';
 import { simpleTables } from './simple-tables.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { jsonRecord } from './json-record.ts';
+import { mhtml } from './mhtml.ts';
+import { positionedBlocks } from './positioned-blocks.ts';
+import { structuredData } from './structured-data.ts';
 import { chatExport } from './chat-export.ts';
 
 export type { Reader, Reading } from './reading.ts';
@@ -53,8 +56,11 @@ export type { Reader, Reading } from './reading.ts';
 /** The readers in the order they apply, by rule id (each can be switched off in the book file). */
 export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
+  { id: 'mhtml', read: mhtml, summary: "a page saved as one file (MHTML, a MIME message): the HTML part decoded from quoted-printable or base64 and its charset, the page's saved address to url, the headers and the other parts (images, stylesheets) removed" },
   { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
+  { id: 'positioned-blocks', read: positionedBlocks, summary: "a PDF page converted to absolutely positioned HTML blocks (pdftohtml -s -i): the font classes' sizes and the blocks' indents read, a block flush with its column run on into the paragraph before it, the largest line above the text the title and the line over it the kicker; the positions and classes dropped" },
+  { id: 'structured-data', read: structuredData, summary: "a whole web page's schema.org JSON-LD (NewsArticle) and canonical link, parsed: the publisher's name the source, the article's page the url; the text left to markup-debris" },
   { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },

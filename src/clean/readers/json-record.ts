@@ -10,6 +10,8 @@ import type { Change } from '../report.ts';
 import { hasDuplicateKeys, type Reading } from './reading.ts';
 import { META as PRINTED_META } from './article-fields.ts';
 import { ROLE_WORD } from '../roles.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toString as hastToString } from 'hast-util-to-string';
 
 export const RULE = 'json-record';
 
@@ -23,6 +25,8 @@ const META: Record<string, string> = {
   link: 'url', source_url: 'url',
   authors: 'byline', author: 'byline',
   sitename: 'source', meta_site_name: 'source', site_name: 'source',
+  // schema.org's NewsArticle (a page's JSON-LD).
+  publisher: 'source', mainEntityOfPage: 'url',
   // A news app's article API (a CMS's own field names).
   created_at: 'published', createdAt: 'published',
   publishTime: 'published', publish_time: 'published', pubTime: 'published', releaseTime: 'published',
@@ -31,6 +35,8 @@ const META: Record<string, string> = {
 };
 // The key an API answer wraps its record in (`{"code":200,"msg":"success","data":{…}}`).
 const ENVELOPE_KEYS = ['data', 'result', 'article', 'item', 'payload', 'detail', 'news', 'doc'];
+// The lists structured data keeps its items in: extruct's JSON-LD, schema.org's graph.
+const LIST_KEYS = ['json-ld', '@graph'];
 // A publishing time of exactly midnight is a date a scraper wrote out as a timestamp (newspaper's
 // `2024-05-16T00:00:00+08:00`): the page printed a day, not a time.
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
@@ -48,8 +54,14 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   if (hasDuplicateKeys(trimmed)) return undefined;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const outer = record as Record<string, unknown>;
-  const wrapper = textKeyOf(outer) ? undefined : ENVELOPE_KEYS.find((k) => isRecord(outer[k]) && textKeyOf(outer[k] as Record<string, unknown>));
-  const fields = wrapper ? (outer[wrapper] as Record<string, unknown>) : outer;
+  const wrapper = textKeyOf(rendered(outer)) ? undefined : ENVELOPE_KEYS.find((k) => isRecord(outer[k]) && textKeyOf(rendered(outer[k] as Record<string, unknown>)));
+  // Structured data (schema.org's JSON-LD): the article is the item with a body among the page's items, in
+  // extruct's `json-ld` list or a `@graph`; the other items (a breadcrumb, the site) are the page's.
+  const itemsKey = wrapper || textKeyOf(outer) ? undefined : LIST_KEYS.find((k) => Array.isArray(outer[k]) && (outer[k] as unknown[]).some((i) => isRecord(i) && textKeyOf(i)));
+  const items = itemsKey ? (outer[itemsKey] as unknown[]) : [];
+  const item = items.find((i): i is Record<string, unknown> => isRecord(i) && textKeyOf(i) !== undefined);
+  // WordPress's REST answer gives its title, text and excerpt as objects, the HTML under `rendered`.
+  const fields = rendered(wrapper ? (outer[wrapper] as Record<string, unknown>) : item ?? outer);
   const textKey = textKeyOf(fields);
   if (!textKey || Object.keys(fields).length < 3) return undefined;
   const lines = text.split('\n');
@@ -65,10 +77,23 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   const user = isRecord(fields.user) ? fields.user : undefined;
   const account = [user?.screen_name, user?.name].find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim();
   if (account) meta.source = account;
-  if (wrapper) {
+  // The page's address beside the structured data (extruct's `url`), taken where the article gives none.
+  let pageUrl: { key: string; value: string } | undefined;
+  if (wrapper || itemsKey) {
     // The answer's envelope (status code, message) around the record: the service's, not the article's.
     for (const [key, value] of Object.entries(outer)) {
-      if (key !== wrapper) changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}": ${JSON.stringify(value ?? null)}`, to: "the envelope of an API answer (not the article's record)" });
+      if (key === wrapper) continue;
+      if (key === itemsKey) {
+        items.forEach((other, k) => {
+          if (other !== item) changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}"[${k}]: ${JSON.stringify(other ?? null)}`, to: "an item of the page's structured data that is not the article" });
+        });
+        continue;
+      }
+      if (key === 'url' && typeof value === 'string' && /^https?:\/\//u.test(value)) {
+        pageUrl = { key, value };
+        continue;
+      }
+      changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}": ${JSON.stringify(value ?? null)}`, to: wrapper ? "the envelope of an API answer (not the article's record)" : "the page's other structured data (not the article's)" });
     }
   }
   for (const [key, value] of Object.entries(fields)) {
@@ -88,6 +113,15 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       meta.byline = authors.people.join('\u3000');
       changes.push({ rule: RULE, kind: 'moved', line, text: authors.people.join('、'), to: `front matter: byline (the record's ${key})` });
       for (const role of authors.roles) changes.push({ rule: RULE, kind: 'removed', line, text: role, to: "a reporter's role word in the record's authors" });
+      for (const other of authors.others) changes.push({ rule: RULE, kind: 'removed', line, text: other, to: "a production credit among the record's authors (a camera operator, an editor), no author" });
+      continue;
+    }
+    // schema.org names a thing by an object: the publisher by its `name`, the page by its `@id`.
+    const named = field && field !== 'byline' && isRecord(value) ? [value.name, value['@id']].find((v): v is string => typeof v === 'string' && v.trim() !== '') : undefined;
+    if (named && meta[field!] === undefined) {
+      meta[field!] = named.trim();
+      changes.push({ rule: RULE, kind: 'moved', line, text: named.trim(), to: `front matter: ${field} (the record's ${key})` });
+      changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${JSON.stringify(value)}`, to: `the rest of the record's ${key} (its ${field} taken)` });
       continue;
     }
     if (field && field !== 'byline' && typeof value === 'string' && value.trim() !== '' && meta[field] === undefined) {
@@ -99,11 +133,31 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
     }
     changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(value) ? `"${key}": ${JSON.stringify(value ?? null)}` : `"${key}": ${typeof value === 'string' ? value : JSON.stringify(value)}`, to: "a field of the scraper's record (not the article's text)" });
   }
+  if (pageUrl) {
+    const taken = meta.url === undefined;
+    if (taken) meta.url = pageUrl.value;
+    changes.push({ rule: RULE, kind: taken ? 'moved' : 'removed', line: lineOf(pageUrl.key), text: pageUrl.value, to: taken ? "front matter: url (the page's address beside its structured data)" : "the page's address, again" });
+  }
   // The text's own lines, each set on the source line of its key (the record holds them all on one line).
   const body = (fields[textKey] as string).replace(/\r\n?/gu, '\n');
   const at = lineOf(textKey);
   const out = body.split('\n');
   return { text: out.join('\n'), meta, changes, lineMap: out.map(() => at) };
+}
+
+// The crew a record may list among its authors, whose work is not the text.
+const PRODUCTION_ROLE = /^(?:摄像|攝像|摄像师|攝像師|剪辑|剪輯|编辑|編輯|责任编辑|責任編輯|校对|校對|审核|審核|监制|監製|制作|製作|主持人|配音)$/u;
+
+/**
+ * The record with each `{rendered: "…"}` value (WordPress's) as its string; other fields as they are. A
+ * rendered value other than the text is HTML (`澄江&#8221;城乡公交&#8221;`): its text, read by an HTML parser.
+ */
+function rendered(fields: Record<string, unknown>): Record<string, unknown> {
+  const text = textKeyOf(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, isRecord(v) && typeof v.rendered === 'string' ? v.rendered : v])));
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => {
+    if (!isRecord(v) || typeof v.rendered !== 'string') return [k, v];
+    return [k, k === text || !/[<&]/u.test(v.rendered) ? v.rendered : hastToString(fromHtml(v.rendered, { fragment: true })).trim()];
+  }));
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -118,12 +172,27 @@ function textKeyOf(fields: Record<string, unknown>): string | undefined {
  * `["甲", "乙"]`, `"甲; 乙"` (trafilatura), `"甲"`: the people a record names as its authors; a CMS's author field
  * as printed (`融媒记者 勾沁园 通讯员 邸望川`) without its role words, which `roles` returns to be reported.
  */
-function authorsOf(value: unknown): { people: string[]; roles: string[] } | undefined {
-  if (Array.isArray(value)) return { people: value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean), roles: [] };
+function authorsOf(value: unknown): { people: string[]; roles: string[]; others: string[] } | undefined {
+  // schema.org's authors are objects with a name (`{"@type": "Person", "name": "记者 栗一帆"}`), one or a list.
+  const nameOf = (v: unknown) => (typeof v === 'string' ? v : isRecord(v) && typeof v.name === 'string' ? v.name : undefined);
+  if (isRecord(value)) value = [value];
+  if (Array.isArray(value)) {
+    const out = { people: [] as string[], roles: [] as string[], others: [] as string[] };
+    for (const name of value.map(nameOf).filter((v): v is string => v !== undefined && v.trim() !== '')) {
+      const [first, ...rest] = name.trim().split(/[\s\u3000]+/u);
+      // `记者 栗一帆`: a reporter under the role word; `摄像 班浩然`: a production credit, not an author.
+      if (rest.length > 0 && ROLE_WORD.test(first!) && rest.every((w) => /^[\p{Script=Han}·]{2,5}$/u.test(w))) {
+        out.roles.push(first!);
+        out.people.push(...rest);
+      } else if (rest.length > 0 && PRODUCTION_ROLE.test(first!)) out.others.push(name.trim());
+      else out.people.push(name.trim());
+    }
+    return out;
+  }
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const people = value.split(/[;；]/u).map((v) => v.trim()).filter(Boolean);
   const words = value.trim().split(/[\s\u3000]+/u);
   // Only Han words between role words are read this way: `John Smith` is one person, not two.
-  if (!words.some((w) => ROLE_WORD.test(w)) || !words.every((w) => ROLE_WORD.test(w) || /^[\p{Script=Han}·]{2,5}$/u.test(w))) return { people, roles: [] };
-  return { people: words.filter((w) => !ROLE_WORD.test(w)), roles: words.filter((w) => ROLE_WORD.test(w)) };
+  if (!words.some((w) => ROLE_WORD.test(w)) || !words.every((w) => ROLE_WORD.test(w) || /^[\p{Script=Han}·]{2,5}$/u.test(w))) return { people, roles: [], others: [] };
+  return { people: words.filter((w) => !ROLE_WORD.test(w)), roles: words.filter((w) => ROLE_WORD.test(w)), others: [] };
 }
