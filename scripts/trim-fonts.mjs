@@ -3,10 +3,11 @@
 // install, which takes the runtime install from about 540 MB to about 280 MB. npm ci puts them back; a
 // package that was trimmed already is left as it is.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const KEEP = new Set(['400Regular', '700Bold']);
-const root = join(import.meta.dirname, '..', 'node_modules', '@expo-google-fonts');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '@expo-google-fonts');
 let freed = 0;
 for (const pkg of existsSync(root) ? readdirSync(root) : []) {
   const dir = join(root, pkg);

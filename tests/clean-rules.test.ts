@@ -3078,3 +3078,40 @@ test("positioned-blocks: pdftohtml's page of absolutely placed blocks: the sizes
   assert.match(text, /^:::caption\{credit="本报记者　谷雨晴　摄"\}\n8月1日，村民在东门站乘坐首班公交车。\n:::$/mu);
   assert.doesNotMatch(text, /澄江晚报|A03|要闻/u);
 });
+
+test("a word processor's bulletin as wvText prints it: the office and the date above the text, a numbered head that its outline made a bullet, a figure cut from its measure word, the page header printed after the distribution line", () => {
+  const p1 = '8月1日，澄江镇首条城乡公交线路正式开通，线路全长二十六公里，途经沿线十二个行政村，每天发车三十班次，票价统一为两元。';
+  const p2 = '公交公司负责人介绍，线路开通前，公司对沿线道路、桥梁和站台逐一进行了安全检查，并为每辆车配备了安全员。';
+  const p3 = '线路从镇客运站发车，经东门、西湖、南山等村，终点设在县城汽车站，全程约五十分钟，首班车早上六点半发出。';
+  const p4 = '不少村民一早就来到站台等候首班车。家住南山村的老人说，以前进城要走两公里去路口拦车，现在家门口就能坐上公交。';
+  const src = `                     澄江镇工作简报\n\n   澄江镇党政办公室 2024年8月2日\n\n              澄江开通首条城乡公交\n\n   　　${p1}全镇共有居民 1260\n   户。${p2}\n\n        * 一、线路怎么走，站点在哪里\n\n   　　${p3}\n\n   　　${p4}\n\n   （撰稿：谷雨晴　审核：石向北）\n\n   本期发：镇领导，各村委会\n\n                                          澄江县澄江镇人民政府\n`;
+  const r = clean(src);
+  assert.match(r.markdown, /^published: 2024年8月2日$/m);
+  const text = body(r.markdown);
+  assert.match(text, /全镇共有居民1260户。公交公司负责人/u);
+  assert.match(text, /^## 一、线路怎么走，站点在哪里$/mu);
+  assert.doesNotMatch(text, /办公室|本期发|人民政府|\*/u);
+});
+
+test("bullet-lists: an enumeration whose numbers a converter turned into tabs (AbiWord), each item a label and its words", () => {
+  const text = b(`${LONG}\n　　主要安排以下几类活动：\n\t阅读辅导：每天上午安排1小时集中阅读；\n\t体育锻炼：开放操场和体育馆；\n\t社会实践：组织学生参观消防站等。\n　　${LONG2}`);
+  assert.match(text, /^- 阅读辅导：每天上午安排1小时集中阅读；\n- 体育锻炼：开放操场和体育馆；\n- 社会实践：组织学生参观消防站等。$/mu);
+});
+
+test("boilerplate and metadata: a site's greeting, its accessibility switches, a search button alone; a date with its time in a line of fields wins over the site's date bar", () => {
+  const r = clean(`欢迎访问澄江县人民政府网站！\n\n无障碍 | 繁體 | English\n\n搜索\n\n2024年8月2日 星期五\n\n# 澄江开通首条城乡公交\n\n2024-08-02 10:15 来源：澄江新闻网 记者：谷雨晴\n\n${LONG}\n\n${LONG2}\n`);
+  assert.match(r.markdown, /^title: 澄江开通首条城乡公交$/m);
+  assert.match(r.markdown, /^published: 2024-08-02 10:15$/m);
+  assert.match(r.markdown, /^source: 澄江新闻网$/m);
+  assert.equal(body(r.markdown).trim(), `${LONG}\n\n${LONG2}`);
+});
+
+test("an e-paper page's text (pypdf, djvutxt): a running head that opens with its page label; a caption's last words and credit carried to the next line; no text joined onto a credit", () => {
+  const r = clean(`B02 澄江晚报 2024年8月2日　星期五　民生\n全县首条城乡公交线路通车\n村民家门口坐上了公交车\n本报记者　谷雨晴\n　　${LONG}\n东门站的村民排队登上首班公交\n车。本报记者　谷雨晴　摄\n　　${LONG2}\n`);
+  assert.match(r.markdown, /^published: 2024年8月2日$/m);
+  assert.match(r.markdown, /^title: 村民家门口坐上了公交车$/m);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="本报记者　谷雨晴　摄"\}\n东门站的村民排队登上首班公交车。\n:::$/mu);
+  assert.match(text, /^这是正文的第二段/mu);
+  assert.doesNotMatch(text, /B02|民生$/mu);
+});

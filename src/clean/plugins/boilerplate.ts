@@ -52,7 +52,31 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeQrReadings(tree, file);
     removeContentsList(tree, file);
     removeNextNotices(tree, file);
+    removePageHeaderAfterText(tree, file);
   };
+}
+
+// A document's distribution block (版记) and a page footer's field codes, as the source prints them.
+const DOCUMENT_FOOT = /^(?:本期)?(?:报送|報送|抄送|抄报|抄報|分送|报|報|送|发|發)[：:]|共印\d{1,5}份|^第(?:PAGE)?\d{0,4}页/u;
+
+/**
+ * A Word document's text as catdoc or wvText print it ends with the page's header and footer, after the text
+ * and after its distribution block: the body's name there (`湲水市桐荫街道办事处`) is the letterhead's, not the
+ * document's sign-off, which stands above the block. Only a last line that names a body, with such a line of
+ * the document's foot right above or under it in the source, goes.
+ */
+function removePageHeaderAfterText(tree: Root, file: VFile): void {
+  const last = tree.children[tree.children.length - 1];
+  if (last?.type !== 'paragraph' || !looksLikeOrganisation(text(last))) return;
+  const lines = file.data.sourceLines ?? [];
+  const at = lineOf(last);
+  if (at === undefined) return;
+  const near = (step: number) => {
+    for (let k = at - 1 + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== '') return lines[k]!.replace(/[\s\u3000]+/gu, '');
+    return '';
+  };
+  if (!DOCUMENT_FOOT.test(near(-1)) && !DOCUMENT_FOOT.test(near(1))) return;
+  if (drop(file, last, "the page header a word processor's text prints after the document's foot (its letterhead, no sign-off)")) tree.children.pop();
 }
 
 /**

@@ -243,7 +243,8 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // A caption and its credit run into the start of the story (`…疏导过往车辆。本报记者钟岩摄本报讯（记者…）…`):
       // the caption goes before the paragraph, where the photo stood.
-      const opening = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' && CREDIT_CHAR.test(value) ? leadCaption(value) : null;
+      // (In the late pass too, where a join made the paragraph whole: the story ran on past the page break.)
+      const opening = (!options.late || node.data?.joined === true) && node.children.length === 1 && node.children[0]!.type === 'text' && CREDIT_CHAR.test(value) ? leadCaption(value) : null;
       if (opening && value.length - opening.end >= 20) {
         const rest = value.slice(opening.end);
         if (opening.respaced) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: JSON.stringify(value.slice(0, opening.end)), to: `${JSON.stringify(opening[0])} (stray spaces inside the caption and its credit)` });

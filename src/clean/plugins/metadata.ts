@@ -211,7 +211,7 @@ export default function remarkMetadata(options: Options = {}) {
         kept.push(node);
         continue;
       }
-      if (take(node, file) || roleLine(node, file)) {
+      if (take(node, file, !bodySeen) || roleLine(node, file)) {
         lastTaken = lineOf(node) ?? -1;
         if (file.data.runningHeadRemoved) {
           // A running head repeated on a page marks a page turn: the text may run on after it.
@@ -313,8 +313,9 @@ declare module 'vfile' {
  * `柈溪报      2024年4月16日  星期二      第1版`, `第2版    综合      2024年4月16日  星期二      柈溪报`.
  */
 function pageHeader(value: string): { date?: string; paper?: string } | undefined {
-  // (A page's label alone, `A7`, names the page as `第A7版` does, beside the paper's name and the date.)
-  if (value.length > 80 || !/版|(?:^|[\s\u3000])[A-Z]\d{1,2}$/u.test(value)) return undefined;
+  // (A page's label alone, `A7`, names the page as `第A7版` does, beside the paper's name and the date, at the
+  // head's end or its start: `A04 浈城晚报 2026年7月4日　星期六　城事`.)
+  if (value.length > 80 || !/版|(?:^|[\s\u3000])[A-Z]\d{1,2}(?:$|[\s\u3000])/u.test(value)) return undefined;
   const tokens = value.replace(/第[\s\u3000]*([A-Z]?\d{1,3})[\s\u3000]*版/gu, '第$1版').replace(/(\d)[ ]?(年|月|日)[ ]?(?=\d|$|[\s\u3000])/gu, '$1$2').trim().split(/[\s\u3000]+/u);
   let date: string | undefined;
   let paper: string | undefined;
@@ -359,9 +360,10 @@ declare module 'vfile' {
   }
 }
 
+const OFFICE_DATE = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會))[\s\u3000]+(\d{4}年\d{1,2}月\d{1,2}日)$/u;
 const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會)(?:编|編|编印|編印))[\s\u3000]+(\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
-function take(node: RootContent, file: VFile): boolean {
+function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   const raw = text(node);
   // What the tidying below keeps is every character but white space, invisible ones and bold marks: more than
@@ -387,7 +389,8 @@ function take(node: RootContent, file: VFile): boolean {
   // (The anchored ROLE_LINE first: it fails at once on most lines, where counting the roles scans the whole line.)
   if (ROLE_LINE.test(unbracketed(value)) && (/(?:图|摄影|攝影)[\s\u3000]*[／/｜|]/u.test(value) || (value.match(ROLE_IN_BYLINE) ?? []).length >= 2)) return false;
   // A bulletin's compiling office with the issue's date on one line (`翠竹街道党政办公室编　2026年9月7日`).
-  const compiled = COMPILED.exec(value);
+  // (Without its 编, an office and a date are the compiler's only above the text: at its end they sign it.)
+  const compiled = COMPILED.exec(value) ?? (beforeBody ? OFFICE_DATE.exec(value) : null);
   if (compiled) {
     const line = lineOf(node);
     record(file, { rule: RULE, kind: 'removed', line, text: compiled[1]!, to: "the office that compiles the bulletin (its masthead's)" });
@@ -412,7 +415,8 @@ function take(node: RootContent, file: VFile): boolean {
   }
   // A second date line is no metadata line (a later item's date), unless it labels its date and the first
   // was only a date, as a site's date bar above the menu prints today's (`2024年11月20日 星期三`).
-  const labelledDate = fields?.some((f) => f.key === 'published' && f.label !== '') && file.data.publishedBare === true;
+  // (So does a date in a line of the story's fields, `2026-04-15 19:42 来源：… 记者：…`, its time with it.)
+  const labelledDate = fields?.some((f) => f.key === 'published' && (f.label !== '' || (/\d{1,2}:\d{2}/u.test(f.value) && fields.some((g) => g.key === 'source' || g.key === 'byline')))) && file.data.publishedBare === true;
   if (labelledDate && metaOf(file).published !== undefined) {
     record(file, { rule: RULE, kind: 'removed', text: String(metaOf(file).published), to: "a bare date line (the site's date bar), put aside for the labelled publishing time" });
     delete metaOf(file).published;

@@ -39,6 +39,22 @@ export default function remarkSubheadings() {
     const series = new Set([...runInHeads(kids), ...bareSections(kids)]);
     while (i < kids.length) {
       const node = kids[i]!;
+      // A list of one item that is a numbered section's head (`* 一、撤桶并点…`: a word processor's outline
+      // numbering, which its HTML sets as a list), between paragraphs: the head it is.
+      // (Indented deeper than the text, its bullet is the line's first character, no list to Markdown.)
+      const bulleted = node.type === 'paragraph' && node.children[0]?.type === 'text' ? /^[*•●◆■▪][ \t\u00a0]+(?=[一二三四五六七八九十]{1,3}、)/u.exec(node.children[0].value) : null;
+      const lone = node.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1 && node.children[0]!.children[0]!.type === 'paragraph'
+        ? (node.children[0]!.children[0] as Paragraph)
+        : bulleted && node.type === 'paragraph' && node.children[0]?.type === 'text' ? { ...node, children: [{ ...node.children[0], value: node.children[0].value.slice(bulleted[0].length) }, ...node.children.slice(1)] } : undefined;
+      if (lone && SECTION.test(text(lone).trim()) && text(lone).trim().length <= 30 && !/[。！？；!?;]/u.test(text(lone)) && kids[i + 1]?.type === 'paragraph' && (i === 0 || kids[i - 1]!.type !== 'list')) {
+        const made = heading([lone], file);
+        if (made) {
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: bulleted ? bulleted[0].trim() : '*', to: "the list marker of a numbered section's head" });
+          out.push(made);
+          i++;
+          continue;
+        }
+      }
       if (series.has(node)) {
         const made = heading([node as Paragraph], file);
         out.push(made ?? node);

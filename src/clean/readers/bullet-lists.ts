@@ -84,7 +84,10 @@ const joiner = (a: string, b: string) => (/[A-Za-z0-9,.;:]$/u.test(a) && /^[A-Za
  */
 function enumerations(lines: string[], lineMap: number[], changes: Change[], ends: number[]): void {
   // (Numbered lines are numbered-lists'; lines with a label of their own, `18日08时—20时：…`, are fields.)
-  const item = (l: string | undefined) => l !== undefined && l.trim() !== '' && l.trim().length <= 60 && !/^[-*+]\s|^\d{1,2}[.)、．]|^[#>|\u2460-\u2473]|^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、/u.test(l.trim()) && !/[。！？][^]|[：:]/u.test(l.trim());
+  // (A line the converter opened with the tab that stood for its lost number, AbiWord's, is an item even with a
+  // label of its own: `\t阅读与作业辅导：每天…；`.)
+  const tabbed = (l: string) => /^\t(?![\t ])/u.test(l);
+  const item = (l: string | undefined) => l !== undefined && l.trim() !== '' && l.trim().length <= (tabbed(l) ? 80 : 60) && !/^[-*+]\s|^\d{1,2}[.)、．]|^[#>|\u2460-\u2473]|^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、/u.test(l.trim()) && !(tabbed(l) ? /[。！？][^]/u : /[。！？][^]|[：:]/u).test(l.trim());
   for (let i = 0; i < lines.length; i++) {
     if (!item(lines[i]) || !/[；;]$/u.test(lines[i]!.trim())) continue;
     let above = i - 1;
