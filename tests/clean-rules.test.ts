@@ -3115,3 +3115,19 @@ test("an e-paper page's text (pypdf, djvutxt): a running head that opens with it
   assert.match(text, /^这是正文的第二段/mu);
   assert.doesNotMatch(text, /B02|民生$/mu);
 });
+
+test("a PDF's text as pdfminer gives it: a blank line after every line, paragraphs marked by their indents alone, and a table read column by column", () => {
+  const para = (s: string) => s.match(/.{1,24}/gu)!.map((l, k) => (k === 0 ? `　　${l}` : l));
+  const lines = [
+    ...para('澄江县近日召开城乡公交票价听证会，二十五名听证参加人到会，围绕两套调价方案发表意见，现场还有十名市民旁听了听证会。'),
+    ...para('根据方案，城乡公交按里程分为三档计价，具体价格如下（单位：元）：'),
+    '档次', '现行价格 方案一', '方案二', '第一档', '第二档', '第三档', '2.00', '3.00', '4.00', '2.50', '3.50', '4.50', '2.20', '3.20', '4.20',
+    ...para('多数参加人认为，适当调整票价有利于公交企业持续运营，同意调价，但建议调价幅度宜小不宜大，并保留老年人免费乘车的政策。'),
+    ...para('县发展改革委负责人表示，将认真梳理听证会上的意见建议，对方案作进一步修改完善后，按程序报县政府审定后向社会公布。'),
+  ];
+  const text = b(lines.join('\n\n'));
+  assert.match(text, /^\| 档次 +\| 现行价格 +\| 方案一 +\| 方案二 +\|$/mu);
+  assert.match(text, /^\| 第三档 +\| 4\.00 +\| 4\.50 +\| 4\.20 +\|$/mu);
+  assert.match(text, /二十五名听证参加人到会，围绕两套调价方案发表意见，现场还有十名市民旁听了听证会。$/mu);
+  assert.equal(text.split('\n\n').filter((p) => !p.startsWith('|')).length, 4, 'four paragraphs, as the indents mark them');
+});

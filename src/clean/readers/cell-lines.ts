@@ -38,6 +38,16 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
     const d = table ? undefined : denseAt.get(i);
     let spread = d === undefined ? undefined : tableFrom(dense, d);
     if (spread) table = { ...spread, starts: spread.starts.map((s) => at[s]!), end: at[spread.end - 1]! + 1 };
+    // A table a PDF's text extractor read column by column (pdfminer: the header, the rows' labels, then each
+    // column's figures), its cells a blank line apart or one a line.
+    if (!table && d !== undefined) {
+      const columns = columnMajorAt(dense, d);
+      if (columns) {
+        spread = columns;
+        table = { ...columns, starts: columns.starts.map((k) => at[k]!), end: at[columns.end - 1]! + 1 };
+      }
+    }
+    if (!table && trimmed[i] !== '') table = columnMajorAt(trimmed, i);
     // Where only the table sets its cells a blank line apart (odt2txt: each cell a paragraph of the document),
     // the run of them is read so, from a line that no cell stands above.
     // (A short line right under the table, a section's head, may look like one more cell: the run is tried without it.)
@@ -68,6 +78,38 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
 }
 
 interface Table { rows: string[][]; starts: number[]; end: number; numbered: string }
+
+/**
+ * A table read column by column (`阶梯` / `现行价格 方案一` / `方案二` / `第一阶梯` / … / `2.80` / `4.20` / …): words,
+ * then figures, set off by sentences. The counts are the evidence: a header of k cells and n rows' labels take
+ * all the words, and the figures are n × (k − 1) exactly, for one k alone; each column's figures then fill it.
+ */
+function columnMajorAt(lines: string[], at: number): Table | undefined {
+  if (at > 0 && bareCell(lines[at - 1]!) && !/[：:]$/u.test(lines[at - 1]!)) return undefined;
+  const words: { text: string; line: number }[] = [];
+  let i = at;
+  // (A line of the header may hold two of its cells, a space apart.)
+  for (; i < lines.length && bareCell(lines[i]!) && !FIGURE.test(lines[i]!); i++) for (const w of lines[i]!.split(/ +/u)) words.push({ text: w, line: i });
+  const figuresFrom = i;
+  while (i < lines.length && FIGURE.test(lines[i]!)) i++;
+  const figures = lines.slice(figuresFrom, i);
+  if (words.length < 4 || figures.length < 4 || (i < lines.length && bareCell(lines[i]!) && !/[。！？]/u.test(lines[i]!))) return undefined;
+  const fits: number[] = [];
+  for (let k = 2; k <= 8; k++) {
+    const n = words.length - k;
+    if (n >= 2 && figures.length === n * (k - 1) && words.slice(0, k).every((w) => headCell(w.text))) fits.push(k);
+  }
+  if (fits.length !== 1) return undefined;
+  const k = fits[0]!;
+  const n = words.length - k;
+  const rows = [words.slice(0, k).map((w) => w.text)];
+  const starts = [at];
+  for (let r = 0; r < n; r++) {
+    rows.push([words[k + r]!.text, ...Array.from({ length: k - 1 }, (_, c) => figures[c * n + r]!)]);
+    starts.push(words[k + r]!.line);
+  }
+  return { rows, starts, end: i, numbered: `read column by column, ${k} columns of ${n} rows` };
+}
 
 /**
  * The lines of cells from `i` on, each one blank line below the last, where `i` opens such a run: the line

@@ -8,7 +8,7 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
-import { displayWidth, endsOpen, hardWrapWidth } from '../chars.ts';
+import { countHan, displayWidth, endsOpen, hardWrapWidth } from '../chars.ts';
 import { squeeze } from '../column.ts';
 
 export const RULE = 'gapped-lines';
@@ -25,10 +25,17 @@ export function gappedLines(text: string, lineMap: number[]): Reading | undefine
   // its full stop, however wide it is).
   const measured = filled.map((i) => squeeze(lines[i]!));
   const full = hardWrapWidth(measured);
-  if (full === undefined || full > 80) return undefined;
-  const wide = measured.filter((l) => displayWidth(l.trim()) >= full && displayWidth(l.trim()) <= full + 6);
+  const wide = full === undefined ? [] : measured.filter((l) => displayWidth(l.trim()) >= full && displayWidth(l.trim()) <= full + 6);
   const lines12 = measured.filter((l) => displayWidth(l.trim()) >= 12);
-  if (wide.length < 8 || wide.length < lines12.length * 0.5 || wide.filter((l) => endsOpen(l)).length < wide.length * 0.5) return undefined;
+  const column = full !== undefined && full <= 80 && wide.length >= 8 && wide.length >= lines12.length * 0.5 && wide.filter((l) => endsOpen(l)).length >= wide.length * 0.5;
+  // Or the paragraphs say where they start, by the `　　` a few lines open with (pdfminer's text of a PDF), while
+  // many lines stop mid-sentence: every line has its blank line, and only the indents part paragraphs.
+  // (Lines of text, that is, of some length: most of them stop mid-sentence, as wrapped lines do.)
+  const indents = filled.filter((i) => /^\u3000\u3000/u.test(lines[i]!)).length;
+  const long = filled.filter((i) => countHan(lines[i]!) >= 15);
+  const open = long.filter((i) => endsOpen(lines[i]!)).length;
+  const indented = indents >= 3 && indents <= filled.length * 0.4 && long.length >= 10 && open >= long.length * 0.6;
+  if (!column && !indented) return undefined;
   const out: string[] = [];
   const map: number[] = [];
   let removed = 0;
