@@ -3131,3 +3131,24 @@ test("a PDF's text as pdfminer gives it: a blank line after every line, paragrap
   assert.match(text, /二十五名听证参加人到会，围绕两套调价方案发表意见，现场还有十名市民旁听了听证会。$/mu);
   assert.equal(text.split('\n\n').filter((p) => !p.startsWith('|')).length, 4, 'four paragraphs, as the indents mark them');
 });
+
+test("what the review of the session found (2026-12-05, night): nothing a reader takes apart is lost; a row under a merged cell is a row", () => {
+  const reported = (src: string) => {
+    const r = clean(src);
+    return `${r.markdown}\n${r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n')}`;
+  };
+  // pdftohtml: a block with no position, one in a class of no known size, a script.
+  const p = (top: number, text: string, cls = 'ft10') => `<p style="position:absolute;top:${top}px;left:68px" class="${cls}">${text}</p>`;
+  const page = `<html><head><meta name="generator" content="pdftohtml 0.36"/></head><body><style>.ft10{font-size:18px;}</style>${[p(10, '第一块的文字，有句号。'), p(40, '第二块的文字，有句号。'), p(70, '第三块的文字，有句号。'), p(100, '第四块的文字，有句号。'), p(130, '第五块的文字，有句号。'), p(160, '未知字号的页脚', 'ft99')].join('')}<p>没有位置的段落</p><script>var 计数 = 1;</script></body></html>`;
+  for (const t of ['未知字号的页脚', '没有位置的段落', '计数']) assert.ok(reported(page).includes(t), t);
+  // A Telegram text in parts: a link's address that is no web address, a mention's user id.
+  const tg = JSON.stringify({ name: '澄江日报', type: 'public_channel', messages: [{ id: 1, type: 'message', date: '2024-08-02T10:00:00', text: [`${LONG}${LONG2}`, { type: 'text_link', text: '打开频道', href: 'tg://resolve?domain=chengjiang' }, { type: 'mention_name', text: '谷雨晴', user_id: 987654 }] }] });
+  const all = reported(tg);
+  assert.ok(all.includes('tg://resolve?domain=chengjiang') && all.includes('987654'));
+  // schema.org authors as objects: their addresses are reported.
+  const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '澄江开通首条城乡公交', articleBody: `${LONG}\n${LONG2}`, author: [{ '@type': 'Person', name: '谷雨晴', url: 'https://a.cn/authors/gu' }] });
+  assert.ok(reported(ld).includes('https://a.cn/authors/gu'));
+  // antiword: a row under a cell merged down is a row of its own, not the wrapped rest of the row above.
+  const text = b(`${LONG}\n|学段  |学校  |人数 |\n|小学  |一小  |3    |\n|      |二小  |2    |\n|初中  |一中  |4    |\n${LONG2}`);
+  assert.match(text, /^\| +\| 二小 +\| 2 +\|$/mu);
+});

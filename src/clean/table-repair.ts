@@ -8,13 +8,16 @@
  */
 import { Tokenizer, type TokenHandler } from 'parse5';
 
-interface Span { start: number; end: number; rows: string[][] }
+interface Span { start: number; end: number; rows: string[][]; caption: string }
 
 export function repairTables(html: string): string {
   if (!/<table[\s>]/iu.test(html)) return html;
   const spans: Span[] = [];
   let depth = 0;
   let inCell = false;
+  // A table's caption is no cell, and its text no stray text: it stays the caption it is.
+  let inCaption = false;
+  let caption = '';
   let stray = false;
   let start = 0;
   let rows: string[][] = [];
@@ -31,6 +34,10 @@ export function repairTables(html: string): string {
   };
   const onText = (chars: string) => {
     if (depth === 0) return;
+    if (inCaption) {
+      caption += chars;
+      return;
+    }
     if (!inCell && chars.trim() !== '') stray = true;
     cell += chars;
   };
@@ -46,8 +53,10 @@ export function repairTables(html: string): string {
           cell = '';
           stray = false;
           inCell = false;
+          caption = '';
         }
-      } else if (depth === 1 && (name === 'td' || name === 'th')) {
+      } else if (depth === 1 && name === 'caption') inCaption = true;
+      else if (depth === 1 && (name === 'td' || name === 'th')) {
         endCell();
         inCell = true;
       } else if (depth === 1 && name === 'br') cell += ' ';
@@ -57,9 +66,10 @@ export function repairTables(html: string): string {
       if (name === 'table' && depth > 0) {
         if (--depth === 0) {
           endRow();
-          if (stray && rows.length >= 2) spans.push({ start, end: token.location?.endOffset ?? start, rows });
+          if (stray && rows.length >= 2) spans.push({ start, end: token.location?.endOffset ?? start, rows, caption: caption.trim() });
         }
-      } else if (depth === 1 && (name === 'td' || name === 'th')) {
+      } else if (depth === 1 && name === 'caption') inCaption = false;
+      else if (depth === 1 && (name === 'td' || name === 'th')) {
         endCell();
         inCell = false;
       } else if (depth === 1 && name === 'tr') {
@@ -83,7 +93,7 @@ export function repairTables(html: string): string {
     const width = Math.max(...span.rows.map((r) => r.length));
     const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
     const body = span.rows.map((r) => `<tr>${[...r, ...Array<string>(width - r.length).fill('')].map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('');
-    out += `${html.slice(at, span.start)}<table>${body}</table>`;
+    out += `${html.slice(at, span.start)}<table>${span.caption ? `<caption>${escape(span.caption)}</caption>` : ''}${body}</table>`;
     at = span.end;
   }
   return out + html.slice(at);

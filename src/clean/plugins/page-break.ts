@@ -269,9 +269,11 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (quotedWord && sentenceLike(tp)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // A caption's last words and its credit carried to the next line (`…正在打包` / `杨梅。本报记者 骆韵秋 摄`): one caption.
-  if (!interrupted && /\p{Script=Han}$/u.test(tp) && /^[^。！？，\s]{1,10}[。！？][\s\u3000]*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)?[\s\u3000]*[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4})?[\s\u3000]*[摄攝]$/u.test(tq)) return true;
+  // (The patterns below read the line's end and the next line's start: a short stretch, whatever their length.)
+  const end = tp.slice(-60);
+  if (!interrupted && tq.length <= 60 && /\p{Script=Han}$/u.test(end) && /^[^。！？，\s]{1,10}[。！？][\s\u3000]*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)?[\s\u3000]*[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4})?[\s\u3000]*[摄攝]$/u.test(tq)) return true;
   // A photo's credit closes its caption (`…杨梅。本报记者 骆韵秋 摄`): the text under it is no rest of it.
-  if (/[。！？][^。！？]{0,30}[\p{Script=Han}·]{2,4}[\s\u3000]*[摄攝]$/u.test(tp)) return false;
+  if (/[。！？][^。！？]{0,30}[\p{Script=Han}·]{2,4}[\s\u3000]{0,4}[摄攝]$/u.test(end)) return false;
   // `通报全文如下：`: what follows is a document or a list of its own, not the rest of the sentence.
   if (/(?:如下|以下)[：:]$/u.test(tp)) return false;
   // A post's emoji end its sentences (`…必吃的👇`), and open its items (`1️⃣石磨米粉：…`, `📍地址：…`): no join.
@@ -281,9 +283,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
 
   if (CONTINUES.test(tq) && !interrupted) return true;
   // A figure cut from its measure word (`覆盖居民 4840` / `户。`: a wrap at the space typed after the figure).
-  if (!interrupted && !q.data?.gap && /\d$/u.test(tp) && /^[个個名户戶人元万萬亿億件辆輛家所套台臺吨噸米次天年月日岁歲位项項条條座张張只隻部本间間层層栋棟处處批场場]/u.test(tq) && sentenceLike(tp)) return true;
+  if (!interrupted && !q.data?.gap && /\d$/u.test(end) && /^[个個名户戶人元万萬亿億件辆輛家所套台臺吨噸米次天年月日岁歲位项項条條座张張只隻部本间間层層栋棟处處批场場]/u.test(tq) && sentenceLike(tp)) return true;
   // A range cut at its dash (`上午9:00-` / `11:00，地点…`): the figures run on, whatever the line above reads like.
-  if (!interrupted && !q.data?.gap && /\d[-–~～－—]$/u.test(tp) && /^\d/u.test(tq)) return true;
+  if (!interrupted && !q.data?.gap && /\d[-–~～－—]$/u.test(end) && /^\d/u.test(tq)) return true;
   // Lines that open alike with a date or a time and its colon (`5月1日：阵雨转多云，16～24℃` / `5月2日：…`) are the
   // entries of a schedule or a forecast, one a line: the line above is an entry, not a sentence cut.
   const above = TIME_LEAD.exec(tp);

@@ -49,7 +49,9 @@ export default function remarkSubheadings() {
       if (lone && SECTION.test(text(lone).trim()) && text(lone).trim().length <= 30 && !/[。！？；!?;]/u.test(text(lone)) && kids[i + 1]?.type === 'paragraph' && (i === 0 || kids[i - 1]!.type !== 'list')) {
         const made = heading([lone], file);
         if (made) {
-          record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: bulleted ? bulleted[0].trim() : '*', to: "the list marker of a numbered section's head" });
+          // (The marker as the source has it: `*`, `-`, `1.`.)
+          const marker = bulleted ? bulleted[0].trim() : (/^[ \t]*([*+\-]|\d{1,9}[.)])/u.exec(rawLineOf(file, node))?.[1] ?? '*');
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker, to: "the list marker of a numbered section's head" });
           out.push(made);
           i++;
           continue;

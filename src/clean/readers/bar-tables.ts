@@ -27,8 +27,10 @@ export function barTables(text: string, lineMap: number[]): Reading | undefined 
     for (let k = i; k < end; k++) {
       const row = cells(lines[k]!);
       const last = rows[rows.length - 1];
-      // The first cell empty and the row above there: the rest of that row's cells, wrapped into this line.
-      if (last && row[0] === '' && row.some((c) => c !== '')) {
+      // The first cell empty and the row above there, most cells empty too: the rest of that row's cells, wrapped
+      // into this line. (With most cells filled it is a row of its own under a cell merged down: `||二中|2|`.)
+      const filled = row.filter((c) => c !== '').length;
+      if (last && row[0] === '' && filled > 0 && filled <= Math.floor((width - 1) / 2)) {
         row.forEach((c, n) => {
           if (c !== '') last[n] = last[n] === '' ? c : last[n]! + (/[A-Za-z0-9]$/u.test(last[n]!) && /^[A-Za-z0-9]/u.test(c) ? ' ' : '') + c;
         });

@@ -15,7 +15,7 @@ const RULE_LINE = /^[ \t]*(?:[├┌└][─┼┬┴]+[┤┐┘]|\+[-=+]+\+)[ 
 const BOTTOM = /^[ \t]*(?:└[─┴]+┘|\+[-+]+\+)[ \t]*$/u;
 const CELLS = /^[ \t]*[│|](.*)[│|][ \t]*$/u;
 // Links draws the rule between two rows inside the side bars (`|------+------|`).
-const BARRED_RULE = /^[ \t]*[│|][-=+]*-[-=+]*[│|][ \t]*$/u;
+const BARRED_RULE = /^[ \t]*[│|](?=[-=+]*-)[-=+]+[│|][ \t]*$/u;
 
 export function boxTables(text: string, lineMap: number[]): Reading | undefined {
   return rewriteBlocks(text, lineMap, (lines, i) => {
@@ -27,7 +27,7 @@ export function boxTables(text: string, lineMap: number[]): Reading | undefined 
         writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
         // The frame is the browser's drawing: each rule line, and the bars of each row, reported as they stood.
         for (let k = i; k < table.end; k++) {
-          const frame = CELLS.test(lines[k]!) ? lines[k]!.replace(/[^│|]/gu, '') : lines[k]!.trim();
+          const frame = CELLS.test(lines[k]!) && !BARRED_RULE.test(lines[k]!) ? lines[k]!.replace(/[^│|]/gu, '') : lines[k]!.trim();
           changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: frame, to: "the table's frame" });
         }
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${table.end - i} lines of a table drawn with box-drawing characters`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });

@@ -85,7 +85,8 @@ interface Table { rows: string[][]; starts: number[]; end: number; numbered: str
  * all the words, and the figures are n × (k − 1) exactly, for one k alone; each column's figures then fill it.
  */
 function columnMajorAt(lines: string[], at: number): Table | undefined {
-  if (at > 0 && bareCell(lines[at - 1]!) && !/[：:]$/u.test(lines[at - 1]!)) return undefined;
+  // (Only where no cell stands above: a sentence, a lead-in that ends in its colon, or nothing.)
+  if (at > 0 && bareCell(lines[at - 1]!) && !/\p{Script=Han}[^]*：$/u.test(lines[at - 1]!)) return undefined;
   const words: { text: string; line: number }[] = [];
   let i = at;
   // (A line of the header may hold two of its cells, a space apart.)

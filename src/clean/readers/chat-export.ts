@@ -19,8 +19,8 @@ type Json = Record<string, unknown>;
 const TEXT_KEYS = ['text', 'content'];
 const TIME_KEYS = ['date', 'timestamp', 'ts', 'created_at'];
 const PHOTO_KEYS = ['photo', 'thumbnail'];
-// An export is chat when most of its messages are: a record with a `messages` list of one article's
-// paragraphs and no times is some other JSON.
+// An export is chat when all of its messages are, each with a text and a time: a record with a `messages`
+// list of one article's paragraphs and no times is some other JSON.
 const isMessage = (v: unknown): v is Json => isRecord(v) && TEXT_KEYS.some((k) => k in v) && TIME_KEYS.some((k) => k in v);
 
 export function chatExport(text: string, lineMap: number[]): Reading | undefined {
@@ -45,12 +45,18 @@ export function chatExport(text: string, lineMap: number[]): Reading | undefined
   const lines = text.split('\n');
   const at = (i: number) => lineMap[i] ?? i + 1;
   let cursor = 0;
-  // The source line of a key, looked for from where the last one was found (the export lists the messages in order).
+  // The source line of a message's key, looked for from where the last one was found (the export lists the
+  // messages in order); the export's own keys are looked for from the top, and move nothing.
+  const find = (key: string, from: number) => {
+    for (let i = from; i < lines.length; i++) if (lines[i]!.includes(`"${key}"`)) return i;
+    return -1;
+  };
   const lineOf = (key: string) => {
-    const found = lines.findIndex((l, i) => i >= cursor && l.includes(`"${key}"`));
+    const found = find(key, cursor);
     if (found >= 0) cursor = found;
     return at(found >= 0 ? found : cursor);
   };
+  const topLineOf = (key: string) => at(Math.max(0, find(key, 0)));
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];
   const remove = (line: number, key: string, value: unknown, to: string) =>
@@ -58,7 +64,7 @@ export function chatExport(text: string, lineMap: number[]): Reading | undefined
   if (outer) {
     for (const [key, value] of Object.entries(outer)) {
       if (key === 'messages') continue;
-      const line = lineOf(key);
+      const line = topLineOf(key);
       // A channel posts under its own name: that name is the story's source (a private chat's is a person's).
       if (key === 'name' && typeof value === 'string' && value.trim() !== '' && /channel/u.test(String(outer.type ?? ''))) {
         meta.source = value.trim();
@@ -76,7 +82,8 @@ export function chatExport(text: string, lineMap: number[]): Reading | undefined
       const line = lineOf(key);
       if (key === textKey) {
         textLine = line;
-        changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}":`, to: "the key of a message's text (its escapes read, its parts put together)" });
+        // A text given in parts is reported as given (entities, their addresses and ids): the story has its words.
+        changes.push({ rule: RULE, kind: 'removed', line, text: typeof value === 'string' ? `"${key}":` : `"${key}": ${JSON.stringify(value)}`, to: "the key of a message's text (its escapes read, its parts put together)" });
       } else if (k === longest && TIME_KEYS.includes(key) && typeof value === 'string' && value.trim() !== '' && meta.published === undefined) {
         meta.published = value.trim();
         changes.push({ rule: RULE, kind: 'moved', line, text: value.trim(), to: `front matter: published (the ${key} of the longest message, the article's)` });

@@ -61,7 +61,8 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   const items = itemsKey ? (outer[itemsKey] as unknown[]) : [];
   const item = items.find((i): i is Record<string, unknown> => isRecord(i) && textKeyOf(i) !== undefined);
   // WordPress's REST answer gives its title, text and excerpt as objects, the HTML under `rendered`.
-  const fields = rendered(wrapper ? (outer[wrapper] as Record<string, unknown>) : item ?? outer);
+  const rawFields = wrapper ? (outer[wrapper] as Record<string, unknown>) : item ?? outer;
+  const fields = rendered(rawFields);
   const textKey = textKeyOf(fields);
   if (!textKey || Object.keys(fields).length < 3) return undefined;
   const lines = text.split('\n');
@@ -99,7 +100,8 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   for (const [key, value] of Object.entries(fields)) {
     const line = lineOf(key);
     if (key === textKey) {
-      changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": "…"`, to: "the key and the quotes of the record's text (its escapes read)" });
+      const given = rawFields[key];
+      changes.push({ rule: RULE, kind: 'removed', line, text: isRecord(given) ? `"${key}": ${JSON.stringify({ ...given, rendered: '…' })}` : `"${key}": "…"`, to: "the key and the quotes of the record's text (its escapes read)" });
       continue;
     }
     if (key === 'user' && account) {
@@ -114,6 +116,8 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       changes.push({ rule: RULE, kind: 'moved', line, text: authors.people.join('、'), to: `front matter: byline (the record's ${key})` });
       for (const role of authors.roles) changes.push({ rule: RULE, kind: 'removed', line, text: role, to: "a reporter's role word in the record's authors" });
       for (const other of authors.others) changes.push({ rule: RULE, kind: 'removed', line, text: other, to: "a production credit among the record's authors (a camera operator, an editor), no author" });
+      // Authors given as objects (schema.org's `{"@type": "Person", "name": …, "url": …}`): the rest of them, as given.
+      if (typeof value !== 'string' && !(Array.isArray(value) && value.every((v) => typeof v === 'string'))) changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${JSON.stringify(value)}`, to: "the record's authors as it gives them (their names read above)" });
       continue;
     }
     // schema.org names a thing by an object: the publisher by its `name`, the page by its `@id`.
@@ -131,7 +135,9 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       changes.push({ rule: RULE, kind: 'moved', line, text: String(meta[field]), to: `front matter: ${field} (the record's ${key})` });
       continue;
     }
-    changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(value) ? `"${key}": ${JSON.stringify(value ?? null)}` : `"${key}": ${typeof value === 'string' ? value : JSON.stringify(value)}`, to: "a field of the scraper's record (not the article's text)" });
+    // (As the record gives it: a rendered field with its markup and its other keys.)
+    const given = rawFields[key];
+    changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(given) ? `"${key}": ${JSON.stringify(given ?? null)}` : `"${key}": ${typeof given === 'string' ? given : JSON.stringify(given)}`, to: "a field of the scraper's record (not the article's text)" });
   }
   if (pageUrl) {
     const taken = meta.url === undefined;

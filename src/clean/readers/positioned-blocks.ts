@@ -40,8 +40,8 @@ export function positionedBlocks(text: string, lineMap: number[]): Reading | und
       return;
     }
     if (el.tagName !== 'p') return;
+    // (A block with no position or no known size is kept too, as a block of its own: its text is the page's.)
     const pos = POSITION.exec(String(el.properties.style ?? ''));
-    if (!pos) return;
     const cls = [el.properties.className].flat().map(String).find((c) => sizes.has(c));
     // The block's lines, as the `<br/>`s part them; the no-break spaces of a justified line are spaces.
     const lines: string[] = [''];
@@ -49,21 +49,21 @@ export function positionedBlocks(text: string, lineMap: number[]): Reading | und
       if (n.type === 'element' && n.tagName === 'br') lines.push('');
       else if (n.type === 'text') lines[lines.length - 1] += n.value.replace(/\u00a0/gu, ' ');
     });
-    blocks.push({ top: Number(pos[1]), left: Number(pos[2]), size: cls ? sizes.get(cls)! : 0, lines: lines.map((l) => l.trim()).filter((l) => l !== ''), line: at(el) });
+    blocks.push({ top: pos ? Number(pos[1]) : -1, left: pos ? Number(pos[2]) : -1, size: cls ? sizes.get(cls)! : 0, lines: lines.map((l) => l.trim()).filter((l) => l !== ''), line: at(el) });
   });
-  // Text outside the blocks (none, as the tool writes its pages) is reported, never dropped unseen.
+  // Text outside the blocks (none but the style sheets, as the tool writes its pages) is reported, never dropped unseen.
   const walk = (node: Root | Element) => {
     for (const child of node.children) {
-      if (child.type === 'text' && child.value.trim() !== '') removed.push({ rule: RULE, kind: 'removed', line: lineMap[(child.position?.start.line ?? 1) - 1] ?? 1, text: child.value, to: "text outside the converted page's blocks" });
-      else if (child.type === 'element' && !['p', 'style', 'title', 'script'].includes(child.tagName)) walk(child);
+      if (child.type === 'text' && child.value.trim() !== '') removed.push({ rule: RULE, kind: 'removed', line: lineMap[(child.position?.start.line ?? 1) - 1] ?? 1, text: child.value, to: "text outside the converted page's blocks (a style sheet, a script)" });
+      else if (child.type === 'element' && !['p', 'title'].includes(child.tagName)) walk(child);
     }
   };
   walk(tree);
-  const real = blocks.filter((b) => b.lines.length > 0 && b.size > 0);
-  if (real.length < 5) return undefined;
+  const real = blocks.filter((b) => b.lines.length > 0);
+  if (real.filter((b) => b.size > 0).length < 5) return undefined;
   // The body's size: the one most of the page's characters are set in.
   const chars = new Map<number, number>();
-  for (const b of real) chars.set(b.size, (chars.get(b.size) ?? 0) + b.lines.join('').length);
+  for (const b of real) if (b.size > 0) chars.set(b.size, (chars.get(b.size) ?? 0) + b.lines.join('').length);
   const body = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
   const bodyBlocks = real.filter((b) => b.size === body);
   // Set in by about two characters from a column's edge, where another body block starts.
@@ -75,7 +75,7 @@ export function positionedBlocks(text: string, lineMap: number[]): Reading | und
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [...removed];
   // A block of the body's size is a paragraph's lines; another block's are read by their length.
-  const joined = (b: Block) => (b.size === body ? b.lines.join('') : joinLines(b.lines));
+  const joined = (b: Block) => (b.size === body ? b.lines.reduce((a, l) => a + (/[A-Za-z0-9,.;:]$/u.test(a) && /^[A-Za-z0-9]/u.test(l) ? ' ' : '') + l) : joinLines(b.lines));
   if (headline && headline.size >= body * 1.5) {
     meta.title = joined(headline);
     changes.push({ rule: RULE, kind: 'moved', line: headline.line, text: meta.title as string, to: `front matter: title (the page's largest line above the text, ${headline.size}px)` });
