@@ -27,6 +27,7 @@ import { writeAtomic } from './io/files.ts';
 import { bookDocument } from './pdf/book-document.ts';
 import { PAGE_SCRIPT, pageScript } from './pdf/page-script.ts';
 import { FALLBACK_FONTS, FONTS, TRADITIONAL_FONTS, fallbacksFor, fontFaceRule, traditionalFacesFor } from './typeset/fonts.ts';
+import { usesTraditional } from './typeset/script.ts';
 import { reviewPage } from './review/page.ts';
 import { packagePath } from './paths.ts';
 
@@ -74,7 +75,7 @@ function bookPage(book: BookConfig, result: BuildResult): string {
   const chapters = result.rendered ?? [];
   const options = { stylesheet: 'book.css', pagedjs: { polyfill: 'paged.polyfill.js', script: PAGE_SCRIPT }, fontFaces: '', verticalStylesheet: 'vertical.css' };
   const plain = bookDocument(book, chapters, options);
-  const faces = [...FONTS, ...traditionalFacesFor(plain), ...fallbacksFor(plain)];
+  const faces = [...FONTS, ...traditionalFacesFor(usesTraditional(book.language, chapters)), ...fallbacksFor(plain)];
   return bookDocument(book, chapters, { ...options, fontFaces: faces.map((f) => fontFaceRule(f, `fonts/${basename(f.path)}`, 'truetype')).join('') });
 }
 

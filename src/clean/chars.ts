@@ -202,3 +202,11 @@ export function hardWrapWidth(lines: string[]): number | undefined {
   for (const w of count.keys()) if (near(w) > near(common) || (near(w) === near(common) && w > common)) common = w;
   return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
 }
+
+/**
+ * Two pieces of one text that a wrap or a cell's border parted, put together again: a space between two Latin
+ * words or figures (`Pasar` / `Malam`, `2,316` after `共`), none between Chinese, which had none.
+ */
+export function joinWrapped(a: string, b: string): string {
+  return a === '' ? b : `${a}${/[A-Za-z0-9,.;:]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? ' ' : ''}${b}`;
+}

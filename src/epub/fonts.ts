@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import type { Element, ElementContent, Root } from 'hast';
 import subsetFont from 'subset-font';
 import { BuildCache } from '../cache.ts';
-import { FALLBACK_FONTS, FONTS, TRADITIONAL_FONTS, TRADITIONAL_TAG, coverageOf, fallbackFor, fontFaceRule, fontsIdentity, type FontFace } from '../typeset/fonts.ts';
+import { FALLBACK_FONTS, FONTS, TRADITIONAL_FONTS, coverageOf, fallbackFor, fontFaceRule, fontsIdentity, type FontFace } from '../typeset/fonts.ts';
+import { TRADITIONAL_TAG } from '../typeset/script.ts';
 
 export interface SubsetFace {
   face: FontFace;

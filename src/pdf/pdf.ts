@@ -29,6 +29,7 @@ import { drawCropMarks } from './marks.ts';
 import { launchBrowser, lockedPage, urlFor, type BrowserHandle } from '../browser/browser.ts';
 import type { Chapter } from '../typeset/chapter.ts';
 import { FONTS, fallbacksFor, fontFaceRule, fontsIdentity, traditionalFacesFor, type FontFace } from '../typeset/fonts.ts';
+import { usesTraditional } from '../typeset/script.ts';
 import { BuildCache, rendererIdentity } from '../cache.ts';
 import { scratchDir } from '../io/scratch.ts';
 import { packagePath } from '../paths.ts';
@@ -92,7 +93,7 @@ export async function renderPdf(book: BookConfig, chapters: Chapter[], outPath: 
   let html = bookDocument(book, chapters, docOptions);
   // The fallback faces (Extension B and the like) are declared, subset and loaded only for a book that sets one of
   // their characters; the Traditional faces only for one that has an article in Traditional characters.
-  const faces = [...FONTS, ...traditionalFacesFor(html), ...fallbacksFor(html)];
+  const faces = [...FONTS, ...traditionalFacesFor(usesTraditional(book.language, chapters)), ...fallbacksFor(html)];
   if (faces.length > FONTS.length) {
     docOptions = { ...docOptions, fontFaces: rules(faces) };
     html = bookDocument(book, chapters, docOptions);

@@ -10,8 +10,8 @@ import { shortRuns } from './rehype/short-runs.ts';
 import { fullTitle, type BookConfig } from '../book/config.ts';
 import { VERSION } from '../version.ts';
 import { asList, chapterHeader, type Chapter } from './chapter.ts';
-import { FONTS, TRADITIONAL_FONTS, TRADITIONAL_TAG, fallbacksFor } from './fonts.ts';
-import { articleLanguage } from './script.ts';
+import { FONTS, fallbacksFor, traditionalFacesFor } from './fonts.ts';
+import { articleLanguage, usesTraditional } from './script.ts';
 import { verticalize } from './rehype/vertical.ts';
 
 /**
@@ -58,7 +58,7 @@ export function titlePage(book: BookConfig): Element {
 export function colophon(book: BookConfig, chapters: Chapter[]): Element {
   // The fallback faces the book's text needs (its JSON holds every character of the trees, as they are).
   const needed = fallbacksFor(JSON.stringify([book.title, book.subtitle ?? '', chapters.map((c) => [c.meta, c.body])]));
-  const traditional = TRADITIONAL_TAG.test(book.language) || chapters.some((c) => articleLanguage(c.script, book.language) === 'zh-Hant') ? TRADITIONAL_FONTS : [];
+  const traditional = traditionalFacesFor(usesTraditional(book.language, chapters));
   const fonts = [...new Map([...FONTS, ...traditional, ...needed].map((f) => [f.family, f])).values()];
   const sources: ElementContent[] = chapters.map((ch, i) => {
     const conf = book.chapters[i];

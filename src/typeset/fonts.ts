@@ -54,12 +54,9 @@ export const TRADITIONAL_FONTS: FontFace[] = [
   face('@expo-google-fonts/noto-sans-tc', '700Bold', 'NotoSansTC_700Bold.ttf', 'Noto Sans TC', 700),
 ];
 
-/** A language tag of Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`). */
-export const TRADITIONAL_TAG = /^zh-(?:Hant|TW|HK|MO)(?:-|$)/u;
-
-/** The Traditional faces a document needs: all four where it marks anything `zh-Hant` (or is a Traditional book), else none. */
-export function traditionalFacesFor(html: string): FontFace[] {
-  return /\blang="zh-(?:Hant|TW|HK|MO)\b/u.test(html) ? TRADITIONAL_FONTS : [];
+/** The Traditional faces a book needs: all four where it sets any text in Traditional characters, else none. */
+export function traditionalFacesFor(traditional: boolean): FontFace[] {
+  return traditional ? TRADITIONAL_FONTS : [];
 }
 
 /** Where Debian's fonts-hanazono puts its files (the environment may name another folder holding the same files). */

@@ -10,6 +10,9 @@ import * as OpenCC from 'opencc-js';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** A language tag of Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`). */
+export const TRADITIONAL_TAG = /^zh-(?:Hant|TW|HK|MO)(?:-|$)/u;
+
 const verdicts = new Map<string, 'Hans' | 'Hant' | 'both'>();
 
 function kindOf(ch: string): 'Hans' | 'Hant' | 'both' {
@@ -40,8 +43,14 @@ export function scriptOf(text: string): 'Hans' | 'Hant' | undefined {
  */
 export function articleLanguage(script: 'Hans' | 'Hant' | undefined, bookLanguage: string): string | undefined {
   if (!script || !/^zh\b/u.test(bookLanguage)) return undefined;
-  const bookHant = /-(?:Hant|TW|HK|MO)\b/u.test(bookLanguage);
+  const bookHant = TRADITIONAL_TAG.test(bookLanguage);
   if (script === 'Hant' && !bookHant) return 'zh-Hant';
   if (script === 'Hans' && bookHant) return 'zh-Hans';
   return undefined;
+}
+
+
+/** Whether a book sets any text in Traditional characters: a Traditional book, or one with an article marked so. */
+export function usesTraditional(bookLanguage: string, chapters: readonly { script?: 'Hans' | 'Hant' }[]): boolean {
+  return TRADITIONAL_TAG.test(bookLanguage) || chapters.some((c) => articleLanguage(c.script, bookLanguage) === 'zh-Hant');
 }

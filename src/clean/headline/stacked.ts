@@ -102,7 +102,7 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     if (run.length === 0) continue;
     // The paper's own name over the headline (`溪南日报电子版`) is its masthead, no part of the headline.
     // (Or the body's own name, the site's over its page: `澄江县教育体育局`, `澄江新闻网`.)
-    if (run.length >= 2 && (MASTHEAD.test(text(run[0]!).trim()) || looksLikeOrganisation(text(run[0]!)))) run.shift();
+    if (run.length >= 2 && ownName(text(run[0]!).trim())) run.shift();
     // So is the page's section label (`城事`, `要闻`) over a headline of three lines: furniture above it.
     if (run.length === 4 && text(run[0]!).trim().length <= 4) run.shift();
     // Two lines of one length over the rest are the two halves of one 主题 (`稳住价格守住品质` / `让春茶卖得更安心`):
@@ -131,6 +131,14 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The site's or the issuing body's own name on a line of its own (a masthead, a letterhead: `澄江新闻网`,
+ * `溪南日报电子版`, `澄江县教育体育局`): the page's, never its headline or its kicker.
+ */
+export function ownName(t: string): boolean {
+  return SITE_ONLY.test(t) || MASTHEAD.test(t) || looksLikeOrganisation(t);
 }
 
 export const MASTHEAD = /^[\p{Script=Han}A-Za-z]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|报|報|网|網|电视台|電視台)?(?:电子版|電子版|数字报|數字報|客户端|客戶端|官网|官網|网|網)$/u;

@@ -11,12 +11,12 @@ import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
-import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
+import { looksLikeOrganisation, SITE_NAME } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
-import { stackedHeadline, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline } from '../headline/stacked.ts';
+import { stackedHeadline, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
 import { LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
@@ -201,6 +201,7 @@ function titleParts(tree: Root, file: VFile): void {
   // (`峣州热力有限公司` over a press release), is no headline: a longer line set plainly under it is.
   const firstAny = head.find((n): n is Paragraph => headline(n));
   // (A column's name set so, `城 事 快 讯`, heads the items under it: a bundle's title, kept.)
+  // (A site's name alone, `溪南晚报电子版`, is left to the readings below: a running head repeated by the pages.)
   const banner = (t: string) => (letterSpaced(t) && countHan(t) <= 6 && !COLUMN_NAME.test(unspace(t))) || looksLikeOrganisation(t);
   const plain = firstAny && banner(text(firstAny).trim()) ? head.find((n): n is Paragraph => n !== firstAny && headline(n) && !banner(text(n).trim()) && !letterSpaced(text(n).trim()) && countHan(text(n)) >= 8) : undefined;
   const first1 = plain ?? firstAny;
@@ -259,7 +260,7 @@ function titleParts(tree: Root, file: VFile): void {
     meta.kicker = glued[1]!;
     record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
     record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: barred ? '|' : '【】', to: barred ? 'the bar between column label and title' : "the kicker's brackets" });
-  } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim()) && !underLabel(prev, file) && !SITE_ONLY.test(text(prev).trim()) && !looksLikeOrganisation(text(prev))) {
+  } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim()) && !underLabel(prev, file) && !ownName(text(prev).trim())) {
     // (Not the site's or the body's own name, the page's masthead: `岑州新闻网`, `栖梧区教育体育局`.)
     // A short line right above the headline is its kicker (a column or section name); under another
     // label line (`新加坡` / `社会`), it is one link of the site's menu.

@@ -7,6 +7,7 @@
  * lines of different numbers of cells.
  */
 import { rewriteBlocks, writeTable, type Reading } from './reading.ts';
+import { joinWrapped } from '../chars.ts';
 
 export const RULE = 'bar-tables';
 
@@ -32,7 +33,7 @@ export function barTables(text: string, lineMap: number[]): Reading | undefined 
       const filled = row.filter((c) => c !== '').length;
       if (last && row[0] === '' && filled > 0 && filled <= Math.floor((width - 1) / 2)) {
         row.forEach((c, n) => {
-          if (c !== '') last[n] = last[n] === '' ? c : last[n]! + (/[A-Za-z0-9]$/u.test(last[n]!) && /^[A-Za-z0-9]/u.test(c) ? ' ' : '') + c;
+          if (c !== '') last[n] = joinWrapped(last[n]!, c);
         });
         continue;
       }

@@ -7,6 +7,7 @@
  * every line is left as it is.
  */
 import { rewriteBlocks, writeTable, type Reading } from './reading.ts';
+import { joinWrapped } from '../chars.ts';
 
 export const RULE = 'box-tables';
 
@@ -47,7 +48,7 @@ function tableAt(lines: string[], at: number): Table | undefined {
     if (group) groups.push(group);
     const rows: string[][] = [];
     const starts: number[] = [];
-    const merge = (cells: string[][]) => cells[0]!.map((_, c) => cells.map((r) => r[c]!).filter((p) => p !== '').reduce((a, b) => a + (/[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? ' ' : '') + b, ''));
+    const merge = (cells: string[][]) => cells[0]!.map((_, c) => cells.map((r) => r[c]!).filter((p) => p !== '').reduce(joinWrapped, ''));
     groups.forEach((g, k) => {
       if (k === 0 || groups.length > 2) {
         rows.push(merge(g.cells));

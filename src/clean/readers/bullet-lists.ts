@@ -8,7 +8,7 @@
  */
 import type { Change } from '../report.ts';
 import { closeLists, type Reading } from './reading.ts';
-import { displayWidth } from '../chars.ts';
+import { displayWidth, joinWrapped } from '../chars.ts';
 
 export const RULE = 'bullet-lists';
 
@@ -50,7 +50,7 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
         for (const w of wraps.get(k) ?? []) {
           const more = lines[w]!.trim();
           changes.push({ rule: RULE, kind: 'joined', line: lineMap[w] ?? w + 1, text: `${lines[k]!.trimEnd().slice(-8)}⏎${more.slice(0, 8)}`, to: "one item, wrapped by the layout" });
-          lines[k] = `${lines[k]!.trimEnd()}${joiner(lines[k]!.trimEnd(), more)}${more}`;
+          lines[k] = joinWrapped(lines[k]!.trimEnd(), more);
           drop.add(w);
         }
       }
@@ -74,8 +74,6 @@ function indentWidth(line: string): number {
   return displayWidth(/^[ \t\u3000]*/u.exec(line)![0]);
 }
 
-// Between Latin or digits a wrapped line keeps a space; between Chinese it had none.
-const joiner = (a: string, b: string) => (/[A-Za-z0-9,.;:]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? ' ' : '');
 
 /**
  * A list whose bullets the scrape lost (lxml's `text_content()` of a `<ul>`): three or more lines in a row,

@@ -10,7 +10,7 @@
  * longest message (the article's, not the photo's) the publishing time.
  */
 import type { Change } from '../report.ts';
-import { hasDuplicateKeys, type Reading } from './reading.ts';
+import { jsonSource, type Reading } from './reading.ts';
 
 export const RULE = 'chat-export';
 
@@ -24,15 +24,8 @@ const PHOTO_KEYS = ['photo', 'thumbnail'];
 const isMessage = (v: unknown): v is Json => isRecord(v) && TEXT_KEYS.some((k) => k in v) && TIME_KEYS.some((k) => k in v);
 
 export function chatExport(text: string, lineMap: number[]): Reading | undefined {
-  const trimmed = text.trim();
-  if (!/^[[{]/u.test(trimmed) || !/[\]}]$/u.test(trimmed)) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-  if (hasDuplicateKeys(trimmed)) return undefined;
+  const parsed = jsonSource(text);
+  if (parsed === undefined) return undefined;
   const outer: Json | undefined = isRecord(parsed) ? parsed : undefined;
   const list = outer ? outer.messages : parsed;
   if (!Array.isArray(list) || list.length === 0 || !list.every(isMessage)) return undefined;

@@ -7,7 +7,7 @@
  * array, or an object without a text of some length, is no article and is left as it is.
  */
 import type { Change } from '../report.ts';
-import { hasDuplicateKeys, type Reading } from './reading.ts';
+import { jsonSource, type Reading } from './reading.ts';
 import { META as PRINTED_META } from './article-fields.ts';
 import { ROLE_WORD } from '../roles.ts';
 import { fromHtml } from 'hast-util-from-html';
@@ -43,15 +43,7 @@ const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d{2}:?\d
 const EMPTY = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 export function jsonRecord(text: string, lineMap: number[]): Reading | undefined {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return undefined;
-  let record: unknown;
-  try {
-    record = JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-  if (hasDuplicateKeys(trimmed)) return undefined;
+  const record = jsonSource(text);
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const outer = record as Record<string, unknown>;
   const wrapper = textKeyOf(rendered(outer)) ? undefined : ENVELOPE_KEYS.find((k) => isRecord(outer[k]) && textKeyOf(rendered(outer[k] as Record<string, unknown>)));

@@ -19,6 +19,8 @@ const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]*(.*)$/u;
 const ADDRESS = /^https?:\/\/\S+$/u;
 
 export function mhtml(text: string, lineMap: number[]): Reading | undefined {
+  // Every source passes here: only one whose headers name a MIME message is split into lines.
+  if (!/^MIME-Version:/imu.test(text.slice(0, 4000))) return undefined;
   const lines = text.split('\n').map((l) => l.replace(/\r$/u, ''));
   const head = headerBlock(lines, 0);
   const type = head?.headers.get('content-type') ?? '';

@@ -14,6 +14,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { joinWrapped } from '../chars.ts';
 
 export const RULE = 'positioned-blocks';
 
@@ -75,7 +76,7 @@ export function positionedBlocks(text: string, lineMap: number[]): Reading | und
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [...removed];
   // A block of the body's size is a paragraph's lines; another block's are read by their length.
-  const joined = (b: Block) => (b.size === body ? b.lines.reduce((a, l) => a + (/[A-Za-z0-9,.;:]$/u.test(a) && /^[A-Za-z0-9]/u.test(l) ? ' ' : '') + l) : joinLines(b.lines));
+  const joined = (b: Block) => (b.size === body ? b.lines.reduce(joinWrapped) : joinLines(b.lines));
   if (headline && headline.size >= body * 1.5) {
     meta.title = joined(headline);
     changes.push({ rule: RULE, kind: 'moved', line: headline.line, text: meta.title as string, to: `front matter: title (the page's largest line above the text, ${headline.size}px)` });
@@ -99,7 +100,7 @@ export function positionedBlocks(text: string, lineMap: number[]): Reading | und
     const t = joined(b);
     // A body block flush with its column goes on with the paragraph before it, left open (below the headline).
     if (b.size === body && open && n > firstBody && !indented(b) && !/[。！？”」]$/u.test(out[out.length - 1]!)) {
-      out[out.length - 1] += (/[A-Za-z0-9]$/u.test(out[out.length - 1]!) && /^[A-Za-z0-9]/u.test(t) ? ' ' : '') + t;
+      out[out.length - 1] = joinWrapped(out[out.length - 1]!, t);
       changes.push({ rule: RULE, kind: 'joined', line: b.line, text: `${out[out.length - 1]!.slice(-(t.length + 8), -t.length)}⏎${t.slice(0, 8)}`, to: 'one paragraph, its blocks flush with the column' });
       continue;
     }

@@ -152,6 +152,29 @@ export function decodeXml(value: string): string {
   });
 }
 
+let lastJson: { text: string; value: unknown } | undefined;
+
+/**
+ * The JSON value a whole source is, parsed once for the readers that ask in turn (`chat-export`, then
+ * `json-record`); undefined where the source is no JSON, or names a key twice in one object (a parser would
+ * keep one value and drop the other unseen, so no reader takes such a record apart).
+ */
+export function jsonSource(text: string): unknown {
+  if (lastJson?.text === text) return lastJson.value;
+  const trimmed = text.trim();
+  let value: unknown;
+  if (/^[[{]/u.test(trimmed) && /[\]}]$/u.test(trimmed)) {
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined && hasDuplicateKeys(trimmed)) value = undefined;
+  }
+  lastJson = { text, value };
+  return value;
+}
+
 /**
  * Whether a JSON text names a key twice in one object (`{"a": 1, "a": 2}`). `JSON.parse` keeps the last value
  * and drops the others without a word: a reader that took such a record apart would lose them, so it leaves it.
