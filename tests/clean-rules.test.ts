@@ -3152,3 +3152,55 @@ test("what the review of the session found (2026-12-05, night): nothing a reader
   const text = b(`${LONG}\n|学段  |学校  |人数 |\n|小学  |一小  |3    |\n|      |二小  |2    |\n|初中  |一中  |4    |\n${LONG2}`);
   assert.match(text, /^\| +\| 二小 +\| 2 +\|$/mu);
 });
+
+test("boilerplate: a site's greeting with its name before it or its top links after it (澄江县公安局欢迎您！ 网站首页 | 联系我们)", () => {
+  for (const greeting of ['澄江县公安局欢迎您！ 网站首页 | 网上办事 | 联系我们', '欢迎访问澄江县红十字会官方网站！网站首页 | 我要捐款 | 联系我们', '澄江县人民医院欢迎您']) {
+    const r = clean(`${greeting}\n\n* 首页\n* 医院概况\n* 新闻动态\n* 就医指南\n* 互动交流\n\n澄江开通首条城乡公交\n\n${LONG}\n\n${LONG2}\n`);
+    assert.doesNotMatch(r.markdown, /欢迎|首页|概况/u, greeting);
+    assert.match(r.markdown, /^title: 澄江开通首条城乡公交$/mu, greeting);
+  }
+});
+
+test("a press release's PDF as Ghostscript's txtwrite sets it out: the pages' margins a column apart, the release's form, 主题 and 副题, a paragraph ended with room left, a table cut by a page break", () => {
+  const m = (s: string, n = 9) => `${' '.repeat(n)}${s}`;
+  const lines = [
+    m('澄江县交通运输局', 40),
+    m('稿件类型      新闻通稿     发稿日期      2025年3月4日', 12),
+    m('供稿科室      运输管理股     联系人      谷雨晴　0871-6612345', 12),
+    m('澄江县城乡公交新增三条线路', 20),
+    m('沿线十二个行政村通上公交车', 22),
+    m('3月3日上午，澄江县城乡公交新增的三条线路在县客运站开通运营，首'),
+    m('班车从客运站发出时，车上坐满了进城赶集的村民和到县城上学的学生。'),
+    m('县交通运输局负责人介绍，三条线路全长八十六公里，途经十二个行政'),
+    m('村，每天各开行十六个班次，票价按里程分为两元至五元三档收取。'),
+    m('今后还将根据群众出行需求，适时调整班次和站点，方便村民出行。'),
+    m('三条线路的首末班时间如下：'),
+    m('线路          起点          终点', 14),
+    m('1路          客运站          石桥村', 14),
+    m('第 1 页 共 2 页', 30),
+    m('澄江县交通运输局', 40),
+    m('2路          客运站          杉林村', 14),
+    m('3路          客运站          东岭村', 14),
+    m('县交通运输局提醒，乘车时请系好安全带，不要携带易燃易爆物品上车，', 8),
+    m('如遇问题可拨打客运站服务电话咨询。', 8),
+    m('（完）', 40),
+    m('第 2 页 共 2 页', 30),
+  ];
+  const r = clean(lines.join('\r\n'));
+  assert.match(r.markdown, /^title: 澄江县城乡公交新增三条线路$/mu);
+  assert.match(r.markdown, /^deck: 沿线十二个行政村通上公交车$/mu);
+  assert.match(r.markdown, /^published: 2025年3月4日$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /稿件类型|供稿科室|联系人|第 \d 页/u);
+  assert.match(text, /^3月3日上午，澄江县城乡公交新增的三条线路在县客运站开通运营，首班车从客运站发出时，车上坐满了进城赶集的村民和到县城上学的学生。$/mu);
+  assert.match(text, /^县交通运输局负责人介绍，.*票价按里程分为两元至五元三档收取。$/mu);
+  assert.match(text, /^今后还将根据群众出行需求/mu, 'a line that ends its sentence with room for more ends its paragraph');
+  assert.match(text, /^\| 线路 +\| 起点 +\| 终点 +\|\n\| -+ \| -+ \| -+ \|\n\| 1路 +\| 客运站 +\| 石桥村 +\|\n\| 2路 +\| 客运站 +\| 杉林村 +\|\n\| 3路 +\| 客运站 +\| 东岭村 +\|$/mu);
+  assert.match(text, /^县交通运输局提醒，乘车时请系好安全带，不要携带易燃易爆物品上车，如遇问题可拨打客运站服务电话咨询。$/mu);
+});
+
+test("title-parts: a credit mark before a name under the headline (□ 闻砚清) is the byline, not a 副题", () => {
+  const r = clean(`澄江时评\n\n别让“免费体检”变成“推销现场”\n\n□ 闻砚清\n\n${LONG}\n\n${LONG2}\n`);
+  assert.match(r.markdown, /^byline: 闻砚清$/mu);
+  assert.doesNotMatch(r.markdown, /^deck:/mu);
+});

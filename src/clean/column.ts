@@ -19,6 +19,8 @@ export interface Column {
   blocks: boolean;
   /** The source lines without OCR's spaces, by which widths are measured. */
   measured: string[];
+  /** The width most full lines have (a justified column's measure), or undefined. */
+  modal: number | undefined;
 }
 
 const columns = new WeakMap<VFile, Column>();
@@ -28,7 +30,7 @@ export function columnOf(file: VFile): Column {
   if (known) return known;
   const measured = (file.data.sourceLines ?? []).map(squeeze);
   const full = hardWrapWidth(measured);
-  const column: Column = { full, narrow: full !== undefined && full <= 80 && narrowColumn(measured, full), blocks: full !== undefined && full <= 80 && wrappedBlocks(measured, full), measured };
+  const column: Column = { full, narrow: full !== undefined && full <= 80 && narrowColumn(measured, full), blocks: full !== undefined && full <= 80 && wrappedBlocks(measured, full), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
   columns.set(file, column);
   return column;
 }
@@ -47,6 +49,17 @@ export function fillsColumn(file: VFile, line: number | undefined): boolean {
   const width = displayWidth((measured[line - 1] ?? '').trim());
   const inBlock = (measured[line - 2] ?? '').trim() !== '' || (measured[line] ?? '').trim() !== '';
   return inBlock && width >= full && width <= full + 6;
+}
+
+function modalWidth(lines: string[], full: number): number | undefined {
+  const count = new Map<number, number>();
+  for (const l of lines) {
+    const w = displayWidth(l.trimEnd());
+    if (w >= full) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [w, n] of count) if (best === undefined || n > count.get(best)! || (n === count.get(best)! && w > best)) best = w;
+  return best;
 }
 
 function narrowColumn(lines: string[], full: number): boolean {

@@ -41,6 +41,17 @@ export interface Stacked {
 // A magazine's 提要 under its headline: a sentence or two, short (`岛上的日子，是跟着潮水走的。…`).
 export const sentenceDeck = (t: string) => t.length <= 90 && countHan(t) >= 8 && /[。！？][”」]?$/u.test(t) && (t.match(/[。！？]/gu) ?? []).length <= 3 && !/^[^，。：:]{1,8}[：:]/u.test(t);
 
+const MARKED_NAME = /^[□■◎●][\s\u3000]*[\p{Script=Han}·]{2,4}$/u;
+
+// A press release's label at its head, alone on its line or a cell of its form (`稿件类型   新闻通稿`).
+const RELEASE_LABEL = /(?:^|[\s\u3000])(?:新闻通稿|新聞通稿|新闻稿|新聞稿|通稿|新闻发布稿|新聞發佈稿)(?:[\s\u3000]|$)/u;
+
+/** Whether the source is a press release: its label in its first lines. */
+export function pressRelease(file: VFile): boolean {
+  // (A reader may have taken the form out of the lines already: its report says so.)
+  return (file.data.sourceLines ?? []).slice(0, 12).some((l) => RELEASE_LABEL.test(` ${l.trim()} `)) || reportOf(file).changes.some((c) => c.rule === 'release-form');
+}
+
 /**
  * A printed headline stands in lines of its own right above the byline or the date line: 引题, 主题, 副题 in
  * three lines, or 主题 and a longer 副题 (a clause with commas, or after a dash) in two. Of the lines the metadata
@@ -55,7 +66,9 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
   const body = tree.children[end];
   // A caption block made by the captions rule has no position of its own: its paragraph's line is its line.
   const bodyLine = body && (lineOf(body) ?? ('children' in body && body.children[0] ? lineOf(body.children[0]) : undefined));
-  if (bodyLine !== undefined && head.length >= 3) anchors.push(bodyLine);
+  // (So of a press release's 主题 and 副题, in two lines: a release has no byline under its headline.)
+  const release = pressRelease(file);
+  if (bodyLine !== undefined && (head.length >= 3 || (release && head.length === 2))) anchors.push(bodyLine);
   for (const anchor of anchors) {
     const run: Paragraph[] = [];
     let deckHead: Paragraph | undefined;
@@ -94,7 +107,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
           continue;
         }
       }
-      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n))) break;
+      // (A credit mark before a name, `□ 闻砚清`, is a byline's, never a headline's line.)
+      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n)) || MARKED_NAME.test(text(n).trim())) break;
       run.unshift(n);
       line--;
     }
@@ -115,6 +129,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     // A column's label of two or three characters (`风物志`) over a headline and its 提要 is the kicker too.
     const told = deckHead !== undefined || sentenceDeck(text(run[run.length - 1]!).trim());
     if (run.length === 3 && run.every((n, k) => text(n).trim().length >= (k === 0 && told ? 2 : 4))) return withDeckHead({ kicker: run[0]!, title: run[1]!, deck: run[2]! });
+    // A press release sets no 引题: its second line is the 副题.
+    if (run.length === 2 && release && run.every((n) => text(n).trim().length >= 5)) return withDeckHead({ title: run[0]!, deck: run[1]! });
     if (anchor === bodyLine) return undefined;
     if (run.length === 2 && told) return withDeckHead({ title: run[0]!, deck: run[1]! });
     if (run.length === 2) {
@@ -226,10 +242,11 @@ export function anchoredHeadline(head: RootContent[], file: VFile): Paragraph | 
 }
 
 /** A line of a hard-wrapped file that fills the column and is left open, the next source line going on. */
-function wrappedOn(file: VFile, n: Paragraph): boolean {
+export function wrappedOn(file: VFile, n: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   const at = lineOf(n);
   if (at === undefined || (lines[at] ?? '').trim() === '' || !endsOpen(text(n))) return false;
   const { full, measured } = columnOf(file);
-  return full !== undefined && displayWidth(measured[at - 1]!.trimEnd()) >= full;
+  // (Two columns short still fills it: figures and quotes take less room in a PDF's text than their width.)
+  return full !== undefined && displayWidth(measured[at - 1]!.trimEnd()) >= full - 2;
 }

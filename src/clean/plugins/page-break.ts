@@ -35,7 +35,7 @@ export default function remarkPageBreak() {
   return (tree: Root, file: VFile) => {
     const kids = tree.children;
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
-    const { full: fullWidth, narrow: column, blocks: wrappedBlocks } = columnOf(file);
+    const { full: fullWidth, narrow: column, blocks: wrappedBlocks, modal } = columnOf(file);
     // A layout's page margin (`pdftotext -layout` sets every line four spaces in) is no indent: an indent is a
     // line set in further than most.
     const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? []);
@@ -100,7 +100,10 @@ export default function remarkPageBreak() {
         // Where blank lines part the paragraphs and every line of a block but its last fills the column, a full
         // line with a line under it runs on, even one that ends a sentence.
         const inBlock = wrappedBlocks && fullWidth !== undefined && k === j && !next.data?.gap && !usesIndent && !indentedLine(lastRaw) && !indentedLine(nextRaw) && lastWidth >= fullWidth;
-        const wrapped = inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && lastWidth >= full - kinsoku);
+        // A line that ends its sentence with room left for the next line's first word (two characters at
+        // least, in a column whose full lines mostly share one measure) was not wrapped: the paragraph ended there.
+        const roomLeft = modal !== undefined && !endsOpen(lastRaw) && lastWidth + firstUnitWidth(nextRaw) + 2 <= modal;
+        const wrapped = inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && !roomLeft && lastWidth >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -206,12 +209,23 @@ function layoutEnd(raw: string): string {
  */
 function commonIndent(lines: string[]): number {
   // Lines of text: a list of addresses or figures may be set to its own margin.
-  const indents = lines.filter((l) => countHan(l) >= 10).map(indentOf);
+  // (A table a reader wrote, `| … |`, stands at no margin of the page.)
+  const indents = lines.filter((l) => countHan(l) >= 10 && !l.startsWith('|')).map(indentOf);
   const count = new Map<number, number>();
   for (const w of indents) count.set(w, (count.get(w) ?? 0) + 1);
   let best = 0;
   for (const [w, n] of count) if (n > (count.get(best) ?? 0)) best = w;
-  return indents.filter((w) => w < best).length <= indents.length * 0.1 ? best : 0;
+  // A print's pages may sit a column apart (Ghostscript's txtwrite: nine spaces in on one page, eight on the next):
+  // a margin one column in from the commonest is the same margin.
+  const margin = count.has(best - 1) ? best - 1 : best;
+  return indents.filter((w) => w < margin).length <= indents.length * 0.1 ? margin : 0;
+}
+
+/** The width of what a line opens with that a wrap could not have cut: a Latin word or figure, or a character with the closing marks after it. */
+function firstUnitWidth(raw: string): number {
+  const t = raw.trim();
+  const unit = /^(?:[A-Za-z0-9][A-Za-z0-9.,%]{0,30}|.)[，、。；：！？”’」』）》,.;:!?)]*/u.exec(t)?.[0] ?? '';
+  return displayWidth(unit);
 }
 
 function indentOf(raw: string): number {

@@ -16,7 +16,7 @@ import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
-import { stackedHeadline, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
+import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
 import { LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
@@ -191,7 +191,9 @@ function titleParts(tree: Root, file: VFile): void {
   const afterKicker = labelledParts(tree, file, first);
   // The headline stands before the text: among the blocks before the first sentence, the first line that
   // reads as one. A site's banner, breadcrumb, section name or running head before it is chrome.
-  const bodyAt = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
+  // (A hard-wrapped paragraph's first line, full and left open with the paragraph going on under it, is text.)
+  const isText = (n: RootContent) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90 || (/[，、]/u.test(text(n)) && wrappedOn(file, n));
+  const bodyAt = tree.children.findIndex(isText);
   let head = tree.children.slice(first, bodyAt < 0 ? first + 8 : Math.min(bodyAt, first + 8));
   // A line ending in a dash or colon introduces content: the text has begun, no headline after it.
   const opens = head.findIndex((n) => n.type === 'paragraph' && /[：:—－]$/u.test(text(n).trim()));
@@ -213,7 +215,7 @@ function titleParts(tree: Root, file: VFile): void {
   if (!labelled && !underKicker && (documentTitle(tree, file, first) || centredReport(tree, file, first))) return;
   // The printed headline stacked over the byline: 引题 / 主题 / 副题.
   // (siteUnderHeadline may have taken a line out above the text: where the text starts is counted again.)
-  const bodyNow = tree.children.findIndex((n) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90);
+  const bodyNow = tree.children.findIndex(isText);
   const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyNow < 0 ? first + 8 : withDeck(tree, file, bodyNow), file);
   // A letterhead over the date line is no headline stacked over it, where the headline stands under the date.
   const letterhead = stacked && plain && !stacked.kicker && !stacked.second && !stacked.deck && stacked.title === firstAny;

@@ -16,6 +16,7 @@ import { letterSpacing } from './letter-spacing.ts';
 import { gappedLines } from './gapped-lines.ts';
 import { textNodes } from './text-nodes.ts';
 import { fieldLines } from './field-lines.ts';
+import { releaseForm } from './release-form.ts';
 import { bulletLists } from './bullet-lists.ts';
 import { numberedLists } from './numbered-lists.ts';
 import { tabTables } from './tab-tables.ts';
@@ -85,6 +86,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'trafilatura-xml', read: trafilaturaXml, summary: "trafilatura's XML output: the <doc> attributes title, date, url and sitename to the front matter, <p>, <head>, <item> and <lb/> read as Markdown blocks, the tags and the readers' <comments> removed" },
   { id: 'article-fields', read: articleFields, summary: "a scraper's article record printed key by key (news-please: date_publish:, maintext:, title:, url: …): title, date, address and authors to the front matter, the text kept without its key, every other key line removed" },
   { id: 'feed-fields', read: feedFields, summary: "one feed entry printed as its fields (title: / link: / pubDate: / author:) above its text: read into the front matter, the channel's lines above removed" },
+  { id: 'release-form', read: releaseForm, summary: "a press release's form at its head printed as lines of cells spaced apart (稿件类型   新闻通稿   发稿日期   2026年5月21日): the date to published, every other cell removed" },
   { id: 'field-lines', read: fieldLines, summary: "a header table of labelled fields scraped one cell a line (索引号： / 11420988… / 发布机构： / …): each label one line with its value again" },
   { id: 'text-nodes', read: textNodes, summary: "a page dumped one text node a line (BeautifulSoup get_text('\\n')): the links and bold phrases cut out of a block joined to it again" },
   { id: 'gapped-lines', read: gappedLines, summary: "a PDF's text with a blank line after every line of its column (mutool draw -F txt): those blank lines removed, so that a line stopping short ends a paragraph, as in any hard-wrapped text" },

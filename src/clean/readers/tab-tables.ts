@@ -49,8 +49,13 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
     const head = rows[i];
     if (!head) continue;
     let j = i + 1;
-    while (j < lines.length && rows[j]?.length === head.length) j++;
-    const body = rows.slice(i + 1, j) as string[][];
+    for (;;) {
+      while (j < lines.length && rows[j]?.length === head.length) j++;
+      const on = acrossPageBreak(lines, j, (k) => rows[k]?.length === head.length);
+      if (on === undefined) break;
+      j = on;
+    }
+    const body = rows.slice(i + 1, j).filter((r): r is string[] => r?.length === head.length);
     // Three columns and more: a figure in every row, or (three rows at least) a code or a date in every row and
     // no cell longer than a name (`G4721  雁岭东—青槐  4月30日至5月5日  每日开行`).
     const coded = body.length >= 3 && body.every((r) => r.some((c) => /\d/u.test(c)) && r.every((c) => c.length <= 16));
@@ -58,11 +63,34 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
     const figures = head.length >= 3 ? numeric || coded : body.length >= 3 && body.every((r) => NUMBER.test(r[1]!) && !NUMBER.test(r[0]!));
     // (Codes and dates alone under a header with digits of its own are no table's; figures under years are: `2021年`.)
     if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && ((head.length >= 3 && numeric) || !coded || head.every((c) => !/\d/u.test(c))) && figures) {
-      for (let k = i; k < j; k++) out[k] = rows[k];
+      for (let k = i; k < j; k++) if (rows[k]?.length === head.length) out[k] = rows[k];
     }
     i = j - 1;
   }
   return out;
+}
+
+// A page's number as its footer prints it: `第 1 页 共 2 页`, `- 3 -`, `2/5`, `Page 2 of 5`.
+const PAGE_NUMBER = /^(?:第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页)?|[-－—][ \u3000]*\d{1,4}[ \u3000]*[-－—]|\d{1,4}[ \u3000]*\/[ \u3000]*\d{1,4}|Page \d{1,4}(?: of \d{1,4})?)$/u;
+
+/**
+ * A page break inside a table (a PDF's text): after row `at - 1`, one to three lines of page furniture — the
+ * page's number, or a line printed earlier in the text already (the running head, the letterhead) — and then
+ * another row. Returns where that row stands, or undefined.
+ */
+function acrossPageBreak(lines: string[], at: number, isRow: (k: number) => boolean): number | undefined {
+  let k = at;
+  let page = false;
+  while (k < lines.length && k < at + 4) {
+    const t = lines[k]!.trim();
+    if (t === '') { k++; continue; }
+    const repeat = t.length <= 30 && !/[。！？]/u.test(t) && lines.slice(0, at).some((l) => l.trim() === t);
+    if (!PAGE_NUMBER.test(t) && !repeat) break;
+    page ||= PAGE_NUMBER.test(t);
+    k++;
+  }
+  // (The page's number says it is a page break; a repeated line alone might be a row of the table.)
+  return page && k > at && k < lines.length && isRow(k) ? k : undefined;
 }
 
 /**
@@ -101,7 +129,12 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
   for (let i = 0; i < lines.length; i++) {
     const first = rows[i];
     let j = i + 1;
-    while (first && j < lines.length && rows[j]?.length === first.length) j++;
+    for (;;) {
+      while (first && j < lines.length && rows[j]?.length === first.length) j++;
+      const on = first && j - i >= 2 ? acrossPageBreak(lines, j, (k) => rows[k]?.length === first.length) : undefined;
+      if (on === undefined) break;
+      j = on;
+    }
     if (!first || j - i < 2) {
       out.push(lines[i]!);
       map.push(lineMap[i] ?? i + 1);
@@ -109,10 +142,17 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
     }
     const line = lineMap[i] ?? i + 1;
     // A table is a block of its own: blank lines around it.
-    const span = Array.from({ length: j - i }, (_, d) => i + d);
+    const span = Array.from({ length: j - i }, (_, d) => i + d).filter((k) => rows[k]?.length === first.length);
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
     const how = lines[i]!.includes('\t') ? 'tab-separated' : 'space-aligned';
-    changes.push({ rule: RULE, kind: 'changed', line, text: `${j - i} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
+    changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
+    // The page's footer and header that a page break set between its rows follow it, each a block.
+    for (let k = i; k < j; k++) {
+      if (rows[k]?.length === first.length || lines[k]!.trim() === '') continue;
+      out.push('', lines[k]!);
+      map.push(lineMap[k] ?? k + 1, lineMap[k] ?? k + 1);
+      changes.push({ rule: RULE, kind: 'moved', line: lineMap[k] ?? k + 1, text: lines[k]!.trim(), to: 'after the table (page furniture a page break set between its rows)' });
+    }
     if (j < lines.length && lines[j]!.trim() !== '') { out.push(''); map.push(lineMap[j - 1] ?? j); }
     i = j - 1;
   }
