@@ -3204,3 +3204,18 @@ test("title-parts: a credit mark before a name under the headline (□ 闻砚清
   assert.match(r.markdown, /^byline: 闻砚清$/mu);
   assert.doesNotMatch(r.markdown, /^deck:/mu);
 });
+
+test("cell-lines: a table one cell a line in a text with no blank lines, its last cell empty (LibreOffice's text export); two columns of words whose rows the HTML's own indent parts (cheerio's .text())", () => {
+  const lo = b(`${LONG}\n各村验收情况如下：\n村名\n验收户数\n合格户数\n问题\n石桥村\n36\n35\n屋顶渗水\n杉林村\n28\n28\n—\n东岭村\n41\n40\n管道老化\n合计\n105\n103\n\n${LONG2}`);
+  assert.match(lo, /^\| 村名 +\| 验收户数 +\| 合格户数 +\| 问题 +\|$/mu);
+  assert.match(lo, /^\| 合计 +\| 105 +\| 103 +\| +\|$/mu);
+  assert.match(lo, /^这是正文的第二段/mu);
+  const rows = [['项目', '内容'], ['报名时间', '7月1日至7月10日'], ['报名地点', '各村村委会、镇文化站、县图书馆'], ['所需材料', '身份证、户口簿、近期一寸照片两张'], ['咨询方式', '镇文化站办公室']];
+  const html = rows.map((r) => `\t\t\n${r.map((c) => `\t\t\t${c}`).join('\n')}\n\t\t`).join('\n');
+  const ch = b(`${LONG}\n\n\t\n${html}\n\t\n\n${LONG2}`);
+  assert.match(ch, /^\| 项目 +\| 内容 +\|$/mu);
+  assert.match(ch, /^\| 报名地点 +\| 各村村委会、镇文化站、县图书馆 +\|$/mu);
+  // Pairs of short lines a blank line apart with no markup between them are left as they are.
+  const plain = b(`${LONG}\n\n${rows.map((r) => r.join('\n')).join('\n\n')}\n\n${LONG2}`);
+  assert.doesNotMatch(plain, /\|/u);
+});

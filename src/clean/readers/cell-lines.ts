@@ -32,9 +32,9 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
   const at = spacedFile(trimmed) ? trimmed.flatMap((l, k) => (l === '' ? [] : [k])) : [];
   const dense = at.map((k) => trimmed[k]!);
   const denseAt = new Map(at.map((k, d) => [k, d]));
-  const tableFrom = (ls: string[], i: number) => (ORDINAL_HEAD.test(ls[i]!) ? tableAt(ls, i) : unnumberedAt(ls, i));
+  const tableFrom = (ls: string[], i: number, raw?: string[]) => (ORDINAL_HEAD.test(ls[i]!) ? tableAt(ls, i) : unnumberedAt(ls, i, raw));
   for (let i = 0; i < lines.length; i++) {
-    let table = tableFrom(trimmed, i);
+    let table = tableFrom(trimmed, i, lines);
     const d = table ? undefined : denseAt.get(i);
     let spread = d === undefined ? undefined : tableFrom(dense, d);
     if (spread) table = { ...spread, starts: spread.starts.map((s) => at[s]!), end: at[spread.end - 1]! + 1 };
@@ -164,19 +164,23 @@ const TABLE_TITLE = /^(?:表|表格|附表)[\s\u3000]*[\d一二三四五六七�
 const bareCell = (s: string) => s.length > 0 && s.length <= 16 && (FIGURE.test(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s));
 
 /** A table with no running number whose header opens at `at`: its columns are the evidence. */
-function unnumberedAt(lines: string[], at: number): Table | undefined {
+function unnumberedAt(lines: string[], at: number, raw?: string[]): Table | undefined {
   // Only at the start of a run of cells that sentences (or the page's edges, or blank lines) set off.
   // (A table's title over it, `表1　…`, is no cell.)
   if (at > 0 && bareCell(lines[at - 1]!) && !TABLE_TITLE.test(lines[at - 1]!)) return undefined;
   let end = at;
   while (end < lines.length && bareCell(lines[end]!)) end++;
   const n = end - at;
-  if (n < 9) return n > 0 && n <= 8 && lines[end] === '' ? rowGroupsAt(lines, at) : undefined;
+  if (n < 9) return n > 0 && n <= 8 && lines[end] === '' ? rowGroupsAt(lines, at, raw) : undefined;
   for (let k = 3; k <= 8; k++) {
-    if (n % k !== 0 || n / k < 3) continue;
+    // The last row's last cell may be empty: an empty line where the run stops, in a text that has no blank
+    // lines of its own (LibreOffice's text export prints each cell a line, and an empty cell an empty one).
+    const emptyLast = n % k === k - 1 && lines[end] === '' && !lines.slice(0, at).includes('');
+    if ((n % k !== 0 && !emptyLast) || Math.ceil(n / k) < 3) continue;
     const rows: string[][] = [];
-    for (let r = at; r < end; r += k) rows.push(lines.slice(r, r + k));
-    const table = byColumns(rows, rows.map((_, j) => at + j * k), end);
+    for (let r = at; r < end; r += k) rows.push(lines.slice(r, Math.min(r + k, end)));
+    if (emptyLast) rows[rows.length - 1]!.push('');
+    const table = byColumns(rows, rows.map((_, j) => at + j * k), emptyLast ? end + 1 : end);
     if (table) return table;
   }
   return undefined;
@@ -186,23 +190,39 @@ function unnumberedAt(lines: string[], at: number): Table | undefined {
  * The rows of a table as readability's text leaves them: each row's cells one a line, the rows apart by the
  * blank (or white-space) lines of the page's `<tr>` markup. Every group as wide as the first, three at least.
  */
-function rowGroupsAt(lines: string[], at: number): Table | undefined {
+function rowGroupsAt(lines: string[], at: number, raw?: string[]): Table | undefined {
+  return groupsAt(lines, at, bareCell) ?? (raw ? groupsAt(lines, at, markupCell, raw) : undefined);
+}
+
+// Where the markup parts the rows, a cell may be longer: a list of items (`血常规、尿常规、肝功能…`), no clause.
+const markupCell = (s: string) => cell(s) && !/[，,；;]\s*\S|[。！？；，：]$/u.test(s);
+
+function groupsAt(lines: string[], at: number, fits: (s: string) => boolean, raw?: string[]): Table | undefined {
   const rows: string[][] = [];
   const starts: number[] = [];
   let p = at;
   let end = at;
+  // Whether every line between the groups is the markup's own indent (tabs or spaces, not empty): the page's
+  // `<tr>`s printed as they stood in the HTML (cheerio's `.text()`), the cells set in deeper.
+  let markup = raw !== undefined;
   // Forty rows at most: a table as long is no table a page prints one cell a line, and the scan stays linear.
   while (p < lines.length && rows.length < 40) {
     let q = p;
-    while (q < lines.length && bareCell(lines[q]!)) q++;
+    while (q < lines.length && fits(lines[q]!)) q++;
     if (q === p || (rows.length > 0 && q - p !== rows[0]!.length)) break;
     rows.push(lines.slice(p, q));
     starts.push(p);
     end = q;
+    const gap = q;
     while (q < lines.length && lines[q] === '') q++;
+    if (q < lines.length && fits(lines[q]!)) markup &&= q > gap && raw!.slice(gap, q).every((l) => l !== '' && /^[ \t]+$/u.test(l));
     p = q;
   }
   const k = rows[0]?.length ?? 0;
+  // Two columns of words (`类别` / `项目`) are a table only where the markup's indent parts the rows and four
+  // rows at least share the width: labels short, a header of two short words.
+  if (!markup && fits === markupCell) return undefined;
+  if (k === 2 && markup && rows.length >= 4 && rows[0]!.every((c) => headCell(c) && c.length <= 8) && rows.every((r) => r[0]!.length <= 10)) return { rows, starts, end, numbered: 'apart by the markup\'s indent' };
   if (k < 3 || rows.length < 3) return undefined;
   return byColumns(rows, starts, end);
 }
