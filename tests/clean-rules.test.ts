@@ -3219,3 +3219,18 @@ test("cell-lines: a table one cell a line in a text with no blank lines, its las
   const plain = b(`${LONG}\n\n${rows.map((r) => r.join('\n')).join('\n\n')}\n\n${LONG2}`);
   assert.doesNotMatch(plain, /\|/u);
 });
+
+test("a crawler's JSON record of a government page (cheerio's .text()): its info bar in a field of its own, the CMS's page title, a stylesheet's and a script's text, paragraphs run together after a no-break indent, a credit in brackets under its caption, the share bar glued after the editor", () => {
+  const nb = '\u00a0'.repeat(4);
+  const content = `\n\n.TRS_Editor P{margin-top:0px;line-height:1.8;font-family:宋体;}.TRS_Editor TD{font-size:12pt;}\n\n${nb}${LONG}\n\n县图书馆志愿者为村民讲解借阅流程。\n（县文化馆供图）\n${nb}${LONG2}${nb}${LONG3}\n\n\t\t相关附件：\n\t\t\tvar fjlist = "";\n\t\t（责任编辑：谷雨晴）分享到：【打印本页】 【关闭窗口】`;
+  const r = clean(JSON.stringify({ url: 'http://wlj.example.gov.cn/gzdt/202605/t20260501_1.html', title: '澄江县图书馆流动借阅点开进村_工作动态_澄江县文化和旅游局', publish_info: '\n\t\t\t发布时间：2026-05-01 10:20\n\t\t\t来源：县文化馆\n\t\t\t作者：公共服务股\n\t\t\t浏览次数：$.get("/hits/count.jsp?id=1",function(d){$("#hits").html(d);});\n\t\t\t字号：大 中 小\n\t\t', content, crawl_time: '2026-05-02 03:00:00' }, null, 2));
+  assert.match(r.markdown, /^title: 澄江县图书馆流动借阅点开进村$/mu);
+  assert.match(r.markdown, /^published: 2026-05-01 10:20$/mu);
+  assert.match(r.markdown, /^source: 县文化馆$/mu);
+  assert.match(r.markdown, /^byline: 公共服务股$/mu);
+  assert.match(r.markdown, /^editor: 谷雨晴$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="县文化馆供图"\}\n县图书馆志愿者为村民讲解借阅流程。\n:::$/mu);
+  assert.match(text, /^这是正文的第二段.*汉字。\n\n这是正文的第三段/mu);
+  assert.doesNotMatch(text, /TRS|var |附件|浏览|字号|分享|2026-05-02/u);
+});

@@ -82,6 +82,13 @@ const CHROME = /^(?:纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關�
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
+  // A share label and the page's buttons glued after a bracketed field (`（责任编辑：某某）分享到：【打印本页】 【关闭窗口】`):
+  // the page's, after the field, read apart.
+  const shareTail = /[）)]$|】$/u.test(rest) ? /(?<=[）)])[\s\u3000]*(?:分享到|分享至|分享)[：:]?((?:[\s\u3000]*【[^【】]{1,8}】){0,6})$/u.exec(rest) : null;
+  if (shareTail && shareTail.index > 0 && [...shareTail[1]!.matchAll(/【([^【】]{1,8})】/gu)].every((b) => CHROME.test(b[1]!))) {
+    const head = labelledLine(rest.slice(0, shareTail.index));
+    return head ? [...head, { key: 'place', label: shareTail[0].trim(), value: '' }] : undefined;
+  }
   // A button in brackets closing the row (`… 发布时间：2024-07-26  【字体：大 中 小】`): the page's, after the fields.
   // (The patterns that read a line's end are only run where it ends as they need: a pattern anchored at the end
   // alone is still tried from every position.)

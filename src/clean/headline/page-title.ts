@@ -6,7 +6,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record } from '../report.ts';
 import { lineOf, sourceText, text } from '../tree.ts';
-import { SITE_NAME } from '../organisations.ts';
+import { SITE_NAME, looksLikeOrganisation } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, chromeLike, compactOf, halves } from './lines.ts';
@@ -169,6 +169,13 @@ export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, open
   if (site && site.index > 0 && (site[1]!.trim() === String(meta.source ?? '') || site[1]!.trim().length <= 8)) {
     record(file, { rule: RULE, kind: 'removed', text: site[0].trim(), to: "the site's name after the page title" });
     title = title.slice(0, site.index).trim();
+  }
+  // A CMS's page title, `标题_栏目_站点` (TRS, a government site's): the column's and the site's names after
+  // underscores, the last a site or a body (`_工作动态_滠阳县卫生健康局`). Underscores part no Chinese headline.
+  const cms = /^([^_]{6,}?)((?:_[^_]{2,12}){0,2}_([^_]{2,20}))$/u.exec(title);
+  if (cms && (new RegExp(`^${SITE_NAME}$`, 'u').test(cms[3]!) || looksLikeOrganisation(cms[3]!) || cms[3] === String(meta.source ?? ''))) {
+    record(file, { rule: RULE, kind: 'removed', text: cms[2]!, to: "the column's and the site's names after the page title" });
+    title = cms[1]!.trim();
   }
   // `先生走了，秋天还在——怀念宓汝舟老师`: a page title that runs the 副题 on after a dash, where the text prints
   // the two apart (the headline, then `——怀念…` under it). A title printed whole is one title, unless what

@@ -104,7 +104,7 @@ export default function remarkCaptions(options: Options = {}) {
       // So is one over a photographer's credit line (`_…检查。_` / `摄影／某某`, a `<br>` between them).
       const after = kids[i + 1];
       // (Asked only of a short italic line: the credit patterns are not run on the line below every paragraph.)
-      const creditBelow = () => text(node).trim().length <= 80 && after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(after).trim());
+      const creditBelow = () => text(node).trim().length <= 80 && after?.type === 'paragraph' && CREDIT.test(text(after).trim()) && PHOTOGRAPHER.test(text(after).trim());
       if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'text' && (PAREN_CREDIT_LINE.test(only.children[0]!.value.trim()) || creditBelow())) {
         node.children = [only.children[0]!];
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '*…*', to: "the caption's italics" });
@@ -221,13 +221,17 @@ export default function remarkCaptions(options: Options = {}) {
       // Without a photo word, a line of one short sentence set apart above the credit of a photographer
       // (`…赶制订单。` / `本报记者 宁书瑶 摄`), with text going on below, is a caption as well.
       // (`摄影／本刊记者 某某`, `受访者供图` name a photographer or a giver as plainly as `某某 摄`.)
-      const photographer = () => /[摄攝]$|^(?:摄影|攝影)|(?:供图|供圖)$/u.test(text(below ?? node).trim());
+      const photographer = () => PHOTOGRAPHER.test(text(below ?? node).trim());
       const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer() && kids[i + 2]?.type === 'paragraph');
       // Right under a photo's Markdown line (the image gone), a line of a sentence or three over a photographer's
       // credit is that photo's caption, however long (`…卖出了80多只。` / `摄影：某某`).
       const underPhoto = !options.late && value.length <= 120 && (value.match(/[。！？]/gu) ?? []).length <= 3 && imageAbove(file, node) && photographer();
-      if (((value.length <= 60 && photoLine) || underPhoto) && below?.type === 'paragraph' && CREDIT.test(text(below).trim()) && node.children.length === 1 && node.children[0]!.type === 'text') {
-        out.push(caption(file, node, wrappedStart(file, out, node, value), text(below).trim()));
+      // (The credit line may stand in brackets: `（某某局供图）`.)
+      const belowText = below?.type === 'paragraph' ? text(below).trim() : '';
+      const bracketedBelow = /^[（(][^（）()]{2,40}[）)]$/u.test(belowText) && CREDIT.test(belowText.slice(1, -1));
+      if (((value.length <= 60 && photoLine) || underPhoto) && below?.type === 'paragraph' && (CREDIT.test(belowText) || bracketedBelow) && node.children.length === 1 && node.children[0]!.type === 'text') {
+        if (bracketedBelow) record(file, { rule: RULE, kind: 'removed', line: lineOf(below), text: '（）', to: "the credit's brackets" });
+        out.push(caption(file, node, wrappedStart(file, out, node, value), bracketedBelow ? belowText.slice(1, -1) : belowText));
         i++;
         continue;
       }
@@ -291,6 +295,9 @@ const MARKED_TAIL = /(?<=[。！？][”’」』]?)[\s\u3000]*([▲△])[\s\u30
 const PLAIN_CAPTION = /^[^。！？“”"「」：:]{4,29}。$/u;
 
 /** Three blank lines or more above the block, where the file's paragraphs mostly stand one blank line apart. */
+// A credit that names a photographer or a giver, in brackets or not (`本报记者 某某 摄`, `（某某局供图）`, `摄影／某某`).
+const PHOTOGRAPHER = /(?:[摄攝]|供图|供圖)[）)]?$|^[（(]?(?:摄影|攝影)/u;
+
 // A caption's text, no sentence, a space, its credit: `…书封　出版社供图` (a sentence's credit is read below).
 const SPACED_CREDIT = new RegExp(`^([^。！？]*\\p{Script=Han}[^。！？]*?)[\\s\\u3000]+(${CREDIT_BODY})$`, 'u');
 

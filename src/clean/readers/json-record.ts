@@ -10,6 +10,7 @@ import type { Change } from '../report.ts';
 import { jsonSource, type Reading } from './reading.ts';
 import { META as PRINTED_META } from './article-fields.ts';
 import { ROLE_WORD } from '../roles.ts';
+import { labelledLine } from '../labelled-line.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 
@@ -65,6 +66,7 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   };
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];
+  const infoBar: { key: string; lines: string[]; line: number }[] = [];
   // A social post's record (Weibo's and X's APIs) names its account in a `user` object: the account is the
   // post's source, and the record's own `source` the client it was sent from (`微博网页版`, `iPhone客户端`).
   const user = isRecord(fields.user) ? fields.user : undefined;
@@ -127,6 +129,13 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       changes.push({ rule: RULE, kind: 'moved', line, text: String(meta[field]), to: `front matter: ${field} (the record's ${key})` });
       continue;
     }
+    // A field that holds the page's info bar (a crawler's `publish_info`: `发布时间：… 来源：… 作者：…`): its lines
+    // stand above the text, where the page printed them, for the metadata rule to read like any byline line.
+    if (!field && typeof value === 'string' && value.length <= 600 && infoLines(value)) {
+      infoBar.push({ key, lines: value.replace(/\r\n?/gu, '\n').split('\n'), line });
+      changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}":`, to: "the key of the record's info bar (its lines set above the text)" });
+      continue;
+    }
     // (As the record gives it: a rendered field with its markup and its other keys.)
     const given = rawFields[key];
     changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(given) ? `"${key}": ${JSON.stringify(given ?? null)}` : `"${key}": ${typeof given === 'string' ? given : JSON.stringify(given)}`, to: "a field of the scraper's record (not the article's text)" });
@@ -140,7 +149,8 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   const body = (fields[textKey] as string).replace(/\r\n?/gu, '\n');
   const at = lineOf(textKey);
   const out = body.split('\n');
-  return { text: out.join('\n'), meta, changes, lineMap: out.map(() => at) };
+  const above = infoBar.flatMap((f) => [...f.lines, '']);
+  return { text: [...above, ...out].join('\n'), meta, changes, lineMap: [...infoBar.flatMap((f) => [...f.lines.map(() => f.line), f.line]), ...out.map(() => at)] };
 }
 
 // The crew a record may list among its authors, whose work is not the text.
@@ -156,6 +166,12 @@ function rendered(fields: Record<string, unknown>): Record<string, unknown> {
     if (!isRecord(v) || typeof v.rendered !== 'string') return [k, v];
     return [k, k === text || !/[<&]/u.test(v.rendered) ? v.rendered : hastToString(fromHtml(v.rendered, { fragment: true })).trim()];
   }));
+}
+
+/** Whether a value's lines hold a page's labelled line naming its date, source or author. */
+function infoLines(value: string): boolean {
+  // (A label with its colon: a bare date, a crawl's time, is no info bar.)
+  return value.split(/\r?\n/u).some((l) => l.trim().length <= 120 && /\p{Script=Han}[：:]/u.test(l) && (labelledLine(l)?.some((f) => f.key === 'published' || f.key === 'source' || f.key === 'byline') ?? false));
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -16,11 +16,17 @@ const MARK = '\ue40c';
 // After a sentence's closing mark, two or more ideographic spaces, then the next sentence.
 const INDENT = /(?<=[。！？…”’」』）)])[ \t]*\u3000{2,}(?=[^\s\u3000])/gu;
 const TWO = '\u3000\u3000';
+// The same with no-break spaces (`&nbsp;&nbsp;&nbsp;&nbsp;`, a CMS's indent), where the page opens its paragraphs so:
+// two lines of the text at least begin with such a run.
+const NBSP_INDENT = /(?<=[。！？…”’」』）)])[ \t]*\u00a0{2,}(?=[^\s\u00a0\u3000])/gu;
+const NBSP_OPENS = /^[ \t]*\u00a0{2,}\S/gmu;
 
 export function paragraphMarks(text: string, lineMap: number[]): Reading | undefined {
   const marked = text.includes(MARK);
+  const nbsp = text.includes('\u00a0\u00a0') && (text.match(NBSP_OPENS)?.length ?? 0) >= 2 && NBSP_INDENT.test(text);
+  NBSP_INDENT.lastIndex = 0;
   // INDENT opens with a lookbehind, tried at every position: only a text (a line) with two U+3000 in a row is scanned.
-  if (!marked && !(text.includes(TWO) && INDENT.test(text))) return undefined;
+  if (!marked && !nbsp && !(text.includes(TWO) && INDENT.test(text))) return undefined;
   INDENT.lastIndex = 0;
   const changes: Change[] = [];
   const out: string[] = [];
@@ -29,10 +35,12 @@ export function paragraphMarks(text: string, lineMap: number[]): Reading | undef
     const line = lineMap[i] ?? i + 1;
     const byMark = marked && raw.includes(MARK);
     // A table row or a quotation's line keeps its spaces.
-    const parts = byMark ? raw.split(MARK) : /^\s*[|>]/u.test(raw) || !raw.includes(TWO) ? [raw] : raw.split(INDENT);
+    const tableOrQuote = /^\s*[|>]/u.test(raw);
+    const byIndent = tableOrQuote || !raw.includes(TWO) ? [raw] : raw.split(INDENT);
+    const parts = byMark ? raw.split(MARK) : nbsp && !tableOrQuote ? byIndent.flatMap((p) => p.split(NBSP_INDENT)) : byIndent;
     parts.forEach((part, k) => {
       if (k > 0) {
-        changes.push({ rule: RULE, kind: 'changed', line, text: byMark ? MARK : '　　', to: 'paragraph break' });
+        changes.push({ rule: RULE, kind: 'changed', line, text: byMark ? MARK : '　　 or no-break spaces', to: 'paragraph break' });
         out.push('');
         outMap.push(line);
       }
