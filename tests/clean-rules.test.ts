@@ -3234,3 +3234,18 @@ test("a crawler's JSON record of a government page (cheerio's .text()): its info
   assert.match(text, /^这是正文的第二段.*汉字。\n\n这是正文的第三段/mu);
   assert.doesNotMatch(text, /TRS|var |附件|浏览|字号|分享|2026-05-02/u);
 });
+
+test("a saved page through Debian's html2text (the C++ program): headings framed by asterisks, list items set in, a photo's alt text in brackets over its caption, the site's head above the headline", () => {
+  const lines = ['', '欢迎访问澄江县红十字会官方网站！网站首页 | 我要捐款 | 联系我们', '[澄江县红十字会]', '服务热线：0871-6612345', '首页关于我们红会动态项目公示信息公开', '当前位置：首页 > 红会动态 > 正文', '****** 应急救护培训走进山区学校 ******', '发布时间：2025-03-04    来源：救护培训中心    作者：谷雨晴', `　　${LONG}`, '[学生在练习心肺复苏]', '学生在练习心肺复苏。（澄江县红十字会供图）', '**** 培训覆盖十二所学校 ****', `　　${LONG2}`, '　　培训安排在以下学校：', '    * 石桥小学：3月5日至3月6日；', '    * 杉林小学：3月7日至3月8日；', '    * 东岭中学：3月11日至3月12日。', `　　${LONG3}`];
+  const r = clean(lines.join('\n'));
+  assert.match(r.markdown, /^title: 应急救护培训走进山区学校$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="澄江县红十字会供图"\}\n学生在练习心肺复苏。\n:::$/mu);
+  assert.match(text, /^## 培训覆盖十二所学校$/mu);
+  assert.match(text, /^- 石桥小学：3月5日至3月6日；\n- 杉林小学：3月7日至3月8日；\n- 东岭中学：3月11日至3月12日。$/mu);
+  assert.doesNotMatch(text, /\*|\[|热线|首页|欢迎/u);
+  // A numbered list set in (LibreOffice's text export) under a line, and a heading set in deeper after it.
+  const lo = b(`${LONG}\n重点检查了以下内容：\n    1. 制动是否完好；\n    2. 灯光是否正常；\n    3. 证照是否齐全。\n           培训覆盖十二所学校\n${LONG2}`);
+  assert.match(lo, /^1\. 制动是否完好；\n2\. 灯光是否正常；\n3\. 证照是否齐全。$/mu);
+  assert.doesNotMatch(lo, /^ +培训/mu);
+});

@@ -104,6 +104,8 @@ export function underLabel(n: RootContent, file: VFile): boolean {
  * goes and the `#` heading is read as any first heading is; a plain short name right above it (`书评`) is the
  * column's kicker. Nothing happens where a sentence or a second `#` stands before it.
  */
+const PAGE_HEAD_LINE = /^(?:\[[^\[\]]{2,30}\]|[\p{Script=Han}]{0,8}(?:热线|熱線|电话|電話)[：:][\s\u3000]*[\d－-]{7,20}|(?:首页|首頁|网站首页|網站首頁)[\p{Script=Han}]{4,40})$/u;
+
 export function chromeOverHeading(tree: Root, file: VFile, first: number): boolean {
   const kids = tree.children;
   const at = kids.findIndex((n, k) => k > first && k <= first + 6 && n.type === 'heading' && n.depth === 1);
@@ -114,7 +116,9 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   const kicker = meta.kicker === undefined && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) && !looksLikePersonName(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
   // Chrome says so: a link, or a breadcrumb's separators. A plain line there (an 引题, an epigraph, a byline) is
   // the article's, and nothing is done.
-  const chrome = (n: RootContent) => n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)));
+  // (Or a logo's alt text in brackets, the site's hotline, a menu run together from its home link: `[某某慈善总会]`,
+  // `捐赠热线：0736-8123456`, `首页关于我们慈善动态…`.)
+  const chrome = (n: RootContent) => n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)) || PAGE_HEAD_LINE.test(text(n).trim()));
   if (!kids.slice(first, kicker ? at - 1 : at).every(chrome)) return false;
   for (const n of kids.slice(first, kicker ? at - 1 : at)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
   if (kicker) {

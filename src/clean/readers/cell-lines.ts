@@ -175,7 +175,8 @@ function unnumberedAt(lines: string[], at: number, raw?: string[]): Table | unde
   for (let k = 3; k <= 8; k++) {
     // The last row's last cell may be empty: an empty line where the run stops, in a text that has no blank
     // lines of its own (LibreOffice's text export prints each cell a line, and an empty cell an empty one).
-    const emptyLast = n % k === k - 1 && lines[end] === '' && !lines.slice(0, at).includes('');
+    // (The text runs on right above the header and right under that empty line: no blank line parts it.)
+    const emptyLast = n % k === k - 1 && lines[end] === '' && at > 0 && lines[at - 1] !== '' && (lines[end + 1] ?? '') !== '';
     if ((n % k !== 0 && !emptyLast) || Math.ceil(n / k) < 3) continue;
     const rows: string[][] = [];
     for (let r = at; r < end; r += k) rows.push(lines.slice(r, Math.min(r + k, end)));

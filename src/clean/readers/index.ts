@@ -18,10 +18,13 @@ import { textNodes } from './text-nodes.ts';
 import { fieldLines } from './field-lines.ts';
 import { releaseForm } from './release-form.ts';
 import { bulletLists } from './bullet-lists.ts';
+import { indentedLists } from './indented-lists.ts';
 import { numberedLists } from './numbered-lists.ts';
 import { tabTables } from './tab-tables.ts';
 import { cellLines } from './cell-lines.ts';
 import { ruleLines } from './rule-lines.ts';
+import { framedHeadings } from './framed-headings.ts';
+import { altBrackets } from './alt-brackets.ts';
 import { linkNumbers } from './link-numbers.ts';
 import { linkAddresses } from './link-addresses.ts';
 import { readerHeader } from './reader-header.ts';
@@ -81,6 +84,8 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'pandoc-divs', read: pandocDivs, summary: "pandoc's fenced divs (`::: class` … `:::`, a web page's `<div>`s): the fences removed; a div whose class names page chrome (crumb, share, related, nav, footer) removed with what it holds" },
   { id: 'pandoc-attributes', read: pandocAttributes, summary: "pandoc's attributes in braces (an image's `{width=… height=…}`, Word's bookmarks `[]{#_Toc… .anchor}`, `[words]{.underline}`): the braces and empty spans removed, a span's words kept" },
+  { id: 'framed-headings', read: framedHeadings, summary: "a heading a converter framed with asterisks (Debian's html2text: `****** … ******` for <h1>, `**** … ****` for <h3>): a Markdown heading, the longest frame the highest" },
+  { id: 'alt-brackets', read: altBrackets, summary: "a photo a converter printed as its alt text in square brackets (Debian's html2text: `[志愿者在整理衣物]`) where the caption under it repeats it: the bracketed line removed, the caption kept" },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
   { id: 'feed-item', read: readFeedItem, summary: 'an RSS or Atom export: the item\'s title, link, date, source and creator read as fields, its content as the body, the rest of the feed removed' },
   { id: 'trafilatura-xml', read: trafilaturaXml, summary: "trafilatura's XML output: the <doc> attributes title, date, url and sitename to the front matter, <p>, <head>, <item> and <lb/> read as Markdown blocks, the tags and the readers' <comments> removed" },
@@ -93,6 +98,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'letter-spacing', read: letterSpacing, summary: 'OCR text with a space between every two characters (稳 住 价 格): the spaces beside Han characters and Chinese marks removed, line by line' },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'callout-blocks', read: calloutBlocks, summary: "a notes app's callout exported as `<aside>` around Markdown: the tags and the icon removed, the lines read as Markdown, labelled fields one a line as a list" },
+  { id: 'indented-lists', read: indentedLists, summary: "a list a converter set in from the margin (html2text's `    * …`, LibreOffice's `    1. …`), two items or more under a line that is no list item: the indent removed, so the lines read as the list, not as code" },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
   { id: 'table-delimiters', read: tableDelimiters, summary: "a Markdown table whose delimiter row has one cell (trafilatura's `|---|`): the row written as wide as the header, a blank line set after the last row" },

@@ -1,0 +1,32 @@
+/**
+ * alt-brackets: a text converter that prints an image as its alt text in square brackets (Debian's html2text:
+ * `[志愿者在整理市民捐赠的衣物]`) leaves, where the page's photo stood, a line that repeats the caption printed
+ * under it. Such a line, whose text the next line opens with, is the photo's, not the story's: it goes
+ * (reported whole), and the caption stays where the photo stood.
+ */
+import type { Change } from '../report.ts';
+import type { Reading } from './reading.ts';
+
+export const RULE = 'alt-brackets';
+
+const ALT = /^[ \t]*\[([^[\]]{2,80})\][ \t]*$/u;
+const compact = (s: string) => s.replace(/[\s\u3000\u00a0。，、！？：；“”"'‘’（）()]/gu, '');
+
+export function altBrackets(text: string, lineMap: number[]): Reading | undefined {
+  // (Only a text with a line that opens with a bracket is read line by line.)
+  if (!/^[ \t]*\[/mu.test(text)) return undefined;
+  const lines = text.split('\n');
+  const changes: Change[] = [];
+  const keep = lines.map((l, i) => {
+    const m = ALT.exec(l);
+    if (!m) return true;
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.trim() === '') k++;
+    const alt = compact(m[1]!);
+    if (alt.length < 4 || k >= lines.length || !compact(lines[k]!).startsWith(alt)) return true;
+    changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: l.trim(), to: "a photo's alt text in brackets, which the caption under it repeats" });
+    return false;
+  });
+  if (changes.length === 0) return undefined;
+  return { text: lines.filter((_, i) => keep[i]).join('\n'), meta: {}, changes, lineMap: lineMap.filter((_, i) => keep[i]) };
+}
