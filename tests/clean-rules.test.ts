@@ -3249,3 +3249,22 @@ test("a saved page through Debian's html2text (the C++ program): headings framed
   assert.match(lo, /^1\. 制动是否完好；\n2\. 灯光是否正常；\n3\. 证照是否齐全。$/mu);
   assert.doesNotMatch(lo, /^ +培训/mu);
 });
+
+test("a bulletin's headline typed in two lines is one title; a row label merged across columns printed once for each (python-docx); a distribution line to 各单位", () => {
+  const r = clean(['澄江县水务局工作信息', '第7期', '澄江县水务局办公室\t2025年4月2日', '澄江县完成农村饮水工程改造', '新增受益人口1.2万人', LONG, LONG2, LONG3, '（撰稿：谷雨晴　审核：闻砚清）', '报：县委办公室，县政府办公室', '发：各乡镇人民政府，局属各单位', '类别\t处数\t受益人口', '集中供水\t12\t8600', '分散供水\t30\t3400', '合计\t合计\t12000'].join('\n'));
+  assert.match(r.markdown, /^title_lines:\n {2}- 澄江县完成农村饮水工程改造\n {2}- 新增受益人口1\.2万人$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^\| 合计 +\| +\| 12000 +\|$/mu);
+  assert.doesNotMatch(text, /各单位|办公室/u);
+});
+
+test("an e-paper page read whole: a brief of another story under its own headline and dateline after the article goes whole; pdf-parse's page marker; a promotion box's slogans", () => {
+  const r = clean(['澄江日报　2025年4月2日　第3版', '澄江县完成农村饮水工程改造', '本报记者　谷雨晴', LONG, LONG2, LONG3, LONG.replace('第一段', '第四段'), '澄江县举办春季植树活动', '本报讯（通讯员　闻砚清）4月1日，澄江县在东岭村举办春季植树活动，二百余名干部群众参加，共栽下树苗三千余株。', '掌上读报　爆料有奖', '', '-- 1 of 1 --'].join('\n'));
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /植树|本报讯|1 of 1|读报/u);
+  assert.match(text.trim(), /第四段.*汉字。$/u);
+  assert.ok(r.changes.some((c) => c.kind === 'removed' && c.text.includes('本报讯（通讯员')), 'the brief is reported whole');
+  // A bundle of briefs, each under its headline and dateline, keeps every one.
+  const bundle = clean(['城事快讯', '澄江县举办春季植树活动', `本报讯（通讯员　闻砚清）${LONG}`, '东岭村文化广场建成', `本报讯（通讯员　谷雨晴）${LONG2}`, '石桥村通上自来水', `本报讯（通讯员　谷雨晴）${LONG3}`].join('\n\n'));
+  assert.match(body(bundle.markdown), /石桥村通上自来水[^]*第三段/u);
+});

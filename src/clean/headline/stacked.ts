@@ -46,6 +46,14 @@ const MARKED_NAME = /^[□■◎●][\s\u3000]*[\p{Script=Han}·]{2,4}$/u;
 // A press release's label at its head, alone on its line or a cell of its form (`稿件类型   新闻通稿`).
 const RELEASE_LABEL = /(?:^|[\s\u3000])(?:新闻通稿|新聞通稿|新闻稿|新聞稿|通稿|新闻发布稿|新聞發佈稿)(?:[\s\u3000]|$)/u;
 
+// A bulletin's masthead (简报, 工作信息), its letters spaced or not: an office's bulletin sets no 引题 either.
+const BULLETIN_MASTHEAD = /^[\p{Script=Han}]{0,12}(?:简报|簡報|工作信息|工作简讯|工作簡訊)$/u;
+
+/** Whether the source is an office's bulletin: its masthead in its first lines. */
+export function bulletin(file: VFile): boolean {
+  return (file.data.sourceLines ?? []).slice(0, 8).some((l) => BULLETIN_MASTHEAD.test(l.replace(/[\s\u3000]+/gu, '')));
+}
+
 /** Whether the source is a press release: its label in its first lines. */
 export function pressRelease(file: VFile): boolean {
   // (A reader may have taken the form out of the lines already: its report says so.)
@@ -68,7 +76,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
   const bodyLine = body && (lineOf(body) ?? ('children' in body && body.children[0] ? lineOf(body.children[0]) : undefined));
   // (So of a press release's 主题 and 副题, in two lines: a release has no byline under its headline.)
   const release = pressRelease(file);
-  if (bodyLine !== undefined && (head.length >= 3 || (release && head.length === 2))) anchors.push(bodyLine);
+  const office = !release && bulletin(file);
+  if (bodyLine !== undefined && (head.length >= 3 || ((release || office) && head.length === 2))) anchors.push(bodyLine);
   for (const anchor of anchors) {
     const run: Paragraph[] = [];
     let deckHead: Paragraph | undefined;
@@ -131,6 +140,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     if (run.length === 3 && run.every((n, k) => text(n).trim().length >= (k === 0 && told ? 2 : 4))) return withDeckHead({ kicker: run[0]!, title: run[1]!, deck: run[2]! });
     // A press release sets no 引题: its second line is the 副题.
     if (run.length === 2 && release && run.every((n) => text(n).trim().length >= 5)) return withDeckHead({ title: run[0]!, deck: run[1]! });
+    // A bulletin's headline in two lines (a line break typed inside it) is one 主题 in two lines.
+    if (run.length === 2 && office && run.every((n) => text(n).trim().length >= 5) && !run.some((n) => /[，。；：！？]/u.test(text(n)))) return { title: run[0]!, second: run[1]! };
     if (anchor === bodyLine) return undefined;
     if (run.length === 2 && told) return withDeckHead({ title: run[0]!, deck: run[1]! });
     if (run.length === 2) {

@@ -5,7 +5,7 @@
  * column tag. The patterns are data (`rules/boilerplate.yaml`, extendable in
  * the book file); every removed block goes into the report with its line.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { builtinMatcher, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
@@ -38,6 +38,7 @@ export default function remarkBoilerplate(options: Options = {}) {
         return !apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node), to: 'page furniture that a join made whole' });
       });
       strayRules(tree, file);
+      neighbourBrief(tree, file);
     };
   }
   return (tree: Root, file: VFile) => {
@@ -54,6 +55,35 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeNextNotices(tree, file);
     removePageHeaderAfterText(tree, file);
   };
+}
+
+// A brief's own dateline: `本报讯（通讯员 某某）`, `本报5月9日讯`.
+const BRIEF_DATELINE = /^[\s\u3000]*本[报報](?:\d{1,2}月\d{1,2}日)?[讯訊][\s\u3000]*[（(]/u;
+
+/**
+ * An e-paper page read whole sets the other stories of the page after the article: a brief under its own
+ * headline at the end (`岘坪县举办茶叶加工技能竞赛` / `本报讯（通讯员 某某）5月9日，…`). A short headline line over a
+ * paragraph that opens with the paper's dateline, after three paragraphs of the article at least and running to
+ * its end, short beside it, is another story: it goes whole (reported). A subheading of the article is never
+ * followed by a dateline; a bundle of briefs has no long article before its first.
+ */
+function neighbourBrief(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const para = (n: RootContent | undefined): n is Paragraph | Heading => n?.type === 'paragraph' || n?.type === 'heading';
+  const at = kids.findIndex((n, k) => k >= 3 && para(n) && text(n).trim().length <= 30 && !/[。！？，；]/u.test(text(n)) && kids[k + 1]?.type === 'paragraph' && BRIEF_DATELINE.test(text(kids[k + 1]!)));
+  if (at < 0) return;
+  // The brief's paragraphs: up to the end, or to a line of page furniture (short, no sentence).
+  let end = at + 1;
+  while (end < kids.length && kids[end]!.type === 'paragraph' && (end === at + 1 || /[。！？]/u.test(text(kids[end]!)))) end++;
+  if (kids.slice(end).some((n) => n.type === 'paragraph' && /[。！？]/u.test(text(n)) && text(n).trim().length > 30)) return;
+  const brief = kids.slice(at, end).reduce((n, k) => n + text(k).length, 0);
+  const before = kids.slice(0, at).filter((n) => n.type === 'paragraph' && /[。！？]/u.test(text(n)));
+  if (end - at > 4 || brief > 600 || before.length < 3 || before.reduce((n, k) => n + text(k).length, 0) < 2 * brief) return;
+  // Another dateline inside the article's text: a bundle of briefs, each of its own.
+  if (before.some((n) => BRIEF_DATELINE.test(text(n))) && before.filter((n) => BRIEF_DATELINE.test(text(n))).length > 1) return;
+  const taken = kids.slice(at, end);
+  if (!taken.every((n) => apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: "another story of the e-paper's page (a brief under its own headline and dateline, after the article)" }))) return;
+  kids.splice(at, end - at);
 }
 
 // A document's distribution block (版记) and a page footer's field codes, as the source prints them.

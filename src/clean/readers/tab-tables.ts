@@ -143,6 +143,15 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
     const line = lineMap[i] ?? i + 1;
     // A table is a block of its own: blank lines around it.
     const span = Array.from({ length: j - i }, (_, d) => i + d).filter((k) => rows[k]?.length === first.length);
+    // A row label merged across columns (`合计` over two), which a converter prints once for each column it covers
+    // (python-docx: `合计\t合计\t386`): the copies go, their cells left empty, in a body row only.
+    for (const k of span.slice(1)) {
+      const row = rows[k]!;
+      for (let c = 1; c < row.length - 1 && row[c] === row[0] && !/\d/u.test(row[0]!) && /\p{Script=Han}/u.test(row[0]!); c++) {
+        changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: row[c]!, to: "a copy of a row's label merged across its columns (the converter printed it once for each)" });
+        row[c] = '';
+      }
+    }
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
     const how = lines[i]!.includes('\t') ? 'tab-separated' : 'space-aligned';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
