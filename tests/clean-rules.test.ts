@@ -3268,3 +3268,11 @@ test("an e-paper page read whole: a brief of another story under its own headlin
   const bundle = clean(['城事快讯', '澄江县举办春季植树活动', `本报讯（通讯员　闻砚清）${LONG}`, '东岭村文化广场建成', `本报讯（通讯员　谷雨晴）${LONG2}`, '石桥村通上自来水', `本报讯（通讯员　谷雨晴）${LONG3}`].join('\n\n'));
   assert.match(body(bundle.markdown), /石桥村通上自来水[^]*第三段/u);
 });
+
+test("boilerplate: a press release's contact for the press at its end goes; the same line in a notice stays", () => {
+  const release = clean(['新闻稿', '2025年4月2日', '澄江县完成农村饮水工程改造', '新增受益人口1.2万人', LONG, LONG2, '（审核：闻砚清）', '', '联系人：谷雨晴\t联系电话：0871-6612345'].join('\n'));
+  assert.doesNotMatch(body(release.markdown), /联系/u);
+  assert.ok(release.changes.some((c) => c.kind === 'removed' && c.text.includes('0871-6612345')));
+  const notice = clean(['澄江县图书馆招募志愿者', '', LONG, '', LONG2, '', '联系人：谷雨晴　联系电话：0871-6612345'].join('\n'));
+  assert.match(body(notice.markdown), /联系人：谷雨晴/u);
+});

@@ -220,11 +220,14 @@ for (const set of ['gold', 'gold-b', 'gold-d', 'gold-g', 'gold-z']) {
 // that ends its sentence 76 columns into an 80-column wrap, which its golden edition runs on and a line of 74 in
 // the same file does not. ZB (written as V5): 0 of 8, 249 edits held out, eight more paths (an MHTML archive,
 // odt2txt, catdoc, pdftohtml, jsdom's textContent, extruct's JSON-LD, WordPress's REST API, an AMP page); its
-// one edit left is catdoc's contact line, which an earlier review keeps as a notice's content. ZC (written as V6):
+// last edit, catdoc's contact line, went with the rule that a press release's contact for the press is its
+// paperwork (four releases of four sets say so; a notice's contact stays). ZC (written as V6):
 // 1 of 8, 53 edits held out (wvText, AbiWord, pdfminer, djvutxt, mammoth, node-html-markdown, html_text, pypdf).
+// ZD (written as V7): 1 of 8, 85 edits held out (LibreOffice's text export, cheerio's JSON, Debian's html2text,
+// pdf-parse, python-docx, Emacs eww, rehype-remark, Ghostscript's txtwrite).
 // C allows 2: its golden edition of 07 removes a TV script's `导语：` label, which the writers of
 // T, U and V keep as printed (the rules keep it, the conservative reading).
-for (const [set, most] of [['gold-c', 2], ['gold-e', 2], ['gold-f', 11], ['gold-h', 1], ['gold-i', 4], ['gold-j', 2], ['gold-k', 5], ['gold-l', 2], ['gold-m', 6], ['gold-o', 6], ['gold-p', 21], ['gold-q', 8], ['gold-r', 3], ['gold-s', 24], ['gold-t', 3], ['gold-u', 1], ['gold-v', 7], ['gold-w', 17], ['gold-x', 3], ['gold-y', 1], ['gold-za', 1], ['gold-zb', 1], ['gold-zc', 8], ['gold-zd', 58], ['gold-n', 1]] as const) {
+for (const [set, most] of [['gold-c', 2], ['gold-e', 2], ['gold-f', 11], ['gold-h', 1], ['gold-i', 4], ['gold-j', 2], ['gold-k', 5], ['gold-l', 2], ['gold-m', 6], ['gold-o', 6], ['gold-p', 21], ['gold-q', 8], ['gold-r', 3], ['gold-s', 24], ['gold-t', 3], ['gold-u', 1], ['gold-v', 7], ['gold-w', 17], ['gold-x', 3], ['gold-y', 1], ['gold-za', 1], ['gold-zb', 0], ['gold-zc', 5], ['gold-zd', 1], ['gold-n', 1]] as const) {
   test(`the fixtures of ${set}: no more edits than the rules make today (${most} over 8 files)`, async () => {
     const dir = join(ROOT, 'tests/fixtures', set);
     const entries = await evaluate(dir, [dir]);

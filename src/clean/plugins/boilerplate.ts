@@ -13,6 +13,7 @@ import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, isHeadingLike, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
 import { labelledLine } from '../labelled-line.ts';
+import { pressRelease } from '../headline/stacked.ts';
 
 export const RULE = 'boilerplate';
 
@@ -39,6 +40,7 @@ export default function remarkBoilerplate(options: Options = {}) {
       });
       strayRules(tree, file);
       neighbourBrief(tree, file);
+      releaseContact(tree, file);
     };
   }
   return (tree: Root, file: VFile) => {
@@ -55,6 +57,26 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeNextNotices(tree, file);
     removePageHeaderAfterText(tree, file);
   };
+}
+
+// A release's contact line: `联系人：某某	联系电话：0739-…`, `媒体联系人：某某`, `电话：… 邮箱：…`.
+const CONTACT_FIELD = '(?:媒体联系人|媒體聯繫人|联系人|聯繫人|联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机|手機|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱)[：:][\\s\\u3000]*[^\\s\\u3000：:。！？]{1,30}(?:[\\u3000 ][^\\s\\u3000：:。！？]{1,20})?';
+const CONTACT_LINE = new RegExp(`^${CONTACT_FIELD}(?:[\\s\\u3000]+${CONTACT_FIELD}){0,4}$`, 'u');
+
+/**
+ * A press release closes with its contact for the press (联系人, 联系电话), after the text and its byline: the
+ * release's paperwork, not its news. Only in a release (its label 新闻稿 or its form at its head), only the last
+ * lines, each wholly such fields; a notice's contact for its readers is the notice's text and stays.
+ */
+function releaseContact(tree: Root, file: VFile): void {
+  if (!pressRelease(file)) return;
+  const kids = tree.children;
+  while (kids.length > 1) {
+    const last = kids[kids.length - 1]!;
+    if (last.type !== 'paragraph' || !CONTACT_LINE.test(text(last).trim())) return;
+    if (!apply(file, { rule: RULE, kind: 'removed', line: lineOf(last), text: text(last), to: "a press release's contact for the press, after its text" })) return;
+    kids.pop();
+  }
 }
 
 // A brief's own dateline: `本报讯（通讯员 某某）`, `本报5月9日讯`.
