@@ -3276,3 +3276,32 @@ test("boilerplate: a press release's contact for the press at its end goes; the 
   const notice = clean(['澄江县图书馆招募志愿者', '', LONG, '', LONG2, '', '联系人：谷雨晴　联系电话：0871-6612345'].join('\n'));
   assert.match(body(notice.markdown), /联系人：谷雨晴/u);
 });
+
+test("pdf2json's text of a two-page release: each page printed foot to head, its page markers, the gaps by which it placed its runs of text", () => {
+  const pad = (s: string, n: number) => s.replace(/，/u, `，${' '.repeat(n)}`);
+  const page1 = ['澄江县水务局新闻发布稿', '澄江县水务局', '新闻发布稿', '2025年 4月 2日', '澄江县农村饮水工程     4月 1日起全面开工', pad('记者从县水务局获悉，今年县里将投入资金三千二百万元，改造', 12), '全县二十六处农村集中供水工程，新建管网一百八十公里，惠及群', pad('众四万余人。工程计划于今年年底前全部完工并通水。', 6), pad('县水务局负责人介绍，改造完成后，农村自来水普及率将达到九', 9), '成八以上，群众喝上干净水、放心水。'].reverse();
+  const page2 = ['澄江县水务局新闻发布稿', pad('施工期间部分村组将临时停水，县水务局将提前三天发布停水通', 5), '知，并安排送水车为群众送水。'].reverse();
+  const text = ['—  1 —', ...page1, '----------------Page (0) Break----------------', '—  2 —', ...page2, '----------------Page (1) Break----------------'].join('\r\n');
+  const r = clean(text);
+  assert.match(r.markdown, /^title: 澄江县农村饮水工程4月1日起全面开工$/mu);
+  const out = body(r.markdown);
+  assert.match(out, /^记者从县水务局获悉，今年县里将投入资金三千二百万元，改造全县二十六处农村集中供水工程，新建管网一百八十公里，惠及群众四万余人。工程计划于今年年底前全部完工并通水。$/mu);
+  assert.match(out, /^县水务局负责人介绍，改造完成后，农村自来水普及率将达到九成八以上，群众喝上干净水、放心水。$/mu);
+  assert.match(out, /^施工期间部分村组将临时停水，县水务局将提前三天发布停水通知，并安排送水车为群众送水。$/mu);
+  assert.doesNotMatch(out, /Page|发布稿|—/u);
+});
+
+test("a newspaper page through pdf2md: a column's lines marked as headings, an 引题 as a smaller heading over the 主题, a ▲ caption and its credit run on into the text, a quote open across a full line", () => {
+  const col = ['### 本报记者 谷雨晴 通讯员 闻砚清 ', '### 入夜，澄江县东岭村的水泥路上，一盏盏路 ', '### 灯次第亮起。“以前天一黑，路上黑灯瞎火的， ', '### 晚上出门得打手电筒，心里一直不踏实的。 ', '### 现在路灯一亮，心里也亮堂了。”村民说。 ', '### 今年以来，县交通运输局在全县安装太阳 ', '### 能路灯二千盏，覆盖五十六个行政村，惠 ', '### 及群众四万余人，群众出行更加方便安全。 '];
+  const src = ['## 县交通运输局实施农村公路亮化工程 ', '', '# 2000 盏太阳能路灯点亮乡村夜路 ', '', ...col.flatMap((l) => [l, '']), '责任编辑：冼晓鸥 版式：符嘉禾 校对：岑一帆'].join('\n');
+  const r = clean(src);
+  assert.match(r.markdown, /^title: 2000盏太阳能路灯点亮乡村夜路$/mu);
+  assert.match(r.markdown, /^kicker: 县交通运输局实施农村公路亮化工程$/mu);
+  assert.match(r.markdown, /^editor: 冼晓鸥$/mu);
+  const out = body(r.markdown);
+  assert.match(out, /^入夜，澄江县东岭村的水泥路上，一盏盏路灯次第亮起。“以前天一黑，路上黑灯瞎火的，晚上出门得打手电筒，心里一直不踏实的。现在路灯一亮，心里也亮堂了。”村民说。$/mu);
+  assert.match(out, /^今年以来，县交通运输局在全县安装太阳能路灯二千盏，覆盖五十六个行政村，惠及群众四万余人，群众出行更加方便安全。$/mu);
+  assert.doesNotMatch(out, /#|版式/u);
+  const run = body(clean(`${LONG}\n\n▲东岭村村民在路灯下散步。 本报记者 谷雨晴 摄 “选址时我们挨村征求意见，优先安排在学校、卫生室周边。”负责人介绍。\n\n${LONG2}`).markdown);
+  assert.match(run, /^:::caption\{credit="本报记者　谷雨晴　摄"\}\n东岭村村民在路灯下散步。\n:::\n\n“选址时我们挨村征求意见/mu);
+});

@@ -4,7 +4,8 @@
  * they take room in the column: a single space that OCR reads beside a Chinese character takes none.
  */
 import type { VFile } from 'vfile';
-import { displayWidth, hardWrapWidth } from './chars.ts';
+import { CJK_CONTEXT, displayWidth, hardWrapWidth } from './chars.ts';
+import { reportOf } from './report.ts';
 
 export interface Column {
   /** The width of a full line, or undefined where lines are paragraphs. */
@@ -28,11 +29,24 @@ const columns = new WeakMap<VFile, Column>();
 export function columnOf(file: VFile): Column {
   const known = columns.get(file);
   if (known) return known;
-  const measured = (file.data.sourceLines ?? []).map(squeeze);
+  // (A text whose runs pdf2json placed with spaces is measured without those gaps: they are the page's position.)
+  const placed = reportOf(file).changes.some((c) => c.rule === 'page-order');
+  const measured = (file.data.sourceLines ?? []).map((l) => squeeze(asMeasured(file, l)));
   const full = hardWrapWidth(measured);
-  const column: Column = { full, narrow: full !== undefined && full <= 80 && narrowColumn(measured, full), blocks: full !== undefined && full <= 80 && wrappedBlocks(measured, full), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
+  // (A PDF's page, as pdf2json placed it, is hard-wrapped for certain.)
+  const column: Column = { full, narrow: full !== undefined && full <= 80 && (placed || narrowColumn(measured, full)), blocks: full !== undefined && full <= 80 && wrappedBlocks(measured, full), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
   columns.set(file, column);
   return column;
+}
+
+/** A line without the gaps beside Chinese text by which pdf2json placed its runs. */
+function unplaced(l: string): string {
+  return l.replace(/(?<=\S) +(?=\S)/gu, (m, at: number, all: string) => (CJK_CONTEXT.test(all[at - 1]!) || CJK_CONTEXT.test(all[at + m.length]!) ? '' : m));
+}
+
+/** A source line as the column measures it: without pdf2json's placing gaps where the text has them. */
+export function asMeasured(file: VFile, raw: string): string {
+  return reportOf(file).changes.some((c) => c.rule === 'page-order') ? unplaced(raw) : raw;
 }
 
 /** A line as wide as it stands in the column: a single space beside a Chinese character (OCR's) taken out. */

@@ -128,6 +128,17 @@ export default function remarkCaptions(options: Options = {}) {
         // (After a caption with no full stop, the credit a space apart: `▲…张贴的公告 计若岚 摄`.)
         const spaced = marker && !/[。！？]/u.test(captionText) ? SPACED_CREDIT.exec(captionText) : null;
         const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText) ?? STOCK_TAIL.exec(captionText);
+        // A caption, its credit and the text run on after them in one block (a converter joined a column's lines:
+        // `▲…散步。 本报记者 晏子墨 摄 “选址时…`): the caption and its credit stand where the photo did, the text
+        // goes on as a paragraph of its own.
+        const runOn = marker && !spaced && !tail && node.children.length === 1 ? CREDIT_THEN_TEXT.exec(captionText) : null;
+        if (runOn && captionText.length - runOn[0].length >= 20) {
+          const rest = captionText.slice(runOn[0].length).trim();
+          record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: `${runOn[1]}${runOn[2]}`, to: 'caption block, the text after its credit a paragraph of its own' });
+          altAbove(out, file);
+          out.push(caption(file, node, runOn[1]!.trim(), runOn[2]!), { type: 'paragraph', children: [textNode(rest)], position: node.position, data: { ...node.data } } as Paragraph);
+          continue;
+        }
         if (spaced) {
           credit = spaced[2]!;
           captionText = spaced[1]!.trimEnd();
@@ -295,6 +306,9 @@ const MARKED_TAIL = /(?<=[。！？][”’」』]?)[\s\u3000]*([▲△])[\s\u30
 const PLAIN_CAPTION = /^[^。！？“”"「」：:]{4,29}。$/u;
 
 /** Three blank lines or more above the block, where the file's paragraphs mostly stand one blank line apart. */
+// A caption's sentence, its credit, and more text after it: `杜岗村村民在路灯下散步。 本报记者 晏子墨 摄 “选址时…`.
+const CREDIT_THEN_TEXT = new RegExp(`^([^。！？]{4,80}[。！？])${SP}(${CREDIT_BODY})${SP}(?=\\S)`, 'u');
+
 // A credit that names a photographer or a giver, in brackets or not (`本报记者 某某 摄`, `（某某局供图）`, `摄影／某某`).
 const PHOTOGRAPHER = /(?:[摄攝]|供图|供圖)[）)]?$|^[（(]?(?:摄影|攝影)/u;
 

@@ -8,7 +8,7 @@
  */
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { columnOf, squeeze } from '../column.ts';
+import { asMeasured, columnOf, squeeze } from '../column.ts';
 import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, endsInQuotedWord, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, metaOf, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
@@ -87,7 +87,7 @@ export default function remarkPageBreak() {
         // In such a column, a full line left open runs on past a caption set between two columns, blank lines and
         // all, into a full line (a line two characters short would open a paragraph, its indent lost).
         // (Widths as the column holds them: OCR's single spaces take no room.)
-        const lastWidth = displayWidth(squeeze(layoutEnd(lastRaw)));
+        const lastWidth = displayWidth(squeeze(asMeasured(file, layoutEnd(lastRaw))));
         const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && lastWidth >= full && fullWidth !== undefined && displayWidth(squeeze(nextRaw.trim())) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
         // So in a column whose paragraphs open with an indent: the line under the caption is not set in.
         const acrossCaptionIndented = fullWidth !== undefined && usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && lastWidth >= fullWidth && !indentedLine(nextRaw) && /^\p{Script=Han}/u.test(text(next).trim());
@@ -103,7 +103,10 @@ export default function remarkPageBreak() {
         // A line that ends its sentence with room left for the next line's first word (two characters at
         // least, in a column whose full lines mostly share one measure) was not wrapped: the paragraph ended there.
         const roomLeft = modal !== undefined && !endsOpen(lastRaw) && lastWidth + firstUnitWidth(nextRaw) + 2 <= modal;
-        const wrapped = inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && !roomLeft && lastWidth >= full - kinsoku);
+        // A full line inside a quotation that is still open (`“以前天一黑，…打手电筒。` / `现在路灯一亮…。”`): the
+        // quote goes on, and so does the paragraph (a quote run over paragraphs opens each with its mark).
+        const inQuote = fullWidth !== undefined && k === j && !next.data?.gap && !indentedLine(nextRaw) && lastWidth >= fullWidth - 2 && openQuotes(text(node)) && !/^[\s\u3000]*[“「『]/u.test(nextRaw);
+        const wrapped = inQuote || inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && !roomLeft && lastWidth >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -219,6 +222,12 @@ function commonIndent(lines: string[]): number {
   // a margin one column in from the commonest is the same margin.
   const margin = count.has(best - 1) ? best - 1 : best;
   return indents.filter((w) => w < margin).length <= indents.length * 0.1 ? margin : 0;
+}
+
+/** Whether a text leaves a quotation open: more “ than ” (or 「 than 」) after its last paragraph mark. */
+function openQuotes(t: string): boolean {
+  const count = (c: string) => t.split(c).length - 1;
+  return count('“') > count('”') || count('「') > count('」');
 }
 
 /** The width of what a line opens with that a wrap could not have cut: a Latin word or figure, or a character with the closing marks after it. */

@@ -144,6 +144,14 @@ function titleParts(tree: Root, file: VFile): void {
     return;
   }
   if (node.type === 'heading') {
+    // A smaller heading right above a larger one (`## 县交通运输局实施…` over `# 2000盏…`): the 引题 over its 主题.
+    const larger = tree.children[first + 1];
+    if (larger?.type === 'heading' && larger.depth < node.depth && meta.kicker === undefined && text(node).trim().length <= 40 && !/[。！？]/u.test(text(node))) {
+      meta.kicker = tidySpaces(halves(text(node).trim().replace(HAN_LATIN_GAP, '')));
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: text(node).trim(), to: 'front matter: kicker (a smaller heading right above the headline, its 引题)' });
+      tree.children.splice(first, 1);
+      return titleParts(tree, file);
+    }
     let title = text(node).trim();
     // `标题｜白苇访谈`: an account's series after a full-width bar closing the page's title is the kicker (a site's
     // name there is the site's, and goes).
@@ -168,7 +176,8 @@ function titleParts(tree: Root, file: VFile): void {
       title = label[2]!;
     }
     // Two halves a space apart (`夏粮收购进度过半 各地保障…`) keep one U+3000 between them, as a plain line's do.
-    meta.title = tidySpaces(halves(title));
+    // (A typed space between Han and a figure goes, as in the text: `2000 盏太阳能路灯`.)
+    meta.title = tidySpaces(halves(title.replace(HAN_LATIN_GAP, '')));
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: title, to: 'front matter: title' });
     let remove = 1;
     const next = tree.children[first + 1];

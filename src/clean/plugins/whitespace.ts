@@ -13,7 +13,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { fillsColumn } from '../column.ts';
-import { apply } from '../report.ts';
+import { apply, reportOf } from '../report.ts';
 import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
 import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, isHeadingLike, lastChar } from '../chars.ts';
 import { toString } from 'mdast-util-to-string';
@@ -28,6 +28,9 @@ const RUNS = / {2,}/g;
 const AFTER_EMOJI = /(?<=\p{Extended_Pictographic}\ufe0f?)[ ]+(?=[\p{Script=Han}“「])/gu;
 // Three or more spaces between two visible characters, one of them Chinese.
 const WIDE_GAP = /(?<=[^\s])[ ]{3,}(?=[^\s])/gu;
+const PLACED_GAP = /(?<=[^\s])[ ]+(?=[^\s])/gu;
+// The reader that reports a text whose runs pdf2json placed with spaces.
+const PLACED_BY = 'page-order';
 // Nothing but spaces between an opening and a closing bracket: a blank to fill in (`（　）`), also on a second pass.
 const EMPTY_PAIR = /(?<=[（(［\[])[ \u3000]+(?=[）)］\]])/gu;
 // A title word, a space, a name of two or three characters closing the line.
@@ -97,10 +100,14 @@ export default function remarkWhitespace() {
     const note = (line: number | undefined) => (before: string, after: string, context: string) =>
       apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${JSON.stringify(after)} in …${context}…` });
     const ocrSpaced = strayOcrSpaces(file);
+    // A text whose runs were placed with spaces where they stood on the page (pdf2json): a gap beside a Chinese
+    // character or mark is the page's position, not a space of the text (`获悉，            3月`, `作用          。`).
+    const placed = reportOf(file).changes.some((c) => c.rule === PLACED_BY);
     mapProse(tree, (value, parent, line) => {
       if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
       let v = value.replace(INVISIBLE, '');
       v = v.replace(ODD_SPACE, ' ');
+      if (placed && parent.type !== 'tableCell' && v.includes(' ')) v = replaceAll(v, PLACED_GAP, (m) => (CJK_CONTEXT.test(v[m.index - 1]!) || CJK_CONTEXT.test(v[m.index + m[0].length]!) ? '' : m[0]), note(line));
       // Most patterns below replace a typed space, and none types one: a text with U+3000 and no typed space
       // (an indented paragraph) is spared their scans, which a lookbehind makes at every position.
       const typed = v.includes(' ');

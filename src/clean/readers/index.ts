@@ -24,6 +24,7 @@ import { tabTables } from './tab-tables.ts';
 import { cellLines } from './cell-lines.ts';
 import { ruleLines } from './rule-lines.ts';
 import { framedHeadings } from './framed-headings.ts';
+import { headingLines } from './heading-lines.ts';
 import { altBrackets } from './alt-brackets.ts';
 import { linkNumbers } from './link-numbers.ts';
 import { linkAddresses } from './link-addresses.ts';
@@ -34,6 +35,7 @@ import { calloutBlocks } from './callout-blocks.ts';
 import { enexNote } from './enex-note.ts';
 import { noteMetadata } from './note-metadata.ts';
 import { printMargins } from './print-margins.ts';
+import { pageOrder } from './page-order.ts';
 import { articleFields } from './article-fields.ts';
 import { trafilaturaXml } from './trafilatura-xml.ts';
 import { tableDelimiters } from './table-delimiters.ts';
@@ -70,6 +72,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },
   { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
+  { id: 'page-order', read: pageOrder, summary: "pdf2json's text (`pdf2json -c`): its page markers removed, and a page printed from its foot to its head (its folio first, its running head last) put back in reading order" },
   { id: 'print-margins', read: printMargins, summary: "a web page printed to PDF with the browser's headers and footers, read back as text: the print's date and the page's title at every page's top, its address and `1/2` at the foot, removed; the pages run on" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
@@ -84,6 +87,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'pandoc-divs', read: pandocDivs, summary: "pandoc's fenced divs (`::: class` … `:::`, a web page's `<div>`s): the fences removed; a div whose class names page chrome (crumb, share, related, nav, footer) removed with what it holds" },
   { id: 'pandoc-attributes', read: pandocAttributes, summary: "pandoc's attributes in braces (an image's `{width=… height=…}`, Word's bookmarks `[]{#_Toc… .anchor}`, `[words]{.underline}`): the braces and empty spans removed, a span's words kept" },
+  { id: 'heading-lines', read: headingLines, summary: "a column's lines a PDF converter marked as headings (pdf2md: `### 入夜，…一盏` / `### 盏太阳能路灯…`), three or more of one level in a row holding a sentence's marks: the marks and the blank lines between them removed, the lines read as wrapped text" },
   { id: 'framed-headings', read: framedHeadings, summary: "a heading a converter framed with asterisks (Debian's html2text: `****** … ******` for <h1>, `**** … ****` for <h3>): a Markdown heading, the longest frame the highest" },
   { id: 'alt-brackets', read: altBrackets, summary: "a photo a converter printed as its alt text in square brackets (Debian's html2text: `[志愿者在整理衣物]`) where the caption under it repeats it: the bracketed line removed, the caption kept" },
   { id: 'rule-lines', read: ruleLines, summary: 'a line of dashes or equals signs under text read as a rule of its own, not as the underline of a heading' },
