@@ -44,6 +44,8 @@ function forwardedNote(tree: Root, file: VFile, first: number): boolean {
   return true;
 }
 
+const FIGURE_GAP = /(?<=\d[%％]?)[ ]+(?=\p{Script=Han})/gu;
+
 // A first part that introduces the title: it ends in a verb of speech.
 const KICKER_END = /(强调|指出|表示|宣布|要求|提出|时说|寄语|[:：])$/u;
 
@@ -147,7 +149,7 @@ function titleParts(tree: Root, file: VFile): void {
     // A smaller heading right above a larger one (`## 县交通运输局实施…` over `# 2000盏…`): the 引题 over its 主题.
     const larger = tree.children[first + 1];
     if (larger?.type === 'heading' && larger.depth < node.depth && meta.kicker === undefined && text(node).trim().length <= 40 && !/[。！？]/u.test(text(node))) {
-      meta.kicker = tidySpaces(halves(text(node).trim().replace(HAN_LATIN_GAP, '')));
+      meta.kicker = tidySpaces(halves(text(node).trim().replace(FIGURE_GAP, '')));
       record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: text(node).trim(), to: 'front matter: kicker (a smaller heading right above the headline, its 引题)' });
       tree.children.splice(first, 1);
       return titleParts(tree, file);
@@ -176,8 +178,9 @@ function titleParts(tree: Root, file: VFile): void {
       title = label[2]!;
     }
     // Two halves a space apart (`夏粮收购进度过半 各地保障…`) keep one U+3000 between them, as a plain line's do.
-    // (A typed space between Han and a figure goes, as in the text: `2000 盏太阳能路灯`.)
-    meta.title = tidySpaces(halves(title.replace(HAN_LATIN_GAP, '')));
+    // (A typed space between a figure and its measure word goes, as in the text: `2000 盏太阳能路灯`; one before a
+    // figure may part the headline's halves, `…诈骗案 6名被告人获刑`.)
+    meta.title = tidySpaces(halves(title.replace(FIGURE_GAP, '')));
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: title, to: 'front matter: title' });
     let remove = 1;
     const next = tree.children[first + 1];
