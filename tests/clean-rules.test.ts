@@ -3305,3 +3305,14 @@ test("a newspaper page through pdf2md: a column's lines marked as headings, an �
   const run = body(clean(`${LONG}\n\n▲东岭村村民在路灯下散步。 本报记者 谷雨晴 摄 “选址时我们挨村征求意见，优先安排在学校、卫生室周边。”负责人介绍。\n\n${LONG2}`).markdown);
   assert.match(run, /^:::caption\{credit="本报记者　谷雨晴　摄"\}\n东岭村村民在路灯下散步。\n:::\n\n“选址时我们挨村征求意见/mu);
 });
+
+test("a Word 97 bulletin through word-extractor: a paragraph a line with no blank lines and a short table, the compiler's line with a tab, section heads that hold a comma", () => {
+  const r = clean(['交通工作简报', '第5期', '澄江县公路事业发展中心编\t2025年2月3日', '迎战强降雪　全力保畅通', '--县公路事业发展中心连续奋战56小时清除道路积雪', `${LONG}${LONG2}`, '一、提前部署，物资设备到位', `${LONG3}${LONG}`, '二、人机结合，昼夜清雪除冰', `${LONG2}${LONG3}`, '除雪保畅工作情况统计', '项目\t数量\t', '出动人员（人次）\t865\t', '出动机械（台班）\t143\t', '撒布融雪剂（吨）\t236\t'].join('\n'));
+  assert.match(r.markdown, /^published: 2025年2月3日$/mu);
+  assert.match(r.markdown, /^title: 迎战强降雪　全力保畅通$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^## 一、提前部署，物资设备到位$/mu);
+  assert.match(text, /^## 二、人机结合，昼夜清雪除冰$/mu);
+  assert.equal(text.split('\n\n').filter((p) => p.startsWith('这是正文')).length, 3);
+  assert.doesNotMatch(text, /编|第5期/u);
+});

@@ -93,5 +93,6 @@ function wrappedBlocks(lines: string[], full: number): boolean {
   });
   const counted = inner.filter((w) => w >= 20);
   // (`full` is nine tenths of the widest lines: a line wrapped at a word boundary may stand above it.)
-  return blocks >= 3 && counted.length >= 8 && counted.filter((w) => w >= full).length >= counted.length * 0.8;
+  // (Filling it, not far wider: a paragraph a line, 200 columns, under a short table's rows is no such column.)
+  return blocks >= 3 && counted.length >= 8 && counted.filter((w) => w >= full && w <= full * 1.5 + 6).length >= counted.length * 0.8;
 }
