@@ -3316,3 +3316,14 @@ test("a Word 97 bulletin through word-extractor: a paragraph a line with no blan
   assert.equal(text.split('\n\n').filter((p) => p.startsWith('这是正文')).length, 3);
   assert.doesNotMatch(text, /编|第5期/u);
 });
+
+test("a whole page's structuredText (node-html-parser): the head's doctype, title and stylesheet on one line, a greeting after 您好, fields glued to a counter, a two-column table one cell a line under its introduction, a 相关信息 list", () => {
+  const r = clean(['<!DOCTYPE html> 澄江县欢送新兵入伍 - 今日澄江 - 澄江县人民政府 .xl-main{width:1000px;margin:0 auto;}', '.xl-info span{margin:0 10px;color:#666;}', '您好，欢迎访问澄江县人民政府网站！ 政务服务｜无障碍｜长者模式', '澄江县欢送新兵入伍', '发布日期：2025-09-12 08:35来源：澄江县融媒体中心作者：融媒记者 谷雨晴阅读次数：2317【字体：大 中 小】', LONG, '具体情况如下：', '类别', '人数（名）', '大学毕业生', '23', '在校大学生', '38', '高中毕业生', '25', '合计', '86', LONG2, '相关信息', '澄江县征兵体检工作顺利完成2025-08-26', '县人武部走访慰问退役军人2025-08-05'].join('\n'));
+  assert.match(r.markdown, /^title: 澄江县欢送新兵入伍$/mu);
+  assert.match(r.markdown, /^byline: 谷雨晴$/mu);
+  assert.match(r.markdown, /^source: 澄江县融媒体中心$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^\| 类别 +\| 人数（名） +\|$/mu);
+  assert.match(text, /^\| 合计 +\| 86 +\|$/mu);
+  assert.doesNotMatch(text, /DOCTYPE|xl-|欢迎|相关信息|慰问|阅读/u);
+});

@@ -52,7 +52,7 @@ const OUTLET_ROLE = new RegExp(`^${OUTLET}(?=(?:记者|記者|编辑|編輯|责�
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 // A page that sets each field in an element of its own, with no space between (`<span>来源：浛阳日报</span><span>作者：温若帆</span>`),
 // runs them together: a field's label with its colon, glued after a value, still opens the next field.
-const GLUED_LABEL = /(?<=[\p{Script=Han}\d])(?=(?:来源|來源|作者|阅读量|閱讀量|阅读|閱讀|浏览量|瀏覽量|浏览|瀏覽|点击量|點擊量|点击|點擊|责任编辑|責任編輯|发布时间|發佈時間|發布時間|发布日期|發佈日期|记者|記者|通讯员|通訊員|摄影|攝影)[：:])/u;
+const GLUED_LABEL = /(?<=[\p{Script=Han}\d])(?=(?:来源|來源|作者|阅读次数|閱讀次數|浏览次数|瀏覽次數|点击次数|點擊次數|访问次数|訪問次數|阅读量|閱讀量|阅读|閱讀|浏览量|瀏覽量|浏览|瀏覽|点击量|點擊量|点击|點擊|责任编辑|責任編輯|发布时间|發佈時間|發布時間|发布日期|發佈日期|记者|記者|通讯员|通訊員|摄影|攝影)[：:])/u;
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
 // A counter's figure (`2,316`, `2046次`, `1.6万`).

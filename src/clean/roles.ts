@@ -8,7 +8,7 @@ export const REPORTER_ROLE = '(?:(?:本报|本報|本刊|本台|本站|本网|�
 const OUTLET = '(?:报|報|网|網|社|台|新闻|新聞|融媒|客户端|客戶端)';
 
 /** The role that opens a byline's value (`本报记者 陆文清` → `本报记者 `, `槐岗融媒记者 林小满` → `槐岗融媒记者 `). */
-export const LEADING_ROLE = new RegExp(`^(?:\\p{Script=Han}{2,8}?${OUTLET})?${REPORTER_ROLE}[\\s\\u3000]*`, 'u');
+export const LEADING_ROLE = new RegExp(`^(?:\\p{Script=Han}{0,8}?${OUTLET})?${REPORTER_ROLE}[\\s\\u3000]*`, 'u');
 
 /** A role word standing alone, as a word of an author field (`融媒记者`, `通讯员`): the outlet's kind may stand alone. */
 export const ROLE_WORD = new RegExp(`^(?:\\p{Script=Han}{0,8}?${OUTLET})?${REPORTER_ROLE}$`, 'u');

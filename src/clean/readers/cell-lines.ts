@@ -172,7 +172,10 @@ function unnumberedAt(lines: string[], at: number, raw?: string[]): Table | unde
   while (end < lines.length && bareCell(lines[end]!)) end++;
   const n = end - at;
   if (n < 9) return n > 0 && n <= 8 && lines[end] === '' ? rowGroupsAt(lines, at, raw) : undefined;
-  for (let k = 3; k <= 8; k++) {
+  // Two columns (a label and its figure) only under a line that introduces them (`具体情况如下：`), four rows at least.
+  const introduced = at > 0 && /[：:]$/u.test(lines[at - 1]!);
+  for (let k = introduced ? 2 : 3; k <= 8; k++) {
+    if (k === 2 && n / 2 < 4) continue;
     // The last row's last cell may be empty: an empty line where the run stops, in a text that has no blank
     // lines of its own (LibreOffice's text export prints each cell a line, and an empty cell an empty one).
     // (The text runs on right above the header and right under that empty line: no blank line parts it.)
