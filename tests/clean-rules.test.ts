@@ -3327,3 +3327,15 @@ test("a whole page's structuredText (node-html-parser): the head's doctype, titl
   assert.match(text, /^\| 合计 +\| 86 +\|$/mu);
   assert.doesNotMatch(text, /DOCTYPE|xl-|欢迎|相关信息|慰问|阅读/u);
 });
+
+test("a newsroom's story form exported from a spreadsheet as CSV (xlsx2csv): its cells parsed, title and author to the front matter, the text and its captions; items numbered in parentheses under a lead-in", () => {
+  const csv = ['澄江县融媒体中心稿件审签单,,,,,', '稿件编号,CJ-2025-0402-03,录入时间,2025-04-02 15:42,稿件类型,文字+图片', '稿件标题,澄江县“积分超市”开张,,,,', '作者,谷雨晴,供稿单位,东岭镇融媒工作站,字数,612', `正文,"　　${LONG}积分卡上印着""文明积分""四个字。\n　　积分标准主要有：\n（1）庭院干净整洁，加5分；\n（2）参加志愿服务，加5分；\n（3）红白喜事简办，加20分。\n　　${LONG2}",,,,`, '图片说明,"图1：村民用积分兑换生活用品。（谷雨晴　摄）",,,,', '初审,闻砚清　4月2日,复审,卓振华　4月2日,终审,殷国梁　4月3日'].join('\n');
+  const r = clean(csv);
+  assert.match(r.markdown, /^title: 澄江县“积分超市”开张$/mu);
+  assert.match(r.markdown, /^byline: 谷雨晴$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /积分卡上印着“文明积分”四个字。$/mu);
+  assert.match(text, /^1\. 庭院干净整洁，加5分；\n2\. 参加志愿服务，加5分；\n3\. 红白喜事简办，加20分。$/mu);
+  assert.match(text, /^:::caption\{credit="谷雨晴　摄"\}\n村民用积分兑换生活用品。\n:::$/mu);
+  assert.doesNotMatch(text, /审签|稿件|初审|,/u);
+});

@@ -16,6 +16,9 @@ export const RULE = 'numbered-lists';
 
 // The number, its dot (half or full width) and no space: the item opens with a word, not a figure (`1.5亿元`).
 const ITEM = /^([ \t\u3000]*)(\d{1,2})([.．、])(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
+// An item's number in parentheses (`（1）庭院干净整洁…；`): a list's, like a reference's, only where a lead-in announces the
+// run or its items close one sentence's enumeration (a document's `（1）` may head a paragraph).
+const PARENTHESISED = /^([ \t\u3000]*)[（(](\d{1,2})[）)]()[ \t\u3000]*(?=[\p{Script=Han}“《])(.*)$/u;
 // A reference list's numbers in brackets (`[1]宋雨桐,何敏.…`): made list numbers, only where a lead-in announces the list.
 const REFERENCE = /^([ \t\u3000]*)\[(\d{1,2})\]()[ \t]*(?=\S)(.*)$/u;
 const MAX_ITEM = 40;
@@ -79,7 +82,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
   const lines = kept.map((k) => split[k]!);
   const lineMap = kept.map((k) => sourceMap[k] ?? k + 1);
   const drop = new Set<number>();
-  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? circled(l));
+  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? PARENTHESISED.exec(l) ?? circled(l));
   const ends: number[] = [];
   // A file that sets a blank line after every block (calibre's text, newspaper3k's) says nothing by a blank line.
   const spaced = spacedFile(lines);
