@@ -3339,3 +3339,20 @@ test("a newsroom's story form exported from a spreadsheet as CSV (xlsx2csv): its
   assert.match(text, /^:::caption\{credit="谷雨晴　摄"\}\n村民用积分兑换生活用品。\n:::$/mu);
   assert.doesNotMatch(text, /审签|稿件|初审|,/u);
 });
+
+test("a page stripped of its tags (striptags): the page title over its headline, a date script with Han in it, a link's title cut out with its sentence's full stop on the next line", () => {
+  const r = clean(['澄江镇守牢秸秆禁烧防线-工作动态-澄江县澄江镇人民政府', '.content p{text-indent:0;line-height:30px;}', '今天是：', 'var d=new Date();document.write(d.getFullYear()+"年"+(d.getMonth()+1)+"月");', '澄江镇守牢秸秆禁烧防线', LONG, `${LONG2}补助标准可查看`, '《澄江镇秸秆综合利用补助办法》', '。', LONG3].join('\n'));
+  assert.match(r.markdown, /^title: 澄江镇守牢秸秆禁烧防线$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /补助标准可查看《澄江镇秸秆综合利用补助办法》。$/mu);
+  assert.doesNotMatch(text, /工作动态|document|今天是/u);
+});
+
+test("a release through officeparser: its label run into the issuer and date, the lines after a numbered list at the margin, its contact glued, the document's notes after 完", () => {
+  const r = clean(['新闻稿澄江县民政局　2025年4月8日', '澄江县完成地名门牌设置', '3.8万块新门牌“上墙”', LONG, '下一步将重点做好以下工作：', '1. 建立门牌日常巡查制度；', '2. 开展“乡村好地名”评选。', '（完）', '联系人：谷雨晴联系电话：0871-6612345', '', '', '--- Notes ---', '全国地名信息库是民政部建设的全国统一的地名数据库，对社会公众提供地名查询服务。'].join('\n'));
+  assert.match(r.markdown, /^published: 2025年4月8日$/mu);
+  assert.match(r.markdown, /^deck: 3\.8万块新门牌“上墙”$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^2\. 开展“乡村好地名”评选。\n\n全国地名信息库是民政部/mu);
+  assert.doesNotMatch(text, /完|联系|Notes|新闻稿/u);
+});

@@ -74,7 +74,14 @@ export function pageTitles(tree: Root, file: VFile, first: number): void {
     // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
     const channel = m ? CHANNEL.exec(m[1]!) : null;
     if (m && channel) m[1] = m[1]!.slice(0, channel.index);
-    const repeated = [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1]].some((h) => h !== undefined && again(h));
+    // (Or any headline that the text prints again on its own, the title line being it and a separator and more:
+    // `某某守牢禁烧防线-工作动态-某某镇人民政府` over `某某守牢禁烧防线`.)
+    const headed = kids.slice(i + 1, i + 25).some((k) => {
+      if (k.type !== 'paragraph' && k.type !== 'heading') return false;
+      const h = text(k).trim();
+      return h.length >= 8 && value.length > h.length + 2 && value.startsWith(h) && /^[\s\u3000]*[-–—_|｜]/u.test(value.slice(h.length));
+    });
+    const repeated = headed || [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1]].some((h) => h !== undefined && again(h));
     if (repeated) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
       kids.splice(i, 1);

@@ -60,8 +60,9 @@ export default function remarkBoilerplate(options: Options = {}) {
 }
 
 // A release's contact line: `联系人：某某	联系电话：0739-…`, `媒体联系人：某某`, `电话：… 邮箱：…`.
-const CONTACT_FIELD = '(?:媒体联系人|媒體聯繫人|联系人|聯繫人|联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机|手機|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱)[：:][\\s\\u3000]*[^\\s\\u3000：:。！？]{1,30}(?:[\\u3000 ][^\\s\\u3000：:。！？]{1,20})?';
-const CONTACT_LINE = new RegExp(`^${CONTACT_FIELD}(?:[\\s\\u3000]+${CONTACT_FIELD}){0,4}$`, 'u');
+const CONTACT_FIELD = '(?:媒体联系人|媒體聯繫人|联系人|聯繫人|联系电话|聯繫電話|联系方式|聯繫方式|电话|電話|手机|手機|传真|傳真|电子邮箱|電子郵箱|邮箱|郵箱)[：:][\\s\\u3000]*[^\\s\\u3000：:。！？]{1,30}?(?:[\\u3000 ][^\\s\\u3000：:。！？]{1,20})?';
+// (The fields apart by spaces, or glued where a converter dropped the tab between them: `联系人：某某联系电话：…`.)
+const CONTACT_LINE = new RegExp(`^${CONTACT_FIELD}(?:[\\s\\u3000]*${CONTACT_FIELD}){0,4}$`, 'u');
 
 /**
  * A press release closes with its contact for the press (联系人, 联系电话), after the text and its byline: the
@@ -70,13 +71,9 @@ const CONTACT_LINE = new RegExp(`^${CONTACT_FIELD}(?:[\\s\\u3000]+${CONTACT_FIEL
  */
 function releaseContact(tree: Root, file: VFile): void {
   if (!pressRelease(file)) return;
-  const kids = tree.children;
-  while (kids.length > 1) {
-    const last = kids[kids.length - 1]!;
-    if (last.type !== 'paragraph' || !CONTACT_LINE.test(text(last).trim())) return;
-    if (!apply(file, { rule: RULE, kind: 'removed', line: lineOf(last), text: text(last), to: "a press release's contact for the press, after its text" })) return;
-    kids.pop();
-  }
+  // Among the last blocks: a converter may print the document's notes after it.
+  const from = Math.max(1, tree.children.length - 4);
+  tree.children = tree.children.filter((n, k) => k < from || n.type !== 'paragraph' || !CONTACT_LINE.test(text(n).trim()) || !apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: "a press release's contact for the press, after its text" }));
 }
 
 // A brief's own dateline: `本报讯（通讯员 某某）`, `本报5月9日讯`.
@@ -285,7 +282,8 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
       }
       // A mark alone on its line after text left open (`…远离河道、山坡和低洼地带` / `。`) is that sentence's end,
       // wrapped by a text browser: page-break joins it; only a mark between page furniture is the furniture's.
-      const wrappedMark = /^[，、。；！？]+$/u.test(key) && out.at(-1)?.type === 'paragraph' && endsOpen(text(out.at(-1)!));
+      // (So after a closing mark, a link's title cut out of its sentence: `…可查看` / `《某某办法》` / `。`.)
+      const wrappedMark = /^[，、。；！？]+$/u.test(key) && out.at(-1)?.type === 'paragraph' && (endsOpen(text(out.at(-1)!)) || /[》”）」』)]$/u.test(text(out.at(-1)!).trimEnd()));
       // A post's counters copied from a desktop page, each label over its figure (`转发` / `312` / `评论` / `86`):
       // two such pairs at least, label and figure go together.
       if (node.type === 'paragraph' && counterPair(children, index) && (counterPair(children, index + 2) || counterPair(children, index - 2))) {

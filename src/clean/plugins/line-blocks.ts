@@ -51,9 +51,26 @@ function splitIn(parent: { children: RootContent[] }, file: VFile): void {
     else {
       if ('children' in node && node.type !== 'heading' && node.type !== 'table') splitIn(node as { children: RootContent[] }, file);
       out.push(node);
+      if (node.type === 'list') out.push(...lazyLines(node, file));
     }
   }
   parent.children = out;
+}
+
+/**
+ * The lines Markdown ran on into a list's last item as its lazy continuation (`3. 开展…。` / `（完）` / `联系人：…`, no
+ * blank line after the list in a plain text): set at the margin, not in under the item, they are no part of it.
+ * They leave the item and follow the list.
+ */
+function lazyLines(list: List, file: VFile): RootContent[] {
+  const last = list.children[list.children.length - 1];
+  if (!last || last.children.length < 2) return [];
+  const lines = file.data.sourceLines ?? [];
+  const at = last.children.findIndex((c, k) => k > 0 && c.type === 'paragraph' && c.data?.line !== undefined && /^\S/u.test(lines[c.data.line - 1] ?? '') && (lines[c.data.line - 2] ?? '').trim() !== '');
+  if (at < 0) return [];
+  const moved = last.children.splice(at);
+  for (const m of moved) record(file, { rule: RULE, kind: 'moved', line: m.type === 'paragraph' ? m.data?.line : undefined, text: toString(m).slice(0, 40), to: "after the list (a line at the margin that Markdown ran on into the last item)" });
+  return moved;
 }
 
 function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {

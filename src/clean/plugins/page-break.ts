@@ -290,6 +290,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // thing, it closed no sentence, and the line under it goes on with no gap.
   const quotedWord = !interrupted && !q.data?.gap && !indented && endsInQuotedWord(tp) && /[，、；]/u.test(tp) && countHan(tp) >= 20 && /^\p{Script=Han}/u.test(tq);
   if (quotedWord && sentenceLike(tp)) return true;
+  // No sentence, and no paragraph, opens with a comma or a full stop: a line that does ends the one above, even
+  // after a closing mark (`…可查看《某某办法》` / `。`, a link's title cut out of its sentence).
+  if (!interrupted && tq !== '' && /^[，、。；！？]/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // A caption's last words and its credit carried to the next line (`…正在打包` / `杨梅。本报记者 骆韵秋 摄`): one caption.
   // (The patterns below read the line's end and the next line's start: a short stretch, whatever their length.)

@@ -25,8 +25,28 @@ function formCells(line: string): string[] | undefined {
   return cells;
 }
 
+// The release's label run into its issuer and date on the first line (officeparser drops the tab between them):
+// `新闻稿湔溪县民政局　2026年4月8日`.
+const LABEL_LINE = /^[\s\u3000]*(新闻通稿|新聞通稿|新闻稿|新聞稿|新闻发布稿|新聞發佈稿)[\s\u3000]*([\p{Script=Han}]{2,30}?)[\s\u3000]+(\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*$/u;
+
 export function releaseForm(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const labelled = first >= 0 && first < 3 ? LABEL_LINE.exec(lines[first]!) : null;
+  if (labelled) {
+    const line = lineMap[first] ?? first + 1;
+    const out = [...lines];
+    out[first] = '';
+    return {
+      text: out.join('\n'),
+      meta: { published: labelled[3]! },
+      changes: [
+        { rule: RULE, kind: 'removed', line, text: `${labelled[1]}${labelled[2]}`, to: "the release's label and its issuer (a letterhead, no source line)" },
+        { rule: RULE, kind: 'moved', line, text: labelled[3]!, to: 'front matter: published' },
+      ],
+      lineMap,
+    };
+  }
   // The form stands above the text: the first line that ends a sentence after twenty characters of Han is text.
   const textAt = lines.findIndex((l) => /[。！？]/u.test(l) && (l.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20);
   const head = textAt < 0 ? Math.min(lines.length, 12) : Math.min(textAt, 12);
