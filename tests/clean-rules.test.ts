@@ -3356,3 +3356,18 @@ test("a release through officeparser: its label run into the issuer and date, th
   assert.match(text, /^2\. 开展“乡村好地名”评选。\n\n全国地名信息库是民政部/mu);
   assert.doesNotMatch(text, /完|联系|Notes|新闻稿/u);
 });
+
+test("a bulletin kept in a spreadsheet, exported as CSV (ssconvert): paragraphs down column A, the issue and its date in two cells, a table with a total row, floats printed in full", () => {
+  const q = (s: string) => `"${s}",,,,,`;
+  const csv = ['澄江县农业农村局工作信息,,,,,', '第7期（总第82期）,,,2025/04/28,,', ',,,,,', '全县春防集中免疫基本完成,,,,,', q(`　　${LONG}`), q(`　　${LONG2}`), ',,,,,', '撰稿：谷雨晴,,审核：闻砚清,,,', '各片区免疫进度表,,,,', '片区,猪口蹄疫（万头）,禽流感（万羽）,包片技术员,', '东片,4.9000000000000003553,38.200000000000002842,孔令杰,', '西片,5.0999999999999996447,29.7,苏晓峰,', '合计,10,67.900000000000005684,,'].join('\n');
+  const r = clean(csv);
+  assert.match(r.markdown, /^published: 2025\/04\/28$/mu);
+  assert.match(r.markdown, /^title: 全县春防集中免疫基本完成$/mu);
+  assert.match(r.markdown, /^byline: 谷雨晴$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^\| 东片 +\| 4\.9 +\| 38\.2 +\| 孔令杰 +\|$/mu);
+  assert.match(text, /^\| 合计 +\| 10 +\| 67\.9 +\| +\|$/mu);
+  assert.match(text, /^这是正文的第二段/mu);
+  assert.doesNotMatch(text, /,|0000|第7期/u);
+  assert.ok(r.changes.some((c) => c.text === '4.9000000000000003553'), 'the float as printed is reported');
+});

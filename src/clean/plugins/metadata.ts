@@ -362,6 +362,8 @@ declare module 'vfile' {
 
 const OFFICE_DATE = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會))[\s\u3000]+(\d{4}年\d{1,2}月\d{1,2}日)$/u;
 // (Compiled by a body of any kind: `某某县公路事业发展中心编`, `某某局编印`, its 编 says it is the compiler's line.)
+// A bulletin's issue line with its date, the two cells of a sheet's row: `第12期（总第187期）　2026/04/28`.
+const ISSUE_DATE = /^((?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期(?:[（(]总第[\d一二三四五六七八九十百]{1,5}期[）)])?)[\s\u3000]+(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))$/u;
 const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會|中心|局|委|办|辦|处|處|站|所|队|隊|院|会|會)(?:编|編|编印|編印))[\s\u3000]+(\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
 function take(node: RootContent, file: VFile, beforeBody = false): boolean {
@@ -391,7 +393,7 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   if (ROLE_LINE.test(unbracketed(value)) && (/(?:图|摄影|攝影)[\s\u3000]*[／/｜|]/u.test(value) || (value.match(ROLE_IN_BYLINE) ?? []).length >= 2)) return false;
   // A bulletin's compiling office with the issue's date on one line (`翠竹街道党政办公室编　2026年9月7日`).
   // (Without its 编, an office and a date are the compiler's only above the text: at its end they sign it.)
-  const compiled = COMPILED.exec(value) ?? (beforeBody ? OFFICE_DATE.exec(value) : null);
+  const compiled = COMPILED.exec(value) ?? (beforeBody ? OFFICE_DATE.exec(value) ?? ISSUE_DATE.exec(value) : null);
   if (compiled) {
     const line = lineOf(node);
     record(file, { rule: RULE, kind: 'removed', line, text: compiled[1]!, to: "the office that compiles the bulletin (its masthead's)" });

@@ -54,6 +54,7 @@ import { simpleTables } from './simple-tables.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { jsonRecord } from './json-record.ts';
 import { formCsv } from './form-csv.ts';
+import { sheetCsv } from './sheet-csv.ts';
 import { mhtml } from './mhtml.ts';
 import { positionedBlocks } from './positioned-blocks.ts';
 import { structuredData } from './structured-data.ts';
@@ -68,6 +69,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
   { id: 'form-csv', read: formCsv, summary: "a newsroom's story form (稿件审签单) exported from a spreadsheet as CSV (xlsx2csv): its cells read by a CSV parser, 稿件标题 and 作者 to the front matter, the 正文 cell the text, the 图片说明 cell's lines after it, every other cell removed" },
+  { id: 'sheet-csv', read: sheetCsv, summary: "a document kept in a spreadsheet and exported as CSV (ssconvert: a row a line padded with empty cells, a paragraph quoted): read by a CSV parser, a one-cell row a line of text, three rows or more of one width a table, any other row one line; a stored float printed in full (4.9000000000000003553) in its shortest form" },
   { id: 'positioned-blocks', read: positionedBlocks, summary: "a PDF page converted to absolutely positioned HTML blocks (pdftohtml -s -i): the font classes' sizes and the blocks' indents read, a block flush with its column run on into the paragraph before it, the largest line above the text the title and the line over it the kicker; the positions and classes dropped" },
   { id: 'structured-data', read: structuredData, summary: "a whole web page's schema.org JSON-LD (NewsArticle) and canonical link, parsed: the publisher's name the source, the article's page the url; the text left to markup-debris" },
   { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
