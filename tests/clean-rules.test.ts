@@ -3371,3 +3371,25 @@ test("a bulletin kept in a spreadsheet, exported as CSV (ssconvert): paragraphs 
   assert.doesNotMatch(text, /,|0000|第7期/u);
   assert.ok(r.changes.some((c) => c.text === '4.9000000000000003553'), 'the float as printed is reported');
 });
+
+test("a saved mail (mailparser) that forwards a release: its header and attachments, the sender's note and signature, the forward's Chinese header", () => {
+  const mail = ['From: "澄江交警宣传科 闻砚清" <xc@cjjj.cn>', 'To: "澄江县融媒体中心" <xw@cjrmt.cn>', 'Date: Wed Jun 10 2026 01:12:33 GMT+0000 (Coordinated Universal Time)', 'Subject: 转发：新闻稿——请审阅刊发', 'Attachment: IMG_1.jpg (image/jpeg, 1747 bytes)', '', '各位编辑老师：', '　　您好！现将新闻稿转发给您，请审阅刊发。', '', '闻砚清', '电话：0871-5128110', '', '-------- 转发邮件信息 --------', '发件人："秩序中队 谷雨晴" <gyq@cjjj.cn>', '发送日期：2026-06-09 17:46', '主题：新闻稿', '', '戴好头盔再出发', '', `　　澄江讯（通讯员　谷雨晴）${LONG}`, '', `　　${LONG2}`, '', `　　${LONG3}`, '', '（完）'].join('\n');
+  const r = clean(mail);
+  assert.match(r.markdown, /^title: 戴好头盔再出发$/mu);
+  assert.match(r.markdown, /^byline: 谷雨晴$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /编辑老师|Attachment|发件人|转发|闻砚清/u);
+  assert.match(text, /^这是正文的第三段/mu);
+});
+
+test("a page as the edbrowse browser prints it: links in braces, h2 before the headline, the site's name as its h1, a form's fields, a table's rows between bars, a photo's alt over its longer caption", () => {
+  const page = ['{跳转到主要内容区域}', '澄江县人民政府欢迎您！ {无障碍浏览} | {长者模式}', '', 'h1 {澄江县人民政府}', '', '<> <搜索>', '', '* {首页}', '* {政务动态}', '* {政府信息公开}', '* {政务服务}', '* {互动交流}', '', '当前位置：{首页} > {政务动态}', '', 'h2 澄江县为86户老人家庭完成适老化改造', '', '信息来源：澄江县民政局 发布时间：2026-06-15 浏览次数：526', '', LONG, '', '[工作人员为老人安装扶手]', '', '工作人员为谷雨晴老人安装扶手。（澄江县民政局供图）', '', LONG2, '', '改造类别|完成户数', '地面和通道|72', '扶手和辅具|86', '', `${LONG3}详情可查看{《澄江县适老化改造实施方案》}。`].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄江县为86户老人家庭完成适老化改造$/mu);
+  assert.match(r.markdown, /^source: 澄江县民政局$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="澄江县民政局供图"\}\n工作人员为谷雨晴老人安装扶手。\n:::$/mu);
+  assert.match(text, /^\| 改造类别 +\| 完成户数 +\|$/mu);
+  assert.match(text, /详情可查看《澄江县适老化改造实施方案》。$/mu);
+  assert.doesNotMatch(text.replace(/^:::.*$/gmu, ""), /[{}<>]|跳转|h2|\[/u);
+});

@@ -1,7 +1,7 @@
 /**
  * alt-brackets: a text converter that prints an image as its alt text in square brackets (Debian's html2text:
  * `[志愿者在整理市民捐赠的衣物]`) leaves, where the page's photo stood, a line that repeats the caption printed
- * under it. Such a line, whose text the next line opens with, is the photo's, not the story's: it goes
+ * under it. Such a line, whose words the next line opens with (in their order, a name between them or not), is the photo's, not the story's: it goes
  * (reported whole), and the caption stays where the photo stood.
  */
 import type { Change } from '../report.ts';
@@ -11,6 +11,13 @@ export const RULE = 'alt-brackets';
 
 const ALT = /^[ \t]*\[([^[\]]{2,80})\][ \t]*$/u;
 const compact = (s: string) => s.replace(/[\s\u3000\u00a0。，、！？：；“”"'‘’（）()]/gu, '');
+
+/** Whether every character of `a` stands in `b`, in the same order. */
+function inOrder(a: string, b: string): boolean {
+  let k = 0;
+  for (const c of b) if (c === a[k]) k++;
+  return k === a.length;
+}
 
 export function altBrackets(text: string, lineMap: number[]): Reading | undefined {
   // (Only a text with a line that opens with a bracket is read line by line.)
@@ -23,7 +30,10 @@ export function altBrackets(text: string, lineMap: number[]): Reading | undefine
     let k = i + 1;
     while (k < lines.length && lines[k]!.trim() === '') k++;
     const alt = compact(m[1]!);
-    if (alt.length < 4 || k >= lines.length || !compact(lines[k]!).startsWith(alt)) return true;
+    // (The caption may say more than the alt text, its words in the same order: `工作人员为老人家中安装扶手` over
+    // `工作人员为汤桂英老人家中安装扶手。`.)
+    const below = k < lines.length ? compact(lines[k]!) : '';
+    if (alt.length < 4 || k >= lines.length || !(below.startsWith(alt) || (alt.length >= 6 && below.startsWith(alt.slice(0, 2)) && inOrder(alt, below.slice(0, alt.length * 2))))) return true;
     changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: l.trim(), to: "a photo's alt text in brackets, which the caption under it repeats" });
     return false;
   });

@@ -37,6 +37,7 @@ import { noteMetadata } from './note-metadata.ts';
 import { printMargins } from './print-margins.ts';
 import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
+import { edbrowseDump } from './edbrowse-dump.ts';
 import { articleFields } from './article-fields.ts';
 import { trafilaturaXml } from './trafilatura-xml.ts';
 import { tableDelimiters } from './table-delimiters.ts';
@@ -78,6 +79,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
   { id: 'page-head', read: pageHead, summary: "a whole page's text that opens with its head (`<!DOCTYPE html> 标题 - 栏目 - 站点 .main{…}`): the doctype removed, the stylesheet's rules set on a line of their own after the page's title" },
+  { id: 'edbrowse-dump', read: edbrowseDump, summary: "a page as the edbrowse browser prints it (links in braces, `h2 ` before a heading, a form's fields in angle brackets, a table's cells between bars): the braces removed, the headings made Markdown (a site's name as its h1 a line), the form's line removed, rows of one width a table" },
   { id: 'page-order', read: pageOrder, summary: "pdf2json's text (`pdf2json -c`): its page markers removed, and a page printed from its foot to its head (its folio first, its running head last) put back in reading order" },
   { id: 'print-margins', read: printMargins, summary: "a web page printed to PDF with the browser's headers and footers, read back as text: the print's date and the page's title at every page's top, its address and `1/2` at the foot, removed; the pages run on" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },

@@ -14,17 +14,24 @@ export const RULE = 'mail-quote';
 
 // The mail client's line over a quoted mail: it names a sender or a time and ends in 写道 / wrote.
 const ATTRIBUTION = /^(?=.{0,200}(?:@|\d{1,2}:\d{2}|\d{4}))(?!>)[^\n]{6,240}(?:写道|wrote)[:：]?$/u;
-const FORWARD = /^-{2,}[ \t]*(?:原始邮件|转发的邮件|邮件原件|Original Message|Forwarded message)[ \t]*-{2,}$/iu;
-const FIELD = /^(?:发件人|发送时间|发送日期|日期|时间|收件人|抄送|主题|From|Sent|Date|To|Cc|Subject)[ \t]*[:：]/iu;
+const FORWARD = /^-{2,}[ \t]*(?:原始邮件|转发的邮件|邮件原件|转发邮件信息|原始邮件信息|转发邮件|Original Message|Forwarded message)[ \t]*-{2,}$/iu;
+// (A saved mail's attachments are listed under its header: mailparser's `Attachment: IMG_1.jpg (image/jpeg, 1747 bytes)`.)
+const FIELD = /^(?:发件人|发送时间|发送日期|日期|时间|收件人|抄送|主题|附件|From|Sent|Date|To|Cc|Subject|Attachments?)[ \t]*[:：]/iu;
 const QUOTED = /^>[ \t]?/u;
 
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 
 export function mailQuote(text: string, lineMap: number[]): Reading | undefined {
+  const saved = savedHeader(text.split('\n'), (i) => lineMap[i] ?? i + 1);
+  if (!saved) return quotedMail(text, lineMap);
+  // A saved mail that forwards or quotes the article: its header goes, then the forward is read as any.
+  const inner = quotedMail(saved.text, saved.lineMap);
+  return inner ? { ...inner, changes: [...saved.changes, ...inner.changes] } : saved;
+}
+
+function quotedMail(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   const at = (i: number) => lineMap[i] ?? i + 1;
-  const saved = savedHeader(lines, at);
-  if (saved) return saved;
   const head = lines.findIndex((l) => ATTRIBUTION.test(l.trim()) || FORWARD.test(l.trim()));
   if (head < 0) return undefined;
   const forward = FORWARD.test(lines[head]!.trim());
