@@ -3393,3 +3393,12 @@ test("a page as the edbrowse browser prints it: links in braces, h2 before the h
   assert.match(text, /详情可查看《澄江县适老化改造实施方案》。$/mu);
   assert.doesNotMatch(text.replace(/^:::.*$/gmu, ""), /[{}<>]|跳转|h2|\[/u);
 });
+
+test("a site's menu with its home link spaced out and an escaped ampersand in a link; a CMS title 标题-栏目-站点 given by a record; a staff line of single-character names is no menu", () => {
+  const r = clean([`首\u00a0\u00a0页\u00a0\u00a0\u00a0走进澄江\u00a0\u00a0\u00a0政务公开\u00a0\u00a0\u00a0工作动态\u00a0\u00a0\u00a0政策解读&amp;问答\u00a0\u00a0\u00a0办事服务`, '', '澄江镇春茧收购顺利开秤', '', LONG, '', LONG2].join('\n'));
+  assert.doesNotMatch(body(r.markdown), /走进澄江/u);
+  const rec = clean(JSON.stringify({ title: '市城管局开展窨井盖专项整治-工作动态-澄江市城市管理局', url: 'http://cgj.example.gov.cn/a.html', content: `${LONG}\n${LONG2}` }));
+  assert.match(rec.markdown, /^title: 市城管局开展窨井盖专项整治$/mu);
+  const staff = clean(['澄江时报　第3版', '', '责任编辑 谷雨晴  美术编辑 程 曦  校对 闻砚清', '', '标题在这里', '', LONG, '', LONG2].join('\n'));
+  assert.match(staff.markdown, /^editor: 谷雨晴$/mu);
+});

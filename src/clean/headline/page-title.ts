@@ -183,7 +183,8 @@ export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, open
   }
   // A CMS's page title, `标题_栏目_站点` (TRS, a government site's): the column's and the site's names after
   // underscores, the last a site or a body (`_工作动态_滠阳县卫生健康局`). Underscores part no Chinese headline.
-  const cms = /^([^_]{6,}?)((?:_[^_]{2,12}){0,2}_([^_]{2,20}))$/u.exec(title);
+  // (Or hyphens, `标题-栏目-站点`, where a column's name stands between: a range's hyphen is no such pair.)
+  const cms = /^([^_]{6,}?)((?:_[^_]{2,12}){0,2}_([^_]{2,20}))$/u.exec(title) ?? /^([^-]{6,}?)(-[\p{Script=Han}]{2,8}-([\p{Script=Han}]{2,20}))$/u.exec(title);
   if (cms && (new RegExp(`^${SITE_NAME}$`, 'u').test(cms[3]!) || looksLikeOrganisation(cms[3]!) || cms[3] === String(meta.source ?? ''))) {
     record(file, { rule: RULE, kind: 'removed', text: cms[2]!, to: "the column's and the site's names after the page title" });
     title = cms[1]!.trim();

@@ -379,8 +379,9 @@ function removePagers(tree: Root, file: VFile): void {
 }
 
 // A site's menu in one line: its links apart by spaces or bars (`首页　政务公开　政务服务　互动交流`).
-const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{2,6}$/u;
-const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•]/u;
+// (A link may join two words with an ampersand: `政策解读&问答`.)
+const MENU_ITEM = /^(?:[\p{Script=Han}A-Za-z]{2,6}|[\p{Script=Han}]{2,4}[&＆][\p{Script=Han}]{2,4})$/u;
+const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
 const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;
 // The site's name alone on the line over its menu: the logo's text.
 const SITE_NAME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻网|新聞網|客户端|客戶端|融媒)$/u;
@@ -389,7 +390,11 @@ const SITE_NAME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻网|新聞網|客户�
 function isMenu(raw: string, aboveText: boolean): boolean {
   // A character that is neither a separator nor a link's letter fails an item: a sentence (a mark in it) is
   // known at once, without cutting every paragraph into words.
+  // (An ampersand a sanitizer escaped twice, `政策解读&amp;问答`, is the link's ampersand.)
+  raw = raw.replace(/&amp;/gu, '&');
   if (NOT_MENU_CHAR.test(raw)) return false;
+  // A home link spaced out to the width of the others (`首  页   走进桑湾   …`) is one link.
+  raw = raw.replace(/^([\s\u3000]*(?:首|主))[ \u3000\u00a0]{1,2}(页|頁)(?=[\s\u3000])/u, '$1$2');
   // Links apart by ideographic spaces or bars: a space or a tab inside one (`网\t站首页`) is the scrape's stray.
   const byIdeographic = raw.trim().split(/[\u3000|｜·•]+/u).filter((t) => t.trim() !== '');
   const items = (byIdeographic.length >= 4 ? byIdeographic.map((t) => t.replace(/\s+/gu, '')) : raw.trim().split(/[\s\u3000|｜·•]+/u)).filter(Boolean);
