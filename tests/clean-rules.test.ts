@@ -3402,3 +3402,13 @@ test("a site's menu with its home link spaced out and an escaped ampersand in a 
   const staff = clean(['澄江时报　第3版', '', '责任编辑 谷雨晴  美术编辑 程 曦  校对 闻砚清', '', '标题在这里', '', LONG, '', LONG2].join('\n'));
   assert.match(staff.markdown, /^editor: 谷雨晴$/mu);
 });
+
+test("a hospital's page as html-to-md writes it: its head with two telephone lines over the # headline; a school's page through hxselect: a one-sentence caption under an <img>, uncredited; 审稿 names no field", () => {
+  const md = clean(['欢迎访问澄江县中医医院官方网站！ [人才招聘](/zp/) | [联系我们](/lx/)', '', '[![澄江县中医医院](/logo.png)](/)', '', '预约挂号：**0871-6612120**  ', '急诊电话：**0871-6612120**', '', '* [首页](/)', '* [医院概况](/yygk/)', '* [新闻中心](/xwzx/)', '* [科室导航](/ksdh/)', '', '# 三伏贴7月15日开贴 首日贴敷812人次', '', LONG, '', LONG2].join('\n'));
+  assert.match(md.markdown, /^title: 三伏贴7月15日开贴　首日贴敷812人次$/mu);
+  assert.doesNotMatch(body(md.markdown), /挂号|电话/u);
+  const school = clean(['把课堂“搬”进孩子家里', '时间：2026-11-18', LONG, '<img class="img_vsb_content" height="400" src="/a/b.jpg" width="600"></img>', '秦晓岚老师在小宇家中为他上课。', LONG2, '（审稿：葛文彬）'].join('\n'));
+  const text = body(school.markdown);
+  assert.match(text, /^:::caption\n秦晓岚老师在小宇家中为他上课。\n:::$/mu);
+  assert.doesNotMatch(text, /审稿|img/u);
+});

@@ -111,7 +111,7 @@ export function underLabel(n: RootContent, file: VFile): boolean {
  * goes and the `#` heading is read as any first heading is; a plain short name right above it (`书评`) is the
  * column's kicker. Nothing happens where a sentence or a second `#` stands before it.
  */
-const PAGE_HEAD_LINE = /^(?:\[[^\[\]]{2,30}\]|[\p{Script=Han}]{0,8}(?:热线|熱線|电话|電話)[：:][\s\u3000]*[\d－-]{7,20}|(?:首页|首頁|网站首页|網站首頁)[\p{Script=Han}]{4,40})$/u;
+const PAGE_HEAD_LINE = /^(?:\[[^\[\]]{2,30}\]|(?:[\p{Script=Han}]{0,8}(?:热线|熱線|电话|電話|挂号|掛號|咨询|諮詢)[：:][\s\u3000]*[\d－-]{7,20}[\s\u3000]*){1,4}|(?:首页|首頁|网站首页|網站首頁)[\p{Script=Han}]{4,40})$/u;
 
 export function chromeOverHeading(tree: Root, file: VFile, first: number): boolean {
   const kids = tree.children;

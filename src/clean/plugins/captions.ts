@@ -240,6 +240,12 @@ export default function remarkCaptions(options: Options = {}) {
       // (The credit line may stand in brackets: `（某某局供图）`.)
       const belowText = below?.type === 'paragraph' ? text(below).trim() : '';
       const bracketedBelow = /^[（(][^（）()]{2,40}[）)]$/u.test(belowText) && CREDIT.test(belowText.slice(1, -1));
+      // Right under a photo, a line of one short sentence with the text going on under it is the photo's caption,
+      // credited or not (`秦晓岚老师在小宇家中为他上课。`).
+      if (!options.late && value.length <= 40 && /^[^。！？]{4,}。$/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && below?.type === 'paragraph' && countHan(text(below)) >= 30 && !CREDIT.test(belowText) && !bracketedBelow) {
+        out.push(caption(file, node, value, undefined));
+        continue;
+      }
       if (((value.length <= 60 && photoLine) || underPhoto) && below?.type === 'paragraph' && (CREDIT.test(belowText) || bracketedBelow) && node.children.length === 1 && node.children[0]!.type === 'text') {
         if (bracketedBelow) record(file, { rule: RULE, kind: 'removed', line: lineOf(below), text: '（）', to: "the credit's brackets" });
         out.push(caption(file, node, wrappedStart(file, out, node, value), bracketedBelow ? belowText.slice(1, -1) : belowText));
@@ -335,7 +341,8 @@ function imageAbove(file: VFile, node: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   let k = (lineOf(node) ?? 0) - 2;
   while (k >= 0 && lines[k]!.trim() === '') k--;
-  return k >= 0 && /^[ \t]*!\[[^\]]{0,200}\]\([^)\s]{1,2000}\)[ \t]*$/u.test(lines[k]!);
+  // (A Markdown image, or an HTML <img> left whole on its line: `<img class="…" src="/…jpg" …>`.)
+  return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\]\([^)\s]{1,2000}\)[ \t]*$/u.test(lines[k]!) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
 }
 
 function photoSlotAbove(file: VFile, node: Paragraph): boolean {
