@@ -3412,3 +3412,12 @@ test("a hospital's page as html-to-md writes it: its head with two telephone lin
   assert.match(text, /^:::caption\n秦晓岚老师在小宇家中为他上课。\n:::$/mu);
   assert.doesNotMatch(text, /审稿|img/u);
 });
+
+test("a bulletin's PDF through pdfreader: its PAGE markers, a 工作动态 masthead, the compiler's line glued to its date, a two-line headline, items numbered in parentheses that open with a year, a distribution line with a bracket", () => {
+  const r = clean(['PAGE: 1', '澄江县档案馆　　档案工作动态', '档案工作动态', '2026年第5期（总第38期）', '澄江县档案馆编2026年5月20日', '县档案馆面向社会征集老照片', '已收到捐赠1300余张', LONG, LONG2, '征集范围包括：', '（1）1949年以来全县城乡建设方面的照片；', '（2）反映群众生活的照片；', '（3）具有纪念意义的集体合影。', LONG3, '— 1 —', 'PAGE: 2', '澄江县档案馆　　档案工作动态', '（撰稿：谷雨晴　审核：闻砚清）', '报：县委办公室，县人民政府办公室', '发：各乡镇（街道）档案室　　　　（共印30份）', '— 2 —'].join('\n'));
+  assert.match(r.markdown, /^published: 2026年5月20日$/mu);
+  assert.match(r.markdown, /^title_lines:\n {2}- 县档案馆面向社会征集老照片\n {2}- 已收到捐赠1300余张$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^1\. 1949年以来全县城乡建设方面的照片；$/mu);
+  assert.doesNotMatch(text, /PAGE|档案工作动态|档案室|第5期/u);
+});

@@ -47,7 +47,7 @@ const MARKED_NAME = /^[□■◎●][\s\u3000]*[\p{Script=Han}·]{2,4}$/u;
 const RELEASE_LABEL = /(?:^|[\s\u3000])(?:新闻通稿|新聞通稿|新闻稿|新聞稿|通稿|新闻发布稿|新聞發佈稿)(?:[\s\u3000]|$)/u;
 
 // A bulletin's masthead (简报, 工作信息), its letters spaced or not: an office's bulletin sets no 引题 either.
-const BULLETIN_MASTHEAD = /^[\p{Script=Han}]{0,12}(?:简报|簡報|工作信息|工作简讯|工作簡訊)$/u;
+const BULLETIN_MASTHEAD = /^(?:[\p{Script=Han}]{0,12}(?:简报|簡報|工作信息|工作简讯|工作簡訊)|[\p{Script=Han}]{2,12}(?:工作动态|工作動態))$/u;
 
 /** Whether the source is an office's bulletin: its masthead in its first lines. */
 export function bulletin(file: VFile): boolean {

@@ -364,7 +364,7 @@ const OFFICE_DATE = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|�
 // (Compiled by a body of any kind: `某某县公路事业发展中心编`, `某某局编印`, its 编 says it is the compiler's line.)
 // A bulletin's issue line with its date, the two cells of a sheet's row: `第12期（总第187期）　2026/04/28`.
 const ISSUE_DATE = /^((?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期(?:[（(]总第[\d一二三四五六七八九十百]{1,5}期[）)])?)[\s\u3000]+(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))$/u;
-const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會|中心|局|委|办|辦|处|處|站|所|队|隊|院|会|會)(?:编|編|编印|編印))[\s\u3000]+(\d{4}年\d{1,2}月\d{1,2}日)$/u;
+const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會|中心|局|委|办|辦|处|處|站|所|队|隊|院|会|會|馆|館)(?:编|編|编印|編印))[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
 function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;

@@ -18,7 +18,7 @@ export const RULE = 'numbered-lists';
 const ITEM = /^([ \t\u3000]*)(\d{1,2})([.．、])(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
 // An item's number in parentheses (`（1）庭院干净整洁…；`): a list's, like a reference's, only where a lead-in announces the
 // run or its items close one sentence's enumeration (a document's `（1）` may head a paragraph).
-const PARENTHESISED = /^([ \t\u3000]*)[（(](\d{1,2})[）)]()[ \t\u3000]*(?=[\p{Script=Han}“《])(.*)$/u;
+const PARENTHESISED = /^([ \t\u3000]*)[（(](\d{1,2})[）)]()[ \t\u3000]*(?=[\p{Script=Han}“《\d])(.*)$/u;
 // A reference list's numbers in brackets (`[1]宋雨桐,何敏.…`): made list numbers, only where a lead-in announces the list.
 const REFERENCE = /^([ \t\u3000]*)\[(\d{1,2})\]()[ \t]*(?=\S)(.*)$/u;
 const MAX_ITEM = 40;
