@@ -10,7 +10,10 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'heading-lines';
 
-const HEADING = /^(#{1,6})[ \t]+(\S.*?)[ \t]*$/u;
+// (The text to the line's end, its trailing spaces trimmed after: a lazy match before `[ \t]*$` is quadratic on a run
+// of spaces.)
+const HEADING_LINE = /^(#{1,6})[ \t]+(\S.*)$/u;
+const HEADING = { exec: (l: string) => { const m = HEADING_LINE.exec(l); if (m) m[2] = m[2]!.trimEnd(); return m; } };
 const SENTENCE_MARK = /[，。、；！？]/u;
 
 export function headingLines(text: string, lineMap: number[]): Reading | undefined {
