@@ -3422,10 +3422,8 @@ test("a bulletin's PDF through pdfreader: its PAGE markers, a 工作动态 masth
   assert.doesNotMatch(text, /PAGE|档案工作动态|档案室|第5期/u);
 });
 
-test("heading-lines reads a heading line with a long run of spaces in linear time", () => {
-  const started = process.hrtime.bigint();
-  const r = clean(`### 入夜，澄江县的水泥路上${' '.repeat(60000)}x\n\n${LONG}\n`);
+test("heading-lines: a heading line with a long run of spaces never makes its pattern backtrack", { timeout: 60_000 }, () => {
+  // (The quadratic pattern took 1.25 s on 50,000 spaces: on 400,000 it runs for minutes, past the test's bound.)
+  const r = clean(`### 入夜，澄江县的水泥路上${' '.repeat(400_000)}x\n\n${LONG}\n`);
   assert.ok(r.markdown.includes('这是正文的第一段'));
-  // (A bound, not a speed figure: the quadratic pattern took seconds here.)
-  assert.ok(Number(process.hrtime.bigint() - started) / 1e9 < 20);
 });
