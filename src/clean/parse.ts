@@ -117,6 +117,8 @@ export function cutPoints(text: string, piece = PIECE): number[] {
 
 /** Parses `text` with `parse`, in pieces, plain blocks without it; the tree is the one the whole text gives. */
 export function parseInPieces(text: string, parse: (piece: string) => Root, piece = PIECE): Root {
+  // micromark drops a byte-order mark that opens the text, and counts its offsets from after it: so do the pieces.
+  if (text.startsWith('\ufeff')) return parseInPieces(text.slice(1), parse, piece);
   const bounds = [0, ...cutPoints(text, 1), text.length];
   const root: Root = { type: 'root', children: [] };
   // Lines before `bounds[i]`, counted as the cuts are walked.
