@@ -133,7 +133,8 @@ export function sourceText(file: VFile, node: Nodes): string {
     // A paragraph joined from several lines holds more than its first line: then its whole text.
     // (Its links read as their words: `[產品增長](https://…)` holds 產品增長, and its address is reported with it.)
     // (And its backslash escapes, `\|`, as the characters they stand for.)
-    const raw = node.data.raw.replace(/\]\([^()\n]*\)/gu, '').replace(/\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
+    // (An address may hold a pair of brackets of its own: `(/index(1).html)`.)
+    const raw = node.data.raw.replace(/\]\((?:[^()\n]|\([^()\n]*\))*\)/gu, '').replace(/\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
     return raw.includes(text(node).replace(/[\s*_`]+/gu, '')) ? node.data.raw : text(node);
   }
   if (node.type === 'containerDirective') {

@@ -57,6 +57,11 @@ export function formCsv(text: string, lineMap: number[]): Reading | undefined {
         value.split('\n').forEach((l, d) => captions.push({ text: l, line: src(row.line + d) }));
       } else if ((TITLE.test(label) || AUTHOR.test(label)) && value !== '') {
         const key = TITLE.test(label) ? 'title' : 'byline';
+        // A field given twice: the first is the front matter's, the second a repeat (reported whole).
+        if (meta[key] !== undefined) {
+          changes.push({ rule: RULE, kind: 'removed', line, text: `${label},${value}`, to: `a repeat of the form's ${key}` });
+          continue;
+        }
         meta[key] = value;
         changes.push({ rule: RULE, kind: 'removed', line, text: `${label},`, to: `label of front matter: ${key}` });
         changes.push({ rule: RULE, kind: 'moved', line, text: value, to: `front matter: ${key}` });
