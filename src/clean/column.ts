@@ -6,6 +6,7 @@
 import type { VFile } from 'vfile';
 import { CJK_CONTEXT, displayWidth, hardWrapWidth } from './chars.ts';
 import { reportOf } from './report.ts';
+import { RULE as PAGE_ORDER } from './readers/page-order.ts';
 
 export interface Column {
   /** The width of a full line, or undefined where lines are paragraphs. */
@@ -30,8 +31,8 @@ export function columnOf(file: VFile): Column {
   const known = columns.get(file);
   if (known) return known;
   // (A text whose runs pdf2json placed with spaces is measured without those gaps: they are the page's position.)
-  const placed = reportOf(file).changes.some((c) => c.rule === 'page-order');
-  const measured = (file.data.sourceLines ?? []).map((l) => squeeze(asMeasured(file, l)));
+  const placed = placedText(file);
+  const measured = (file.data.sourceLines ?? []).map((l) => squeeze(placed ? unplaced(l) : l));
   const full = hardWrapWidth(measured);
   // (A PDF's page, as pdf2json placed it, is hard-wrapped for certain.)
   const column: Column = { full, narrow: full !== undefined && full <= 80 && (placed || narrowColumn(measured, full)), blocks: full !== undefined && full <= 80 && wrappedBlocks(measured, full), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
@@ -46,7 +47,22 @@ function unplaced(l: string): string {
 
 /** A source line as the column measures it: without pdf2json's placing gaps where the text has them. */
 export function asMeasured(file: VFile, raw: string): string {
-  return reportOf(file).changes.some((c) => c.rule === 'page-order') ? unplaced(raw) : raw;
+  return placedText(file) ? unplaced(raw) : raw;
+}
+
+const placedFiles = new WeakMap<VFile, boolean>();
+
+/**
+ * Whether the text's runs were placed with spaces where they stood on the page (pdf2json; its reader's report
+ * says so): asked once per file, then remembered (page-break asks it of every line).
+ */
+export function placedText(file: VFile): boolean {
+  let placed = placedFiles.get(file);
+  if (placed === undefined) {
+    placed = reportOf(file).changes.some((c) => c.rule === PAGE_ORDER);
+    placedFiles.set(file, placed);
+  }
+  return placed;
 }
 
 /** A line as wide as it stands in the column: a single space beside a Chinese character (OCR's) taken out. */

@@ -12,8 +12,8 @@
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { fillsColumn } from '../column.ts';
-import { apply, reportOf } from '../report.ts';
+import { fillsColumn, placedText } from '../column.ts';
+import { apply } from '../report.ts';
 import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
 import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, isHeadingLike, lastChar } from '../chars.ts';
 import { toString } from 'mdast-util-to-string';
@@ -29,8 +29,6 @@ const AFTER_EMOJI = /(?<=\p{Extended_Pictographic}\ufe0f?)[ ]+(?=[\p{Script=Han}
 // Three or more spaces between two visible characters, one of them Chinese.
 const WIDE_GAP = /(?<=[^\s])[ ]{3,}(?=[^\s])/gu;
 const PLACED_GAP = /(?<=[^\s])[ ]+(?=[^\s])/gu;
-// The reader that reports a text whose runs pdf2json placed with spaces.
-const PLACED_BY = 'page-order';
 // Nothing but spaces between an opening and a closing bracket: a blank to fill in (`（　）`), also on a second pass.
 const EMPTY_PAIR = /(?<=[（(［\[])[ \u3000]+(?=[）)］\]])/gu;
 // A title word, a space, a name of two or three characters closing the line.
@@ -102,7 +100,7 @@ export default function remarkWhitespace() {
     const ocrSpaced = strayOcrSpaces(file);
     // A text whose runs were placed with spaces where they stood on the page (pdf2json): a gap beside a Chinese
     // character or mark is the page's position, not a space of the text (`获悉，            3月`, `作用          。`).
-    const placed = reportOf(file).changes.some((c) => c.rule === PLACED_BY);
+    const placed = placedText(file);
     mapProse(tree, (value, parent, line) => {
       if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
       let v = value.replace(INVISIBLE, '');

@@ -7,9 +7,8 @@
  * form's name, its number, the sign-offs) is removed, reported. Only a file whose every row opens with a label
  * and that holds a 正文 cell of some length is read so.
  */
-import { parse } from 'csv-parse/sync';
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { csvRecords, type Reading } from './reading.ts';
 
 export const RULE = 'form-csv';
 
@@ -24,15 +23,9 @@ interface Row { cells: string[]; line: number }
 export function formCsv(text: string, lineMap: number[]): Reading | undefined {
   // (A file without a comma after a label on its first lines is no such form: most texts are spared the parser.)
   if (!/^[^\n,]{2,40},/u.test(text) || !/(?:^|\n)(?:正文|内容|稿件正文),"/u.test(text)) return undefined;
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    // (With `info`, csv-parse returns each record with its position; its typings give the plain rows.)
-    records = parse(text, { relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch {
-    return undefined;
-  }
-  // The source line a record starts on: the parser gives the line it ends on.
-  const rows: Row[] = records.map((r) => ({ cells: r.record.map((c) => c.trim()), line: r.info.lines - (r.record.join(',').match(/\n/gu)?.length ?? 0) }));
+  const records = csvRecords(text, true);
+  if (!records) return undefined;
+  const rows: Row[] = records.map((r) => ({ cells: r.cells.map((c) => c.trim()), line: r.line }));
   if (rows.length < 4 || !rows.every((r) => LABEL.test(r.cells[0]!.replace(/[\s\u3000]/gu, '')) || r.cells.filter(Boolean).length === 1)) return undefined;
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];

@@ -2,6 +2,7 @@
  * What every reader returns, and the helpers readers share (kept apart from the list of readers in
  * index.ts, which imports every reader: a reader importing that list would be an import circle).
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Change } from '../report.ts';
 
 export { spacedFile } from '../chars.ts';
@@ -206,4 +207,18 @@ export function hasDuplicateKeys(json: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A CSV text's records, each with the source line it starts on (csv-parse gives the line it ends on), read by
+ * the parser for the readers of spreadsheet exports; undefined where the text is no CSV.
+ */
+export function csvRecords(text: string, skipEmpty: boolean): { cells: string[]; line: number }[] | undefined {
+  try {
+    // (With `info`, csv-parse returns each record with its position; its typings give the plain rows.)
+    const records = parseCsv(text, { relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: skipEmpty }) as unknown as { record: string[]; info: { lines: number } }[];
+    return records.map((r) => ({ cells: r.record, line: r.info.lines - (r.record.join(',').match(/\n/gu)?.length ?? 0) }));
+  } catch {
+    return undefined;
+  }
 }

@@ -7,9 +7,8 @@
  * U+3000 between them. A figure's float noise is its shortest form (`4.9`), reported. Only a file whose rows
  * mostly end in empty cells is read so.
  */
-import { parse } from 'csv-parse/sync';
 import type { Change } from '../report.ts';
-import { writeTable, type Reading } from './reading.ts';
+import { csvRecords, writeTable, type Reading } from './reading.ts';
 
 export const RULE = 'sheet-csv';
 
@@ -21,18 +20,12 @@ export function sheetCsv(text: string, lineMap: number[]): Reading | undefined {
   // (Rows padded with empty cells: most lines end in two commas or more.)
   const padded = lines.filter((l) => /,,\s*$/u.test(l)).length;
   if (padded < 5 || padded < lines.filter((l) => l.trim() !== '').length * 0.4) return undefined;
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    // (With `info`, csv-parse returns each record with its position; its typings give the plain rows.)
-    records = parse(text, { relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: false }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch {
-    return undefined;
-  }
+  const records = csvRecords(text, false);
+  if (!records) return undefined;
   const changes: Change[] = [];
   const rows = records.map((r) => {
-    const end = r.info.lines;
-    const start = end - (r.record.join(',').match(/\n/gu)?.length ?? 0);
-    const cells = r.record.map((c) => {
+    const start = r.line;
+    const cells = r.cells.map((c) => {
       const t = c.trim();
       if (!FLOAT_NOISE.test(t)) return t;
       const short = String(Number(t));
