@@ -3427,3 +3427,13 @@ test("heading-lines: a heading line with a long run of spaces never makes its pa
   const r = clean(`### 入夜，澄江县的水泥路上${' '.repeat(400_000)}x\n\n${LONG}\n`);
   assert.ok(r.markdown.includes('这是正文的第一段'));
 });
+
+test('punctuation: a span of dates or hours typed with a hyphen takes the 一字线; a date, a phone number and a code keep theirs', () => {
+  const out = b('报名时间为3月5日-3月9日，考试安排在2019年－2021年间的每年秋季，每天8时–12时开放。\n\n该县在2024-05-12的通报中公布了咨询电话0371-6123456，线路编号G4-1已经开通，方便群众出行。');
+  assert.match(out, /3月5日—3月9日/u);
+  assert.match(out, /2019年—2021年/u);
+  assert.match(out, /8时—12时/u);
+  assert.match(out, /2024-05-12/u);
+  assert.match(out, /0371-6123456/u);
+  assert.match(out, /G4-1/u);
+});

@@ -2,7 +2,8 @@
  * punctuation: GB/T 15834 in Chinese context. Half-width `, . : ; ! ? ( )`
  * next to Han become full-width; straight quotes become paired `“ ”`/`‘ ’`;
  * `...`, `。。。`, a lone `…` become `……`; `--`, `－－`, a lone `—` become
- * `——`; full-width ASCII letters and digits become half-width, and spaces
+ * `——`; a span of time typed with a hyphen takes the 一字线 (`1月20日—22日`);
+ * full-width ASCII letters and digits become half-width, and spaces
  * inside numbers go (`２　．２万` → `2.2万`, `93 %` → `93%`). URLs, e-mail
  * addresses, code and Latin-only sentences are left alone.
  */
@@ -21,6 +22,10 @@ const FULLWIDTH_TIME = /(?<=[０-９])：(?=[０-５][０-９](?![０-９]))/gu;
 const DECIMAL = /(?<=\d)[ \u3000]*[．.][ \u3000]*(?=\d)/gu;
 const PERCENT = /(?<=\d)[ \u3000]*[％%]/gu;
 const NUMBER_DASH = /(?<=\d)－(?=\d)/gu;
+// A span of dates or hours typed with a hyphen (`1月20日-22日`, `2020年－2022年`, `8时–12时`): GB/T 15834 joins the
+// two ends of a span of time with the 一字线. Both ends must carry a unit of time, so that a code or a phone
+// number (`2024-05-12`, `0371-123`) is never read as one.
+const TIME_SPAN = /(?<=\d[年月日时])[-－–](?=\d{1,4}[年月日时])/gu;
 const ELLIPSIS = /\.{3,}|。{3,}|．{3,}|…+|⋯+/gu;
 const DASH = /-{2,}|－{2,}|—+|―+|─{2,}/gu;
 const HALF_PUNCT = /[,:;!?](?: +)?/gu;
@@ -127,6 +132,7 @@ export function normalize(value: string, note: Note, { damaged = false, corners 
   if (/[％%]/u.test(v)) v = replaceAll(v, PERCENT, () => '%', note);
   if (v.includes('－')) v = replaceAll(v, NUMBER_DASH, () => '-', note);
   if (v.includes('／')) v = replaceAll(v, UNIT_SLASH, () => '/', note);
+  if (/[-－–]/u.test(v)) v = replaceAll(v, TIME_SPAN, () => '—', note);
   if (!CJK_CONTEXT.test(v)) return v; // a Latin-only text: nothing below applies
   // Quotes first: a mark after a quote (`”,`) is then seen in Chinese context in this pass, not the next.
   v = quotes(v, note);
