@@ -3437,3 +3437,123 @@ test('punctuation: a span of dates or hours typed with a hyphen takes the 一字
   assert.match(out, /0371-6123456/u);
   assert.match(out, /G4-1/u);
 });
+
+test("chrome-runs: a page whose converter ran the chrome onto its neighbours' lines (html2plaintext): the top bar after the page title, the crumb after the menu's last link, the headline and the info line after the crumb, the share bar after the editor's line", () => {
+  const page = [
+    '澧源镇卫生院开展“三下乡”义诊 群众家门口看专家 - 澧源县卫生健康局     今天是：网站首页 | 手机版   ',
+    '',
+    '- 首页',
+    '- 机构概况',
+    '- 政务公开',
+    '- 办事服务',
+    '- 健康科普',
+    `- 卫健动态 当前位置：首页 > 卫健动态 > 基层动态  澧源镇卫生院开展“三下乡”义诊\u00a0群众家门口看专家 发布时间：2026-05-09 10:20\u00a0\u00a0\u00a0来源：澧源镇卫生院\u00a0\u00a0\u00a0作者：龙晓岚\u00a0\u00a0\u00a0浏览次数：387  `,
+    '',
+    `${LONG} `,
+    '',
+    `${LONG2} `,
+    '',
+    '（责任编辑：田雨农）  分享到：微信微博QQ空间 ',
+    '',
+    '上一篇：县卫健局召开安全生产会议',
+    '',
+    '下一篇：县疾控中心开展饮水监测  相关新闻 ',
+    '',
+    '- 县卫健局发布2025年度报告2026-02-26',
+  ].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澧源镇卫生院开展“三下乡”义诊　群众家门口看专家$/mu);
+  assert.match(r.markdown, /^published: 2026-05-09 10:20$/mu);
+  assert.match(r.markdown, /^source: 澧源镇卫生院$/mu);
+  assert.match(r.markdown, /^byline: 龙晓岚$/mu);
+  assert.match(r.markdown, /^editor: 田雨农$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /今天是|当前位置|卫健动态|分享到|上一篇|相关新闻|年度报告/u);
+  assert.ok(text.startsWith(LONG), text.slice(0, 80));
+  assert.ok(r.changes.some((c) => c.rule === 'chrome-runs'));
+  // A label inside a sentence, with no space before it, is the sentence's.
+  assert.match(b(`${LONG}\n\n他说，当前位置：就在村口的老樟树下，分享到：每一户村民家里。`), /他说，当前位置：就在村口的老樟树下，分享到：每一户村民家里。/u);
+});
+
+test('spaced-links: links written [words] (address) and images ![alt] (address) (textversionjs), its --- bullets, and a headline of two lines under one underline', () => {
+  const page = [
+    '[澧源县实验中学] (/) [教师登录] (/login) [校长信箱] (mailto:xz@lyzx.example.cn) ',
+    '--- [学校首页] (/) ',
+    '--- [学校概况] (/xxgk/) ',
+    '--- [校园新闻] (/xyxw/) ',
+    '您的位置： [首页] (/) » [校园新闻] (/xyxw/) » 正文',
+    '',
+    '实验中学举行首届校园科技节',
+    '200余件学生作品参加展评',
+    '--------------------------------',
+    '',
+    '作者：滕晓晨 来源：教务处 发布时间：2026年04月18日 点击：521',
+    LONG,
+    '科技节设有三个展区：',
+    '---机器人展区，展出学生自制机器人；',
+    '---创客作品区，展出手工和编程作品；',
+    '---科普读物区，推荐优秀科普图书。',
+    '![科技节] (/uploads/2026/0418/kjj.jpg)',
+    LONG2,
+    '上一篇： [我校召开期中考试总结会] (/xyxw/2026/0415/881.html) ',
+  ].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title_lines:\n {2}- 实验中学举行首届校园科技节\n {2}- 200余件学生作品参加展评$/mu);
+  assert.match(r.markdown, /^source: 教务处$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^- 机器人展区，展出学生自制机器人；$/mu);
+  assert.match(text, /^- 科普读物区，推荐优秀科普图书。$/mu);
+  assert.doesNotMatch(text, /\]|\(\/|学校首页|教师登录|---|——/u);
+  assert.ok(r.changes.some((c) => c.rule === 'spaced-links'));
+});
+
+test("title-parts: a page title ending in a public body's name after a spaced dash is the headline, the body the site's; where the page title names the upper of two lines, they are 主题 and 副题", () => {
+  const r = clean([`县中医院专家团队走进偏远山村 义诊服务群众300余人 - 澧源县中医医院`, '', '发布时间：2026-05-20', '来源：医务科', '', LONG, LONG2].join('\n'));
+  assert.match(r.markdown, /^title: 县中医院专家团队走进偏远山村　义诊服务群众300余人$/mu);
+  assert.doesNotMatch(body(r.markdown), /澧源县中医医院/u);
+  // Two teams' match is no page title of a site.
+  assert.doesNotMatch(clean(`县一中篮球队 - 县二中篮球队\n\n${LONG}\n\n${LONG2}`).markdown, /^title: 县一中篮球队$/mu);
+  const stacked = clean(['县档案馆首次开放老照片修复工作间-馆内动态-澧源县档案馆', '', '首页 > 馆内动态', '', '县档案馆首次开放老照片修复工作间', '40名市民走进工作间体验“修照片”', '2026-06-09文：龙晓岚　图：滕一帆阅读：1208', LONG, LONG2, '编辑：田　甜'].join('\n'));
+  assert.match(stacked.markdown, /^title: 县档案馆首次开放老照片修复工作间$/mu);
+  assert.match(stacked.markdown, /^deck: 40名市民走进工作间体验“修照片”$/mu);
+  assert.match(stacked.markdown, /^byline: 龙晓岚$/mu);
+  assert.match(stacked.markdown, /^editor: 田甜$/mu);
+  assert.doesNotMatch(body(stacked.markdown), /滕一帆|阅读/u);
+});
+
+test('tab-tables: a table whose cells stand one space apart, a block of its own with a header of words over rows of figures; words one space apart are no table', () => {
+  const text = b([LONG, '', '年份 接待人次 开放天数', '2023年 8620 305', '2024年 10235 308', '2025年 12760 310', '', LONG2].join('\n'));
+  assert.match(text, /^\| 年份 +\| 接待人次 +\| 开放天数 +\|$/mu);
+  assert.match(text, /^\| 2025年 +\| 12760 +\| 310 +\|$/mu);
+  const words = b([LONG, '', '春天 夏天 秋天', '桃花 荷花 菊花', '燕子 蝉鸣 大雁', '', LONG2].join('\n'));
+  assert.doesNotMatch(words, /\|/u);
+});
+
+test("mail-quote and json-record: a release mailed to the desk, read into JSON by a mail parser: the mail's date no publication date, the sender's note to the desk removed, the headline's second line over the dated lead its deck, the caption's label gone", () => {
+  const mail = {
+    date: '2026-05-11T01:20:00.000Z',
+    subject: '投稿：县图书馆',
+    to: { name: '县融媒体中心', email: 'tg@example.cn' },
+    headers: { 'Message-ID': '<1@example.cn>', 'MIME-Version': '1.0' },
+    text: ['县融媒体中心编辑部：', '　　你们好！附件是我馆关于少儿阅读季的新闻稿，请审阅，如能刊用，十分感谢。', '', '县图书馆少儿阅读季启动', '首批500名小读者领到阅读护照', '', `　　本报讯（通讯员　滕晓晨）${LONG}`, '【图片说明】小读者在借阅区挑选图书。滕晓晨　摄', `　　${LONG2}`, '　　（完）'].join('\n'),
+    html: '<div>…</div>',
+    attachments: [{ contentType: 'image/jpeg', data: '5120 bytes' }],
+  };
+  const r = clean(JSON.stringify(mail, null, 2));
+  assert.match(r.markdown, /^title: 县图书馆少儿阅读季启动$/mu);
+  assert.match(r.markdown, /^deck: 首批500名小读者领到阅读护照$/mu);
+  assert.match(r.markdown, /^byline: 滕晓晨$/mu);
+  assert.doesNotMatch(r.markdown, /^published:/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /编辑部|你们好|图片说明/u);
+  assert.match(text, /^:::caption\{credit="滕晓晨　摄"\}\n小读者在借阅区挑选图书。\n:::$/mu);
+  // A letter to the people that opens with its salutation is no mail's note.
+  const letter = b(['全县广大居民朋友们：', '', LONG, '', LONG2].join('\n'));
+  assert.match(letter, /全县广大居民朋友们：/u);
+});
+
+test('subheadings: a heading printed in two lines under one underline, inside the text, is one heading, its halves one U+3000 apart', () => {
+  const text = b(['县里举办农民丰收节活动', '', LONG, '', '丰收节上的新面孔', '年轻人回乡种田', '------------------------', '', LONG2].join('\n'));
+  assert.match(text, /^## 丰收节上的新面孔　年轻人回乡种田$/mu);
+  assert.doesNotMatch(text, /\\$/mu);
+});

@@ -3,7 +3,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { metaOf, record } from '../report.ts';
+import { metaOf, record, reportOf } from '../report.ts';
 import { lineOf, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { looksLikePersonName } from '../names.ts';
@@ -48,6 +48,9 @@ export const DESCRIPTION_LABEL = /^(?:视频简介|視頻簡介|节目简介|節
  * A paragraph wholly in bold right under the title, before the text, is the deck (副题/提要): WeChat and
  * many sites set the summary line that way.
  */
+// A lead's dateline: the paper's or the station's (`本报讯`, `某某讯（通讯员…）`), or an agency's (`新华社某地5月3日电`).
+const LEAD_DATELINE = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|本台讯|本网讯|\p{Script=Han}{2,8}?(?:讯|訊)(?=[\s\u3000]*[（(])|\p{Script=Han}{2,8}(?:社|网|網)\p{Script=Han}{2,6}\d{1,2}月\d{1,2}日(?:电|電))/u;
+
 export function takeDeck(tree: Root, file: VFile): void {
   const meta = metaOf(file);
   if (meta.deck !== undefined) return;
@@ -70,7 +73,17 @@ export function takeDeck(tree: Root, file: VFile): void {
   const dash = /^(——|－－|—|--)[\s\u3000]*/u.exec(value);
   // A sentence or two over a magazine's credit line (`文｜某某`): the feature's 提要.
   const told = !bold && !dash && sentenceDeck(value) && creditBelow(file, node);
-  if (!bold && !told && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
+  // A short line between the title and a lead that opens with its dateline (`本报讯（通讯员　某某）…`): the lead
+  // begins the story, so what stands over it is the headline's, the 副题.
+  const next = tree.children[i + 1];
+  // (Right under the title the text printed: under a title a record gives, a line over a dated lead is the
+  // first item's head in a bundle of briefs.)
+  const titleLine = reportOf(file).changes.findLast((c) => c.rule === RULE && c.kind === 'moved' && (c.to ?? '').startsWith('front matter: title'))?.line;
+  const at = lineOf(node);
+  // (Nor in a bundle: two leads or more with their datelines are its items, each under its head.)
+  const underTitle = titleLine !== undefined && at !== undefined && at >= titleLine && at <= titleLine + 2 && tree.children.filter((n) => n.type === 'paragraph' && LEAD_DATELINE.test(text(n))).length === 1;
+  const overLead = !bold && !dash && !told && underTitle && next?.type === 'paragraph' && LEAD_DATELINE.test(text(next)) && value.length <= 40 && countHan(value) >= 6 && !/[。！？；;：:]/u.test(value) && !/记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|来源|來源|作者/u.test(value);
+  if (!bold && !told && !overLead && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
   // A bold label (`**编者按**`, `**导读：**`) heads what follows; it is no deck.
   // Nor is a bundle's first item head (`**【夏粮收购】…**`), its topic in brackets.
   if (bold && (countHan(value) < 6 || /[：:]$/u.test(value) || /^【[^】]{1,8}】/u.test(value))) return;

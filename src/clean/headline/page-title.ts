@@ -54,6 +54,16 @@ export function namedSuffix(value: string, source: string): RegExpExecArray | nu
   return asPublisher.test(source) ? m : null;
 }
 
+// A public body's name after a spaced dash (`…红白喜事有了“新规矩” - 洺水县澜桥镇人民政府`), on the text's first
+// line: the page's title as a government's or an institution's site writes it. Two teams or two places set
+// against each other (`中国女排 - 日本女排`) name no body.
+const BODY_SUFFIX = /^(.{4,}?)[\s\u3000]+[-–—][\s\u3000]+(\p{Script=Han}{3,24})$/u;
+
+function bodySuffix(value: string): RegExpExecArray | null {
+  const m = BODY_SUFFIX.exec(value);
+  return m && looksLikeOrganisation(m[2]!) ? m : null;
+}
+
 export const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000]|--|——)[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
 
 /**
@@ -70,19 +80,21 @@ export function pageTitles(tree: Root, file: VFile, first: number): void {
     // A page's title is a line, not a paragraph: a long one is text (and the patterns below need not read it).
     if (value.length > 200) continue;
     const again = (headline: string) => kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(headline));
-    const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value));
+    const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value)) ?? (i === first ? bodySuffix(value) : null);
     // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
     const channel = m ? CHANNEL.exec(m[1]!) : null;
     if (m && channel) m[1] = m[1]!.slice(0, channel.index);
     // (Or any headline that the text prints again on its own, the title line being it and a separator and more:
     // `某某守牢禁烧防线-工作动态-某某镇人民政府` over `某某守牢禁烧防线`.)
-    const headed = kids.slice(i + 1, i + 25).some((k) => {
+    const headed = kids.slice(i + 1, i + 25).find((k) => {
       if (k.type !== 'paragraph' && k.type !== 'heading') return false;
       const h = text(k).trim();
       return h.length >= 8 && value.length > h.length + 2 && value.startsWith(h) && /^[\s\u3000]*[-–—_|｜]/u.test(value.slice(h.length));
     });
-    const repeated = headed || [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1]].some((h) => h !== undefined && again(h));
-    if (repeated) {
+    const repeated = headed ? text(headed).trim() : [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1]].find((h) => h !== undefined && again(h));
+    if (repeated !== undefined) {
+      // (Which of the lines under it is the headline, where two stand stacked, the page's title says.)
+      file.data.pageTitle = compactOf(repeated);
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
       kids.splice(i, 1);
       return;
@@ -115,7 +127,9 @@ const PAGE_HEAD_LINE = /^(?:\[[^\[\]]{2,30}\]|(?:[\p{Script=Han}]{0,8}(?:热线|
 
 export function chromeOverHeading(tree: Root, file: VFile, first: number): boolean {
   const kids = tree.children;
-  const at = kids.findIndex((n, k) => k > first && k <= first + 6 && n.type === 'heading' && n.depth === 1);
+  // (A page with no `#` heading marks its headline `##`, as a school's or a county's site sets it in an <h2>.)
+  const top = kids.some((n) => n.type === 'heading' && n.depth === 1) ? 1 : 2;
+  const at = kids.findIndex((n, k) => k > first && k <= first + 6 && n.type === 'heading' && n.depth === top);
   if (at < 0) return false;
   const meta = metaOf(file);
   const prev = kids[at - 1] as Paragraph;

@@ -68,7 +68,15 @@ export function reportersOnly(value: string, file: VFile): string[] {
 /** `史建磊_NBJ11331` → 史建磊 (ID kept apart); `陈一豪 唐浚中 全丽` → three names. */
 export function splitEditors(value: string, file: VFile): string[] {
   const names: string[] = [];
-  for (const part of value.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
+  const parts = value.split(/[\s\u3000、，,]+/u).filter(Boolean);
+  // A name of two characters set to three's width (`汤　薇`): one character is no name, two apart are one.
+  for (let k = 0; k + 1 < parts.length; k++) {
+    if (!/^\p{Script=Han}$/u.test(parts[k]!) || !/^\p{Script=Han}$/u.test(parts[k + 1]!)) continue;
+    const spaced = new RegExp(`${parts[k]}[\\s\\u3000]+${parts[k + 1]}`, 'u').exec(value)?.[0] ?? `${parts[k]} ${parts[k + 1]}`;
+    record(file, { rule: RULE, kind: 'changed', text: spaced, to: `${parts[k]}${parts[k + 1]} (a two-character name spaced to three's width)` });
+    parts.splice(k, 2, `${parts[k]}${parts[k + 1]}`);
+  }
+  for (const part of parts) {
     const m = /^(.+?)_([A-Za-z0-9]+)$/.exec(part) ?? (/^[A-Z]{1,4}\d{2,6}$/.test(part) && names.length > 0 ? ['', '', part] : null);
     if (m && m[1] === '') {
       metaOf(file).editor_id = m[2]!;

@@ -443,8 +443,16 @@ function creditedCaption(file: VFile, source: Paragraph, value: string) {
   return caption(file, source, tail ? value.slice(0, tail.index).trimEnd() : value, tail?.[1]);
 }
 
+// A caption's own label before its words (`【图片说明】…`, `图说：…`): the block says what it is.
+const CAPTION_LABEL = /^[\s\u3000]*(?:【(?:图片说明|圖片說明|图说|圖說|图注|圖註)】|(?:图片说明|圖片說明|图说|圖說|图注|圖註)[：:])[\s\u3000]*(?=\S)/u;
+
 function caption(file: VFile, source: Paragraph, captionText: string, credit: string | undefined) {
   const line = lineOf(source);
+  const label = CAPTION_LABEL.exec(captionText);
+  if (label) {
+    record(file, { rule: RULE, kind: 'removed', line, text: label[0].trim(), to: "the caption's label" });
+    captionText = captionText.slice(label[0].length);
+  }
   record(file, { rule: RULE, kind: 'changed', line, text: captionText, to: 'caption block' });
   if (credit) record(file, { rule: RULE, kind: 'moved', line, text: credit, to: 'caption credit' });
   // `记者 殷书桐 摄`: the gaps between role, name and 摄 are separators, one U+3000 each, as in a byline.

@@ -31,6 +31,7 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z.'·-]{1,40}$/u;
 
 export default function remarkSubheadings() {
   return (tree: Root, file: VFile) => {
+    twoLineHeadings(tree, file);
     const kids = tree.children;
     const titled = metaOf(file).title !== undefined;
     const out: RootContent[] = [];
@@ -430,4 +431,16 @@ function trimmed(children: PhrasingContent[]): PhrasingContent[] {
   if (first?.type === 'text') first.value = first.value.trimStart();
   if (last?.type === 'text') last.value = last.value.trimEnd();
   return kids;
+}
+
+/**
+ * A heading printed in two lines (a line break inside it: `<h3>…<br>…</h3>`, a converter's two lines under one
+ * underline) is one heading, its halves one U+3000 apart, as a headline's are.
+ */
+function twoLineHeadings(tree: Root, file: VFile): void {
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || !node.children.some((c) => c.type === 'break')) continue;
+    record(file, { rule: RULE, kind: 'joined', line: lineOf(node), text: text(node).trim(), to: 'one heading, its two printed lines one U+3000 apart' });
+    node.children = node.children.map((c) => (c.type === 'break' ? { type: 'text', value: '\u3000' } : c));
+  }
 }

@@ -6,7 +6,7 @@
  * spaces separate parts and are kept as structure, not glued together.
  * The parts go to the front matter.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
@@ -106,6 +106,16 @@ function pageHeadlines(tree: Root, file: VFile): void {
   }
 }
 
+/** The lines of a heading that holds hard breaks, each trimmed; one line where it holds none. */
+function linesOfHeading(node: Heading): string[] {
+  const lines: string[] = [''];
+  for (const c of node.children) {
+    if (c.type === 'break') lines.push('');
+    else lines[lines.length - 1] += text(c);
+  }
+  return lines.map((l) => tidySpaces(l.trim())).filter((l) => l !== '');
+}
+
 function titleParts(tree: Root, file: VFile): void {
   const meta = metaOf(file);
   const first = tree.children.findIndex((n) => n.type === 'paragraph' || n.type === 'heading');
@@ -181,6 +191,13 @@ function titleParts(tree: Root, file: VFile): void {
     // (A typed space between a figure and its measure word goes, as in the text: `2000 盏太阳能路灯`; one before a
     // figure may part the headline's halves, `…诈骗案 6名被告人获刑`.)
     meta.title = tidySpaces(halves(title.replace(FIGURE_GAP, '')));
+    // A heading with a line break in it (`<h2>…<br>…</h2>`, a converter's two lines under one underline) is a
+    // headline printed in two lines.
+    const printed = linesOfHeading(node);
+    if (printed.length === 2 && !series && !label) {
+      meta.title_lines = printed;
+      meta.title = printed.join('\u3000');
+    }
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: title, to: 'front matter: title' });
     let remove = 1;
     const next = tree.children[first + 1];
@@ -228,7 +245,9 @@ function titleParts(tree: Root, file: VFile): void {
   // The printed headline stacked over the byline: 引题 / 主题 / 副题.
   // (siteUnderHeadline may have taken a line out above the text: where the text starts is counted again.)
   const bodyNow = tree.children.findIndex(isText);
-  const stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyNow < 0 ? first + 8 : withDeck(tree, file, bodyNow), file);
+  let stacked = labelled || underKicker ? undefined : stackedHeadline(tree, first, bodyNow < 0 ? first + 8 : withDeck(tree, file, bodyNow), file);
+  // Two lines read as 引题 over 主题, where the page's own title names the upper one: the 主题 and its 副题.
+  if (stacked?.kicker && !stacked.deck && !stacked.second && file.data.pageTitle === compactOf(text(stacked.kicker))) stacked = { title: stacked.kicker, deck: stacked.title };
   // A letterhead over the date line is no headline stacked over it, where the headline stands under the date.
   const letterhead = stacked && plain && !stacked.kicker && !stacked.second && !stacked.deck && stacked.title === firstAny;
   if (stacked && !letterhead) {
@@ -332,6 +351,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The title came from a record's own title field (a Sogou `<contenttitle>`), not from the text. */
     recordTitle: boolean;
+    /** The headline the page's own title named (its `<title>` line over the text, taken out), compacted. */
+    pageTitle: string;
   }
 }
 

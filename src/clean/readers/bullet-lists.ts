@@ -12,7 +12,8 @@ import { displayWidth, joinWrapped } from '../chars.ts';
 
 export const RULE = 'bullet-lists';
 
-const BULLET = /^([ \t\u3000]*)([●•◆◇■□▪▫○◦►▶➤✦✧❖])[ \t\u3000\u00a0]*(?=\S)(?=[^]*\p{Script=Han})/u;
+// (`---` before an item's text is textversionjs's bullet: three hyphens alone would be a rule, and are not one.)
+const BULLET = /^([ \t\u3000]*)([●•◆◇■□▪▫○◦►▶➤✦✧❖]|-{3}(?!-))[ \t\u3000\u00a0]*(?=[^\s-])(?=[^]*\p{Script=Han})/u;
 
 export function bulletLists(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');

@@ -28,6 +28,7 @@ import { headingLines } from './heading-lines.ts';
 import { altBrackets } from './alt-brackets.ts';
 import { linkNumbers } from './link-numbers.ts';
 import { linkAddresses } from './link-addresses.ts';
+import { spacedLinks } from './spaced-links.ts';
 import { readerHeader } from './reader-header.ts';
 import { clipperExcerpt } from './clipper-excerpt.ts';
 import { clipProperties } from './clip-properties.ts';
@@ -37,6 +38,7 @@ import { noteMetadata } from './note-metadata.ts';
 import { printMargins } from './print-margins.ts';
 import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
+import { chromeRuns } from './chrome-runs.ts';
 import { edbrowseDump } from './edbrowse-dump.ts';
 import { articleFields } from './article-fields.ts';
 import { trafilaturaXml } from './trafilatura-xml.ts';
@@ -79,6 +81,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
   { id: 'page-head', read: pageHead, summary: "a whole page's text that opens with its head (`<!DOCTYPE html> 标题 - 栏目 - 站点 .main{…}`): the doctype removed, the stylesheet's rules set on a line of their own after the page's title" },
+  { id: 'chrome-runs', read: chromeRuns, summary: "a page's chrome run onto its neighbours' lines by a converter that writes inline runs one after another (html2plaintext: `- 法治宣传 当前位置：首页 > 法院新闻  标题 发布时间：…`): each run a label of the chrome opens (当前位置：, 今天是：, 发布时间：, 分享到：, 上一篇：, 相关新闻) on a line of its own, a breadcrumb cut where two spaces follow its last link" },
   { id: 'edbrowse-dump', read: edbrowseDump, summary: "a page as the edbrowse browser prints it (links in braces, `h2 ` before a heading, a form's fields in angle brackets, a table's cells between bars): the braces removed, the headings made Markdown (a site's name as its h1 a line), the form's line removed, rows of one width a table" },
   { id: 'page-order', read: pageOrder, summary: "pdf2json's text (`pdf2json -c`): its page markers removed, and a page printed from its foot to its head (its folio first, its running head last) put back in reading order" },
   { id: 'print-margins', read: printMargins, summary: "a web page printed to PDF with the browser's headers and footers, read back as text: the print's date and the page's title at every page's top, its address and `1/2` at the foot, removed; the pages run on" },
@@ -90,6 +93,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
   { id: 'link-addresses', read: linkAddresses, summary: "a page converted to text with each link's and image's address after it in brackets (html-to-text: `首页 [/]`): the addresses removed, an image's alt text made the image, a line wrapped before an address run on" },
+  { id: 'spaced-links', read: spacedLinks, summary: "a page converted to text with each link written `[words] (address)` and each image `![alt] (address)` (textversionjs), three or more: the space before the parenthesis removed, so that they are read as the links and images they are" },
   { id: 'enex-note', read: enexNote, summary: "an Evernote export (.enex): the note's title, the site's name after it and the clipped page's address to the front matter; the envelope, the media tags and the base64 resources removed, the ENML left as HTML" },
   { id: 'note-metadata', read: noteMetadata, summary: "a note in a notes app's raw export (Joplin): its properties after the text (id … type_: 1) removed, the clipped page's address (source_url) to the front matter's url" },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },

@@ -91,6 +91,10 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}": ${JSON.stringify(value ?? null)}`, to: wrapper ? "the envelope of an API answer (not the article's record)" : "the page's other structured data (not the article's)" });
     }
   }
+  // A mail read into a record (eml-format, a mail parser's JSON: its headers, subject, addressees): its date is when
+  // the mail was sent, which names no publication.
+  const headers = isRecord(fields.headers) ? Object.keys(fields.headers) : [];
+  const mail = headers.some((k) => /^(?:message-id|mime-version|x-mailer|received|return-path)$/iu.test(k)) || ('subject' in fields && ('to' in fields || 'from' in fields) && ('attachments' in fields || 'html' in fields));
   for (const [key, value] of Object.entries(fields)) {
     const line = lineOf(key);
     if (key === textKey) {
@@ -120,6 +124,10 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       meta[field!] = named.trim();
       changes.push({ rule: RULE, kind: 'moved', line, text: named.trim(), to: `front matter: ${field} (the record's ${key})` });
       changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${JSON.stringify(value)}`, to: `the rest of the record's ${key} (its ${field} taken)` });
+      continue;
+    }
+    if (mail && field === 'published' && typeof value === 'string') {
+      changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${value}`, to: 'the time the mail was sent (no publication date)' });
       continue;
     }
     if (field && field !== 'byline' && typeof value === 'string' && value.trim() !== '' && meta[field] === undefined) {

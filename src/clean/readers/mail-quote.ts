@@ -5,7 +5,9 @@
  * `日期：`, `主题：` … one a line). The mail says what each line is: what the sender wrote above (a note, a
  * `--` signature) is the mail's, not the article's, and goes whole; the attribution line or the forward's
  * header goes; the quote marks go from every quoted line, so the text reads as it was sent. Only where the
- * quoted mail is most of the text: a note longer than what it quotes is a letter of its own, left alone.
+ * quoted mail is most of the text: a note longer than what it quotes is a letter of its own, left alone. A
+ * mail that sends the article as its own text opens with the sender's salutation and note to the desk
+ * (`县融媒体中心新闻部：` / `你们好！附件是…新闻稿…请审阅`): they go.
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -23,9 +25,9 @@ const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 
 export function mailQuote(text: string, lineMap: number[]): Reading | undefined {
   const saved = savedHeader(text.split('\n'), (i) => lineMap[i] ?? i + 1);
-  if (!saved) return quotedMail(text, lineMap);
+  if (!saved) return quotedMail(text, lineMap) ?? coverNote(text, lineMap);
   // A saved mail that forwards or quotes the article: its header goes, then the forward is read as any.
-  const inner = quotedMail(saved.text, saved.lineMap);
+  const inner = quotedMail(saved.text, saved.lineMap) ?? coverNote(saved.text, saved.lineMap);
   return inner ? { ...inner, changes: [...saved.changes, ...inner.changes] } : saved;
 }
 
@@ -96,4 +98,31 @@ function savedHeader(lines: string[], at: (i: number) => number): Reading | unde
     out[from - end] = '';
   }
   return { text: out.join('\n'), meta: {}, changes, lineMap: out.map((_, i) => at(end + i)) };
+}
+
+// The sender's words to the desk over the article the mail sends: a salutation to the desk or its editors
+// (`县融媒体中心新闻部：`, `各位编辑老师：`), then a note that speaks of what it sends (`附件是…新闻稿…请审阅`).
+const SALUTATION = /^[\p{Script=Han}A-Za-z0-9·、]{2,24}[：:]$/u;
+const SENDS = /附件|新闻稿|稿件|来稿|投稿|供稿|刊用|刊发|审阅/u;
+const COURTESY = /^(?:你好|您好|你们好|您们好|谢谢|感谢|此致|敬礼|顺颂)/u;
+
+function coverNote(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === '') first++;
+  if (first >= lines.length || !SALUTATION.test(lines[first]!.trim())) return undefined;
+  const note = [first];
+  let k = first + 1;
+  for (; k < lines.length; k++) {
+    const l = lines[k]!.trim();
+    if (l === '') continue;
+    if (l.length > 200 || !(SENDS.test(l) || COURTESY.test(l))) break;
+    note.push(k);
+  }
+  const noteText = note.map((n) => lines[n]!).join('\n');
+  // The note sends something, and the article it sends is the text: three times the note's length at least.
+  if (!note.slice(1).some((n) => SENDS.test(lines[n]!)) || han(lines.slice(k).join('\n')) < 3 * han(noteText)) return undefined;
+  const changes: Change[] = note.map((n) => ({ rule: RULE, kind: 'removed', line: lineMap[n] ?? n + 1, text: lines[n]!, to: "the sender's note to the desk, above the article the mail sends" }));
+  const out = lines.map((l, n) => (note.includes(n) ? '' : l));
+  return { text: out.join('\n'), meta: {}, changes, lineMap };
 }

@@ -8,6 +8,7 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { displayWidth } from '../chars.ts';
 
 export const RULE = 'rule-lines';
 
@@ -41,6 +42,18 @@ export function ruleLines(text: string, lineMap: number[]): Reading | undefined 
       out.push('***');
       map.push(lineMap[i] ?? i + 1);
       changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line.trim(), to: 'a rule (***)' });
+      return;
+    }
+    // Two short lines, no sentence, under a blank line and over a row of dashes as wide as they are: one heading a
+    // converter printed in two lines (textversionjs underlines an <h2> with a <br> in it). The line break is the
+    // heading's own, written as Markdown's hard break, and the row stays its underline.
+    const upper = lines[i - 2]?.trim() ?? '';
+    const twoLines = i > fence + 2 && /^[ \t]{0,3}-{3,}[ \t]*$/u.test(line) && (i === 2 || lines[i - 3]!.trim() === '') && [upper, above].every((l) => l !== '' && l.length <= 30 && !/[。！？!?；;：:]$/u.test(l) && !/^(?:[-*+>#]|\d+[.)])/u.test(l)) && line.trim().length >= 0.8 * Math.max(displayWidth(upper), displayWidth(above));
+    if (twoLines && !out[out.length - 2]!.endsWith('\\')) {
+      out[out.length - 2] = `${out[out.length - 2]!.trimEnd()}\\`;
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[i - 2] ?? i - 1, text: '⏎', to: "a line break inside one heading, underlined as one by the converter" });
+      out.push(line);
+      map.push(lineMap[i] ?? i + 1);
       return;
     }
     const under = i > fence && i > 0 && RULE_LINE.test(line) && above !== '' && !heading;

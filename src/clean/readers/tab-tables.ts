@@ -70,6 +70,29 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
   return out;
 }
 
+/**
+ * A table whose cells a converter set apart by one space (string-strip-html: `年份 修复古籍（册） 修复书叶（叶）` /
+ * `2023年 216 8420`): one space is any sentence's, so the evidence must be whole. A block of its own between
+ * blank lines, three lines or more, each of the same number of cells; the first a header of words; in every row
+ * below it, every cell after the first a figure.
+ */
+function singleSpacedRows(lines: string[]): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = lines.map(() => undefined);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '' || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
+    let j = i;
+    while (j < lines.length && lines[j]!.trim() !== '') j++;
+    const block = lines.slice(i, j).map((l) => l.trim().split(/ +/u));
+    const [head, ...body] = block;
+    const width = head?.length ?? 0;
+    const table = body.length >= (width === 2 ? 3 : 2) && width >= 2 && width <= 8 && block.every((r) => r.length === width && r.every((c) => c.length <= 16 && !/[。！？；，,;]/u.test(c))) &&
+      head!.every((c) => !NUMBER.test(c) && /\p{Script=Han}/u.test(c)) && body.every((r) => r.slice(1).every((c) => NUMBER.test(c)));
+    if (table) block.forEach((r, k) => (out[i + k] = r));
+    i = j - 1;
+  }
+  return out;
+}
+
 // A page's number as its footer prints it: `第 1 页 共 2 页`, `- 3 -`, `2/5`, `Page 2 of 5`.
 const PAGE_NUMBER = /^(?:第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页)?|[-－—][ \u3000]*\d{1,4}[ \u3000]*[-－—]|\d{1,4}[ \u3000]*\/[ \u3000]*\d{1,4}|Page \d{1,4}(?: of \d{1,4})?)$/u;
 
@@ -122,7 +145,8 @@ function mergeWrappedCells(lines: string[], lineMap: number[]): { lines: string[
 export function tabTables(text: string, sourceMap: number[]): Reading | undefined {
   const { lines, lineMap, merged } = mergeWrappedCells(text.split('\n'), sourceMap);
   const spaced = spacedRows(lines);
-  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i]);
+  const single = singleSpacedRows(lines);
+  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i]);
   const out: string[] = [];
   const map: number[] = [];
   const changes: Change[] = [];
@@ -153,7 +177,7 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
       }
     }
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
-    const how = lines[i]!.includes('\t') ? 'tab-separated' : 'space-aligned';
+    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : 'space-aligned';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     // The page's footer and header that a page break set between its rows follow it, each a block.
     for (let k = i; k < j; k++) {
