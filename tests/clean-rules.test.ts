@@ -3557,3 +3557,73 @@ test('subheadings: a heading printed in two lines under one underline, inside th
   assert.match(text, /^## 丰收节上的新面孔　年轻人回乡种田$/mu);
   assert.doesNotMatch(text, /\\$/mu);
 });
+
+test("subtitles: a TV item's SRT track: cue numbers, times and styling go; spoken cues run on, a pause ends a paragraph; the headline held over them first; the date at the top to published, the logo removed; a name super before its words, not a heading; the credits at the end", () => {
+  const cue = (n: number, from: string, to: string, body: string) => `${n}\n00:00:${from} --> 00:00:${to}\n${body}\n`;
+  const srt = [
+    cue(1, '00,000', '03,000', '<font size="52">{\\an9}澧源新闻</font>'),
+    cue(2, '00,000', '03,000', '<font size="52">{\\an9}2026年5月6日</font>'),
+    cue(3, '01,000', '20,000', '<font size="72"><b>全县首批乡村快递服务站投入使用</b></font>'),
+    cue(4, '01,000', '04,000', '<font size="64">5月5日，</font>'),
+    cue(5, '04,000', '08,000', '<font size="64">全县首批30个乡村快递服务站</font>'),
+    cue(6, '08,000', '12,000', '<font size="64">在各村正式投入使用。</font>'),
+    cue(7, '12,500', '16,000', '<font size="64">以前取个快递要跑十几里路，</font>'),
+    cue(8, '12,500', '16,500', '<font size="54">{\\an1}<font color="#ffff00">茶坪村村民\n<font color="#ffffff">龙晓岚</font></font></font>'),
+    cue(9, '16,000', '19,500', '<font size="64">现在在村口就能取。</font>'),
+    cue(10, '20,000', '23,000', '<font size="44">{\\an3}记者：田雨农　滕一帆\n编辑：向晴</font>'),
+  ].join('\n');
+  const r = clean(srt);
+  assert.match(r.markdown, /^title: 全县首批乡村快递服务站投入使用$/mu);
+  assert.match(r.markdown, /^published: 2026年5月6日$/mu);
+  assert.match(r.markdown, /^byline: 田雨农　滕一帆$/mu);
+  assert.match(r.markdown, /^editor: 向晴$/mu);
+  const text = body(r.markdown);
+  assert.equal(text.trim(), '5月5日，全县首批30个乡村快递服务站在各村正式投入使用。\n\n茶坪村村民　龙晓岚\n\n以前取个快递要跑十几里路，现在在村口就能取。');
+  assert.equal(missingHan(srt, `${r.markdown}\n${r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n')}`), '');
+});
+
+test('gron and json-record: an API answer flattened by gron, read back; a paper\'s XML export read into JSON (fast-xml-parser): its record found inside the envelope, keys in any case, 引题 and the paper, a photo\'s caption set where the photo stood', () => {
+  const g = clean(['json = {};', 'json.code = 200;', 'json.data = {};', 'json.data.title = "县图书馆少儿阅读季启动";', 'json.data.source = "县图书馆";', 'json.data.publishTime = 1778471220000;', 'json.data.publishTimeStr = "2026-05-11 11:47";', `json.data.content = "<p>${LONG}</p><p>${LONG2}</p>";`, 'json.data.tags = [];', 'json.data.tags[0] = "阅读";', 'json.msg = "success";'].join('\n'));
+  assert.match(g.markdown, /^title: 县图书馆少儿阅读季启动$/mu);
+  assert.match(g.markdown, /^published: 2026-05-11 11:47$/mu);
+  assert.match(g.markdown, /^source: 县图书馆$/mu);
+  assert.doesNotMatch(body(g.markdown), /json|tags|阅读"/u);
+  const exp = { '?xml': { '@_version': '1.0' }, Export: { Story: { StoryID: 52, Paper: '澧源报', IssueDate: '2026-05-20', IntroTitle: '小渠变大渠', Title: '全县新修灌溉渠道120公里', Editor: '田甜', Content: `<p>${LONG}</p>\n<p align="center"><img src="P0520_01.jpg" border="0"/></p>\n<p>${LONG2}</p>`, Pictures: { Picture: { FileName: 'P0520_01.jpg', Caption: '施工人员在新修的渠道旁检查水闸。', Author: '滕一帆' } }, Keywords: '灌溉;水利' }, '@_system': '采编平台' } };
+  const x = clean(JSON.stringify(exp, null, 2));
+  assert.match(x.markdown, /^title: 全县新修灌溉渠道120公里$/mu);
+  assert.match(x.markdown, /^kicker: 小渠变大渠$/mu);
+  assert.match(x.markdown, /^source: 澧源报$/mu);
+  assert.match(x.markdown, /^editor: 田甜$/mu);
+  assert.match(x.markdown, /^published: "?2026-05-20"?$/mu);
+  const text = body(x.markdown);
+  assert.match(text, /第一段[^]*\n:::caption\{credit="滕一帆"\}\n施工人员在新修的渠道旁检查水闸。\n:::\n[^]*第二段/u);
+  assert.doesNotMatch(text, /img|P0520|灌溉;|采编平台/u);
+});
+
+test("revision-marks, captions, labelled lines, subheadings: a document's text with a tracked change's record as a line (odfpy), a photo's caption and credit run into the start of a quote's paragraph, 文/图： a byline's label, a person's title and name in a series of short lines no heading; a menu run together", () => {
+  const doc = ['县妇联办公室2026-09-22T09:41:00集中', '', '县图书馆开展少儿阅读月活动', '', '文/图：龙晓岚\t\t2026年9月22日', '', LONG, '', '学员在阅览室里挑选图书。　龙晓岚　摄“以前只会在家看手机，现在每周都来借书。”茶坪村学生田雨农说，阅读月里她借了六本书。', '', LONG2].join('\n');
+  const r = clean(doc);
+  assert.match(r.markdown, /^title: 县图书馆开展少儿阅读月活动$/mu);
+  assert.match(r.markdown, /^byline: 龙晓岚$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /2026-09-22T|县妇联办公室/u);
+  assert.match(text, /^:::caption\{credit="龙晓岚　摄"\}\n学员在阅览室里挑选图书。\n:::\n\n“以前只会在家看手机/mu);
+  // An inline comment's record is left where it stands, with a suggestion.
+  const inline = clean(`${LONG}\n\n取得证书216人，谷晓红2026-09-22T10:15:00合格率请核对合格率89.6%。${LONG2}`);
+  assert.match(body(inline.markdown), /谷晓红2026-09-22T10:15:00合格率请核对/u);
+  assert.ok(inline.changes.some((c) => c.rule === 'revision-marks' && c.kind === 'suggested'));
+  const supers = b(['县里举办农民丰收节活动', '', LONG, '', '茶坪村护林员　龙晓岚', '', LONG2, '', '县林业局主任　田雨农', '', LONG.replace('第一段', '第三段'), '', '祭扫群众　滕一帆', '', LONG.replace('第一段', '第四段')].join('\n'));
+  assert.doesNotMatch(supers, /^#/mu);
+  assert.doesNotMatch(b(`首页机构概况文旅动态公共文化服务政务公开互动交流\n\n县里举办农民丰收节活动\n\n${LONG}\n\n${LONG2}`), /机构概况/u);
+});
+
+test("mail-quote: a mail as mblaze's mshow prints it: the header, its parts' markers, the sender's note to the desk, and after the article the signature under -- and the quoted mail it replies to", () => {
+  const mail = ['From: 龙晓岚 <a@example.cn>', 'Subject: 回复：稿件', 'Date: Wed, 09 Sep 2026 17:26:40 +0800', '', '--- 1: multipart/mixed size=24645 ---', '--- --- 2: text/plain size=2272 ---', '田编辑：', '', '　　您好！稿件已按您的意见修改，照片见附件，请审阅。', '', '', '县图书馆少儿阅读季启动', '', `　　本报讯（通讯员　龙晓岚）${LONG}`, '', `　　${LONG2}`, '', '（完）', '', '-- ', '龙晓岚', '县图书馆办公室', '', '在 2026/9/9 15:02, 县融媒体中心 写道:', '> 龙老师好：', '> 请补发照片。', '--- 3: image/jpeg size=3480 name="现场1.jpg" ---', 'no filter or default handler'].join('\n');
+  const r = clean(mail);
+  assert.match(r.markdown, /^title: 县图书馆少儿阅读季启动$/mu);
+  assert.match(r.markdown, /^byline: 龙晓岚$/mu);
+  const text = body(r.markdown);
+  assert.ok(text.startsWith(LONG.slice(0, 10)) || text.startsWith('这是'), text.slice(0, 60));
+  assert.doesNotMatch(text, /multipart|田编辑|您好|县图书馆办公室|写道|请补发|现场1|no filter/u);
+  assert.equal(missingHan(mail, `${r.markdown}\n${r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n')}`), '');
+});

@@ -54,8 +54,12 @@ const LEAD_CAPTION = new RegExp(`^([^。！？]{4,60}[。！？])${SP}(${CREDIT_
  * A caption and its credit at the start of a paragraph (LEAD_CAPTION), read as well with the stray spaces of the
  * scrape taken out of it (`本 报记者`), as the edition will print it; `end` is where it ends in `value`.
  */
+// Or a quote that opens the paragraph (`…洗澡。　帅文静　摄“以前只会…`: a document's photo frame, anchored to the
+// paragraph, printed at its start), where a space parts the caption from its credit.
+const LEAD_CAPTION_QUOTE = new RegExp(`^([^。！？]{4,60}[。！？])[\\s\\u3000]+(${CREDIT_BODY})${SP}(?=[“「])`, 'u');
+
 function leadCaption(value: string): (RegExpExecArray & { end: number; respaced: boolean }) | null {
-  const m = LEAD_CAPTION.exec(value);
+  const m = LEAD_CAPTION.exec(value) ?? LEAD_CAPTION_QUOTE.exec(value);
   if (m) return Object.assign(m, { end: m[0].length, respaced: false });
   const head = value.slice(0, 120);
   const tidy = head.replace(STRAY_BETWEEN_HAN, '');

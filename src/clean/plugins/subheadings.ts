@@ -402,6 +402,12 @@ function isShortName(lines: Paragraph[]): boolean {
 const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►])[\s\u3000]*/u;
 
 function heading(parts: Paragraph[], file: VFile): Heading | undefined {
+  // A person's title and name (`县林业局森林防火办主任　蔺国华`, a TV item's name super): who speaks, never a heading,
+  // whatever series of lines it stands in.
+  if (parts.length === 1 && isTitledName(text(parts[0]!).trim())) return undefined;
+  // Nor a post's topic tags alone on a line (`#守护老人钱袋子# #全民反诈#`): the post's, which inline-boilerplate takes
+  // out, leaving the heading empty.
+  if (parts.every((p) => /^(?:#[^#\s]{1,30}#[\s\u3000]*)+$/u.test(text(p).trim()))) return undefined;
   if (!apply(file, { rule: RULE, kind: 'changed', line: lineOf(parts[0]!), text: parts.map((p) => text(p)).join('⏎'), to: 'subheading' })) return undefined;
   const lead = parts[0]!.children[0];
   const mark = lead?.type === 'text' ? HEAD_MARK.exec(lead.value) : null;

@@ -7,6 +7,7 @@
  */
 import type { Reader, Reading } from './reading.ts';
 import { c1Controls } from './c1-controls.ts';
+import { revisionMarks } from './revision-marks.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
 import { readFeedItem } from './feed.ts';
@@ -59,6 +60,8 @@ import { jsonRecord } from './json-record.ts';
 import { formCsv } from './form-csv.ts';
 import { sheetCsv } from './sheet-csv.ts';
 import { mhtml } from './mhtml.ts';
+import { gron } from './gron.ts';
+import { subtitles } from './subtitles.ts';
 import { positionedBlocks } from './positioned-blocks.ts';
 import { structuredData } from './structured-data.ts';
 import { chatExport } from './chat-export.ts';
@@ -69,6 +72,8 @@ export type { Reader, Reading } from './reading.ts';
 export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
   { id: 'mhtml', read: mhtml, summary: "a page saved as one file (MHTML, a MIME message): the HTML part decoded from quoted-printable or base64 and its charset, the page's saved address to url, the headers and the other parts (images, stylesheets) removed" },
+  { id: 'subtitles', read: subtitles, summary: "a TV news item's subtitle file (SRT, WebVTT) read by a subtitle parser: cue numbers, times and styling removed; the spoken cues run on into paragraphs, a pause ending one; the headline held on screen over them first; the top corner's date to published and its logo removed; a name super a line of its own before the words it names; the credits in a bottom corner after the text" },
+  { id: 'gron', read: gron, summary: "a JSON answer flattened by gron, one assignment a line (`json.data.title = \"…\";`): read back into its JSON (gron's own ungron), each value by a JSON parser, for json-record to read" },
   { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
   { id: 'form-csv', read: formCsv, summary: "a newsroom's story form (稿件审签单) exported from a spreadsheet as CSV (xlsx2csv): its cells read by a CSV parser, 稿件标题 and 作者 to the front matter, the 正文 cell the text, the 图片说明 cell's lines after it, every other cell removed" },
@@ -77,6 +82,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'structured-data', read: structuredData, summary: "a whole web page's schema.org JSON-LD (NewsArticle) and canonical link, parsed: the publisher's name the source, the article's page the url; the text left to markup-debris" },
   { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
+  { id: 'revision-marks', read: revisionMarks, summary: "a word processor's tracked change or comment printed by a text extractor as its author, ISO time and words run together (odfpy: `县妇联办公室2026-09-22T09:41:00集中`): a line that is such a record removed; one inside a sentence left, with a suggestion" },
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },
   { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },

@@ -33,7 +33,14 @@ const META: Record<string, string> = {
   publishTime: 'published', publish_time: 'published', pubTime: 'published', releaseTime: 'published',
   shareUrl: 'url', share_url: 'url', articleUrl: 'url', webUrl: 'url',
   source: 'source', editor: 'editor', subTitle: 'deck', subtitle: 'deck', leadTitle: 'kicker',
+  // A paper's editorial system exporting a story (its XML read into JSON): 引题, the paper, the issue's day.
+  introTitle: 'kicker', paper: 'source', issueDate: 'published',
+  // An app's API beside its timestamp in milliseconds: the time as the page prints it.
+  publishTimeStr: 'published', pubTimeStr: 'published', publishDateStr: 'published',
 };
+// Keys as a system spells them (`Title`, `SubTitle`, `WebUrl`): read whatever their case.
+const META_KEY = new Map(Object.keys(META).map((k) => [k.toLowerCase(), k]));
+const metaOfKey = (key: string): string | undefined => META[key] ?? META[META_KEY.get(key.toLowerCase()) ?? ''];
 // The key an API answer wraps its record in (`{"code":200,"msg":"success","data":{…}}`).
 const ENVELOPE_KEYS = ['data', 'result', 'article', 'item', 'payload', 'detail', 'news', 'doc'];
 // The lists structured data keeps its items in: extruct's JSON-LD, schema.org's graph.
@@ -53,8 +60,12 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   const itemsKey = wrapper || textKeyOf(outer) ? undefined : LIST_KEYS.find((k) => Array.isArray(outer[k]) && (outer[k] as unknown[]).some((i) => isRecord(i) && textKeyOf(i)));
   const items = itemsKey ? (outer[itemsKey] as unknown[]) : [];
   const item = items.find((i): i is Record<string, unknown> => isRecord(i) && textKeyOf(i) !== undefined);
+  // Deeper in an export's envelope: the levels above the record, each with the keys beside the way down.
+  const path = wrapper || itemsKey || textKeyOf(rendered(outer)) ? undefined : pathToRecord(outer);
+  const levels: Record<string, unknown>[] = [outer];
+  for (const k of path ?? []) levels.push(levels[levels.length - 1]![k] as Record<string, unknown>);
   // WordPress's REST answer gives its title, text and excerpt as objects, the HTML under `rendered`.
-  const rawFields = wrapper ? (outer[wrapper] as Record<string, unknown>) : item ?? outer;
+  const rawFields = path ? levels[levels.length - 1]! : wrapper ? (outer[wrapper] as Record<string, unknown>) : item ?? outer;
   const fields = rendered(rawFields);
   const textKey = textKeyOf(fields);
   if (!textKey || Object.keys(fields).length < 3) return undefined;
@@ -95,6 +106,11 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   // the mail was sent, which names no publication.
   const headers = isRecord(fields.headers) ? Object.keys(fields.headers) : [];
   const mail = headers.some((k) => /^(?:message-id|mime-version|x-mailer|received|return-path)$/iu.test(k)) || ('subject' in fields && ('to' in fields || 'from' in fields) && ('attachments' in fields || 'html' in fields));
+  (path ?? []).forEach((down, k) => {
+    for (const [key, value] of Object.entries(levels[k]!)) {
+      if (key !== down) changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}": ${JSON.stringify(value ?? null)}`, to: "the export's envelope around the article's record (not the article)" });
+    }
+  });
   for (const [key, value] of Object.entries(fields)) {
     const line = lineOf(key);
     if (key === textKey) {
@@ -107,7 +123,7 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${JSON.stringify(value)}`, to: "the account's profile in a social post's record (its name to the source)" });
       continue;
     }
-    const field = META[key];
+    const field = metaOfKey(key);
     const authors = field === 'byline' ? authorsOf(value) : undefined;
     if (field === 'byline' && authors && authors.people.length > 0 && meta.byline === undefined) {
       meta.byline = authors.people.join('\u3000');
@@ -154,8 +170,19 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
     changes.push({ rule: RULE, kind: taken ? 'moved' : 'removed', line: lineOf(pageUrl.key), text: pageUrl.value, to: taken ? "front matter: url (the page's address beside its structured data)" : "the page's address, again" });
   }
   // The text's own lines, each set on the source line of its key (the record holds them all on one line).
-  const body = (fields[textKey] as string).replace(/\r\n?/gu, '\n');
+  let body = (fields[textKey] as string).replace(/\r\n?/gu, '\n');
   const at = lineOf(textKey);
+  // The record's photos, each with its caption and its author (an editorial system's `Pictures`): a photo the
+  // text places (`<img src="P0520_01.jpg">`) was not scraped, and its caption stands there, credited.
+  for (const pic of picturesOf(fields)) {
+    const img = new RegExp(`(?:<p[^<>\\n]{0,200}>[ \\t]*)?<img[^<>\\n]{0,300}?${pic.file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[^<>\\n]{0,300}>(?:[ \\t]*</p>)?`, 'u').exec(body);
+    if (!img) continue;
+    const credit = pic.author && /^[^"\n{}\\]{1,40}$/u.test(pic.author) ? `{credit="${pic.author}"}` : '';
+    body = `${body.slice(0, img.index)}\n\n:::caption${credit}\n${pic.caption}\n:::\n\n${body.slice(img.index + img[0].length)}`;
+    changes.push({ rule: RULE, kind: 'moved', line: at, text: pic.caption, to: `a caption where its photo (${pic.file}) stood in the text` });
+    if (credit) changes.push({ rule: RULE, kind: 'moved', line: at, text: pic.author!, to: 'caption credit (the photo\'s author in the record)' });
+    changes.push({ rule: RULE, kind: 'removed', line: at, text: img[0], to: 'the photo, not scraped (its caption set in its place)' });
+  }
   const out = body.split('\n');
   const above = infoBar.flatMap((f) => [...f.lines, '']);
   return { text: [...above, ...out].join('\n'), meta, changes, lineMap: [...infoBar.flatMap((f) => [...f.lines.map(() => f.line), f.line]), ...out.map(() => at)] };
@@ -187,7 +214,27 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function textKeyOf(fields: Record<string, unknown>): string | undefined {
-  return TEXT_KEYS.find((k) => typeof fields[k] === 'string' && (fields[k] as string).trim().length >= 20);
+  const keys = Object.keys(fields);
+  for (const k of TEXT_KEYS) {
+    const key = k in fields ? k : keys.find((x) => x.toLowerCase() === k.toLowerCase());
+    if (key !== undefined && typeof fields[key] === 'string' && (fields[key] as string).trim().length >= 20) return key;
+  }
+  return undefined;
+}
+
+/**
+ * The keys down to the article's record inside an export's envelope (`NewsExport` › `Story`, an XML export read
+ * into JSON, beside its `?xml` declaration and attributes): one object a level, four levels at most.
+ */
+function pathToRecord(obj: Record<string, unknown>, depth = 0): string[] | undefined {
+  if (textKeyOf(rendered(obj))) return [];
+  if (depth >= 4) return undefined;
+  for (const [k, v] of Object.entries(obj)) {
+    if (!isRecord(v)) continue;
+    const rest = pathToRecord(v, depth + 1);
+    if (rest) return [k, ...rest];
+  }
+  return undefined;
 }
 
 /**
@@ -217,4 +264,22 @@ function authorsOf(value: unknown): { people: string[]; roles: string[]; others:
   // Only Han words between role words are read this way: `John Smith` is one person, not two.
   if (!words.some((w) => ROLE_WORD.test(w)) || !words.every((w) => ROLE_WORD.test(w) || /^[\p{Script=Han}·]{2,5}$/u.test(w))) return { people, roles: [], others: [] };
   return { people: words.filter((w) => !ROLE_WORD.test(w)), roles: words.filter((w) => ROLE_WORD.test(w)), others: [] };
+}
+
+/** The photos a record lists with their captions (`Pictures: {Picture: {FileName, Caption, Author}}`, `images: […]`). */
+function picturesOf(fields: Record<string, unknown>): { file: string; caption: string; author?: string }[] {
+  const key = Object.keys(fields).find((k) => /^(?:pictures?|images?|photos?|pics)$/iu.test(k));
+  if (!key) return [];
+  const flat = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.flatMap(flat) : isRecord(v) ? (Object.keys(v).some((k) => /^(?:filename|file|src|caption)$/iu.test(k)) ? [v] : Object.values(v).flatMap(flat)) : []);
+  const pick = (o: Record<string, unknown>, re: RegExp) => {
+    const k = Object.keys(o).find((x) => re.test(x));
+    const v = k === undefined ? undefined : o[k];
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  };
+  return flat(fields[key]).flatMap((o) => {
+    const file = pick(o, /^(?:filename|file|src|url)$/iu);
+    const caption = pick(o, /^(?:caption|description|desc|alt)$/iu);
+    const author = pick(o, /^(?:author|credit|photographer)$/iu);
+    return file && caption && file.length <= 200 ? [{ file: file.split('/').pop()!, caption, ...(author ? { author } : {}) }] : [];
+  });
 }

@@ -24,11 +24,53 @@ const QUOTED = /^>[ \t]?/u;
 const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 
 export function mailQuote(text: string, lineMap: number[]): Reading | undefined {
-  const saved = savedHeader(text.split('\n'), (i) => lineMap[i] ?? i + 1);
-  if (!saved) return quotedMail(text, lineMap) ?? coverNote(text, lineMap);
-  // A saved mail that forwards or quotes the article: its header goes, then the forward is read as any.
-  const inner = quotedMail(saved.text, saved.lineMap) ?? coverNote(saved.text, saved.lineMap);
-  return inner ? { ...inner, changes: [...saved.changes, ...inner.changes] } : saved;
+  const found = savedHeader(text.split('\n'), (i) => lineMap[i] ?? i + 1);
+  if (!found) return quotedMail(text, lineMap) ?? coverNote(text, lineMap);
+  // A saved mail: its header and its parts' markers go; then a forward or a quote inside it is read as any, or
+  // the sender's note over the article, and what follows the article (a signature, the mail it replies to).
+  const saved = chain(found, partMarkers);
+  const inner = quotedMail(saved.text, saved.lineMap) ?? chain(coverNote(saved.text, saved.lineMap) ?? { ...saved, changes: [] }, replyTail);
+  return inner && inner.changes.length > 0 ? { ...inner, changes: [...saved.changes, ...inner.changes] } : saved;
+}
+
+/** The reading `step` makes of `r`'s text, its changes after `r`'s; `r` itself where the step finds nothing. */
+function chain(r: Reading, step: (text: string, lineMap: number[]) => Reading | undefined): Reading {
+  const next = step(r.text, r.lineMap);
+  return next ? { ...next, meta: { ...r.meta, ...next.meta }, changes: [...r.changes, ...next.changes] } : r;
+}
+
+// A mail reader's markers of the message's parts (mblaze's mshow: `--- --- 3: text/plain size=2272 ---`), and what
+// it prints for a part it does not show.
+const PART = /^(?:--- )+\d{1,3}: [a-z]+\/[\w.+-]+(?: [a-z]+=(?:"[^"\n]{0,200}"|\S{1,100}))*(?: ---)?$|^no filter or default handler$/u;
+
+function partMarkers(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const changes: Change[] = [];
+  const out = lines.map((l, i) => {
+    if (!PART.test(l.trim())) return l;
+    changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: l.trim(), to: "a marker of the saved mail's parts" });
+    return '';
+  });
+  return changes.length > 0 ? { text: out.join('\n'), meta: {}, changes, lineMap } : undefined;
+}
+
+/**
+ * After the article a mail sends: the sender's signature under its `-- ` line, and the mail it replies to,
+ * quoted under its attribution (`在 2026/9/9 15:02, 某某 写道:` / `> …`). They go whole, where they are the smaller
+ * part of the text.
+ */
+function replyTail(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  let from = lines.findIndex((l) => /^-- ?$/u.test(l));
+  if (from < 0) {
+    const attribution = lines.findIndex((l) => ATTRIBUTION.test(l.trim()));
+    if (attribution < 0 || !lines.slice(attribution + 1).every((l) => l.trim() === '' || QUOTED.test(l))) return undefined;
+    from = attribution;
+  }
+  const rest = lines.slice(from).join('\n');
+  if (han(rest) * 3 > han(lines.slice(0, from).join('\n'))) return undefined;
+  const changes: Change[] = [{ rule: RULE, kind: 'removed', line: lineMap[from] ?? from + 1, text: rest.trim(), to: "the sender's signature and the mail it replies to, after the article" }];
+  return { text: lines.slice(0, from).join('\n'), meta: {}, changes, lineMap: lineMap.slice(0, from) };
 }
 
 function quotedMail(text: string, lineMap: number[]): Reading | undefined {
