@@ -3627,3 +3627,73 @@ test("mail-quote: a mail as mblaze's mshow prints it: the header, its parts' mar
   assert.doesNotMatch(text, /multipart|田编辑|您好|县图书馆办公室|写道|请补发|现场1|no filter/u);
   assert.equal(missingHan(mail, `${r.markdown}\n${r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n')}`), '');
 });
+
+test("json-record: a feed read into JSON (rss-parser): the item with the whole text (content:encoded) is the article, its creator the byline, the feed's own title its source; the other items and the channel go", () => {
+  const feed = {
+    items: [
+      { creator: '龙晓岚', title: '县档案馆开放老照片修复工作间', link: 'http://daj.example.gov.cn/a/1.html', pubDate: 'Wed, 20 May 2026 16:05:00 +0800', 'content:encoded': `<p>${LONG}</p><p>${LONG2}</p>`, content: '这是正文的第一段，写了一个县里发生的事情…', guid: 'a-1' },
+      { creator: '馆办公室', title: '县档案馆召开安全工作会', link: 'http://daj.example.gov.cn/a/0.html', pubDate: 'Mon, 18 May 2026 10:12:00 +0800', content: '县档案馆召开安全工作会，部署汛期档案安全工作…' },
+    ],
+    feedUrl: 'http://daj.example.gov.cn/rss.xml', title: '澧源县档案馆 - 馆内动态', link: 'http://daj.example.gov.cn/', language: 'zh-cn',
+  };
+  const r = clean(JSON.stringify(feed, null, 2));
+  assert.match(r.markdown, /^title: 县档案馆开放老照片修复工作间$/mu);
+  assert.match(r.markdown, /^byline: 龙晓岚$/mu);
+  assert.match(r.markdown, /^source: 澧源县档案馆$/mu);
+  assert.match(r.markdown, /^published: Wed, 20 May 2026 16:05:00 \+0800$/mu);
+  assert.doesNotMatch(body(r.markdown), /安全工作会|…/u);
+});
+
+test("article-fields and block-spaces: a crawler's record a field a line (url:, title:, info:, content:), its content one line with a space between the blocks (jsoup's text()); an enumeration's clauses a list", () => {
+  const rec = ['url: http://kjj.example.gov.cn/a/1.html', 'title: 县科技局组织专家进村指导春耕-工作动态-澧源县科学技术局', 'info: 发布时间：2026-04-16 15:20 信息来源：农村科技股 作者：龙晓岚 阅读次数：', `content: 　　${LONG} 　　${LONG2} 田间课堂开到地头 　　${LONG.replace('第一段', '第三段')} 专家对农户提出了三点建议： 及时查苗补苗； 科学施用肥料； 做好病虫害防治。 　　${LONG.replace('第一段', '第四段')} （责任编辑：田雨农）`, 'image: http://kjj.example.gov.cn/a/1.jpg', 'crawled_at: 2026-12-06 03:28:34'].join('\n');
+  const r = clean(rec);
+  assert.match(r.markdown, /^title: 县科技局组织专家进村指导春耕$/mu);
+  assert.match(r.markdown, /^source: 农村科技股$/mu);
+  assert.match(r.markdown, /^byline: 龙晓岚$/mu);
+  assert.match(r.markdown, /^editor: 田雨农$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^## 田间课堂开到地头$/mu);
+  assert.match(text, /^- 及时查苗补苗；\n- 科学施用肥料；\n- 做好病虫害防治。$/mu);
+  assert.doesNotMatch(text, /crawled_at|image:|http/u);
+});
+
+test("enp-property, id3-frames and script-cues: an e-paper's article record as a line (its date published); a radio report's tag listed by mid3v2, its script's desk marks gone; a reporter's role after a no-break space parts two people", () => {
+  const enp = clean([`enpproperty <articleid>1068</articleid><date>2026-05-21</date><author>龙晓岚</author><title>县里新修灌溉渠道120公里</title><nodename>第02版：要闻</nodename>/enpproperty`, '县里新修灌溉渠道120公里', '□记者 龙晓岚\u00a0\u00a0通讯员 田雨农', '', `　　${LONG}`, `　　${LONG2}`].join('\n'));
+  assert.match(enp.markdown, /^published: "?2026-05-21"?$/mu);
+  assert.match(enp.markdown, /^byline: 龙晓岚　田雨农$/mu);
+  assert.doesNotMatch(body(enp.markdown), /enpproperty|articleid|第02版/u);
+  const id3 = ['IDv2 tag info for news-0723.mp3', 'APIC=cover front, 澧源新闻 (image/jpeg, 2863 bytes)', 'COMM=简介=chi=这是正文的第一段……', 'TALB=澧源新闻', 'TDRC=2026-07-23', 'TIT2=县里开展人工增雨作业', 'TPE1=澧源县广播电视台', 'TXXX=编辑=田甜', 'USLT=文稿=chi=【导语】', LONG, '', '【正文】', LONG2, '【音响：火箭弹发射声】', '【录音】龙晓岚：这场雨下得太及时了，再晚几天，玉米就要减产了。', 'WOAS=http://www.example.cn/news/0723.html'].join('\n');
+  const r = clean(id3);
+  assert.match(r.markdown, /^title: 县里开展人工增雨作业$/mu);
+  assert.match(r.markdown, /^editor: 田甜$/mu);
+  assert.match(r.markdown, /^published: "?2026-07-23"?$/mu);
+  assert.match(r.markdown, /^url: http:\/\/www\.example\.cn\/news\/0723\.html$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^龙晓岚：这场雨下得太及时了/mu);
+  assert.doesNotMatch(text, /【|APIC|TALB|简介|广播电视台/u);
+  assert.equal(missingHan(id3, `${r.markdown}\n${r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n')}`), '');
+});
+
+test("exif-captions: a photo set read with ExifTool: the headline tag the title, IPTC's source the source, the first caption's lines (ExifTool's '.') the text, each photo's caption a block with its credit; the other tags removed", () => {
+  const pad = (g: string, l: string, v: string) => `${`[${g}]`.padEnd(16)}${l.padEnd(32)}: ${v}`;
+  const exif = [
+    '======== LY_0601.jpg', pad('IPTC', 'Object Name', '端午龙舟赛'), pad('IPTC', '作者', '龙晓岚'), pad('IPTC', '来源', '澧源县融媒体中心'),
+    pad('IPTC', '说明', `${LONG}.${LONG2}.图为龙舟队员在澧水河上奋力划桨。　龙晓岚　摄`), pad('XMP-dc', 'Description', `${LONG}.${LONG2}.图为龙舟队员在澧水河上奋力划桨。　龙晓岚　摄`), pad('XMP-photoshop', '标题', '澧源县举办端午龙舟赛'),
+    '======== LY_0602.jpg', pad('IPTC', '来源', '澧源县融媒体中心'), pad('IPTC', '说明', '观众在岸边为参赛队伍加油。　田雨农　摄'), pad('XMP-photoshop', '标题', '澧源县举办端午龙舟赛'),
+    '    2 image files read',
+  ].join('\n');
+  const r = clean(exif);
+  assert.match(r.markdown, /^title: 澧源县举办端午龙舟赛$/mu);
+  assert.match(r.markdown, /^source: 澧源县融媒体中心$/mu);
+  const text = body(r.markdown);
+  assert.equal(text.trim(), `${LONG}\n\n${LONG2}\n\n:::caption{credit="龙晓岚　摄"}\n龙舟队员在澧水河上奋力划桨。\n:::\n\n:::caption{credit="田雨农　摄"}\n观众在岸边为参赛队伍加油。\n:::`);
+  assert.equal(missingHan(exif, `${r.markdown}\n${r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n')}`), '');
+});
+
+test("markup-debris: a page's script printed as indented text (bleach kept a <script>'s words) is removed, reported; an article's code in a fence stays", () => {
+  const page = [LONG, '', '      var first_time = (+new Date());', '      if ("" == 1 &amp;&amp; document.getElementById(\'js_content\')) {', '        document.getElementById(\'js_content\').addEventListener("selectstart", function(e){ e.preventDefault(); });', '      }', '', LONG2].join('\n');
+  const r = clean(page);
+  assert.doesNotMatch(r.markdown, /document|first_time|&amp;/u);
+  assert.ok(r.changes.some((c) => c.rule === 'markup-debris' && c.kind === 'removed' && (c.text ?? '').includes('getElementById')));
+  assert.match(b(`${LONG}\n\n\`\`\`js\nvar a = document.getElementById('x');\nif (a) { a.focus(); }\n\`\`\`\n\n${LONG2}`), /getElementById/u);
+});

@@ -77,7 +77,7 @@ const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
 
 // The page's buttons that sit in a row of bracketed fields.
-const CHROME = /^(?:纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+)$/u;
+const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+)$/u;
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
@@ -92,6 +92,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // A button in brackets closing the row (`… 发布时间：2024-07-26  【字体：大 中 小】`): the page's, after the fields.
   // (The patterns that read a line's end are only run where it ends as they need: a pattern anchored at the end
   // alone is still tried from every position.)
+  // (Or a row of them, `茹静    【放大】【缩小】`: every one the page's.)
+  const buttons = rest.endsWith('】】') || /】[\s\u3000]+【[^【】]{1,20}】$/u.test(rest) ? /(?:[\s\u3000]*【[^【】]{1,20}】){2,6}$/u.exec(rest) : null;
+  const buttonRow = buttons && buttons.index > 0 && [...buttons[0].matchAll(/【([^【】]{1,20})】/gu)].every((b) => CHROME.test(b[1]!.replace(/[\s\u3000]+/gu, ''))) ? buttons : null;
+  if (buttonRow) rest = rest.slice(0, buttonRow.index);
   const button = rest.endsWith('】') ? /[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest) : null;
   // (A row of buttons alone is read below, bracket by bracket.)
   const tailButton = button && button.index > 0 && !/】$/u.test(rest.slice(0, button.index)) && CHROME.test(button[1]!.replace(/[\s\u3000]+/gu, '')) ? button : null;
@@ -107,7 +111,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   rest = rest.replace(/(?<=[\p{Script=Han}\d])(?=(?:浏览量|瀏覽量|阅读量|閱讀量|点击量|點擊量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|浏览|瀏覽|阅读|閱讀|点击|點擊)[：:]$)/u, ' ');
   const emptyTail = rest.endsWith('：') || rest.endsWith(':') ? EMPTY_TAIL.exec(rest) : null;
   if (emptyTail) rest = rest.slice(0, emptyTail.index);
-  if (SHARE_TAIL_END.test(rest.slice(-1))) rest = rest.replace(/[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u, '');
+  // (A share label taken off so is the page's, and is given back as a field of its own, to be reported.)
+  let shareLabel: string | undefined;
+  if (SHARE_TAIL_END.test(rest.slice(-1))) {
+    const tail = /[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u.exec(rest)!;
+    if (/分享/u.test(tail[0])) shareLabel = tail[0].trim();
+    rest = rest.slice(0, tail.index);
+  }
   // A row of bracketed buttons and fields (`【纠错】 【责任编辑：吴桐】`): each bracket read on its own.
   if (/^(?:【[^【】]{1,40}】[\s\u3000]*){2,}$/u.test(rest)) {
     const out: LabelledField[] = [];
@@ -129,7 +139,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (section && !AT_LABEL.test(rest)) {
     const staff = labelledLine(rest.slice(section[0].length));
     // (The button taken off the row's end above goes with the row: `理局    阅读次数：356    【打印】`.)
-    const button = tailButton ? [{ key: 'place' as const, label: tailButton[0].trim(), value: '' }] : [];
+    const button = [tailButton, buttonRow].flatMap((b) => (b ? [{ key: 'place' as const, label: b[0].trim(), value: '' }] : []));
     if (staff?.some((f) => f.key === 'editor' || (f.key === 'place' && /[：:]/u.test(f.label)))) return [{ key: 'place', label: section[1]!, value: '' }, ...staff, ...button];
   }
   const wrapped = /^[（(](.+)[）)]$/u.exec(rest);
@@ -324,6 +334,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   }
   if (emptyTail) fields.push({ key: 'place', label: emptyTail[0].trim(), value: '' });
   if (tailButton) fields.push({ key: 'place', label: tailButton[0].trim(), value: '' });
+  if (shareLabel) fields.push({ key: 'place', label: shareLabel, value: '' });
+  if (buttonRow) fields.push({ key: 'place', label: buttonRow[0].trim(), value: '' });
   mergeBylines(fields);
   const dated = fields.some((f) => f.key === 'published');
   // `编辑：某某　责任编辑：某某`: the 责任编辑 is the editor; the other is a production credit.

@@ -139,7 +139,8 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   // the article's, and nothing is done.
   // (Or a logo's alt text in brackets, the site's hotline, a menu run together from its home link: `[某某慈善总会]`,
   // `捐赠热线：0736-8123456`, `首页关于我们慈善动态…`.)
-  const chrome = (n: RootContent) => n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)) || PAGE_HEAD_LINE.test(text(n).trim()));
+  // (And a menu whose links a converter printed as a list of short names, `* 首页` / `* 新闻中心` …)
+  const chrome = (n: RootContent) => (n.type === 'list' && n.children.length >= 3 && n.children.every((item) => text(item).trim().length <= 8)) || (n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)) || PAGE_HEAD_LINE.test(text(n).trim())));
   if (!kids.slice(first, kicker ? at - 1 : at).every(chrome)) return false;
   for (const n of kids.slice(first, kicker ? at - 1 : at)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
   if (kicker) {

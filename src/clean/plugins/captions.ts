@@ -278,7 +278,8 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(caption(file, node, opening[1]!, opening[2]!), node);
         continue;
       }
-      const glued = options.late ? null : glue(value);
+      // (In the late pass too, where a join made the paragraph whole: a credit cut by a line break, `…记\n者 某某 摄`.)
+      const glued = options.late && node.data?.joined !== true ? null : glue(value);
       if (glued && node.children.length === 1 && node.children[0]!.type === 'text') {
         const body = value.slice(0, glued.index);
         let captionText = glued[1]!;

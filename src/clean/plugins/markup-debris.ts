@@ -21,6 +21,7 @@ const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
 export default function remarkMarkupDebris() {
   return (tree: Root, file: VFile) => {
     reportEntities(file);
+    tree.children = tree.children.filter((n) => !scriptResidue(n, file));
     tree.children = flatBlocks(tree.children, file);
     visitPhrasingHtml(tree, file);
   };
@@ -164,4 +165,16 @@ function visitPhrasingHtml(tree: Root, file: VFile): void {
     // One text where the tags stood between texts: the rules after this one see the words on both sides.
     parent.children = normalizePhrasing(out);
   }
+}
+
+// A page's script printed as its text by a converter that keeps a <script>'s words (bleach, a DOM's textContent):
+// indented, so Markdown reads it as code. Its lines are JavaScript's (`var …;`, `document.getElementById(…)`).
+const SCRIPT_LINE = /^\s*(?:(?:var|let|const|function|if|for|return)\b.*[;{)]\s*$|[}\])]+[;)]*\s*$|.*\b(?:document|window)\.[A-Za-z]+.*$)/u;
+
+function scriptResidue(node: RootContent, file: VFile): boolean {
+  if (node.type !== 'code' || node.lang || /^\s*(?:```|~~~)/u.test(file.data.sourceLines?.[(node.position?.start.line ?? 1) - 1] ?? '')) return false;
+  const lines = node.value.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0 || lines.filter((l) => SCRIPT_LINE.test(l)).length < Math.max(2, lines.length * 0.6)) return false;
+  record(file, { rule: RULE, kind: 'removed', line: node.position?.start.line, text: node.value, to: "a page's script, printed as text (indented: no code of the article's)" });
+  return true;
 }

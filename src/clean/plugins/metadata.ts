@@ -284,6 +284,8 @@ function inDataBox(prev: RootContent | undefined, next: RootContent | undefined)
   return [prev, next].some((n) => n?.type === 'paragraph' && DATA_BOX.test(text(n).trim()));
 }
 
+const NBSP_IN_HAN = new RegExp(`(?<=\\p{Script=Han})[\\u00a0\\u2002-\\u200a\\u202f\\u205f]+(?=\\p{Script=Han})(?!\\p{Script=Han}{1,5}[：:]|${REPORTER_ROLE}[\\s\\u3000])`, 'gu');
+
 const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
@@ -382,8 +384,9 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     // A tab between fields (`来源：某台\t发布时间：…`) parts them as plainly as a U+3000 does.
     .replace(/\t+/gu, '\u3000')
     // A no-break or odd space inside a run of Han is no separator (the whitespace rule drops it too), unless
-    // a field's label follows it (`来源：澜屿晨报\u00a0\u00a0作者：苏禾`).
-    .replace(/(?<=\p{Script=Han})[\u00a0\u2002-\u200a\u202f\u205f]+(?=\p{Script=Han})(?!\p{Script=Han}{1,5}[：:])/gu, '')
+    // a field's label follows it (`来源：澜屿晨报\u00a0\u00a0作者：苏禾`), or a reporter's role before a name
+    // (`□记者 某某\u00a0\u00a0通讯员 某某`): then it parts two people.
+    .replace(NBSP_IN_HAN, '')
     .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/gu, ' '))
     .trim()
     .replace(/^\*\*(.*)\*\*$/u, '$1')

@@ -11,9 +11,14 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'article-fields';
 
-const KEYS = 'authors|date_download|date_modify|date_publish|description|filename|image_url|language|localpath|maintext|source_domain|text|title|title_page|title_rss|url|publish_date|top_image|meta_description|meta_keywords|canonical_link|keywords|summary';
+// (And a crawler's own record, a field a line: `url:`, `title:`, `info:` (the page's info bar), `content:`,
+// `image:`, `attachment:`, `crawled_at:`.)
+const KEYS = 'authors|date_download|date_modify|date_publish|description|filename|image_url|language|localpath|maintext|source_domain|text|title|title_page|title_rss|url|publish_date|top_image|meta_description|meta_keywords|canonical_link|keywords|summary|content|info|image|images|attachment|attachments|crawled_at|crawl_time|fetched_at';
 const KEY_LINE = new RegExp(`^(${KEYS}):(?:[ \\t](.*))?$`, 'u');
-const TEXT_KEYS = new Set(['maintext', 'text']);
+const TEXT_KEYS = new Set(['maintext', 'text', 'content']);
+// A field that holds the page's info bar (`info: 发布时间：… 信息来源：… 作者：…`): its value stays, a line above the
+// text, for the metadata rule to read like any byline line.
+const INFO_KEYS = new Set(['info']);
 /** The record keys that name a front-matter field (news-please's and newspaper's), shared with json-record. */
 export const META: Record<string, string> = { title: 'title', date_publish: 'published', publish_date: 'published', url: 'url', canonical_link: 'url' };
 const EMPTY = /^(?:None|null|\[\]|''|"")?$/u;
@@ -52,6 +57,11 @@ export function articleFields(text: string, lineMap: number[]): Reading | undefi
       textSeen = true;
       changes.push({ rule: RULE, kind: 'removed', line, text: `${key}:`, to: "the key of the scraper's text field" });
       out[i] = lines[i]!.slice(lines[i]!.indexOf(':') + 1).replace(/^[ \t]/u, '');
+      return;
+    }
+    if (INFO_KEYS.has(key) && /\p{Script=Han}[：:]/u.test(value)) {
+      changes.push({ rule: RULE, kind: 'removed', line, text: `${key}:`, to: "the key of the record's info bar (its line kept above the text)" });
+      out[i] = value;
       return;
     }
     out[i] = '';

@@ -18,7 +18,7 @@ const GAP = '[ \\t\\u00a0\\u3000]';
 // A label that opens a run of the page's chrome, after a space. (`发布时间：` only after a run with no label in
 // it, the headline: an information line's second field, `来源：… 发布时间：…`, stays on its line.)
 const CRUMB = '(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|您当前的位置|当前的位置)[：:]';
-const LABEL = new RegExp(`${GAP}+(?=${CRUMB}|今天是[：:]|(?:发布时间|發佈時間|发布日期|發佈日期)[：:]|分享到[：:]|上一篇[：:]|下一篇[：:]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关报道|相關報道|相关链接|相關鏈接)${GAP}*$)`, 'gu');
+const LABEL = new RegExp(`${GAP}+(?=${CRUMB}|今天是(?:[：:]|\\d{4}年)|(?:发布时间|發佈時間|发布日期|發佈日期)[：:]|分享到[：:]|上一篇[：:]|下一篇[：:]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关报道|相關報道|相关链接|相關鏈接)${GAP}*$)`, 'gu');
 const DATE_LABEL = /^(?:发布时间|發佈時間|发布日期|發佈日期)[：:]/u;
 // A breadcrumb's links apart by `>` (or `»`, `›`, `→`, `/`), then two spaces or more, then what follows it.
 const CRUMB_END = new RegExp(`^(${CRUMB}${GAP}*[^\\s>»›→/][^>»›→/\\n]{0,20}?(?:${GAP}*[>»›→/]{1,2}${GAP}*[^\\s>»›→/][^>»›→/\\n]{0,20}?)*)${GAP}{2,}(?=\\S)`, 'u');
@@ -26,7 +26,7 @@ const CRUMB_END = new RegExp(`^(${CRUMB}${GAP}*[^\\s>»›→/][^>»›→/\\n]{
 const MAX_LINE = 400;
 
 export function chromeRuns(text: string, lineMap: number[]): Reading | undefined {
-  if (!new RegExp(`${GAP}(?:${CRUMB}|今天是[：:]|分享到[：:]|上一篇[：:]|下一篇[：:]|相关新闻|相關新聞)`, 'u').test(text)) return undefined;
+  if (!new RegExp(`${GAP}(?:${CRUMB}|今天是(?:[：:]|\\d{4}年)|分享到[：:]|上一篇[：:]|下一篇[：:]|相关新闻|相關新聞)`, 'u').test(text)) return undefined;
   const lines = text.split('\n');
   const out: string[] = [];
   const map: number[] = [];

@@ -13,6 +13,7 @@ import { readSogouRecord } from './sogou.ts';
 import { readFeedItem } from './feed.ts';
 import { feedFields } from './feed-fields.ts';
 import { paragraphMarks } from './paragraph-marks.ts';
+import { blockSpaces } from './block-spaces.ts';
 import { letterSpacing } from './letter-spacing.ts';
 import { gappedLines } from './gapped-lines.ts';
 import { textNodes } from './text-nodes.ts';
@@ -39,6 +40,7 @@ import { noteMetadata } from './note-metadata.ts';
 import { printMargins } from './print-margins.ts';
 import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
+import { enpProperty } from './enp-property.ts';
 import { chromeRuns } from './chrome-runs.ts';
 import { edbrowseDump } from './edbrowse-dump.ts';
 import { articleFields } from './article-fields.ts';
@@ -61,6 +63,9 @@ import { formCsv } from './form-csv.ts';
 import { sheetCsv } from './sheet-csv.ts';
 import { mhtml } from './mhtml.ts';
 import { gron } from './gron.ts';
+import { exifCaptions } from './exif-captions.ts';
+import { id3Frames } from './id3-frames.ts';
+import { scriptCues } from './script-cues.ts';
 import { subtitles } from './subtitles.ts';
 import { positionedBlocks } from './positioned-blocks.ts';
 import { structuredData } from './structured-data.ts';
@@ -74,6 +79,8 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'mhtml', read: mhtml, summary: "a page saved as one file (MHTML, a MIME message): the HTML part decoded from quoted-printable or base64 and its charset, the page's saved address to url, the headers and the other parts (images, stylesheets) removed" },
   { id: 'subtitles', read: subtitles, summary: "a TV news item's subtitle file (SRT, WebVTT) read by a subtitle parser: cue numbers, times and styling removed; the spoken cues run on into paragraphs, a pause ending one; the headline held on screen over them first; the top corner's date to published and its logo removed; a name super a line of its own before the words it names; the credits in a bottom corner after the text" },
   { id: 'gron', read: gron, summary: "a JSON answer flattened by gron, one assignment a line (`json.data.title = \"…\";`): read back into its JSON (gron's own ungron), each value by a JSON parser, for json-record to read" },
+  { id: 'id3-frames', read: id3Frames, summary: "a radio report kept as an audio file, its tag listed by mid3v2 (`TIT2=…`, `TXXX=编辑=…`, `USLT=文稿=chi=…`): title, day, address and editor to the front matter, the lyrics frame's script the text, every other frame removed" },
+  { id: 'exif-captions', read: exifCaptions, summary: "a photo set whose story is in its captions, read with ExifTool (`======== 1.jpg`, `[IPTC] 说明 : …`): the headline tag the title, IPTC's source the source, each photo's caption a caption block in the files' order (its credit in the attribute), the first caption's lines before its last the text; ExifTool's `.` for a line break read as one; every other tag removed" },
   { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
   { id: 'form-csv', read: formCsv, summary: "a newsroom's story form (稿件审签单) exported from a spreadsheet as CSV (xlsx2csv): its cells read by a CSV parser, 稿件标题 and 作者 to the front matter, the 正文 cell the text, the 图片说明 cell's lines after it, every other cell removed" },
@@ -86,6 +93,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },
   { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
+  { id: 'enp-property', read: enpProperty, summary: "a Founder e-paper's article record left as a line of the text (`enpproperty <articleid>…</articleid><date>…</date>…/enpproperty`): its date to published, the record removed" },
   { id: 'page-head', read: pageHead, summary: "a whole page's text that opens with its head (`<!DOCTYPE html> 标题 - 栏目 - 站点 .main{…}`): the doctype removed, the stylesheet's rules set on a line of their own after the page's title" },
   { id: 'chrome-runs', read: chromeRuns, summary: "a page's chrome run onto its neighbours' lines by a converter that writes inline runs one after another (html2plaintext: `- 法治宣传 当前位置：首页 > 法院新闻  标题 发布时间：…`): each run a label of the chrome opens (当前位置：, 今天是：, 发布时间：, 分享到：, 上一篇：, 相关新闻) on a line of its own, a breadcrumb cut where two spaces follow its last link" },
   { id: 'edbrowse-dump', read: edbrowseDump, summary: "a page as the edbrowse browser prints it (links in braces, `h2 ` before a heading, a form's fields in angle brackets, a table's cells between bars): the braces removed, the headings made Markdown (a site's name as its h1 a line), the form's line removed, rows of one width a table" },
@@ -118,6 +126,8 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'text-nodes', read: textNodes, summary: "a page dumped one text node a line (BeautifulSoup get_text('\\n')): the links and bold phrases cut out of a block joined to it again" },
   { id: 'gapped-lines', read: gappedLines, summary: "a PDF's text with a blank line after every line of its column (mutool draw -F txt): those blank lines removed, so that a line stopping short ends a paragraph, as in any hard-wrapped text" },
   { id: 'letter-spacing', read: letterSpacing, summary: 'OCR text with a space between every two characters (稳 住 价 格): the spaces beside Han characters and Chinese marks removed, line by line' },
+  { id: 'block-spaces', read: blockSpaces, summary: "a page's article box taken as one line with a space between its blocks (jsoup's text()): a line of 200 characters or more cut at each space after a sentence's or clause's end, or before an indent, three such spaces at least" },
+  { id: 'script-cues', read: scriptCues, summary: "a radio or TV script's marks (`【导语】`, `【正文】` alone on a line, `【音响：…】` cues, `【录音】` before a speaker's words), two at least: the marks removed, the words kept" },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'callout-blocks', read: calloutBlocks, summary: "a notes app's callout exported as `<aside>` around Markdown: the tags and the icon removed, the lines read as Markdown, labelled fields one a line as a list" },
   { id: 'indented-lists', read: indentedLists, summary: "a list a converter set in from the margin (html2text's `    * …`, LibreOffice's `    1. …`), two items or more under a line that is no list item: the indent removed, so the lines read as the list, not as code" },

@@ -17,7 +17,8 @@ import { toString as hastToString } from 'hast-util-to-string';
 export const RULE = 'json-record';
 
 // The article's text, by the key each scraper writes it under, in the order tried.
-const TEXT_KEYS = ['maintext', 'text', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text'];
+// (A feed's item carries the whole text in `content:encoded`, its `content` a summary: the whole text first.)
+const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text'];
 // The printed record's keys (article-fields), and those other scrapers' JSON writes.
 const META: Record<string, string> = {
   ...PRINTED_META,
@@ -35,6 +36,8 @@ const META: Record<string, string> = {
   source: 'source', editor: 'editor', subTitle: 'deck', subtitle: 'deck', leadTitle: 'kicker',
   // A paper's editorial system exporting a story (its XML read into JSON): 引题, the paper, the issue's day.
   introTitle: 'kicker', paper: 'source', issueDate: 'published',
+  // A feed's item: its creator (dc:creator, and rss-parser's copy of it).
+  creator: 'byline', 'dc:creator': 'byline',
   // An app's API beside its timestamp in milliseconds: the time as the page prints it.
   publishTimeStr: 'published', pubTimeStr: 'published', publishDateStr: 'published',
 };
@@ -44,7 +47,8 @@ const metaOfKey = (key: string): string | undefined => META[key] ?? META[META_KE
 // The key an API answer wraps its record in (`{"code":200,"msg":"success","data":{…}}`).
 const ENVELOPE_KEYS = ['data', 'result', 'article', 'item', 'payload', 'detail', 'news', 'doc'];
 // The lists structured data keeps its items in: extruct's JSON-LD, schema.org's graph.
-const LIST_KEYS = ['json-ld', '@graph'];
+// (And a feed read into JSON: rss-parser's and JSON Feed's `items`, the article the item with the whole text.)
+const LIST_KEYS = ['json-ld', '@graph', 'items'];
 // A publishing time of exactly midnight is a date a scraper wrote out as a timestamp (newspaper's
 // `2024-05-16T00:00:00+08:00`): the page printed a day, not a time.
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
@@ -59,7 +63,8 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   // extruct's `json-ld` list or a `@graph`; the other items (a breadcrumb, the site) are the page's.
   const itemsKey = wrapper || textKeyOf(outer) ? undefined : LIST_KEYS.find((k) => Array.isArray(outer[k]) && (outer[k] as unknown[]).some((i) => isRecord(i) && textKeyOf(i)));
   const items = itemsKey ? (outer[itemsKey] as unknown[]) : [];
-  const item = items.find((i): i is Record<string, unknown> => isRecord(i) && textKeyOf(i) !== undefined);
+  const textLength = (i: unknown) => (isRecord(i) && textKeyOf(i) !== undefined ? String(i[textKeyOf(i)!]).length : -1);
+  const item = items.filter((i): i is Record<string, unknown> => textLength(i) >= 0).sort((a, b) => textLength(b) - textLength(a))[0];
   // Deeper in an export's envelope: the levels above the record, each with the keys beside the way down.
   const path = wrapper || itemsKey || textKeyOf(rendered(outer)) ? undefined : pathToRecord(outer);
   const levels: Record<string, unknown>[] = [outer];
@@ -85,6 +90,7 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   if (account) meta.source = account;
   // The page's address beside the structured data (extruct's `url`), taken where the article gives none.
   let pageUrl: { key: string; value: string } | undefined;
+  let feedSite: { key: string; name: string; rest: string } | undefined;
   if (wrapper || itemsKey) {
     // The answer's envelope (status code, message) around the record: the service's, not the article's.
     for (const [key, value] of Object.entries(outer)) {
@@ -98,6 +104,14 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       if (key === 'url' && typeof value === 'string' && /^https?:\/\//u.test(value)) {
         pageUrl = { key, value };
         continue;
+      }
+      // A feed's own title names its site, the column after a dash (`某某县文化和旅游局 - 工作动态`): the source.
+      if (itemsKey === 'items' && key === 'title' && typeof value === 'string') {
+        const site = /^(.{2,30}?)(?:[ \t\u3000]+[-–—|｜][ \t\u3000]+(.{1,20}))?$/u.exec(value.trim());
+        if (site && /\p{Script=Han}/u.test(site[1]!)) {
+          feedSite = { key, name: site[1]!, rest: value.trim().slice(site[1]!.length).trim() };
+          continue;
+        }
       }
       changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}": ${JSON.stringify(value ?? null)}`, to: wrapper ? "the envelope of an API answer (not the article's record)" : "the page's other structured data (not the article's)" });
     }
@@ -163,6 +177,12 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
     // (As the record gives it: a rendered field with its markup and its other keys.)
     const given = rawFields[key];
     changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(given) ? `"${key}": ${JSON.stringify(given ?? null)}` : `"${key}": ${typeof given === 'string' ? given : JSON.stringify(given)}`, to: "a field of the scraper's record (not the article's text)" });
+  }
+  if (feedSite) {
+    const taken = meta.source === undefined;
+    if (taken) meta.source = feedSite.name;
+    changes.push({ rule: RULE, kind: taken ? 'moved' : 'removed', line: lineOf(feedSite.key), text: feedSite.name, to: taken ? "front matter: source (the feed's own title, its site)" : "the feed's own title" });
+    if (feedSite.rest !== '') changes.push({ rule: RULE, kind: 'removed', line: lineOf(feedSite.key), text: feedSite.rest, to: "the feed's column after its site's name" });
   }
   if (pageUrl) {
     const taken = meta.url === undefined;

@@ -44,11 +44,12 @@ export function ruleLines(text: string, lineMap: number[]): Reading | undefined 
       changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line.trim(), to: 'a rule (***)' });
       return;
     }
-    // Two short lines, no sentence, under a blank line and over a row of dashes as wide as they are: one heading a
-    // converter printed in two lines (textversionjs underlines an <h2> with a <br> in it). The line break is the
+    // Two short lines, no sentence, under a blank line and over a row of dashes as wide as they are (in columns,
+    // or in characters: Perl's HTML::FormatText counts characters): one heading a converter printed in two lines
+    // (textversionjs underlines an <h2> with a <br> in it). The line break is the
     // heading's own, written as Markdown's hard break, and the row stays its underline.
     const upper = lines[i - 2]?.trim() ?? '';
-    const twoLines = i > fence + 2 && /^[ \t]{0,3}-{3,}[ \t]*$/u.test(line) && (i === 2 || lines[i - 3]!.trim() === '') && [upper, above].every((l) => l !== '' && l.length <= 30 && !/[。！？!?；;：:]$/u.test(l) && !/^(?:[-*+>#]|\d+[.)])/u.test(l)) && line.trim().length >= 0.8 * Math.max(displayWidth(upper), displayWidth(above));
+    const twoLines = i > fence + 2 && /^[ \t]{0,3}-{3,}[ \t]*$/u.test(line) && (i === 2 || lines[i - 3]!.trim() === '') && [upper, above].every((l) => l !== '' && l.length <= 30 && !/[。！？!?；;：:]$/u.test(l) && !/^(?:[-*+>#]|\d+[.)])/u.test(l)) && line.trim().length >= 0.8 * Math.min(Math.max(displayWidth(upper), displayWidth(above)), Math.max(upper.length, above.length));
     if (twoLines && !out[out.length - 2]!.endsWith('\\')) {
       out[out.length - 2] = `${out[out.length - 2]!.trimEnd()}\\`;
       changes.push({ rule: RULE, kind: 'changed', line: lineMap[i - 2] ?? i - 1, text: '⏎', to: "a line break inside one heading, underlined as one by the converter" });
