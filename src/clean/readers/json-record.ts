@@ -125,6 +125,8 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       if (key !== down) changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}": ${JSON.stringify(value ?? null)}`, to: "the export's envelope around the article's record (not the article)" });
     }
   });
+  // (A list of photos with captions: some of its words are set in the text below, where their photos stood.)
+  const captioned = picturesOf(fields).length > 0;
   for (const [key, value] of Object.entries(fields)) {
     const line = lineOf(key);
     if (key === textKey) {
@@ -176,7 +178,7 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
     }
     // (As the record gives it: a rendered field with its markup and its other keys.)
     const given = rawFields[key];
-    changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(given) ? `"${key}": ${JSON.stringify(given ?? null)}` : `"${key}": ${typeof given === 'string' ? given : JSON.stringify(given)}`, to: "a field of the scraper's record (not the article's text)" });
+    changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(given) ? `"${key}": ${JSON.stringify(given ?? null)}` : `"${key}": ${typeof given === 'string' ? given : JSON.stringify(given)}`, to: PICTURES_KEY.test(key) && captioned ? "the record's list of photos (a caption of a photo the text places is moved there, reported below)" : "a field of the scraper's record (not the article's text)" });
   }
   if (feedSite) {
     const taken = meta.source === undefined;
@@ -286,9 +288,11 @@ function authorsOf(value: unknown): { people: string[]; roles: string[]; others:
   return { people: words.filter((w) => !ROLE_WORD.test(w)), roles: words.filter((w) => ROLE_WORD.test(w)), others: [] };
 }
 
+const PICTURES_KEY = /^(?:pictures?|images?|photos?|pics)$/iu;
+
 /** The photos a record lists with their captions (`Pictures: {Picture: {FileName, Caption, Author}}`, `images: […]`). */
 function picturesOf(fields: Record<string, unknown>): { file: string; caption: string; author?: string }[] {
-  const key = Object.keys(fields).find((k) => /^(?:pictures?|images?|photos?|pics)$/iu.test(k));
+  const key = Object.keys(fields).find((k) => PICTURES_KEY.test(k));
   if (!key) return [];
   const flat = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.flatMap(flat) : isRecord(v) ? (Object.keys(v).some((k) => /^(?:filename|file|src|caption)$/iu.test(k)) ? [v] : Object.values(v).flatMap(flat)) : []);
   const pick = (o: Record<string, unknown>, re: RegExp) => {
