@@ -3697,3 +3697,83 @@ test("markup-debris: a page's script printed as indented text (bleach kept a <sc
   assert.ok(r.changes.some((c) => c.rule === 'markup-debris' && c.kind === 'removed' && (c.text ?? '').includes('getElementById')));
   assert.match(b(`${LONG}\n\n\`\`\`js\nvar a = document.getElementById('x');\nif (a) { a.focus(); }\n\`\`\`\n\n${LONG2}`), /getElementById/u);
 });
+
+test("metadata: an info line whose fields a page set in elements of their own, glued with no space (撰稿：, 网络编辑：, 更新日期：, 被浏览：), read field by field", () => {
+  const page = ['县中医院开设小儿推拿门诊', '稿件来源：儿科撰稿：符晓岚网络编辑：艾青禾更新日期：2026-03-09被浏览：1203次', '', LONG, '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^source: 儿科$/mu);
+  assert.match(r.markdown, /^byline: 符晓岚$/mu);
+  assert.match(r.markdown, /^editor: 艾青禾$/mu);
+  assert.match(r.markdown, /^published: "?2026-03-09"?$/mu);
+  assert.doesNotMatch(body(r.markdown), /被浏览|1203/u);
+});
+
+test("boilerplate and captions: a hospital page's greeting (您好，欢迎访问…) and hotline over the headline go; a ▲ caption's credit in brackets with a slash (摄影/…) is its credit; `你可能还关注` opens the related list", () => {
+  const page = ['您好，欢迎访问澄县妇幼保健院官方网站！', '澄县妇幼保健院', '咨询热线：0745-3362110', '首页', '医院概况', '新闻中心', '科室导航', '专家介绍', '就医指南', '健康科普', '联系我们', '我院开展新生儿听力筛查进社区活动', LONG, '', '▲ 医护人员为新生儿进行听力筛查。（摄影/莫语桐）', LONG2, '', '你可能还关注', '我院举办母乳喂养周活动2026-02-11', '医院新院区建设进展顺利2026-01-20'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 我院开展新生儿听力筛查进社区活动$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /欢迎访问|咨询热线|可能还关注|母乳喂养/u);
+  assert.match(text, /:::caption\{credit="摄影\/莫语桐"\}\n医护人员为新生儿进行听力筛查。\n:::/u);
+});
+
+test("metadata and captions: a WeChat article copied whole on a phone: its header glued (原创, the body that runs the account, the account, the time, the IP place), 图丨 captions, the 👇 prompt, `- END -` and the staff lines under it", () => {
+  const page = ['楼道里的图书角开张啦', '原创桂园社工服务站桂园社区2026年3月8日 20:15湖南', '点击蓝字', '', '关注我们', '', LONG, '', '图丨小朋友在图书角挑选绘本', '', LONG2, '', '👇点击“阅读原文”，报名下周的读书会', '', '- END -', '', '采写：乔木', '', '摄影：严一帆', '', '审核：伍家宁', '', '往期推荐', '', '社区春季义诊来了'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^source: 桂园社区$/mu);
+  assert.match(r.markdown, /^published: 2026年3月8日 20:15$/mu);
+  assert.match(r.markdown, /^byline: 乔木$/mu);
+  assert.match(r.markdown, /^photo_credits: 摄影：严一帆$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\n小朋友在图书角挑选绘本\n:::/u);
+  assert.doesNotMatch(text, /原创|社工服务站|点击|阅读原文|END|往期|义诊/u);
+  // A `图丨` line that names a photographer is a credit, not a caption.
+  assert.equal(clean([LONG, '', '图丨严一帆', '', LONG2].join('\n')).markdown.includes(':::caption'), false);
+});
+
+test("title-parts, subheadings and captions: a reader view's output: the column after the headline (` - 工作动态`), a couplet in the headline kept whole, a subheading of two halves run into its paragraph, a caption and its spaced credit run onto the paragraph's end", () => {
+  const page = ['春风化雨　润物无声　我县开展家庭教育宣讲进村活动 - 工作动态', '文字：闻若溪', '', `${LONG}`, `家长课堂　走进田间${LONG2}${LONG3}宣讲员为村民发放家庭教育手册。岑一苇 摄`, '（值班编辑：钟晓岸）'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 春风化雨　润物无声　我县开展家庭教育宣讲进村活动$/mu);
+  assert.doesNotMatch(r.markdown, /^kicker:/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^## 家长课堂　走进田间$/mu);
+  assert.match(text, new RegExp(`^${LONG2}${LONG3}$`, 'mu'));
+  assert.match(text, /:::caption\{credit="岑一苇　摄"\}\n宣讲员为村民发放家庭教育手册。\n:::/u);
+  // Words glued to 摄 end a sentence of the text: no caption.
+  assert.doesNotMatch(b(`${LONG}他说起去年的事。那天他正在河边拍摄`), /caption/u);
+});
+
+test("title-parts, captions and boilerplate: an e-paper page through pdftotext: a deck whose dash is followed by a figure, a photo credit one piece a line, the paper's imprint, newsroom line and price at the foot", () => {
+  const page = ['2026年3月3日', '', '澄县报', '', '产业振兴“链”上发力', '', '小香菇撑起大产业', '——3个合作社带动800余户增收', '本报记者 许知远 通讯员 柏青', `${LONG}`, `${LONG2}`, '', '社员在大棚里采摘香菇。', '', '本报记者', '', '许知远', '', '摄', '', LONG3, '澄县报社出版 地址：澄县新华路1号 邮编：417000', '', '新闻热线：0745-5212345', '', '零售价：每份1.00元'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^kicker: 产业振兴“链”上发力$/mu);
+  assert.match(r.markdown, /^deck: 3个合作社带动800余户增收$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\{credit="本报记者　许知远　摄"\}\n社员在大棚里采摘香菇。\n:::/u);
+  assert.doesNotMatch(text, /报社出版|新闻热线|零售价|^## /mu);
+});
+
+test("page-break and captions: a lynx dump at a wide window: lines of its few long paragraphs wrapped at one width run on; the alt text centred above a bracketed caption goes; 【上一篇】 and a site's name over its 繁體 and 适老化服务 links go; 发稿人 is the byline", () => {
+  const wide = (s: string) => s.repeat(3).slice(0, 68);
+  const a = wide('村里新修的文化广场成了大家晚饭后最爱去的地方，跳舞、下棋、聊天的人');
+  const c = wide('广场旁边还建了一个小小的村史馆，陈列着老农具、老照片和老物件，吸引');
+  const d = wide('今年以来，村里还组织了三场文艺演出和两场电影放映，场场都坐满了人，');
+  const page = ['   澄县桃源镇人民政府 [1]繁體 [2]适老化服务', '', '             桃源镇文化广场建成开放', '', '   文章来源：桃源镇综合文化站　发稿人：施晓帆　发布时间：2026-03-12 10:20', '', `   ${a}`, '   越来越多，大家都说这是办到了心坎上。', '', '                             广场全景', '', '          村民在新建成的文化广场上跳舞。（施晓帆 摄）', '', `   ${c}`, '   了不少游客前来参观。', '', `   ${d}`, '   村民们说日子越过越有滋味了。', '', '   【上一篇】[3]桃源镇召开春耕生产会', '', 'References', '', '   1. javascript:void(0);', '   2. javascript:void(0);', '   3. http://www.example.gov.cn/a.html'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^byline: 施晓帆$/mu);
+  assert.match(r.markdown, /^source: 桃源镇综合文化站$/mu);
+  const text = body(r.markdown);
+  assert.match(text, new RegExp(`^${a}越来越多`, 'mu'));
+  assert.match(text, new RegExp(`^${c}了不少游客`, 'mu'));
+  assert.doesNotMatch(text, /广场全景|上一篇|繁體|适老化|人民政府/u);
+  assert.match(text, /:::caption\{credit="施晓帆　摄"\}/u);
+});
+
+test("boilerplate and captions: a w3m dump's header row (the site, who runs it, 登录, the app) goes; the alt text centred above a caption that ends in its credit goes", () => {
+  const page = ['澄县新闻网       澄县融媒体中心主办                        登录 | 澄县发布APP', '', '县城新开两条公交线路', '', '发布：2026-03-02 08:30 来源：澄县交通运输局 记者：柏青', '', LONG, '', '                                   新公交车', '', '                 市民在站台候车。柏青摄', '', LONG2].join('\n');
+  const r = clean(page);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /新闻网|登录|新公交车/u);
+  assert.match(text, /:::caption\{credit="柏青摄"\}\n市民在站台候车。\n:::/u);
+});

@@ -33,7 +33,7 @@ export function columnOf(file: VFile): Column {
   // (A text whose runs pdf2json placed with spaces is measured without those gaps: they are the page's position.)
   const placed = placedText(file);
   const measured = (file.data.sourceLines ?? []).map((l) => squeeze(placed ? unplaced(l) : l));
-  const full = hardWrapWidth(measured);
+  const full = hardWrapWidth(measured) ?? browserWidth(measured);
   // (A PDF's page, as pdf2json placed it, is hard-wrapped for certain.)
   const column: Column = { full, narrow: full !== undefined && full <= 80 && (placed || narrowColumn(measured, full)), blocks: full !== undefined && full <= 80 && wrappedBlocks(measured, full), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
   columns.set(file, column);
@@ -79,6 +79,25 @@ export function fillsColumn(file: VFile, line: number | undefined): boolean {
   const width = displayWidth((measured[line - 1] ?? '').trim());
   const inBlock = (measured[line - 2] ?? '').trim() !== '' || (measured[line] ?? '').trim() !== '';
   return inBlock && width >= full && width <= full + 6;
+}
+
+/**
+ * A text browser's dump of a page with few long paragraphs (`lynx -dump` at a wide window): too few lines fill
+ * the column for the measure to show among the page's short lines, but the widest lines, three or more within
+ * six columns of one another, each run on into the next line at its own indent, where the page parts its
+ * paragraphs with blank lines. Their width is the column's.
+ */
+function browserWidth(lines: string[]): number | undefined {
+  const blank = lines.filter((l) => l.trim() === '').length;
+  const filled = lines.length - blank;
+  if (blank < filled / 3) return undefined;
+  const widths = lines.map((l) => displayWidth(l.trimEnd()));
+  const top = Math.max(...widths);
+  if (top < 60 || top > 240) return undefined;
+  const near = widths.flatMap((w, i) => (w >= top - 6 && /\p{Script=Han}/u.test(lines[i]!) ? [i] : []));
+  const indent = (l: string) => /^[ \t\u3000]*/u.exec(l)![0].length;
+  const runOn = near.filter((i) => (lines[i + 1] ?? '').trim() !== '' && indent(lines[i + 1]!) === indent(lines[i]!) && widths[i + 1]! < top - 6);
+  return near.length >= 3 && runOn.length >= 2 && runOn.length >= near.length * 0.5 ? top - 6 : undefined;
 }
 
 function modalWidth(lines: string[], full: number): number | undefined {

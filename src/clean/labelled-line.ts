@@ -5,6 +5,7 @@
  * read by its label, so the same code serves every CMS and forum.
  */
 import { LEADING_ROLE } from './roles.ts';
+import { looksLikeOrganisation, SITE_ONLY } from './organisations.ts';
 
 export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url' | 'credit' | 'kicker';
 
@@ -19,11 +20,11 @@ const LABELS: [RegExp, FieldKey][] = [
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
   [/^(?:链接|鏈接|原文链接|原文鏈接|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|图片|圖片|配图|配圖)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|数据|數據)$/u, 'byline'],
-  [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間)$/u, 'published'],
-  [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯)$/u, 'editor'],
+  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|数据|數據|发稿人|發稿人|撰稿人|供稿人)$/u, 'byline'],
+  [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期)$/u, 'published'],
+  [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|报道自|報道自|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新)$/u, 'place'],
+  [/^(?:职务|職務|报道自|報道自|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新)$/u, 'place'],
 ];
 /**
  * The fields of a government page's public-information table (信息公开目录: `索 引 号：…`, `发布机构：…`), whose
@@ -52,9 +53,34 @@ const OUTLET_ROLE = new RegExp(`^${OUTLET}(?=(?:记者|記者|编辑|編輯|责�
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 // A page that sets each field in an element of its own, with no space between (`<span>来源：浛阳日报</span><span>作者：温若帆</span>`),
 // runs them together: a field's label with its colon, glued after a value, still opens the next field.
-const GLUED_LABEL = /(?<=[\p{Script=Han}\d])(?=(?:来源|來源|作者|阅读次数|閱讀次數|浏览次数|瀏覽次數|点击次数|點擊次數|访问次数|訪問次數|阅读量|閱讀量|阅读|閱讀|浏览量|瀏覽量|浏览|瀏覽|点击量|點擊量|点击|點擊|责任编辑|責任編輯|发布时间|發佈時間|發布時間|发布日期|發佈日期|记者|記者|通讯员|通訊員|摄影|攝影)[：:])/u;
+// (Every label word of two characters or more: one character, `文` or `图`, ends too many words to open a field.)
+const GLUED_LABEL = new RegExp(`(?<=[\\p{Script=Han}\\d])(?=(?:${LABEL.split('|').filter((w) => [...w].length >= 2).join('|')})[：:])`, 'u');
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
+// The same header copied from a phone, its elements run together (`原创芸香里社工站芸香里社区2026年5月17日 19:42浙江`).
+const GLUED_HEADER = /^(原创)?([\p{Script=Han}A-Za-z0-9·]{3,32}?)(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*(\d{1,2}:\d{2})(\p{Script=Han}{2,6})?$/u;
+// What an account's name ends in, past a site's or a body's (`某某社区`, `某某发布`).
+const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,14}(?:社区|社區|发布|發布|之声|之聲|头条|頭條|在线|在線|资讯|資訊|服务|服務|生活|视界|視界)$/u;
+const accountLike = (s: string) => SITE_ONLY.test(s) || looksLikeOrganisation(s) || ACCOUNT.test(s);
+
+/**
+ * A glued header's fields: the account is its last name before the date; a body's name before it (`某某社工站`,
+ * which runs the account) is the page's, no writer. Read only where one cut between the two does it, or none
+ * is needed (the account alone); a place after the time only where it is a region.
+ */
+function gluedHeader(line: string): LabelledField[] | undefined {
+  const m = GLUED_HEADER.exec(line);
+  if (!m || (m[5] !== undefined && !REGION.test(m[5]))) return undefined;
+  const names = m[2]!;
+  const cuts = [...names].map((_, k) => k).filter((k) => k >= 3 && names.length - k >= 4 && looksLikeOrganisation(names.slice(0, k)) && accountLike(names.slice(k)));
+  if (cuts.length > 1 || (cuts.length === 0 && !accountLike(names))) return undefined;
+  const out: LabelledField[] = m[1] ? [{ key: 'place', label: m[1], value: '' }] : [];
+  if (cuts.length === 1) out.push({ key: 'place', label: names.slice(0, cuts[0]), value: '' }, { key: 'source', label: '', value: names.slice(cuts[0]) });
+  else out.push({ key: 'source', label: '', value: names });
+  out.push({ key: 'published', label: '', value: `${m[3]} ${m[4]}` });
+  if (m[5]) out.push({ key: 'place', label: m[5], value: '' });
+  return out;
+}
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
 const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
 // The last character of anything the share-button tail below removes (`… 分享到：`, a trailing bar or space).
@@ -159,6 +185,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (header[5]) out.push({ key: 'place', label: header[5].trim(), value: '' });
     return out;
   }
+  const glued = gluedHeader(rest);
+  if (glued) return glued;
   // A platform's 原创 badge before the date (`原创 2024-05-01 12:00 · 某某号`).
   // A forum post's header: `楼主 | 发表于 2024-3-5 10:12 | 只看该作者`.
   const badge = /^(原创|楼主|樓主)[\s\u3000|｜]+(?=(?:发表于|發表於)?[\s\u3000]*\d{4})/u.exec(rest);
@@ -294,6 +322,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (key === 'published' && !DATE.test(value)) return undefined;
     // `图片：龙小溪` credits the photos; `图片：市民在广场上…` is a caption's marker: only names make it a credit.
     if (key === 'credit' && /^(?:图片|圖片|配图|配圖)$/u.test(m[1]!) && !NAMES_ONLY.test(value) && !PHOTO_SOURCE.test(value)) return undefined;
+    // So with `图丨` (`图丨居民在长桌旁品尝邻居带来的菜品`): a run of words that names no one, no agency, is the photo's caption.
+    if (/^(?:图|圖)$/u.test(m[1]!) && !NAMES_ONLY.test(value) && !PHOTO_SOURCE.test(value) && /\p{Script=Han}{7,}/u.test(value) && !/记者|記者|通讯员|通訊員|[摄攝]|供[图圖]|提供|资料|資料|来源|來源/u.test(value)) return undefined;
     // `發佈於 2024年3月2日 由 阿晴`, a blog's "posted on … by …": the date, then its author.
     const by = key === 'published' ? /^(.*?)[\s\u3000]+(由|by|By)[\s\u3000]+([^\s\u3000]{1,20})$/u.exec(value) : null;
     if (by && DATE.exec(by[1]!.trim())?.[0] === by[1]!.trim()) {

@@ -98,7 +98,7 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       // The lowest line may be a deck that opens with its dash (`——记某县志愿者某某`).
       // Or a 副题 in a clause or two (`新增便民服务区和智慧称重系统，老摊主租金“三年不涨”`), no sentence.
       // (Not a hard-wrapped paragraph's first line, full and left open, the paragraph going on under it.)
-      const deck = run.length === 0 && n.type === 'paragraph' && !wrappedOn(file, n) && (/^(?:——|－－|—)[\s\u3000]*\p{Script=Han}/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
+      const deck = run.length === 0 && n.type === 'paragraph' && !wrappedOn(file, n) && (/^(?:——|－－|—)[\s\u3000]*[\p{Script=Han}\d“「《]/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
       // Or, between a headline and the byline, the magazine's 提要 in a sentence or two, perhaps wrapped in two lines.
       if (run.length === 0 && n.type === 'paragraph' && at === line && /[。！？][”」]?$/u.test(text(n).trim()) && k >= 2 && magazineCredit(file, anchor)) {
         const up = head[k - 1]!;
@@ -207,6 +207,9 @@ export function setStacked(tree: Root, file: VFile, first: number, stacked: Stac
 // A press office's document names its form in the page header (`某局新闻发布材料`), over the headline.
 export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布稿|新聞發佈稿|新闻通稿|新聞通稿|发布材料|發佈材料|新闻稿|新聞稿|工作简报|工作簡報|信息专报|信息專報)$/u;
 
+// The site's telephone in its logo block (`服务热线：0736-6821120`): a number alone under its label.
+const HOTLINE = /^(?:服务|服務|咨询|諮詢|客服|投诉|投訴|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*\(?\d[\d\s()（）-]{6,20}\d$/u;
+
 /**
  * Removes (and reports) the page's furniture among `nodes`, which stand above the headline. `plainly`: only
  * what is plainly furniture goes — a short label or banner, a breadcrumb, a masthead in capitals
@@ -215,7 +218,7 @@ export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布
 export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
   for (const n of nodes) {
     const t = text(n).trim();
-    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t)))) continue;
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }

@@ -218,7 +218,7 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     if (inSection && !matches(stop, key)) {
       // The article's own credit lines among the page's tail (`编辑｜某某` under the rule): the metadata rule's.
       const credit = node.type === 'paragraph' && text(node).trim().length <= 40 ? labelledLine(text(node).trim()) : undefined;
-      if (credit?.some((f) => f.key === 'editor' || f.key === 'byline' || f.key === 'source')) {
+      if (credit?.some((f) => f.key === 'editor' || f.key === 'byline' || f.key === 'source' || f.key === 'credit')) {
         out.push(node);
         continue;
       }
@@ -246,7 +246,9 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
         continue;
       }
     }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
+    // `- END -`, a WeChat end mark, reads as Markdown as a list of one item (`END -`): a mark still, when its one line is.
+    const endMark = node.type === 'list' && node.children.length === 1 && node.position?.start.line === node.position?.end.line && key.length <= 12 && matches(section, key);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table' || endMark) {
       // A forum reply's floor on a line of its own (`沙发`, `3楼`) over its `发表于 …` line opens the replies.
       const floor = node.type === 'paragraph' && FLOOR.test(key) && POSTED.test(compact(children[index + 1] ?? node));
       if (node.type !== 'table' && (matches(section, key) || floor)) {

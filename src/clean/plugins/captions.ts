@@ -28,16 +28,16 @@ const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
 const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
 // A file photo's bare credit after the caption's last sentence, a space between (`…没有班次。 资料图片`).
 const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[\s\u3000]*$/u;
-// A line of its own that opens with `图为` / `图：` speaks of a photo: the words are the caption's marker.
-const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
+// A line of its own that opens with `图为` / `图：` / `图丨` speaks of a photo: the words are the caption's marker.
+const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|[图圖][\s\u3000]*[丨｜|](?=[\s\u3000]*\p{Script=Han}{7})|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
 const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|[\\p{Script=Han}A-Za-z]{2,16}?(?:供图|供圖)|${CREDIT_BODY})${SP}[。.]?$`, 'u');
 // The credit in brackets: who took it (`某某摄`, `某某供图`) or where it was taken from (`取自某某脸书`).
 // A credit may carry the day the photo was taken after it (`（環島社記者陳怡君攝　113年5月12日）`), or name its
-// photographer after a label (`（摄影：李慧珊）`).
+// photographer after a label (`（摄影：李慧珊）`, `（摄影/卞晓棠）`).
 // (A stray space inside the date, `5月12 日`, is the scrape's; whitespace takes it out later.)
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
-const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
+const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so.
 const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝)|(?:图片来源|圖片來源|图源|圖源)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
@@ -84,8 +84,13 @@ const GLUED = new RegExp(`(?<=[。！？][”’」』]?)(图为[^]{4,200}?${CRE
 // A caption glued after the last sentence without 图为: it opens with the day the photo was taken (`7月20日，…`)
 // and ends in a photographer's credit, as captions do and sentences of the text do not.
 const DATED_GLUED = new RegExp(`(?<=[。！？][”’」』]?)(\\d{1,2}月\\d{1,2}日[，,][^。！？]{4,100}[。！？]${SP}${CREDIT_BODY})${SP}$`, 'u');
+// Or one plain sentence, then a photographer's credit set apart by a space or named by a reporter's role
+// (`…读本。学生们在“成人誓言墙”上签名。麦秋岚 摄`): a reader view ran the caption under a photo onto the paragraph
+// above. Words glued to 摄 (`…他正在拍摄`) are a sentence's; no one speaks in a caption.
+const SPACED_PHOTOGRAPHER = `(?:(?:本报|本報)?(?:特约)?(?:记者|記者|通讯员|通訊員|摄影记者)${SP}${NAME}(?:${SEP}${NAME}){0,3}${SP}|${NAME}(?:${SEP}${NAME}){0,3}[\\s\\u3000]+)[摄攝]`;
+const PLAIN_GLUED = new RegExp(`(?<=[。！？][”’」』]?)([^。！？：:]{4,40}[。！？]${SP}${SPACED_PHOTOGRAPHER})${SP}$`, 'u');
 // These patterns open with a lookbehind, tried at every position of a paragraph: the word each needs is looked for first.
-const glue = (value: string) => (value.includes('图为') ? GLUED.exec(value) : null) ?? (value.includes('月') ? DATED_GLUED.exec(value) : null);
+const glue = (value: string) => (value.includes('图为') ? GLUED.exec(value) : null) ?? (value.includes('月') ? DATED_GLUED.exec(value) : null) ?? (/[摄攝][\s\u3000]*$/u.test(value) ? PLAIN_GLUED.exec(value) : null);
 
 export interface Options {
   /** After the joins: only the lines that end in a credit, which a join may just have made whole. */
@@ -219,7 +224,9 @@ export default function remarkCaptions(options: Options = {}) {
       // (（左）, （右二）, （前排中）) describes a photo; running text has no left and right to point at. Decided
       // after the joins and the headline (a record's run of captions over its headline is title-parts' to read).
       if (options.late && value.length <= 80 && POSITION.test(value) && (value.match(/[。！？]/gu) ?? []).length <= 1 && node.children.length === 1 && node.children[0]!.type === 'text') {
-        out.push(creditedCaption(file, node, value));
+        const broken = CREDIT_TAIL.test(value) ? undefined : brokenCredit(file, kids, i);
+        out.push(broken ? caption(file, node, value, broken.credit) : creditedCaption(file, node, value));
+        if (broken) i += broken.count;
         continue;
       }
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
@@ -228,6 +235,7 @@ export default function remarkCaptions(options: Options = {}) {
       const bracketed = value.length <= 100 && /[）)]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
       if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
+        altAbove(out, file);
         out.push(caption(file, node, bracketed[1]!, bracketed[2]!));
         continue;
       }
@@ -250,6 +258,12 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(caption(file, node, value, undefined));
         continue;
       }
+      const broken = value.length <= 60 && /^[^。！？]+。$/u.test(value) && node.children.length === 1 ? brokenCredit(file, kids, i) : undefined;
+      if (broken && node.children[0]!.type === 'text') {
+        out.push(caption(file, node, wrappedStart(file, out, node, value), broken.credit));
+        i += broken.count;
+        continue;
+      }
       if (((value.length <= 60 && photoLine) || underPhoto) && below?.type === 'paragraph' && (CREDIT.test(belowText) || bracketedBelow) && node.children.length === 1 && node.children[0]!.type === 'text') {
         if (bracketedBelow) record(file, { rule: RULE, kind: 'removed', line: lineOf(below), text: '（）', to: "the credit's brackets" });
         out.push(caption(file, node, wrappedStart(file, out, node, value), bracketedBelow ? belowText.slice(1, -1) : belowText));
@@ -263,6 +277,7 @@ export default function remarkCaptions(options: Options = {}) {
         let captionText = credited[1]!.replace(/\.$/u, '。');
         if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
         if (!options.late) captionText = wrappedStart(file, out, node, captionText);
+        altAbove(out, file);
         out.push(caption(file, node, captionText, credited[2]!));
         continue;
       }
@@ -442,6 +457,26 @@ export function splitCredit(value: string): { text: string; credit?: string } {
 }
 
 /** A caption block of `value`, the credit at its end (bracketed or not) in the attribute. */
+/**
+ * A photographer's credit that a PDF's text layer gave one piece a line (`本报记者` / `凌霜` / `摄`), under the
+ * caption at `i`: the pieces, two to four short lines with no mark in them, read together as a credit. Their
+ * gaps are the layout's, one U+3000 each.
+ */
+function brokenCredit(file: VFile, kids: RootContent[], i: number): { credit: string; count: number } | undefined {
+  const pieces: Paragraph[] = [];
+  for (let k = i + 1; k < kids.length && pieces.length < 4; k++) {
+    const n = kids[k]!;
+    if (n.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text' || !/^[\p{Script=Han}·]{1,8}$/u.test(text(n).trim())) break;
+    pieces.push(n);
+    const credit = pieces.map((p) => text(p).trim()).join('\u3000');
+    if (pieces.length >= 2 && PHOTOGRAPHER.test(credit) && CREDIT.test(credit)) {
+      for (const p of pieces.slice(1)) record(file, { rule: RULE, kind: 'joined', line: lineOf(p), text: text(p).trim(), to: "the photo's credit, one piece a line in the source" });
+      return { credit, count: pieces.length };
+    }
+  }
+  return undefined;
+}
+
 function creditedCaption(file: VFile, source: Paragraph, value: string) {
   const tail = CREDIT_TAIL.exec(value) ?? PAREN_TAIL.exec(value);
   if (tail && !tail[0].trim().startsWith(tail[1]!)) record(file, { rule: RULE, kind: 'removed', line: lineOf(source), text: '（）', to: "the credit's brackets" });

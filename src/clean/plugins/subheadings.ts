@@ -32,6 +32,7 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z.'·-]{1,40}$/u;
 export default function remarkSubheadings() {
   return (tree: Root, file: VFile) => {
     twoLineHeadings(tree, file);
+    runInCouplets(tree, file);
     const kids = tree.children;
     const titled = metaOf(file).title !== undefined;
     const out: RootContent[] = [];
@@ -400,6 +401,29 @@ function isShortName(lines: Paragraph[]): boolean {
 /** The lines made one subheading; undefined when the book file keeps them as they are (`keep:` the change's id). */
 // A mark a page sets before its section heads (`▍从卖茶叶到卖一杯茶`): the heading's level says that now.
 const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►])[\s\u3000]*/u;
+
+// A subheading of two halves of one length, a U+3000 between them, run into the paragraph under it (a reader
+// view printed `<h3>` and `<p>` with no line break between): `一封家书　一份承诺仪式上，每位学生…`. Running text
+// sets no U+3000 between two words; a dateline's or a reporter's (`新华社北京电　记者…`) is no head's.
+const RUN_IN_COUPLET = /^(\p{Script=Han}{4,8})\u3000(\p{Script=Han}{4,8})(?=\p{Script=Han})/u;
+const NOT_A_HALF = /记者|記者|通讯员|通訊員|[讯訊電电]$|报道|報道|摄|攝/u;
+
+function runInCouplets(tree: Root, file: VFile): void {
+  tree.children = tree.children.flatMap((node) => {
+    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return [node];
+    const value = node.children[0].value;
+    const m = RUN_IN_COUPLET.exec(value);
+    if (!m) return [node];
+    // The second half as long as the first: where a sentence's own word ran on, the halves would differ.
+    const second = m[2]!.slice(0, m[1]!.length);
+    const rest = value.slice(m[1]!.length + 1 + second.length);
+    if (second.length !== m[1]!.length || NOT_A_HALF.test(m[1]!) || NOT_A_HALF.test(second) || rest.length < 20 || !/[。！？]/u.test(rest) || /\u3000/u.test(rest) || /^[，、。；]/u.test(rest)) return [node];
+    const head = heading([{ type: 'paragraph', children: [textNode(`${m[1]}\u3000${second}`)], position: node.position }], file);
+    if (!head) return [node];
+    record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: `${m[1]}\u3000${second}⏎${rest.slice(0, 8)}`, to: 'a subheading run into its paragraph (two halves of one length, a U+3000 between)' });
+    return [head, { ...node, children: [textNode(rest)] }];
+  });
+}
 
 function heading(parts: Paragraph[], file: VFile): Heading | undefined {
   // A person's title and name (`县林业局森林防火办主任　蔺国华`, a TV item's name super): who speaks, never a heading,

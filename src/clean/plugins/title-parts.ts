@@ -317,7 +317,10 @@ function titleParts(tree: Root, file: VFile): void {
   const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？]|\p{Script=Han}\d+(?:\.\d+)?[%％‰])[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])|(?<=\p{Script=Han}{4})[ \u3000\u00a0]+(?=\d+(?:\.\d+)?\p{Script=Han}{2})/u).filter(Boolean);
   let kicker: string | undefined;
   let lines = parts;
-  if (parts.length >= 3 || (parts.length === 2 && KICKER_END.test(parts[0]!))) {
+  // (Two short halves of one length first, a couplet, `十八而志 逐梦青春 我校举行…`, are one slogan: no half of it
+  // is a kicker.)
+  const couplet = parts.length >= 3 && parts[0]!.length === parts[1]!.length && parts[0]!.length <= 5;
+  if ((parts.length >= 3 && !couplet) || (parts.length === 2 && KICKER_END.test(parts[0]!))) {
     kicker = parts[0];
     lines = parts.slice(1);
   }
