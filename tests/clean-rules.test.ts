@@ -3777,3 +3777,66 @@ test("boilerplate and captions: a w3m dump's header row (the site, who runs it, 
   assert.doesNotMatch(text, /新闻网|登录|新公交车/u);
   assert.match(text, /:::caption\{credit="柏青摄"\}\n市民在站台候车。\n:::/u);
 });
+
+test("metadata and tab-tables: a government page's public-information table copied as tab-separated cells (索引号, 发布机构, 发文日期, 文号 left empty) is read as its fields, no table; the article's own time line (来源单位：) says the source and the time more exactly; the site's address under its name goes", () => {
+  const page = ['欢迎访问澄县人民政府门户网站', '澄县人民政府', 'www.chengxian.gov.cn', '索引号：\t431188-02/2026-00311\t主题分类：\t农业农村', '发布机构：\t澄县农业农村局\t发文日期：\t2026-04-02', '名　　称：\t全县春播面积完成八成', '文　　号：\t\t有 效 性：\t有效', '全县春播面积完成八成', '时间：2026-04-02 11:05:09 来源单位：县农业农村局 浏览次数：86', LONG, '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 全县春播面积完成八成$/mu);
+  assert.match(r.markdown, /^source: 县农业农村局$/mu);
+  assert.match(r.markdown, /^published: "?2026-04-02 11:05:09"?$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /索引号|发布机构|\||www\.|浏览次数/u);
+  assert.equal(missingHan(page, `${r.markdown}\n${r.changes.filter((c) => c.kind === 'removed').map((c) => c.text).join('\n')}`), '');
+});
+
+test("boilerplate: a news app's share page copied on a phone: the overlay where a photo did not load (打开某某新闻 查看精彩图片), the platform's statement in English, and its comments under 热门跟贴 go", () => {
+  const page = [LONG, '', '打开澄州新闻 查看精彩图片', '△志愿者在路口引导行人', '', LONG2, '', '特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。', '', 'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of ChengZhou Hao, which is a social media platform and only provides information storage services.', '', '热门跟贴', '路过的网友', '点赞！'].join('\n');
+  const text = b(page);
+  assert.doesNotMatch(text, /查看精彩图片|Notice|跟贴|点赞/u);
+  assert.match(text, /:::caption\n志愿者在路口引导行人\n:::/u);
+});
+
+test("title-parts, captions and metadata: a reader view's title with the hospital after an underscore; a credit line marked ■ with a space after 摄影; 作者单位 names the source beside 作者, and alone under a commentary it is the text's", () => {
+  const page = ['县人民医院开设夜间门诊_澄县人民医院', '2026-03-02 09:10', '', LONG, '医生为夜间就诊的患者检查。', '■ 摄影 温若岚', LONG2, '作者单位：门诊部　作者：温若岚'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 县人民医院开设夜间门诊$/mu);
+  assert.match(r.markdown, /^source: 门诊部$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(body(r.markdown), /:::caption\{credit="摄影　温若岚"\}\n医生为夜间就诊的患者检查。\n:::/u);
+  const op = clean(['# 让公共服务多一点温度', '', '文／闻道远', '', LONG, '', LONG2, '', '作者单位：澄州大学法学院'].join('\n'));
+  assert.match(body(op.markdown), /作者单位：澄州大学法学院/u);
+  assert.doesNotMatch(op.markdown, /^source:/mu);
+});
+
+test("title-parts and metadata: a Markdown clip (MarkDownload): its `#` heading the page's title with the site after a dash, its author field the byline as the page printed it, roles and all", () => {
+  const page = ['---', 'created: 2026-03-05T20:11:02 (UTC +08:00)', 'source: https://www.example.cn/a/1.html', 'author: 澄州日报全媒体记者 温若岚 通讯员 闻道远', '---', '', '# 老街口的修表摊搬进了便民服务站 - 澄州新闻网', '', LONG, '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 老街口的修表摊搬进了便民服务站$/mu);
+  assert.match(r.markdown, /^byline: 温若岚　闻道远$/mu);
+});
+
+test("boilerplate: an e-paper page through pdftotext: a brief of the next column set inside the article (its headline, its dateline cut by the column, its narrow lines) goes whole; the article runs on after it; the printer's line goes", () => {
+  const wide = (s: string) => s.repeat(2).slice(0, 28);
+  const a = [wide('今年以来，县里在城区新建了八处口袋公园，利用边角地块'), wide('和闲置空地，补齐了老城区绿地少、休闲去处少的短板。'), '附近居民都说方便了。'];
+  const brief = ['县图书馆延长', '周末开放时间', '本报讯（通讯员', '', '闻道远）', '', '4月1日起，县图书馆', '周末开放时间延长至', '晚上9时，方便读者', '下班后借阅图书。'];
+  const c = [wide('口袋公园面积不大，但设施齐全，有座椅、步道和健身器'), wide('材，还种上了樱花、桂花等花木，四季都有景可看。'), '不少老人每天都来这里。'];
+  const page = ['2026年4月3日', '', '澄县报', '', '口袋公园添绿又添彩', '本报记者 温若岚', '', ...a, LONG, ...brief, '', ...c, LONG2, '澄县新华印务有限公司承印'].join('\n');
+  const r = clean(page);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /图书馆|承印/u);
+  assert.match(text, /口袋公园面积不大/u);
+  assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && (c.text ?? '').includes('县图书馆')));
+});
+
+test("boilerplate and metadata: a lynx dump without its link list: an image it printed as its file's name, a row of bracketed buttons (【打印此页】), a row of fields that opens with 发布机构 and holds the author and the time", () => {
+  const page = ['   桃源镇人民政府　首页 | 手机版 | 订阅', '', '   首页 走进桃源 新闻中心 政务公开 办事服务', '', '   当前位置： 首页 > 新闻中心 > 镇政要闻', '', '                       澄县桃源镇修缮老祠堂', '', '发布机构：桃源镇综合文化站　作者：施晓帆　日期：2026-03-12 10:20:31　阅读次数：88', '', `   　　${LONG}`, '', '                            [citang_xiushan.jpg]', '', '          修缮后的老祠堂。（桃源镇综合文化站供图）', '', `   　　${LONG2}`, '', `   　　${LONG3}`, '', '              【打印此页】　【关闭窗口】　【返回顶部】', '', '   版权所有：桃源镇人民政府　联系电话：0793-4418000'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^source: 桃源镇综合文化站$/mu);
+  assert.match(r.markdown, /^byline: 施晓帆$/mu);
+  assert.match(r.markdown, /^published: "?2026-03-12 10:20:31"?$/mu);
+  assert.doesNotMatch(body(r.markdown), /jpg|打印|关闭/u);
+});
+
+test("boilerplate: a site's top bar with its name, today's date and its buttons (设为首页 | 加入收藏) goes", () => {
+  assert.equal(b(['澄县教育局                                  2026年9月7日　设为首页 | 加入收藏', '', LONG].join('\n')), LONG);
+});

@@ -8,6 +8,7 @@
 import type { VFile } from 'vfile';
 import { record } from './report.ts';
 import { looksLikeOrganisation } from './organisations.ts';
+import { ROLE_WORD } from './roles.ts';
 
 const RULE = 'metadata';
 const ADDRESS = /^https?:\/\/\S+$/u;
@@ -46,8 +47,16 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
   }
   for (const key of ['author', 'authors']) {
     const v = meta[key];
-    const names = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map(unlink).filter((x) => x !== '');
+    let names = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map(unlink).filter((x) => x !== '');
     if (names.length === 0 || names.length !== (Array.isArray(v) ? v.length : 1)) continue;
+    // Readability's byline as the page printed it, roles and all (`某某日报全媒体记者 司徒岚 通讯员 钭晓峰`): the people.
+    const words = names.length === 1 ? names[0]!.split(/[\s\u3000]+/u) : [];
+    const roles = words.filter((w) => ROLE_WORD.test(w));
+    const people = words.filter((w) => !ROLE_WORD.test(w));
+    if (roles.length > 0 && people.length > 0 && people.every((w) => /^[\p{Script=Han}·]{2,4}$/u.test(w))) {
+      for (const r of roles) record(file, { rule: RULE, kind: 'removed', text: r, to: "a role in the clipper's author" });
+      names = people;
+    }
     delete meta[key];
     const publisher = names.length === 1 && (PUBLISHER.test(names[0]!) || looksLikeOrganisation(names[0]!));
     const field = publisher ? 'source' : 'byline';

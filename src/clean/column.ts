@@ -96,7 +96,8 @@ function browserWidth(lines: string[]): number | undefined {
   if (top < 60 || top > 240) return undefined;
   const near = widths.flatMap((w, i) => (w >= top - 6 && /\p{Script=Han}/u.test(lines[i]!) ? [i] : []));
   const indent = (l: string) => /^[ \t\u3000]*/u.exec(l)![0].length;
-  const runOn = near.filter((i) => (lines[i + 1] ?? '').trim() !== '' && indent(lines[i + 1]!) === indent(lines[i]!) && widths[i + 1]! < top - 6);
+  // (A paragraph's first line may be set in further, `　　`: the line it runs on into stands no deeper.)
+  const runOn = near.filter((i) => (lines[i + 1] ?? '').trim() !== '' && indent(lines[i + 1]!) <= indent(lines[i]!) && widths[i + 1]! < top - 6);
   return near.length >= 3 && runOn.length >= 2 && runOn.length >= near.length * 0.5 ? top - 6 : undefined;
 }
 

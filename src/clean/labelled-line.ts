@@ -16,7 +16,7 @@ export interface LabelledField {
 }
 
 const LABELS: [RegExp, FieldKey][] = [
-  [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位)$/u, 'source'],
+  [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位|来源单位|來源單位|供稿单位|供稿單位|信息来源单位|作者单位|作者單位|发布机构|發佈機構|發布機構)$/u, 'source'],
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
   [/^(?:链接|鏈接|原文链接|原文鏈接|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|图片|圖片|配图|配圖)$/u, 'credit'],
@@ -55,6 +55,8 @@ const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;]
 // runs them together: a field's label with its colon, glued after a value, still opens the next field.
 // (Every label word of two characters or more: one character, `文` or `图`, ends too many words to open a field.)
 const GLUED_LABEL = new RegExp(`(?<=[\\p{Script=Han}\\d])(?=(?:${LABEL.split('|').filter((w) => [...w].length >= 2).join('|')})[：:])`, 'u');
+// Label words and a government table's field words: what a glued label may be the tail of.
+const COMPOUND = new Set([...LABEL.split('|'), ...GOV_FIELD_WORDS]);
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
 // The same header copied from a phone, its elements run together (`原创芸香里社工站芸香里社区2026年5月17日 19:42浙江`).
@@ -303,6 +305,9 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       continue;
     }
     const next = NEXT_LABEL.exec(rest) ?? GLUED_LABEL.exec(rest);
+    // A glued label may be the tail of a longer one (`日期：` of `发文日期：`, a table's field, no label here): the
+    // line is then no row of these fields.
+    if (next && !/^[\s\u3000|｜・·/／；;]/u.test(rest.slice(next.index)) && [1, 2, 3].some((k) => next.index >= k && COMPOUND.has(`${rest.slice(next.index - k, next.index)}${/^[^：:]+/u.exec(rest.slice(next.index))![0]}`))) return undefined;
     let value = (next ? rest.slice(0, next.index) : rest).trim();
     rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜・·/／；;]+/u, '') : '';
     // `来源：央视网 | 2024年07月08日 19:32`: a date after a bar belongs to no label but the page's.
@@ -377,7 +382,9 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // `来源丨新华社`, `文 | 某某`: a label set off by a bar is as plain as one with a colon (which FIELDS reads).
   const barred = fields.length === 1 && /[丨|｜]/u.test(fields[0]!.label);
   // One labelled field alone (`值班编辑：某某`, `信息来源：某局`, `记者：某某`): a source, an editor, a credit, or people.
-  const single = fields.length === 1 && (['source', 'editor', 'credit'].includes(fields[0]!.key) || (fields[0]!.key === 'byline' && NAMES_ONLY.test(fields[0]!.value)));
+  // (But `作者单位：某某大学法学院` alone under a commentary is the writer's affiliation, the text's own last line: it
+  // names a source only in a row with the author, `作者单位：口腔科　作者：某某`.)
+  const single = fields.length === 1 && !/^(?:作者单位|作者單位)/u.test(fields[0]!.label) && (['source', 'editor', 'credit'].includes(fields[0]!.key) || (fields[0]!.key === 'byline' && NAMES_ONLY.test(fields[0]!.value)));
   return dated || fields.length >= 2 || staffOnly || urlOnly || barred || single ? fields : undefined;
 }
 

@@ -14,6 +14,8 @@ declare module 'mdast' {
     gap?: boolean;
     /** page-break joined lines into it: it may only now read as a metadata line. */
     joined?: boolean;
+    /** The last source line page-break joined into it (its first is `line`). */
+    lastLine?: number;
     /** whitespace took a stray space out from between its Han characters: it too may only now read as one. */
     respaced?: boolean;
     /** It repeats the alt text of the photo reference right above it (which images removed): the photo's caption. */

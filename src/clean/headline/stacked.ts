@@ -210,6 +210,9 @@ export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布
 // The site's telephone in its logo block (`服务热线：0736-6821120`): a number alone under its label.
 const HOTLINE = /^(?:服务|服務|咨询|諮詢|客服|投诉|投訴|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*\(?\d[\d\s()（）-]{6,20}\d$/u;
 
+// The site's address under its name in the logo block (`www.weilanxian.gov.cn`).
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,4}\/?$/iu;
+
 /**
  * Removes (and reports) the page's furniture among `nodes`, which stand above the headline. `plainly`: only
  * what is plainly furniture goes — a short label or banner, a breadcrumb, a masthead in capitals
@@ -218,7 +221,7 @@ const HOTLINE = /^(?:服务|服務|咨询|諮詢|客服|投诉|投訴|新闻|新
 export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
   for (const n of nodes) {
     const t = text(n).trim();
-    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t)))) continue;
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || DOMAIN.test(t)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }

@@ -10,7 +10,8 @@ import type { VFile } from 'vfile';
 import { builtinMatcher, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
-import { countHan, endsOpen, isHeadingLike, STRAY_BETWEEN_HAN } from '../chars.ts';
+import { countHan, displayWidth, endsOpen, isHeadingLike, STRAY_BETWEEN_HAN } from '../chars.ts';
+import { columnOf } from '../column.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { pressRelease } from '../headline/stacked.ts';
@@ -86,7 +87,48 @@ const BRIEF_DATELINE = /^[\s\u3000]*本[报報](?:\d{1,2}月\d{1,2}日)?[讯訊]
  * its end, short beside it, is another story: it goes whole (reported). A subheading of the article is never
  * followed by a dateline; a bundle of briefs has no long article before its first.
  */
+/**
+ * An e-paper page read by pdftotext may set a brief of the next column in the middle of the article: its
+ * headline (a line or two), its dateline (`本报讯（通讯员` / `某某）`, cut by the column) and its text, every line of
+ * it far narrower than the article's column. The run goes whole (reported); the article goes on after it.
+ */
+function wedgedBrief(tree: Root, file: VFile): void {
+  const { full } = columnOf(file);
+  if (full === undefined) return;
+  const kids = tree.children;
+  const lines = file.data.sourceLines ?? [];
+  const span = (n: RootContent): [number | undefined, number | undefined] => (n.type === 'paragraph' && n.data?.line !== undefined ? [n.data.line, n.data.lastLine ?? n.data.line] : [n.position?.start.line, n.position?.end.line]);
+  const narrow = (n: RootContent) => {
+    const [from, to] = span(n);
+    if (from === undefined || to === undefined) return false;
+    const own = lines.slice(from - 1, to).filter((l) => l.trim() !== '');
+    return own.length > 0 && own.every((l) => displayWidth(l.trim()) <= full * 0.7);
+  };
+  const d = kids.findIndex((n, k) => k >= 4 && n.type === 'paragraph' && /^[\s\u3000]*本[报報](?:\d{1,2}月\d{1,2}日)?[讯訊]/u.test(text(n)));
+  if (d < 0) return;
+  // Its headline: one or two short lines without a mark, right above the dateline.
+  let at = d;
+  while (at > d - 2 && kids[at - 1]?.type === 'paragraph' && text(kids[at - 1]!).trim().length <= 16 && !/[。！？，；：]/u.test(text(kids[at - 1]!))) at--;
+  if (at === d) return;
+  // Above the headline, the article: sentences, in the wide column.
+  const before = kids.slice(0, at).filter((n) => n.type === 'paragraph' && /[。！？]/u.test(text(n)));
+  if (before.length < 2 || before.some((n) => narrow(n))) return;
+  // The dateline's tail (`某某）`), then the brief's narrow paragraphs.
+  let end = d + 1;
+  while (end < kids.length && kids[end]!.type === 'paragraph' && !/[。！？]/u.test(text(kids[end]!)) && text(kids[end]!).trim().length <= 12) end++;
+  const body = end;
+  while (end < kids.length && kids[end]!.type === 'paragraph' && narrow(kids[end]!) && /[。！？]/u.test(text(kids[end]!))) end++;
+  // (Three lines of its text at least, and the article going on after it: else the rule after this one reads it.)
+  const bodyLines = kids.slice(body, end).reduce((n, k) => n + ((span(k)[1] ?? 0) - (span(k)[0] ?? 0) + 1), 0);
+  const after = kids.slice(end).filter((n) => n.type === 'paragraph' && /[。！？]/u.test(text(n)) && !narrow(n));
+  if (end === body || bodyLines < 3 || after.length === 0) return;
+  const taken = kids.slice(at, end);
+  if (!taken.every((n) => apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: "another story of the e-paper's page (a brief in a narrower column, set inside the article by the text's reading order)" }))) return;
+  kids.splice(at, end - at);
+}
+
 function neighbourBrief(tree: Root, file: VFile): void {
+  wedgedBrief(tree, file);
   const kids = tree.children;
   const para = (n: RootContent | undefined): n is Paragraph | Heading => n?.type === 'paragraph' || n?.type === 'heading';
   const at = kids.findIndex((n, k) => k >= 3 && para(n) && text(n).trim().length <= 30 && !/[。！？，；]/u.test(text(n)) && kids[k + 1]?.type === 'paragraph' && BRIEF_DATELINE.test(text(kids[k + 1]!)));

@@ -19,7 +19,7 @@ const SP = '[\\s\\u3000]*';
 // Between two names a mark or a space is required, so that the pattern cannot split one run of Han two ways (that backtracked exponentially).
 const SEP = '(?:[\\s\\u3000]*[、，][\\s\\u3000]*|[\\s\\u3000]+)';
 // Also the agency's `新华社发（某某 摄）` and the plain `某某/摄`.
-const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,8}?(?:社|网|报|台|新闻|融媒体中心|融媒|媒体中心))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影|制图|製圖|绘图|繪圖)[：:／/｜|]${SP}(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|资料图片|資料圖片|资料照片|資料照片|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
+const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,8}?(?:社|网|报|台|新闻|融媒体中心|融媒|媒体中心))?(?:特约)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影|制图|製圖|绘图|繪圖)(?:[：:／/｜|]${SP}|[\\s\\u3000]+)(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|资料图片|資料圖片|资料照片|資料照片|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
@@ -244,13 +244,15 @@ export default function remarkCaptions(options: Options = {}) {
       // Without a photo word, a line of one short sentence set apart above the credit of a photographer
       // (`…赶制订单。` / `本报记者 宁书瑶 摄`), with text going on below, is a caption as well.
       // (`摄影／本刊记者 某某`, `受访者供图` name a photographer or a giver as plainly as `某某 摄`.)
-      const photographer = () => PHOTOGRAPHER.test(text(below ?? node).trim());
+      // (A credit line may open with a mark, `■ 摄影 某某`: the layout's, not the credit's.)
+      const creditMark = below?.type === 'paragraph' ? /^[■□●◎○⊙][\s\u3000]*/u.exec(text(below).trim()) : null;
+      const photographer = () => PHOTOGRAPHER.test(text(below ?? node).trim().slice(creditMark?.[0].length ?? 0));
       const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer() && kids[i + 2]?.type === 'paragraph');
       // Right under a photo's Markdown line (the image gone), a line of a sentence or three over a photographer's
       // credit is that photo's caption, however long (`…卖出了80多只。` / `摄影：某某`).
       const underPhoto = !options.late && value.length <= 120 && (value.match(/[。！？]/gu) ?? []).length <= 3 && imageAbove(file, node) && photographer();
       // (The credit line may stand in brackets: `（某某局供图）`.)
-      const belowText = below?.type === 'paragraph' ? text(below).trim() : '';
+      const belowText = below?.type === 'paragraph' ? text(below).trim().slice(creditMark?.[0].length ?? 0) : '';
       const bracketedBelow = /^[（(][^（）()]{2,40}[）)]$/u.test(belowText) && CREDIT.test(belowText.slice(1, -1));
       // Right under a photo, a line of one short sentence with the text going on under it is the photo's caption,
       // credited or not (`秦晓岚老师在小宇家中为他上课。`).
@@ -266,6 +268,7 @@ export default function remarkCaptions(options: Options = {}) {
       }
       if (((value.length <= 60 && photoLine) || underPhoto) && below?.type === 'paragraph' && (CREDIT.test(belowText) || bracketedBelow) && node.children.length === 1 && node.children[0]!.type === 'text') {
         if (bracketedBelow) record(file, { rule: RULE, kind: 'removed', line: lineOf(below), text: '（）', to: "the credit's brackets" });
+        if (creditMark) record(file, { rule: RULE, kind: 'removed', line: lineOf(below), text: creditMark[0].trim(), to: "the mark before the photo's credit" });
         out.push(caption(file, node, wrappedStart(file, out, node, value), bracketedBelow ? belowText.slice(1, -1) : belowText));
         i++;
         continue;

@@ -291,7 +291,10 @@ const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*
 const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
+// (A field the page left empty, `文　　号：`, before another on its row, is read as empty.)
 const GOV_FIELD = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*(.{1,100})$`, 'u');
+const GOV_EMPTY = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:]$`, 'u');
+const GOV_NEXT = new RegExp(`[\\s\\u3000]+(?=(?:${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:])`, 'u');
 // A magazine's running head: its name and issue (`溪南风物  2024年第5期`, `某某分析  2024年第9期（总第215期）`).
 // An issue's line under a masthead: its date, the weekday, its number (`2024年4月2日 星期二 | 第318期`).
 // (The number may stand on the name's line instead: `某某晨报·早读　第287期` over `2024年10月14日　星期一`.)
@@ -528,22 +531,36 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value, to: 'an empty counter of the page' });
     return true;
   }
-  const gov = GOV_FIELD.exec(value);
-  if (gov) {
+  // (A row of the table may hold two fields, a tab or a gap between: `索引号：…　主题分类：…`. Each is read.)
+  // (`发布机构：… 作者：… 日期：…` is a row of the article's fields: read as such, not as the table's.)
+  const govFields = (GOV_FIELD.test(value) || GOV_EMPTY.test(value.split(GOV_NEXT)[0]!.trim())) && (labelledLine(value)?.length ?? 0) < 2 ? value.split(GOV_NEXT).filter((f) => f.trim() !== '') : [];
+  if (govFields.length > 0 && govFields.every((f, k) => GOV_FIELD.test(f.trim()) || (k < govFields.length - 1 && GOV_EMPTY.test(f.trim())))) {
     const line = lineOf(node);
-    const label = gov[1]!.replace(/[\s\u3000]+/gu, '');
-    const v = gov[2]!.trim();
-    record(file, { rule: RULE, kind: 'removed', line, text: value.slice(0, value.length - gov[2]!.length), to: 'label of a public-information field' });
-    if (label === '发布机构') setSource(file, v, 2, line);
-    else if ((label === '发布日期' || label === '发文日期' || label === '發文日期') && metaOf(file).published === undefined) metaOf(file).published = v;
-    else if (label === '发布日期' || label === '发文日期' || label === '發文日期') {
-      record(file, { rule: RULE, kind: 'removed', line, text: v, to: 'a repeat of front matter: published' });
-      return true;
-    } else {
-      record(file, { rule: RULE, kind: 'removed', line, text: v, to: `the page's ${label} (the document says it itself)` });
-      return true;
+    for (const field of govFields) {
+      if (GOV_EMPTY.test(field.trim())) {
+        record(file, { rule: RULE, kind: 'removed', line, text: field.trim(), to: 'label of a public-information field, left empty' });
+        continue;
+      }
+      const gov = GOV_FIELD.exec(field.trim())!;
+      const label = gov[1]!.replace(/[\s\u3000]+/gu, '');
+      const v = gov[2]!.trim();
+      record(file, { rule: RULE, kind: 'removed', line, text: field.trim().slice(0, field.trim().length - gov[2]!.length), to: 'label of a public-information field' });
+      // (The body that publishes the page's documents: an article's own source line, where it has one, says more.)
+      if (label === '发布机构') setSource(file, v, 1, line);
+      else if ((label === '发布日期' || label === '发文日期' || label === '發文日期') && metaOf(file).published === undefined) {
+        metaOf(file).published = v;
+        // (The table's day, no time: the article's own labelled time line, further down, says it more exactly.)
+        file.data.publishedBare = true;
+      }
+      else if (label === '发布日期' || label === '发文日期' || label === '發文日期') {
+        record(file, { rule: RULE, kind: 'removed', line, text: v, to: 'a repeat of front matter: published' });
+        continue;
+      } else {
+        record(file, { rule: RULE, kind: 'removed', line, text: v, to: `the page's ${label} (the document says it itself)` });
+        continue;
+      }
+      record(file, { rule: RULE, kind: 'moved', line, text: v, to: `front matter: ${label === '发布机构' ? 'source' : 'published'}` });
     }
-    record(file, { rule: RULE, kind: 'moved', line, text: v, to: `front matter: ${label === '发布机构' ? 'source' : 'published'}` });
     return true;
   }
   const magazine = MAGAZINE_HEADER.exec(value);

@@ -141,7 +141,7 @@ export default function remarkPageBreak() {
         const named = spaceInTitle(file, before, after);
         const sep = named ? [textNode(named)] : spaced || mark ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
-        node.data = { ...node.data, joined: true };
+        node.data = { ...node.data, joined: true, lastLine: lineOf(next) ?? node.data?.lastLine };
         j = k + 1;
       }
       out.push(node, ...movedOut);

@@ -18,7 +18,7 @@ import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
 import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
-import { LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle } from '../headline/page-title.ts';
+import { LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
 
 export { RULE };
@@ -177,6 +177,12 @@ function titleParts(tree: Root, file: VFile): void {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '｜', to: 'the bar between title and series' });
         title = series[1]!;
       }
+    }
+    // A clipper's `#` heading is the page's `<title>`: the site after a separator goes (`… - 溇州新闻网`).
+    const siteAfter = series ? null : SITE_SUFFIX.exec(title);
+    if (siteAfter && countHan(siteAfter[1]!) >= 6) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: title.slice(siteAfter[1]!.length), to: "the site's name after the headline" });
+      title = siteAfter[1]!;
     }
     // A column label before a bar (`组图｜青牛庙会开锣…`, `评论 | …`) is the kicker, as in a title the page gives.
     // (Short, and short beside the rest: `北京今日迎来强降雨｜多条地铁线路停运` is a headline of two clauses.)

@@ -17,6 +17,9 @@ const cellsOf = (line: string): string[] | undefined => {
   const t = line.replace(/^[ \u3000]+|(?<![ \u3000\t])[ \u3000\t]+$/gu, '');
   if (!t.includes('\t')) return undefined;
   const cells = t.split(/\t+/u).map((c) => c.trim());
+  // A form's fields, each label and its value a cell (`索引号：\t431125-08/…\t主题分类：\t安全生产`), are no table:
+  // the metadata rule reads them as the fields they are.
+  if (/[：:]$/u.test(cells[0]!)) return undefined;
   return cells.length >= 2 && cells.every((c) => c !== '') ? cells : undefined;
 };
 
