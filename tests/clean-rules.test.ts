@@ -3840,3 +3840,13 @@ test("boilerplate and metadata: a lynx dump without its link list: an image it p
 test("boilerplate: a site's top bar with its name, today's date and its buttons (设为首页 | 加入收藏) goes", () => {
   assert.equal(b(['澄县教育局                                  2026年9月7日　设为首页 | 加入收藏', '', LONG].join('\n')), LONG);
 });
+
+test("metadata: a broadcast item's closing credit names the station and what the reporters did (（某某台记者某某　某某报道）); an editor's line with the page's buttons glued after it (【放大】【缩小】)", () => {
+  const r = clean(['县城新增两处应急避难场所', '', LONG, '', LONG2, '（澄县台记者温若岚　闻道远报道）'].join('\n'));
+  assert.match(r.markdown, /^byline: 温若岚　闻道远$/mu);
+  assert.doesNotMatch(body(r.markdown), /报道）/u);
+  const e = clean(['县城新增两处应急避难场所', '', LONG, '', LONG2, '', '责任编辑：施晓帆    【放大】【缩小】'].join('\n'));
+  assert.match(e.markdown, /^editor: 施晓帆$/mu);
+  // A reporter's name of two characters before 报道 is not taken for three.
+  assert.match(clean(['县城新增两处应急避难场所', '', LONG, '', LONG2, '（记者 闻远报道）'].join('\n')).markdown, /^byline: 闻远$/mu);
+});

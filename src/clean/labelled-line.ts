@@ -121,7 +121,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // (The patterns that read a line's end are only run where it ends as they need: a pattern anchored at the end
   // alone is still tried from every position.)
   // (Or a row of them, `茹静    【放大】【缩小】`: every one the page's.)
-  const buttons = rest.endsWith('】】') || /】[\s\u3000]+【[^【】]{1,20}】$/u.test(rest) ? /(?:[\s\u3000]*【[^【】]{1,20}】){2,6}$/u.exec(rest) : null;
+  const buttons = rest.endsWith('】】') || /】[\s\u3000]*【[^【】]{1,20}】$/u.test(rest) ? /(?:[\s\u3000]*【[^【】]{1,20}】){2,6}$/u.exec(rest) : null;
   const buttonRow = buttons && buttons.index > 0 && [...buttons[0].matchAll(/【([^【】]{1,20})】/gu)].every((b) => CHROME.test(b[1]!.replace(/[\s\u3000]+/gu, ''))) ? buttons : null;
   if (buttonRow) rest = rest.slice(0, buttonRow.index);
   const button = rest.endsWith('】') ? /[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest) : null;
@@ -353,9 +353,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const role = key === 'byline' ? LEADING_ROLE.exec(value) : null;
     let person = role ? value.slice(role[0].length) : value;
     // `（记者　某某　整理）`: what the reporter did is a label too, not a name.
-    const did = key === 'byline' ? /[\s\u3000]+(整理|报道|采写|综合报道|综合|编译|撰写)$/u.exec(person) : null;
+    // (报道 glued to the name, `闻远报道`, is no part of it: no name ends so.)
+    const did = key === 'byline' ? /[\s\u3000]+(整理|报道|采写|综合报道|综合|编译|撰写)$|(?<=\p{Script=Han}{2})(报道|報道)$/u.exec(person) : null;
     if (did) {
-      fields.push({ key: 'place', label: did[1]!, value: '' });
+      fields.push({ key: 'place', label: did[1] ?? did[2]!, value: '' });
       person = person.slice(0, did.index);
     }
     // `作者：解放日报 顾晨`: the paper, then its writer.

@@ -51,7 +51,8 @@ const FIELDS: Field[] = [
   { key: 'byline', re: /^作者[，,]\s*([\p{Script=Han}A-Za-z·]{2,12})$/u },
   // `（本报记者 孟夏 实习生 陆一鸣）` on a line of its own, often at the end: the reporters.
   // (`（曦州台记者 伍思源 佟瑶）`: the station's or paper's name before the role.)
-  { key: 'byline', re: new RegExp(`^[（(](?![^）)]*(?:摄|攝|发|發|报道|報道|整理)[）)]$)(?:\\p{Script=Han}{1,6}?(?:台|报|報|网|網|社|融媒))?(${REPORTER_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})[）)]$`, 'u'), split: reportersOnly },
+  // (A broadcast item's closing credit says what they did: `（某某台记者某某　某某报道）`.)
+  { key: 'byline', re: new RegExp(`^[（(](?![^）)]*(?:摄|攝|发|發|整理)[）)]$)(?:\\p{Script=Han}{1,6}?(?:台|报|報|网|網|社|融媒))?(${REPORTER_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}?(?:(?:[\\s\\u3000、，]{1,3}|[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}?){0,5})(?:[\\s\\u3000]*(?:报道|報道))?[）)]$`, 'u'), split: reportersOnly },
   // A commentary's signature (`本报评论员`, `岚江日报特约评论员`): the paper's commentator is its byline.
   { key: 'byline', re: /^((?:本报|本刊|本台|本网|本報|本網|[\p{Script=Han}]{2,10}?(?:日报|日報|报|報|社|网|網|台))?(?:特约|特約)?(?:评论员|評論員))$/u },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
