@@ -3850,3 +3850,61 @@ test("metadata: a broadcast item's closing credit names the station and what the
   // A reporter's name of two characters before 报道 is not taken for three.
   assert.match(clean(['县城新增两处应急避难场所', '', LONG, '', LONG2, '（记者 闻远报道）'].join('\n')).markdown, /^byline: 闻远$/mu);
 });
+
+test("metadata and title-parts: a court site's select-all copy: its info line parted by runs of no-break spaces (来源部门, 撰稿人, 责编, 浏览数); the court's name and its motto over the headline; the QR prompt to read the page on a phone", () => {
+  const nb = '\u00a0\u00a0\u00a0';
+  const page = ['澄县人民法院公正司法　司法为民', '首页 法院概况 新闻中心 审判执行 诉讼服务', '您现在的位置：网站首页 → 新闻中心 → 法院动态', '县法院为农民工追回欠薪86万元', `来源部门：民一庭${nb}撰稿人：温若岚${nb}责编：闻道远${nb}发布时间：2026-01-20 16:10${nb}浏览数：512`, LONG, '', LONG2, '', '扫一扫在手机上查看当前页面'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 县法院为农民工追回欠薪86万元$/mu);
+  assert.match(r.markdown, /^source: 民一庭$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^editor: 闻道远$/mu);
+  assert.doesNotMatch(body(r.markdown), /司法为民|扫一扫|浏览数/u);
+});
+
+test("metadata: a WeChat repost's card names its account as the author (以下文章来源于某某 ，作者某某): no byline of it; the account's own description under its name goes", () => {
+  const page = ['社区开起了老年手机课', '澄县发布 2026年3月2日 19:30 湖南', '以下文章来源于桃源街道 ，作者桃源街道', '', '桃源街道', '桃源街道官方账号，发布街道资讯和便民服务信息。', LONG, '', LONG2, '', '文字 | 施晓帆'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^source: 桃源街道$/mu);
+  assert.match(r.markdown, /^byline: 施晓帆$/mu);
+  assert.doesNotMatch(body(r.markdown), /官方账号/u);
+});
+
+test("title-parts: a space inside quotation marks in a page's title parts no kicker from the title (`“你选书　我买单”服务上线　…`)", () => {
+  const r = clean(['“少跑腿　多办事”窗口开通　群众办证不再排长队 | 澄县政务服务中心', '撰文：温若岚', '', LONG, LONG2].join('\n'));
+  assert.match(r.markdown, /^title: “少跑腿　多办事”窗口开通　群众办证不再排长队$/mu);
+  assert.doesNotMatch(r.markdown, /^kicker:/mu);
+});
+
+test("captions: under an image by reference (`![][3]`, html2text's --reference-links) or pandoc's `[]`, one short sentence over a bold subheading or a short line is the photo's caption; one of clauses over a short line is the text's", () => {
+  const ref = b([LONG, '', '![][3]', '', '新生方队通过主席台接受检阅。', '', '**练的是队列　磨的是意志**', '', LONG2, '', '   [3]: https://www.example.cn/a.jpg'].join('\n'));
+  assert.match(ref, /:::caption\n新生方队通过主席台接受检阅。\n:::/u);
+  const plain = b([LONG, '', '[]', '', '施工人员扛着光缆盘走在山路上。', '', '改造前后的通信条件对比如下：', '', LONG2].join('\n'));
+  assert.match(plain, /:::caption\n施工人员扛着光缆盘走在山路上。\n:::/u);
+  const story = b([LONG, '', '![](https://www.example.cn/b.png)', '', '她向平台提交了申诉，也在当地报了警。', '', '1月14日，平台将钱款退还给她。', '', LONG2].join('\n'));
+  assert.doesNotMatch(story, /caption/u);
+});
+
+test("metadata: an e-paper page head in one line (pdftotext -layout): the date, the weekday, the paper, the page and its name, the page's staff (本版责编, 美编, 审读)", () => {
+  const page = ['2026年3月3日 星期二    澄县报    第3版 乡村振兴      本版责编：温若岚 美编：闻道远 审读：施晓帆', '', '                     小香菇撑起大产业', '', LONG, LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^editor: 温若岚$/mu);
+  assert.match(r.markdown, /^published: 2026年3月3日$/mu);
+  assert.doesNotMatch(body(r.markdown), /澄县报|第3版|审读/u);
+});
+
+test("boilerplate and metadata: a text browser's page: the site's name and the body that runs it, 【打印本文】【我要纠错】, 【相关阅读】 with its list, a counter labelled 查看", () => {
+  const page = ['   澄县体育网                                   澄县体育事业发展中心主办', '', '                     县里举办首届农民篮球赛', '', '   发布日期：2026-04-12　查看：318次', '', `   ${LONG}`, '', `   ${LONG2}`, '', '                                            【打印本文】 【我要纠错】', '', '   【相关阅读】', '', '     • 县里发布全民健身赛事计划', '     • 三八节女子健步走活动举行'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^published: "?2026-04-12"?$/mu);
+  assert.doesNotMatch(body(r.markdown), /体育网|打印|纠错|相关阅读|健步走|查看/u);
+});
+
+test("boilerplate and subheadings: a site's name with its five-digit service line over the headline; `更多新闻` opens the related list; ◎ marks a subheading, a quoted one too", () => {
+  const page = ['澄县广电网络 客服热线：96633', '', '千兆光纤通到山村', '', '供稿单位：网络运维部　发表于：2026-07-15 11:02', '', LONG, '', '◎“看到网速，心都要跳出来了”', '', LONG2, '', '◎全村86户用上光纤', '', LONG3, '', '更多新闻', '', '-   公司开展汛期线路安全大检查'].join('\n');
+  const r = clean(page);
+  const text = body(r.markdown);
+  assert.match(text, /^## “看到网速，心都要跳出来了”$/mu);
+  assert.match(text, /^## 全村86户用上光纤$/mu);
+  assert.doesNotMatch(text, /热线|更多新闻|汛期|◎/u);
+});

@@ -16,7 +16,7 @@ export interface LabelledField {
 }
 
 const LABELS: [RegExp, FieldKey][] = [
-  [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位|来源单位|來源單位|供稿单位|供稿單位|信息来源单位|作者单位|作者單位|发布机构|發佈機構|發布機構)$/u, 'source'],
+  [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位|来源单位|來源單位|供稿单位|供稿單位|信息来源单位|作者单位|作者單位|发布机构|發佈機構|發布機構|来源部门|來源部門|供稿部门|供稿部門)$/u, 'source'],
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
   [/^(?:链接|鏈接|原文链接|原文鏈接|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|图片|圖片|配图|配圖)$/u, 'credit'],
@@ -24,7 +24,7 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|报道自|報道自|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新)$/u, 'place'],
+  [/^(?:职务|職務|报道自|報道自|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|审读|審讀|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|浏览数|瀏覽數|阅读数|閱讀數|查看|查看次数|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新)$/u, 'place'],
 ];
 /**
  * The fields of a government page's public-information table (信息公开目录: `索 引 号：…`, `发布机构：…`), whose
@@ -57,6 +57,8 @@ const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;]
 const GLUED_LABEL = new RegExp(`(?<=[\\p{Script=Han}\\d])(?=(?:${LABEL.split('|').filter((w) => [...w].length >= 2).join('|')})[：:])`, 'u');
 // Label words and a government table's field words: what a glued label may be the tail of.
 const COMPOUND = new Set([...LABEL.split('|'), ...GOV_FIELD_WORDS]);
+// A paper's name and the page, in a page head after its date (`某某报    第3版 乡村振兴`), its staff after them.
+const PAGE_HEAD = /^(\p{Script=Han}{2,10}?(?:日报|日報|晚报|晚報|报|報))[\s\u3000]+(第[\s\u3000]*[A-Z]?\d{1,3}[\s\u3000]*版(?:[\s\u3000：:]*[\p{Script=Han}·]{2,8})?)[\s\u3000]+(?=\S)/u;
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
 // The same header copied from a phone, its elements run together (`原创芸香里社工站芸香里社区2026年5月17日 19:42浙江`).
@@ -174,7 +176,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (wrapped && AT_LABEL.test(wrapped[1]!)) rest = wrapped[1]!;
   // WeChat's header of a reposted article: `以下文章来源于某某日报 ，作者某某`.
   const reposted = /^以下文章来源于[\s\u3000]*(.{2,20}?)[\s\u3000]*[，,][\s\u3000]*(作者)[\s\u3000]*[：:]?[\s\u3000]*(.{2,20})$/u.exec(rest);
-  if (reposted) return [{ key: 'source', label: '以下文章来源于', value: reposted[1]! }, { key: 'byline', label: reposted[2]!, value: reposted[3]! }];
+  // (An author named as the account itself, `以下文章来源于某某街道 ，作者某某街道`, is the account: no person.)
+  if (reposted) return [{ key: 'source', label: '以下文章来源于', value: reposted[1]! }, reposted[3]!.trim() === reposted[1]!.trim() ? { key: 'place', label: `${reposted[2]}${reposted[3]}`, value: '' } : { key: 'byline', label: reposted[2]!, value: reposted[3]! }];
   // WeChat's header line: badge, author, account, time, place (`原创 某某 某某发布 2024-01-01 08:00 发表于北京`).
   const header = WECHAT_HEADER.exec(rest);
   if (header) {
@@ -231,6 +234,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       }
     }
     rest = rest.replace(/^[\s\u3000|｜]+/u, '');
+    // An e-paper's page head: the date, the paper, the page and its name, then the page's staff
+    // (`2026年12月8日 星期二    某某报    第3版 乡村振兴      本版责编：某某 美编：某某`).
+    const page = PAGE_HEAD.exec(rest);
+    if (page) {
+      fields.push({ key: 'place', label: page[1]!, value: '' }, { key: 'place', label: page[2]!, value: '' });
+      rest = rest.slice(page[0].length);
+    }
     // `· 某某号`: the account that posted it; `发布于浙江`: where it was posted from.
     const account = /^[·•][\s\u3000]*([^\s\u3000·]{2,20})$/u.exec(rest);
     if (account) {

@@ -57,8 +57,8 @@ export function namedSuffix(value: string, source: string): RegExpExecArray | nu
 // A public body's name after a spaced dash (`…红白喜事有了“新规矩” - 洺水县澜桥镇人民政府`), on the text's first
 // line: the page's title as a government's or an institution's site writes it. Two teams or two places set
 // against each other (`中国女排 - 日本女排`) name no body.
-// (Or after an underscore, as a CMS joins them: `…窝沟封闭_某某县妇幼保健院`.)
-const BODY_SUFFIX = /^(.{4,}?)(?:[\s\u3000]+[-–—][\s\u3000]+|[\s\u3000]*_[\s\u3000]*)(\p{Script=Han}{3,24})$/u;
+// (Or after an underscore or a bar, as a CMS joins them: `…窝沟封闭_某某县妇幼保健院`.)
+const BODY_SUFFIX = /^(.{4,}?)(?:[\s\u3000]+[-–—][\s\u3000]+|[\s\u3000]*[_|｜][\s\u3000]*)(\p{Script=Han}{3,24})$/u;
 
 function bodySuffix(value: string): RegExpExecArray | null {
   const m = BODY_SUFFIX.exec(value);

@@ -208,7 +208,18 @@ export function setStacked(tree: Root, file: VFile, first: number, stacked: Stac
 export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布稿|新聞發佈稿|新闻通稿|新聞通稿|发布材料|發佈材料|新闻稿|新聞稿|工作简报|工作簡報|信息专报|信息專報)$/u;
 
 // The site's telephone in its logo block (`服务热线：0736-6821120`): a number alone under its label.
-const HOTLINE = /^(?:服务|服務|咨询|諮詢|客服|投诉|投訴|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*\(?\d[\d\s()（）-]{6,20}\d$/u;
+// (After the site's name, `某某广电网络 客服热线：96633`; a service number may have five digits.)
+const HOTLINE = /^(?:[\p{Script=Han}A-Za-z]{2,16}[\s\u3000]+)?(?:服务|服務|咨询|諮詢|客服|投诉|投訴|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*(?:\d{5}|\(?\d[\d\s()（）-]{6,20}\d)$/u;
+
+// A logo block's body and its motto, a couplet (`某某区人民法院公正司法　司法为民`).
+function bodyWithMotto(t: string): boolean {
+  const motto = /(\p{Script=Han}{2,6})[\s\u3000]*(\p{Script=Han}{2,6})$/u;
+  for (let k = 3; k <= Math.min(20, t.length - 4); k++) {
+    const m = motto.exec(t.slice(k));
+    if (m && m.index === 0 && m[1]!.length === m[2]!.length && looksLikeOrganisation(t.slice(0, k))) return true;
+  }
+  return false;
+}
 
 // The site's address under its name in the logo block (`www.weilanxian.gov.cn`).
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,4}\/?$/iu;
@@ -221,7 +232,7 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){
 export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
   for (const n of nodes) {
     const t = text(n).trim();
-    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || DOMAIN.test(t)))) continue;
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || DOMAIN.test(t) || bodyWithMotto(t)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }

@@ -255,8 +255,9 @@ export default function remarkCaptions(options: Options = {}) {
       const belowText = below?.type === 'paragraph' ? text(below).trim().slice(creditMark?.[0].length ?? 0) : '';
       const bracketedBelow = /^[（(][^（）()]{2,40}[）)]$/u.test(belowText) && CREDIT.test(belowText.slice(1, -1));
       // Right under a photo, a line of one short sentence with the text going on under it is the photo's caption,
-      // credited or not (`秦晓岚老师在小宇家中为他上课。`).
-      if (!options.late && value.length <= 40 && /^[^。！？]{4,}。$/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && below?.type === 'paragraph' && countHan(text(below)) >= 30 && !CREDIT.test(belowText) && !bracketedBelow) {
+      // credited or not (`秦晓岚老师在小宇家中为他上课。`). A sentence of one clause, no comma, describes the photo even over
+      // a short line or a heading (in bold or marked); one of clauses there may be the story's next step.
+      if (!options.late && value.length <= 40 && /^[^。！？]{4,}。$/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && ((below?.type === 'paragraph' && (countHan(text(below)) >= 30 || (!/[，,]/u.test(value) && (countHan(text(below)) >= 12 || (below.children.length === 1 && below.children[0]!.type === 'strong'))))) || (below?.type === 'heading' && !/[，,]/u.test(value))) && !CREDIT.test(belowText) && !bracketedBelow) {
         out.push(caption(file, node, value, undefined));
         continue;
       }
@@ -364,8 +365,10 @@ function imageAbove(file: VFile, node: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   let k = (lineOf(node) ?? 0) - 2;
   while (k >= 0 && lines[k]!.trim() === '') k--;
-  // (A Markdown image, or an HTML <img> left whole on its line: `<img class="…" src="/…jpg" …>`.)
-  return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\]\([^)\s]{1,2000}\)[ \t]*$/u.test(lines[k]!) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
+  // (A Markdown image, inline or by reference (`![][8]`, html2text's --reference-links), pandoc's plain `[]` for
+  // an image without alt text, or an HTML <img> left
+  // whole on its line: `<img class="…" src="/…jpg" …>`.)
+  return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\](?:\([^)\s]{1,2000}\)|\[[^\]]{0,40}\])[ \t]*$/u.test(lines[k]!) || /^[ \t]*\[\][ \t]*$/u.test(lines[k]!) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
 }
 
 function photoSlotAbove(file: VFile, node: Paragraph): boolean {

@@ -336,7 +336,9 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
   // A telephone number (`0779-2866315`, `值班电话：6382110`) is a contact line's, never a heading's.
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(t) || COMMA_HEADING.test(t)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+  // (A heading's mark before a quoted head, `◎“看到它落下来，心都要跳出来了”`, is no part of the quote.)
+  const bare = t.replace(HEAD_MARK, '');
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
 }
 
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;
@@ -400,7 +402,7 @@ function isShortName(lines: Paragraph[]): boolean {
 
 /** The lines made one subheading; undefined when the book file keeps them as they are (`keep:` the change's id). */
 // A mark a page sets before its section heads (`▍从卖茶叶到卖一杯茶`): the heading's level says that now.
-const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►])[\s\u3000]*/u;
+const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►◎])[\s\u3000]*/u;
 
 // A subheading of two halves of one length, a U+3000 between them, run into the paragraph under it (a reader
 // view printed `<h3>` and `<p>` with no line break between): `一封家书　一份承诺仪式上，每位学生…`. Running text

@@ -320,7 +320,14 @@ function titleParts(tree: Root, file: VFile): void {
   // (A percentage glued to the words before it ends a half as a word does: `营收增长12.4% 净利增速放缓`.)
   // (So does a half that opens with a count, `…重开 80个摊位迁入新址`: the figure glued to its measure word, four
   // Han before the space. `今年 3 月`, `曜星 Aster 7 Pro`, spaced on both sides, are spacing.)
-  const parts = value.split(/(?<=[\p{Script=Han}“”「」《》！？]|\p{Script=Han}\d+(?:\.\d+)?[%％‰])[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])|(?<=\p{Script=Han}{4})[ \u3000\u00a0]+(?=\d+(?:\.\d+)?\p{Script=Han}{2})/u).filter(Boolean);
+  const split = value.split(/(?<=[\p{Script=Han}“”「」《》！？]|\p{Script=Han}\d+(?:\.\d+)?[%％‰])[\s\u3000\u00a0]+(?=[\p{Script=Han}“”「」《》])|(?<=\p{Script=Han}{4})[ \u3000\u00a0]+(?=\d+(?:\.\d+)?\p{Script=Han}{2})/u).filter(Boolean);
+  // (A space inside quotation marks, `“你选书　我买单”服务上线`, parts nothing: the quoted words are one.)
+  const parts: string[] = [];
+  for (const p of split) {
+    const open = parts.length > 0 && (parts.at(-1)!.match(/[“「『]/gu) ?? []).length > (parts.at(-1)!.match(/[”」』]/gu) ?? []).length;
+    if (open) parts[parts.length - 1] = `${parts.at(-1)!}\u3000${p}`;
+    else parts.push(p);
+  }
   let kicker: string | undefined;
   let lines = parts;
   // (Two short halves of one length first, a couplet, `十八而志 逐梦青春 我校举行…`, are one slogan: no half of it
