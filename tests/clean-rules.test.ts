@@ -4,9 +4,10 @@ import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { decodeSource } from '../src/io/decode.ts';
 import { validateBook } from '../src/book/config.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { body, clean, missingHan, ROOT } from './helpers.ts';
+import { cleanText } from '../src/clean/pipeline.ts';
 
 // The fixtures are single lines, which title-parts would take for headlines: it has its own tests.
 const b = (text: string) => body(clean(text, { 'title-parts': false }).markdown).trim();
@@ -3907,4 +3908,100 @@ test("boilerplate and subheadings: a site's name with its five-digit service lin
   assert.match(text, /^## “看到网速，心都要跳出来了”$/mu);
   assert.match(text, /^## 全村86户用上光纤$/mu);
   assert.doesNotMatch(text, /热线|更多新闻|汛期|◎/u);
+});
+
+test("boilerplate, title-parts and metadata: a street office's select-all copy: the top bar's date and weather, the side column's telephone and address over the headline (no part of it), an info line parted by bars (来稿单位)", () => {
+  const page = ['关怀版 | 政务微博 | 政务微信2026年3月19日　星期四　澄城　多云　14～22℃', '澄城区桃源街道办事处', '首页', '走进桃源', '街道动态', '信息公开', '便民服务', '街道办公室电话：0759-3326500', '办公地址：澄城区桃源路88号', '桃源街道为老旧小区加装电梯12部', '更新时间：2026-03-19 15:02|来稿单位：桃源街道城建办|通讯员：施晓帆|访问次数：428', LONG, '', LONG2, '', '最新动态', '[03-18]桃源街道召开平安建设推进会'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 桃源街道为老旧小区加装电梯12部$/mu);
+  assert.match(r.markdown, /^source: 桃源街道城建办$/mu);
+  assert.match(r.markdown, /^byline: 施晓帆$/mu);
+  assert.doesNotMatch(body(r.markdown), /多云|电话|办公地址|最新动态|平安建设/u);
+});
+
+test("captions, metadata and widget-lines: a TV app's share page: a caption credited (视频截图); the staff line (视频编辑, 文字编辑, 值班主任) gives the editor; the app's fold under it joins nothing", () => {
+  const page = ['桥下空间变身运动场', '来源：澄江卫视　2026-06-21 19:32', LONG, '', '', '市民在高架桥下的篮球场打球（视频截图）', '', LONG2, '', '视频编辑：温若岚　文字编辑：闻道远　值班主任：施晓帆', '', '展开全文', '【版权声明】本文系澄视新闻原创稿件，未经授权，不得转载。'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^editor: 闻道远$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\{credit="视频截图"\}\n市民在高架桥下的篮球场打球\n:::/u);
+  assert.doesNotMatch(text, /值班主任|展开全文|版权声明/u);
+});
+
+test("subheadings and captions: a clipped WeChat article: heads in bold with their mark inside the bold (`**▍…**`), one a question; a line with no mark under a photo, over a head, is its caption", () => {
+  const page = ['# 病房里有了专职护理员', '', LONG, '', '**▍病房里没有了陪护床**', '', LONG2, '', '![](https://mmbiz.qpic.cn/a/640?wx_fmt=jpeg)', '', '护理员为术后患者翻身拍背', '', '**▍费用怎么算？**', '', LONG3].join('\n');
+  const text = body(clean(page).markdown);
+  assert.match(text, /^## 病房里没有了陪护床$/mu);
+  assert.match(text, /^## 费用怎么算？$/mu);
+  assert.match(text, /:::caption\n护理员为术后患者翻身拍背\n:::/u);
+  assert.doesNotMatch(text, /▍/u);
+});
+
+test("title-parts, captions and metadata: a reader view of a school's page: the column and the school after tight dashes, a `null` byline, a caption labelled 图片说明, and the closing credits (（某处　某某/文　某某/图）)", () => {
+  const page = ['“订单班”开班　42名学生入学就有了“准工位”-校园新闻-澄县职业中等专业学校', 'null', '', `\u00a0\u00a0\u00a0\u00a0${LONG}`, '', '图片说明：企业技术人员在实训车间讲解电机装配要点', `\u00a0\u00a0\u00a0\u00a0${LONG2}`, '（招生就业处　温若岚/文　闻道远/图）'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: “订单班”开班　42名学生入学就有了“准工位”$/mu);
+  assert.match(r.markdown, /^source: 招生就业处$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^photo_credits: 闻道远\/图$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\n企业技术人员在实训车间讲解电机装配要点\n:::/u);
+  assert.doesNotMatch(text, /null|图片说明|招生就业处/u);
+});
+
+test("metadata and title-parts: an evening paper's page through pdftotext: its staff in a row without colons (no menu), the 引题 apart over a 主题 in two lines, the byline one piece a line (本报记者 / 某某 / 文/图), the paper's imprint and page label at the foot", () => {
+  const page = ['澄州晚报 2026年5月14日 星期四 A06 城事', '', '编辑 温若岚 视觉 钟一诺 校对 匡丽娜', '', '今年首批城建民生实事项目完工通车', '', '老城区5条“断头路”打通了', '市民出行不再绕“冤枉路”', '本报记者', '', '闻道远', '', '文/图', '', LONG, LONG2, '澄州晚报社出版', '', 'A06'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 老城区5条“断头路”打通了　市民出行不再绕“冤枉路”$/mu);
+  assert.match(r.markdown, /^kicker: 今年首批城建民生实事项目完工通车$/mu);
+  assert.match(r.markdown, /^byline: 闻道远$/mu);
+  assert.match(r.markdown, /^editor: 温若岚$/mu);
+  assert.doesNotMatch(body(r.markdown), /本报记者|文\/图|出版|A06/u);
+});
+
+test("page-break: a short sentence set apart by blank lines inside a sentence that a PDF's lines ran on is a pull quote; in a text whose paragraphs all stand apart, the same line is the sentence's end", () => {
+  const pdf = b(['以仓前街为例，这条路往北原本被一片老旧', '厂房挡住，距离北面的永宁路只有不到200米，', '', '打通一条路，方便一大片。', '', '居民却要绕行1.5公里才能到达菜市场。住在仓前街的市民都说方便多了。'].join('\n'));
+  assert.match(pdf, /:::pullquote\n打通一条路，方便一大片。\n:::/u);
+  assert.match(pdf, /只有不到200米，居民却要绕行/u);
+  const web = b(['各地组织植保专业化服务组织开展统防统治，对全市麦田实行“统一供药、统一时间、统一标准”，', '', '逐田块指导农户科学用药。', '', '省植保站提醒，防治条锈病可选用三唑类杀菌剂，确保叶片正反面均匀着药。'].join('\n'));
+  assert.doesNotMatch(web, /pullquote/u);
+});
+
+test("page-break, captions and tab-tables: a lynx dump whose list items lost their indent still has its margin; a caption credited (图/某某) with no full stop; a two-column table of words set in as a block", () => {
+  const wide = (s: string) => s.repeat(3).slice(0, 68);
+  const a = wide('今年6月，县文化和旅游局按照国家标准启动民宿等级评定工作，评定组由文旅消防');
+  const page = ['               全县首批11家民宿获评等级旅游民宿', '', '来源：县文化和旅游局　　作者：温若岚　　时间：2026-11-05 10:20　　浏览人次：312', '', `   ${a}`, '   等部门专家组成。', '', ` 评定组成员在一家民宿检查客房设施（图/温若岚）`, '', `   ${wide('经过材料审核、现场检查和综合评定，最终有2家民宿被评为甲级，4家被评为乙级')}`, '   5家被评为丙级。', '', '                          等级         民宿名称', '                          甲级       枫埠山居、竹溪小院', '                          乙级  溪畔人家、半山茶舍、石门客栈', '                          丙级 听泉居、稻香小筑、老樟树客栈', '', `   ${wide('县文化和旅游局相关负责人表示，等级民宿实行动态管理，每三年复核一次，不达标')}`, '   的将降级或取消等级。', '', `   ${LONG}`, '', `   ${LONG2}`, '', `   ${LONG3}`, '', `   ${LONG}`, '', `   ${LONG2}`, '', '热门推荐', '', '     * 县里举办乡村旅游美食节', '     * 国庆假期全县接待游客36.8万人次', '     * 县文化和旅游局开展景区安全检查'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^published: "?2026-11-05 10:20"?$/mu);
+  const text = body(r.markdown);
+  assert.match(text, new RegExp(`^${a}等部门专家组成。$`, 'mu'));
+  assert.match(text, /:::caption\{credit="图\/温若岚"\}/u);
+  assert.match(text, /^\| 等级 +\| 民宿名称 +\|$/mu);
+  assert.match(text, /^\| 丙级 +\| 听泉居、稻香小筑、老樟树客栈 \|$/mu);
+});
+
+test("metadata and boilerplate: html2text's info bar as a table of one row (来源科室, 执笔, 核稿, 日期); the column named as the crumb (当前栏目：); 前一篇 and 后一篇; a SogouCS record's numbered section head is no headline; a contributed article's closing credit names its body and writers", () => {
+  const page = ['2026年12月2日', '', '当前栏目：水利要闻', '', '# 今年全县完成23处崩岗治理', '', '来源科室：水土保持股| 执笔：温若岚| 核稿：储建平| 日期：2026-12-01| 点击：207  ', '---|---|---|---|---  ', '  ', LONG, '', LONG2, '', '【我要打印】 【关闭窗口】', '', '前一篇：县水利局开展冬季水利工程安全检查', '', '后一篇：我县启动农村饮水工程维修养护'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 今年全县完成23处崩岗治理$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^source: 水土保持股$/mu);
+  assert.match(r.markdown, /^published: "?2026-12-01"?$/mu);
+  assert.doesNotMatch(body(r.markdown), /当前栏目|打印|一篇|\|/u);
+  const record = `<doc>\n<url>http://money.example.com/20120608/n1.shtml</url>\n<docno>abc-1</docno>\n<contenttitle>澄溪农信社助农取款点覆盖全县</contenttitle>\n<content>　　${LONG}\ue40c　　${LONG2}\ue40c一、小卖部里装上“迷你银行”\ue40c　　${LONG3}\ue40c　　（澄溪县农村信用合作联社　温若岚　滑春妮）\ue40c（责任编辑：闻道远）</content>\n</doc>\n`;
+  const s = clean(record);
+  assert.match(s.markdown, /^source: 澄溪县农村信用合作联社$/mu);
+  assert.match(s.markdown, /^byline: 温若岚　滑春妮$/mu);
+  assert.doesNotMatch(s.markdown, /^original_title:/mu);
+  assert.match(body(s.markdown), /^## 一、小卖部里装上“迷你银行”$/mu);
+});
+
+test("chrome-runs: a list's bullet before a chrome label (`  • 上一篇：…`) is the line's own start, no run to cut off: nothing is left of it to clean again (w3m's previous/next list, a blank line between its items)", () => {
+  const dir = join(ROOT, 'tests/fixtures/gold-zk');
+  const name = readdirSync(dir).find((f) => f.startsWith('07_') && f.endsWith('.txt'))!;
+  const page = readFileSync(join(dir, name), 'utf8').replace(/(\n {2}• 上一篇：[^\n]*\n)/u, '$1\n');
+  const once = clean(page).markdown;
+  assert.doesNotMatch(body(once), /•|上一篇|下一篇/u);
+  const again = cleanText({ path: 'again.md', text: once, encoding: 'utf-8', sha256: '' }).markdown;
+  assert.equal(again, once);
 });

@@ -69,6 +69,15 @@ function bodySuffix(value: string): RegExpExecArray | null {
 // school's or a hospital's site writes it, its channel in place of the site.
 const CHANNEL_SUFFIX = /^(.{6,}?)[\s\u3000]+[-–—_|｜][\s\u3000]+(\p{Script=Han}{0,6}(?:动态|動態|要闻|要聞|新闻|新聞|资讯|資訊|快讯|快訊|信息|公告|通知|聚焦|播报|播報|速递|速遞))$/u;
 
+// The column and the body after tight dashes on the text's first line (`…“准工位”-校园新闻-某某县职业中等专业学校`),
+// as a school's CMS writes its page title.
+const CHANNEL_AND_BODY = /^(.{6,}?)[-–—_](\p{Script=Han}{2,8})[-–—_](\p{Script=Han}{3,24})$/u;
+
+function channelAndBody(value: string): RegExpExecArray | null {
+  const m = CHANNEL_AND_BODY.exec(value);
+  return m && (looksLikeOrganisation(m[3]!) || new RegExp(`^${SITE_NAME}$`, 'u').test(m[3]!)) ? m : null;
+}
+
 export const CHANNEL = /[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000]|--|——)[\s\u3000]*[\p{Script=Han}A-Za-z0-9·]{2,10}$/u;
 
 /**
@@ -85,7 +94,7 @@ export function pageTitles(tree: Root, file: VFile, first: number): void {
     // A page's title is a line, not a paragraph: a long one is text (and the patterns below need not read it).
     if (value.length > 200) continue;
     const again = (headline: string) => kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(headline));
-    const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value)) ?? (i === first ? bodySuffix(value) ?? CHANNEL_SUFFIX.exec(value) : null);
+    const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value)) ?? (i === first ? bodySuffix(value) ?? CHANNEL_SUFFIX.exec(value) ?? channelAndBody(value) : null);
     // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
     const channel = m ? CHANNEL.exec(m[1]!) : null;
     if (m && channel) m[1] = m[1]!.slice(0, channel.index);

@@ -41,6 +41,7 @@ export interface Stacked {
 // A magazine's 提要 under its headline: a sentence or two, short (`岛上的日子，是跟着潮水走的。…`).
 export const sentenceDeck = (t: string) => t.length <= 90 && countHan(t) >= 8 && /[。！？][”」]?$/u.test(t) && (t.match(/[。！？]/gu) ?? []).length <= 3 && !/^[^，。：:]{1,8}[：:]/u.test(t);
 
+const CONTACT = /^\p{Script=Han}{0,8}(?:电话|電話|地址|热线|熱線|传真|傳真|邮编|郵編|邮箱|郵箱)[：:]/u;
 const MARKED_NAME = /^[□■◎●][\s\u3000]*[\p{Script=Han}·]{2,4}$/u;
 
 // A press release's label at its head, alone on its line or a cell of its form (`稿件类型   新闻通稿`).
@@ -117,7 +118,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
         }
       }
       // (A credit mark before a name, `□ 闻砚清`, is a byline's, never a headline's line.)
-      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n)) || MARKED_NAME.test(text(n).trim())) break;
+      // (Nor is a contact line of the page's side column, `办公地址：…`, `街道办公室电话：…`.)
+      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n)) || MARKED_NAME.test(text(n).trim()) || CONTACT.test(text(n).trim())) break;
       run.unshift(n);
       line--;
     }
@@ -135,6 +137,11 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       return x.length >= 6 && x.length === y.length && x !== y && !/[，。！？；：、,.!?;:]/u.test(x + y);
     };
     if (run.length === 3 && halvesOf(run[0]!, run[1]!)) return withDeckHead({ title: run[0]!, second: run[1]!, deck: run[2]! });
+    // A line set apart by a blank line over two lines close in length with none between (`今年首批…完工通车` /
+    // `老城区5条“断头路”打通了` / `市民出行不再绕“冤枉路”`): the 引题 over a 主题 printed in two lines.
+    const [x, y] = run.length === 3 ? [text(run[1]!).trim(), text(run[2]!).trim()] : ['', ''];
+    const apart = run.length === 3 && (file.data.sourceLines?.[(lineOf(run[1]!) ?? 1) - 2] ?? '').trim() === '' && lineOf(run[2]!) === (lineOf(run[1]!) ?? 0) + 1;
+    if (apart && x.length >= 6 && Math.abs(x.length - y.length) <= 2 && !/[，。！？；：、,.!?;:]/u.test(x + y) && !/^(?:——|－－|—)/u.test(y)) return { kicker: run[0]!, title: run[1]!, second: run[2]! };
     // A column's label of two or three characters (`风物志`) over a headline and its 提要 is the kicker too.
     const told = deckHead !== undefined || sentenceDeck(text(run[run.length - 1]!).trim());
     if (run.length === 3 && run.every((n, k) => text(n).trim().length >= (k === 0 && told ? 2 : 4))) return withDeckHead({ kicker: run[0]!, title: run[1]!, deck: run[2]! });
@@ -209,7 +216,7 @@ export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布
 
 // The site's telephone in its logo block (`服务热线：0736-6821120`): a number alone under its label.
 // (After the site's name, `某某广电网络 客服热线：96633`; a service number may have five digits.)
-const HOTLINE = /^(?:[\p{Script=Han}A-Za-z]{2,16}[\s\u3000]+)?(?:服务|服務|咨询|諮詢|客服|投诉|投訴|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*(?:\d{5}|\(?\d[\d\s()（）-]{6,20}\d)$/u;
+const HOTLINE = /^(?:[\p{Script=Han}A-Za-z]{2,16}[\s\u3000]*)?(?:服务|服務|咨询|諮詢|客服|投诉|投訴|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*(?:\d{5}|\(?\d[\d\s()（）-]{6,20}\d)$/u;
 
 // A logo block's body and its motto, a couplet (`某某区人民法院公正司法　司法为民`).
 function bodyWithMotto(t: string): boolean {
@@ -220,6 +227,9 @@ function bodyWithMotto(t: string): boolean {
   }
   return false;
 }
+
+// The body's address in the page's side column (`办公地址：某某区某某路88号`).
+const ADDRESS = /^\p{Script=Han}{0,6}(?:地址|地點|地点)[：:][\s\u3000]*[^\s\u3000。！？，]{4,40}$/u;
 
 // The site's address under its name in the logo block (`www.weilanxian.gov.cn`).
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,4}\/?$/iu;
@@ -232,7 +242,7 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){
 export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
   for (const n of nodes) {
     const t = text(n).trim();
-    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || DOMAIN.test(t) || bodyWithMotto(t)))) continue;
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || ADDRESS.test(t) || DOMAIN.test(t) || bodyWithMotto(t)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }

@@ -470,7 +470,8 @@ function removeMenus(tree: Root, file: VFile): void {
   }
   tree.children = kids.filter((n, i) => {
     if (inRun.has(n)) return !drop(file, n, "the site's menu, one link a line");
-    return !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && drop(file, n, "the site's menu, its links in one line"));
+    // (A page's staff in a row, `编辑 某某 视觉 某某 校对 某某`, is the metadata rule's, no menu.)
+    return !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && !labelledLine(text(n).trim())?.some((f) => f.key === 'editor' || f.key === 'byline') && drop(file, n, "the site's menu, its links in one line"));
   });
 }
 

@@ -29,7 +29,7 @@ const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
 // A file photo's bare credit after the caption's last sentence, a space between (`…没有班次。 资料图片`).
 const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[\s\u3000]*$/u;
 // A line of its own that opens with `图为` / `图：` / `图丨` speaks of a photo: the words are the caption's marker.
-const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|[图圖][\s\u3000]*[丨｜|](?=[\s\u3000]*\p{Script=Han}{7})|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
+const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|(?:图片说明|圖片說明|图说|圖說|图注|圖註)[：:]|[图圖][\s\u3000]*[丨｜|](?=[\s\u3000]*\p{Script=Han}{7})|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
 const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|[\\p{Script=Han}A-Za-z]{2,16}?(?:供图|供圖)|${CREDIT_BODY})${SP}[。.]?$`, 'u');
 // The credit in brackets: who took it (`某某摄`, `某某供图`) or where it was taken from (`取自某某脸书`).
@@ -39,8 +39,9 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
 const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|图|圖)[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
-// Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so.
-const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝)|(?:图片来源|圖片來源|图源|圖源)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
+// Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so
+// (or a video's still: `市民在桥下的篮球场打球（视频截图）`).
+const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -258,6 +259,13 @@ export default function remarkCaptions(options: Options = {}) {
       // credited or not (`秦晓岚老师在小宇家中为他上课。`). A sentence of one clause, no comma, describes the photo even over
       // a short line or a heading (in bold or marked); one of clauses there may be the story's next step.
       if (!options.late && value.length <= 40 && /^[^。！？]{4,}。$/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && ((below?.type === 'paragraph' && (countHan(text(below)) >= 30 || (!/[，,]/u.test(value) && (countHan(text(below)) >= 12 || (below.children.length === 1 && below.children[0]!.type === 'strong'))))) || (below?.type === 'heading' && !/[，,]/u.test(value))) && !CREDIT.test(belowText) && !bracketedBelow) {
+        out.push(caption(file, node, value, undefined));
+        continue;
+      }
+      // Right under a photo, a short line with no mark in it over a head set in bold (a WeChat article's grey line
+      // under its photo, its heads in bold): the photo's caption. The page marks its heads; this line it does not.
+      const boldBelow = below?.type === 'heading' || (below?.type === 'paragraph' && below.children.length === 1 && below.children[0]!.type === 'strong');
+      if (!options.late && value.length >= 4 && value.length <= 30 && !/[。！？，；：:]/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && boldBelow) {
         out.push(caption(file, node, value, undefined));
         continue;
       }

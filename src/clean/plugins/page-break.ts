@@ -213,7 +213,9 @@ function layoutEnd(raw: string): string {
 function commonIndent(lines: string[]): number {
   // Lines of text: a list of addresses or figures may be set to its own margin.
   // (A table a reader wrote, `| … |`, stands at no margin of the page.)
-  const indents = lines.filter((l) => countHan(l) >= 10 && !l.startsWith('|')).map(indentOf);
+  // (Nor does a list's item, its marker at the line's start where a reader took its indent out.)
+  // (Nor a row of a table set out by runs of spaces: its indent is the table's.)
+  const indents = lines.filter((l) => countHan(l) >= 10 && !l.startsWith('|') && !/^[-*+•][ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim())).map(indentOf);
   const count = new Map<number, number>();
   for (const w of indents) count.set(w, (count.get(w) ?? 0) + 1);
   let best = 0;
@@ -221,7 +223,9 @@ function commonIndent(lines: string[]): number {
   // A print's pages may sit a column apart (Ghostscript's txtwrite: nine spaces in on one page, eight on the next):
   // a margin one column in from the commonest is the same margin.
   const margin = count.has(best - 1) ? best - 1 : best;
-  return indents.filter((w) => w < margin).length <= indents.length * 0.1 ? margin : 0;
+  // (A text browser's page: most lines at its margin, a few set out of it — the info line, a caption — still has one.)
+  const out = indents.filter((w) => w < margin).length;
+  return out <= indents.length * 0.1 || ((count.get(best) ?? 0) >= indents.length * 0.6 && out <= indents.length * 0.2) ? margin : 0;
 }
 
 /** Whether a text leaves a quotation open: more “ than ” (or 「 than 」) after its last paragraph mark. */
@@ -257,10 +261,16 @@ const NOTE_LABEL = /^(?:编者按|編者按|编者的话|編者的話|编按|編
 
 const QUOTED_SENTENCE = /^[“「"][^”」"]{4,40}[。！？!?][”」"]$/u;
 
+const PLAIN_INSET = /^[^“”「」"。！？]{4,20}[。！]$/u;
+
 function isQuoteInset(p: RootContent, q: RootContent | undefined, r: RootContent | undefined): boolean {
   if (p.type !== 'paragraph' || q?.type !== 'paragraph' || r?.type !== 'paragraph') return false;
   const tp = text(p).trimEnd();
-  return /[，、]$/u.test(tp) && countHan(tp) >= 25 && QUOTED_SENTENCE.test(text(q).trim()) && /^\p{Script=Han}/u.test(text(r).trim()) && !/[。！？]/u.test(text(r).trim().slice(0, 4));
+  // (Or a short sentence unquoted, `打通一条路，方便一大片。`, where blank lines set it apart on both sides as a box.)
+  // (Only in a text whose paragraphs run on in lines with no blank between, as a PDF's do: where blank lines part
+  // every paragraph, such a line is the sentence's own end, a <br> before it.)
+  const boxed = PLAIN_INSET.test(text(q).trim()) && p.data?.joined === true && q.data?.gap === true && r.data?.gap === true;
+  return /[，、]$/u.test(tp) && countHan(tp) >= 25 && (QUOTED_SENTENCE.test(text(q).trim()) || boxed) && /^\p{Script=Han}/u.test(text(r).trim()) && !/[。！？]/u.test(text(r).trim().slice(0, 4));
 }
 
 function interrupts(node: RootContent): boolean {

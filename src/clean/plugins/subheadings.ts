@@ -213,18 +213,25 @@ function firstItemHead(out: RootContent[], file: VFile): RootContent[] {
  * one more head. Where the article sets several questions apart, they are an interview's, and stay.
  */
 function questionHead(out: RootContent[], file: VFile): RootContent[] {
-  if (out.filter((n) => n.type === 'heading').length < 2) return out;
+  const heads = out.filter((n) => n.type === 'heading').length;
+  if (heads < 1) return out;
   const long = (n: RootContent | undefined) => n?.type === 'paragraph' && text(n).trim().length > 40;
+  // (A photo's caption may stand between the question and the text above it.)
+  const above = (i: number) => (out[i - 1] !== undefined && isDirective(out[i - 1]!, 'caption') ? out[i - 2] : out[i - 1]);
+  const bold = (n: RootContent) => n.type === 'paragraph' && n.children.length === 1 && n.children[0]!.type === 'strong';
   const questions = out.filter((n, i) => {
     if (n.type !== 'paragraph') return false;
-    const t = text(n).trim();
+    const t = text(n).trim().replace(HEAD_MARK, '');
     // (A question after a speaker's label, `某某：…吗？`, is an interview's turn.)
-    return t.length <= 20 && countHan(t) >= 4 && /[？?]$/u.test(t) && !/[，。！；,;!]|[？?](?!$)/u.test(t) && !/^[^：:]{1,10}[：:]/u.test(t) && long(out[i - 1]) && long(out[i + 1]);
+    // (Set in bold, the page's mark of a head, it needs only sentences round it.)
+    const prose = (m: RootContent | undefined) => long(m) || (bold(n) && m?.type === 'paragraph' && countHan(text(m)) >= 20 && /[。！？]/u.test(text(m)));
+    return t.length <= 20 && countHan(t) >= 4 && /[？?]$/u.test(t) && !/[，。！；,;!]|[？?](?!$)/u.test(t) && !/^[^：:]{1,10}[：:]/u.test(t) && (heads >= 2 || bold(n)) && prose(above(i)) && prose(out[i + 1]);
   });
-  if (questions.length !== 1) return out;
-  const q = questions[0] as Paragraph;
-  const made = heading([q], file);
-  return made ? out.map((n) => (n === q ? made : n)) : out;
+  // (One such question among the heads; or any set wholly in bold, as the page sets its heads.)
+  const asked = questions.length === 1 ? questions : questions.filter(bold);
+  if (asked.length === 0) return out;
+  const made = new Map(asked.map((q) => [q, heading([q as Paragraph], file)] as const));
+  return out.map((n) => made.get(n) ?? n);
 }
 
 // Two clauses of a head, with no sentence's end (`“订单班”订的是岗位，更是标准`).
@@ -440,6 +447,13 @@ function heading(parts: Paragraph[], file: VFile): Heading | undefined {
   if (mark && lead?.type === 'text' && lead.value.length > mark[0].length) {
     record(file, { rule: RULE, kind: 'removed', line: lineOf(parts[0]!), text: mark[1]!, to: "the heading's mark" });
     parts = [{ ...parts[0]!, children: [{ ...lead, value: lead.value.slice(mark[0].length) }, ...parts[0]!.children.slice(1)] }, ...parts.slice(1)];
+  }
+  // (Or inside the bold that sets the head, `**▍费用怎么算？**`.)
+  const inner = lead?.type === 'strong' && lead.children[0]?.type === 'text' ? lead.children[0] : undefined;
+  const boldMark = inner?.type === 'text' ? HEAD_MARK.exec(inner.value) : null;
+  if (boldMark && inner?.type === 'text' && lead?.type === 'strong' && inner.value.length > boldMark[0].length) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(parts[0]!), text: boldMark[1]!, to: "the heading's mark" });
+    parts = [{ ...parts[0]!, children: [{ ...lead, children: [{ ...inner, value: inner.value.slice(boldMark[0].length) }, ...lead.children.slice(1)] }, ...parts[0]!.children.slice(1)] }, ...parts.slice(1)];
   }
   const children: PhrasingContent[] = [];
   parts.forEach((p, k) => {

@@ -384,6 +384,8 @@ function inContentHeadline(tree: Root, file: VFile): void {
   const kids = tree.children;
   const at = kids.slice(0, 6).findIndex((n) => headlineLike(n));
   if (at < 0) return;
+  // (A section's numbered head, `一、小卖部里装上“迷你银行”`, heads the text's first part: no headline of the paper's.)
+  if (/^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/u.test(text(kids[at]!))) return;
   const before = kids.slice(0, at);
   // A line the captions rule has made a caption already (its credit said so) is one of them, where the record's
   // title says it is a photo story (its `（组图）` tag): without that, a caption before a short line is no sign.

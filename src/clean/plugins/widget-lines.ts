@@ -8,6 +8,7 @@
  * The widget's lines are removed (reported) and the two halves it cut are
  * one line again, so that the join and heading rules see what was printed.
  */
+import { labelledLine } from '../labelled-line.ts';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
@@ -41,7 +42,8 @@ export default function remarkWidgetLines() {
       const prev = out[out.length - 1];
       const next = kids[end];
       // (A fold between two paragraphs, the one above closed, cut no sentence: only the fold goes.)
-      const cut = !FOLD.test(widget) || (prev !== undefined && endsOpen(text(prev)));
+      // (Nor one after a line of fields, `文字编辑：某某`, or before a bracketed notice, `【版权声明】…`.)
+      const cut = !FOLD.test(widget) || (prev !== undefined && endsOpen(text(prev)) && labelledLine(text(prev).trim()) === undefined && next !== undefined && !/^[【\[]/u.test(text(next).trim()));
       if (cut && prev?.type === 'paragraph' && next?.type === 'paragraph' && !/^[\s\u3000]/u.test(text(next))) {
         record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${text(prev).slice(-8)}⏎${text(next).slice(0, 8)}`, to: 'the line the widget cut' });
         (prev as Paragraph).children = normalizePhrasing([...prev.children, ...next.children]);

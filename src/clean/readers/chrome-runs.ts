@@ -61,7 +61,7 @@ function cut(line: string): string[] {
     const before = line.slice(from, m.index);
     const label = line.slice(m.index + m[0].length);
     // (Nothing before it but a list's bullet or spaces: the run opens its line already.)
-    if (/^\s*(?:[-*+]\s*)?$/u.test(before)) continue;
+    if (/^\s*(?:[-*+•·●▪◦]\s*)?$/u.test(before)) continue;
     if (DATE_LABEL.test(label) && /[：:]/u.test(before.replace(CRUMB_END, ''))) continue;
     pieces.push(before.trimEnd());
     from = m.index + m[0].length;

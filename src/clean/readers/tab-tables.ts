@@ -65,6 +65,22 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
     const numeric = body.every((r) => r.some((c) => NUMBER.test(c)));
     const figures = head.length >= 3 ? numeric || coded : body.length >= 3 && body.every((r) => NUMBER.test(r[1]!) && !NUMBER.test(r[0]!));
     // (Codes and dates alone under a header with digits of its own are no table's; figures under years are: `2021年`.)
+    // A table of words a text browser set in as a block (`等级   民宿名称` / `甲级   枫埠山居、竹溪小院` …, every row at
+    // one indent far from the margin, no figures): two columns, three rows under the header at least, a short
+    // first cell in each; every line of the block a row, with nothing else at that indent.
+    // (A wide second cell may leave one space only after the first: `丙级 听泉居、稻香小筑、…`.)
+    const indentOf = (k: number) => /^ */u.exec(lines[k] ?? '')![0].length;
+    const pair = (k: number) => {
+      const cells = (lines[k] ?? '').trim().split(/ +/u);
+      return cells.length === 2 && cells[0]!.length <= 4 && /^\p{Script=Han}+$/u.test(cells[0]!) && !/[。！？；，;]/u.test(cells[1]!) ? cells : undefined;
+    };
+    let end = i;
+    while (end < lines.length && pair(end) && indentOf(end) === indentOf(i)) end++;
+    if (head.length === 2 && end - i >= 4 && indentOf(i) >= 8 && head.every((c) => !NUMBER.test(c))) {
+      for (let k = i; k < end; k++) out[k] = pair(k);
+      i = end - 1;
+      continue;
+    }
     if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && ((head.length >= 3 && numeric) || !coded || head.every((c) => !/\d/u.test(c))) && figures) {
       for (let k = i; k < j; k++) if (rows[k]?.length === head.length) out[k] = rows[k];
     }
