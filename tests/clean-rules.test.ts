@@ -4005,3 +4005,71 @@ test("chrome-runs: a list's bullet before a chrome label (`  • 上一篇：…
   const again = cleanText({ path: 'again.md', text: once, encoding: 'utf-8', sha256: '' }).markdown;
   assert.equal(again, once);
 });
+
+test("metadata and title-parts: a people's congress site's info line glued with new labels (信息发布, 撰写, 审签, 发稿时间); the body's full name under its short one over the headline goes", () => {
+  const page = ['您好，欢迎访问澄县人大网！人大信箱 | 代表履职平台 | 网站地图', '澄县人大', '澄县人民代表大会常务委员会', '首页\t人大概况\t人大要闻\t常委会工作\t代表工作', '当前位置：首页>人大要闻>正文', '县人大常委会视察城区防汛工作', '信息发布：县人大常委会办公室撰写：温若岚审签：闻道远发稿时间：2026-06-09 18:42阅读：97次', '分享到：', LONG, '', LONG2, '', '【打印正文】【关闭本页】'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 县人大常委会视察城区防汛工作$/mu);
+  assert.match(r.markdown, /^source: 县人大常委会办公室$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^published: "?2026-06-09 18:42"?$/mu);
+  assert.doesNotMatch(body(r.markdown), /常务委员会|审签|打印/u);
+});
+
+test("boilerplate, subheadings and metadata: a health centre's WeChat article: 听全文, heads framed by dashes (`— 一人一方，机器代煎 —`), 文案 the byline, 修改于 and 喜欢此内容的人还喜欢 at the foot", () => {
+  const page = ['卫生院中药代煎服务上线', '原创 澄塘镇卫生院 澄塘镇卫生院 2026年8月12日 17:30 湖南', '听全文', LONG, '', '— 一人一方，机器代煎 —', '', LONG2, '', '— 村卫生室代收，乡亲就近取药 —', '', LONG3, '', '文案：温若岚', '', '排版：闻道远', '', '修改于2026年8月13日', '喜欢此内容的人还喜欢', '澄塘镇卫生院开展老年人免费体检'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^## 一人一方，机器代煎$/mu);
+  assert.match(text, /^## 村卫生室代收，乡亲就近取药$/mu);
+  assert.doesNotMatch(text, /听全文|修改于|喜欢此内容|体检|—/u);
+});
+
+test("metadata and title-parts: a reader view's author field of two names over the site's name and the date is the byline, no headline's second line", () => {
+  const r = clean(['南苑宿舍装上空调　学生住进“清凉”宿舍 - 综合新闻 - 澄川大学新闻网', '叶清妍 葛书恒', '澄川大学新闻网', '2026-08-28T16:40:00+08:00', '', `　　${LONG}`, '', `　　${LONG2}`].join('\n'));
+  assert.match(r.markdown, /^title: 南苑宿舍装上空调　学生住进“清凉”宿舍$/mu);
+  assert.match(r.markdown, /^byline: 叶清妍　葛书恒$/mu);
+  assert.doesNotMatch(body(r.markdown), /叶清妍/u);
+});
+
+test("pandoc-attributes and pandoc-divs: pandoc's Markdown of a web page with no Word marks: the heading's id says it is pandoc's, the spans' classes go; a div named header or logo is the site's", () => {
+  const page = ['::: header', '[![澄县气象局](/images/logo.png)](/){.logo}', ':::', '', '::: article', '# 乡村小学校园气象站建成 {#乡村小学校园气象站建成 .article-title}', '', '::: article-info', '[信息来源：县气象台]{.source} [撰稿：温若岚]{.author}', '[发布时间：2026-09-16 17:05]{.time} [点击量：*531*]{.views}', ':::', '', LONG, '', LONG2, ':::'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 乡村小学校园气象站建成$/mu);
+  assert.match(r.markdown, /^source: 县气象台$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.doesNotMatch(body(r.markdown), /\{|logo|点击量/u);
+});
+
+test("metadata and title-parts: a metro daily's page head one item a line (the page's label and name, 值班编委, 责任校对); a reporters' line that ends in a role, the last name on the next line", () => {
+  const page = ['澄州都市报', '', 'A05 城市·民生', '', '2026年10月21日 星期三', '值班编委：郝振声', '', '本版编辑：温若岚', '', '责任校对：麦子晴', '', '城管部门开展盲道专项整治', '', '让盲道重新“通”起来', '城区主次干道修复破损盲道3.2公里', '本报见习记者 简书妍 通讯员', '', '闻道远', '', LONG, LONG2, '', '施工人员在望湖路更换破损的盲道砖。 本报见习记者 简书妍 摄', '', LONG3].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 让盲道重新“通”起来$/mu);
+  assert.match(r.markdown, /^kicker: 城管部门开展盲道专项整治$/mu);
+  assert.match(r.markdown, /^byline: 简书妍　闻道远$/mu);
+  assert.match(r.markdown, /^editor: 温若岚$/mu);
+  assert.match(body(r.markdown), /:::caption\{credit="本报见习记者　简书妍　摄"\}/u);
+});
+
+test("boilerplate, metadata and captions: a w3m page of a bureau: its name and complaint line over the headline, 您所在的位置, new labels (责任科室, 编写, 录入时间), an image's short name in brackets, a caption credited 拍摄, 〖打印〗", () => {
+  const page = ['澄城区市场监督管理局                                        投诉举报电话：12315', '', '首页　机构概况　政务公开　工作动态　公示公告', '您所在的位置：首页 > 工作动态 > 正文', '', '                  国庆前对43座加油站开展计量检查', '', '    责任科室：计量科　　编写：温若岚　　录入时间：2026-09-26　　访问量：276', '', LONG, '', '                                   [jyj0926]', '', '       检定人员检测加油机的计量准确度。（拍摄：闻道远）', '', LONG2, '', '                                                   〖打印〗　〖收藏〗　〖关闭〗'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 国庆前对43座加油站开展计量检查$/mu);
+  assert.match(r.markdown, /^source: 计量科$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\{credit="拍摄：闻道远"\}/u);
+  assert.doesNotMatch(text, /12315|位置|jyj|打印|收藏/u);
+});
+
+test("metadata, boilerplate and sogou: a radio station's page on a Toutiao-like platform: App内打开, the account's certification after the time, ▶点击收听本文, 本台记者 labelling the byline; a record's title after 图文：", () => {
+  const page = ['今日头条', 'App内打开', '服务区“司机之家”开门迎客', '澄江交通广播', '2026-11-19 07:58·澄江省广播电视台交通广播官方账号', '关注', '▶点击收听本文03:26', LONG, '', LONG2, '', '本台记者：温若岚　闻道远'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 服务区“司机之家”开门迎客$/mu);
+  assert.match(r.markdown, /^source: 澄江交通广播$/mu);
+  assert.match(r.markdown, /^byline: 温若岚　闻道远$/mu);
+  assert.doesNotMatch(body(r.markdown), /App|收听|本台记者/u);
+  const record = clean(`<doc>\n<url>http://news.example.com/20120601/n1.shtml</url>\n<docno>abc-2</docno>\n<contenttitle>图文：马蜂“安家”居民楼　消防官兵摘除蜂窝</contenttitle>\n<content>${LONG}\ue40c${LONG2}</content>\n</doc>\n`);
+  assert.match(record.markdown, /^title: 马蜂“安家”居民楼　消防官兵摘除蜂窝$/mu);
+});

@@ -9,6 +9,7 @@ import { isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, displayWidth, endsOpen } from '../chars.ts';
 import { columnOf } from '../column.ts';
 import { looksLikeOrganisation, SITE_ONLY } from '../organisations.ts';
+import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, headline, metadataLines, chromeLike, halves, displaced, letterSpaced, unspace, magazineCredit } from './lines.ts';
 
@@ -41,6 +42,8 @@ export interface Stacked {
 // A magazine's 提要 under its headline: a sentence or two, short (`岛上的日子，是跟着潮水走的。…`).
 export const sentenceDeck = (t: string) => t.length <= 90 && countHan(t) >= 8 && /[。！？][”」]?$/u.test(t) && (t.match(/[。！？]/gu) ?? []).length <= 3 && !/^[^，。：:]{1,8}[：:]/u.test(t);
 
+// People's names a space apart, each a name (`叶清妍 葛书恒`): a byline's line, never a headline's.
+const namesLine = (t: string) => /^\p{Script=Han}{2,3}(?:[ \u3000]+\p{Script=Han}{2,3}){1,3}$/u.test(t) && t.split(/[ \u3000]+/u).every(looksLikePersonName);
 const CONTACT = /^\p{Script=Han}{0,8}(?:电话|電話|地址|热线|熱線|传真|傳真|邮编|郵編|邮箱|郵箱)[：:]/u;
 const MARKED_NAME = /^[□■◎●][\s\u3000]*[\p{Script=Han}·]{2,4}$/u;
 
@@ -119,7 +122,7 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       }
       // (A credit mark before a name, `□ 闻砚清`, is a byline's, never a headline's line.)
       // (Nor is a contact line of the page's side column, `办公地址：…`, `街道办公室电话：…`.)
-      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n)) || MARKED_NAME.test(text(n).trim()) || CONTACT.test(text(n).trim())) break;
+      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n)) || MARKED_NAME.test(text(n).trim()) || CONTACT.test(text(n).trim()) || namesLine(text(n).trim())) break;
       run.unshift(n);
       line--;
     }
@@ -216,7 +219,7 @@ export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布
 
 // The site's telephone in its logo block (`服务热线：0736-6821120`): a number alone under its label.
 // (After the site's name, `某某广电网络 客服热线：96633`; a service number may have five digits.)
-const HOTLINE = /^(?:[\p{Script=Han}A-Za-z]{2,16}[\s\u3000]*)?(?:服务|服務|咨询|諮詢|客服|投诉|投訴|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*(?:\d{5}|\(?\d[\d\s()（）-]{6,20}\d)$/u;
+const HOTLINE = /^(?:[\p{Script=Han}A-Za-z]{2,16}[\s\u3000]*)?(?:服务|服務|咨询|諮詢|客服|投诉举报|投訴舉報|投诉|投訴|举报|舉報|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*(?:\d{5}|\(?\d[\d\s()（）-]{6,20}\d)$/u;
 
 // A logo block's body and its motto, a couplet (`某某区人民法院公正司法　司法为民`).
 function bodyWithMotto(t: string): boolean {
@@ -231,6 +234,9 @@ function bodyWithMotto(t: string): boolean {
 // The body's address in the page's side column (`办公地址：某某区某某路88号`).
 const ADDRESS = /^\p{Script=Han}{0,6}(?:地址|地點|地点)[：:][\s\u3000]*[^\s\u3000。！？，]{4,40}$/u;
 
+// An e-paper page's label and its name (`A05 城市·民生`), a line of the page head.
+const PAGE_LABEL_LINE = /^[A-Z]\d{1,3}[\s\u3000]+\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
+
 // The site's address under its name in the logo block (`www.weilanxian.gov.cn`).
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,4}\/?$/iu;
 
@@ -242,7 +248,14 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){
 export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
   for (const n of nodes) {
     const t = text(n).trim();
-    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || ADDRESS.test(t) || DOMAIN.test(t) || bodyWithMotto(t)))) continue;
+    // (A layout's run of spaces between the body's name and its telephone makes the line no longer than it reads.)
+    const spread = n.type === 'paragraph' && HOTLINE.test(t.replace(/[ \t]{2,}/gu, '\u3000'));
+    if (spread) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
+      tree.children.splice(tree.children.indexOf(n), 1);
+      continue;
+    }
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || ADDRESS.test(t) || DOMAIN.test(t) || bodyWithMotto(t) || ownName(t) || PAGE_LABEL_LINE.test(t)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }

@@ -54,7 +54,8 @@ export function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
       // the byline already.)
       const badge = line(nodes[i - 2]) !== undefined && /^原[创創]$/u.test(line(nodes[i - 2])!);
       const byline = String(metaOf(file).byline ?? '');
-      const people = before !== undefined && /^\p{Script=Han}{2,3}(?:[ \u3000]+\p{Script=Han}{2,3}){1,3}$/u.test(before) && (badge || before.split(/[ \u3000]+/u).every((n) => byline.includes(n)));
+      // (Or people's names each, as a reader view prints the page's author field over the site's name.)
+      const people = before !== undefined && /^\p{Script=Han}{2,3}(?:[ \u3000]+\p{Script=Han}{2,3}){1,3}$/u.test(before) && (badge || before.split(/[ \u3000]+/u).every((n) => byline.includes(n)) || before.split(/[ \u3000]+/u).every(looksLikePersonName));
       if (before !== undefined && !drop.has(i - 1) && (/^\p{Script=Han}{2,4}$/u.test(before) || people || (before.length <= 16 && looksLikeOrganisation(before)))) {
         drop.add(i - 1);
         pushMeta(file, 'byline', separateNames(before));

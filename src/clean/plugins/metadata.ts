@@ -39,6 +39,15 @@ function brokenByline(tree: Root, file: VFile): void {
   const para = (k: number) => (kids[k]?.type === 'paragraph' ? text(kids[k]!).trim() : undefined);
   const body = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 30 && /[。！？]/u.test(text(n)));
   for (let i = 0; i < Math.min(body < 0 ? kids.length : body, 30) - 1; i++) {
+    // A reporters' line that ends in a role, its name on the next line (`本报见习记者 简书妍 通讯员` / `闻昊`): one line.
+    const head = para(i);
+    const tailName = para(i + 1);
+    if (head !== undefined && tailName !== undefined && REPORTER_TAIL.test(head) && /^[\p{Script=Han}·]{2,4}$/u.test(tailName) && kids[i]!.type === 'paragraph' && (kids[i] as Paragraph).children.length === 1) {
+      record(file, { rule: RULE, kind: 'joined', line: lineOf(kids[i + 1]!), text: `${head.slice(-8)}⏎${tailName}`, to: "one byline line (the layout put the last name on a line of its own)" });
+      (kids[i] as Paragraph).children = [{ type: 'text', value: `${head} ${tailName}` }];
+      kids.splice(i + 1, 1);
+      return;
+    }
     const role = para(i);
     const names = para(i + 1);
     if (role === undefined || names === undefined || !ROLE_ALONE.test(role) || !/^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u.test(names)) continue;
@@ -290,10 +299,24 @@ export default function remarkMetadata(options: Options = {}) {
           metaOf(file).byline = text(above).trim();
           record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: byline (a name alone above the date)' });
           kept.pop();
-        } else if (dated && metaOf(file).source === undefined && above?.type === 'paragraph' && !PAGE_LABEL.test(text(above).trim()) && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
+        } else if (dated && (metaOf(file).source === undefined || (file.data.certifiedSource !== undefined && metaOf(file).source === file.data.certifiedSource)) && above?.type === 'paragraph' && !PAGE_LABEL.test(text(above).trim()) && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
+          // (Over a certification's name, the account's own name above the date is the source: `澄江交通广播`
+          // over `…·澄江省广播电视台交通广播官方账号`.)
+          if (metaOf(file).source !== undefined) {
+            record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: String(metaOf(file).source), to: "the certification's name after the time (the account's own name is above it)" });
+            delete metaOf(file).source;
+          }
           setSource(file, text(above).trim(), 1, lineOf(above));
           record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: source (the account above the date)' });
           kept.pop();
+          // Above the site's name, its writers' names a space apart (a reader view's author field, `叶清妍 葛书恒`).
+          const writers = kept[kept.length - 1];
+          const names = writers?.type === 'paragraph' ? text(writers).trim() : '';
+          if (metaOf(file).byline === undefined && /^\p{Script=Han}{2,3}(?:[ \u3000]+\p{Script=Han}{2,3}){1,3}$/u.test(names) && names.split(/[ \u3000]+/u).every(looksLikePersonName)) {
+            pushMeta(file, 'byline', separateNames(names));
+            record(file, { rule: RULE, kind: 'moved', line: lineOf(writers!), text: names, to: "front matter: byline (the writers' names over the site's)" });
+            kept.pop();
+          }
         }
         afterDate = dated && metaOf(file).source === undefined;
         dateLine = lineOf(node) ?? -1;
@@ -337,6 +360,7 @@ const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*
 
 const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
 const ROLE_ALONE = new RegExp(`^${ROLE_WORD}$`, 'u');
+const REPORTER_TAIL = new RegExp(`^${ROLE_WORD}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[\\s\\u3000]+${ROLE_WORD}[\\s\\u3000]*[\\p{Script=Han}·]{2,4})*[\\s\\u3000]+${ROLE_WORD}$`, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
 // (A field the page left empty, `文　　号：`, before another on its row, is read as empty.)
@@ -494,6 +518,8 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     visit(node, 'link', (link) => {
       record(file, { rule: RULE, kind: 'removed', line, text: link.url, to: 'the address of a link on a metadata line' });
     });
+    // `·某某广播电视台交通广播官方账号` after the time: a certification, which names who stands behind the account.
+    if (fields.some((f) => f.key === 'place' && /^官方(?:账号|帳號|帐号|号|號)$/u.test(f.label))) file.data.certifiedSource = fields.find((f) => f.key === 'source' && f.label === '·')?.value;
     for (const f of fields) {
       // Under a writer's credit (`文字：某某` / `数据：某某` / `设计：某某`), a designer's credit is the byline's too:
       // a data story names its makers so. Elsewhere it is a production credit.
@@ -724,6 +750,8 @@ declare module 'vfile' {
     sourceRank: number;
     /** Every source named so far, the replaced ones too: the account lines under a title repeat them. */
     sourceNames: string[];
+    /** The name a platform's certification gives after the time (`·某某官方账号`): the account's own name, above, replaces it. */
+    certifiedSource: string | undefined;
   }
 }
 

@@ -140,7 +140,7 @@ export default function remarkSubheadings() {
       // So does a short line over a list: a box's title (`店家指南` over its shops), as the sections' heads are set.
       // (A lead-in that ends in a verb or a particle, `老人们最需要的是`, introduces the list; it heads nothing. The
       // heads already set must be unnumbered, as the box's title is.)
-      const overList = next?.type === 'list' && lines.length === 1 && !ordinal && countHan(text(lines[0]!)) <= 10 && !LEAD_IN_END.test(text(lines[0]!).trim()) && out.some((n) => n.type === 'heading' && !SECTION.test(text(n).trim()) && !ITEM.test(text(n).trim()));
+      const overList = next?.type === 'list' && lines.length === 1 && !ordinal && countHan(text(lines[0]!)) <= 12 && !LEAD_IN_END.test(text(lines[0]!).trim()) && out.some((n) => n.type === 'heading' && !SECTION.test(text(n).trim()) && !ITEM.test(text(n).trim()));
       // A heading of two clauses alone heads a paragraph of its own, not a line as short.
       const clauses = lines.length === 1 && COMMA_HEADING.test(text(lines[0]!).trim()) && !QUOTED_HEAD.test(text(lines[0]!).trim());
       if (clauses && (next?.type !== 'paragraph' || countHan(text(next)) < 30)) {
@@ -344,7 +344,7 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
   // A telephone number (`0779-2866315`, `值班电话：6382110`) is a contact line's, never a heading's.
   // (A heading's mark before a quoted head, `◎“看到它落下来，心都要跳出来了”`, is no part of the quote.)
-  const bare = t.replace(HEAD_MARK, '');
+  const bare = t.replace(HEAD_MARK, '').replace(FRAME, '$1');
   return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
 }
 
@@ -410,6 +410,8 @@ function isShortName(lines: Paragraph[]): boolean {
 /** The lines made one subheading; undefined when the book file keeps them as they are (`keep:` the change's id). */
 // A mark a page sets before its section heads (`▍从卖茶叶到卖一杯茶`): the heading's level says that now.
 const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►◎])[\s\u3000]*/u;
+// A head framed by dashes, as a WeChat layout sets it (`— 一人一方，机器代煎 —`): the frame is the layout's.
+const FRAME = /^[\s\u3000]*[—–]{1,2}[\s\u3000]*([^\s\u3000—–][^—–]{1,28}[^\s\u3000—–])[\s\u3000]*[—–]{1,2}[\s\u3000]*$/u;
 
 // A subheading of two halves of one length, a U+3000 between them, run into the paragraph under it (a reader
 // view printed `<h3>` and `<p>` with no line break between): `一封家书　一份承诺仪式上，每位学生…`. Running text
@@ -447,6 +449,12 @@ function heading(parts: Paragraph[], file: VFile): Heading | undefined {
   if (mark && lead?.type === 'text' && lead.value.length > mark[0].length) {
     record(file, { rule: RULE, kind: 'removed', line: lineOf(parts[0]!), text: mark[1]!, to: "the heading's mark" });
     parts = [{ ...parts[0]!, children: [{ ...lead, value: lead.value.slice(mark[0].length) }, ...parts[0]!.children.slice(1)] }, ...parts.slice(1)];
+  }
+  // (Or a frame of dashes round it.)
+  const framed = parts.length === 1 && parts[0]!.children.length === 1 && lead?.type === 'text' ? FRAME.exec(lead.value) : null;
+  if (framed && lead?.type === 'text') {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(parts[0]!), text: lead.value.replace(framed[1]!, '').replace(/[\s\u3000]+/gu, ''), to: "the heading's frame of dashes" });
+    parts = [{ ...parts[0]!, children: [{ ...lead, value: framed[1]! }] }];
   }
   // (Or inside the bold that sets the head, `**▍费用怎么算？**`.)
   const inner = lead?.type === 'strong' && lead.children[0]?.type === 'text' ? lead.children[0] : undefined;

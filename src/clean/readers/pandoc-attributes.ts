@@ -22,7 +22,8 @@ const SPAN_CLOSE = new RegExp(String.raw`^[^\[\]\n]{1,300}\]${LIST}`, 'u');
 
 export function pandocAttributes(text: string, lineMap: number[]): Reading | undefined {
   // Only where pandoc wrote them: the classes it writes, or Word's bookmarks and sizes (one of them at least).
-  if (!/\{[^{}\n]{0,300}(?:\.underline|\.anchor|\.mark|\.smallcaps|width=|height=|#_Toc|#_Ref|custom-style=)[^{}\n]{0,300}\}/u.test(text)) return undefined;
+  // (Or a heading with the id pandoc gives every heading of a web page: `# 标题 {#标题 .article-title}`.)
+  if (!/\{[^{}\n]{0,300}(?:\.underline|\.anchor|\.mark|\.smallcaps|width=|height=|#_Toc|#_Ref|custom-style=)[^{}\n]{0,300}\}/u.test(text) && !/^#{1,6}[ \t][^\n]{1,200}[ \t]\{#[^{}\n]{1,200}\}[ \t]*$/mu.test(text)) return undefined;
   const changes: Change[] = [];
   // A span pandoc wrapped at a space inside it (`[作者：记者` / `佘砚池]{.author}`) is one line again, as the page had it.
   const joined: string[] = [];

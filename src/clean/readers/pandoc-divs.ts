@@ -29,7 +29,8 @@ export function pandocDivs(text: string, lineMap: number[]): Reading | undefined
   const stack: Div[] = [];
   const chromeOf = (m: RegExpExecArray) => {
     const classes = m[2] ? [m[2]] : [...(m[3] ?? '').matchAll(/(?:^|\s)\.([\w-]+)/gu)].map((c) => c[1]!);
-    return classes.some((c) => CHROME.test(c));
+    // (The site's own header, its logo: named so whole. An `article-header` holds the headline.)
+    return classes.some((c) => CHROME.test(c) || /^(?:header|site-header|top-header|masthead|logo|site-logo)$/u.test(c));
   };
   for (let i = 0; i < lines.length; i++) {
     const open = OPEN.exec(lines[i]!);

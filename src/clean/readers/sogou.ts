@@ -16,6 +16,7 @@ const FIELD = /^\s*<(url|docno|contenttitle)>([^<\n]{0,2000})<\/\1>\s*$/u;
 const CONTENT_OPEN = /^\s*<content>/u;
 const CONTENT_CLOSE = /<\/content>\s*$/u;
 // The portal's note that the page has photos: not part of the headline.
+const LEAD_TAG = /^(?:图文|圖文|组图|組圖|视频|視頻)[：:][\s\u3000]*/u;
 const PHOTO_TAG = /[（(](?:组)?图[）)]$/u;
 
 export function readSogouRecord(text: string, lineMap: number[]): Reading | undefined {
@@ -53,6 +54,12 @@ export function readSogouRecord(text: string, lineMap: number[]): Reading | unde
         if (tag) {
           removed(tag[0], "the portal's photo tag");
           title = title.slice(0, tag.index).trimEnd();
+        }
+        // The same tag before the title as a label (`图文：马蜂“安家”居民楼…`).
+        const lead = LEAD_TAG.exec(title);
+        if (lead && title.length - lead[0].length >= 4) {
+          removed(lead[0], "the portal's photo tag");
+          title = title.slice(lead[0].length);
         }
         if (title) meta.title = title;
         changes.push({ rule: RULE, kind: 'moved', line, text: title, to: 'front matter: title' });
