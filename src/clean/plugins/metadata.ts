@@ -3,7 +3,7 @@
  * title, source, editor, byline, stand-alone photo credits — move from the
  * body to the front matter (the report says where each went).
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, text } from '../tree.ts';
@@ -16,6 +16,7 @@ import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from
 import { CREDIT } from './captions.ts';
 import { RULE, setSource, splitEditors, reportersOnly, unbracketed, ROLE_WORD } from '../metadata/values.ts';
 import { afterTheEnd, isRunningHead, trailingAccount, trailingByline, trailingEditor, trailingSource } from '../metadata/closing.ts';
+import { brokenByline, closingCredits, fieldRowTables } from '../metadata/credit-blocks.ts';
 import { roleLine, ROLE_LINE, ROLE_IN_BYLINE, nameBarSite, authorsList, scriptNone, markedCredits, accountLines } from '../metadata/credit-lines.ts';
 
 export { RULE };
@@ -30,58 +31,6 @@ interface Field {
 }
 
 
-/**
- * A byline a PDF's text layer gave one piece a line under the headline (`本报记者` / `贝晓宁` / `文/图`): the role
- * alone, the names under it, and what they did; read as the byline it is, before the text starts.
- */
-function brokenByline(tree: Root, file: VFile): void {
-  const kids = tree.children;
-  const para = (k: number) => (kids[k]?.type === 'paragraph' ? text(kids[k]!).trim() : undefined);
-  const body = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 30 && /[。！？]/u.test(text(n)));
-  for (let i = 0; i < Math.min(body < 0 ? kids.length : body, 30) - 1; i++) {
-    // A reporters' line that ends in a role, its name on the next line (`本报见习记者 简书妍 通讯员` / `闻昊`): one line.
-    const head = para(i);
-    const tailName = para(i + 1);
-    if (head !== undefined && tailName !== undefined && REPORTER_TAIL.test(head) && /^[\p{Script=Han}·]{2,4}$/u.test(tailName) && kids[i]!.type === 'paragraph' && (kids[i] as Paragraph).children.length === 1) {
-      record(file, { rule: RULE, kind: 'joined', line: lineOf(kids[i + 1]!), text: `${head.slice(-8)}⏎${tailName}`, to: "one byline line (the layout put the last name on a line of its own)" });
-      (kids[i] as Paragraph).children = [{ type: 'text', value: `${head} ${tailName}` }];
-      kids.splice(i + 1, 1);
-      return;
-    }
-    const role = para(i);
-    const names = para(i + 1);
-    if (role === undefined || names === undefined || !ROLE_ALONE.test(role) || !/^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u.test(names)) continue;
-    const did = para(i + 2) !== undefined && /^(?:文[\s\u3000]*[/／][\s\u3000]*[图圖]|[图圖][\s\u3000]*[/／][\s\u3000]*文|文|摄|攝|报道|報道)$/u.test(para(i + 2)!) ? 1 : 0;
-    // (Reported at the role's line, the byline's first: a headline stacked over it stands right above that.)
-    const line = lineOf(kids[i]!);
-    record(file, { rule: RULE, kind: 'removed', line, text: role, to: 'label of front matter: byline (a role on a line of its own)' });
-    const people = separateNames(names);
-    pushMeta(file, 'byline', people);
-    record(file, { rule: RULE, kind: 'moved', line, text: people, to: 'front matter: byline' });
-    if (did) record(file, { rule: RULE, kind: 'removed', line: lineOf(kids[i + 2]!), text: para(i + 2)!, to: 'what the reporter did, after the byline' });
-    kids.splice(i, 2 + did);
-    return;
-  }
-}
-
-/**
- * A page's info bar set as a layout table, which html2text writes as a table of one row and no body
- * (`来源科室：某股| 执笔：某某| 日期：2026-12-01` / `---|---|---`): every cell a labelled field. It is the
- * info line it was, a paragraph for the rules below to read; its cells keep their text, a space between.
- */
-function fieldRowTables(tree: Root, file: VFile): void {
-  tree.children = tree.children.map((n, k) => {
-    if (n.type !== 'table' || n.children.length !== 1 || k > 30) return n;
-    const cells = n.children[0]!.children.map((c) => text(c).trim()).filter((c) => c !== '');
-    const fields = cells.length >= 2 ? labelledLine(cells.join('\u3000')) : undefined;
-    if (!fields || fields.length < cells.length || !cells.every((c) => /^[^：:]{1,8}[：:]/u.test(c))) return n;
-    record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: '|', to: "the info bar's table, read as its line of fields" });
-    return { type: 'paragraph', children: [{ type: 'text', value: cells.join('\u3000') }], position: n.position } as Paragraph;
-  });
-}
-
-const SENT_BY = /^[（(](\p{Script=Han}{4,20})[\s\u3000]+([\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3})[）)]$/u;
-const SIGNED_CREDITS = /^[（(](?:(\p{Script=Han}{2,16}?)[\s\u3000]+)?([\p{Script=Han}·]{2,4}(?:[、\s\u3000]+[\p{Script=Han}·]{2,4})?)([\s\u3000]*[/／][\s\u3000]*文)(?:[\s\u3000]+([\p{Script=Han}·]{2,4}(?:[、\s\u3000]+[\p{Script=Han}·]{2,4})?[\s\u3000]*[/／][\s\u3000]*[图圖]))?[）)]$/u;
 
 const FIELDS: Field[] = [
   { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
@@ -359,8 +308,6 @@ const NBSP_IN_HAN = new RegExp(`(?<=\\p{Script=Han})[\\u00a0\\u2002-\\u200a\\u20
 const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
-const ROLE_ALONE = new RegExp(`^${ROLE_WORD}$`, 'u');
-const REPORTER_TAIL = new RegExp(`^${ROLE_WORD}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[\\s\\u3000]+${ROLE_WORD}[\\s\\u3000]*[\\p{Script=Han}·]{2,4})*[\\s\\u3000]+${ROLE_WORD}$`, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
 // (A field the page left empty, `文　　号：`, before another on its row, is read as empty.)
@@ -694,36 +641,7 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     return true;
   }
   // `（招生就业处　庄晓雯/文　连子航/图）`: the desk, the writer and the photographer, each by the slash after the name.
-  // `（某某县农村信用合作联社　阎志坚　滑春妮）` closing a contributed article: the body that sent it and its writers.
-  const sent = SENT_BY.exec(value);
-  if (sent && looksLikeOrganisation(sent[1]!)) {
-    const line = lineOf(node);
-    setSource(file, sent[1]!, 2, line);
-    record(file, { rule: RULE, kind: 'moved', line, text: sent[1]!, to: 'front matter: source (the body that sent the article, before its writers)' });
-    const writers = separateNames(sent[2]!.trim());
-    pushMeta(file, 'byline', writers);
-    record(file, { rule: RULE, kind: 'moved', line, text: writers, to: 'front matter: byline' });
-    record(file, { rule: RULE, kind: 'removed', line, text: `${value[0]}${value.at(-1)}`, to: "the credits' brackets" });
-    return true;
-  }
-  const signed = SIGNED_CREDITS.exec(value);
-  if (signed && (signed[1] === undefined || looksLikeOrganisation(signed[1]))) {
-    const line = lineOf(node);
-    if (signed[1]) {
-      setSource(file, signed[1], 2, line);
-      record(file, { rule: RULE, kind: 'moved', line, text: signed[1], to: 'front matter: source (the desk before the writer)' });
-    }
-    const writers = separateNames(signed[2]!.trim());
-    pushMeta(file, 'byline', writers);
-    record(file, { rule: RULE, kind: 'moved', line, text: writers, to: 'front matter: byline' });
-    record(file, { rule: RULE, kind: 'removed', line, text: signed[3]!, to: 'label of front matter: byline' });
-    if (signed[4]) {
-      pushMeta(file, 'photo_credits', signed[4].trim());
-      record(file, { rule: RULE, kind: 'moved', line, text: signed[4].trim(), to: 'front matter: photo_credits' });
-    }
-    record(file, { rule: RULE, kind: 'removed', line, text: `${value[0]}${value.at(-1)}`, to: "the credits' brackets" });
-    return true;
-  }
+  if (closingCredits(value, node, file)) return true;
   for (const field of FIELDS) {
     const m = field.re.exec(value);
     if (!m) continue;
