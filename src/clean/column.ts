@@ -92,7 +92,9 @@ function browserWidth(lines: string[]): number | undefined {
   const filled = lines.length - blank;
   if (blank < filled / 3) return undefined;
   const widths = lines.map((l) => displayWidth(l.trimEnd()));
-  const top = Math.max(...widths);
+  // (A loop, not `Math.max(...widths)`: a long text has more lines than a call may take arguments.)
+  let top = 0;
+  for (const w of widths) if (w > top) top = w;
   if (top < 60 || top > 240) return undefined;
   const near = widths.flatMap((w, i) => (w >= top - 6 && /\p{Script=Han}/u.test(lines[i]!) ? [i] : []));
   const indent = (l: string) => /^[ \t\u3000]*/u.exec(l)![0].length;
