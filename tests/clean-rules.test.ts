@@ -4073,3 +4073,69 @@ test("metadata, boilerplate and sogou: a radio station's page on a Toutiao-like 
   const record = clean(`<doc>\n<url>http://news.example.com/20120601/n1.shtml</url>\n<docno>abc-2</docno>\n<contenttitle>图文：马蜂“安家”居民楼　消防官兵摘除蜂窝</contenttitle>\n<content>${LONG}\ue40c${LONG2}</content>\n</doc>\n`);
   assert.match(record.markdown, /^title: 马蜂“安家”居民楼　消防官兵摘除蜂窝$/mu);
 });
+
+test("metadata: labels a page composes from a verb and the field's noun (发文机构, 执笔人, 登载日期, 当班编辑, 终校) are read by the noun; 制作 by a body gives source, by a person is a credit", () => {
+  const fields = (line: string) => clean(['社区食堂开门迎客', line, '', LONG, '', LONG2].join('\n')).markdown;
+  const r = fields('供稿单位：澄湖街道办　执笔人：温若岚　刊发时间：2027-02-03　【字号：大 中 小】');
+  assert.match(r, /^source: 澄湖街道办$/mu);
+  assert.match(r, /^byline: 温若岚$/mu);
+  assert.match(r, /^published: "?2027-02-03"?$/mu);
+  assert.doesNotMatch(body(r), /字号|执笔/u);
+  const made = fields('制作：澄县融媒体中心　记者：闻道远　时间：2027-02-03 18:20');
+  assert.match(made, /^source: 澄县融媒体中心$/mu);
+  assert.match(made, /^byline: 闻道远$/mu);
+  const staff = clean(['社区食堂开门迎客', '', LONG, '', LONG2, '', '当日编辑：麦子晴　一校：简书妍　终审：郝振声'].join('\n')).markdown;
+  assert.match(staff, /^editor: 麦子晴$/mu);
+  assert.doesNotMatch(body(staff), /简书妍|郝振声/u);
+});
+
+test("captions and boilerplate: a township's WeChat page copied on a phone: ▽ marks a caption under a photo's gap, an arrow's prompt to subscribe goes, 整理 gives the byline", () => {
+  const page = ['澄塘油茶进入采收季', '澄塘发布 2027年10月21日 09:12 湖南', '↑ 点击上方“澄塘发布”，订阅我们', '', LONG, '', '', '', '▽ 村民在油茶林里采摘茶果', '', LONG2, '', '整理：温若岚', '', '一审：闻道远　三审：郝振声'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\n村民在油茶林里采摘茶果\n:::$/mu);
+  assert.doesNotMatch(text, /订阅|▽|闻道远/u);
+});
+
+test("boilerplate and captions: a bureau's page copied whole: the top bar's switches and greeting before today's date, the logo glued to its search button, 转发到 with its buttons glued, a caption credited （照片提供：…）, 【收藏本页】, 上一则", () => {
+  const page = ['无障碍 | 关怀版欢迎访问澄县农业农村局网站！今天是：2027年3月2日 星期二', '澄县农业农村局搜索', '', '春耕备耕物资保障有力', '', '转发到：微信QQ空间微博', LONG, '', '', '农技人员在田间查看秧苗长势（照片提供：县农技推广站）', '', LONG2, '', '【收藏本页】【打印本页】', '上一则：全县召开春季农业生产工作会'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 春耕备耕物资保障有力$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\{credit="照片提供：县农技推广站"\}\n农技人员在田间查看秧苗长势\n:::/u);
+  assert.doesNotMatch(text, /欢迎|搜索|转发|收藏|上一则/u);
+});
+
+test("captions and title-parts: a hospital's page in w3m: the head's name beside two telephone fields goes; a photo printed as its generic alt text `图片` over a caption", () => {
+  const page = ['澄县中医院                            急救电话：120　咨询电话：0731-5550123', '', '                        我院开设中医夜间门诊', '', LONG, '', '                                 图片', '', '                   医生在夜间门诊为患者把脉', '', '药房延长开放时间', '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 我院开设中医夜间门诊$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\n医生在夜间门诊为患者把脉\n:::$/mu);
+  assert.doesNotMatch(text, /^图片$|急救/mu);
+});
+
+test("boilerplate and metadata: a court account's foot in html2text: the album tag, one link alone, and the account's name with its motto go; a bracketed 供稿 gives the desk as source", () => {
+  const page = ['# 澄区法院调解一起邻里纠纷', '', LONG, '', LONG2, '', '（政工科供稿）', '', '澄区法院 · 公正司法为民', '', '[#法官说案](https://mp.weixin.qq.com/mp/appmsgalbum?album_id=1)'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^source: 政工科$/mu);
+  assert.doesNotMatch(body(r.markdown), /供稿|公正司法|法官说案/u);
+});
+
+test("boilerplate: an elinks page of a station: its top bar of links ending in the app's download link, the video element's line and its fallback text, 视频推荐 at the foot", () => {
+  const page = ['   [1]澄县广电网　[2]看直播　[3]下载“澄县通”', '', '                      澄县开通首条城乡夜班公交', '', '   记者：温若岚　编辑：闻道远　时间：2027-05-06 20:10', '', '   Video: [4]yebangongjiao.mp4', '   您的浏览器不支持视频播放', '', `   ${LONG}`, '', `   ${LONG2}`, '', '  视频推荐', '', '     • [5]澄县举办春季运动会', '', 'References', '', '   Visible links', '   1. http://www.cxgd.example/', '   2. http://www.cxgd.example/live/', '   3. http://www.cxgd.example/app/', '   4. http://www.cxgd.example/v/yebangongjiao.mp4', '   5. http://www.cxgd.example/news/1.html'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县开通首条城乡夜班公交$/mu);
+  assert.doesNotMatch(body(r.markdown), /广电网|Video|浏览器|推荐|运动会/u);
+});
+
+test("title-parts, metadata and boilerplate: an e-paper page in pdftotext -layout: kicker, 主题 and 副题 centred at indents apart for one length, a ◆ byline, the imprint with the hotline and the folio at the foot", () => {
+  const page = ['澄州日报                2027年4月8日 星期四                       第5版 城市', '', '', '                  老城区新增120个停车泊位', '', '', '             错时共享缓解停车难题', '                   周边单位夜间开放车位', '', '◆本报记者 温若岚 通讯员 闻道远', '', `  ${LONG}`, `  ${LONG2}`, '', '澄州日报社出版                   新闻热线：0731-5550199                    5'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 错时共享缓解停车难题$/mu);
+  assert.match(r.markdown, /^kicker: 老城区新增120个停车泊位$/mu);
+  assert.match(r.markdown, /^deck: 周边单位夜间开放车位$/mu);
+  assert.match(r.markdown, /^byline: 温若岚　闻道远$/mu);
+  assert.doesNotMatch(body(r.markdown), /出版|热线|◆/u);
+});

@@ -26,11 +26,24 @@ const LABELS: [RegExp, FieldKey][] = [
   // Production credits (picture editor, proof-reader): not the article's metadata.
   [/^(?:职务|職務|报道自|報道自|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|责任校对|責任校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|审读|審讀|核稿|审签|審簽|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|值班主任|值班总编|值班總編|值班副总编|值班编委|值班編委|签发|簽發|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|视觉|視覺|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|浏览数|瀏覽數|阅读数|閱讀數|查看|查看次数|浏览人次|瀏覽人次|访问人次|訪問人次|阅读人次|閱讀人次|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新)$/u, 'place'],
 ];
+// Pages compose their labels from what was done and what the field holds (`发文机构`, `登载日期`, `当班编辑`,
+// `终校`): the second part says the field, whatever verb a CMS puts before it. Composed words come after the
+// listed ones, which win where a word is in both (`版面编辑`, a production credit).
+const compose = (heads: string[], tails: string[]) => heads.flatMap((h) => tails.map((t) => h + t));
+const COMPOSED: [string[], FieldKey][] = [
+  [compose(['发文', '發文', '投稿', '供稿', '来稿', '來稿', '报送', '報送', '信息提供', '提供'], ['机构', '機構', '机关', '機關', '单位', '單位', '部门', '部門', '科室', '处室', '處室']), 'source'],
+  [compose(['登载', '登載', '刊登', '刊发', '刊發', '发文', '發文', '上传', '上傳', '添加', '创建', '創建', '提交', '撰稿', '公布', '信息发布', '信息發佈', '上线', '上線', '编发', '編發'], ['日期', '时间', '時間']), 'published'],
+  [[...compose(['执笔', '執筆', '撰稿', '整理'], ['人', '']), '稿件'], 'byline'],
+  [compose(['当班', '當班', '本期', '值班', '版面', '当日', '當日', '本版'], ['主编', '主編', '编辑', '編輯', '责编', '責編']), 'editor'],
+  [[...compose(['一', '二', '三', '初', '终', '終', '复', '複'], ['校', '读', '讀', '审', '審']), ...compose(['核', '审', '審', '签', '簽'], ['定']), ...compose(['美术', '美術', '平面', '海报', '海報', '封面', '版面', '视觉', '視覺'], ['设计', '設計']), ...compose(['值班', '当班', '當班'], ['校对', '校對']), '制作', '製作', '阅览', '閱覽', '阅览次数', '閱覽次數'], 'place'],
+];
 /**
  * The fields of a government page's public-information table (信息公开目录: `索 引 号：…`, `发布机构：…`), whose
  * labels a page may space out to the width of the longest (`文　　号：`).
  */
 export const GOV_FIELD_WORDS = ['索引号', '发布机构', '发文机关', '發文機關', '成文日期', '发布日期', '发文日期', '發文日期', '文号', '主题分类', '主题词', '公开方式', '公开范围', '有效性', '名称'];
+// (A government table's field words are that table's, read as its rows by metadata: `发文日期` is not composed.)
+for (const [words, key] of COMPOSED) LABELS.push([new RegExp(`^(?:${words.filter((w) => !GOV_FIELD_WORDS.includes(w)).join('|')})$`, 'u'), key]);
 /** A label word as a pattern that allows spaces between its characters. */
 export const spacedLabel = (word: string) => [...word].join('[\\s\\u3000\\u00a0]*');
 
@@ -107,7 +120,7 @@ const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
 
 // The page's buttons that sit in a row of bracketed fields.
-const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+)$/u;
+const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+)$/u;
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
@@ -376,7 +389,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (paper) {
       fields.push({ key: 'source', label: '', value: paper[1]! });
       fields.push({ key, label: role ? m[0] + role[0] : m[0], value: paper[2]! });
-    } else fields.push({ key: byPaper ? 'source' : key, label: role ? m[0] + role[0] : m[0], value: person });
+    } else {
+      // `制作：某某县广播电视台`: a body that made the report is its source; a person who made it a production credit.
+      const madeBy = key === 'place' && /^(?:制作|製作)$/u.test(m[1]!) && looksLikeOrganisation(person.trim());
+      fields.push({ key: byPaper || madeBy ? 'source' : key, label: role ? m[0] + role[0] : m[0], value: person });
+    }
   }
   if (emptyTail) fields.push({ key: 'place', label: emptyTail[0].trim(), value: '' });
   if (tailButton) fields.push({ key: 'place', label: tailButton[0].trim(), value: '' });

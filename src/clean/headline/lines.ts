@@ -37,6 +37,8 @@ export function headline(n: RootContent, min = 6, anchored = false): boolean {
   // A field's label before the colon ends in a field word (`索引号：`, `职务，`); a place or a person
   // (`白石县：…`, `某某：…`) before it heads a headline.
   if ((!anchored && /^[^：:，,]{0,5}(?:号|务|题|词|者|源|辑|间|期|点|类|式|围|性|构|签|名|址|话|箱|人)[：:，,][^，,：:]{0,14}$/u.test(v)) || /[>›»]/u.test(v)) return false;
+  // A telephone number after its label (`急救电话：120`, `预约挂号：0728-…`) is a contact field, in a site's head or side.
+  if (/(?:电话|電話|热线|熱線|挂号|掛號|传真|傳真|手机|手機|专线|專線)[：:][\s\u3000]*\(?\d[\d()（）-]{1,18}\d(?![\d\p{Script=Han}])/u.test(v)) return false;
   // A site's name and slogan apart by a spaced bar or dash (`数码前哨 - 有态度的科技资讯`) is its banner.
   if (/[\s\u3000][-–—|｜][\s\u3000]/u.test(v)) return false;
   // A newspaper's page label (`第A03版：要闻`) heads the page, not the story.

@@ -45,7 +45,7 @@ export const sentenceDeck = (t: string) => t.length <= 90 && countHan(t) >= 8 &&
 // People's names a space apart, each a name (`叶清妍 葛书恒`): a byline's line, never a headline's.
 const namesLine = (t: string) => /^\p{Script=Han}{2,3}(?:[ \u3000]+\p{Script=Han}{2,3}){1,3}$/u.test(t) && t.split(/[ \u3000]+/u).every(looksLikePersonName);
 const CONTACT = /^\p{Script=Han}{0,8}(?:电话|電話|地址|热线|熱線|传真|傳真|邮编|郵編|邮箱|郵箱)[：:]/u;
-const MARKED_NAME = /^[□■◎●][\s\u3000]*[\p{Script=Han}·]{2,4}$/u;
+const MARKED_NAME = /^[□■◎●◆◇][\s\u3000]*[\p{Script=Han}·]{2,4}$/u;
 
 // A press release's label at its head, alone on its line or a cell of its form (`稿件类型   新闻通稿`).
 const RELEASE_LABEL = /(?:^|[\s\u3000])(?:新闻通稿|新聞通稿|新闻稿|新聞稿|通稿|新闻发布稿|新聞發佈稿)(?:[\s\u3000]|$)/u;
@@ -144,7 +144,11 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     // `老城区5条“断头路”打通了` / `市民出行不再绕“冤枉路”`): the 引题 over a 主题 printed in two lines.
     const [x, y] = run.length === 3 ? [text(run[1]!).trim(), text(run[2]!).trim()] : ['', ''];
     const apart = run.length === 3 && (file.data.sourceLines?.[(lineOf(run[1]!) ?? 1) - 2] ?? '').trim() === '' && lineOf(run[2]!) === (lineOf(run[1]!) ?? 0) + 1;
-    if (apart && x.length >= 6 && Math.abs(x.length - y.length) <= 2 && !/[，。！？；：、,.!?;:]/u.test(x + y) && !/^(?:——|－－|—)/u.test(y)) return { kicker: run[0]!, title: run[1]!, second: run[2]! };
+    // (Unless a layout that keeps the page's centring sets them at indents apart for one length: two type sizes,
+    // the 主题 over its 副题.)
+    const indentOf = (n: Paragraph) => /^[ \u3000]*/u.exec(file.data.sourceLines?.[(lineOf(n) ?? 0) - 1] ?? '')![0].length;
+    const sized = run.length === 3 && indentOf(run[1]!) >= 4 && indentOf(run[2]!) >= 4 && Math.abs(indentOf(run[1]!) - indentOf(run[2]!)) >= 3;
+    if (apart && !sized && x.length >= 6 && Math.abs(x.length - y.length) <= 2 && !/[，。！？；：、,.!?;:]/u.test(x + y) && !/^(?:——|－－|—)/u.test(y)) return { kicker: run[0]!, title: run[1]!, second: run[2]! };
     // A column's label of two or three characters (`风物志`) over a headline and its 提要 is the kicker too.
     const told = deckHead !== undefined || sentenceDeck(text(run[run.length - 1]!).trim());
     if (run.length === 3 && run.every((n, k) => text(n).trim().length >= (k === 0 && told ? 2 : 4))) return withDeckHead({ kicker: run[0]!, title: run[1]!, deck: run[2]! });
@@ -219,7 +223,9 @@ export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布
 
 // The site's telephone in its logo block (`服务热线：0736-6821120`): a number alone under its label.
 // (After the site's name, `某某广电网络 客服热线：96633`; a service number may have five digits.)
-const HOTLINE = /^(?:[\p{Script=Han}A-Za-z]{2,16}[\s\u3000]*)?(?:服务|服務|咨询|諮詢|客服|投诉举报|投訴舉報|投诉|投訴|举报|舉報|新闻|新聞|报料|爆料|值班|预约|預約)?(?:热线|熱線|电话|電話)(?:电话|電話)?[\s\u3000]*[：:]?[\s\u3000]*(?:\d{5}|\(?\d[\d\s()（）-]{6,20}\d)$/u;
+const HOTLINE_FIELD = '(?:服务|服務|咨询|諮詢|客服|投诉举报|投訴舉報|投诉|投訴|举报|舉報|新闻|新聞|报料|爆料|值班|预约|預約|急救)?(?:热线|熱線|电话|電話|挂号|掛號)(?:电话|電話)?[\\s\\u3000]*[：:]?[\\s\\u3000]*(?:\\d{3,5}|\\(?\\d[\\d\\s()（）-]{6,20}\\d)';
+// (A hospital's head gives two or three numbers in a row: `急救电话：120　预约挂号：0728-…`.)
+const HOTLINE = new RegExp(`^(?:[\\p{Script=Han}A-Za-z]{2,16}[\\s\\u3000]*)?${HOTLINE_FIELD}(?:[\\s\\u3000]+${HOTLINE_FIELD}){0,3}$`, 'u');
 
 // A logo block's body and its motto, a couplet (`某某区人民法院公正司法　司法为民`).
 function bodyWithMotto(t: string): boolean {

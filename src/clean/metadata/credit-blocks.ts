@@ -68,6 +68,9 @@ export function fieldRowTables(tree: Root, file: VFile): void {
 const SENT_BY = /^[（(](\p{Script=Han}{4,20})[\s\u3000]+([\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3})[）)]$/u;
 const SIGNED_CREDITS = /^[（(](?:(\p{Script=Han}{2,16}?)[\s\u3000]+)?([\p{Script=Han}·]{2,4}(?:[、\s\u3000]+[\p{Script=Han}·]{2,4})?)([\s\u3000]*[/／][\s\u3000]*文)(?:[\s\u3000]+([\p{Script=Han}·]{2,4}(?:[、\s\u3000]+[\p{Script=Han}·]{2,4})?[\s\u3000]*[/／][\s\u3000]*[图圖]))?[）)]$/u;
 
+// `（政教处供稿）` closing a school's or a body's news item: the desk that sent it in.
+const SUPPLIED_BY = /^[（(](\p{Script=Han}{2,16}?)(供稿|來稿|来稿)[）)]$/u;
+
 /** The closing credits in brackets: `（某处　某某/文　某某/图）`, `（某某联社　某某　某某）`. Whether the line was one. */
 export function closingCredits(value: string, node: RootContent, file: VFile): boolean {
   // `（某某县农村信用合作联社　阎志坚　滑春妮）` closing a contributed article: the body that sent it and its writers.
@@ -80,6 +83,15 @@ export function closingCredits(value: string, node: RootContent, file: VFile): b
     pushMeta(file, 'byline', writers);
     record(file, { rule: RULE, kind: 'moved', line, text: writers, to: 'front matter: byline' });
     record(file, { rule: RULE, kind: 'removed', line, text: `${value[0]}${value.at(-1)}`, to: "the credits' brackets" });
+    return true;
+  }
+  const supplied = SUPPLIED_BY.exec(value);
+  if (supplied && looksLikeOrganisation(supplied[1]!)) {
+    const line = lineOf(node);
+    setSource(file, supplied[1]!, 2, line);
+    record(file, { rule: RULE, kind: 'moved', line, text: supplied[1]!, to: 'front matter: source (the desk that sent the item in)' });
+    record(file, { rule: RULE, kind: 'removed', line, text: supplied[2]!, to: 'label of front matter: source' });
+    record(file, { rule: RULE, kind: 'removed', line, text: `${value[0]}${value.at(-1)}`, to: "the credit's brackets" });
     return true;
   }
   const signed = SIGNED_CREDITS.exec(value);

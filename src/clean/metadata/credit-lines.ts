@@ -182,7 +182,7 @@ export function scriptNone(value: string, node: RootContent, file: VFile): boole
 }
 
 // `⊙记者 任浩然 ○编辑 邝文清`: a securities paper's credit line, each role and its people set off by a mark.
-export const CREDIT_MARK = /[⊙○●◎□■]/u;
+export const CREDIT_MARK = /[⊙○●◎□■◆◇]/u;
 export const CREDIT_PART = /^((?:本报|本刊)?(?:特约|实习)?(?:记者|通讯员|摄影记者)|实习生|责任编辑|责编|编辑|摄影|校对|美编)[\s\u3000]*([\p{Script=Han}·]{2,4}(?:[\s\u3000、，]+[\p{Script=Han}·]{2,4}){0,3})$/u;
 
 export function markedCredits(value: string, node: RootContent, file: VFile): boolean {

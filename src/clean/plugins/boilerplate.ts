@@ -52,6 +52,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     removeTrailingLinkLists(tree, file);
+    removeAccountMotto(tree, file);
     removeTrailingComments(tree, file);
     removeQrReadings(tree, file);
     removeContentsList(tree, file);
@@ -202,6 +203,8 @@ const POSTED = /^(?:发表于|發表於)\d{4}/u;
 // its sentence is no such line.
 // (A stray space or tab inside a tag, `#義\t工`, is the scrape's: the tags are apart by a space before `#`.)
 const HASHTAGS = /^#[^#\s。！？，,.!?]{1,16}(?:[\s\u3000]+#[^#\s。！？，,.!?]{1,16}){1,}$/u;
+// A WeChat album's tag, one link alone on its line (`[#以案说法](…appmsgalbum…)`): the account's, not the text's.
+const albumTag = (node: Paragraph) => node.children.length === 1 && node.children[0]!.type === 'link' && /^#[^#\s。！？，,.!?]{1,16}$/u.test(text(node).trim());
 const ONE_LINK = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導|延伸·?推荐|延伸推薦)[：:][\s\u3000]*\S.{3,}$/u;
 const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
 
@@ -345,7 +348,7 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
           continue;
         }
       }
-      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')))) && drop(file, node)) {
+      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && (HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')) || albumTag(node)))) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;
@@ -426,6 +429,7 @@ function removePagers(tree: Root, file: VFile): void {
 // (A link may join two words with an ampersand: `政策解读&问答`.)
 const MENU_ITEM = /^(?:[\p{Script=Han}A-Za-z]{2,6}|[\p{Script=Han}]{2,4}[&＆][\p{Script=Han}]{2,4})$/u;
 const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
+const APP_LINK = /[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
 const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;
 // The site's name alone on the line over its menu: the logo's text.
 const SITE_NAME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻网|新聞網|客户端|客戶端|融媒)$/u;
@@ -436,6 +440,9 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   // known at once, without cutting every paragraph into words.
   // (An ampersand a sanitizer escaped twice, `政策解读&amp;问答`, is the link's ampersand.)
   raw = raw.replace(/&amp;/gu, '&');
+  // A top bar's last link, to its app, may name the app in quotes (`浈溪广电网　直播浈溪　下载“浈溪通”`).
+  const app = aboveText ? APP_LINK.exec(raw) : null;
+  if (app) raw = `${raw.slice(0, app.index)}\u3000下载客户端`;
   if (NOT_MENU_CHAR.test(raw)) return false;
   // A home link spaced out to the width of the others (`首  页   走进桑湾   …`) is one link.
   raw = raw.replace(/^([\s\u3000]*(?:首|主))[ \u3000\u00a0]{1,2}(页|頁)(?=[\s\u3000])/u, '$1$2');
@@ -446,7 +453,7 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   const siteHome = aboveText && items.length >= 3 && SITE_HOME.test(items[0]!);
   if (!items.every((t, k) => MENU_ITEM.test(t) || (k === 0 && siteHome))) return false;
   // (A menu's last links may be longer: `下载客户端`, `登录`.)
-  return (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || siteHome || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
+  return (app !== null && items.length >= 3) || (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || siteHome || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
 }
 
 function removeMenus(tree: Root, file: VFile): void {
@@ -577,10 +584,20 @@ function drop(file: VFile, node: RootContent, why?: string): boolean {
   return apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), ...(why ? { to: why } : {}) });
 }
 
-/**
- * A site's topic tag ends many scrapes (`坚决打赢疫情防控阻击战`): a short line
- * without punctuation, last in the file, set apart by two or more blank lines.
- */
+// An account's sign-off under its QR code at the foot (`某某法院 · 守护公平正义`): its name, a dot, its motto.
+const ACCOUNT_MOTTO = /^([\p{Script=Han}A-Za-z]{2,16}?)[\s\u3000]*[·•|｜][\s\u3000]*(\p{Script=Han}{4,10})$/u;
+
+/** After the text's last sentence, a body's or a site's name with its motto after a dot goes: the account's sign-off. */
+function removeAccountMotto(tree: Root, file: VFile): void {
+  const lastText = tree.children.findLastIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+  if (lastText < 0) return;
+  tree.children = tree.children.filter((n, i) => {
+    if (i <= lastText || n.type !== 'paragraph') return true;
+    const m = ACCOUNT_MOTTO.exec(text(n).trim());
+    return !(m && (looksLikeOrganisation(m[1]!) || SITE_ONLY.test(m[1]!)) && drop(file, n, "the account's name and motto at its foot"));
+  });
+}
+
 /**
  * After the article's last paragraph of text, a list whose every item is a link and nothing else is a list
  * of related articles or navigation, whatever it is headed: the link density says so, not its wording.
@@ -712,6 +729,10 @@ function removeNextNotices(tree: Root, file: VFile): void {
 // The links of a site's footer, by their own words.
 const FOOTER_LINK = /^(?:网站地图|網站地圖|联系我们|聯繫我們|聯絡我們|网站声明|網站聲明|关于我们|關於我們|隐私政策|隱私政策|使用帮助|使用幫助|免责声明|免責聲明|版权声明|版權聲明|法律声明|法律聲明|意见反馈|意見反饋|广告服务|廣告服務|网站导航|網站導航|网站首页|網站首頁|返回首页|返回首頁|返回顶部|返回頂部)$/u;
 
+/**
+ * A site's topic tag ends many scrapes (`坚决打赢疫情防控阻击战`): a short line
+ * without punctuation, last in the file, set apart by two or more blank lines.
+ */
 function removeTrailingTag(tree: Root, file: VFile): void {
   const last = tree.children[tree.children.length - 1];
   const before = tree.children[tree.children.length - 2];

@@ -22,7 +22,8 @@ const SEP = '(?:[\\s\\u3000]*[、，][\\s\\u3000]*|[\\s\\u3000]+)';
 const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,8}?(?:社|网|报|台|新闻|融媒体中心|融媒|媒体中心))?(?:特约|见习|實習|实习)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影|制图|製圖|绘图|繪圖)(?:[：:／/｜|]${SP}|[\\s\\u3000]+)(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|资料图片|資料圖片|资料照片|資料照片|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
-const MARKER = /^[\s\u3000]*([▲△↑])[\s\u3000]*/u;
+// (▽ points down at the photo a WeChat editor set above the line, as ▲ points up at it.)
+const MARKER = /^[\s\u3000]*([▲△▽↑])[\s\u3000]*/u;
 // `■…。 资料图片`: Hong Kong papers mark a caption with ■ (or ●), which mainland papers also set before a
 // reporter line or a section's heading; with a photo credit closing the line it is a caption's mark.
 const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
@@ -30,6 +31,8 @@ const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
 const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[\s\u3000]*$/u;
 // A line of its own that opens with `图为` / `图：` / `图丨` speaks of a photo: the words are the caption's marker.
 const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|(?:图片说明|圖片說明|图说|圖說|图注|圖註)[：:]|[图圖][\s\u3000]*[丨｜|](?=[\s\u3000]*\p{Script=Han}{7})|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
+// The word a page's photo is given for alt text when it has none of its own.
+const GENERIC_ALT = /^(?:图片|圖片|照片|图像|圖像|配图|配圖|image|Image|IMAGE|img|photo|Photo|picture|Picture)$/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
 const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|[\\p{Script=Han}A-Za-z]{2,16}?(?:供图|供圖)|${CREDIT_BODY})${SP}[。.]?$`, 'u');
 // The credit in brackets: who took it (`某某摄`, `某某供图`) or where it was taken from (`取自某某脸书`).
@@ -37,11 +40,11 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 // photographer after a label (`（摄影：李慧珊）`, `（摄影/卞晓棠）`).
 // (A stray space inside the date, `5月12 日`, is the scrape's; whitespace takes it out later.)
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
-const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|拍摄|拍攝|图|圖)[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
+const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|拍摄|拍攝|图|圖)[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|供图|供圖|照片|图片|圖片)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so
 // (or a video's still: `市民在桥下的篮球场打球（视频截图）`).
-const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
+const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|供图|供圖|照片|图片|圖片)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -190,6 +193,15 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(caption(file, node, value, undefined));
         continue;
       }
+      // A photo whose page gave it no better alt text prints as the generic word (`图片`, `image`) on a line of its own:
+      // the photo stood here. A short line of at most one sentence right under it, more text below, is its caption.
+      const under = kids[i + 1];
+      if (!options.late && GENERIC_ALT.test(value) && node.children.length === 1 && under?.type === 'paragraph' && under.children.length === 1 && under.children[0]!.type === 'text' && text(under).trim().length <= 80 && (text(under).match(/[。！？]/gu) ?? []).length <= 1 && !/[。！？]./u.test(text(under).trim()) && kids[i + 2] !== undefined) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value, to: "the photo's generic alt text, printed in its place above the caption" });
+        out.push(creditedCaption(file, under, text(under).trim()));
+        i++;
+        continue;
+      }
       // The line under a photo repeats its alt text (images saw it): the photo's caption, with its credit if any.
       if (!options.late && node.data?.altCaption && node.children.length === 1 && node.children[0]!.type === 'text') {
         // Its credit may stand on the line under it (`摄影：某某`, a `<br>` apart).
@@ -246,7 +258,7 @@ export default function remarkCaptions(options: Options = {}) {
       // (`…赶制订单。` / `本报记者 宁书瑶 摄`), with text going on below, is a caption as well.
       // (`摄影／本刊记者 某某`, `受访者供图` name a photographer or a giver as plainly as `某某 摄`.)
       // (A credit line may open with a mark, `■ 摄影 某某`: the layout's, not the credit's.)
-      const creditMark = below?.type === 'paragraph' ? /^[■□●◎○⊙][\s\u3000]*/u.exec(text(below).trim()) : null;
+      const creditMark = below?.type === 'paragraph' ? /^[■□●◎○⊙◆◇][\s\u3000]*/u.exec(text(below).trim()) : null;
       const photographer = () => PHOTOGRAPHER.test(text(below ?? node).trim().slice(creditMark?.[0].length ?? 0));
       const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer() && kids[i + 2]?.type === 'paragraph');
       // Right under a photo's Markdown line (the image gone), a line of a sentence or three over a photographer's

@@ -305,7 +305,7 @@ function inDataBox(prev: RootContent | undefined, next: RootContent | undefined)
 
 const NBSP_IN_HAN = new RegExp(`(?<=\\p{Script=Han})[\\u00a0\\u2002-\\u200a\\u202f\\u205f]+(?=\\p{Script=Han})(?!\\p{Script=Han}{1,5}[：:]|${REPORTER_ROLE}[\\s\\u3000])`, 'gu');
 
-const REPORTER_LINE = new RegExp(`^((?:[□■◎●]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
+const REPORTER_LINE = new RegExp(`^((?:[□■◎●◆◇]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
 
@@ -531,7 +531,7 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   const reporter = REPORTER_LINE.exec(value);
   // A bare mark before the names (`■ 何秋池`) says nothing of a role: only people's names make it a byline
   // (`■ 现场直击` is a section's heading).
-  const marked = reporter !== null && /^[□■◎●][\s\u3000]*$/u.test(reporter[1]!);
+  const marked = reporter !== null && /^[□■◎●◆◇][\s\u3000]*$/u.test(reporter[1]!);
   if (reporter && (!marked || ROLE_WORD_RE.test(reporter[2]!) || reporter[2]!.split(/[\s\u3000、，]+/u).every(looksLikePersonName))) {
     const line = lineOf(node);
     const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
