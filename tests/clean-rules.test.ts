@@ -4139,3 +4139,71 @@ test("title-parts, metadata and boilerplate: an e-paper page in pdftotext -layou
   assert.match(r.markdown, /^byline: 温若岚　闻道远$/mu);
   assert.doesNotMatch(body(r.markdown), /出版|热线|◆/u);
 });
+
+test("field-lines, boilerplate, captions and title-parts: a bureau's page copied whole: labels and values one cell a line under any label the fields know, 当前所在位置, the body's name in English capitals, a QR prompt to read on the phone, 相关政策, （图片作者：…）", () => {
+  const page = ['澄县自然资源局', 'NATURAL RESOURCES BUREAU OF CHENG COUNTY', '首页', '政务公开', '当前所在位置：首页 / 工作动态 / 基层动态', '农村宅基地审批实现“一窗办理”', '信息提供：', '不动产登记股', '供稿人：', '温若岚', '公开日期：', '2027-03-09', '查看次数：', '512', LONG, '', '', '', '工作人员为村民讲解宅基地申请流程。（图片作者：温若岚）', '', LONG2, '用手机扫码阅读本文', '相关政策', '农村宅基地审批管理办法解读2027-03-01'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 农村宅基地审批实现“一窗办理”$/mu);
+  assert.match(r.markdown, /^source: 不动产登记股$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^published: "?2027-03-09"?$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /:::caption\{credit="图片作者：温若岚"\}/u);
+  assert.doesNotMatch(text, /RESOURCES|位置|扫码|相关政策|解读|公开日期/u);
+});
+
+test("boilerplate, page-break, subheadings and captions: a notary office's WeChat article on a phone: the prompt to follow and star it, `【阶段】heads` over their paragraphs with no blank line, 📷 captions, 素材, the account's card and 精选留言", () => {
+  const page = ['公证员现场监督区直机关车位摇号', '温若岚 澄区公证 2027年4月2日 17:40 湖南', '👆点击关注澄区公证，设为⭐星标，及时获取最新动态', '', LONG, '', '【摇号前】核对名单、检查设备', LONG2, '', '', '📷 公证员和职工代表一起核对名单', '', '【摇号后】现场宣读公证词', LONG3, '', '素材：区公证处执业二部', '', '编辑：温若岚', '', '澄区公证', '', '微信号：chengqugz', '', '精选留言', '小满', '湖南', '希望以后都这样公开透明！'].join('\n');
+  const r = clean(page);
+  const text = body(r.markdown);
+  assert.match(text, /^## 【摇号前】核对名单、检查设备\n\n这是正文的第二段/mu);
+  assert.match(text, /^## 【摇号后】现场宣读公证词$/mu);
+  assert.match(text, /^:::caption\n公证员和职工代表一起核对名单\n:::$/mu);
+  assert.doesNotMatch(text, /星标|素材|微信号|精选留言|透明/u);
+  // A press conference's fields in brackets, one over the other, are no heads.
+  const fields = body(clean(['澄市举行春季招聘会新闻发布会', '', LONG, '', '【发布地点】市政府新闻发布厅', '', '【主持人】市政府新闻办副主任温若岚', '', '图文实录', '', LONG2].join('\n')).markdown);
+  assert.match(fields, /^【发布地点】市政府新闻发布厅$/mu);
+  assert.match(fields, /^【主持人】市政府新闻办副主任温若岚$/mu);
+});
+
+test("page-break, metadata and captions: a lynx dump wider than a terminal: its paragraphs' lines joined though menus and lists are most of its blocks; the search field after the bureau's name, 发布部门 and 文章作者, a photo file's name over a caption credited （图 / 某某站）", () => {
+  const wide = '县林业局组织护林员在各乡镇开展巡护，一边查看林区防火设施，一边向群众宣传森林防火知识和野外用火的规定，提醒大家进山不带火种，发现火情及时报告，共同守护';
+  const page = ['   [1]网站首页 | [2]网站导航', '', '   [3]澄县林业局 ____________________ 站内搜索', '', '     * [4]首页', '     * [5]工作动态', '     * [6]政策法规', '', '   您所处的位置：[7]首页 > [8]工作动态 > 正文', '', '澄县启动春季森林防火巡护', '', '   发布部门：县森林防火办公室　文章作者：温若岚　发布时间：2027-03-18　浏览：233', '', `   ${wide}`, '   好青山绿水。', '', `   ${wide.replace('县林业局', '各村委会')}`, '   好家园。', '', '                         微信图片_20270317104522', '', '护林员在山林中检查防火设施（图 / 县森林防火办公室）', '', `   ${wide.replace('组织', '要求')}`, '   好森林资源。', '', `   ${wide.replace('县林业局', '各乡镇')}`, '   好绿水青山。', '', `   ${wide.replace('县林业局', '护林员们')}`, '   好一方水土。', '', `   ${wide.replace('县林业局', '志愿者们')}`, '   好山林。', '', `   ${wide.replace('县林业局', '村民们也')}`, '   好家乡。', '', '   县林业局提醒：', '     * 进山不带火种；', '     * 发现火情及时报告。', '', '点击排行', '', '    1. [9]县林业局开展春季植树活动', '    2. [10]县林业局召开防火工作会', '', 'References', '', '   1. http://ly.example/', '   2. http://ly.example/map/', '   3. http://ly.example/', '   4. http://ly.example/', '   5. http://ly.example/gzdt/', '   6. http://ly.example/zcfg/', '   7. http://ly.example/', '   8. http://ly.example/gzdt/', '   9. http://ly.example/1.html', '  10. http://ly.example/2.html'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县启动春季森林防火巡护$/mu);
+  assert.match(r.markdown, /^source: 县森林防火办公室$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /共同守护好青山绿水。/u);
+  assert.match(text, /共同守护好家园。/u);
+  assert.match(text, /:::caption\{credit="图\/县森林防火办公室"\}\n护林员在山林中检查防火设施\n:::/u);
+  assert.doesNotMatch(text, /搜索|微信图片/u);
+});
+
+test("carried, title-parts, metadata and captions: a clip whose author holds its label, a page title that ends in the body's name after a dash; a bracketed 本文编辑 line; pandoc's plain text setting a figure's caption in square brackets; keywords and a toolbar of 发表评论 and 告诉好友", () => {
+  const clip = ['---', 'source: https://www.example.org/news/1.html', 'author: 作者：温若岚', '---', '', '# 社区卫生服务中心开设夜间门诊——澄县第二人民医院', '', LONG, '', LONG2, '', '（本文编辑：闻道远　终审：郝振声）'].join('\n');
+  const c = clean(clip);
+  assert.match(c.markdown, /^title: 社区卫生服务中心开设夜间门诊$/mu);
+  assert.match(c.markdown, /^byline: 温若岚$/mu);
+  assert.match(c.markdown, /^editor: 闻道远$/mu);
+  assert.doesNotMatch(body(c.markdown), /终审/u);
+  const plain = clean(['学校开展旧校服捐赠活动', '', LONG, '', '[同学们把洗净叠好的校服送到捐赠点。]', '', LONG2, '', '关键词：校服 捐赠 环保', '', '【发表评论】【告诉好友】【打印此文】【关闭窗口】', '', '网友评论：（只显示最新10条。评论内容只代表网友观点）'].join('\n'));
+  const text = body(plain.markdown);
+  assert.match(text, /^:::caption\n同学们把洗净叠好的校服送到捐赠点。\n:::$/mu);
+  assert.doesNotMatch(text, /关键词|评论|好友/u);
+});
+
+test("captions: where a Markdown source marks its headings, a short unmarked line over a credited caption, naming what it shows, is the photo's alt text; in a print, a credit set above its caption, and a wrapped paragraph's last line is no caption", () => {
+  const md = clean(['# 老城区雨污分流改造完工', '', LONG, '', '铺设排水管道', '', '工人在老街铺设新的排水管道。（记者 温若岚 摄）', '', '### 路面恢复通行', '', LONG2].join('\n'));
+  const text = body(md.markdown);
+  assert.match(text, /:::caption\{credit="记者　温若岚　摄"\}\n工人在老街铺设新的排水管道。\n:::/u);
+  assert.doesNotMatch(text, /^铺设排水管道$/mu);
+  // (A short line that names nothing the caption shows may be a heading the page left unmarked: it stays.)
+  assert.match(body(clean(['# 老城区雨污分流改造完工', '', LONG, '', '居民出行', '', '工人在老街铺设新的排水管道。（记者 温若岚 摄）', '', '### 路面恢复通行', '', LONG2].join('\n')).markdown), /^居民出行$/mu);
+  const print = clean(['澄县人民医院报', '', '2027年5月6日 星期四', '', '第3版 院务', '执行编辑：麦子晴', '', '我院开通线上复诊', '本报通讯员 温若岚', '', '从5月起，我院开通线上复诊服务，复诊患者在手机上就能向原来的医生问诊、开具处方，药品还', '可以快递到家。', '以往复诊患者要专门跑一趟医院，一些行动不便的老人更是得由家人陪同，来回要花上大半', '天。', '', '摄影 闻道远', '', '医生通过电脑为复诊患者视频问诊。', '', '药品配送到家', '复诊开出的处方经药师审核后，由药房打包交给快递，患者一般第二天就能收到药品，省去了', '排队取药的时间。', '', '内部资料 免费交流', '', '准印证号：（湘）L0288123'].join('\n'));
+  assert.match(print.markdown, /^editor: 麦子晴$/mu);
+  const printed = body(print.markdown);
+  assert.match(printed, /:::caption\{credit="摄影　闻道远"\}\n医生通过电脑为复诊患者视频问诊。\n:::/u);
+  assert.match(printed, /大半天。/u);
+  assert.doesNotMatch(printed, /内部资料|准印证/u);
+});

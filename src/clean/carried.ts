@@ -49,6 +49,12 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     const v = meta[key];
     let names = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map(unlink).filter((x) => x !== '');
     if (names.length === 0 || names.length !== (Array.isArray(v) ? v.length : 1)) continue;
+    // A byline with its label, as the page printed it (`作者：某某`): the label is the page's.
+    const label = names.length === 1 ? /^(?:作者|作者名|撰文|文|记者|記者|编者|編者)[\s\u3000]*[：:／/|｜][\s\u3000]*(?=\S)/u.exec(names[0]!) : null;
+    if (label) {
+      record(file, { rule: RULE, kind: 'removed', text: label[0].trim(), to: "the label in the clipper's author" });
+      names = [names[0]!.slice(label[0].length)];
+    }
     // Readability's byline as the page printed it, roles and all (`某某日报全媒体记者 司徒岚 通讯员 钭晓峰`): the people.
     const words = names.length === 1 ? names[0]!.split(/[\s\u3000]+/u) : [];
     const roles = words.filter((w) => ROLE_WORD.test(w));

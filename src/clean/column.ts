@@ -33,9 +33,12 @@ export function columnOf(file: VFile): Column {
   // (A text whose runs pdf2json placed with spaces is measured without those gaps: they are the page's position.)
   const placed = placedText(file);
   const measured = (file.data.sourceLines ?? []).map((l) => squeeze(placed ? unplaced(l) : l));
-  const full = hardWrapWidth(measured) ?? browserWidth(measured);
+  const hard = hardWrapWidth(measured);
+  const full = hard ?? browserWidth(measured);
   // (A PDF's page, as pdf2json placed it, is hard-wrapped for certain.)
-  const column: Column = { full, narrow: full !== undefined && full <= 80 && (placed || narrowColumn(measured, full)), blocks: full !== undefined && full <= 80 && wrappedBlocks(measured, full), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
+  // (A text browser set wider than a terminal, `lynx -width=150`, wraps its blocks the same way: the width found
+  // from its run-on lines is the evidence, where menus and lists in blocks of their own leave few lines to count.)
+  const column: Column = { full, narrow: full !== undefined && full <= 80 && (placed || narrowColumn(measured, full)), blocks: full !== undefined && ((full <= 80 && wrappedBlocks(measured, full)) || (hard === undefined && full > 80)), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
   columns.set(file, column);
   return column;
 }

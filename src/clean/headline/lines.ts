@@ -78,7 +78,8 @@ export function chromeLike(n: RootContent): boolean {
   if (n.type === 'heading' || n.type === 'list' || n.type === 'table' || n.type === 'thematicBreak' || n.type === 'html') return true;
   if (n.type !== 'paragraph') return false;
   const t = text(n).trim();
-  return t.length <= 40 && !/[。！？]/u.test(t);
+  // (A body's name in English capitals under its Chinese one may run longer: `STATE TAXATION ADMINISTRATION …`.)
+  return (t.length <= 40 || /^[A-Z][A-Z&.' -]{3,80}$/u.test(t)) && !/[。！？]/u.test(t);
 }
 
 /** A field found before (a clipper's summary as the deck) that the page's printed one replaces: reported, not lost. */

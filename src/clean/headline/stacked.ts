@@ -261,7 +261,7 @@ export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], pla
       tree.children.splice(tree.children.indexOf(n), 1);
       continue;
     }
-    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,40}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || ADDRESS.test(t) || DOMAIN.test(t) || bodyWithMotto(t) || ownName(t) || PAGE_LABEL_LINE.test(t)))) continue;
+    if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,80}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || ADDRESS.test(t) || DOMAIN.test(t) || bodyWithMotto(t) || ownName(t) || PAGE_LABEL_LINE.test(t)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
     tree.children.splice(tree.children.indexOf(n), 1);
   }

@@ -23,7 +23,8 @@ const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 // (▽ points down at the photo a WeChat editor set above the line, as ▲ points up at it.)
-const MARKER = /^[\s\u3000]*([▲△▽↑])[\s\u3000]*/u;
+// (A camera's emoji, 📷, is a WeChat editor's mark for the same.)
+const MARKER = /^[\s\u3000]*([▲△▽↑]|📷|📸)[\s\u3000]*/u;
 // `■…。 资料图片`: Hong Kong papers mark a caption with ■ (or ●), which mainland papers also set before a
 // reporter line or a section's heading; with a photo credit closing the line it is a caption's mark.
 const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
@@ -31,8 +32,11 @@ const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
 const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[\s\u3000]*$/u;
 // A line of its own that opens with `图为` / `图：` / `图丨` speaks of a photo: the words are the caption's marker.
 const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|(?:图片说明|圖片說明|图说|圖說|图注|圖註)[：:]|[图圖][\s\u3000]*[丨｜|](?=[\s\u3000]*\p{Script=Han}{7})|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
+// A figure's caption, a sentence, in the square brackets of a converter's plain text.
+const FIGURE_BRACKETS = /^\[([^[\]]{5,80}[。！？])\]$/u;
 // The word a page's photo is given for alt text when it has none of its own.
-const GENERIC_ALT = /^(?:图片|圖片|照片|图像|圖像|配图|配圖|image|Image|IMAGE|img|photo|Photo|picture|Picture)$/u;
+// (Or the photo file's name, as a camera or a chat app saves it: `微信图片_20260527093512`, `IMG_2041.JPG`.)
+const GENERIC_ALT = /^(?:图片|圖片|照片|图像|圖像|配图|配圖|image|Image|IMAGE|img|photo|Photo|picture|Picture|(?:微信图片|微信圖片|IMG|DSC|DSCN|mmexport|Screenshot|屏幕截图|截图)[_-]?\d{4,17}(?:[_-]\d{1,6})?(?:\.(?:jpe?g|JPE?G|png|PNG|gif|webp))?)$/u;
 const FORMULA = /(这是|图为|图片为|右图|左图)/u;
 const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！？])${SP}((?:图片来源|图片来自|图源)[：:]?[^，。\\s]{1,20}|(?:图|摄影)[：:／/][^，。\\s]{1,20}|[\\p{Script=Han}A-Za-z]{2,16}?(?:供图|供圖)|${CREDIT_BODY})${SP}[。.]?$`, 'u');
 // The credit in brackets: who took it (`某某摄`, `某某供图`) or where it was taken from (`取自某某脸书`).
@@ -40,11 +44,11 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 // photographer after a label (`（摄影：李慧珊）`, `（摄影/卞晓棠）`).
 // (A stray space inside the date, `5月12 日`, is the scrape's; whitespace takes it out later.)
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
-const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|拍摄|拍攝|图|圖)[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|供图|供圖|照片|图片|圖片)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
+const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|拍摄|拍攝|图|圖)[\\s\\u3000]*[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|(?:图|圖)[\\s\\u3000]*[／/][\\s\\u3000]*\\p{Script=Han}{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|室|科|股|处|處|所|厅|廳|委|台|报|報|网|網|公司|学校|學校)|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|供图|供圖|照片|图片|圖片)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so
 // (or a video's still: `市民在桥下的篮球场打球（视频截图）`).
-const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|供图|供圖|照片|图片|圖片)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
+const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|供图|供圖|照片|图片|圖片)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -105,6 +109,8 @@ export default function remarkCaptions(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     const out: RootContent[] = [];
     const kids = tree.children;
+    // A source that marks its headings (`### …`, before any rule made one) marks every heading it has.
+    const markedHeads = kids.some((n) => n.type === 'heading' && n.depth >= 2);
     let lastBullet = -2;
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i]!;
@@ -148,7 +154,7 @@ export default function remarkCaptions(options: Options = {}) {
         if (runOn && captionText.length - runOn[0].length >= 20) {
           const rest = captionText.slice(runOn[0].length).trim();
           record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: `${runOn[1]}${runOn[2]}`, to: 'caption block, the text after its credit a paragraph of its own' });
-          altAbove(out, file);
+          altAbove(out, file, markedHeads, runOn[1]!);
           out.push(caption(file, node, runOn[1]!.trim(), runOn[2]!), { type: 'paragraph', children: [textNode(rest)], position: node.position, data: { ...node.data } } as Paragraph);
           continue;
         }
@@ -168,7 +174,7 @@ export default function remarkCaptions(options: Options = {}) {
         }
         // A marker with nothing after it (`▲` alone) is no caption: the marker was all there was.
         if (captionText.trim() === '' && !credit) continue;
-        altAbove(out, file);
+        altAbove(out, file, markedHeads, captionText);
         if (marker && /^[图圖]/u.test(marker[1]!)) chartLegend(out, file, node);
         out.push(caption(file, node, captionText, credit));
         continue;
@@ -200,6 +206,13 @@ export default function remarkCaptions(options: Options = {}) {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value, to: "the photo's generic alt text, printed in its place above the caption" });
         out.push(creditedCaption(file, under, text(under).trim()));
         i++;
+        continue;
+      }
+      // pandoc's plain text prints a figure's caption in square brackets on a line of its own (`[学生们把…交到回收点。]`).
+      const bracketedFigure = !options.late && node.children.length === 1 && node.children[0]!.type === 'text' ? FIGURE_BRACKETS.exec(value) : null;
+      if (bracketedFigure && countHan(bracketedFigure[1]!) >= 6) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '[]', to: "the brackets a converter set round a figure's caption" });
+        out.push(creditedCaption(file, node, bracketedFigure[1]!));
         continue;
       }
       // The line under a photo repeats its alt text (images saw it): the photo's caption, with its credit if any.
@@ -248,8 +261,16 @@ export default function remarkCaptions(options: Options = {}) {
       const bracketed = value.length <= 100 && /[）)]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
       if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
-        altAbove(out, file);
+        altAbove(out, file, markedHeads, bracketed[1]!);
         out.push(caption(file, node, bracketed[1]!, bracketed[2]!));
+        continue;
+      }
+      // A photographer's credit a print's layout set above its caption (`摄影 某某` / `…用手机查看云胶片。`), each line
+      // set apart by blank lines, more text below: the caption, a sentence with no label in it, with that credit.
+      const captionBelow = kids[i + 1];
+      if (!options.late && value.length <= 30 && node.children.length === 1 && CREDIT.test(value) && /^(?:摄影|攝影)/u.test(value) && captionBelow?.type === 'paragraph' && captionBelow.children.length === 1 && captionBelow.children[0]!.type === 'text' && /^[^。！？：:]{4,60}[。！？]$/u.test(text(captionBelow).trim()) && countHan(text(captionBelow)) >= 6 && sourceLineBlank(file, lineOf(captionBelow), -1) && sourceLineBlank(file, lineOf(captionBelow), 1) && kids[i + 2] !== undefined) {
+        out.push(caption(file, captionBelow, text(captionBelow).trim(), value));
+        i++;
         continue;
       }
       // A short line about a photo with a credit line under it (`…赏花。资料图` / `图片来源：视觉中国`).
@@ -260,7 +281,9 @@ export default function remarkCaptions(options: Options = {}) {
       // (A credit line may open with a mark, `■ 摄影 某某`: the layout's, not the credit's.)
       const creditMark = below?.type === 'paragraph' ? /^[■□●◎○⊙◆◇][\s\u3000]*/u.exec(text(below).trim()) : null;
       const photographer = () => PHOTOGRAPHER.test(text(below ?? node).trim().slice(creditMark?.[0].length ?? 0));
-      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && photographer() && kids[i + 2]?.type === 'paragraph');
+      // (Not the last line of a paragraph the line above runs on into, `…纹路都看得清清楚` / `楚”。`, unless that is a
+      // line or two set apart, the caption's own start.)
+      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && !runsOnInto(file, lineOf(node)) && photographer() && kids[i + 2]?.type === 'paragraph');
       // Right under a photo's Markdown line (the image gone), a line of a sentence or three over a photographer's
       // credit is that photo's caption, however long (`…卖出了80多只。` / `摄影：某某`).
       const underPhoto = !options.late && value.length <= 120 && (value.match(/[。！？]/gu) ?? []).length <= 3 && imageAbove(file, node) && photographer();
@@ -301,7 +324,7 @@ export default function remarkCaptions(options: Options = {}) {
         let captionText = credited[1]!.replace(/\.$/u, '。');
         if (captionText !== credited[1]) record(file, { rule: RULE, kind: 'changed', line: lineOf(node), text: '.', to: '。 (the caption is Chinese)' });
         if (!options.late) captionText = wrappedStart(file, out, node, captionText);
-        altAbove(out, file);
+        altAbove(out, file, markedHeads, captionText);
         out.push(caption(file, node, captionText, credited[2]!));
         continue;
       }
@@ -391,6 +414,27 @@ function imageAbove(file: VFile, node: Paragraph): boolean {
   return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\](?:\([^)\s]{1,2000}\)|\[[^\]]{0,40}\])[ \t]*$/u.test(lines[k]!) || /^[ \t]*\[\][ \t]*$/u.test(lines[k]!) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
 }
 
+/**
+ * Whether the source line above `line` is a sentence cut open that runs on into it, in a block of more than
+ * three lines (a paragraph's, not a caption's first line or two set apart).
+ */
+function runsOnInto(file: VFile, line: number | undefined): boolean {
+  if (line === undefined) return false;
+  const lines = file.data.sourceLines ?? [];
+  const above = (lines[line - 2] ?? '').trim();
+  // (A folio or a running head above, `37`, runs on into nothing.)
+  if (countHan(above) < 6 || !endsOpen(above)) return false;
+  let k = line - 2;
+  while (k >= 0 && lines[k]!.trim() !== '' && line - 1 - k <= 3) k--;
+  return line - 1 - k > 3;
+}
+
+/** Whether the source line `step` lines from `line` (one above: -1) is blank, or there is none. */
+function sourceLineBlank(file: VFile, line: number | undefined, step: number): boolean {
+  if (line === undefined) return false;
+  return ((file.data.sourceLines ?? [])[line - 1 + step] ?? '').trim() === '';
+}
+
 function photoSlotAbove(file: VFile, node: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   const at = (lineOf(node) ?? 0) - 1;
@@ -427,16 +471,27 @@ declare module 'vfile' {
 
 /**
  * A text browser prints an image's alt text in its place, centred like the image (`雷达回波图`), right above
- * the caption under it: a short line of no sentence, set in far: the photo's, not the text's.
+ * the caption under it: a short line of no sentence, set in far (or flush, in a source that marks its headings):
+ * the photo's, not the text's.
  */
-function altAbove(out: RootContent[], file: VFile): void {
+function altAbove(out: RootContent[], file: VFile, markedHeads: boolean, captionText: string): void {
   const above = out.at(-1);
   if (above?.type !== 'paragraph' || above.children.length !== 1 || above.children[0]!.type !== 'text') return;
   const t = text(above).trim();
   // (`一、坚守初心`, a section's heading centred the same way, is the text's.)
-  if (t.length > 12 || /[，。！？；：、,.!?;:]/u.test(t) || /^[（(]?[一二三四五六七八九十\d]{1,3}[）)]/u.test(t) || !/^ {6,}\S/u.test(rawLineOf(file, above))) return;
+  // (Set flush where the source marks its headings, `### …`, the line is no heading either where it names what the
+  // caption shows, two words of it at least: `店招改造` over `改造后的…店招统一为木质牌匾。`.)
+  const flushAlt = markedHeads && sharedPairs(t, captionText) >= 2;
+  if (t.length > 12 || /[，。！？；：、,.!?;:]/u.test(t) || /^[（(]?[一二三四五六七八九十\d]{1,3}[）)]/u.test(t) || !(/^ {6,}\S/u.test(rawLineOf(file, above)) || flushAlt)) return;
   record(file, { rule: RULE, kind: 'removed', line: lineOf(above), text: t, to: "the photo's alt text, printed in its place above the caption" });
   out.pop();
+}
+
+/** How many distinct pairs of Han characters in a row `a` shares with `b`. */
+function sharedPairs(a: string, b: string): number {
+  const pairs = new Set<string>();
+  for (let k = 0; k + 1 < a.length; k++) if (/\p{Script=Han}{2}/u.test(a.slice(k, k + 2)) && b.includes(a.slice(k, k + 2))) pairs.add(a.slice(k, k + 2));
+  return pairs.size;
 }
 
 /**
@@ -523,7 +578,8 @@ function caption(file: VFile, source: Paragraph, captionText: string, credit: st
   if (credit) record(file, { rule: RULE, kind: 'moved', line, text: credit, to: 'caption credit' });
   // `记者 殷书桐 摄`: the gaps between role, name and 摄 are separators, one U+3000 each, as in a byline.
   // (A stray space inside the day the photo was taken, `5月12 日`, is no separator.)
-  const spaced = credit === undefined ? undefined : separateNames(credit).replace(/(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)/gu, '');
+  // (`图 / 某某站`: the spaces round a credit's slash are the page's; the slash joins label and name.)
+  const spaced = credit === undefined ? undefined : separateNames(credit.replace(/[\s\u3000]*([／/])[\s\u3000]*/gu, '$1')).replace(/(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)/gu, '');
   if (credit && spaced !== credit) record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(credit), to: `${JSON.stringify(spaced)} (one U+3000 between the credit's parts)` });
   credit = spaced;
   return container('caption', [paragraph([textNode(captionText)], line, captionText)], credit ? { credit } : undefined);

@@ -213,9 +213,9 @@ function layoutEnd(raw: string): string {
 function commonIndent(lines: string[]): number {
   // Lines of text: a list of addresses or figures may be set to its own margin.
   // (A table a reader wrote, `| … |`, stands at no margin of the page.)
-  // (Nor does a list's item, its marker at the line's start where a reader took its indent out.)
+  // (Nor does a list's item, its marker or its number at the line's start where a reader took its indent out.)
   // (Nor a row of a table set out by runs of spaces: its indent is the table's.)
-  const indents = lines.filter((l) => countHan(l) >= 10 && !l.startsWith('|') && !/^[-*+•][ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim())).map(indentOf);
+  const indents = lines.filter((l) => countHan(l) >= 10 && !l.startsWith('|') && !/^(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim())).map(indentOf);
   const count = new Map<number, number>();
   for (const w of indents) count.set(w, (count.get(w) ?? 0) + 1);
   let best = 0;
@@ -316,6 +316,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (EMOJI_END.test(tp) || EMOJI_LEAD.test(tq)) return false;
   // A line that opens with a bracketed label (`【发布地点】…`) is a field or a section of its own.
   if (/^【[^】]{1,8}】/u.test(tq)) return false;
+  // So does a short line that opens so and ends without a mark (`【摇号前】查验设备、封存数据`): a section's head over its text.
+  if (/^【[^】]{1,8}】[^。！？，,；;：:]{2,20}$/u.test(tp)) return false;
 
   if (CONTINUES.test(tq) && !interrupted) return true;
   // A figure cut from its measure word (`覆盖居民 4840` / `户。`: a wrap at the space typed after the figure).

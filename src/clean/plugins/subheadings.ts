@@ -31,6 +31,7 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z.'·-]{1,40}$/u;
 
 export default function remarkSubheadings() {
   return (tree: Root, file: VFile) => {
+    bracketLedSeries(tree);
     twoLineHeadings(tree, file);
     runInCouplets(tree, file);
     const kids = tree.children;
@@ -345,7 +346,21 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // A telephone number (`0779-2866315`, `值班电话：6382110`) is a contact line's, never a heading's.
   // (A heading's mark before a quoted head, `◎“看到它落下来，心都要跳出来了”`, is no part of the quote.)
   const bare = t.replace(HEAD_MARK, '').replace(FRAME, '$1');
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+}
+
+// `【摇号前】查验设备、封存数据`: a stage's or a topic's word in brackets, then the head's words, no mark after them.
+const BRACKET_LED = /^【[\p{Script=Han}A-Za-z0-9·]{1,8}】[^。！？，,；;：:【】]{2,20}$/u;
+const bracketLed = new WeakSet<RootContent>();
+
+/**
+ * Such lines are heads where two or more each stand over a paragraph of text; a line of them over another
+ * (`【发布地点】…` / `【主持人】…`) is a press conference's fields.
+ */
+function bracketLedSeries(tree: Root): void {
+  const kids = tree.children;
+  const heads = kids.filter((n, i) => n.type === 'paragraph' && BRACKET_LED.test(text(n).trim()) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 20 && /[。！？]/u.test(text(kids[i + 1]!)));
+  if (heads.length >= 2) for (const n of heads) bracketLed.add(n);
 }
 
 const INDENTED = /^(?:\u3000|[ \t]{2,})/u;

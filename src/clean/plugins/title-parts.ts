@@ -49,6 +49,8 @@ const FIGURE_GAP = /(?<=\d[%％]?)[ ]+(?=\p{Script=Han})/gu;
 // A first part that introduces the title: it ends in a verb of speech.
 const KICKER_END = /(强调|指出|表示|宣布|要求|提出|时说|寄语|[:：])$/u;
 
+const BODY_AFTER = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000]|--|——)[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{3,24})$/u;
+
 export default function remarkTitleParts() {
   return (tree: Root, file: VFile) => {
     titleParts(tree, file);
@@ -179,7 +181,9 @@ function titleParts(tree: Root, file: VFile): void {
       }
     }
     // A clipper's `#` heading is the page's `<title>`: the site after a separator goes (`… - 溇州新闻网`).
-    const siteAfter = series ? null : SITE_SUFFIX.exec(title);
+    // (Or the body whose site it is, `…——某某市妇幼保健院`, `…_某某县第二中学`.)
+    const bodyAfter = series ? null : BODY_AFTER.exec(title);
+    const siteAfter = series ? null : SITE_SUFFIX.exec(title) ?? (bodyAfter && looksLikeOrganisation(bodyAfter[2]!) ? bodyAfter : null);
     if (siteAfter && countHan(siteAfter[1]!) >= 6) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: title.slice(siteAfter[1]!.length), to: "the site's name after the headline" });
       title = siteAfter[1]!;

@@ -9,14 +9,17 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
-import { GOV_FIELD_WORDS, spacedLabel } from '../labelled-line.ts';
+import { fieldKeyOf, GOV_FIELD_WORDS, spacedLabel } from '../labelled-line.ts';
 
 export const RULE = 'field-lines';
 
 const S = '[\\s\\u3000\\u00a0]*';
 // The public-information fields, and the fields an article's information bar scrapes the same way.
 const WORDS = [...GOV_FIELD_WORDS, '發佈日期', '来源', '來源', '信息来源', '作者', '发布时间', '發佈時間', '浏览次数', '瀏覽次數', '点击数', '點擊數', '字号', '字號'];
-const LABEL_LINE = new RegExp(`^${S}(?:${WORDS.map(spacedLabel).join('|')})${S}[：:]${S}$`, 'u');
+const WORD_LINE = new RegExp(`^${S}(?:${WORDS.map(spacedLabel).join('|')})${S}[：:]${S}$`, 'u');
+// (Or any word the labelled line reads as a field's label, `信息提供：`, `公开日期：`, `查看次数：`, set unspaced.)
+const ANY_LABEL = /^[\s\u3000\u00a0]*(\p{Script=Han}{2,8})[\s\u3000\u00a0]*[：:][\s\u3000\u00a0]*$/u;
+const LABEL_LINE = { test: (l: string) => WORD_LINE.test(l) || (ANY_LABEL.test(l) && fieldKeyOf(ANY_LABEL.exec(l)![1]!) !== undefined) };
 const SIZE_LABEL = new RegExp(`^${S}(?:字号|字號|字体|字體)${S}[：:]`, 'u');
 const SIZE_BUTTON = /^(?:大|中|小|默认|默認|T|A\+|A-|A)$/u;
 // The next cell: a value, short, no label of its own and no sentence.
