@@ -4207,3 +4207,51 @@ test("captions: where a Markdown source marks its headings, a short unmarked lin
   assert.match(printed, /大半天。/u);
   assert.doesNotMatch(printed, /内部资料|准印证/u);
 });
+
+test("metadata and boilerplate: a transport bureau's info line of labels a role word with 人 names (编写人, 审核人) and composed ones (发稿单位, 上线时间), an empty swatch label at its end; 【关闭此页】, 分享给更多人, 最新发布", () => {
+  const page = ['澄县水利局', '首页 机构职能 新闻动态 政策文件 办事指南 互动交流', '澄河堤防加固工程完工', '发稿单位：县河道管理所 编写人：温若岚 审核人：郝振声 上线时间：2027-06-02 10:20 访问人次：88 视力保护色：', LONG, '', LONG2, '', '分享给更多人：', '【打印】【关闭此页】', '最新发布', '2027-05-28全县开展汛前水利工程安全检查'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^source: 县河道管理所$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^published: 2027-06-02 10:20$/mu);
+  assert.doesNotMatch(body(r.markdown), /郝振声|分享|关闭|最新发布|汛前/u);
+});
+
+test("wechat-cards, metadata and captions: a police squad's article in its brigade's account, copied on a phone: the squad as the author field gives the source; a video channel's card and a mini program's card go; ▼ marks captions; 拍摄 credits the photos", () => {
+  const page = ['田埂边，交警教老人认红绿灯', '原创 澄塘中队 澄县交警 2027年4月8日 16:30 湖南', LONG, '', '▼ 民警在村口为老人讲解交通信号灯', '', '', LONG2, '', '澄县交警', '雨天出行，这几点一定要注意', '视频号', '', '澄县交管服务', '驾驶证业务预约，点这里', '小程序', '▼ 民警向老人发放交通安全宣传册', '', '', LONG3, '', '撰稿：温若岚', '', '拍摄：闻道远'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^source: 澄塘中队$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^photo_credits: 拍摄：闻道远$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\n民警在村口为老人讲解交通信号灯\n:::$/mu);
+  assert.match(text, /^:::caption\n民警向老人发放交通安全宣传册\n:::$/mu);
+  assert.doesNotMatch(text, /视频号|小程序|雨天出行|预约|▼/u);
+});
+
+test("boilerplate and metadata: an elinks page of a technical centre: its name and top links a run of spaces apart, 位置导航, 文章出处 and 添加时间, 热度, 【回到顶部】, 热点新闻, the visitor counter", () => {
+  const page = ['   [1]澄县畜牧兽医站            [2]网站首页 | [3]手机版 | [4]收藏本站', '', '   位置导航：[5]首页 » [6]动物防疫 » 正文', '', '                     春季动物防疫集中免疫启动', '', '   文章出处：县动物疫病预防控制中心　作者：温若岚　添加时间：2027-03-12　热度：128℃', '', `   ${LONG}`, '', `   ${LONG2}`, '', '   [7]【回到顶部】　[8]【关闭】', '', '   热点新闻', '', '     • [9]县畜牧兽医站开展养殖户培训', '', '   您是本站第0012345位访客', '', 'References', '', '   Visible links', '   1. http://xm.example/', '   2. http://xm.example/', '   3. http://xm.example/m/', '   4. javascript:addFav();', '   5. http://xm.example/', '   6. http://xm.example/dwfy/', '   7. javascript:scrollTo(0,0);', '   8. javascript:window.close();', '   9. http://xm.example/1.html'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 春季动物防疫集中免疫启动$/mu);
+  assert.match(r.markdown, /^source: 县动物疫病预防控制中心$/mu);
+  assert.match(r.markdown, /^published: "?2027-03-12"?$/mu);
+  assert.doesNotMatch(body(r.markdown), /网站首页|导航|热度|顶部|热点|访客|培训/u);
+});
+
+test("carried, title-parts, captions and metadata: a park's page clipped: 文/… 图/… as the author, the park's name after the title, a caption with a comma under the image over a marked heading, 【编辑：…　复核：…】; a Readability print whose excerpt is the first paragraph cut short, its title printed twice, 来源：本站, a table one cell a line at the HTML's indent, 报送人", () => {
+  const clip = clean(['---', 'source: https://www.park.example/news/1.html', 'author: 文/温若岚　图/闻道远', '---', '', '# 澄湖湿地迎来候鸟越冬高峰 请游客文明观鸟 - 澄州市澄湖湿地公园', '', LONG, '', '![](https://www.park.example/u/1.jpg)', '', '清晨的澄湖湿地，白鹭在浅滩觅食', '', '### 观鸟请保持距离', '', LONG2, '', '【编辑：麦子晴　复核：郝振声】'].join('\n'));
+  assert.match(clip.markdown, /^title: 澄湖湿地迎来候鸟越冬高峰　请游客文明观鸟$/mu);
+  assert.match(clip.markdown, /^byline: 温若岚$/mu);
+  assert.match(clip.markdown, /^photo_credits: 图\/闻道远$/mu);
+  assert.match(clip.markdown, /^editor: 麦子晴$/mu);
+  assert.match(body(clip.markdown), /^:::caption\n清晨的澄湖湿地，白鹭在浅滩觅食\n:::$/mu);
+  const first = '“山歌好比春江水……”3月5日上午，在澄县文化馆的排练厅里，几位老艺人正在为非遗传承人示范演唱，工作人员在一旁录音录像。';
+  const cells = (rows: string[][]) => rows.flatMap((row) => ['                    ', ...row.flatMap((c, k) => [...(k > 0 ? ['                        ', '                        '] : ['                        ']), `                            ${c}`]), '                        ', '                    ']);
+  const read = clean(['澄县文化馆开展山歌录音建档', '澄县文化馆', `${first.slice(0, 30)}...`, '', '        澄县文化馆开展山歌录音建档', '        来源：本站　报送人：温若岚　发布时间：2027-03-06', '        ', `            ${first}`, '            ', `            ${LONG2}`, '            ', ...cells([['曲目', '流传地', '演唱者'], ['春江水', '澄塘镇', '郝振声'], ['十月花', '澄西乡', '麦子晴']]), '            ', `            ${LONG3}`].join('\n'));
+  assert.match(read.markdown, /^title: 澄县文化馆开展山歌录音建档$/mu);
+  assert.match(read.markdown, /^byline: 温若岚$/mu);
+  assert.doesNotMatch(read.markdown, /^source:/mu);
+  const text = body(read.markdown);
+  assert.match(text, /\| 曲目 +\| 流传地 \| 演唱者 \|\n\|[- |]+\|\n\| 春江水 \| 澄塘镇 \| 郝振声 \|\n\| 十月花 \| 澄西乡 \| 麦子晴 \|/u);
+  assert.doesNotMatch(text, /\.\.\.|山歌录音建档/u);
+});

@@ -49,8 +49,18 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     const v = meta[key];
     let names = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map(unlink).filter((x) => x !== '');
     if (names.length === 0 || names.length !== (Array.isArray(v) ? v.length : 1)) continue;
+    // `文/某某　图/某某`: the writer, and the photographer, whose credit is the photos' as printed.
+    const split = names.length === 1 ? /^(?:文|撰文|文字)[\s\u3000]*[／/][\s\u3000]*([\p{Script=Han}·]{2,4})[\s\u3000]+((?:图|圖|摄影|攝影)[\s\u3000]*[／/][\s\u3000]*[\p{Script=Han}·]{2,4})$/u.exec(names[0]!) : null;
+    if (split) {
+      record(file, { rule: RULE, kind: 'removed', text: names[0]!.slice(0, names[0]!.indexOf(split[1]!)).trim(), to: "the label in the clipper's author" });
+      if (meta.photo_credits === undefined) {
+        meta.photo_credits = split[2]!;
+        record(file, { rule: RULE, kind: 'moved', text: split[2]!, to: "front matter: photo_credits (the photographer in the clipper's author)" });
+      } else record(file, { rule: RULE, kind: 'removed', text: split[2]!, to: 'a repeat of front matter: photo_credits' });
+      names = [split[1]!];
+    }
     // A byline with its label, as the page printed it (`作者：某某`): the label is the page's.
-    const label = names.length === 1 ? /^(?:作者|作者名|撰文|文|记者|記者|编者|編者)[\s\u3000]*[：:／/|｜][\s\u3000]*(?=\S)/u.exec(names[0]!) : null;
+    const label = names.length === 1 && !split ? /^(?:作者|作者名|撰文|文|记者|記者|编者|編者)[\s\u3000]*[：:／/|｜][\s\u3000]*(?=\S)/u.exec(names[0]!) : null;
     if (label) {
       record(file, { rule: RULE, kind: 'removed', text: label[0].trim(), to: "the label in the clipper's author" });
       names = [names[0]!.slice(label[0].length)];

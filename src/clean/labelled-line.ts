@@ -19,7 +19,7 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位|来源单位|來源單位|供稿单位|供稿單位|信息来源单位|作者单位|作者單位|发布机构|發佈機構|發布機構|来源部门|來源部門|供稿部门|供稿部門|来稿单位|來稿單位|来源科室|來源科室|信息发布|信息發佈|责任科室|責任科室)$/u, 'source'],
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
   [/^(?:链接|鏈接|原文链接|原文鏈接|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
-  [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|图片|圖片|配图|配圖)$/u, 'credit'],
+  [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|拍摄|拍攝|图片|圖片|配图|配圖)$/u, 'credit'],
   [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|数据|數據|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
@@ -31,11 +31,11 @@ const LABELS: [RegExp, FieldKey][] = [
 // listed ones, which win where a word is in both (`版面编辑`, a production credit).
 const compose = (heads: string[], tails: string[]) => heads.flatMap((h) => tails.map((t) => h + t));
 const COMPOSED: [string[], FieldKey][] = [
-  [[...compose(['发文', '發文', '投稿', '供稿', '来稿', '來稿', '报送', '報送', '信息提供', '提供', '发布', '發佈', '發布'], ['机构', '機構', '机关', '機關', '单位', '單位', '部门', '部門', '科室', '处室', '處室']), '信息提供', '信息提供者'], 'source'],
+  [[...compose(['发文', '發文', '投稿', '供稿', '来稿', '來稿', '报送', '報送', '信息提供', '提供', '发布', '發佈', '發布', '发稿', '發稿'], ['机构', '機構', '机关', '機關', '单位', '單位', '部门', '部門', '科室', '处室', '處室']), '信息提供', '信息提供者', ...compose(['文章', '新闻', '新聞', '信息', '稿件', '资料', '資料'], ['出处', '出處'])], 'source'],
   [compose(['公开', '公開', '登载', '登載', '刊登', '刊发', '刊發', '发文', '發文', '上传', '上傳', '添加', '创建', '創建', '提交', '撰稿', '公布', '信息发布', '信息發佈', '上线', '上線', '编发', '編發'], ['日期', '时间', '時間']), 'published'],
-  [[...compose(['执笔', '執筆', '撰稿', '整理'], ['人', '']), ...compose(['文章', '本文', '稿件', '新闻', '新聞'], ['作者']), '稿件'], 'byline'],
+  [[...compose(['执笔', '執筆', '撰稿', '整理'], ['人', '']), '报送人', '報送人', '投稿人', ...compose(['文章', '本文', '稿件', '新闻', '新聞'], ['作者']), '稿件'], 'byline'],
   [compose(['当班', '當班', '本期', '值班', '版面', '当日', '當日', '本版', '本文', '执行', '執行'], ['主编', '主編', '编辑', '編輯', '责编', '責編']), 'editor'],
-  [[...compose(['一', '二', '三', '初', '终', '終', '复', '複'], ['校', '读', '讀', '审', '審']), ...compose(['核', '审', '審', '签', '簽'], ['定']), ...compose(['美术', '美術', '平面', '海报', '海報', '封面', '版面', '视觉', '視覺'], ['设计', '設計']), ...compose(['值班', '当班', '當班'], ['校对', '校對']), '制作', '製作', '素材', '阅览', '閱覽', '阅览次数', '閱覽次數'], 'place'],
+  [[...compose(['一', '二', '三', '初', '终', '終', '复', '複'], ['校', '读', '讀', '审', '審']), ...compose(['核', '审', '審', '签', '簽'], ['定']), '复核', '複核', '校核', ...compose(['美术', '美術', '平面', '海报', '海報', '封面', '版面', '视觉', '視覺'], ['设计', '設計']), ...compose(['值班', '当班', '當班'], ['校对', '校對']), '制作', '製作', '素材', '热度', '熱度', '视力保护色', '視力保護色', '护眼色', '護眼色', '背景色', '阅览', '閱覽', '阅览次数', '閱覽次數'], 'place'],
 ];
 /**
  * The fields of a government page's public-information table (信息公开目录: `索 引 号：…`, `发布机构：…`), whose
@@ -43,6 +43,10 @@ const COMPOSED: [string[], FieldKey][] = [
  */
 export const GOV_FIELD_WORDS = ['索引号', '发布机构', '发文机关', '發文機關', '成文日期', '发布日期', '发文日期', '發文日期', '文号', '主题分类', '主题词', '公开方式', '公开范围', '有效性', '名称'];
 // (A government table's field words are that table's, read as its rows by metadata: `发文日期` is not composed.)
+// A role's word with 人 after it names the same role (`编写人`, `审核人`, `校对人`): the person who did it.
+const ROLE_KEYS: FieldKey[] = ['byline', 'editor', 'place'];
+const personal = LABELS.filter(([, key]) => ROLE_KEYS.includes(key)).flatMap(([re, key]) => re.source.replace(/^\^\(\?:|\)\$$/gu, '').split('|').filter((w) => /^\p{Script=Han}{2,4}$/u.test(w) && !/[人者员員]$|次数|次數|量$|数$|數$/u.test(w)).map((w) => [`${w}人`, key] as const));
+for (const key of ROLE_KEYS) LABELS.push([new RegExp(`^(?:${personal.filter(([, k]) => k === key).map(([w]) => w).join('|')})$`, 'u'), key]);
 for (const [words, key] of COMPOSED) LABELS.push([new RegExp(`^(?:${words.filter((w) => !GOV_FIELD_WORDS.includes(w)).join('|')})$`, 'u'), key]);
 /** A label word as a pattern that allows spaces between its characters. */
 export const spacedLabel = (word: string) => [...word].join('[\\s\\u3000\\u00a0]*');
@@ -185,8 +189,9 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const button = [tailButton, buttonRow].flatMap((b) => (b ? [{ key: 'place' as const, label: b[0].trim(), value: '' }] : []));
     if (staff?.some((f) => f.key === 'editor' || (f.key === 'place' && /[：:]/u.test(f.label)))) return [{ key: 'place', label: section[1]!, value: '' }, ...staff, ...button];
   }
-  const wrapped = /^[（(](.+)[）)]$/u.exec(rest);
-  if (wrapped && AT_LABEL.test(wrapped[1]!)) rest = wrapped[1]!;
+  // (Or in lenticular brackets: `【编辑：某某　复核：某某】`.)
+  const wrapped = /^[（(](.+)[）)]$|^【([^【】]+)】$/u.exec(rest);
+  if (wrapped && AT_LABEL.test(wrapped[1] ?? wrapped[2]!)) rest = wrapped[1] ?? wrapped[2]!;
   // WeChat's header of a reposted article: `以下文章来源于某某日报 ，作者某某`.
   const reposted = /^以下文章来源于[\s\u3000]*(.{2,20}?)[\s\u3000]*[，,][\s\u3000]*(作者)[\s\u3000]*[：:]?[\s\u3000]*(.{2,20})$/u.exec(rest);
   // (An author named as the account itself, `以下文章来源于某某街道 ，作者某某街道`, is the account: no person.)
@@ -197,9 +202,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const out: LabelledField[] = [];
     if (header[1]) out.push({ key: 'place', label: header[1].trim(), value: '' });
     // An author named as the account itself (`原创 某某之声 某某之声`) is the account, no person.
-    if (header[2] && header[2] !== header[3]) out.push({ key: 'byline', label: '', value: header[2] });
-    else if (header[2]) out.push({ key: 'place', label: header[2], value: '' });
-    out.push({ key: 'source', label: '', value: header[3]! }, { key: 'published', label: '', value: header[4]! });
+    // A unit named as the author (`原创 某某中队 某某交警 …`) wrote it for the account: the unit is the source.
+    const unit = header[2] !== undefined && header[2] !== header[3] && looksLikeOrganisation(header[2]);
+    if (header[2] && header[2] !== header[3] && !unit) out.push({ key: 'byline', label: '', value: header[2] });
+    else if (header[2] && !unit) out.push({ key: 'place', label: header[2], value: '' });
+    if (unit) out.push({ key: 'source', label: '', value: header[2]! }, { key: 'place', label: header[3]!, value: '' });
+    else out.push({ key: 'source', label: '', value: header[3]! });
+    out.push({ key: 'published', label: '', value: header[4]! });
     if (header[5]) out.push({ key: 'place', label: header[5].trim(), value: '' });
     return out;
   }

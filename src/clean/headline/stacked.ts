@@ -128,6 +128,10 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     }
     const withDeckHead = (st: Stacked | undefined): Stacked | undefined => (st && deckHead && st.deck === run[run.length - 1] ? { ...st, deckHead } : st);
     if (run.length === 0) continue;
+    // The headline printed twice with a line between (a reader script's title, the page's byline field, the text's own
+    // copy of the title): one headline and its copy, no 引题 over a 主题.
+    const compacted = run.map((n) => text(n).replace(/[\s\u3000]+/gu, ''));
+    if (new Set(compacted).size < compacted.length) return undefined;
     // The paper's own name over the headline (`溪南日报电子版`) is its masthead, no part of the headline.
     // (Or the body's own name, the site's over its page: `澄江县教育体育局`, `澄江新闻网`.)
     if (run.length >= 2 && ownName(text(run[0]!).trim())) run.shift();

@@ -24,7 +24,8 @@ export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 // (▽ points down at the photo a WeChat editor set above the line, as ▲ points up at it.)
 // (A camera's emoji, 📷, is a WeChat editor's mark for the same.)
-const MARKER = /^[\s\u3000]*([▲△▽↑]|📷|📸)[\s\u3000]*/u;
+// (▼ as well, where a line follows it: alone, over a video, it marks nothing.)
+const MARKER = /^[\s\u3000]*([▲△▽▼↑]|📷|📸)[\s\u3000]*/u;
 // `■…。 资料图片`: Hong Kong papers mark a caption with ■ (or ●), which mainland papers also set before a
 // reporter line or a section's heading; with a photo credit closing the line it is a caption's mark.
 const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
@@ -299,9 +300,10 @@ export default function remarkCaptions(options: Options = {}) {
       }
       // Right under a photo, a short line with no mark in it over a head set in bold (a WeChat article's grey line
       // under its photo, its heads in bold): the photo's caption. The page marks its heads; this line it does not.
+      // (Over a heading the page marked, `###`, a clause or two with a comma, no sentence's end.)
       const boldBelow = below?.type === 'heading' || (below?.type === 'paragraph' && below.children.length === 1 && below.children[0]!.type === 'strong');
-      if (!options.late && value.length >= 4 && value.length <= 30 && !/[。！？，；：:]/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && boldBelow) {
-        out.push(caption(file, node, value, undefined));
+      if (!options.late && value.length >= 4 && (value.length <= 30 || (value.length <= 40 && below?.type === 'heading')) && !/[。！？；：:]/u.test(value) && (!/[，,]/u.test(value) || below?.type === 'heading') && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && boldBelow) {
+        out.push(creditedCaption(file, node, value));
         continue;
       }
       const broken = value.length <= 60 && /^[^。！？]+。$/u.test(value) && node.children.length === 1 ? brokenCredit(file, kids, i) : undefined;

@@ -481,6 +481,11 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'a badge, weekday or place on the date line' });
         continue;
       }
+      // `来源：本站`: the site names itself, no source (its own original, `本站原创`, likewise).
+      if (f.key === 'source' && /^(?:本站|本网|本網|本台|本站原创|本站原創|本网原创|本網原創|原创|原創)$/u.test(f.value.trim())) {
+        record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'the site naming itself as the source' });
+        continue;
+      }
       if (f.label) record(file, { rule: RULE, kind: 'removed', line, text: f.label.trim(), to: `label of front matter: ${f.key}` });
       if (f.key === 'credit') {
         // A photo credit is kept as printed, label and all (`题图来源：青松村村委会`).

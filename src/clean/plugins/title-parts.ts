@@ -49,6 +49,8 @@ const FIGURE_GAP = /(?<=\d[%％]?)[ ]+(?=\p{Script=Han})/gu;
 // A first part that introduces the title: it ends in a verb of speech.
 const KICKER_END = /(强调|指出|表示|宣布|要求|提出|时说|寄语|[:：])$/u;
 
+// A public place that keeps a site of its own (`某某湿地公园`, `某某博物馆`).
+const PUBLIC_PLACE = /(?:公园|公園|景区|景區|博物馆|博物館|图书馆|圖書館|纪念馆|紀念館|美术馆|美術館|科技馆|科技館|文化馆|文化館|动物园|動物園|植物园|植物園)$/u;
 const BODY_AFTER = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000]|--|——)[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{3,24})$/u;
 
 export default function remarkTitleParts() {
@@ -182,8 +184,11 @@ function titleParts(tree: Root, file: VFile): void {
     }
     // A clipper's `#` heading is the page's `<title>`: the site after a separator goes (`… - 溇州新闻网`).
     // (Or the body whose site it is, `…——某某市妇幼保健院`, `…_某某县第二中学`.)
-    const bodyAfter = series ? null : BODY_AFTER.exec(title);
-    const siteAfter = series ? null : SITE_SUFFIX.exec(title) ?? (bodyAfter && looksLikeOrganisation(bodyAfter[2]!) ? bodyAfter : null);
+    // (A page title is a line, not a paragraph: the site's name is looked for after 200 characters at most, where a
+    // run of spaces cannot make the lazy headline and the spaces before the separator trade characters for long.)
+    const titled = !series && title.length <= 200;
+    const bodyAfter = titled ? BODY_AFTER.exec(title) : null;
+    const siteAfter = !titled ? null : SITE_SUFFIX.exec(title) ?? (bodyAfter && (looksLikeOrganisation(bodyAfter[2]!) || PUBLIC_PLACE.test(bodyAfter[2]!)) ? bodyAfter : null);
     if (siteAfter && countHan(siteAfter[1]!) >= 6) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: title.slice(siteAfter[1]!.length), to: "the site's name after the headline" });
       title = siteAfter[1]!;
@@ -310,6 +315,13 @@ function titleParts(tree: Root, file: VFile): void {
     meta.kicker = text(prev).trim();
     record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: String(meta.kicker), to: 'front matter: kicker' });
     tree.children.splice(tree.children.indexOf(prev), 1);
+  }
+  // The headline printed above as well (a reader script's title line over the text's own copy): a repeat of it.
+  for (const n of before) {
+    if ((n.type === 'paragraph' || n.type === 'heading') && compactOf(text(n)) === compactOf(value) && tree.children.includes(n)) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the title' });
+      tree.children.splice(tree.children.indexOf(n), 1);
+    }
   }
   dropFurniture(tree, file, before.filter((n) => !(n === prev && meta.kicker !== undefined && !glued)), true);
   const titleAt = tree.children.indexOf(pick);

@@ -42,6 +42,9 @@ import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
 import { enpProperty } from './enp-property.ts';
 import { chromeRuns } from './chrome-runs.ts';
+import { wechatCards } from './wechat-cards.ts';
+import { excerptCopy } from './excerpt-copy.ts';
+import { indentedCells } from './indented-cells.ts';
 import { edbrowseDump } from './edbrowse-dump.ts';
 import { articleFields } from './article-fields.ts';
 import { trafilaturaXml } from './trafilatura-xml.ts';
@@ -95,6 +98,8 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
   { id: 'enp-property', read: enpProperty, summary: "a Founder e-paper's article record left as a line of the text (`enpproperty <articleid>…</articleid><date>…</date>…/enpproperty`): its date to published, the record removed" },
   { id: 'page-head', read: pageHead, summary: "a whole page's text that opens with its head (`<!DOCTYPE html> 标题 - 栏目 - 站点 .main{…}`): the doctype removed, the stylesheet's rules set on a line of their own after the page's title" },
+  { id: 'excerpt-copy', read: excerptCopy, summary: "an extractor's excerpt printed above the text (Readability's `excerpt` where the page has no description): the first paragraph again, cut short with an ellipsis, removed" },
+  { id: 'wechat-cards', read: wechatCards, summary: "a WeChat article's embedded cards copied on a phone (a video channel's post, a mini program: its name and title over `视频号` or `小程序`): removed whole" },
   { id: 'chrome-runs', read: chromeRuns, summary: "a page's chrome run onto its neighbours' lines by a converter that writes inline runs one after another (html2plaintext: `- 法治宣传 当前位置：首页 > 法院新闻  标题 发布时间：…`): each run a label of the chrome opens (当前位置：, 今天是：, 发布时间：, 分享到：, 上一篇：, 相关新闻) on a line of its own, a breadcrumb cut where two spaces follow its last link" },
   { id: 'edbrowse-dump', read: edbrowseDump, summary: "a page as the edbrowse browser prints it (links in braces, `h2 ` before a heading, a form's fields in angle brackets, a table's cells between bars): the braces removed, the headings made Markdown (a site's name as its h1 a line), the form's line removed, rows of one width a table" },
   { id: 'page-order', read: pageOrder, summary: "pdf2json's text (`pdf2json -c`): its page markers removed, and a page printed from its foot to its head (its folio first, its running head last) put back in reading order" },
@@ -137,6 +142,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'box-tables', read: boxTables, summary: 'a table drawn with box-drawing characters (w3m, a terminal) or an ASCII +---+ frame: the frame removed, the cells (a cell wrapped over lines joined again) made a Markdown table' },
   { id: 'bar-tables', read: barTables, summary: "a table drawn with bars alone, no delimiter row (antiword's `|类别 |招聘单位 |`): a line whose first cell is empty the wrapped rest of the row above, the first row the header, a Markdown table" },
   { id: 'simple-tables', read: simpleTables, summary: "a table printed as text, its header underlined by a run of dashes a column (pandoc's plain output): the cells cut by the dashes, a Markdown table; the caption under it kept, its marker gone" },
+  { id: 'indented-cells', read: indentedCells, summary: "a table an extractor's textContent printed one cell a line at the HTML source's indent, rows and cells parted by lines of indent alone: read as a Markdown table" },
   { id: 'cell-lines', read: cellLines, summary: 'a table scraped one cell a line, its rows numbered 1, 2 … under a header as wide (序号 / 项目 / 金额), read as a Markdown table' },
   { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells, or figures aligned with spaces under a header, read as a Markdown table' },
 ];
