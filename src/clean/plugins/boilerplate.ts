@@ -429,7 +429,8 @@ function removePagers(tree: Root, file: VFile): void {
 // (A link may join two words with an ampersand: `政策解读&问答`.)
 const MENU_ITEM = /^(?:[\p{Script=Han}A-Za-z]{2,6}|[\p{Script=Han}]{2,4}[&＆][\p{Script=Han}]{2,4})$/u;
 const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
-const APP_LINK = /[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
+// (Tried from the first of the separators only: from each in turn, a long run of them costs its square.)
+const APP_LINK = /(?<![\s\u3000|｜])[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
 const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;
 // The site's name alone on the line over its menu: the logo's text.
 const SITE_NAME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻网|新聞網|客户端|客戶端|融媒)$/u;
@@ -441,7 +442,7 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   // (An ampersand a sanitizer escaped twice, `政策解读&amp;问答`, is the link's ampersand.)
   raw = raw.replace(/&amp;/gu, '&');
   // A top bar's last link, to its app, may name the app in quotes (`浈溪广电网　直播浈溪　下载“浈溪通”`).
-  const app = aboveText ? APP_LINK.exec(raw) : null;
+  const app = aboveText && (raw.includes('下载') || raw.includes('下載')) ? APP_LINK.exec(raw) : null;
   if (app) raw = `${raw.slice(0, app.index)}\u3000下载客户端`;
   if (NOT_MENU_CHAR.test(raw)) return false;
   // A home link spaced out to the width of the others (`首  页   走进桑湾   …`) is one link.

@@ -10,11 +10,12 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'wechat-cards';
 
-const KIND = /^[\s\u3000]*(?:视频号|視頻號|小程序)[\s\u3000]*$/u;
+const KIND = /^[ \t\u3000]*(?:视频号|視頻號|小程序)[ \t\u3000]*$/u;
 const CARD_LINE = /^[^。！？]{1,40}$/u;
 
 export function wechatCards(text: string, lineMap: number[]): Reading | undefined {
-  if (!/^[\s\u3000]*(?:视频号|視頻號|小程序)[\s\u3000]*$/mu.test(text)) return undefined;
+  // (Spaces, not \s: a pattern that may cross lines from every line's start costs the square of a run of blank lines.)
+  if (!/^[ \t\u3000]*(?:视频号|視頻號|小程序)[ \t\u3000]*$/mu.test(text)) return undefined;
   const lines = text.split('\n');
   const out = [...lines];
   const changes: Change[] = [];

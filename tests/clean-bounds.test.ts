@@ -1,0 +1,37 @@
+// No hang on long runs of one character: every run of every kind, where a line of text, a heading or a whole line
+// of its own would have it, goes through the real command in a child process that is stopped after three minutes.
+// (A test's own timeout cannot stop a synchronous pattern that backtracks: only a process bound can.)
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers.ts';
+
+const RUN = 400_000;
+const CHARS = [' ', '\u3000', '\t', '\u00a0', '，', '。', '、', 'a', '1', '汉', '“', '#', '-', '*', '|', '_', '.', '：', '（', '【', '·', '—', '…', '>', '[', '!', '/', '=', '\n'];
+const LONG = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+
+const sources: Record<string, string> = {
+  'inside-a-line': ['标题一行写在这里', '', LONG, '', ...CHARS.flatMap((c) => [`开头${c.repeat(RUN)}结尾`, '', LONG, ''])].join('\n'),
+  'a-line-of-its-own': ['标题一行写在这里', '', LONG, '', ...CHARS.flatMap((c) => [c.repeat(RUN), '', LONG, ''])].join('\n'),
+  // (The headline and the lines over the text are read by other rules than the body's.)
+  'in-the-headline': [`### 入夜，澄江县的水泥路上${CHARS.filter((c) => c !== '\n').map((c) => c.repeat(RUN / 4)).join('')}x`, `开头${' '.repeat(RUN)}　${'\u3000'.repeat(RUN)}|${'|'.repeat(RUN)}\t${'\t'.repeat(RUN)}${'\u00a0'.repeat(RUN)}结尾`, '', LONG, ''].join('\n'),
+};
+
+for (const [name, source] of Object.entries(sources)) {
+  test(`clean ends on runs of ${RUN.toLocaleString('en')} of one character ${name.replaceAll('-', ' ')}, and keeps their text`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dingben-bounds-'));
+    try {
+      writeFileSync(join(dir, 'in.txt'), source);
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), 'clean', join(dir, 'in.txt'), '-o', join(dir, 'out.md')], { timeout: 180_000, encoding: 'utf8' });
+      assert.equal(r.signal, null, `stopped after 180 s: ${name}`);
+      assert.equal(r.status, 0, r.stderr);
+      const out = readFileSync(join(dir, 'out.md'), 'utf8');
+      assert.ok(out.includes('这是正文的第一段') && out.includes('开头') === source.includes('开头'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
