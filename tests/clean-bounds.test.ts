@@ -4,10 +4,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 
 const RUN = 400_000;
 const CHARS = [' ', '\u3000', '\t', '\u00a0', '，', '。', '、', 'a', '1', '汉', '“', '#', '-', '*', '|', '_', '.', '：', '（', '【', '·', '—', '…', '>', '[', '!', '/', '=', '\n'];
@@ -22,16 +21,12 @@ const sources: Record<string, string> = {
 
 for (const [name, source] of Object.entries(sources)) {
   test(`clean ends on runs of ${RUN.toLocaleString('en')} of one character ${name.replaceAll('-', ' ')}, and keeps their text`, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dingben-bounds-'));
-    try {
-      writeFileSync(join(dir, 'in.txt'), source);
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), 'clean', join(dir, 'in.txt'), '-o', join(dir, 'out.md')], { timeout: 180_000, encoding: 'utf8' });
-      assert.equal(r.signal, null, `stopped after 180 s: ${name}`);
-      assert.equal(r.status, 0, r.stderr);
-      const out = readFileSync(join(dir, 'out.md'), 'utf8');
-      assert.ok(out.includes('这是正文的第一段') && out.includes('开头') === source.includes('开头'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('dingben-bounds-');
+    writeFileSync(join(dir, 'in.txt'), source);
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), 'clean', join(dir, 'in.txt'), '-o', join(dir, 'out.md')], { timeout: 180_000, encoding: 'utf8' });
+    assert.equal(r.signal, null, `stopped after 180 s: ${name}`);
+    assert.equal(r.status, 0, r.stderr);
+    const out = readFileSync(join(dir, 'out.md'), 'utf8');
+    assert.ok(out.includes('这是正文的第一段') && out.includes('开头') === source.includes('开头'));
   });
 }
