@@ -42,9 +42,13 @@ const COMPOSED: [string[], FieldKey][] = [
  * labels a page may space out to the width of the longest (`文　　号：`).
  */
 export const GOV_FIELD_WORDS = ['索引号', '发布机构', '发文机关', '發文機關', '成文日期', '发布日期', '发文日期', '發文日期', '文号', '主题分类', '主题词', '公开方式', '公开范围', '有效性', '名称'];
+/** The words of one of the label patterns above, `^(?:a|b|c)$`. */
+function wordsOf(re: RegExp): string[] {
+  return re.source.replace(/^\^\(\?:|\)\$$/gu, '').split('|');
+}
 // A role's word with 人 after it names the same role (`编写人`, `审核人`, `校对人`): the person who did it.
 const ROLE_KEYS: FieldKey[] = ['byline', 'editor', 'place'];
-const personal = LABELS.filter(([, key]) => ROLE_KEYS.includes(key)).flatMap(([re, key]) => re.source.replace(/^\^\(\?:|\)\$$/gu, '').split('|').filter((w) => /^\p{Script=Han}{2,4}$/u.test(w) && !/[人者员員]$|次数|次數|量$|数$|數$/u.test(w)).map((w) => [`${w}人`, key] as const));
+const personal = LABELS.filter(([, key]) => ROLE_KEYS.includes(key)).flatMap(([re, key]) => wordsOf(re).filter((w) => /^\p{Script=Han}{2,4}$/u.test(w) && !/[人者员員]$|次数|次數|量$|数$|數$/u.test(w)).map((w) => [`${w}人`, key] as const));
 for (const key of ROLE_KEYS) LABELS.push([new RegExp(`^(?:${personal.filter(([, k]) => k === key).map(([w]) => w).join('|')})$`, 'u'), key]);
 // (A government table's field words are that table's, read as its rows by metadata: `发文日期` is not composed.)
 for (const [words, key] of COMPOSED) LABELS.push([new RegExp(`^(?:${words.filter((w) => !GOV_FIELD_WORDS.includes(w)).join('|')})$`, 'u'), key]);
@@ -57,7 +61,7 @@ export function fieldKeyOf(word: string): FieldKey | undefined {
 }
 
 // Every label word, longest first so that the alternation takes `编辑于` before `编辑`.
-const LABEL = LABELS.flatMap(([re]) => re.source.replace(/^\^\(\?:|\)\$$/gu, '').split('|'))
+const LABEL = LABELS.flatMap(([re]) => wordsOf(re))
   .sort((a, b) => b.length - a.length)
   .join('|');
 // Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).

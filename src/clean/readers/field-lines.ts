@@ -19,18 +19,22 @@ const WORDS = [...GOV_FIELD_WORDS, '發佈日期', '来源', '來源', '信息�
 const WORD_LINE = new RegExp(`^${S}(?:${WORDS.map(spacedLabel).join('|')})${S}[：:]${S}$`, 'u');
 // (Or any word the labelled line reads as a field's label, `信息提供：`, `公开日期：`, `查看次数：`, set unspaced.)
 const ANY_LABEL = /^[\s\u3000\u00a0]*(\p{Script=Han}{2,8})[\s\u3000\u00a0]*[：:][\s\u3000\u00a0]*$/u;
-const LABEL_LINE = { test: (l: string) => WORD_LINE.test(l) || (ANY_LABEL.test(l) && fieldKeyOf(ANY_LABEL.exec(l)![1]!) !== undefined) };
+function labelLine(l: string): boolean {
+  if (WORD_LINE.test(l)) return true;
+  const any = ANY_LABEL.exec(l);
+  return any !== null && fieldKeyOf(any[1]!) !== undefined;
+}
 const SIZE_LABEL = new RegExp(`^${S}(?:字号|字號|字体|字體)${S}[：:]`, 'u');
 const SIZE_BUTTON = /^(?:大|中|小|默认|默認|T|A\+|A-|A)$/u;
 // The next cell: a value, short, no label of its own and no sentence.
-const value = (l: string) => l.trim().length > 0 && l.trim().length <= 100 && !LABEL_LINE.test(l) && !/[。！？]$/u.test(l.trim());
+const value = (l: string) => l.trim().length > 0 && l.trim().length <= 100 && !labelLine(l) && !/[。！？]$/u.test(l.trim());
 
 export function fieldLines(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   // Each label line with the index of its value line (empty lines between allowed, three at most).
   const pairs = new Map<number, number>();
   lines.forEach((l, i) => {
-    if (!LABEL_LINE.test(l)) return;
+    if (!labelLine(l)) return;
     let j = i + 1;
     while (j < lines.length && j <= i + 4 && lines[j]!.trim() === '') j++;
     if (j < lines.length && j <= i + 4 && value(lines[j]!)) pairs.set(i, j);

@@ -4,64 +4,62 @@
  * cells parted by lines of nothing but the indents of `<tr>` and `<td>`. Two rows or more of as many cells
  * (two or more, short, no sentence), parted so, are that table: read as a Markdown table in their place.
  */
-import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { rewriteBlocks, writeTable, type Reading } from './reading.ts';
 
 export const RULE = 'indented-cells';
 
 const indentOf = (l: string) => /^[ \t]*/u.exec(l)![0].length;
 const CELL = /^[^。！？|]{1,24}$/u;
 
+interface Cell {
+  at: number;
+  text: string;
+  /** The shallowest indent of the lines of indent alone before it: a row's (shallower) or a cell's. */
+  gap: number;
+}
+
 export function indentedCells(text: string, lineMap: number[]): Reading | undefined {
   // (Only a text with lines of nothing but spaces, the indents of tags, is read.)
   if (!/^[ \t]{8,}$/mu.test(text)) return undefined;
-  const lines = text.split('\n');
-  const out = [...lines];
-  const changes: Change[] = [];
-  let i = 0;
-  while (i < lines.length) {
+  return rewriteBlocks(text, lineMap, (lines, i) => {
     const l = lines[i]!;
-    if (l.trim() === '' || indentOf(l) < 8 || !CELL.test(l.trim())) {
-      i++;
-      continue;
-    }
+    if (l.trim() === '' || indentOf(l) < 8 || !CELL.test(l.trim()) || (i > 0 && lines[i - 1]!.trim() !== '')) return undefined;
     // A run of cells at one depth, with lines of indent alone between them.
     const depth = indentOf(l);
-    const cells: { at: number; text: string; gap: number }[] = [];
+    const cells: Cell[] = [];
     let j = i;
     let gap = Infinity;
-    while (j < lines.length) {
+    for (; j < lines.length; j++) {
       const m = lines[j]!;
       if (m.trim() === '') {
-        // The shallowest indent between two cells says what parts them: a row's (shallower) or a cell's.
         gap = Math.min(gap, m.length === 0 ? 0 : indentOf(m));
-        j++;
         continue;
       }
       if (indentOf(m) !== depth || !CELL.test(m.trim())) break;
       cells.push({ at: j, text: m.trim(), gap: cells.length === 0 ? Infinity : gap });
       gap = Infinity;
-      j++;
     }
-    const gaps = [...new Set(cells.slice(1).map((c) => c.gap))].sort((a, b) => a - b);
-    // Two depths of parting lines, both set in from the margin and short of the cells: rows and cells.
-    if (cells.length >= 4 && gaps.length === 2 && gaps[0]! > 0 && gaps[1]! < depth) {
-      const rows: string[][] = [[]];
-      for (const c of cells) {
-        if (c.gap === gaps[0]) rows.push([]);
-        rows.at(-1)!.push(c.text);
-      }
-      const width = rows[0]!.length;
-      if (rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width)) {
-        const table = [`| ${rows[0]!.join(' | ')} |`, `|${' --- |'.repeat(width)}`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)];
-        // (The table's lines stand together where its cells began, the block's other lines left blank.)
-        for (let k = i; k < j; k++) out[k] = k - i < table.length ? table[k - i]! : '';
+    const rows = rowsOf(cells, depth);
+    if (!rows) return undefined;
+    return {
+      end: j,
+      write(out, map, changes) {
+        writeTable(out, map, rows.map((r) => r.map((c) => c.text)), rows.map((r) => lineMap[r[0]!.at] ?? r[0]!.at + 1));
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${cells.length} cells one a line`, to: `a table of ${rows.length} rows (its cells printed at the HTML source's indent)` });
-        i = j;
-        continue;
-      }
-    }
-    i = Math.max(j, i + 1);
+      },
+    };
+  });
+}
+
+/** The cells cut into rows by the shallower of two depths of parting lines, both set in and short of the cells. */
+function rowsOf(cells: Cell[], depth: number): Cell[][] | undefined {
+  const gaps = [...new Set(cells.slice(1).map((c) => c.gap))].sort((a, b) => a - b);
+  if (cells.length < 4 || gaps.length !== 2 || gaps[0]! === 0 || gaps[1]! >= depth) return undefined;
+  const rows: Cell[][] = [[]];
+  for (const c of cells) {
+    if (c.gap === gaps[0]) rows.push([]);
+    rows.at(-1)!.push(c);
   }
-  return changes.length === 0 ? undefined : { text: out.join('\n'), meta: {}, changes, lineMap };
+  const width = rows[0]!.length;
+  return rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width) ? rows : undefined;
 }

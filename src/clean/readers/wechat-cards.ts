@@ -3,32 +3,33 @@
  * program — which a phone's copy prints as the card's lines of text over its kind on a line of its own
  * (`某某交警` / `夜里骑车，这件“反光衣”一定要穿上` / `视频号`). The kind alone on its line, right under one or two
  * short lines set apart from the text above, says those lines are the card's, not the article's: they go with
- * it, reported whole, and blank lines keep every other line in its place.
+ * it, reported whole.
  */
-import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { rewriteBlocks, type Reading } from './reading.ts';
 
 export const RULE = 'wechat-cards';
 
+// (Spaces, not \s: a pattern that may cross lines from every line's start costs the square of a run of blank lines.)
 const KIND = /^[ \t\u3000]*(?:视频号|視頻號|小程序)[ \t\u3000]*$/u;
 const CARD_LINE = /^[^。！？]{1,40}$/u;
 
 export function wechatCards(text: string, lineMap: number[]): Reading | undefined {
-  // (Spaces, not \s: a pattern that may cross lines from every line's start costs the square of a run of blank lines.)
   if (!/^[ \t\u3000]*(?:视频号|視頻號|小程序)[ \t\u3000]*$/mu.test(text)) return undefined;
-  const lines = text.split('\n');
-  const out = [...lines];
-  const changes: Change[] = [];
-  lines.forEach((l, i) => {
-    if (!KIND.test(l)) return;
-    // The card's name and its title: one or two short lines right above, no sentence among them.
-    let k = i - 1;
-    while (k >= 0 && i - k <= 2 && lines[k]!.trim() !== '' && CARD_LINE.test(lines[k]!.trim())) k--;
-    const first = k + 1;
-    // Set apart from the text above (a blank line, or the top), or it may be the end of a paragraph.
-    if (first === i || (k >= 0 && lines[k]!.trim() !== '')) return;
-    changes.push({ rule: RULE, kind: 'removed', line: lineMap[first] ?? first + 1, text: lines.slice(first, i + 1).join('\n'), to: `a card of the account's ${l.trim()} embedded in the article` });
-    for (let j = first; j <= i; j++) out[j] = '';
+  return rewriteBlocks(text, lineMap, (lines, i) => {
+    // The card's name and its title, one or two short lines set apart from the text above (a blank line, or
+    // the top), no sentence among them, then its kind.
+    if (i > 0 && lines[i - 1]!.trim() !== '') return undefined;
+    for (let kind = i + 1; kind <= i + 2 && kind < lines.length; kind++) {
+      const card = lines.slice(i, kind);
+      if (!card.every((l) => l.trim() !== '' && CARD_LINE.test(l.trim()))) return undefined;
+      if (!KIND.test(lines[kind]!)) continue;
+      return {
+        end: kind + 1,
+        write(_out, _map, changes) {
+          changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: lines.slice(i, kind + 1).join('\n'), to: `a card of the account's ${lines[kind]!.trim()} embedded in the article` });
+        },
+      };
+    }
+    return undefined;
   });
-  return changes.length === 0 ? undefined : { text: out.join('\n'), meta: {}, changes, lineMap };
 }
