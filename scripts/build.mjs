@@ -18,7 +18,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts', 'src/index.ts'],
+  // (The clean stage has an entry of its own: the worker that bounds it in time loads it, bounded.ts.)
+  entryPoints: ['src/cli.ts', 'src/index.ts', 'src/clean/clean-file.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

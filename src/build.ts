@@ -6,7 +6,8 @@
 import { location } from 'vfile-location';
 import { dirname, join, relative, sep } from 'node:path';
 import type { BookConfig } from './book/config.ts';
-import { cleanBytes, uniqueSlugs, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
+import { uniqueSlugs, writeCleanEdition, type CleanedFile } from './clean/clean-file.ts';
+import { cleanBytesBounded } from './clean/bounded.ts';
 import { readUserFile } from './io/files.ts';
 import { decodeSource } from './io/decode.ts';
 import { siteChrome, withSiteChrome } from './clean/site-chrome.ts';
@@ -115,7 +116,7 @@ export async function buildBook(book: BookConfig, options: BuildOptions): Promis
       const article = { keep: ch.keep, accept: ch.accept, overrides: ch.overrides };
       const key = BuildCache.key('cleaned', ch.path, bytes, JSON.stringify([rules ?? null, article]));
       const hit = await cache?.getJson<CleanedFile>(key, 'cleaned.json');
-      const fresh = hit ?? cleanBytes(ch.path, bytes, rules, article);
+      const fresh = hit ?? (await cleanBytesBounded(ch.path, bytes, rules, article));
       if (cache && !hit) await cache.put(key, { 'cleaned.json': JSON.stringify(fresh) });
       chapters.push({ ...fresh, slug: names.slugs[i]! });
     }

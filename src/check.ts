@@ -5,7 +5,8 @@
  * but change nothing.
  */
 import { loadBook } from './book/config.ts';
-import { cleanBytes } from './clean/clean-file.ts';
+import type { cleanBytes } from './clean/clean-file.ts';
+import { cleanBytesBounded } from './clean/bounded.ts';
 import { changeIds, type Change } from './clean/report.ts';
 import { readUserFile } from './io/files.ts';
 import { UserError } from './errors.ts';
@@ -49,7 +50,7 @@ export async function runCheck(args: string[], json: boolean): Promise<number> {
     let changes: Change[];
     try {
       bytes = await readUserFile(file);
-      changes = cleanBytes(file, bytes, rules, article).changes;
+      changes = (await cleanBytesBounded(file, bytes, rules, article)).changes;
     } catch (err) {
       if (err instanceof UserError) throw new UserError(err.message, 2);
       throw err;

@@ -200,9 +200,10 @@ program
   .option('-o, --out <OUT>', 'output file (one input) or folder (several inputs)')
   .addHelpText('after', `\nRules, in the order they run:\n${RULES.map((r) => `  ${r.id.padEnd(20)} ${r.summary}`).join('\n')}`)
   .action(async (files: string[], opts: { out?: string }) => {
-    const { cleanBytes, cleanFile, summaryLine, uniqueSlugs, writeCleanEdition } = await cleaning();
+    const [{ slugOf, summaryLine, uniqueSlugs, writeCleanEdition }, { cleanBytesBounded }] = await Promise.all([cleaning(), import('./clean/bounded.ts')]);
     if (files.length === 1 && !opts.out) {
-      const c = await cleanFile(files[0]!);
+      const { readUserFile } = await import('./io/files.ts');
+      const c = { ...(await cleanBytesBounded(files[0]!, await readUserFile(files[0]!))), slug: slugOf(files[0]!) };
       process.stdout.write(c.markdown);
       process.stderr.write(`${summaryLine(c)}\n`);
       return;
@@ -237,7 +238,7 @@ program
       const bytes = sources.get(f);
       if (!bytes) continue;
       try {
-        const c = { ...cleanBytes(f, bytes, rules), slug: names.slugs[i]! };
+        const c = { ...(await cleanBytesBounded(f, bytes, rules)), slug: names.slugs[i]! };
         const target = files.length === 1 ? resolve(opts.out!) : join(resolve(opts.out ?? 'output/clean'), `${c.slug}.md`);
         await writeCleanEdition(c, target);
         process.stderr.write(`${summaryLine(c)} → ${target}\n`);

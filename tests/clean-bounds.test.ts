@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tempDir } from './helpers.ts';
 
@@ -30,3 +30,30 @@ for (const [name, source] of Object.entries(sources)) {
     assert.ok(out.includes('这是正文的第一段') && out.includes('开头') === source.includes('开头'));
   });
 }
+
+// The bound itself: set below what any source takes, every command that cleans stops at it with one line and
+// status 4, and writes nothing (the command line runs the clean stage in a worker thread it can stop).
+test('the clean stage stops at its time bound: clean, build and eval say so in one line, exit 4 and write nothing', () => {
+  const dir = tempDir('dingben-bound-');
+  writeFileSync(join(dir, 'in.txt'), ['标题一行写在这里', '', LONG, ''].join('\n'));
+  writeFileSync(join(dir, 'book.yaml'), ['title: 书名', 'chapters:', '  - file: in.txt', 'outputs: [clean]', ''].join('\n'));
+  mkdirSync(join(dir, 'gold'));
+  writeFileSync(join(dir, 'gold', 'in.gold.md'), ['---', 'title: "标题一行写在这里"', '---', '', LONG, ''].join('\n'));
+  const run = (args: string[], env: Record<string, string> = { DINGBEN_CLEAN_TIMEOUT: '0.001' }) => spawnSync(process.execPath, [join(ROOT, 'bin/dingben.js'), ...args], { timeout: 180_000, encoding: 'utf8', cwd: dir, env: { ...process.env, ...env } });
+  const stopped = (r: ReturnType<typeof run>, what: string) => {
+    assert.equal(r.status, 4, `${what}: ${r.stderr}`);
+    const lines = r.stderr.trim().split('\n').filter((l) => l.startsWith('dingben: ') && !l.startsWith('dingben: warning'));
+    assert.ok(lines.some((l) => /in\.txt: the clean stage stopped after 0\.001 s/u.test(l)), `${what}: ${r.stderr}`);
+    assert.doesNotMatch(r.stderr, /\n\s+at /u, `${what}: no stack trace`);
+  };
+  stopped(run(['clean', 'in.txt', '-o', 'out.md']), 'clean');
+  assert.ok(!existsSync(join(dir, 'out.md')) && !existsSync(join(dir, 'out.report.json')));
+  stopped(run(['build', 'book.yaml', '--out', 'built']), 'build');
+  assert.ok(!existsSync(join(dir, 'built', 'clean')), 'the build wrote no clean edition');
+  const evaluated = run(['eval', 'gold', '--sources', '.']);
+  assert.match(evaluated.stdout + evaluated.stderr, /stopped after 0\.001 s/u);
+  // Not a number: a setting's mistake, status 1. Unset: the same source cleans.
+  assert.equal(run(['clean', 'in.txt', '-o', 'out.md'], { DINGBEN_CLEAN_TIMEOUT: 'soon' }).status, 1);
+  assert.equal(run(['clean', 'in.txt', '-o', 'out.md'], { DINGBEN_CLEAN_TIMEOUT: '' }).status, 0);
+  assert.ok(existsSync(join(dir, 'out.md')));
+});

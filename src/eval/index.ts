@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { cleanBytes } from '../clean/clean-file.ts';
+import { cleanBytesBounded } from '../clean/bounded.ts';
 import { UserError } from '../errors.ts';
 import { readUserFile } from '../io/files.ts';
 import { byCodePoint, formatJson, formatTable } from './report.ts';
@@ -89,7 +89,7 @@ export async function evaluate(goldDir: string, sourceDirs: string[] = []): Prom
     }
     let candidate: string;
     try {
-      candidate = cleanBytes(source, await readUserFile(source)).markdown;
+      candidate = (await cleanBytesBounded(source, await readUserFile(source))).markdown;
     } catch (err) {
       // A source the clean stage refuses is one row of the report, as an unreadable file is for Python.
       if (!(err instanceof UserError)) throw err;
