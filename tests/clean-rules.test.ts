@@ -4255,3 +4255,79 @@ test("carried, title-parts, captions and metadata: a park's page clipped: 文/�
   assert.match(text, /\| 曲目 +\| 流传地 \| 演唱者 \|\n\|[- |]+\|\n\| 春江水 \| 澄塘镇 \| 郝振声 \|\n\| 十月花 \| 澄西乡 \| 麦子晴 \|/u);
   assert.doesNotMatch(text, /\.\.\.|山歌录音建档/u);
 });
+
+test("boilerplate and metadata: a trading centre's page copied whole: its skip link, a top bar of composed switches glued, a menu whose drop-downs a copy prints one item a line inside its rows, fields parted by NBSP runs with 录入人 and a counter, composed buttons and a composed related-list heading; a field under a label no list knows is cut off the value before it", () => {
+  assert.match(clean(['澄县林场召开护林员大会', '发布时间：2027-01-08 09:30    编稿：温若岚', LONG].join('\n')).markdown, /^published: "?2027-01-08 09:30"?$/mu);
+  const nb = '\u00a0\u00a0\u00a0\u00a0';
+  const page = ['跳转到主要内容', '无障碍浏览长辈版支持IPv6', '首页 部门概况 办事服务', '行政许可', '公共服务', '便民查询', ' 政务公开', '政策文件', '规划计划', ' 互动交流 专题专栏', '澄县林场完成冬季护林队伍集中培训', `发布时间：2027-01-08 09:30${nb}撰稿：温若岚${nb}录入人：麦子晴${nb}902次浏览`, LONG, '', LONG2, '', '【保存本稿】【返回上页】', '同栏推荐', '[01-05]县林场开展防火演练', '[12-28]县林场完成苗木调运'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县林场完成冬季护林队伍集中培训$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^published: "?2027-01-08 09:30"?$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /跳转|IPv6|长辈版|互动交流|专题专栏|行政许可|录入|浏览|保存|同栏|防火演练|苗木/u);
+  assert.match(text, /第一段[^]*第二段/u);
+});
+
+test('boilerplate and captions: a WeChat article copied on a phone: the reading-time line, a poll card one item a line, an unmarked caption under a two-line photo slot where heads carry ▍, the 在看 prompt after a reason', () => {
+  const page = ['澄县图书馆寒假开放时间调整', '书香澄县 2027年1月10日 18:00 湖南', '本文共1200字，预计阅读3分钟', LONG, '', '▍寒假每天开放到晚上九点', LONG2, '', '寒假你最想去图书馆做什么？', '多选', '看书', '自习', '参加讲座', '提交', '▍少儿阅览室增设亲子区', LONG3, '', '', '小读者在亲子区阅读绘本', LONG.replace('第一段', '第四段'), '', LONG.replace('第一段', '第五段'), '', LONG.replace('第一段', '第六段'), '', '喜欢这篇文章就点个在看吧'].join('\n');
+  const r = clean(page);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\n小读者在亲子区阅读绘本\n:::$/mu);
+  assert.match(text, /^## 寒假每天开放到晚上九点$/mu);
+  assert.match(text, /^## 少儿阅览室增设亲子区$/mu);
+  assert.doesNotMatch(text, /预计阅读|多选|自习|讲座|提交|最想|在看/u);
+});
+
+test("boilerplate, metadata and captions: a w3m dump of a court's page: top links parted by bars, the search input drawn as empty brackets, 所属频道 among the fields, the photo's alt text printed above its caption word for word, a credit 照片/…, a campus reporter's role", () => {
+  const page = ['                                          诉讼服务网 | 设为首页 | 加入收藏', '澄县人民法院                                    [                 ][搜索]', '', '                  巡回法庭走进澄塘村审理赡养纠纷', '', '             所属频道：法院动态 来源：立案庭 作者：校园记者 温若岚 发布日期：2027-02-03', LONG, '', LONG2, '', '                    法官在村委会院子里主持调解', '', '           法官在村委会院子里主持调解（照片/立案庭）', '', LONG3].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 巡回法庭走进澄塘村审理赡养纠纷$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^source: 立案庭$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="照片\/立案庭"\}\n法官在村委会院子里主持调解\n:::$/mu);
+  assert.equal(text.match(/主持调解/gu)?.length, 1);
+  assert.doesNotMatch(text, /设为首页|搜索|所属频道|法院动态/u);
+});
+
+test("pandoc-attributes, metadata, captions and boilerplate: pandoc's Markdown with an image's attributes wrapped over two lines, a 文图/… byline, a composed related heading", () => {
+  const page = ['**澄县书法家协会送春联下乡**', '', '文图/温若岚', '', LONG, '', '![](/upload/2027/01/a.jpg){width="640" height="420"', 'border="0"}', '', '书法家为村民书写春联。', '', '**春联送到家门口**', '', LONG2, '', '#### 同类推荐', '', '-   [县美术家协会举办迎春画展](/html/1.html)', '-   [县摄影家协会走进乡村](/html/2.html)'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\n书法家为村民书写春联。\n:::$/mu);
+  assert.doesNotMatch(text, /width|border|文图|同类推荐|画展|走进乡村/u);
+});
+
+test("title-parts and boilerplate: an app's share page through html2text: the app's bar (its name in bold and its slogan, 立即打开) over the `#` headline, 前往APP, an empty comment box", () => {
+  const page = ['![](https://static.app.example/logo.png)', '', '**澄州新闻** 看澄州，更懂澄州', '', '[立即打开](https://app.example/download/)', '', '# 澄州城区新开两条夜间公交线路', '', LONG, '', LONG2, '', '[前往APP](https://app.example/download/)', '', '### 评论', '', '还没有评论，快来抢沙发~'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄州城区新开两条夜间公交线路$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /更懂澄州|立即打开|前往|评论|沙发/u);
+  assert.match(text, /第一段[^]*第二段/u);
+});
+
+test("print-margins, boilerplate and metadata: a page printed by Chromium with its header read title first, the page's own foot between the address and the page number, the headline's halves read as columns among the fields, the footer's address and postcode over its licence", () => {
+  const title = '澄县中医院开设冬病夏治门诊 三伏贴预约开始-澄县中医院';
+  const address = 'https://www.cxzyy.example/news/2027/0610.html';
+  const page = [title, '', '6/12/27, 10:05 AM', '', '澄县中医院', '首页', '', '医院简介', '', '咨询电话：0731-5551234', '', '科室设置', '', '就医指南', '', '澄县中医院开设冬病夏治门诊', '发稿部门：针灸科', '', '三伏贴预约开始', '', '发布时间：2027-06-10', '', LONG, LONG2.slice(0, 20), address, '', '1/2', `\f${title}`, '', '6/12/27, 10:05 AM', '', LONG2.slice(20), '', '医院地址：澄县杏林路8号', '', '邮编：411500', '', '网站地图 | 隐私政策', address, '', '湘ICP备27000001号', '', '2/2', ''].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县中医院开设冬病夏治门诊　三伏贴预约开始$/mu);
+  assert.match(r.markdown, new RegExp(`^url: ${address.replace(/[./]/gu, '\\$&')}$`, 'mu'));
+  const text = body(r.markdown);
+  assert.ok(text.includes(LONG2), text);
+  assert.doesNotMatch(text, /AM|医院简介|科室设置|咨询电话|杏林路|邮编|1\/2|三伏贴预约开始/u);
+});
+
+test('sogou-record and dateline: a SogouCA record whose title holds HTML references and a media tag in brackets, the player\'s notice as the first block, a 本报消息 dateline', () => {
+  const lead = '在澄县澄塘镇的集市上，一位老人摆了二十年的修鞋摊，收费一直是两元。';
+  const record = ['<doc>', '<url>http://news.example.cn/2012/0518/1.shtml</url>', '<docno>0a1b2c3d4e5f6a7b-8c9d0e1f2a3b4c5d</docno>', '<contenttitle>【图文】澄县：&ldquo;两元修鞋摊&rdquo;摆了二十年</contenttitle>', `<content>如果无法观看视频，请安装最新版Flash播放器\ue40c本报消息　${lead}\ue40c${LONG}\ue40c${LONG2}</content>`, '</doc>'].join('\n');
+  const r = clean(record);
+  assert.match(r.markdown, /^title: 澄县：“两元修鞋摊”摆了二十年$/mu);
+  assert.match(r.markdown, /^dateline: 本报消息$/mu);
+  const text = body(r.markdown);
+  assert.ok(text.startsWith(lead), text);
+  assert.doesNotMatch(text, /Flash|图文|^#/mu);
+});

@@ -212,3 +212,6 @@ export function hardWrapWidth(lines: string[]): number | undefined {
 export function joinWrapped(a: string, b: string): string {
   return a === '' ? b : `${a}${/[A-Za-z0-9,.;:]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? ' ' : ''}${b}`;
 }
+
+// A mark a page sets before its section heads (`▍从卖茶叶到卖一杯茶`): the heading's level says that now.
+export const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►◎])[\s\u3000]*/u;

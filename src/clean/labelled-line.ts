@@ -20,7 +20,7 @@ const LABELS: [RegExp, FieldKey][] = [
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
   [/^(?:链接|鏈接|原文链接|原文鏈接|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|拍摄|拍攝|图片|圖片|配图|配圖)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|数据|數據|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
+  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
@@ -35,7 +35,7 @@ const COMPOSED: [string[], FieldKey][] = [
   [compose(['公开', '公開', '登载', '登載', '刊登', '刊发', '刊發', '发文', '發文', '上传', '上傳', '添加', '创建', '創建', '提交', '撰稿', '公布', '信息发布', '信息發佈', '上线', '上線', '编发', '編發'], ['日期', '时间', '時間']), 'published'],
   [[...compose(['执笔', '執筆', '撰稿', '整理'], ['人', '']), '报送人', '報送人', '投稿人', ...compose(['文章', '本文', '稿件', '新闻', '新聞'], ['作者']), '稿件'], 'byline'],
   [compose(['当班', '當班', '本期', '值班', '版面', '当日', '當日', '本版', '本文', '执行', '執行'], ['主编', '主編', '编辑', '編輯', '责编', '責編']), 'editor'],
-  [[...compose(['一', '二', '三', '初', '终', '終', '复', '複'], ['校', '读', '讀', '审', '審']), ...compose(['核', '审', '審', '签', '簽'], ['定']), '复核', '複核', '校核', ...compose(['美术', '美術', '平面', '海报', '海報', '封面', '版面', '视觉', '視覺'], ['设计', '設計']), ...compose(['值班', '当班', '當班'], ['校对', '校對']), '制作', '製作', '素材', '热度', '熱度', '视力保护色', '視力保護色', '护眼色', '護眼色', '背景色', '阅览', '閱覽', '阅览次数', '閱覽次數'], 'place'],
+  [[...compose(['一', '二', '三', '初', '终', '終', '复', '複'], ['校', '读', '讀', '审', '審']), ...compose(['核', '审', '審', '签', '簽'], ['定']), '复核', '複核', '校核', ...compose(['美术', '美術', '平面', '海报', '海報', '封面', '版面', '视觉', '視覺'], ['设计', '設計']), ...compose(['值班', '当班', '當班'], ['校对', '校對']), ...compose(['录入', '錄入', '信息录入', '上传', '上傳'], ['员', '員', '人', '者']), '录入', '錄入', ...compose(['所属', '所屬', '发布', '發佈', '信息', '文章', '新闻', '新聞', ''], ['栏目', '欄目', '频道', '頻道', '分类', '分類', '类别', '類別']), '栏目名称', '欄目名稱', '制作', '製作', '素材', '热度', '熱度', '视力保护色', '視力保護色', '护眼色', '護眼色', '背景色', '阅览', '閱覽', '阅览次数', '閱覽次數'], 'place'],
 ];
 /**
  * The fields of a government page's public-information table (信息公开目录: `索 引 号：…`, `发布机构：…`), whose
@@ -67,7 +67,7 @@ const LABEL = LABELS.flatMap(([re]) => wordsOf(re))
 // Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).
 const BARE = '作者|责任编辑|責任編輯|美术编辑|美術編輯|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製|视觉|視覺|美编|美編';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
-const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
+const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字|图文|圖文|文图|文圖))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
 // An outlet's name glued before a staff role (`界面新闻记者 | 某某`, `某某日报编辑：某某`): part of the label.
 const OUTLET = '[\\p{Script=Han}A-Za-z]{2,8}?(?:新闻|新聞|日报|日報|晚报|晚報|报|報|网|網|社|台|客户端|客戶端|融媒)';
 const OUTLET_ROLE = new RegExp(`^${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜])`, 'u');
@@ -357,6 +357,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (spacedDate && DATE.exec(spacedDate[1]!)?.[0] === spacedDate[1]) {
       fields.push({ key: 'published', label: '', value: spacedDate[1]! });
       value = value.slice(0, spacedDate.index);
+    }
+    // A field under a label no list knows, after a run of spaces (`2027-01-08 09:30    编稿：某某`): the page's
+    // own field, no part of this value; it stays on the line as a field of no key (reported where it goes).
+    const unknown = value.length > 80 ? null : /(?:[ \u00a0]{2,}|[\s\u00a0]*\u3000[\s\u3000\u00a0]*)(\p{Script=Han}{2,6}[：:][^：:。！？，,]{1,24})$/u.exec(value);
+    if (unknown && fieldKeyOf(unknown[1]!.replace(/[：:][^]*$/u, '')) === undefined) {
+      fields.push({ key: 'place', label: unknown[1]!, value: '' });
+      value = value.slice(0, unknown.index);
     }
     // A counter's figure may hold thousands separators (`浏览量：2,316`).
     if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || (/[，,]/u.test(value) && !(key === 'place' && COUNT.test(value)))) return undefined;

@@ -6,7 +6,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record } from '../report.ts';
 import { lineOf, sourceText, text } from '../tree.ts';
-import { SITE_NAME, looksLikeOrganisation } from '../organisations.ts';
+import { SITE_NAME, SITE_ONLY, looksLikeOrganisation } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, chromeLike, compactOf, halves } from './lines.ts';
@@ -154,7 +154,9 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   // (Or a logo's alt text in brackets, the site's hotline, a menu run together from its home link: `[某某慈善总会]`,
   // `捐赠热线：0736-8123456`, `首页关于我们慈善动态…`.)
   // (And a menu whose links a converter printed as a list of short names, `* 首页` / `* 新闻中心` …)
-  const chrome = (n: RootContent) => (n.type === 'list' && n.children.length >= 3 && n.children.every((item) => text(item).trim().length <= 8)) || (n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)) || PAGE_HEAD_LINE.test(text(n).trim())));
+  // (And an app's bar: its name in bold and its slogan, `**某某新闻** 看某某，就用某某新闻`.)
+  const appBar = (n: RootContent) => n.type === 'paragraph' && n.children[0]?.type === 'strong' && SITE_ONLY.test(text(n.children[0]).trim()) && text(n).trim().length <= 30 && !/[。！？]/u.test(text(n));
+  const chrome = (n: RootContent) => appBar(n) || (n.type === 'list' && n.children.length >= 3 && n.children.every((item) => text(item).trim().length <= 8)) || (n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)) || PAGE_HEAD_LINE.test(text(n).trim())));
   if (!kids.slice(first, kicker ? at - 1 : at).every(chrome)) return false;
   for (const n of kids.slice(first, kicker ? at - 1 : at)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
   if (kicker) {

@@ -49,12 +49,15 @@ export default function remarkBoilerplate(options: Options = {}) {
     removePagers(tree, file);
     removeMenus(tree, file);
     removeRunningHeads(tree, file);
+    removeEmptyComments(tree, file);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     removeTrailingLinkLists(tree, file);
     removeAccountMotto(tree, file);
     removeTrailingComments(tree, file);
     removeQrReadings(tree, file);
+    removeVoteCards(tree, file);
+    removeFooterFields(tree, file);
     removeContentsList(tree, file);
     removeNextNotices(tree, file);
     removePageHeaderAfterText(tree, file);
@@ -432,6 +435,9 @@ const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
 // (Tried from the first of the separators only: from each in turn, a long run of them costs its square.)
 const APP_LINK = /(?<![\s\u3000|｜])[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
 const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;
+// A header's telephone field: `急救电话：120`, `预约电话：0771-6238115`.
+const PHONE_FIELD = /^\p{Script=Han}{0,8}(?:电话|電話|热线|熱線)[：:][\s\u3000]*[\d()（）-]{3,20}$/u;
+
 // The site's name alone on the line over its menu: the logo's text.
 const SITE_NAME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻网|新聞網|客户端|客戶端|融媒)$/u;
 
@@ -464,15 +470,22 @@ function removeMenus(tree: Root, file: VFile): void {
   const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && (/。/u.test(text(n)) || (countHan(text(n)) >= 30 && /[！？]/u.test(text(n)))));
   // Above the text, four or more links one a line (`首页` / `宏观` / `金融` / `公司`): a menu scraped line by line.
   const link = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,4}$/u.test(text(n).trim());
+  // (A drop-down's items one a line sit inside a row of top links, `首页 中心概况 交易信息` / `工程建设` / … /
+  // ` 政策法规 网上办事`: a row of short links joins the run, which still needs three single ones.)
+  const row = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,6}(?:[ \u3000\u00a0]+[\p{Script=Han}A-Za-z]{2,6}){1,7}$/u.test(text(n).trim());
+  // (So does a header's telephone a PDF's text reads among them as a column: `急救电话：120`.)
+  const phone = (n: RootContent | undefined) => n?.type === 'paragraph' && PHONE_FIELD.test(text(n).trim());
   const inRun = new Set<RootContent>();
   for (let i = 0; i < bodyAt; i++) {
     let j = i;
     // (Blank lines may part the links, three at most: a PDF's text or a page's text nodes print each as a block.)
-    while (j < bodyAt && link(kids[j]) && (j === i || (lineOf(kids[j]!) ?? -9) - (lineOf(kids[j - 1]!) ?? -99) <= 4)) j++;
-    if (j - i >= 4) {
+    while (j < bodyAt && (link(kids[j]) || row(kids[j]) || (j > i && phone(kids[j]))) && (j === i || (lineOf(kids[j]!) ?? -9) - (lineOf(kids[j - 1]!) ?? -99) <= 4)) j++;
+    while (j > i && phone(kids[j - 1])) j--;
+    if (j - i >= 4 && kids.slice(i, j).filter(link).length >= 3) {
       for (let k = i; k < j; k++) inRun.add(kids[k]!);
+      // (The logo's text over it: the site's name, or the body's whose site it is, `某某市第二人民医院`.)
       const logo = kids[i - 1];
-      if (logo?.type === 'paragraph' && SITE_NAME.test(text(logo).trim()) && lineOf(logo) === (lineOf(kids[i]!) ?? -9) - 1) inRun.add(logo);
+      if (logo?.type === 'paragraph' && (SITE_NAME.test(text(logo).trim()) || (looksLikeOrganisation(text(logo).trim()) && text(logo).trim().length <= 20)) && lineOf(logo) === (lineOf(kids[i]!) ?? -9) - 1) inRun.add(logo);
     }
     i = Math.max(i, j - 1);
   }
@@ -689,6 +702,63 @@ function removeQrReadings(tree: Root, file: VFile): void {
  * paragraph of text whose items are the headlines printed again below, half of them at least, two or more.
  * The list goes, with the short line that heads it.
  */
+// A comment box with no comment in it: its heading (`评论`) over the prompt to be the first (`暂无评论，快来抢沙发吧~`).
+const COMMENT_HEAD = /^(?:评论|評論|留言|评论区|評論區|网友评论|網友評論|全部评论|全部評論)(?:[（(]0[）)]|0)?[：:]?$/u;
+const NO_COMMENT = /^(?:暂无评论|暫無評論|还没有评论|還沒有評論|暂无留言|暫無留言|快来抢沙发|快來搶沙發)/u;
+
+/**
+ * The heading of an empty comment box: `评论` alone may head a section of the text (do no harm), but over the
+ * box's prompt to comment first it is the box's. The prompt goes by its pattern; the heading goes here.
+ */
+function removeEmptyComments(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  tree.children = kids.filter((n, i) => !((n.type === 'heading' || n.type === 'paragraph') && COMMENT_HEAD.test(text(n).trim()) && (kids[i + 1]?.type === 'paragraph' && NO_COMMENT.test(text(kids[i + 1]!).trim())) && drop(file, n, 'the heading of an empty comment box')));
+}
+
+// A WeChat vote card copied one item a line: its question, its kind (`单选`), its options, its button (`投票`).
+const VOTE_KIND = /^(?:单选|單選|多选|多選|单选题|單選題|多选题|多選題)(?:[（(]?最多(?:可)?选\d{1,2}项[）)]?)?$/u;
+const VOTE_BUTTON = /^(?:投票|投 票|提交|立即投票|确认投票|確認投票|查看结果|查看結果)$/u;
+
+/**
+ * A poll in the text: the kind's word on a line of its own, two to eight short options one a line, the button
+ * under them (and the question above, a line that asks). The reader's form, not the article.
+ */
+function removeVoteCards(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const short = (n: RootContent | undefined) => n?.type === 'paragraph' && text(n).trim().length <= 24 && !/[。！]/u.test(text(n));
+  const cut = new Set<RootContent>();
+  for (let i = 0; i < kids.length; i++) {
+    if (kids[i]!.type !== 'paragraph' || !VOTE_KIND.test(text(kids[i]!).trim())) continue;
+    let j = i + 1;
+    while (j < kids.length && j - i <= 9 && short(kids[j]) && !VOTE_BUTTON.test(text(kids[j]!).trim())) j++;
+    if (j - i - 1 < 2 || kids[j]?.type !== 'paragraph' || !VOTE_BUTTON.test(text(kids[j]!).trim())) continue;
+    const question = kids[i - 1];
+    const from = question?.type === 'paragraph' && text(question).trim().length <= 40 && /[？?]$/u.test(text(question).trim()) ? i - 1 : i;
+    for (let k = from; k <= j; k++) cut.add(kids[k]!);
+    i = j;
+  }
+  if (cut.size > 0) tree.children = kids.filter((n) => !(cut.has(n) && drop(file, n, 'a poll: its question, its options and its button')));
+}
+
+// A site's footer fields, one a line (`医院地址：…`, `邮编：530716`), and the lines that only a footer holds.
+const FOOTER_FIELD = /^\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|邮箱|郵箱|E-?mail)[：:][^。！？]{2,40}$/u;
+const FOOTER_MARK = /ICP|版权所有|版權所有|Copyright|©|公网安备|公網安備/u;
+
+/**
+ * The text's last lines, each a contact field, right over lines that only a site's footer holds (its ICP number,
+ * its copyright): the footer's address and postcode, which the patterns leave alone, an address in the text
+ * being the text's (do no harm).
+ */
+function removeFooterFields(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  let k = kids.length;
+  while (k > 0 && kids.length - k < 4 && kids[k - 1]!.type === 'paragraph' && FOOTER_FIELD.test(text(kids[k - 1]!).trim())) k--;
+  if (k === kids.length) return;
+  const last = lineOf(kids[kids.length - 1]!) ?? 0;
+  if (!(file.data.sourceLines ?? []).slice(last, last + 8).some((l) => FOOTER_MARK.test(l))) return;
+  tree.children = kids.filter((n, i) => i < k || !drop(file, n, "the site's footer: its contact fields over its copyright and licence lines"));
+}
+
 function removeContentsList(tree: Root, file: VFile): void {
   const kids = tree.children;
   const firstText = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));

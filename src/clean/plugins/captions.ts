@@ -10,7 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
-import { countHan, endsOpen, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
+import { countHan, endsOpen, HEAD_MARK, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
 
 export const RULE = 'captions';
 
@@ -45,11 +45,11 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 // photographer after a label (`（摄影：李慧珊）`, `（摄影/卞晓棠）`).
 // (A stray space inside the date, `5月12 日`, is the scrape's; whitespace takes it out later.)
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
-const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|拍摄|拍攝|图|圖)[\\s\\u3000]*[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|(?:图|圖)[\\s\\u3000]*[／/][\\s\\u3000]*\\p{Script=Han}{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|室|科|股|处|處|所|厅|廳|委|台|报|報|网|網|公司|学校|學校)|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|供图|供圖|照片|图片|圖片)[：:][\\s\\u3000]*[^（）()，。]{2,24}`;
+const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|拍摄|拍攝|图|圖)[\\s\\u3000]*[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|(?:图|圖)[\\s\\u3000]*[／/][\\s\\u3000]*\\p{Script=Han}{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|室|科|股|处|處|所|厅|廳|委|台|报|報|网|網|公司|学校|學校)|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|图片拍摄|圖片拍攝|照片拍摄|照片拍攝|摄影|攝影|拍摄|拍攝|供图|供圖|照片|图片|圖片)[：:／/][\\s\\u3000]*[^（）()，。]{2,24}`;
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so
 // (or a video's still: `市民在桥下的篮球场打球（视频截图）`).
-const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|供图|供圖|照片|图片|圖片)[：:][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
+const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|图片拍摄|圖片拍攝|照片拍摄|照片拍攝|摄影|攝影|拍摄|拍攝|供图|供圖|照片|图片|圖片)[：:／/][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -197,6 +197,13 @@ export default function remarkCaptions(options: Options = {}) {
       // line apart: one short sentence right under the slot, text going on below it, is the photo's caption.
       // (Under the text's first paragraph at least: a short opening line under the header is the text's.)
       if (!options.late && node.children.length === 1 && node.children[0]!.type === 'text' && PLAIN_CAPTION.test(value) && out.some((n) => n.type === 'paragraph' && countHan(text(n)) >= 30) && photoSlotAbove(file, node) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30) {
+        out.push(caption(file, node, value, undefined));
+        continue;
+      }
+      // A copy that leaves a photo's slot as a longer run of blank lines than its paragraphs' gap, and sets a mark
+      // before each of its heads (`▎…`): a short unmarked line right under the slot, with no sentence's mark in it
+      // and the text run on under it on the next line, is the photo's caption (a head would carry the mark).
+      if (!options.late && value.length >= 4 && value.length <= 30 && /^[^。！？；：:“”"「」]+。?$/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && !HEAD_MARK.test(value) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30 && lineOf(kids[i + 1]!) === (lineOf(node) ?? -9) + 1 && marksHeads(file) && photoSlotAbove(file, node, 2)) {
         out.push(caption(file, node, value, undefined));
         continue;
       }
@@ -437,15 +444,25 @@ function sourceLineBlank(file: VFile, line: number | undefined, step: number): b
   return ((file.data.sourceLines ?? [])[line - 1 + step] ?? '').trim() === '';
 }
 
-function photoSlotAbove(file: VFile, node: Paragraph): boolean {
+function photoSlotAbove(file: VFile, node: Paragraph, least = 3): boolean {
   const lines = file.data.sourceLines ?? [];
   const at = (lineOf(node) ?? 0) - 1;
   let blank = 0;
   while (at - blank - 1 >= 0 && lines[at - blank - 1]!.trim() === '') blank++;
-  if (blank < 3) return false;
+  if (blank < least) return false;
   file.data.blankRuns ??= blankRuns(lines);
   const runs = file.data.blankRuns;
-  return runs.filter((r) => r === 1).length >= 5 && runs.filter((r) => r >= 3).length * 3 <= runs.length;
+  return runs.filter((r) => r === 1).length >= 5 && runs.filter((r) => r >= least).length * 3 <= runs.length;
+}
+
+/** Whether two lines of the source or more open with a head's mark (`▎`, `▍`) and read as heads. */
+function marksHeads(file: VFile): boolean {
+  let marked = 0;
+  for (const line of file.data.sourceLines ?? []) {
+    if (line.length <= 40 && HEAD_MARK.test(line) && !/[。！？]/u.test(line) && countHan(line) >= 4) marked++;
+    if (marked >= 2) return true;
+  }
+  return false;
 }
 
 /** The lengths of the runs of blank lines between lines of text. */
@@ -484,6 +501,13 @@ function altAbove(out: RootContent[], file: VFile, markedHeads: boolean, caption
   // (Set flush where the source marks its headings, `### …`, the line is no heading either where it names what the
   // caption shows, two words of it at least: `店招改造` over `改造后的…店招统一为木质牌匾。`.)
   const flushAlt = markedHeads && sharedPairs(t, captionText) >= 2;
+  // (An alt text that is the caption itself, word for word, is its copy at any length.)
+  const copy = t.length >= 6 && t.replace(/[。.]$/u, '') === captionText.trim().replace(/[。.]$/u, '');
+  if (copy) {
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(above), text: t, to: "the photo's alt text, a copy of its caption printed above it" });
+    out.pop();
+    return;
+  }
   if (t.length > 12 || /[，。！？；：、,.!?;:]/u.test(t) || /^[（(]?[一二三四五六七八九十\d]{1,3}[）)]/u.test(t) || !(/^ {6,}\S/u.test(rawLineOf(file, above)) || flushAlt)) return;
   record(file, { rule: RULE, kind: 'removed', line: lineOf(above), text: t, to: "the photo's alt text, printed in its place above the caption" });
   out.pop();

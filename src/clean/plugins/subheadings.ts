@@ -14,7 +14,7 @@
 import { REPORTER_ROLE } from '../roles.ts';
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { COMMA_HEADING, countHan, EMOJI_LEAD, isHeadingLike } from '../chars.ts';
+import { COMMA_HEADING, countHan, EMOJI_LEAD, HEAD_MARK, isHeadingLike } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
 import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
@@ -423,8 +423,6 @@ function isShortName(lines: Paragraph[]): boolean {
 }
 
 /** The lines made one subheading; undefined when the book file keeps them as they are (`keep:` the change's id). */
-// A mark a page sets before its section heads (`▍从卖茶叶到卖一杯茶`): the heading's level says that now.
-const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►◎])[\s\u3000]*/u;
 // A head framed by dashes, as a WeChat layout sets it (`— 一人一方，机器代煎 —`): the frame is the layout's.
 const FRAME = /^[\s\u3000]*[—–]{1,2}[\s\u3000]*([^\s\u3000—–][^—–]{1,28}[^\s\u3000—–])[\s\u3000]*[—–]{1,2}[\s\u3000]*$/u;
 
@@ -432,7 +430,7 @@ const FRAME = /^[\s\u3000]*[—–]{1,2}[\s\u3000]*([^\s\u3000—–][^—–]{1
 // view printed `<h3>` and `<p>` with no line break between): `一封家书　一份承诺仪式上，每位学生…`. Running text
 // sets no U+3000 between two words; a dateline's or a reporter's (`新华社北京电　记者…`) is no head's.
 const RUN_IN_COUPLET = /^(\p{Script=Han}{4,8})\u3000(\p{Script=Han}{4,8})(?=\p{Script=Han})/u;
-const NOT_A_HALF = /记者|記者|通讯员|通訊員|[讯訊電电]$|报道|報道|摄|攝/u;
+const NOT_A_HALF = /记者|記者|通讯员|通訊員|[讯訊電电]$|消息$|报道|報道|摄|攝/u;
 
 function runInCouplets(tree: Root, file: VFile): void {
   tree.children = tree.children.flatMap((node) => {

@@ -17,13 +17,18 @@ const LIST = String.raw`\{[ \t]*${ATTR}(?:[ \t]+${ATTR}){0,12}[ \t]*\}`;
 // A span (`[text]{.underline}`, `[]{#_Toc1 .anchor}`) or attributes after an image, a link or inline code.
 const SPAN = new RegExp(String.raw`\[([^\[\]\n]{0,300})\]${LIST}|(?<=\]\([^()\n]{0,500}\)|\x60)${LIST}|(?<=\S)[ \t]+${LIST}[ \t]*$`, 'gu');
 
+// An attribute list opened at a line's end and closed at the next line's start.
+const LIST_OPEN = new RegExp(String.raw`(?:\]\([^()\n]{0,500}\)|\x60)\{[ \t]*${ATTR}(?:[ \t]+${ATTR}){0,12}[ \t]*$`, 'u');
+const LIST_CLOSE = new RegExp(String.raw`^[ \t]*${ATTR}(?:[ \t]+${ATTR}){0,12}[ \t]*\}`, 'u');
+
 // The end of a span opened on the line above: its words, the bracket, the braces.
 const SPAN_CLOSE = new RegExp(String.raw`^[^\[\]\n]{1,300}\]${LIST}`, 'u');
 
 export function pandocAttributes(text: string, lineMap: number[]): Reading | undefined {
   // Only where pandoc wrote them: the classes it writes, or Word's bookmarks and sizes (one of them at least).
   // (Or a heading with the id pandoc gives every heading of a web page: `# 标题 {#标题 .article-title}`.)
-  if (!/\{[^{}\n]{0,300}(?:\.underline|\.anchor|\.mark|\.smallcaps|width=|height=|#_Toc|#_Ref|custom-style=)[^{}\n]{0,300}\}/u.test(text) && !/^#{1,6}[ \t][^\n]{1,200}[ \t]\{#[^{}\n]{1,200}\}[ \t]*$/mu.test(text)) return undefined;
+  // (A list pandoc wrapped at a space inside it counts: `{width="600" height="400"` / `border="0"}`.)
+  if (!/\{[^{}]{0,300}(?:\.underline|\.anchor|\.mark|\.smallcaps|width=|height=|#_Toc|#_Ref|custom-style=)[^{}]{0,300}\}/u.test(text) && !/^#{1,6}[ \t][^\n]{1,200}[ \t]\{#[^{}\n]{1,200}\}[ \t]*$/mu.test(text)) return undefined;
   const changes: Change[] = [];
   // A span pandoc wrapped at a space inside it (`[作者：记者` / `佘砚池]{.author}`) is one line again, as the page had it.
   const joined: string[] = [];
@@ -34,6 +39,14 @@ export function pandocAttributes(text: string, lineMap: number[]): Reading | und
     const next = raw[i + 1];
     if (next !== undefined && /\[[^\[\]\n]{1,300}$/u.test(line) && SPAN_CLOSE.test(next)) {
       changes.push({ rule: RULE, kind: 'joined', line: lineMap[i + 1] ?? i + 2, text: `${line.slice(-8)}⏎${next.slice(0, 8)}`, to: "one line (pandoc wrapped a span at its space)" });
+      joined.push(`${line} ${next}`);
+      map.push(lineMap[i] ?? i + 1);
+      i++;
+      continue;
+    }
+    // (So is an attribute list wrapped at a space, after an image: `![](…){width="600" height="400"` / `border="0"}`.)
+    if (next !== undefined && LIST_OPEN.test(line) && LIST_CLOSE.test(next)) {
+      changes.push({ rule: RULE, kind: 'joined', line: lineMap[i + 1] ?? i + 2, text: `${line.slice(-8)}⏎${next.slice(0, 8)}`, to: "one line (pandoc wrapped an attribute list at its space)" });
       joined.push(`${line} ${next}`);
       map.push(lineMap[i] ?? i + 1);
       i++;

@@ -6,6 +6,7 @@
  * tag), the address goes to the front matter, and the record id and the
  * tags are removed (reported).
  */
+import { characterEntities } from 'character-entities';
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
 
@@ -18,6 +19,13 @@ const CONTENT_CLOSE = /<\/content>\s*$/u;
 // The portal's note that the page has photos: not part of the headline.
 const LEAD_TAG = /^(?:图文|圖文|组图|組圖|视频|視頻)[：:][\s\u3000]*/u;
 const PHOTO_TAG = /[（(](?:组)?图[）)]$/u;
+const BRACKET_TAG = /^[【\[](?:视频|視頻|图|圖|组图|組圖|图文|圖文|音频|音頻|直播)[】\]][\s\u3000]*/u;
+const REFERENCE = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
+
+function fromNumber(ref: string): string | undefined {
+  const code = /^#[xX]/u.test(ref) ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
 
 export function readSogouRecord(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -60,6 +68,19 @@ export function readSogouRecord(text: string, lineMap: number[]): Reading | unde
         if (lead && title.length - lead[0].length >= 4) {
           removed(lead[0], "the portal's photo tag");
           title = title.slice(lead[0].length);
+        }
+        // The portal wrote its title's quotes as HTML's references (`&ldquo;诚信菜摊&rdquo;`): the characters they name.
+        title = title.replace(REFERENCE, (m, name: string) => {
+          const ch = name.startsWith('#') ? fromNumber(name) : (characterEntities as Record<string, string>)[name];
+          if (ch === undefined) return m;
+          changes.push({ rule: RULE, kind: 'changed', line, text: m, to: `${ch} (an HTML character reference in the title)` });
+          return ch;
+        });
+        // A portal's media tag before it in brackets (`【视频】…`): not part of the headline.
+        const bracketTag = BRACKET_TAG.exec(title);
+        if (bracketTag && title.length - bracketTag[0].length >= 4) {
+          removed(bracketTag[0], "the portal's media tag");
+          title = title.slice(bracketTag[0].length);
         }
         if (title) meta.title = title;
         changes.push({ rule: RULE, kind: 'moved', line, text: title, to: 'front matter: title' });
