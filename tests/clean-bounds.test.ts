@@ -16,6 +16,8 @@ const sources: Record<string, string> = {
   'inside-a-line': ['标题一行写在这里', '', LONG, '', ...CHARS.flatMap((c) => [`开头${c.repeat(RUN)}结尾`, '', LONG, ''])].join('\n'),
   'a-line-of-its-own': ['标题一行写在这里', '', LONG, '', ...CHARS.flatMap((c) => [c.repeat(RUN), '', LONG, ''])].join('\n'),
   // (The headline and the lines over the text are read by other rules than the body's.)
+  // (A clipped page's name, whose site name the clip-properties reader looks for after a run of spaces.)
+  'in-a-clipped-title': [`# 入夜，澄江县的水泥路上${' '.repeat(RUN)}x${'\t'.repeat(RUN)}y`, 'URL: https://news.example/1.html', 'Created: 2027年1月1日 10:00', '', LONG, ''].join('\n'),
   'in-the-headline': [`### 入夜，澄江县的水泥路上${CHARS.filter((c) => c !== '\n').map((c) => c.repeat(RUN / 4)).join('')}x`, `开头${' '.repeat(RUN)}　${'\u3000'.repeat(RUN)}|${'|'.repeat(RUN)}\t${'\t'.repeat(RUN)}${'\u00a0'.repeat(RUN)}结尾`, '', LONG, ''].join('\n'),
 };
 

@@ -147,7 +147,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const buttons = rest.endsWith('】】') || /】[\s\u3000]*【[^【】]{1,20}】$/u.test(rest) ? /(?:[\s\u3000]*【[^【】]{1,20}】){2,6}$/u.exec(rest) : null;
   const buttonRow = buttons && buttons.index > 0 && [...buttons[0].matchAll(/【([^【】]{1,20})】/gu)].every((b) => CHROME.test(b[1]!.replace(/[\s\u3000]+/gu, ''))) ? buttons : null;
   if (buttonRow) rest = rest.slice(0, buttonRow.index);
-  const button = rest.endsWith('】') ? /[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest) : null;
+  const button = rest.endsWith('】') ? /(?<![\s\u3000])[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest) : null;
   // (A row of buttons alone is read below, bracket by bracket.)
   const tailButton = button && button.index > 0 && !/】$/u.test(rest.slice(0, button.index)) && CHROME.test(button[1]!.replace(/[\s\u3000]+/gu, '')) ? button : null;
   if (tailButton) rest = rest.slice(0, tailButton.index);
@@ -165,7 +165,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // (A share label taken off so is the page's, and is given back as a field of its own, to be reported.)
   let shareLabel: string | undefined;
   if (SHARE_TAIL_END.test(rest.slice(-1))) {
-    const tail = /[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u.exec(rest)!;
+    const tail = /(?<![\s\u3000|｜])[\s\u3000|｜]*(?:分享到?|分享至)?[：:]?$/u.exec(rest)!;
     if (/分享/u.test(tail[0])) shareLabel = tail[0].trim();
     rest = rest.slice(0, tail.index);
   }
@@ -347,7 +347,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     let value = (next ? rest.slice(0, next.index) : rest).trim();
     rest = next ? rest.slice(next.index).replace(/^[\s\u3000|｜・·/／；;]+/u, '') : '';
     // `来源：央视网 | 2024年07月08日 19:32`: a date after a bar belongs to no label but the page's.
-    const barDate = /[\s\u3000]*[|｜][\s\u3000]*(\d{4}[^|｜]*)$/u.exec(value);
+    const barDate = /(?<![\s\u3000])[\s\u3000]*[|｜][\s\u3000]*(\d{4}[^|｜]*)$/u.exec(value);
     if (barDate && DATE.test(barDate[1]!.trim()) && DATE.exec(barDate[1]!.trim())![0] === barDate[1]!.trim()) {
       fields.push({ key: 'published', label: '', value: barDate[1]!.trim() });
       value = value.slice(0, barDate.index);
@@ -397,7 +397,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     let person = role ? value.slice(role[0].length) : value;
     // `（记者　某某　整理）`: what the reporter did is a label too, not a name.
     // (报道 glued to the name, `闻远报道`, is no part of it: no name ends so.)
-    const did = key === 'byline' ? /[\s\u3000]+(整理|报道|采写|综合报道|综合|编译|撰写)$|(?<=\p{Script=Han}{2})(报道|報道)$/u.exec(person) : null;
+    const did = key === 'byline' ? /(?<![\s\u3000])[\s\u3000]+(整理|报道|采写|综合报道|综合|编译|撰写)$|(?<=\p{Script=Han}{2})(报道|報道)$/u.exec(person) : null;
     if (did) {
       fields.push({ key: 'place', label: did[1] ?? did[2]!, value: '' });
       person = person.slice(0, did.index);

@@ -207,7 +207,7 @@ export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, open
   }
   // A page title's site name after a bar (`… | 晴港新聞`): the site's, where the front matter names it as source
   // or it is short; the story's headline is what stands before it.
-  const site = /[ \t]+[|｜][ \t]*([^|｜]{1,16})$/u.exec(title);
+  const site = /(?<![ \t])[ \t]+[|｜][ \t]*([^|｜]{1,16})$/u.exec(title);
   if (site && site.index > 0 && (site[1]!.trim() === String(meta.source ?? '') || site[1]!.trim().length <= 8)) {
     record(file, { rule: RULE, kind: 'removed', text: site[0].trim(), to: "the site's name after the page title" });
     title = title.slice(0, site.index).trim();

@@ -57,7 +57,7 @@ export function trailingByline(tree: Root, file: VFile): void {
   const m = TRAILING.exec(tail.value);
   if (!m || m.index === 0) return;
   const line = lineOf(last);
-  const role = /[\s\u3000]+(整理|报道|采写|综合)$/u.exec(m[2]!);
+  const role = /(?<![\s\u3000])[\s\u3000]+(整理|报道|采写|综合)$/u.exec(m[2]!);
   if (role) {
     m[4] = m[2]!.slice(role.index) + m[4]!;
     m[2] = m[2]!.slice(0, role.index);

@@ -18,7 +18,7 @@ const TAG = /^\[([A-Za-z][\w-]{0,30})\][ \t]+(.{1,60}?)[ \t]*:[ \t](.*)$/u;
 const CAPTION = /^(?:说明|說明|Caption-Abstract|Description)$/u;
 const HEADLINE = /^(?:Headline|标题|標題)$/u;
 const SOURCE = /^(?:来源|來源|Source|Credit)$/u;
-const CREDIT = /[ \u3000]+((?:[\p{Script=Han}]{0,8}(?:记者|通讯员)[ \u3000]*)?[\p{Script=Han}·]{2,4}[ \u3000]*摄)$/u;
+const CREDIT = /(?<![ \u3000])[ \u3000]+((?:[\p{Script=Han}]{0,8}(?:记者|通讯员)[ \u3000]*)?[\p{Script=Han}·]{2,4}[ \u3000]*摄)$/u;
 
 interface Photo { file: string; line: number; caption?: { value: string; line: number } }
 

@@ -136,7 +136,8 @@ export function rewriteBlocks(text: string, lineMap: number[], find: (lines: str
  * where they start; a bar or an underscore is looked for first, then a dash (a shorter name).
  */
 export function siteSuffix(title: string): { name: string; separator: string; at: number } | undefined {
-  const m = /[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title);
+  // (Each run of spaces is tried from its first: a long run tried from each of its spaces is quadratic.)
+  const m = /(?<![ \t])[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /(?<![ \t])[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title);
   if (!m || m.index === 0) return undefined;
   const name = m[1]!.trim();
   return { name, separator: m[0].slice(0, m[0].lastIndexOf(name)).trim(), at: m.index };
