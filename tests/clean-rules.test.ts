@@ -4331,3 +4331,62 @@ test('sogou-record and dateline: a SogouCA record whose title holds HTML referen
   assert.ok(text.startsWith(lead), text);
   assert.doesNotMatch(text, /Flash|图文|^#/mu);
 });
+
+test("boilerplate and title-parts: a links dump's header with a site-group select and an option drawn as empty boxes; a WeChat article's prompt to 阅读原文 below an arrow", () => {
+  const page = ['                                [ ] ——政务网站群—— ', '   澄县农业农村局                          [ ] 澄县人民政府 ', '                          ___________________ [ 搜 索 ] ', '', '   首页      机构概况      农业动态      政策法规', '', '                    澄县启动冬季农田水利建设', '', LONG, '', LONG2, '', '▼点击文末“阅读原文”可查看工程名单'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县启动冬季农田水利建设$/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /政务网站群|澄县人民政府|阅读原文|\[/u);
+  assert.ok(text.startsWith(LONG), text);
+});
+
+test("carried, title-parts and captions: a MarkDownload clip whose author field holds the page's info line, its title with the column and the body after spaced dashes, an image with a tooltip over a caption and a bracketed 图片由…提供", () => {
+  const page = ['---', 'created: 2027-03-02T08:00:00 (UTC +08:00)', 'tags: [春耕]', 'source: http://www.cx.example.gov.cn/bmdt/1.html', 'author: 来源：县农业农村局　发布时间：2027-03-01 15:20', '---', '', '# 澄县春耕备耕物资储备充足 - 部门动态 - 澄县人民政府', '', LONG, '', '![](http://www.cx.example.gov.cn/u/1.jpg "农资店里备货忙")', '', '农资店工作人员清点化肥。', '', '（图片由县农资公司提供）', '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县春耕备耕物资储备充足$/mu);
+  assert.match(r.markdown, /^source: 县农业农村局$/mu);
+  assert.match(r.markdown, /^published: "?2027-03-01 15:20"?$/mu);
+  assert.match(body(r.markdown), /^:::caption\{credit="图片由县农资公司提供"\}\n农资店工作人员清点化肥。\n:::$/mu);
+});
+
+test("pandoc-attributes and title-parts: pandoc's spans with the page's own classes around the info fields, a phrase in a paragraph over the `#` headline as its 引题", () => {
+  const page = ['看一座水厂如何"净水"', '', '# 小记者走进城北水厂', '', '[来源：澄州日报]{.source} [作者：温若岚]{.author} 2027-04-02 09:10', '', LONG, '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 小记者走进城北水厂$/mu);
+  assert.match(r.markdown, /^kicker: 看一座水厂如何“净水”$/mu);
+  assert.match(r.markdown, /^source: 澄州日报$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.doesNotMatch(body(r.markdown), /\{|source|作者/u);
+});
+
+test("boilerplate and metadata: a company's greeting with its hotline over an html2text menu; a closing credit whose photos a body gave (（文/… 图/…项目部）)", () => {
+  const page = ['您好，欢迎访问澄州城建集团！ 客服热线：0731-5550000', '', '  * 首页', '  * 集团概况', '  * 新闻中心', '  * 联系我们', '', '## 城北安置小区完成外墙保温改造', '', LONG, '', LONG2, '', '（文/温若岚 图/城北项目部）'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 城北安置小区完成外墙保温改造$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  assert.match(r.markdown, /^photo_credits: 图\/城北项目部$/mu);
+  assert.doesNotMatch(body(r.markdown), /欢迎|集团概况|项目部/u);
+});
+
+test('tab-tables and boilerplate: a table pdftotext -layout printed with a blank line between its rows, a comma in a cell and its header again after the page break; a header line with 站内搜索 | English', () => {
+  const page = ['澄县统计局                                  站内搜索 |   English', '', '              澄县开展经济普查单位清查', '', `   ${LONG}`, '', '                   阶段          时间                主要任务', '', '               准备阶段      3月至4月上旬       划分普查区，选聘普查员', '', '               清查阶段      4月中旬至6月       入户清查，编制名录', '\f                阶段            时间               主要任务', '', '               登记阶段      2027年7月          登记入户，审核数据', '', '', `   ${LONG2}`].join('\n');
+  const r = clean(page);
+  const text = body(r.markdown);
+  assert.match(text, /\| 阶段 +\| 时间 +\| 主要任务 +\|\n\|[- |]+\|\n\| 准备阶段 \| 3月至4月上旬 +\| 划分普查区，选聘普查员 \|\n\| 清查阶段 \| 4月中旬至6月 +\| 入户清查，编制名录 +\|\n\| 登记阶段 \| 2027年7月 +\| 登记入户，审核数据 +\|/u);
+  assert.equal(text.match(/主要任务/gu)?.length, 1);
+  assert.doesNotMatch(text, /English|站内搜索/u);
+});
+
+test("sogou-record, title-parts and dateline: a SogouCS record whose lead opens with the portal's own 网讯 and whose first subheading stands a few blocks down: the lead is no caption, the subheading no headline", () => {
+  const lead = '澄州网讯　3月5日，澄县首批6所乡村学校图书室建成开放，全县2000多名农村孩子在课余时间可以借书阅读。';
+  const second = '乡村学校图书室建设是县里的民生实事项目，每所学校获得补助资金20万元，添置了图书、书架和阅读桌椅。';
+  const record = ['<doc>', '<url>http://news.example.cn/2012/0305/1.htm</url>', '<docno>1a2b3c4d5e6f7a8b-9c0d1e2f3a4b5c6d</docno>', '<contenttitle>澄县首批乡村学校图书室开放-县区新闻-澄州网</contenttitle>', `<content>${lead}\ue40c${second}\ue40c老师当起“图书管理员”\ue40c${LONG}\ue40c${LONG2}</content>`, '</doc>'].join('\n');
+  const r = clean(record);
+  assert.match(r.markdown, /^title: 澄县首批乡村学校图书室开放$/mu);
+  assert.match(r.markdown, /^dateline: 澄州网讯$/mu);
+  assert.doesNotMatch(r.markdown, /^original_title:/mu);
+  const text = body(r.markdown);
+  assert.doesNotMatch(text, /caption/u);
+  assert.match(text, /^## 老师当起“图书管理员”$/mu);
+});

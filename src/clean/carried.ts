@@ -9,6 +9,9 @@ import type { VFile } from 'vfile';
 import { record } from './report.ts';
 import { looksLikeOrganisation } from './organisations.ts';
 import { ROLE_WORD } from './roles.ts';
+import { labelledLine, type FieldKey } from './labelled-line.ts';
+
+const INFO_KEYS: FieldKey[] = ['source', 'byline', 'published', 'editor'];
 
 const RULE = 'metadata';
 const ADDRESS = /^https?:\/\/\S+$/u;
@@ -49,6 +52,21 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     const v = meta[key];
     let names = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map(unlink).filter((x) => x !== '');
     if (names.length === 0 || names.length !== (Array.isArray(v) ? v.length : 1)) continue;
+    // The page's whole info line taken for the author (`来源：某某局　发布时间：2026-11-28 16:02`): its fields.
+    const info = names.length === 1 ? labelledLine(names[0]!) : undefined;
+    if (info && info.length >= 2 && info.some((f) => f.label !== '' && /[：:]/u.test(f.label)) && info.every((f) => f.key === 'place' || INFO_KEYS.includes(f.key))) {
+      delete meta[key];
+      for (const f of info) {
+        if (f.key === 'place' || meta[f.key] !== undefined) {
+          record(file, { rule: RULE, kind: 'removed', text: `${f.label}${f.value}`.trim(), to: f.key === 'place' ? "a field of no key in the clipper's author (the page's info line)" : `a repeat of front matter: ${f.key}` });
+          continue;
+        }
+        meta[f.key] = f.value.trim();
+        if (f.label !== '') record(file, { rule: RULE, kind: 'removed', text: f.label.trim(), to: `label of front matter: ${f.key}` });
+        record(file, { rule: RULE, kind: 'moved', text: f.value.trim(), to: `front matter: ${f.key} (the page's info line in the clipper's author)` });
+      }
+      continue;
+    }
     // `文/某某　图/某某`: the writer, and the photographer, whose credit is the photos' as printed.
     const split = names.length === 1 ? /^(?:文|撰文|文字)[\s\u3000]*[／/][\s\u3000]*([\p{Script=Han}·]{2,4})[\s\u3000]+((?:图|圖|摄影|攝影)[\s\u3000]*[／/][\s\u3000]*[\p{Script=Han}·]{2,4})$/u.exec(names[0]!) : null;
     if (split) {

@@ -136,8 +136,9 @@ export function sourceText(file: VFile, node: Nodes): string {
     // (Its links read as their words: `[產品增長](https://…)` holds 產品增長, and its address is reported with it.)
     // (And its backslash escapes, `\|`, as the characters they stand for.)
     // (An address may hold a pair of brackets of its own: `(/index(1).html)`.)
-    const raw = node.data.raw.replace(/\]\((?:[^()\n]|\([^()\n]*\))*\)/gu, '').replace(/\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
-    return raw.includes(text(node).replace(/[\s*_`]+/gu, '')) ? node.data.raw : text(node);
+    // (The words are read the same way: a link the parser did not take, `[店招](/ta  g/店招/)`, is in them as written.)
+    const words = (s: string) => s.replace(/\]\((?:[^()\n]|\([^()\n]*\))*\)/gu, '').replace(/\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
+    return words(node.data.raw).includes(words(text(node))) ? node.data.raw : text(node);
   }
   if (node.type === 'containerDirective') {
     const attrs = Object.values(node.attributes ?? {}).filter(Boolean).join(' ');

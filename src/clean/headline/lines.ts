@@ -21,7 +21,8 @@ export function headlineLike(node: RootContent | undefined): node is Paragraph {
 }
 
 // A story's lead: `本报讯`, `新华社北京3月5日电`, `记者从…获悉`.
-export const LEAD = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|[\p{Script=Han}]{2,12}(?:讯|訊|电|電)[\s\u3000]*[（(]|[（(]?记者)/u;
+// (A site's or a paper's own dateline before a space opens a lead too: `芷城网讯　9月3日，…`.)
+export const LEAD = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|[\p{Script=Han}]{2,12}(?:讯|訊|电|電)[\s\u3000]*[（(]|[\p{Script=Han}]{1,10}(?:网|網|报|報|台|臺)(?:讯|訊)[\s\u3000]+(?=[\p{Script=Han}\d])|[（(]?记者)/u;
 
 /** A line that reads as a headline: long enough, no sentence inside or at its end, no label, date or item number. */
 export function headline(n: RootContent, min = 6, anchored = false): boolean {

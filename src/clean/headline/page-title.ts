@@ -10,6 +10,7 @@ import { SITE_NAME, SITE_ONLY, looksLikeOrganisation } from '../organisations.ts
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, chromeLike, compactOf, halves } from './lines.ts';
+import { countHan } from '../chars.ts';
 
 /**
  * The page's title first (the browser's `<title>`), then the site's header, menu and information table, then
@@ -67,7 +68,7 @@ function bodySuffix(value: string): RegExpExecArray | null {
 
 // A column's name after a spaced dash on the text's first line (`…成人仪式 - 校园动态`): the page's title as a
 // school's or a hospital's site writes it, its channel in place of the site.
-const CHANNEL_SUFFIX = /^(.{6,}?)[\s\u3000]+[-–—_|｜][\s\u3000]+(\p{Script=Han}{0,6}(?:动态|動態|要闻|要聞|新闻|新聞|资讯|資訊|快讯|快訊|信息|公告|通知|聚焦|播报|播報|速递|速遞))$/u;
+export const CHANNEL_SUFFIX = /^(.{6,}?)[\s\u3000]+[-–—_|｜][\s\u3000]+(\p{Script=Han}{0,6}(?:动态|動態|要闻|要聞|新闻|新聞|资讯|資訊|快讯|快訊|信息|公告|通知|聚焦|播报|播報|速递|速遞))$/u;
 
 // The column and the body after tight dashes on the text's first line (`…“准工位”-校园新闻-某某县职业中等专业学校`),
 // as a school's CMS writes its page title.
@@ -148,7 +149,9 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   const meta = metaOf(file);
   const prev = kids[at - 1] as Paragraph;
   const name = text(prev).trim();
-  const kicker = meta.kicker === undefined && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) && !looksLikePersonName(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
+  // (Or a phrase over it, the 引题, as a page sets it in a `<p>` above its `<h1>`: `看一张报纸如何“诞生”`.)
+  const phrase = /^[^。！？：:|｜/>›»\d]{6,24}$/u.test(name) && countHan(name) >= 6 && !SITE_ONLY.test(name) && !looksLikeOrganisation(name);
+  const kicker = meta.kicker === undefined && prev?.type === 'paragraph' && (/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) || phrase) && !looksLikePersonName(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
   // Chrome says so: a link, or a breadcrumb's separators. A plain line there (an 引题, an epigraph, a byline) is
   // the article's, and nothing is done.
   // (Or a logo's alt text in brackets, the site's hotline, a menu run together from its home link: `[某某慈善总会]`,

@@ -435,6 +435,9 @@ const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
 // (Tried from the first of the separators only: from each in turn, a long run of them costs its square.)
 const APP_LINK = /(?<![\s\u3000|｜])[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
 const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;
+// An empty box a text browser draws for a form's control: `[ ]`, `[    ]` (a select, a checkbox, an input).
+const FORM_BOX = /\[[ \u00a0]{1,40}\]/u;
+
 // A header's telephone field: `急救电话：120`, `预约电话：0771-6238115`.
 const PHONE_FIELD = /^\p{Script=Han}{0,8}(?:电话|電話|热线|熱線)[：:][\s\u3000]*[\d()（）-]{3,20}$/u;
 
@@ -491,6 +494,9 @@ function removeMenus(tree: Root, file: VFile): void {
   }
   tree.children = kids.filter((n, i) => {
     if (inRun.has(n)) return !drop(file, n, "the site's menu, one link a line");
+    // A text browser's form control above the text, an empty box (`[ ] ——站群导航——`, `[ ] 某某县人民政府`): a
+    // site-group select, a search box; the line holds no sentence.
+    if (i < bodyAt && n.type === 'paragraph' && FORM_BOX.test(text(n)) && !/[。！？]/u.test(text(n)) && text(n).trim().length <= 160) return !drop(file, n, "a form's control in the page's header, as a text browser draws it");
     // (A page's staff in a row, `编辑 某某 视觉 某某 校对 某某`, is the metadata rule's, no menu.)
     return !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && !labelledLine(text(n).trim())?.some((f) => f.key === 'editor' || f.key === 'byline') && drop(file, n, "the site's menu, its links in one line"));
   });

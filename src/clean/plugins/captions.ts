@@ -46,6 +46,7 @@ const CREDITED_LINE = new RegExp(`^([^]{2,60}?\\p{Script=Han}[^]{0,60}?[。.！�
 // (A stray space inside the date, `5月12 日`, is the scrape's; whitespace takes it out later.)
 const PHOTO_DATE = '(?:[\\s\\u3000]+(?:\\d{2,4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}))?';
 const PAREN_CREDIT = `(?:图片|圖片)?(?:取自|来自|來自|截自|翻摄自|翻攝自|源自)[^（）()，。]{2,24}|[^（）()，。]{2,24}?(?:供图|供圖|摄|攝|提供|截图|截圖|图片|圖片)${PHOTO_DATE}|(?:摄影|攝影|拍摄|拍攝|图|圖)[\\s\\u3000]*[：:／/][\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[、\\s\\u3000][\\p{Script=Han}·]{2,4}){0,3}|(?:图|圖)[\\s\\u3000]*[／/][\\s\\u3000]*\\p{Script=Han}{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|室|科|股|处|處|所|厅|廳|委|台|报|報|网|網|公司|学校|學校)|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|图片拍摄|圖片拍攝|照片拍摄|照片拍攝|摄影|攝影|拍摄|拍攝|供图|供圖|照片|图片|圖片)[：:／/][\\s\\u3000]*[^（）()，。]{2,24}`;
+const PAREN_CREDIT_ONLY = new RegExp(`^(?:${PAREN_CREDIT})$`, 'u');
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so
 // (or a video's still: `市民在桥下的篮球场打球（视频截图）`).
@@ -236,8 +237,8 @@ export default function remarkCaptions(options: Options = {}) {
       // An image's alt text run into its caption: the line is one text twice over. The photo stood here.
       const half = options.late ? undefined : doubled(value);
       if (half !== undefined && node.children.length === 1 && node.children[0]!.type === 'text') {
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half, to: "the photo's alt text, a copy of its caption" });
-        out.push(caption(file, node, half, undefined));
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: half.drop, to: "the photo's alt text, a copy of its caption" });
+        out.push(caption(file, node, half.keep, undefined));
         continue;
       }
       // A screen reader's labels left in the text: `图像来源，Getty Images` / `图像加注文字，…` is a photo's credit
@@ -294,10 +295,11 @@ export default function remarkCaptions(options: Options = {}) {
       const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && !runsOnInto(file, lineOf(node)) && photographer() && kids[i + 2]?.type === 'paragraph');
       // Right under a photo's Markdown line (the image gone), a line of a sentence or three over a photographer's
       // credit is that photo's caption, however long (`…卖出了80多只。` / `摄影：某某`).
-      const underPhoto = !options.late && value.length <= 120 && (value.match(/[。！？]/gu) ?? []).length <= 3 && imageAbove(file, node) && photographer();
+      const underPhoto = !options.late && value.length <= 120 && (value.match(/[。！？]/gu) ?? []).length <= 3 && imageAbove(file, node) && (photographer() || (below?.type === 'paragraph' && GIVEN_BY.test(text(below).trim())));
       // (The credit line may stand in brackets: `（某某局供图）`.)
       const belowText = below?.type === 'paragraph' ? text(below).trim().slice(creditMark?.[0].length ?? 0) : '';
-      const bracketedBelow = /^[（(][^（）()]{2,40}[）)]$/u.test(belowText) && CREDIT.test(belowText.slice(1, -1));
+      // (`（图片由某某协会提供）` names its giver as a bracketed credit after a caption does.)
+      const bracketedBelow = /^[（(][^（）()]{2,40}[）)]$/u.test(belowText) && (CREDIT.test(belowText.slice(1, -1)) || PAREN_CREDIT_ONLY.test(belowText.slice(1, -1)));
       // Right under a photo, a line of one short sentence with the text going on under it is the photo's caption,
       // credited or not (`秦晓岚老师在小宇家中为他上课。`). A sentence of one clause, no comma, describes the photo even over
       // a short line or a heading (in bold or marked); one of clauses there may be the story's next step.
@@ -393,6 +395,8 @@ const CREDIT_THEN_TEXT = new RegExp(`^([^。！？]{4,80}[。！？])${SP}(${CRE
 
 // A credit that names a photographer or a giver, in brackets or not (`本报记者 某某 摄`, `（某某局供图）`, `摄影／某某`).
 const PHOTOGRAPHER = /(?:[摄攝]|供图|供圖)[）)]?$|^[（(]?(?:摄影|攝影)/u;
+// The giver named in a sentence, `（图片由某某协会提供）`: a credit where a photo's line stands right above.
+const GIVEN_BY = /^[（(]?(?:图片|圖片|照片)由[^（）()]{2,20}提供[）)]?$/u;
 
 // A caption's text, no sentence, a space, its credit: `…书封　出版社供图` (a sentence's credit is read below).
 const SPACED_CREDIT = new RegExp(`^([^。！？]*\\p{Script=Han}[^。！？]*?)[\\s\\u3000]+(${CREDIT_BODY})$`, 'u');
@@ -420,7 +424,8 @@ function imageAbove(file: VFile, node: Paragraph): boolean {
   // (A Markdown image, inline or by reference (`![][8]`, html2text's --reference-links), pandoc's plain `[]` for
   // an image without alt text, or an HTML <img> left
   // whole on its line: `<img class="…" src="/…jpg" …>`.)
-  return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\](?:\([^)\s]{1,2000}\)|\[[^\]]{0,40}\])[ \t]*$/u.test(lines[k]!) || /^[ \t]*\[\][ \t]*$/u.test(lines[k]!) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
+  // (With its tooltip after the address, as turndown keeps it: `![](…jpg "公筷公勺摆上餐桌")`.)
+  return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\](?:\([^)\s]{1,2000}(?:[ \t]+"[^"\n]{0,200}")?\)|\[[^\]]{0,40}\])[ \t]*$/u.test(lines[k]!) || /^[ \t]*\[\][ \t]*$/u.test(lines[k]!) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
 }
 
 /**
@@ -550,11 +555,27 @@ function hasCredit(value: string): boolean {
 }
 
 /** `AA` → `A` for a line made of one text of 8–150 characters written twice. */
-function doubled(value: string): string | undefined {
+/**
+ * A caption run into its copy (the photo's alt text and the caption, one after the other): the half kept and the
+ * half dropped. The halves are one text as read: a stray space or a half-width bracket in one is no difference.
+ */
+function doubled(value: string): { keep: string; drop: string } | undefined {
   const v = value.trim();
-  if (v.length % 2 !== 0 || v.length < 16 || v.length > 300) return undefined;
-  const half = v.slice(0, v.length / 2);
-  return half + half === v && /\p{Script=Han}/u.test(half) ? half : undefined;
+  if (v.length < 16 || v.length > 300) return undefined;
+  const fold = (ch: string) => (ch === '(' ? '（' : ch === ')' ? '）' : /\s/u.test(ch) ? '' : ch);
+  const folded = [...v].map(fold).join('');
+  if (folded.length % 2 !== 0) return undefined;
+  const half = folded.slice(0, folded.length / 2);
+  if (half + half !== folded || !/\p{Script=Han}/u.test(half)) return undefined;
+  // Where the first half ends in the text as written.
+  let seen = 0;
+  let k = 0;
+  for (const ch of v) {
+    if (seen === half.length) break;
+    seen += fold(ch).length;
+    k += ch.length;
+  }
+  return { keep: v.slice(0, k).trim(), drop: v.slice(k).trim() };
 }
 
 /** A caption's text and the credit at its end (`…交流。新华社记者鞠鹏摄`), if it has one. */
@@ -595,6 +616,12 @@ const CAPTION_LABEL = /^[\s\u3000]*(?:【(?:图片说明|圖片說明|图说|圖
 
 function caption(file: VFile, source: Paragraph, captionText: string, credit: string | undefined) {
   const line = lineOf(source);
+  // The photo's alt text run into its caption, whatever else marks the caption: one text twice over, one goes.
+  const twice = doubled(captionText);
+  if (twice) {
+    record(file, { rule: RULE, kind: 'removed', line, text: twice.drop, to: "the photo's alt text, a copy of its caption" });
+    captionText = twice.keep;
+  }
   const label = CAPTION_LABEL.exec(captionText);
   if (label) {
     record(file, { rule: RULE, kind: 'removed', line, text: label[0].trim(), to: "the caption's label" });

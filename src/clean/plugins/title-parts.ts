@@ -18,7 +18,7 @@ import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
 import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
-import { LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX } from '../headline/page-title.ts';
+import { CHANNEL_SUFFIX, LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
 
 export { RULE };
@@ -160,6 +160,13 @@ function titleParts(tree: Root, file: VFile): void {
     return;
   }
   if (node.type === 'heading') {
+    // A menu a converter printed as a list of short names before the headline (`* 集团概况` / `* 新闻中心` …): the site's.
+    const menus = tree.children.slice(0, first).filter((n) => n.type === 'list' && n.children.length >= 3 && n.children.every((item) => text(item).trim().length <= 8 && !/[。！？，]/u.test(text(item))));
+    if (menus.length > 0) {
+      for (const n of menus) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's menu, a list of links before the article's headline" });
+      tree.children = tree.children.filter((n) => !menus.includes(n));
+      return titleParts(tree, file);
+    }
     // A smaller heading right above a larger one (`## 县交通运输局实施…` over `# 2000盏…`): the 引题 over its 主题.
     const larger = tree.children[first + 1];
     if (larger?.type === 'heading' && larger.depth < node.depth && meta.kicker === undefined && text(node).trim().length <= 40 && !/[。！？]/u.test(text(node))) {
@@ -192,6 +199,12 @@ function titleParts(tree: Root, file: VFile): void {
     if (siteAfter && countHan(siteAfter[1]!) >= 6) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: title.slice(siteAfter[1]!.length), to: "the site's name after the headline" });
       title = siteAfter[1]!;
+      // (And the column's before it: `… - 部门动态 - 某某县人民政府`.)
+      const column = CHANNEL_SUFFIX.exec(title);
+      if (column && countHan(column[1]!) >= 6) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: title.slice(column[1]!.length), to: "the column's name after the headline" });
+        title = column[1]!;
+      }
     }
     // A column label before a bar (`组图｜青牛庙会开锣…`, `评论 | …`) is the kicker, as in a title the page gives.
     // (Short, and short beside the rest: `北京今日迎来强降雨｜多条地铁线路停运` is a headline of two clauses.)

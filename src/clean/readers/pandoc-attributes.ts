@@ -28,7 +28,9 @@ export function pandocAttributes(text: string, lineMap: number[]): Reading | und
   // Only where pandoc wrote them: the classes it writes, or Word's bookmarks and sizes (one of them at least).
   // (Or a heading with the id pandoc gives every heading of a web page: `# 标题 {#标题 .article-title}`.)
   // (A list pandoc wrapped at a space inside it counts: `{width="600" height="400"` / `border="0"}`.)
-  if (!/\{[^{}]{0,300}(?:\.underline|\.anchor|\.mark|\.smallcaps|width=|height=|#_Toc|#_Ref|custom-style=)[^{}]{0,300}\}/u.test(text) && !/^#{1,6}[ \t][^\n]{1,200}[ \t]\{#[^{}\n]{1,200}\}[ \t]*$/mu.test(text)) return undefined;
+  // (Or a span with a class of the page's own, `[来源：某某日报]{.source}`: braces right after a bracket hold no words.)
+  const classedSpan = /\]\{[ \t]*\.[\p{L}_][\p{L}\p{N}_-]{0,40}[ \t]*\}/u.test(text);
+  if (!classedSpan && !/\{[^{}]{0,300}(?:\.underline|\.anchor|\.mark|\.smallcaps|width=|height=|#_Toc|#_Ref|custom-style=)[^{}]{0,300}\}/u.test(text) && !/^#{1,6}[ \t][^\n]{1,200}[ \t]\{#[^{}\n]{1,200}\}[ \t]*$/mu.test(text)) return undefined;
   const changes: Change[] = [];
   // A span pandoc wrapped at a space inside it (`[作者：记者` / `佘砚池]{.author}`) is one line again, as the page had it.
   const joined: string[] = [];

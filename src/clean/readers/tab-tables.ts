@@ -33,8 +33,9 @@ const spacedCellsOf = (line: string): string[] | undefined => {
   const t = line.trim().replace(LETTER_SPACED, (w) => w.replace(/ /gu, ''));
   if (!/\S {2,}\S/u.test(t)) return undefined;
   const cells = t.split(/ {2,}/u);
-  // A comma of thousands (`3,862`) is a figure's, not a clause's.
-  return cells.length >= 2 && cells.every((c) => c.length <= 16 && !/[。！？；，;]|,(?!\d{3}(?!\d))/u.test(c)) ? cells : undefined;
+  // A comma of thousands (`3,862`) is a figure's, not a clause's. A short cell may hold two clauses
+  // (`划分普查区，选聘和培训普查员`), where three columns at least stand: a sentence's double space makes two.
+  return cells.length >= 2 && cells.every((c) => c.length <= 16 && !/[。！？；;]|,(?!\d{3}(?!\d))/u.test(c) && (cells.length >= 3 || !/，/u.test(c))) ? cells : undefined;
 };
 // A figure: a number, a score, a share, a date or a telephone number (`0766-5821101`).
 const NUMBER = /^[+-]?\d[\d.,:%/-]*$/u;
@@ -52,13 +53,19 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
     const head = rows[i];
     if (!head) continue;
     let j = i + 1;
+    const apart = rowsApart(lines, i, (k) => rows[k]?.length === head.length);
     for (;;) {
       while (j < lines.length && rows[j]?.length === head.length) j++;
+      if (apart && j + 1 < lines.length && lines[j]!.trim() === '' && rows[j + 1]?.length === head.length) {
+        j++;
+        continue;
+      }
       const on = acrossPageBreak(lines, j, (k) => rows[k]?.length === head.length);
       if (on === undefined) break;
       j = on;
     }
-    const body = rows.slice(i + 1, j).filter((r): r is string[] => r?.length === head.length);
+    // (The header printed again at the top of the next page is no row of the body.)
+    const body = rows.slice(i + 1, j).filter((r): r is string[] => r?.length === head.length && r.join('|') !== head.join('|'));
     // Three columns and more: a figure in every row, or (three rows at least) a code or a date in every row and
     // no cell longer than a name (`G4721  雁岭东—青槐  4月30日至5月5日  每日开行`).
     const coded = body.length >= 3 && body.every((r) => r.some((c) => /\d/u.test(c)) && r.every((c) => c.length <= 16));
@@ -114,6 +121,14 @@ function singleSpacedRows(lines: string[]): (string[] | undefined)[] {
 
 // A page's number as its footer prints it: `第 1 页 共 2 页`, `- 3 -`, `2/5`, `Page 2 of 5`.
 const PAGE_NUMBER = /^(?:第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页)?|[-－—][ \u3000]*\d{1,4}[ \u3000]*[-－—]|\d{1,4}[ \u3000]*\/[ \u3000]*\d{1,4}|Page \d{1,4}(?: of \d{1,4})?)$/u;
+
+/**
+ * Whether the rows from line `i` on stand a blank line apart, as `pdftotext -layout` prints a table whose rows
+ * the PDF spaced out: the header, one blank line, a row, one blank line, a row (two rows under it at least).
+ */
+function rowsApart(lines: string[], i: number, isRow: (k: number) => boolean): boolean {
+  return [1, 3].every((d) => lines[i + d]?.trim() === '') && [2, 4].every((d) => isRow(i + d));
+}
 
 /**
  * A page break inside a table (a PDF's text): after row `at - 1`, one to three lines of page furniture — the
@@ -172,8 +187,13 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
   for (let i = 0; i < lines.length; i++) {
     const first = rows[i];
     let j = i + 1;
+    const apart = first !== undefined && rowsApart(lines, i, (k) => rows[k]?.length === first.length);
     for (;;) {
       while (first && j < lines.length && rows[j]?.length === first.length) j++;
+      if (first && apart && j + 1 < lines.length && lines[j]!.trim() === '' && rows[j + 1]?.length === first.length) {
+        j++;
+        continue;
+      }
       const on = first && j - i >= 2 ? acrossPageBreak(lines, j, (k) => rows[k]?.length === first.length) : undefined;
       if (on === undefined) break;
       j = on;
@@ -185,7 +205,9 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
     }
     const line = lineMap[i] ?? i + 1;
     // A table is a block of its own: blank lines around it.
-    const span = Array.from({ length: j - i }, (_, d) => i + d).filter((k) => rows[k]?.length === first.length);
+    const head = rows[i]!.join('|');
+    const span = Array.from({ length: j - i }, (_, d) => i + d).filter((k) => rows[k]?.length === first.length && (k === i || rows[k]!.join('|') !== head));
+    for (let k = i + 1; k < j; k++) if (rows[k]?.length === first.length && rows[k]!.join('|') === head) changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: lines[k]!.trim(), to: "the table's header printed again at the top of the next page" });
     // A row label merged across columns (`合计` over two), which a converter prints once for each column it covers
     // (python-docx: `合计\t合计\t386`): the copies go, their cells left empty, in a body row only.
     for (const k of span.slice(1)) {
