@@ -37,7 +37,7 @@ function strip(node: Nodes, file: VFile): void {
     const after = children[i + 1];
     // (The length first: the pattern's look-ahead is read in time that grows with the square of a long alt text.)
     if (image && child.type === 'paragraph' && caption.length <= 160 && CAPTION_ALT.test(caption) && !(after ? toString(after) : '').trim().startsWith(caption.slice(0, 6))) {
-      record(file, { rule: RULE, kind: 'removed', line: image.position?.start.line, text: `![…](${image.url})`, to: "the photo's reference; its alt text, the printed caption, kept as text" });
+      record(file, { rule: RULE, kind: 'removed', line: image.position?.start.line, text: `![…](${image.url}${image.title ? ` "${image.title}"` : ''})`, to: "the photo's reference; its alt text, the printed caption, kept as text" });
       child.children = [{ type: 'text', value: caption, position: child.position }];
       alt = '';
       kept.push(child);
@@ -51,7 +51,9 @@ function strip(node: Nodes, file: VFile): void {
     alt = child.type === 'paragraph' && child.children.length > 0 && child.children.every((c) => isImage(c) || (c.type === 'text' && c.value.trim() === '')) ? altOf(child) : '';
     if (child.type === 'image' || child.type === 'imageReference') {
       const url = child.type === 'image' ? child.url : child.identifier;
-      record(file, { rule: RULE, kind: 'removed', line: child.position?.start.line, text: `![${child.alt ?? ''}](${url})` });
+      // (Its tooltip too, `![](….jpg "公筷公勺摆上餐桌")`: words of the source, reported with it.)
+      const title = child.type === 'image' && child.title ? ` "${child.title}"` : '';
+      record(file, { rule: RULE, kind: 'removed', line: child.position?.start.line, text: `![${child.alt ?? ''}](${url}${title})` });
       continue;
     }
     // A link that only wrapped an image goes with it.
