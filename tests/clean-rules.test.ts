@@ -4390,3 +4390,40 @@ test("sogou-record, title-parts and dateline: a SogouCS record whose lead opens 
   assert.doesNotMatch(text, /caption/u);
   assert.match(text, /^## 老师当起“图书管理员”$/mu);
 });
+
+test("print-margins, tab-tables and boilerplate: a page printed by Chromium and read with pdftotext -layout: header and footer each one line, a table of words a blank line apart, the body's logo with its telephones, its name before the footer's fields", () => {
+  const title = '澄县中医院开通“入院一件事”服务-澄县中医院';
+  const address = 'http://www.cxzyy.example/xwzx/2027/0301.html';
+  const page = [`3/2/27, 9:05 AM                          ${title}`, '', '', '澄县中医院                                   预约挂号：0731-5552001     急诊：0731-5552120', '', '', '                          澄县中医院开通“入院一件事”服务', '                    供稿科室：医务科          日期：2027-03-01', '', '', `     ${LONG}`, '', '                          事项                         办理窗口                 办理时限', '', '                        入院登记                       住院服务中心             当天', '', '                        医保备案                       医保窗口                 当天', '', '                      床位预约                      住院服务中心             1个工作日', '', `     ${LONG2.slice(0, 20)}`, '', `${address}                                     1/2`, `\f3/2/27, 9:05 AM                          ${title}`, '', `     ${LONG2.slice(20)}`, '', '                澄县中医院        地址：澄县杏林路8号      邮编：411500', '', '                              湘ICP备27000002号-1', '', '', `${address}                          2/2`, ''].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县中医院开通“入院一件事”服务$/mu);
+  assert.match(r.markdown, /^url: http:\/\/www\.cxzyy\.example\/xwzx\/2027\/0301\.html$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /\| 事项 +\| 办理窗口 +\| 办理时限 +\|\n\|[- |]+\|\n\| 入院登记 +\| 住院服务中心 \| 当天 +\|\n\| 医保备案 +\| 医保窗口 +\| 当天 +\|\n\| 床位预约 +\| 住院服务中心 \| 1个工作日 \|/u);
+  assert.ok(text.includes(LONG2), text);
+  assert.doesNotMatch(text, /AM|挂号|急诊|杏林路|邮编|\/2/u);
+});
+
+test("captions and metadata: a WeChat copy whose heads are plain: a caption of one clause without its full stop under a photo's slot of three blank lines; 图丨 and a body's name in the foot lines after - END - credits the photos", () => {
+  const page = ['澄县志愿者为独居老人修缮房屋', '澄县志愿者协会 2027年3月8日 18:30 湖南', LONG, '', '一次上门的约定', '', LONG2, '', LONG3, '', '', '', '志愿者在老人家中更换老化的电线', '', LONG.replace('第一段', '第四段'), '', LONG.replace('第一段', '第五段'), '', '- END -', '文丨温若岚', '', '图丨澄县志愿者协会', '', '编辑丨麦子晴'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^photo_credits: 图丨澄县志愿者协会$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\n志愿者在老人家中更换老化的电线\n:::$/mu);
+  assert.match(text, /^## 一次上门的约定$/mu);
+});
+
+test("captions, boilerplate and title-parts: a photo printed as its file's name (lynx, w3m) over a caption that a short head follows; 其他动态 and 本栏目更多 over related lists; a clipped title with a school after ｜; pandoc's plain logo in brackets, a table's 生成日期, a bracketed alt text over the caption it repeats", () => {
+  const lynx = clean(['           澄县农商银行为梨树村整村授信', '', LONG, '', '                        [W020270301123456789012.jpg]', '', '          客户经理在梨树村为农户办理授信手续。', '', '信用越好额度越高', '', LONG2, '', '其他动态', '', '     * 澄县农商银行荣获先进单位', '     * 澄县农商银行开展宣传月活动'].join('\n'));
+  assert.match(body(lynx.markdown), /^:::caption\n客户经理在梨树村为农户办理授信手续。\n:::\n\n## 信用越好额度越高$/mu);
+  assert.doesNotMatch(body(lynx.markdown), /jpg|其他动态|先进单位/u);
+  const w3m = clean(['              澄县审计局开展专项审计', '', `　　${LONG}`, '', '                                [1764486251337]', '', '              审计人员在现场丈量耕地面积。（伍家宁　摄）', '', `　　${LONG2}`, '', '本栏目更多', '', ' 1. 县审计局召开整改推进会', ' 2. 县审计局开展质量提升年活动'].join('\n'));
+  assert.doesNotMatch(body(w3m.markdown), /1764486251337|本栏目更多|整改推进会/u);
+  const clip = clean(['---', 'source: https://www.cxyz.example/1.html', '---', '', '# 我校天文社举办校园观星节｜澄县第一中学', '', LONG].join('\n'));
+  assert.match(clip.markdown, /^title: 我校天文社举办校园观星节$/mu);
+  const plain = clean(['无障碍 | 长者模式 | 繁體', '', '[澄县人民政府]', '', '  ------------------------------ ------------------------', '  索引号：431100003/2027-00018   发布机构：澄县教育局', '  生成日期：2027-03-03           主题分类：教育', '  ------------------------------ ------------------------', '', '澄县120名教师开启交流轮岗', '', LONG, '', '[交流教师在乡中心小学上课。]', '', '交流教师在乡中心小学上课。', '', LONG2].join('\n'));
+  assert.match(plain.markdown, /^title: 澄县120名教师开启交流轮岗$/mu);
+  assert.match(plain.markdown, /^published: "?2027-03-03"?$/mu);
+  assert.match(body(plain.markdown), /^:::caption\n交流教师在乡中心小学上课。\n:::$/mu);
+  assert.equal(plain.markdown.match(/交流教师在乡中心小学上课/gu)?.length, 1);
+});

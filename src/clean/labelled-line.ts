@@ -41,7 +41,7 @@ const COMPOSED: [string[], FieldKey][] = [
  * The fields of a government page's public-information table (信息公开目录: `索 引 号：…`, `发布机构：…`), whose
  * labels a page may space out to the width of the longest (`文　　号：`).
  */
-export const GOV_FIELD_WORDS = ['索引号', '发布机构', '发文机关', '發文機關', '成文日期', '发布日期', '发文日期', '發文日期', '文号', '主题分类', '主题词', '公开方式', '公开范围', '有效性', '名称'];
+export const GOV_FIELD_WORDS = ['索引号', '发布机构', '发文机关', '發文機關', '成文日期', '发布日期', '发文日期', '發文日期', '生成日期', '文号', '主题分类', '主题词', '公开方式', '公开范围', '有效性', '名称'];
 /** The words of one of the label patterns above, `^(?:a|b|c)$`. */
 function wordsOf(re: RegExp): string[] {
   return re.source.replace(/^\^\(\?:|\)\$$/gu, '').split('|');
@@ -370,6 +370,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (key === 'published' && !DATE.test(value)) return undefined;
     // `图片：龙小溪` credits the photos; `图片：市民在广场上…` is a caption's marker: only names make it a credit.
     if (key === 'credit' && /^(?:图片|圖片|配图|配圖)$/u.test(m[1]!) && !NAMES_ONLY.test(value) && !PHOTO_SOURCE.test(value)) return undefined;
+    // `图丨某某县红十字会`: the body that gave the photos, their credit (a caption names no body alone).
+    if (/^(?:图|圖)$/u.test(m[1]!) && /[丨|｜/／]/u.test(m[0]) && looksLikeOrganisation(value.trim())) {
+      fields.push({ key: 'credit', label: m[0], value: value.trim() });
+      continue;
+    }
     // So with `图丨` (`图丨居民在长桌旁品尝邻居带来的菜品`): a run of words that names no one, no agency, is the photo's caption.
     if (/^(?:图|圖)$/u.test(m[1]!) && !NAMES_ONLY.test(value) && !PHOTO_SOURCE.test(value) && /\p{Script=Han}{7,}/u.test(value) && !/记者|記者|通讯员|通訊員|[摄攝]|供[图圖]|提供|资料|資料|来源|來源/u.test(value)) return undefined;
     // `發佈於 2024年3月2日 由 阿晴`, a blog's "posted on … by …": the date, then its author.

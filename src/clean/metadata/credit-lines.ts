@@ -88,10 +88,11 @@ export const SITE_TAIL = /^(?:网|網|网站|網站|客户端|客戶端|官网|�
 // `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.
 // The roles a credit line sets before a slash: the writers, the photographers, and the desk (`编辑/某某`,
 // `审核/某某`: the editor is read as such, the other production credits go).
-export const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[\s\u3000]*[／/｜|]/gu;
+// (丨, a Han character, stands for the bar in many an account's credits: `图丨某某`.)
+export const ROLE = /(?:本版|本文)?(采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)[\s\u3000]*[／/｜|丨]/gu;
 // (A photo's credit may name the body that gave it, `图/某某项目部`.)
 const GIVER = '\\p{Script=Han}{2,16}?(?:部|站|局|中心|社|馆|館|院|队|隊|会|會|办|辦|室|科|处|處|所|委|台|报|報|网|網|公司|学校|學校)';
-export const ROLE_LINE = new RegExp(`^(?:(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)${SP}[／/｜|]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}|(?:摄影|插图|题图|配图|图片|图)${SP}[／/｜|]${SP}${GIVER})${SP})+$`, 'u');
+export const ROLE_LINE = new RegExp(`^(?:(?:(?:本版|本文)?(?:采写|撰文|文字|文|摄影|插图|题图|配图|图片|图|责任编辑|责编|编辑|审核|校对|美编|监制|统筹)${SP}[／/｜|丨]${SP}(?:[\\p{Script=Han}]{0,8}?(?:记者|通讯员))?${SP}${NAMES}|(?:摄影|插图|题图|配图|图片|图)${SP}[／/｜|丨]${SP}${GIVER})${SP})+$`, 'u');
 export const DESK = /^(?:责任编辑|责编|编辑)$/u;
 // A role word with the paper that gives it (`新京报记者`, `本刊记者`, `实习记者`).
 export const ROLE_IN_BYLINE = new RegExp(`(?:\\p{Script=Han}{1,8}?(?:报|報|网|網|社|台|新闻|新聞|融媒|客户端|客戶端|杂志|雜誌|周刊|週刊))?(?:全媒体|全媒體|融媒体|融媒體|首席|见习|見習|摄影|攝影)?${REPORTER_ROLE}`, 'gu');

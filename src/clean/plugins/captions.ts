@@ -9,8 +9,9 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
+import { looksLikeOrganisation } from '../organisations.ts';
 import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
-import { countHan, endsOpen, HEAD_MARK, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
+import { countHan, endsOpen, HEAD_MARK, isHeadingLike, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
 
 export const RULE = 'captions';
 
@@ -141,7 +142,10 @@ export default function remarkCaptions(options: Options = {}) {
       // The list's last item, which ends in a full stop, goes with the items before it.
       const bullet = markedLine && (/[；;，,、：:]$/u.test(value) || lastBullet === i - 1) && !/^[图圖]/u.test(value.slice(markedLine[0].length)) && !hasCredit(value) && !(kids[i + 1]?.type === 'paragraph' && CREDIT.test(text(kids[i + 1]!).trim()));
       if (bullet) lastBullet = i;
-      const marker = bullet ? null : markedLine ?? squareCaption ?? (!options.late && value.length <= 120 && node.children.length === 1 ? LEAD_MARKER.exec(value) : null);
+      const lead = bullet || markedLine || squareCaption || options.late || value.length > 120 || node.children.length !== 1 ? null : LEAD_MARKER.exec(value);
+      // (`图丨某某县红十字会`: a body's name alone after the bar is the photos' credit, which metadata reads.)
+      const creditOnly = lead !== null && /^[图圖][\s\u3000]*[丨｜|]/u.test(lead[1]!) && looksLikeOrganisation(value.slice(lead[0].length).trim());
+      const marker = bullet ? null : markedLine ?? squareCaption ?? (creditOnly ? null : lead);
       if (marker || (!options.late && /^ +\u3000/.test(raw) && FORMULA.test(value))) {
         let captionText = marker ? value.slice(marker[0].length) : value;
         if (marker) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: marker[1]!, to: 'caption marker' });
@@ -197,7 +201,9 @@ export default function remarkCaptions(options: Options = {}) {
       // An aggregator's copy leaves a photo's slot as a run of blank lines where its paragraphs stand one blank
       // line apart: one short sentence right under the slot, text going on below it, is the photo's caption.
       // (Under the text's first paragraph at least: a short opening line under the header is the text's.)
-      if (!options.late && node.children.length === 1 && node.children[0]!.type === 'text' && PLAIN_CAPTION.test(value) && out.some((n) => n.type === 'paragraph' && countHan(text(n)) >= 30) && photoSlotAbove(file, node) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30) {
+      // (Without its full stop too, where it is no head's length: `郑某某在采集室内捐献造血干细胞`, fifteen characters
+      // and more, one clause; a head set under a photo is a phrase.)
+      if (!options.late && node.children.length === 1 && node.children[0]!.type === 'text' && (PLAIN_CAPTION.test(value) || BARE_CAPTION.test(value)) && out.some((n) => n.type === 'paragraph' && countHan(text(n)) >= 30) && photoSlotAbove(file, node) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30) {
         out.push(caption(file, node, value, undefined));
         continue;
       }
@@ -303,7 +309,7 @@ export default function remarkCaptions(options: Options = {}) {
       // Right under a photo, a line of one short sentence with the text going on under it is the photo's caption,
       // credited or not (`秦晓岚老师在小宇家中为他上课。`). A sentence of one clause, no comma, describes the photo even over
       // a short line or a heading (in bold or marked); one of clauses there may be the story's next step.
-      if (!options.late && value.length <= 40 && /^[^。！？]{4,}。$/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && ((below?.type === 'paragraph' && (countHan(text(below)) >= 30 || (!/[，,]/u.test(value) && (countHan(text(below)) >= 12 || (below.children.length === 1 && below.children[0]!.type === 'strong'))))) || (below?.type === 'heading' && !/[，,]/u.test(value))) && !CREDIT.test(belowText) && !bracketedBelow) {
+      if (!options.late && value.length <= 40 && /^[^。！？]{4,}。$/u.test(value) && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && ((below?.type === 'paragraph' && (countHan(text(below)) >= 30 || (!/[，,]/u.test(value) && (countHan(text(below)) >= 12 || (below.children.length === 1 && below.children[0]!.type === 'strong') || (isHeadingLike(text(below).trim(), 16) && kids[i + 2]?.type === 'paragraph' && countHan(text(kids[i + 2]!)) >= 30))))) || (below?.type === 'heading' && !/[，,]/u.test(value))) && !CREDIT.test(belowText) && !bracketedBelow) {
         out.push(caption(file, node, value, undefined));
         continue;
       }
@@ -388,6 +394,7 @@ const MARKED_TAIL = /(?<=[。！？][”’」』]?)[\s\u3000]*([▲△])[\s\u30
 
 // One short sentence that describes, quotes nobody and introduces nothing.
 const PLAIN_CAPTION = /^[^。！？“”"「」：:]{4,29}。$/u;
+const BARE_CAPTION = /^[^。！？“”"「」：:，,；;\s\u3000]{15,29}$/u;
 
 /** Three blank lines or more above the block, where the file's paragraphs mostly stand one blank line apart. */
 // A caption's sentence, its credit, and more text after it: `杜岗村村民在路灯下散步。 本报记者 晏子墨 摄 “选址时…`.
@@ -417,6 +424,14 @@ function wrappedStart(file: VFile, out: RootContent[], node: Paragraph, captionT
   return `${start}${captionText}`;
 }
 
+// pandoc's plain text prints an image as its alt text in brackets: where that is this line's text, the photo stood there.
+const altCopy = (line: string, value: string) => {
+  const alt = /^[ \t]*\[([^\[\]]{2,200})\][ \t]*$/u.exec(line);
+  return alt !== null && alt[1]!.trim() === value.trim();
+};
+// A text browser prints an image without alt text as its file's name in brackets (`[W020261126381547209651.jpg]`).
+const IMAGE_FILE_LINE = /^[ \t]*\[[^\]\s]{1,200}\.(?:jpe?g|png|gif|webp|bmp)\][ \t]*$/iu;
+
 function imageAbove(file: VFile, node: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   let k = (lineOf(node) ?? 0) - 2;
@@ -425,7 +440,7 @@ function imageAbove(file: VFile, node: Paragraph): boolean {
   // an image without alt text, or an HTML <img> left
   // whole on its line: `<img class="…" src="/…jpg" …>`.)
   // (With its tooltip after the address, as turndown keeps it: `![](…jpg "公筷公勺摆上餐桌")`.)
-  return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\](?:\([^)\s]{1,2000}(?:[ \t]+"[^"\n]{0,200}")?\)|\[[^\]]{0,40}\])[ \t]*$/u.test(lines[k]!) || /^[ \t]*\[\][ \t]*$/u.test(lines[k]!) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
+  return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\](?:\([^)\s]{1,2000}(?:[ \t]+"[^"\n]{0,200}")?\)|\[[^\]]{0,40}\])[ \t]*$/u.test(lines[k]!) || /^[ \t]*\[\][ \t]*$/u.test(lines[k]!) || IMAGE_FILE_LINE.test(lines[k]!) || altCopy(lines[k]!, text(node)) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
 }
 
 /**

@@ -311,6 +311,8 @@ const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
 // (A field the page left empty, `文　　号：`, before another on its row, is read as empty.)
+// The table's fields that give the page's day (生成日期: the day the page was made public).
+const GOV_DATE = new Set(['发布日期', '发文日期', '發文日期', '生成日期']);
 const GOV_FIELD = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*(.{1,100})$`, 'u');
 const GOV_EMPTY = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:]$`, 'u');
 const GOV_NEXT = new RegExp(`[\\s\\u3000]+(?=(?:${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:])`, 'u');
@@ -573,12 +575,12 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
       record(file, { rule: RULE, kind: 'removed', line, text: field.trim().slice(0, field.trim().length - gov[2]!.length), to: 'label of a public-information field' });
       // (The body that publishes the page's documents: an article's own source line, where it has one, says more.)
       if (label === '发布机构') setSource(file, v, 1, line);
-      else if ((label === '发布日期' || label === '发文日期' || label === '發文日期') && metaOf(file).published === undefined) {
+      else if (GOV_DATE.has(label) && metaOf(file).published === undefined) {
         metaOf(file).published = v;
         // (The table's day, no time: the article's own labelled time line, further down, says it more exactly.)
         file.data.publishedBare = true;
       }
-      else if (label === '发布日期' || label === '发文日期' || label === '發文日期') {
+      else if (GOV_DATE.has(label)) {
         record(file, { rule: RULE, kind: 'removed', line, text: v, to: 'a repeat of front matter: published' });
         continue;
       } else {

@@ -181,7 +181,8 @@ function titleParts(tree: Root, file: VFile): void {
     const series = BAR_SUFFIX.exec(title);
     if (series && countHan(series[1]!) >= 6) {
       const name = series[2]!;
-      const site = new RegExp(`^${SITE_NAME}$`, 'u').test(name) || name === String(meta.source ?? '');
+      // (Or the body whose site it is: `…观星节｜某某县第一中学`.)
+      const site = new RegExp(`^${SITE_NAME}$`, 'u').test(name) || name === String(meta.source ?? '') || looksLikeOrganisation(name) || PUBLIC_PLACE.test(name);
       if (site || (meta.kicker === undefined && SERIES_NAME.test(name))) {
         if (!site) meta.kicker = name;
         record(file, { rule: RULE, kind: site ? 'removed' : 'moved', line: lineOf(node), text: name, to: site ? "the site's name after the page title" : "front matter: kicker (the account's series after the title)" });

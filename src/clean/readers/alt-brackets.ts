@@ -1,8 +1,9 @@
 /**
  * alt-brackets: a text converter that prints an image as its alt text in square brackets (Debian's html2text:
  * `[志愿者在整理市民捐赠的衣物]`) leaves, where the page's photo stood, a line that repeats the caption printed
- * under it. Such a line, whose words the next line opens with (in their order, a name between them or not), is the photo's, not the story's: it goes
- * (reported whole), and the caption stays where the photo stood.
+ * under it. Such a line, whose words the next line opens with (in their order, a name between them or not), is the photo's, not the story's: its
+ * words go (reported), and its empty brackets stay a line, as pandoc prints a photo without alt text, so that the
+ * captions rule sees the photo's place over its caption (the brackets go with the rules' other markup).
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -24,19 +25,19 @@ export function altBrackets(text: string, lineMap: number[]): Reading | undefine
   if (!/^[ \t]*\[/mu.test(text)) return undefined;
   const lines = text.split('\n');
   const changes: Change[] = [];
-  const keep = lines.map((l, i) => {
+  const out = lines.map((l, i) => {
     const m = ALT.exec(l);
-    if (!m) return true;
+    if (!m) return l;
     let k = i + 1;
     while (k < lines.length && lines[k]!.trim() === '') k++;
     const alt = compact(m[1]!);
     // (The caption may say more than the alt text, its words in the same order: `工作人员为老人家中安装扶手` over
     // `工作人员为汤桂英老人家中安装扶手。`.)
     const below = k < lines.length ? compact(lines[k]!) : '';
-    if (alt.length < 4 || k >= lines.length || !(below.startsWith(alt) || (alt.length >= 6 && below.startsWith(alt.slice(0, 2)) && inOrder(alt, below.slice(0, alt.length * 2))))) return true;
-    changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: l.trim(), to: "a photo's alt text in brackets, which the caption under it repeats" });
-    return false;
+    if (alt.length < 4 || k >= lines.length || !(below.startsWith(alt) || (alt.length >= 6 && below.startsWith(alt.slice(0, 2)) && inOrder(alt, below.slice(0, alt.length * 2))))) return l;
+    changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: m[1]!, to: "a photo's alt text in brackets, which the caption under it repeats" });
+    return '[]';
   });
   if (changes.length === 0) return undefined;
-  return { text: lines.filter((_, i) => keep[i]).join('\n'), meta: {}, changes, lineMap: lineMap.filter((_, i) => keep[i]) };
+  return { text: out.join('\n'), meta: {}, changes, lineMap };
 }

@@ -15,6 +15,8 @@ export const RULE = 'print-margins';
 const PRINT_DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?|\d{4}\/\d{1,2}\/\d{1,2},? \d{1,2}:\d{2})$/u;
 const PAGE_OF = /^(\d{1,3})\/(\d{1,3})$/u;
 const ADDRESS = /^(?:https?|file):\/\/\S+$/u;
+const HEAD_LINE = new RegExp(`^(${PRINT_DATE.source.slice(1, -1)})[ \\t]{2,}(\\S.*)$`, 'u');
+const FOOT_LINE = /^((?:https?|file):\/\/\S+)[ \t]{2,}(\d{1,3}\/\d{1,3})$/u;
 
 interface Page {
   /** Line indexes of the page's header and footer lines, and of the blank lines round them. */
@@ -105,19 +107,26 @@ function readPage(lines: string[], start: number, end: number, n: number): Page 
   for (let i = start; i < end; i++) if (lines[i]!.replace(/\f/gu, '').trim() !== '') filled.push(i);
   if (filled.length < 3) return undefined;
   const words = (i: number) => lines[i]!.replace(/\f/gu, '').trim();
+  // With its layout kept (`pdftotext -layout`), the header is one line, the date and the title a run of spaces
+  // apart, and so is the footer, the address and the page number.
+  const head = HEAD_LINE.exec(words(filled[0]!));
+  const foot = FOOT_LINE.exec(words(filled[filled.length - 1]!));
   // (The date stands left of the title in the header: a text extractor may read either first.)
-  const [first, second] = PRINT_DATE.test(words(filled[1]!)) && !PRINT_DATE.test(words(filled[0]!)) ? [filled[1]!, filled[0]!] : [filled[0]!, filled[1]!];
+  const [first, second] = head ? [filled[0]!, filled[0]!] : PRINT_DATE.test(words(filled[1]!)) && !PRINT_DATE.test(words(filled[0]!)) ? [filled[1]!, filled[0]!] : [filled[0]!, filled[1]!];
+  const date = head ? head[1]! : words(first);
+  const title = head ? head[2]! : words(second);
   const last = filled[filled.length - 1]!;
-  const counter = PAGE_OF.exec(words(last));
-  if (!PRINT_DATE.test(words(first)) || !counter || Number(counter[1]) !== n || Number(counter[2]) < n) return undefined;
+  const counter = PAGE_OF.exec(foot ? foot[2]! : words(last));
+  if (!PRINT_DATE.test(date) || !counter || Number(counter[1]) !== n || Number(counter[2]) < n) return undefined;
   // (The page's own foot, printed level with the footer, may come between them in the text: `…ICP备…号`.)
-  const address = filled.slice(-3, -1).reverse().find((i) => ADDRESS.test(words(i)));
-  const marginLines = [first, second, last, ...(address !== undefined ? [address] : [])];
+  const address = foot ? last : filled.slice(-3, -1).reverse().find((i) => ADDRESS.test(words(i)));
+  const addressText = foot ? foot[1]! : address !== undefined ? words(address) : undefined;
+  const marginLines = [...new Set([first, second, last, ...(address !== undefined ? [address] : [])])];
   // The blank lines round the margins go with them: the pages' text runs on.
   const margins = new Set(marginLines);
   for (const m of marginLines) {
     for (let i = m + 1; i < end && words(i) === ''; i++) margins.add(i);
     for (let i = m - 1; i >= start && words(i) === '' && !lines[i]!.includes('\f'); i--) margins.add(i);
   }
-  return { margins: [...margins], date: words(first), title: words(second), address: address !== undefined ? words(address) : undefined, addressAt: address, of: Number(counter[2]) };
+  return { margins: [...margins], date, title, address: addressText, addressAt: address, of: Number(counter[2]) };
 }

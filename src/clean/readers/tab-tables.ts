@@ -88,6 +88,15 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
       i = end - 1;
       continue;
     }
+    // A table of words that `pdftotext -layout` spaced a blank line apart (`事项   办理部门   办理时限` / … / `户口登记
+    // 县公安局   1个工作日`): three columns at least, three rows under the header, every line set in far, short
+    // cells without a clause; a paragraph's lines stand close together and run long.
+    const words = apart && head.length >= 3 && body.length >= 3 && rows.slice(i, j).every((r, d) => r === undefined || (indentOf(i + d) >= 8 && r.every((c) => c.length <= 12 && !/[，、]/u.test(c))));
+    if (words) {
+      for (let k = i; k < j; k++) if (rows[k]?.length === head.length) out[k] = rows[k];
+      i = j - 1;
+      continue;
+    }
     if (body.length >= 1 && head.every((c) => !NUMBER.test(c)) && ((head.length >= 3 && numeric) || !coded || head.every((c) => !/\d/u.test(c))) && figures) {
       for (let k = i; k < j; k++) if (rows[k]?.length === head.length) out[k] = rows[k];
     }
