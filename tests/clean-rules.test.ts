@@ -4427,3 +4427,37 @@ test("captions, boilerplate and title-parts: a photo printed as its file's name 
   assert.match(body(plain.markdown), /^:::caption\n交流教师在乡中心小学上课。\n:::$/mu);
   assert.equal(plain.markdown.match(/交流教师在乡中心小学上课/gu)?.length, 1);
 });
+
+test("boilerplate, metadata and title-parts: a date bar with its duty telephone glued on, 责任部门 as the source; a WeChat repost's card with the account's platform line and PART.0n marks; a pandoc page whose `#` is the logo linking home over its `##` headline, 发布者 naming a group; 相关政策解读 and a 主办 line with the site's code", () => {
+  const bar = clean(['今天是：2027年3月18日　星期四值班电话：0731-5553000', '澄县人防办开展警报试鸣', '发布日期：2027-03-18', '责任部门：县人防办指挥通信科', LONG, '', LONG2, '', '#### 相关政策解读', '', '  * 一图读懂人防工程管理办法', '', '主办：澄县人防办 政府网站标识码：4311000001'].join('\n'));
+  assert.match(bar.markdown, /^source: 县人防办指挥通信科$/mu);
+  assert.doesNotMatch(body(bar.markdown), /今天是|值班|一图读懂|标识码/u);
+  const wechat = clean(['澄县中医院冬令进补节开幕', '温若岚 健康澄县 2027年1月2日 17:30 湖南', '以下文章来源于澄县中医院 ，作者温若岚', '', '澄县中医院', '澄县中医院官方服务平台，提供预约挂号、报告查询等服务。', '', LONG, '', 'PART.01', '', '什么是冬令进补', '', LONG2].join('\n'));
+  assert.doesNotMatch(body(wechat.markdown), /官方服务平台|PART/u);
+  const pandoc = clean(['# [![](/images/logo.png)澄县实验幼儿园](/)', '', '## 你好，小学！大班幼儿走进城关小学', '', '发布者：大班年级组　　时间：2027-03-11　　点击：96 次', '', LONG].join('\n'));
+  assert.match(pandoc.markdown, /^title: 你好，小学！大班幼儿走进城关小学$/mu);
+  assert.match(pandoc.markdown, /^source: 大班年级组$/mu);
+  assert.doesNotMatch(body(pandoc.markdown), /幼儿园|发布者/u);
+});
+
+test("page-break and metadata: a sentence left open at a page's end goes on after the form feed, a blank line between; 发布：naming a body is the source; the footer's 主办 and contact lines, one a line, over its licence", () => {
+  const page = ['澄县政协召开提案督办会', '发布：县政协提案委员会 撰文：温若岚', '', '时间：2027-03-05 10:32', '', LONG, '', '今年县里新建了11所学校的浴室，采用空气能热水系统，每间浴室设淋浴位12至30个不', '', '\f等。截至11月底，11所学校的浴室已全部建成投入使用，惠及寄宿生4300余名。', '', '主办：澄县政协办公室', '地址：澄县政和路2号', '', '邮编：411500', '', '湘ICP备27000003号-1'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^source: 县政协提案委员会$/mu);
+  assert.match(r.markdown, /^byline: 温若岚$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /个不等。截至11月底/u);
+  assert.doesNotMatch(text, /主办|政和路|邮编/u);
+});
+
+test("title-parts and captions: a centred headline whose halves pdftotext read as columns among the info fields (a field line above the second half and below it); a caption with the giver's bracket on the very next line and no photo line", () => {
+  const page = ['澄县政协召开重点提案督办会', '发布：县政协提案委员会 撰文：温若岚', '', '农村学生冬天洗上热水澡', '', '时间：2027-03-05 10:32', '', '阅读：274', '', LONG, '', '委员们在中学察看新建的学生浴室。', '（图片由县政协办公室提供）', '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县政协召开重点提案督办会　农村学生冬天洗上热水澡$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="图片由县政协办公室提供"\}\n委员们在中学察看新建的学生浴室。\n:::$/mu);
+  assert.doesNotMatch(text, /热水澡|^## /mu);
+  // A head right under the fields, no field below it, is the text's first head.
+  const head = clean(['澄县政协召开重点提案督办会', '发布：县政协提案委员会 撰文：温若岚', '', '农村学生冬天洗上热水澡', '', LONG, '', LONG2].join('\n'));
+  assert.match(head.markdown, /^title: 澄县政协召开重点提案督办会$/mu);
+});

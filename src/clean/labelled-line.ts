@@ -6,6 +6,7 @@
  */
 import { LEADING_ROLE } from './roles.ts';
 import { looksLikeOrganisation, SITE_ONLY } from './organisations.ts';
+import { looksLikePersonName } from './names.ts';
 
 export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url' | 'credit' | 'kicker';
 
@@ -31,7 +32,7 @@ const LABELS: [RegExp, FieldKey][] = [
 // listed ones, which win where a word is in both (`版面编辑`, a production credit).
 const compose = (heads: string[], tails: string[]) => heads.flatMap((h) => tails.map((t) => h + t));
 const COMPOSED: [string[], FieldKey][] = [
-  [[...compose(['发文', '發文', '投稿', '供稿', '来稿', '來稿', '报送', '報送', '信息提供', '提供', '发布', '發佈', '發布', '发稿', '發稿'], ['机构', '機構', '机关', '機關', '单位', '單位', '部门', '部門', '科室', '处室', '處室']), '信息提供', '信息提供者', ...compose(['文章', '新闻', '新聞', '信息', '稿件', '资料', '資料'], ['出处', '出處'])], 'source'],
+  [[...compose(['发文', '發文', '投稿', '供稿', '来稿', '來稿', '报送', '報送', '信息提供', '提供', '发布', '發佈', '發布', '发稿', '發稿', '责任', '責任'], ['机构', '機構', '机关', '機關', '单位', '單位', '部门', '部門', '科室', '处室', '處室']), '信息提供', '信息提供者', '发布者', '發佈者', '發布者', ...compose(['文章', '新闻', '新聞', '信息', '稿件', '资料', '資料'], ['出处', '出處'])], 'source'],
   [compose(['公开', '公開', '登载', '登載', '刊登', '刊发', '刊發', '发文', '發文', '上传', '上傳', '添加', '创建', '創建', '提交', '撰稿', '公布', '信息发布', '信息發佈', '上线', '上線', '编发', '編發'], ['日期', '时间', '時間']), 'published'],
   [[...compose(['执笔', '執筆', '撰稿', '整理'], ['人', '']), '报送人', '報送人', '投稿人', ...compose(['文章', '本文', '稿件', '新闻', '新聞'], ['作者']), '稿件'], 'byline'],
   [compose(['当班', '當班', '本期', '值班', '版面', '当日', '當日', '本版', '本文', '执行', '執行'], ['主编', '主編', '编辑', '編輯', '责编', '責編']), 'editor'],
@@ -367,6 +368,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     // A counter's figure may hold thousands separators (`浏览量：2,316`).
     if (key === 'url' ? !/^https?:\/\/\S+$/u.test(value) : value === '' || value.length > 30 || (/[，,]/u.test(value) && !(key === 'place' && COUNT.test(value)))) return undefined;
+    // `发布：某某委员会`: who posted it, where a body's name stands in the place of a date — the source.
+    if (key === 'published' && !DATE.test(value) && /^(?:发布|發佈|發布)$/u.test(m[1]!) && looksLikeOrganisation(value.trim())) {
+      fields.push({ key: 'source', label: m[0], value: value.trim() });
+      continue;
+    }
     if (key === 'published' && !DATE.test(value)) return undefined;
     // `图片：龙小溪` credits the photos; `图片：市民在广场上…` is a caption's marker: only names make it a credit.
     if (key === 'credit' && /^(?:图片|圖片|配图|配圖)$/u.test(m[1]!) && !NAMES_ONLY.test(value) && !PHOTO_SOURCE.test(value)) return undefined;
@@ -417,6 +423,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     } else {
       // `制作：某某县广播电视台`: a body that made the report is its source; a person who made it a production credit.
       const madeBy = key === 'place' && /^(?:制作|製作)$/u.test(m[1]!) && looksLikeOrganisation(person.trim());
+      // `发布者：某某年级组`: a body or a group that posted it is the source; a person who did is no field of ours.
+      if (/^(?:发布者|發佈者|發布者)$/u.test(m[1]!) && looksLikePersonName(person.trim())) {
+        fields.push({ key: 'place', label: m[0], value: person });
+        continue;
+      }
       fields.push({ key: byPaper || madeBy ? 'source' : key, label: role ? m[0] + role[0] : m[0], value: person });
     }
   }

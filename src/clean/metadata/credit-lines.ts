@@ -44,7 +44,7 @@ export function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
       drop.add(i);
       record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: 'the account name, repeating the front matter: source' });
       // Under it on the account's card, its own description (`某某街道官方账号，发布街道资讯和便民服务信息。`).
-      if (next !== undefined && next.length <= 60 && next.startsWith(t) && /官方(?:账号|帳號|帐号|公众号|公眾號|微信)|公众号|公眾號/u.test(next) && i + 1 < head) {
+      if (next !== undefined && next.length <= 60 && next.startsWith(t) && /官方(?:账号|帳號|帐号|公众号|公眾號|微信|服务平台|服務平台|平台|号|號)|公众号|公眾號/u.test(next) && i + 1 < head) {
         drop.add(i + 1);
         record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i + 1]!), text: next, to: "the account's description on its card" });
       }

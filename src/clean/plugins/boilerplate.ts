@@ -750,7 +750,7 @@ function removeVoteCards(tree: Root, file: VFile): void {
 }
 
 // A site's footer fields, one a line (`医院地址：…`, `邮编：530716`), and the lines that only a footer holds.
-const FOOTER_FIELD = /^\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|邮箱|郵箱|E-?mail)[：:][^。！？]{2,40}$/u;
+const FOOTER_FIELD = /^\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|邮箱|郵箱|E-?mail|主办|主辦|承办|承辦|协办|協辦)[：:][^。！？]{2,40}$/u;
 const FOOTER_MARK = /ICP|版权所有|版權所有|Copyright|©|公网安备|公網安備/u;
 
 /**
@@ -761,7 +761,7 @@ const FOOTER_MARK = /ICP|版权所有|版權所有|Copyright|©|公网安备|公
 function removeFooterFields(tree: Root, file: VFile): void {
   const kids = tree.children;
   let k = kids.length;
-  while (k > 0 && kids.length - k < 4 && kids[k - 1]!.type === 'paragraph' && FOOTER_FIELD.test(text(kids[k - 1]!).trim())) k--;
+  while (k > 0 && kids.length - k < 6 && kids[k - 1]!.type === 'paragraph' && FOOTER_FIELD.test(text(kids[k - 1]!).trim())) k--;
   if (k === kids.length) return;
   const last = lineOf(kids[kids.length - 1]!) ?? 0;
   if (!(file.data.sourceLines ?? []).slice(last, last + 8).some((l) => FOOTER_MARK.test(l))) return;

@@ -298,7 +298,9 @@ export default function remarkCaptions(options: Options = {}) {
       const photographer = () => PHOTOGRAPHER.test(text(below ?? node).trim().slice(creditMark?.[0].length ?? 0));
       // (Not the last line of a paragraph the line above runs on into, `…纹路都看得清清楚` / `楚”。`, unless that is a
       // line or two set apart, the caption's own start.)
-      const photoLine = PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && !runsOnInto(file, lineOf(node)) && photographer() && kids[i + 2]?.type === 'paragraph');
+      // (So is one over the giver's bracket on the very next line, `（图片由某某办公室提供）`, the text going on below.)
+      const givenBelow = below?.type === 'paragraph' && GIVEN_BY.test(text(below).trim()) && lineOf(below) === (lineOf(node) ?? -9) + 1 && value.length <= 40 && /^[^。！？]+。$/u.test(value) && kids[i + 2]?.type === 'paragraph' && countHan(text(kids[i + 2]!)) >= 30;
+      const photoLine = givenBelow || PHOTO_WORDS.test(value) || (value.length <= 40 && /^[^。！？]+。$/u.test(value) && node.data?.gap !== false && !runsOnInto(file, lineOf(node)) && photographer() && kids[i + 2]?.type === 'paragraph');
       // Right under a photo's Markdown line (the image gone), a line of a sentence or three over a photographer's
       // credit is that photo's caption, however long (`…卖出了80多只。` / `摄影：某某`).
       const underPhoto = !options.late && value.length <= 120 && (value.match(/[。！？]/gu) ?? []).length <= 3 && imageAbove(file, node) && (photographer() || (below?.type === 'paragraph' && GIVEN_BY.test(text(below).trim())));

@@ -304,6 +304,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // after a closing mark (`…可查看《某某办法》` / `。`, a link's title cut out of its sentence).
   if (!interrupted && tq !== '' && /^[，、。；！？]/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
+  // A form feed opens the line below: a PDF's next page, and the sentence the page left open goes on there
+  // (`…淋浴位12至30个不` / `\f等。截至…`), blank line or none.
+  if (!interrupted && (file.data.sourceLines?.[(lineOf(q) ?? 0) - 1] ?? '').startsWith('\f') && sentenceLike(tp) && /^\p{Script=Han}/u.test(tq)) return true;
   // A caption's last words and its credit carried to the next line (`…正在打包` / `杨梅。本报记者 骆韵秋 摄`): one caption.
   // (The patterns below read the line's end and the next line's start: a short stretch, whatever their length.)
   const end = tp.slice(-60);

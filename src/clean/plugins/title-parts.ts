@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
+import { labelledLine } from '../labelled-line.ts';
 import { looksLikeOrganisation, SITE_NAME } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
@@ -44,6 +45,8 @@ function forwardedNote(tree: Root, file: VFile, first: number): boolean {
   return true;
 }
 
+const SITE_ONLY_NAME = new RegExp(`^${SITE_NAME}$`, 'u');
+
 const FIGURE_GAP = /(?<=\d[%％]?)[ ]+(?=\p{Script=Han})/gu;
 
 // A first part that introduces the title: it ends in a verb of speech.
@@ -56,9 +59,37 @@ const BODY_AFTER = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000
 export default function remarkTitleParts() {
   return (tree: Root, file: VFile) => {
     titleParts(tree, file);
+    halvesAcrossFields(tree, file);
     pageHeadlines(tree, file);
     jumpHeads(tree, file);
   };
+}
+
+/**
+ * A centred headline of two halves that a PDF's text extractor read as two columns among the info fields beside
+ * it (`某某召开督办协商会` / `发布：… 撰文：…` / `寄宿生冬天能洗上热水澡了` / `时间：…`): the title taken is the first
+ * half; the second stands as the first block left, with info lines (removed as fields) both above and below it
+ * in the source. It is the title's second half, one U+3000 apart, as the page printed the headline on one line.
+ */
+function halvesAcrossFields(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  if (meta.title === undefined || meta.title_lines !== undefined || meta.deck !== undefined) return;
+  const taken = reportOf(file).changes.find((c) => c.rule === RULE && c.kind === 'moved' && c.to === 'front matter: title');
+  const b = tree.children.find((n) => n.type === 'paragraph' || n.type === 'heading');
+  const c = b ? tree.children[tree.children.indexOf(b) + 1] : undefined;
+  const [at, bAt, cAt] = [taken?.line, b && lineOf(b), c && lineOf(c)];
+  if (at === undefined || b?.type !== 'paragraph' || bAt === undefined || cAt === undefined || taken!.text !== String(meta.title)) return;
+  const half = text(b).trim();
+  if (half.length > 24 || countHan(half) < 6 || /[，。！？；：:、,.!?;]/u.test(half) || b.children.length !== 1) return;
+  const lines = file.data.sourceLines ?? [];
+  const fieldsBetween = (from: number, to: number) => {
+    const between = lines.slice(from, to - 1).map((l) => l.trim()).filter((l) => l !== '');
+    return between.length > 0 && between.every((l) => (labelledLine(l)?.length ?? 0) > 0);
+  };
+  if (!fieldsBetween(at, bAt) || !fieldsBetween(bAt, cAt)) return;
+  meta.title = `${String(meta.title)}\u3000${half}`;
+  record(file, { rule: RULE, kind: 'joined', line: bAt, text: `${taken!.text.slice(-8)}⏎${half.slice(0, 8)}`, to: "one headline: its second half, which the text extractor read as a column among the info fields" });
+  tree.children.splice(tree.children.indexOf(b), 1);
 }
 
 // `（上接第1版）`: where a story jumped from, printed under the head that repeats its headline on the next page.
@@ -165,6 +196,16 @@ function titleParts(tree: Root, file: VFile): void {
     if (menus.length > 0) {
       for (const n of menus) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's menu, a list of links before the article's headline" });
       tree.children = tree.children.filter((n) => !menus.includes(n));
+      return titleParts(tree, file);
+    }
+    // The site's logo as the page's `#` heading (`# [![](logo.png)某某县实验幼儿园](/)`): a link home, or the site's name
+    // alone, over the article's own `##` headline. (A body's name is no sign: a headline may end in one, `…走进山区学校`.)
+    const own = text(node).trim();
+    const homeLink = node.children.length === 1 && node.children[0]!.type === 'link' && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/u.test(node.children[0]!.url);
+    const below = tree.children.slice(first + 1, first + 10).find((n): n is Heading => n.type === 'heading');
+    if (node.depth === 1 && (homeLink || SITE_ONLY_NAME.test(own)) && below !== undefined && below.depth === 2 && countHan(text(below)) >= 8 && !tree.children.slice(first + 1).some((n) => n.type === 'heading' && n.depth === 1)) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), to: "the site's logo set as the page's `#` heading, over the article's headline" });
+      tree.children.splice(first, 1);
       return titleParts(tree, file);
     }
     // A smaller heading right above a larger one (`## 县交通运输局实施…` over `# 2000盏…`): the 引题 over its 主题.
