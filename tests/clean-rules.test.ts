@@ -4461,3 +4461,12 @@ test("title-parts and captions: a centred headline whose halves pdftotext read a
   const head = clean(['澄县政协召开重点提案督办会', '发布：县政协提案委员会 撰文：温若岚', '', '农村学生冬天洗上热水澡', '', LONG, '', LONG2].join('\n'));
   assert.match(head.markdown, /^title: 澄县政协召开重点提案督办会$/mu);
 });
+
+test("boilerplate and captions: a weather bureau's warning ticker, a star prompt alone, a body's hotline without a colon, an empty 附件 field, 其他…动态 and 更多…动态 over related lists; a caption whose credit the page set in 【】", () => {
+  const page = ['澄县总工会职工服务热线12351', '预警信息：澄县气象台3月23日16时发布雷电黄色预警信号，请注意防范。', '设为星标★，第一时间看到工会资讯', '澄县职工合唱比赛落幕', '', LONG, '', '县供电公司合唱队在比赛中演唱【县总工会　摄】', '', LONG2, '', '附件：无', '', '更多工会动态', '', '  * 县总工会为环卫工人送清凉', '', '其他乡镇动态', '', '  * 澄塘镇开展春耕培训'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄县职工合唱比赛落幕$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="县总工会　摄"\}\n县供电公司合唱队在比赛中演唱\n:::$/mu);
+  assert.doesNotMatch(text, /热线|预警|星标|附件|动态|送清凉|春耕/u);
+});

@@ -295,7 +295,8 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
       }
     }
     // `- END -`, a WeChat end mark, reads as Markdown as a list of one item (`END -`): a mark still, when its one line is.
-    const endMark = node.type === 'list' && node.children.length === 1 && node.position?.start.line === node.position?.end.line && key.length <= 12 && matches(section, key);
+    // (A line break may cut it, `- END` / ` -`: an empty item under it, the mark still.)
+    const endMark = node.type === 'list' && node.children.filter((item) => text(item).trim() !== '').length === 1 && (node.position?.end.line ?? 0) - (node.position?.start.line ?? 0) <= 1 && key.length <= 12 && matches(section, key);
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table' || endMark) {
       // A forum reply's floor on a line of its own (`沙发`, `3楼`) over its `发表于 …` line opens the replies.
       const floor = node.type === 'paragraph' && FLOOR.test(key) && POSTED.test(compact(children[index + 1] ?? node));

@@ -51,7 +51,8 @@ const PAREN_CREDIT_ONLY = new RegExp(`^(?:${PAREN_CREDIT})$`, 'u');
 const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)]$`, 'u');
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so
 // (or a video's still: `市民在桥下的篮球场打球（视频截图）`).
-const PAREN_CREDIT_BARE = /^([^。！？，,（()）]{4,48})[\s\u3000]*[（(]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|图片拍摄|圖片拍攝|照片拍摄|照片拍攝|摄影|攝影|拍摄|拍攝|供图|供圖|照片|图片|圖片)[：:／/][\s\u3000]*[^（）()，。]{2,24})[）)]$/u;
+// (Or in square brackets, as a page sets its credit off: `…演唱【县总工会　摄】`.)
+const PAREN_CREDIT_BARE = /^([^。！？，,（()）【】]{4,48})[\s\u3000]*[（(【]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\s\u3000]*[\p{Script=Han}·]{2,4}|(?:图片来源|圖片來源|图源|圖源|照片提供|照片來源|照片来源|图片提供|圖片提供|图片作者|圖片作者|照片作者|摄影作者|攝影作者|图片拍摄|圖片拍攝|照片拍摄|照片拍攝|摄影|攝影|拍摄|拍攝|供图|供圖|照片|图片|圖片)[：:／/][\s\u3000]*[^（）()，。]{2,24})[）)】]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -273,9 +274,9 @@ export default function remarkCaptions(options: Options = {}) {
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
       // (`新华社发（王二 摄）` is a credit alone, no caption.)
       // Both patterns end in the closing bracket: a line that does not is spared them.
-      const bracketed = value.length <= 100 && /[）)]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
+      const bracketed = value.length <= 100 && /[）)】]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
       if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text') {
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: '（）', to: "the credit's brackets" });
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: /】$/u.test(value) ? '【】' : '（）', to: "the credit's brackets" });
         altAbove(out, file, markedHeads, bracketed[1]!);
         out.push(caption(file, node, bracketed[1]!, bracketed[2]!));
         continue;
