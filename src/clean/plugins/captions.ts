@@ -479,13 +479,16 @@ function photoSlotAbove(file: VFile, node: Paragraph, least = 3): boolean {
 }
 
 /** Whether two lines of the source or more open with a head's mark (`▎`, `▍`) and read as heads. */
+// (Counted once a file, as the blank runs are: it is asked of every short line over a long one.)
 function marksHeads(file: VFile): boolean {
+  if (file.data.headsMarked !== undefined) return file.data.headsMarked;
   let marked = 0;
   for (const line of file.data.sourceLines ?? []) {
     if (line.length <= 40 && HEAD_MARK.test(line) && !/[。！？]/u.test(line) && countHan(line) >= 4) marked++;
-    if (marked >= 2) return true;
+    if (marked >= 2) break;
   }
-  return false;
+  file.data.headsMarked = marked >= 2;
+  return file.data.headsMarked;
 }
 
 /** The lengths of the runs of blank lines between lines of text. */
@@ -508,6 +511,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The runs of blank lines between the source's lines of text, counted once per file. */
     blankRuns: number[];
+    /** Whether the source marks its heads (`▎…`), counted once a file. */
+    headsMarked: boolean;
   }
 }
 

@@ -12,7 +12,7 @@ import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
-import { looksLikeOrganisation, SITE_NAME } from '../organisations.ts';
+import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
@@ -44,8 +44,6 @@ function forwardedNote(tree: Root, file: VFile, first: number): boolean {
   kids.splice(first, rule - first + 1);
   return true;
 }
-
-const SITE_ONLY_NAME = new RegExp(`^${SITE_NAME}$`, 'u');
 
 const FIGURE_GAP = /(?<=\d[%％]?)[ ]+(?=\p{Script=Han})/gu;
 
@@ -203,7 +201,7 @@ function titleParts(tree: Root, file: VFile): void {
     const own = text(node).trim();
     const homeLink = node.children.length === 1 && node.children[0]!.type === 'link' && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/u.test(node.children[0]!.url);
     const below = tree.children.slice(first + 1, first + 10).find((n): n is Heading => n.type === 'heading');
-    if (node.depth === 1 && (homeLink || SITE_ONLY_NAME.test(own)) && below !== undefined && below.depth === 2 && countHan(text(below)) >= 8 && !tree.children.slice(first + 1).some((n) => n.type === 'heading' && n.depth === 1)) {
+    if (node.depth === 1 && (homeLink || SITE_ONLY.test(own)) && below !== undefined && below.depth === 2 && countHan(text(below)) >= 8 && !tree.children.slice(first + 1).some((n) => n.type === 'heading' && n.depth === 1)) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), to: "the site's logo set as the page's `#` heading, over the article's headline" });
       tree.children.splice(first, 1);
       return titleParts(tree, file);
