@@ -49,7 +49,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     removePagers(tree, file);
     removeMenus(tree, file);
     removeRunningHeads(tree, file);
-    removeEmptyComments(tree, file);
+    removeEmptyComments(tree, file, block);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     removeTrailingLinkLists(tree, file);
@@ -712,17 +712,17 @@ function removeQrReadings(tree: Root, file: VFile): void {
  * paragraph of text whose items are the headlines printed again below, half of them at least, two or more.
  * The list goes, with the short line that heads it.
  */
-// A comment box with no comment in it: its heading (`评论`) over the prompt to be the first (`暂无评论，快来抢沙发吧~`).
+// A comment box's heading (`评论`), over the box's prompt to be the first (`暂无评论，快来抢沙发吧~`).
 const COMMENT_HEAD = /^(?:评论|評論|留言|评论区|評論區|网友评论|網友評論|全部评论|全部評論)(?:[（(]0[）)]|0)?[：:]?$/u;
-const NO_COMMENT = /^(?:暂无评论|暫無評論|还没有评论|還沒有評論|暂无留言|暫無留言|快来抢沙发|快來搶沙發)/u;
 
 /**
- * The heading of an empty comment box: `评论` alone may head a section of the text (do no harm), but over the
- * box's prompt to comment first it is the box's. The prompt goes by its pattern; the heading goes here.
+ * The heading of an empty comment box: `评论` alone may head a section of the text (do no harm), but over a line
+ * the block patterns know as furniture (the box's prompt, `暂无评论…`) it is the box's. The prompt goes by its
+ * pattern; the heading goes here.
  */
-function removeEmptyComments(tree: Root, file: VFile): void {
+function removeEmptyComments(tree: Root, file: VFile, block: Matcher[]): void {
   const kids = tree.children;
-  tree.children = kids.filter((n, i) => !((n.type === 'heading' || n.type === 'paragraph') && COMMENT_HEAD.test(text(n).trim()) && (kids[i + 1]?.type === 'paragraph' && NO_COMMENT.test(text(kids[i + 1]!).trim())) && drop(file, n, 'the heading of an empty comment box')));
+  tree.children = kids.filter((n, i) => !((n.type === 'heading' || n.type === 'paragraph') && COMMENT_HEAD.test(text(n).trim()) && kids[i + 1]?.type === 'paragraph' && matches(block, compact(kids[i + 1]!)) && drop(file, n, 'the heading of an empty comment box')));
 }
 
 // A WeChat vote card copied one item a line: its question, its kind (`单选`), its options, its button (`投票`).

@@ -56,12 +56,6 @@ export function printMargins(text: string, lineMap: number[]): Reading | undefin
     meta.url = address;
     changes.push({ rule: RULE, kind: 'moved', line: lineMap[pages[0]!.addressAt!] ?? 1, text: address, to: 'front matter: url (the printed page\'s address, in its footer)' });
   }
-  const halves = titleHalves(lines, pages[0]!.title, drop);
-  if (halves) {
-    lines[halves[0]] = `${lines[halves[0]]!.trim()}\u3000${lines[halves[1]]!.trim()}`;
-    drop.add(halves[1]);
-    changes.push({ rule: RULE, kind: 'joined', line: lineMap[halves[1]] ?? halves[1] + 1, text: `${lines[halves[0]]!.slice(-8)}⏎${lines[halves[1]]!.trim().slice(0, 8)}`, to: "one headline: its two halves, which the text extractor read as columns, as the page's title in the header has them" });
-  }
   const out: string[] = [];
   const map: number[] = [];
   lines.forEach((line, i) => {
@@ -75,30 +69,6 @@ export function printMargins(text: string, lineMap: number[]): Reading | undefin
     map.push(at);
   });
   return { text: out.join('\n'), meta, changes, lineMap: map };
-}
-
-// The page's title in the header: the headline, then the site after a separator (`…开诊 帮助…-某某医院`).
-const TITLE_AND_SITE = /^(.{4,80}?)[\s\u3000]*[-–—_|｜][\s\u3000]*[^-–—_|｜]{2,30}$/u;
-
-/**
- * A headline of two halves a space apart, centred: a text extractor may read the halves as two columns, each a
- * line among the fields beside them (`我院戒烟门诊开诊` / `发稿科室：…` / `帮助烟民科学戒烟`). The header's title
- * has them as one line: where both halves stand whole, in that order, before the text, they are one headline
- * again. The lines' indexes (the first half's, the second's), or undefined.
- */
-function titleHalves(lines: string[], title: string, drop: ReadonlySet<number>): [number, number] | undefined {
-  const head = TITLE_AND_SITE.exec(title)?.[1] ?? title;
-  const parts = head.split(/[ \u3000]+/u);
-  if (parts.length !== 2 || parts.some((p) => p.length < 4)) return undefined;
-  let first: number | undefined;
-  for (let i = 0; i < lines.length && i < 80; i++) {
-    if (drop.has(i)) continue;
-    const t = lines[i]!.replace(/\f/gu, '').trim();
-    if (/。/u.test(t) || t.length > 40) return undefined;
-    if (first === undefined && t === parts[0]) first = i;
-    else if (first !== undefined && t === parts[1]) return i - first <= 12 ? [first, i] : undefined;
-  }
-  return undefined;
 }
 
 /** The page in lines [start, end) (the form feed opens its first line), numbered `n`; undefined if its margins are not a print's. */

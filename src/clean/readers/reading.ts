@@ -2,6 +2,7 @@
  * What every reader returns, and the helpers readers share (kept apart from the list of readers in
  * index.ts, which imports every reader: a reader importing that list would be an import circle).
  */
+import { characterEntities } from 'character-entities';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Change } from '../report.ts';
 
@@ -145,12 +146,27 @@ export function siteSuffix(title: string): { name: string; separator: string; at
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** The character a numeric reference's digits name (`#20013`, `#x4E2D`), if it names one. */
+function fromNumber(dec: string | undefined, hex: string | undefined): string | undefined {
+  const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
+
 /** The text of an XML value: its five named entities and its character references (`&#20013;`, `&#x4E2D;`). */
 export function decodeXml(value: string): string {
-  return value.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9A-Fa-f]{1,6}));/gu, (m, name?: string, dec?: string, hex?: string) => {
-    if (name) return XML_ENTITIES[name]!;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  return value.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9A-Fa-f]{1,6}));/gu, (m, name?: string, dec?: string, hex?: string) => (name ? XML_ENTITIES[name]! : fromNumber(dec, hex) ?? m));
+}
+
+/**
+ * HTML's character references in a field a record kept as written (`&ldquo;诚信菜摊&rdquo;`): every name HTML
+ * knows and every number, each decoded one passed to `decoded` (to be reported).
+ */
+export function decodeHtmlReferences(value: string, decoded: (reference: string, ch: string) => void): string {
+  return value.replace(/&(?:([A-Za-z][A-Za-z0-9]{1,31})|#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));/gu, (m, name?: string, dec?: string, hex?: string) => {
+    const ch = name !== undefined ? (characterEntities as Record<string, string>)[name] : fromNumber(dec, hex);
+    if (ch === undefined) return m;
+    decoded(m, ch);
+    return ch;
   });
 }
 

@@ -6,9 +6,8 @@
  * tag), the address goes to the front matter, and the record id and the
  * tags are removed (reported).
  */
-import { characterEntities } from 'character-entities';
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { decodeHtmlReferences, type Reading } from './reading.ts';
 
 export const RULE = 'sogou-record';
 
@@ -20,12 +19,6 @@ const CONTENT_CLOSE = /<\/content>\s*$/u;
 const LEAD_TAG = /^(?:图文|圖文|组图|組圖|视频|視頻)[：:][\s\u3000]*/u;
 const PHOTO_TAG = /[（(](?:组)?图[）)]$/u;
 const BRACKET_TAG = /^[【\[](?:视频|視頻|图|圖|组图|組圖|图文|圖文|音频|音頻|直播)[】\]][\s\u3000]*/u;
-const REFERENCE = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
-
-function fromNumber(ref: string): string | undefined {
-  const code = /^#[xX]/u.test(ref) ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
-}
 
 export function readSogouRecord(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -70,12 +63,7 @@ export function readSogouRecord(text: string, lineMap: number[]): Reading | unde
           title = title.slice(lead[0].length);
         }
         // The portal wrote its title's quotes as HTML's references (`&ldquo;诚信菜摊&rdquo;`): the characters they name.
-        title = title.replace(REFERENCE, (m, name: string) => {
-          const ch = name.startsWith('#') ? fromNumber(name) : (characterEntities as Record<string, string>)[name];
-          if (ch === undefined) return m;
-          changes.push({ rule: RULE, kind: 'changed', line, text: m, to: `${ch} (an HTML character reference in the title)` });
-          return ch;
-        });
+        title = decodeHtmlReferences(title, (m, ch) => changes.push({ rule: RULE, kind: 'changed', line, text: m, to: `${ch} (an HTML character reference in the title)` }));
         // A portal's media tag before it in brackets (`【视频】…`): not part of the headline.
         const bracketTag = BRACKET_TAG.exec(title);
         if (bracketTag && title.length - bracketTag[0].length >= 4) {
