@@ -3,7 +3,7 @@
  * the patterns to it; but a pattern that backtracks on some text nobody tried would hold the build forever,
  * and synchronous code cannot be stopped from the thread it runs in. So the command line cleans each source
  * in a worker thread, and stops the thread when a source takes longer than its bound: one line naming the
- * file, exit status 4, nothing written. The bound is generous (a minute, and a minute more per megabyte);
+ * file, exit status 4, nothing written. The bound is generous (a minute, and a minute more for every megabyte begun);
  * `DINGBEN_CLEAN_TIMEOUT` (seconds) sets it.
  */
 import { pathToFileURL } from 'node:url';
