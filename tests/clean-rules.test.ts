@@ -4470,3 +4470,45 @@ test("boilerplate and captions: a weather bureau's warning ticker, a star prompt
   assert.match(text, /^:::caption\{credit="县总工会　摄"\}\n县供电公司合唱队在比赛中演唱\n:::$/mu);
   assert.doesNotMatch(text, /热线|预警|星标|附件|动态|送清凉|春耕/u);
 });
+
+test("metadata, captions, subheadings and boilerplate: a glued WeChat header whose author is the body's own office; 供稿 naming a ward under it; a desk's 供稿 bracket after a caption; a bold line over a table; a heading over a list of links and the contact lines under it", () => {
+  const page = ['澄县人民医院开设记忆门诊', '原创党委宣传部澄县人民医院2027年3月5日 10:32湖南', '', LONG, '', '医生在记忆门诊为老人做认知评估（县人民医院神经内科供稿）', '', LONG2, '', '**门诊时间安排**', '', '| 日期 | 医生 |', '| --- | --- |', '| 周二 | 邝海宁 |', '', LONG3, '', '供稿：神经内科病区', '', '### 院务动态', '', '  * [澄县人民医院召开职工代表大会](/xw/101.html)', '  * [春季义诊活动走进澄塘镇](/xw/99.html)', '', '澄县人民医院 医院微信号：czrmyy', '', '医院地址：澄县政和路8号 电话：0739-5512020'].join('\n');
+  const r = clean(page);
+  // (The headline opens with the account's name: no desk of it, `某某热点组`, a headline still.)
+  assert.match(r.markdown, /^title: 澄县人民医院开设记忆门诊$/mu);
+  assert.match(r.markdown, /^byline: 党委宣传部$/mu);
+  assert.match(r.markdown, /^source: 澄县人民医院$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="县人民医院神经内科供稿"\}\n医生在记忆门诊为老人做认知评估\n:::$/mu);
+  assert.match(text, /^## 门诊时间安排\n\n\| 日期/mu);
+  assert.doesNotMatch(text, /供稿：|病区|院务|代表大会|义诊|微信号|政和路|0739/u);
+  // The office's 供稿 alone, no writer named above it, names the writer (`供稿：急诊科`).
+  const alone = clean(['澄县人民医院开设记忆门诊', '', LONG, '', LONG2, '', '供稿：神经内科'].join('\n'));
+  assert.match(alone.markdown, /^byline: 神经内科$/mu);
+  // A 供稿 bracket closing the story is no caption's credit.
+  const last = clean(['澄县人民医院开设记忆门诊', '', LONG, '', LONG2, '', '医生在记忆门诊为老人做认知评估（县人民医院神经内科供稿）'].join('\n'));
+  assert.doesNotMatch(body(last.markdown), /:::caption/u);
+});
+
+test("boilerplate, captions, subheadings and title-parts: a top bar of the site's name and its services; a caption with a comma and its giver in full; an attachment's file name is no head; a rule drawn in dashes over the footer; an extractor's author field and the site's description under the headline", () => {
+  const page = ['澄江新闻网 客户端下载 在线投稿', '', '澄江县举办古琴传承人培训班', '', LONG, '', '开班现场，老艺人为学员示范指法（图片由县非遗保护中心提供）', '', LONG2, '', '附件：2027年澄江县古琴传承人名单.xls', '', '     ----------------------------------------------------------------------', '', '                         版权所有：澄江县非遗保护中心', '                                 湘ICP备27000003号'].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: 澄江县举办古琴传承人培训班$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^:::caption\{credit="图片由县非遗保护中心提供"\}\n开班现场，老艺人为学员示范指法\n:::$/mu);
+  assert.match(text, /^附件：2027年澄江县古琴传承人名单\.xls$/mu);
+  assert.doesNotMatch(text, /客户端|投稿|^#|-{3}|版权/mu);
+  // Readability's fields one a line: the title, the page's author field, the site's description, then the text.
+  const fields = clean(['澄江镇建成标准化腊肉烟熏房', '澄江镇党政办　邝雨禾', '澄江县人民政府门户网站', LONG, LONG2].join('\n'));
+  assert.match(fields.markdown, /^title: 澄江镇建成标准化腊肉烟熏房$/mu);
+  assert.match(fields.markdown, /^byline: 澄江镇党政办　邝雨禾$/mu);
+  assert.doesNotMatch(body(fields.markdown), /党政办|门户网站/u);
+});
+
+test('title-parts: three centred lines of a printed page read with -layout, the upper two of one length set at indents their widths do not explain (two type sizes): 引题, 主题, 副题, not a 主题 in two halves', () => {
+  const page = ['                      庆祝澄江县书法协会成立三十周年', '', '', '                   “笔墨之间看家乡”书法展览开幕', '', '                      展出作品120件、书法家60余人', '', '                   作者：谈雨禾    发布时间：2027-09-21', '', LONG, '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^title: “笔墨之间看家乡”书法展览开幕$/mu);
+  assert.match(r.markdown, /^kicker: 庆祝澄江县书法协会成立三十周年$/mu);
+  assert.match(r.markdown, /^deck: 展出作品120件、书法家60余人$/mu);
+});

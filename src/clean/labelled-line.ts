@@ -88,10 +88,13 @@ const GLUED_HEADER = /^(原创)?([\p{Script=Han}A-Za-z0-9·]{3,32}?)(\d{4}年\d{
 // What an account's name ends in, past a site's or a body's (`某某社区`, `某某发布`).
 const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,14}(?:社区|社區|发布|發布|之声|之聲|头条|頭條|在线|在線|资讯|資訊|服务|服務|生活|视界|視界)$/u;
 const accountLike = (s: string) => SITE_ONLY.test(s) || looksLikeOrganisation(s) || ACCOUNT.test(s);
+// A body's own office named without a name of its own (`宣传科`, `党委宣传部`, `新闻中心`): it wrote the
+// article for its body's account, so it is the writer, where a named unit (`某某中队`) is a source of its own.
+const DEPARTMENT = /^(?:党委|党總支|党总支|院|校|局)?(?:宣传|宣傳|新闻|新聞|宣教|综合|綜合|信息|政工|办公|辦公|医务|醫務|护理|護理|教务|教務|学工|學工|团|團)(?:科|部|处|處|办|辦|室|中心|委)$/u;
 
 /**
  * A glued header's fields: the account is its last name before the date; a body's name before it (`某某社工站`,
- * which runs the account) is the page's, no writer. Read only where one cut between the two does it, or none
+ * which runs the account) is the page's, no writer (its own office, `宣传科`, is: see DEPARTMENT). Read only where one cut between the two does it, or none
  * is needed (the account alone); a place after the time only where it is a region.
  */
 function gluedHeader(line: string): LabelledField[] | undefined {
@@ -101,7 +104,8 @@ function gluedHeader(line: string): LabelledField[] | undefined {
   const cuts = [...names].map((_, k) => k).filter((k) => k >= 3 && names.length - k >= 4 && looksLikeOrganisation(names.slice(0, k)) && accountLike(names.slice(k)));
   if (cuts.length > 1 || (cuts.length === 0 && !accountLike(names))) return undefined;
   const out: LabelledField[] = m[1] ? [{ key: 'place', label: m[1], value: '' }] : [];
-  if (cuts.length === 1) out.push({ key: 'place', label: names.slice(0, cuts[0]), value: '' }, { key: 'source', label: '', value: names.slice(cuts[0]) });
+  if (cuts.length === 1 && DEPARTMENT.test(names.slice(0, cuts[0]))) out.push({ key: 'byline', label: '', value: names.slice(0, cuts[0]) }, { key: 'source', label: '', value: names.slice(cuts[0]) });
+  else if (cuts.length === 1) out.push({ key: 'place', label: names.slice(0, cuts[0]), value: '' }, { key: 'source', label: '', value: names.slice(cuts[0]) });
   else out.push({ key: 'source', label: '', value: names });
   out.push({ key: 'published', label: '', value: `${m[3]} ${m[4]}` });
   if (m[5]) out.push({ key: 'place', label: m[5], value: '' });
@@ -208,7 +212,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (header[1]) out.push({ key: 'place', label: header[1].trim(), value: '' });
     // An author named as the account itself (`原创 某某之声 某某之声`) is the account, no person.
     // A unit named as the author (`原创 某某中队 某某交警 …`) wrote it for the account: the unit is the source.
-    const unit = header[2] !== undefined && header[2] !== header[3] && looksLikeOrganisation(header[2]);
+    const unit = header[2] !== undefined && header[2] !== header[3] && looksLikeOrganisation(header[2]) && !DEPARTMENT.test(header[2]);
     if (header[2] && header[2] !== header[3] && !unit) out.push({ key: 'byline', label: '', value: header[2] });
     else if (header[2] && !unit) out.push({ key: 'place', label: header[2], value: '' });
     if (unit) out.push({ key: 'source', label: '', value: header[2]! }, { key: 'place', label: header[3]!, value: '' });
@@ -448,7 +452,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // One labelled field alone (`值班编辑：某某`, `信息来源：某局`, `记者：某某`): a source, an editor, a credit, or people.
   // (But `作者单位：某某大学法学院` alone under a commentary is the writer's affiliation, the text's own last line: it
   // names a source only in a row with the author, `作者单位：口腔科　作者：某某`.)
-  const single = fields.length === 1 && !/^(?:作者单位|作者單位)/u.test(fields[0]!.label) && (['source', 'editor', 'credit'].includes(fields[0]!.key) || (fields[0]!.key === 'byline' && NAMES_ONLY.test(fields[0]!.value)));
+  // (`供稿：急诊科`: who supplied the item, a person or the body's office, names its writer either way.)
+  const single = fields.length === 1 && !/^(?:作者单位|作者單位)/u.test(fields[0]!.label) && (['source', 'editor', 'credit'].includes(fields[0]!.key) || (fields[0]!.key === 'byline' && (NAMES_ONLY.test(fields[0]!.value) || (/^(?:供稿|来稿|來稿)[\s\u3000]*[：:]/u.test(fields[0]!.label) && /^\p{Script=Han}{2,12}$/u.test(fields[0]!.value)))));
   return dated || fields.length >= 2 || staffOnly || urlOnly || barred || single ? fields : undefined;
 }
 

@@ -43,7 +43,12 @@ export interface Stacked {
 export const sentenceDeck = (t: string) => t.length <= 90 && countHan(t) >= 8 && /[。！？][”」]?$/u.test(t) && (t.match(/[。！？]/gu) ?? []).length <= 3 && !/^[^，。：:]{1,8}[：:]/u.test(t);
 
 // People's names a space apart, each a name (`叶清妍 葛书恒`): a byline's line, never a headline's.
-const namesLine = (t: string) => /^\p{Script=Han}{2,3}(?:[ \u3000]+\p{Script=Han}{2,3}){1,3}$/u.test(t) && t.split(/[ \u3000]+/u).every(looksLikePersonName);
+// (Or an office and its writer, `某某镇党政办　某某`, as a government page prints its author field.)
+export const namesLine = (t: string) => (/^\p{Script=Han}{2,3}(?:[ \u3000]+\p{Script=Han}{2,3}){1,3}$/u.test(t) && t.split(/[ \u3000]+/u).every(looksLikePersonName)) || officeAndWriter(t);
+export function officeAndWriter(t: string): boolean {
+  const m = /^(\p{Script=Han}{3,16})[ \u3000]+(\p{Script=Han}{2,3})$/u.exec(t);
+  return m !== null && (looksLikeOrganisation(m[1]!) || /^\p{Script=Han}{2,10}(?:办|辦)$/u.test(m[1]!)) && looksLikePersonName(m[2]!);
+}
 const CONTACT = /^\p{Script=Han}{0,8}(?:电话|電話|地址|热线|熱線|传真|傳真|邮编|郵編|邮箱|郵箱)[：:]/u;
 const MARKED_NAME = /^[□■◎●◆◇][\s\u3000]*[\p{Script=Han}·]{2,4}$/u;
 
@@ -143,7 +148,11 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       const [x, y] = [text(a).trim(), text(b).trim()];
       return x.length >= 6 && x.length === y.length && x !== y && !/[，。！？；：、,.!?;:]/u.test(x + y);
     };
-    if (run.length === 3 && halvesOf(run[0]!, run[1]!)) return withDeckHead({ title: run[0]!, second: run[1]!, deck: run[2]! });
+    // (Unless a layout that keeps the page's centring shows them in two sizes: lines of one width set at indents
+    // that their widths do not explain, `庆祝…四十周年` over a wider-set `“方寸之间看家乡”集邮展览开幕`.)
+    const indentAt = (n: Paragraph) => /^[ \u3000]*/u.exec(file.data.sourceLines?.[(lineOf(n) ?? 0) - 1] ?? '')![0].length;
+    const twoSizes = (a: Paragraph, b: Paragraph) => indentAt(a) >= 4 && indentAt(b) >= 4 && Math.abs(indentAt(a) - indentAt(b) - (displayWidth(text(b).trim()) - displayWidth(text(a).trim())) / 2) >= 2;
+    if (run.length === 3 && halvesOf(run[0]!, run[1]!) && !twoSizes(run[0]!, run[1]!)) return withDeckHead({ title: run[0]!, second: run[1]!, deck: run[2]! });
     // A line set apart by a blank line over two lines close in length with none between (`今年首批…完工通车` /
     // `老城区5条“断头路”打通了` / `市民出行不再绕“冤枉路”`): the 引题 over a 主题 printed in two lines.
     const [x, y] = run.length === 3 ? [text(run[1]!).trim(), text(run[2]!).trim()] : ['', ''];

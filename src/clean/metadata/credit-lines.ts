@@ -68,10 +68,17 @@ export function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
       }
       continue;
     }
-    const desk = sources.find((s) => t.startsWith(s) && /^\p{Script=Han}{1,6}$/u.test(t.slice(s.length)));
+    // (A desk by the word its name ends in: a headline that opens with the account's name, `某某医院开设记忆门诊`,
+    // names no desk.)
+    const desk = sources.find((s) => t.startsWith(s) && /^\p{Script=Han}{0,4}(?:组|組|部|室|中心|团队|團隊|科|处|處|站|频道|頻道|栏目|欄目)$|^(?:网|網|网站|網站|客户端|客戶端|官网|官網|新闻网|新聞網|电子版|電子版|数字报|數字報)$/u.test(t.slice(s.length)) || RELEASE_TAIL.test(t.slice(s.length)));
     if (desk) {
       drop.add(i);
       // `经纬商报网`: the source's site, its banner; `正在新闻热点组`: a desk of it, the byline.
+      // `某某局新闻发布稿`: the body's name over the kind of paper it is, its letterhead.
+      if (RELEASE_TAIL.test(t.slice(desk.length))) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: "the body's name with its paper's kind, a release's letterhead" });
+        continue;
+      }
       if (SITE_TAIL.test(t.slice(desk.length))) {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(nodes[i]!), text: t, to: "the site's name, the front matter's source" });
         continue;
@@ -83,6 +90,7 @@ export function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
   return nodes.filter((_, i) => !drop.has(i));
 }
 
+const RELEASE_TAIL = /^(?:新闻发布稿|新聞發佈稿|新闻稿|新聞稿|新闻通稿|新聞通稿|通稿|发布稿|發佈稿)$/u;
 export const SITE_TAIL = /^(?:网|網|网站|網站|客户端|客戶端|官网|官網|新闻网|新聞網|电子版|電子版|数字报|數字報|APP|App|app)$/u;
 
 // `本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞`: one line of roles, each with its people.

@@ -52,12 +52,12 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeEmptyComments(tree, file, block);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
-    removeTrailingLinkLists(tree, file);
+    const linkListEnd = removeTrailingLinkLists(tree, file);
     removeAccountMotto(tree, file);
     removeTrailingComments(tree, file);
     removeQrReadings(tree, file);
     removeVoteCards(tree, file);
-    removeFooterFields(tree, file);
+    removeFooterFields(tree, file, linkListEnd);
     removeContentsList(tree, file);
     removeNextNotices(tree, file);
     removePageHeaderAfterText(tree, file);
@@ -182,7 +182,10 @@ function removePageHeaderAfterText(tree: Root, file: VFile): void {
 function strayRules(tree: Root, file: VFile): void {
   const kids = tree.children;
   const furniture = (n: RootContent) => n.type === 'yaml' || isDirective(n);
-  const content = (n: RootContent | undefined) => n !== undefined && !furniture(n) && n.type !== 'thematicBreak';
+  // (A rule a text browser drew in characters, indented so that it reads as a paragraph, `     ------…`, is one too.)
+  const drawn = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[-_=*━─]{10,}$/u.test(text(n).trim());
+  const rule = (n: RootContent | undefined) => n?.type === 'thematicBreak' || drawn(n);
+  const content = (n: RootContent | undefined) => n !== undefined && !furniture(n) && !rule(n);
   // What stands after each block, past furniture: read once, from the end.
   const after: (RootContent | undefined)[] = [];
   for (let i = kids.length - 1, next: RootContent | undefined; i >= 0; i--) {
@@ -192,7 +195,7 @@ function strayRules(tree: Root, file: VFile): void {
   const kept: RootContent[] = [];
   let before: RootContent | undefined;
   kids.forEach((n, i) => {
-    if (n.type === 'thematicBreak' && !(content(before) && content(after[i])) && apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: 'a rule that sets nothing apart (what stood on its other side was removed)' })) return;
+    if (rule(n) && !(content(before) && content(after[i])) && apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: 'a rule that sets nothing apart (what stood on its other side was removed)' })) return;
     kept.push(n);
     if (!furniture(n)) before = n;
   });
@@ -435,6 +438,8 @@ const MENU_ITEM = /^(?:[\p{Script=Han}A-Za-z]{2,6}|[\p{Script=Han}]{2,4}[&＆][\
 const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
 // (Tried from the first of the separators only: from each in turn, a long run of them costs its square.)
 const APP_LINK = /(?<![\s\u3000|｜])[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
+// What a site's top bar offers besides its sections: its app, a contributor's form, a login, other versions.
+const SITE_SERVICE = /^(?:客户端下载|客戶端下載|下载客户端|下載客戶端|客户端|客戶端|在线投稿|在線投稿|我要投稿|投稿|网上投稿|網上投稿|登录|登錄|注册|註冊|手机版|手機版|移动版|移動版|English|无障碍|無障礙|无障碍浏览|無障礙瀏覽|关怀版|關懷版|长者模式|長者模式|简体|簡體|繁體|繁体|数字报|數字報|电子报|電子報|网站导航|網站導航)$/u;
 const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;
 // An empty box a text browser draws for a form's control: `[ ]`, `[    ]` (a select, a checkbox, an input).
 const FORM_BOX = /\[[ \u00a0]{1,40}\]/u;
@@ -463,8 +468,10 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   // (`溦州新闻网首页 | 客户端下载 | 数字报`: the home link named with the site's name, a menu of three.)
   const siteHome = aboveText && items.length >= 3 && SITE_HOME.test(items[0]!);
   if (!items.every((t, k) => MENU_ITEM.test(t) || (k === 0 && siteHome))) return false;
+  // (`淇口新闻网 客户端下载 在线投稿`: the site's name, then only its own services, a top bar of three.)
+  const serviceBar = aboveText && items.length >= 3 && SITE_NAME.test(items[0]!) && items.slice(1).every((t) => SITE_SERVICE.test(t));
   // (A menu's last links may be longer: `下载客户端`, `登录`.)
-  return (app !== null && items.length >= 3) || (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || siteHome || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
+  return serviceBar || (app !== null && items.length >= 3) || (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || siteHome || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
 }
 
 function removeMenus(tree: Root, file: VFile): void {
@@ -624,11 +631,15 @@ function removeAccountMotto(tree: Root, file: VFile): void {
 
 /**
  * After the article's last paragraph of text, a list whose every item is a link and nothing else is a list
- * of related articles or navigation, whatever it is headed: the link density says so, not its wording.
+ * of related articles or navigation, whatever it is headed: the link density says so, not its wording. A
+ * heading right over it (`### 协会新闻`) heads that list, not the text. Returns the last line of the last such
+ * list after the text.
  */
-function removeTrailingLinkLists(tree: Root, file: VFile): void {
+function removeTrailingLinkLists(tree: Root, file: VFile): number | undefined {
   const lastText = tree.children.findLastIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20);
-  if (lastText < 0) return;
+  if (lastText < 0) return undefined;
+  let end: number | undefined;
+  const headings = new Set<RootContent>();
   // Before the text, a list of short links (`* [首页][1]` / `* [要闻][2]` …) is the site's menu.
   const firstText = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
   let masthead: RootContent | undefined;
@@ -648,12 +659,19 @@ function removeTrailingLinkLists(tree: Root, file: VFile): void {
     if (!linksOnly && !plainMenu) return true;
     if (!drop(file, node, i < firstText ? "the site's menu, a list of links before the article" : 'a list of links after the article (related articles or navigation)')) return true;
     if (i < firstText) masthead = tree.children[i - 1];
+    else {
+      end = node.position?.end.line;
+      const head = tree.children[i - 1];
+      if (i - 1 > lastText && head?.type === 'heading') headings.add(head);
+    }
     return false;
   });
+  tree.children = tree.children.filter((n) => !(headings.has(n) && drop(file, n, 'the heading of a list of links after the article')));
   // The site's name printed over its menu, the page's first line (`某某集团有限公司` / `* 首页` …): its masthead.
   if (masthead?.type === 'paragraph' && tree.children.indexOf(masthead) === 0 && (looksLikeOrganisation(text(masthead)) || SITE_ONLY.test(text(masthead).trim()))) {
     if (drop(file, masthead, "the site's name over its menu")) tree.children.shift();
   }
+  return end;
 }
 
 // A comment's time, alone on its line under the reader's name (`2024-08-12 09:47`, `08-12 09:47`, `3小时前`).
@@ -751,21 +769,30 @@ function removeVoteCards(tree: Root, file: VFile): void {
 }
 
 // A site's footer fields, one a line (`医院地址：…`, `邮编：530716`), and the lines that only a footer holds.
-const FOOTER_FIELD = /^\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|邮箱|郵箱|E-?mail|主办|主辦|承办|承辦|协办|協辦)[：:][^。！？]{2,40}$/u;
+// (The body's name may open the line, a space before its field: `某某协会 协会QQ群：…`.)
+const FOOTER_FIELD = /^(?:\p{Script=Han}{3,24}[ \u3000]+)?\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|邮箱|郵箱|E-?mail|主办|主辦|承办|承辦|协办|協辦|QQ群|QQ|微信群|微信号|微信號|公众号|公眾號)[：:][^。！？]{2,40}$/u;
+const footerField = (line: string) => {
+  const m = FOOTER_FIELD.exec(line);
+  const named = m ? /^(\p{Script=Han}{3,24})[ \u3000]+/u.exec(line) : null;
+  return m !== null && (named === null || looksLikeOrganisation(named[1]!) || SITE_ONLY.test(named[1]!));
+};
 const FOOTER_MARK = /ICP|版权所有|版權所有|Copyright|©|公网安备|公網安備/u;
 
 /**
  * The text's last lines, each a contact field, right over lines that only a site's footer holds (its ICP number,
- * its copyright): the footer's address and postcode, which the patterns leave alone, an address in the text
- * being the text's (do no harm).
+ * its copyright), or right under a list of links removed after the text (`linkListEnd`, its last line): the
+ * footer's address and postcode, which the patterns leave alone, an address in the text being the text's (do
+ * no harm).
  */
-function removeFooterFields(tree: Root, file: VFile): void {
+function removeFooterFields(tree: Root, file: VFile, linkListEnd: number | undefined): void {
   const kids = tree.children;
   let k = kids.length;
-  while (k > 0 && kids.length - k < 6 && kids[k - 1]!.type === 'paragraph' && FOOTER_FIELD.test(text(kids[k - 1]!).trim())) k--;
+  while (k > 0 && kids.length - k < 6 && kids[k - 1]!.type === 'paragraph' && footerField(text(kids[k - 1]!).trim())) k--;
   if (k === kids.length) return;
   const last = lineOf(kids[kids.length - 1]!) ?? 0;
-  if (!(file.data.sourceLines ?? []).slice(last, last + 8).some((l) => FOOTER_MARK.test(l))) return;
+  const first = lineOf(kids[k]!) ?? 0;
+  const underLinks = linkListEnd !== undefined && first > linkListEnd && (k === 0 || (kids[k - 1]!.position?.end.line ?? Infinity) < linkListEnd);
+  if (!underLinks && !(file.data.sourceLines ?? []).slice(last, last + 8).some((l) => FOOTER_MARK.test(l))) return;
   tree.children = kids.filter((n, i) => i < k || !drop(file, n, "the site's footer: its contact fields over its copyright and licence lines"));
 }
 

@@ -55,6 +55,12 @@ const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(
 // (or a video's still: `市民在桥下的篮球场打球（视频截图）`).
 // (Or in square brackets, as a page sets its credit off: `…演唱【县总工会　摄】`.)
 const PAREN_CREDIT_BARE = new RegExp(`^([^。！？，,（()）【】]{4,48})[\\s\\u3000]*[（(【]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[／/：:][\\s\\u3000]*[\\p{Script=Han}·]{2,4}|(?:${CREDIT_LABEL})[：:／/][\\s\\u3000]*[^（）()，。]{2,24})[）)】]$`, 'u');
+// (Or a desk that sent the photo in, `…分装泡菜（县商务局外贸股供稿）`, a body by its name's last word: only between
+// paragraphs, where the line is no story's last, whose `（…供稿）` names the story's source.)
+const PAREN_SUPPLIED_BARE = /^([^。！？，,（()）【】]{4,48})[\s\u3000]*[（(](\p{Script=Han}{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|室|科|股|处|處|所|厅|廳|委|台|报|報|网|網|公司)供稿)[）)]$/u;
+// (Or one that names its giver in full, `（图片由某某股提供）`: no sentence's words, so the line before it may hold a
+// comma, `决赛现场，…奋力拉绳`, and no full stop.)
+const PAREN_GIVEN_BARE = /^([^。！？（()）【】]{4,60}[^。！？，,（()）【】\s])[\s\u3000]*[（(]((?:图片|圖片|照片)由[^（）()，。]{2,20}提供)[）)]$/u;
 // A marked caption's credit in brackets at its end (`▲…宣布计划。（记者陈思敏摄）`).
 const PAREN_TAIL = new RegExp(`(?<=[。！？\\p{Script=Han}])[\\s\\u3000]*[（(](${PAREN_CREDIT})[）)][\\s\\u3000]*$`, 'u');
 const SPOKEN_CAPTION = /^(图像加注文字|圖像加註文字)[，,][\s\u3000]*/u;
@@ -276,7 +282,7 @@ export default function remarkCaptions(options: Options = {}) {
       // `…群众。（某某局供图）`: a short line ending in a bracketed credit is a caption.
       // (`新华社发（王二 摄）` is a credit alone, no caption.)
       // Both patterns end in the closing bracket: a line that does not is spared them.
-      const bracketed = value.length <= 100 && /[）)】]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value)) : null;
+      const bracketed = value.length <= 100 && /[）)】]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value) ?? PAREN_GIVEN_BARE.exec(value) ?? (kids[i - 1]?.type === 'paragraph' && kids[i + 1]?.type === 'paragraph' ? PAREN_SUPPLIED_BARE.exec(value) : null)) : null;
       if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text') {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: /】$/u.test(value) ? '【】' : '（）', to: "the credit's brackets" });
         altAbove(out, file, markedHeads, bracketed[1]!);

@@ -487,6 +487,11 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'a badge, weekday or place on the date line' });
         continue;
       }
+      // `供稿：某某病区` at the foot under a writer named already: the office that sent the item in, no second writer.
+      if (f.key === 'byline' && /^(?:供稿|来稿|來稿)/u.test(f.label) && metaOf(file).byline !== undefined && !looksLikePersonName(f.value.trim())) {
+        record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'the office that supplied the item (the front matter has a byline)' });
+        continue;
+      }
       // `来源：本站`: the site names itself, no source (its own original, `本站原创`, likewise).
       if (f.key === 'source' && /^(?:本站|本网|本網|本台|本站原创|本站原創|本网原创|本網原創|原创|原創)$/u.test(f.value.trim())) {
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'the site naming itself as the source' });

@@ -137,7 +137,11 @@ export default function remarkSubheadings() {
       // (`附：…一览`, a label and its words, is the table's title, not a head like them.)
       // An unnumbered line under numbered heads (`一、…`, `二、…`) is not of their kind: the table's title, bold over it.
       const numberedHead = (n: RootContent) => ENUMERATED.test(text(n).trim());
-      const overTable = next?.type === 'table' && lines.length === 1 && !/[：:]/u.test(text(lines[0]!)) && out.some((n) => n.type === 'heading' && (ordinal || numberedHead(lines[0]!) || !numberedHead(n)));
+      // (Or a short one the page set wholly in bold, its mark of a head, `**各组冠军名单**`, in an article that sets
+      // no other head, bold or marked: among heads, a bold line over a table is the table's title, and stays so.)
+      const boldLine = (n: RootContent | undefined): n is Paragraph => n?.type === 'paragraph' && n.children.length === 1 && n.children[0]!.type === 'strong';
+      const boldOnly = lines.length === 1 && boldLine(lines[0]) && countHan(text(lines[0]!)) <= 8 && !out.some((n) => n.type === 'heading') && !kids.some((n) => n.type === 'heading' || (boldLine(n) && n !== lines[0]));
+      const overTable = next?.type === 'table' && lines.length === 1 && !/[：:]/u.test(text(lines[0]!)) && (boldOnly || out.some((n) => n.type === 'heading' && (ordinal || numberedHead(lines[0]!) || !numberedHead(n))));
       // So does a short line over a list: a box's title (`店家指南` over its shops), as the sections' heads are set.
       // (A lead-in that ends in a verb or a particle, `老人们最需要的是`, introduces the list; it heads nothing. The
       // heads already set must be unnumbered, as the box's title is.)
@@ -343,11 +347,14 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // One character alone is a word cut off by a break, not a heading or half of one.
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
-  // A telephone number (`0779-2866315`, `值班电话：6382110`) is a contact line's, never a heading's.
+  // A telephone number (`0779-2866315`, `值班电话：6382110`) is a contact line's, never a heading's; a file named
+  // after a label (`附件：…汇总表.xls`) an attachment's.
   // (A heading's mark before a quoted head, `◎“看到它落下来，心都要跳出来了”`, is no part of the quote.)
   const bare = t.replace(HEAD_MARK, '').replace(FRAME, '$1');
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t);
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t) && !ATTACHED_FILE.test(t);
 }
+
+const ATTACHED_FILE = /^(?:附件|附表|附录|附錄|相关附件|相關附件|下载|下載)\s*\d{0,2}[：:].*\.(?:xlsx?|docx?|pdf|wps|et|zip|rar|7z|ofd|pptx?|csv|txt|jpe?g|png)$/iu;
 
 // `【摇号前】查验设备、封存数据`: a stage's or a topic's word in brackets, then the head's words, no mark after them.
 const BRACKET_LED = /^【[\p{Script=Han}A-Za-z0-9·]{1,8}】[^。！？，,；;：:【】]{2,20}$/u;

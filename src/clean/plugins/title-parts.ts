@@ -21,6 +21,7 @@ import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUn
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
 import { CHANNEL_SUFFIX, LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
+import { writerUnderHeadline } from '../headline/writer-line.ts';
 
 export { RULE };
 
@@ -57,6 +58,7 @@ const BODY_AFTER = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000
 export default function remarkTitleParts() {
   return (tree: Root, file: VFile) => {
     titleParts(tree, file);
+    writerUnderHeadline(tree, file);
     halvesAcrossFields(tree, file);
     pageHeadlines(tree, file);
     jumpHeads(tree, file);

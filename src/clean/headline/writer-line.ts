@@ -1,0 +1,35 @@
+/**
+ * title-parts: a reader script prints an extractor's fields one a line over the text (Readability's `title`,
+ * `byline`, `excerpt`): under the headline, the page's author field as printed (`某某镇党政办　某某`, `某某 某某`),
+ * then the page's description, where the site gives its own name for one (`某某县人民政府门户网站`). The first
+ * is the byline; the second the site's, not the story's.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { metaOf, record, reportOf } from '../report.ts';
+import { lineOf, sourceText, text } from '../tree.ts';
+import { SITE_ONLY } from '../organisations.ts';
+import { RULE } from './lines.ts';
+import { namesLine } from './stacked.ts';
+
+// A site's own name as its description (`某某县人民政府门户网站`, `某某新闻网`).
+const SITE_DESCRIPTION = /^\p{Script=Han}{2,16}(?:门户网站|門戶網站|门户网|門戶網|官方网站|官方網站|网站|網站)$/u;
+
+export function writerUnderHeadline(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  if (meta.byline !== undefined) return;
+  const titleLine = reportOf(file).changes.find((c) => c.rule === RULE && c.kind === 'moved' && /^front matter: title\b/u.test(c.to ?? ''))?.line;
+  const at = tree.children.findIndex((n) => n.type !== 'yaml');
+  const first = tree.children[at];
+  if (titleLine === undefined || first?.type !== 'paragraph' || lineOf(first) !== titleLine + 1) return;
+  const writers = text(first).trim();
+  // The text must follow: the writer's line is over it, past the description, not a line of the text's own.
+  const next = tree.children[at + 1];
+  const site = next?.type === 'paragraph' && lineOf(next) === titleLine + 2 && (SITE_DESCRIPTION.test(text(next).trim()) || SITE_ONLY.test(text(next).trim()));
+  const body: RootContent | undefined = tree.children[at + (site ? 2 : 1)];
+  if (!namesLine(writers) || body?.type !== 'paragraph' || !/[。！？]/u.test(text(body))) return;
+  meta.byline = writers.replace(/[ \u3000]+/gu, '\u3000');
+  record(file, { rule: RULE, kind: 'moved', line: titleLine + 1, text: writers, to: "front matter: byline (the page's author field under the headline)" });
+  if (site) record(file, { rule: RULE, kind: 'removed', line: titleLine + 2, text: sourceText(file, next!), to: "the site's own name as the page's description, under the author field" });
+  tree.children.splice(at, site ? 2 : 1);
+}
