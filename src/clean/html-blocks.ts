@@ -29,7 +29,9 @@ export interface HtmlBlocks {
 
 /** Markdown blocks for an HTML fragment that has block structure; undefined for one that has none. */
 export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks | undefined {
-  const hast = fromHtml(repairTables(html), { fragment: true });
+  // An end tag with a space after its slash (`</ h1>`) is a comment to an HTML parser, which then closes nothing:
+  // the headline would run on over the whole article. The editor that typed it meant the end tag.
+  const hast = fromHtml(repairTables(html.replace(/<\/[ \t]+([a-z][a-z0-9]{0,9})[ \t]*>/giu, '</$1>')), { fragment: true });
   // Rows or cells without their table (a table cut by a blank line) are not structure the source states whole.
   if (!hasStructure(hast) || (/<t[rdh][\s>]/iu.test(html) && !/<table[\s>]/iu.test(html))) return undefined;
   const removed: string[] = [];

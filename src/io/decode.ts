@@ -85,7 +85,9 @@ function utf16Pattern(bytes: Uint8Array): boolean {
 function guessLegacy(bytes: Uint8Array, nuls: boolean): Decoded | undefined {
   const scored: { enc: string; text: string; score: number }[] = [];
   // UTF-16 without a BOM competes too: a NUL can be only UTF-16, and Chinese in it may have no NUL at all.
-  if (bytes.length % 2 === 0) {
+  // (But a text of three characters or fewer, no NUL in it, says nothing of its code page: any two bytes are some
+  // UTF-16 character, and GB18030 is by far the likelier, `瀼` read as UTF-16 being another character.)
+  if (bytes.length % 2 === 0 && (nuls || bytes.length >= 8)) {
     for (const enc of ['utf-16le', 'utf-16be']) {
       const text = iconv.decode(Buffer.from(bytes), enc);
       if (looksLikeText(text, true)) scored.push({ enc, text, score: scoreGb(text) });

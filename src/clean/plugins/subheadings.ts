@@ -348,12 +348,17 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // `表1　…`, `图2　…`: a table's or a figure's title, set over it, not a section's.
   // A line ending in Weibo's link (`…的常见套路：网页链接`) points to a page: a sentence of the post, no heading.
   // A telephone number (`0779-2866315`, `值班电话：6382110`) is a contact line's, never a heading's; a file named
-  // after a label (`附件：…汇总表.xls`) an attachment's.
+  // after a label (`附件：…汇总表.xls`) an attachment's; a date with its time a stamp's; a floor
+  // before a bar a forum reply's header.
   // (A heading's mark before a quoted head, `◎“看到它落下来，心都要跳出来了”`, is no part of the quote.)
   const bare = t.replace(HEAD_MARK, '').replace(FRAME, '$1');
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t) && !ATTACHED_FILE.test(t);
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t) && !ATTACHED_FILE.test(t) && !STAMP.test(t) && !FLOOR_LED.test(t);
 }
 
+// A date with its time (`2024-3-5 11:30`): a post's or a reply's stamp, a field of a page; no head carries one.
+const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*\d{1,2}:\d{2}/u;
+// A forum reply's floor before a bar (`沙发 | 发表于…`, `3楼 | …`): its header, whatever follows.
+const FLOOR_LED = /^(?:沙发|沙發|板凳|地板|\d{1,4}楼|\d{1,4}樓|\d{1,4}#)[\s\u3000]*[|｜]/u;
 const ATTACHED_FILE = /^(?:附件|附表|附录|附錄|相关附件|相關附件|下载|下載)\s*\d{0,2}[：:].*\.(?:xlsx?|docx?|pdf|wps|et|zip|rar|7z|ofd|pptx?|csv|txt|jpe?g|png)$/iu;
 
 // `【摇号前】查验设备、封存数据`: a stage's or a topic's word in brackets, then the head's words, no mark after them.
