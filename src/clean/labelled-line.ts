@@ -82,7 +82,7 @@ const COMPOUND = new Set([...LABEL.split('|'), ...GOV_FIELD_WORDS]);
 // A paper's name and the page, in a page head after its date (`某某报    第3版 乡村振兴`), its staff after them.
 const PAGE_HEAD = /^(\p{Script=Han}{2,10}?(?:日报|日報|晚报|晚報|报|報))[\s\u3000]+(第[\s\u3000]*[A-Z]?\d{1,3}[\s\u3000]*版(?:[\s\u3000：:]*[\p{Script=Han}·]{2,8})?)[\s\u3000]+(?=\S)/u;
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
-const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
+const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:[ \u3000]?年[ \u3000]?\d{1,2}[ \u3000]?月[ \u3000]?\d{1,2}[ \u3000]?日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
 // The same header copied from a phone, its elements run together (`原创芸香里社工站芸香里社区2026年5月17日 19:42浙江`).
 const GLUED_HEADER = /^(原创)?([\p{Script=Han}A-Za-z0-9·]{3,32}?)(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*(\d{1,2}:\d{2})(\p{Script=Han}{2,6})?$/u;
 // What an account's name ends in, past a site's or a body's (`某某社区`, `某某发布`).
@@ -217,7 +217,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     else if (header[2] && !unit) out.push({ key: 'place', label: header[2], value: '' });
     if (unit) out.push({ key: 'source', label: '', value: header[2]! }, { key: 'place', label: header[3]!, value: '' });
     else out.push({ key: 'source', label: '', value: header[3]! });
-    out.push({ key: 'published', label: '', value: header[4]! });
+    // (A stray space inside the date, `2026年 8月12日`, is the scrape's, as whitespace would take it out of a line.)
+    out.push({ key: 'published', label: '', value: header[4]!.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/gu, '') });
     if (header[5]) out.push({ key: 'place', label: header[5].trim(), value: '' });
     return out;
   }

@@ -347,6 +347,8 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
         }
       }
       if (skip.has(node)) continue;
+      // A row of empty cells a line break cut from its table (` |    |    |`): its bars, no word in them.
+      if (node.type === 'paragraph' && /^[|｜]+$/u.test(key) && drop(file, node, "a table's row of empty cells, cut off from its table")) continue;
       // A footer wrapped at a comma (`未经…授权，` / `不得转载…。`): the two lines are one line of furniture.
       const below = children[index + 1];
       if (node.type === 'paragraph' && below?.type === 'paragraph' && !below.data?.gap && /[，、]$/u.test(key) && !matches(block, key) && matches(block, key + compact(below))) {

@@ -14,7 +14,47 @@ export const RULE = 'bar-tables';
 const ROW = /^[ \t]*\|((?:[^|\n]*\|){2,40})[ \t]*$/u;
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/u;
 
+// A row's line that a line break cut (`|    |单位` / ` |    |    |`): it opens with a bar and does not close.
+const OPEN_ROW = /^[ \t]*\|(?:[^|\n]*\|){1,40}[^|\n]*[^|\s][^|\n]*$/u;
+const CLOSING = /^[^|\n]*\|(?:[^|\n]*\|){0,40}[ \t]*$/u;
+
+/**
+ * The lines of a bar table with a row that a line break cut in two joined again, where the row above is whole
+ * and the two pieces make a row of as many cells: the table is then read whole.
+ */
+function joinCutRows(text: string, lineMap: number[]): { lines: string[]; map: number[]; joined: number[] } {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const map: number[] = [];
+  const joined: number[] = [];
+  const cellCount = (line: string) => ROW.exec(line)![1]!.split('|').length - 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const above = out[out.length - 1];
+    const whole = next !== undefined && above !== undefined && ROW.test(above) && OPEN_ROW.test(line) && CLOSING.test(next) ? `${line.trimEnd()} ${next.trim()}` : undefined;
+    if (whole !== undefined && ROW.test(whole) && cellCount(whole) === cellCount(above!)) {
+      out.push(whole);
+      map.push(lineMap[i] ?? i + 1);
+      joined.push(lineMap[i] ?? i + 1);
+      i++;
+      continue;
+    }
+    out.push(line);
+    map.push(lineMap[i] ?? i + 1);
+  }
+  return { lines: out, map, joined };
+}
+
 export function barTables(text: string, lineMap: number[]): Reading | undefined {
+  const cut = joinCutRows(text, lineMap);
+  const reading = read(cut.joined.length > 0 ? cut.lines.join('\n') : text, cut.joined.length > 0 ? cut.map : lineMap);
+  if (!reading) return undefined;
+  for (const line of cut.joined) reading.changes.push({ rule: RULE, kind: 'joined', line, text: '⏎', to: "a row of the table that a line break cut, joined" });
+  return reading;
+}
+
+function read(text: string, lineMap: number[]): Reading | undefined {
   return rewriteBlocks(text, lineMap, (lines, i) => {
     if (!ROW.test(lines[i]!) || (i > 0 && ROW.test(lines[i - 1]!))) return undefined;
     const cells = (line: string) => ROW.exec(line)![1]!.split('|').slice(0, -1).map((c) => c.trim());

@@ -21,10 +21,16 @@ export function ruleLines(text: string, lineMap: number[]): Reading | undefined 
   const lines = text.split('\n');
   const out: string[] = [];
   const map: number[] = [];
-  const changes: Change[] = [];
   // Front matter's own fences (`---` on the first line, and the one closing it) are left alone.
   let fence = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
   if (fence < 0 && lines[0]?.trim() === '---') fence = 0;
+  // (An opening fence set in by a stray space, `  ---`, is still the front matter's, where a fence closes it: a
+  // Markdown parser would take the fields for a heading over the closing one. It is written flush.)
+  const changes: Change[] = [];
+  if (fence > 0 && lines[0] !== '---' && /^[ \t]+---[ \t]*$/u.test(lines[0]!)) {
+    changes.push({ rule: RULE, kind: 'changed', line: lineMap[0] ?? 1, text: lines[0]!, to: "---: the front matter's opening fence, its stray indent removed" });
+    lines[0] = '---';
+  }
   lines.forEach((line, i) => {
     // One short line above, no sentence (`村民：去年水灾损失上万令吉` / `---`), is a setext heading as a converter
     // writes one (turndown, reader services): only under a paragraph of lines, or a sentence, is it a rule.
