@@ -200,7 +200,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   }
   // (Or in lenticular brackets: `【编辑：某某　复核：某某】`.)
   const wrapped = /^[（(](.+)[）)]$|^【([^【】]+)】$/u.exec(rest);
-  if (wrapped && AT_LABEL.test(wrapped[1] ?? wrapped[2]!)) rest = wrapped[1] ?? wrapped[2]!;
+  // (A stray space inside the bracket, `（　审核：…）`, is the scrape's.)
+  if (wrapped && AT_LABEL.test((wrapped[1] ?? wrapped[2]!).trim())) rest = (wrapped[1] ?? wrapped[2]!).trim();
   // WeChat's header of a reposted article: `以下文章来源于某某日报 ，作者某某`.
   const reposted = /^以下文章来源于[\s\u3000]*(.{2,20}?)[\s\u3000]*[，,][\s\u3000]*(作者)[\s\u3000]*[：:]?[\s\u3000]*(.{2,20})$/u.exec(rest);
   // (An author named as the account itself, `以下文章来源于某某街道 ，作者某某街道`, is the account: no person.)

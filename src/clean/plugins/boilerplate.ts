@@ -290,7 +290,8 @@ function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], se
     // (So does one a line break cut in two: its first line to the break, and what is left, an address's tail
     // with no word of text in it.)
     const words = (n: RootContent) => text(n).trim().replace(/^\[([^\[\]]{1,80})\]\((?:https?:\/\/)[^()\n]{1,500}\)?$/u, '$1').replace(/^[^\s\p{Script=Han}]*[=&/?#][^\s\p{Script=Han}]*$/u, '');
-    const furnitureLike = (n: RootContent) => n.type === 'paragraph' && words(n).length <= 40 && (!/[。！？!?][”’」』]?$/u.test(words(n)) || matches(block, compact(n)));
+    // (Known furniture is furniture at any length: a footer's copyright, address and licence on one line.)
+    const furnitureLike = (n: RootContent) => n.type === 'paragraph' && (matches(block, compact(n)) || (words(n).length <= 40 && !/[。！？!?][”’」』]?$/u.test(words(n))));
     if (tail.length > 0 && tail.length <= 12 && tail.every(furnitureLike) && proseInSection(children, index, stop) === 0 && index >= 2 && children.slice(0, index).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)))) {
       if (drop(file, node, "a rule before the page's tail (a signature, footer links)")) {
         inSection = true;
@@ -441,7 +442,7 @@ const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
 // (Tried from the first of the separators only: from each in turn, a long run of them costs its square.)
 const APP_LINK = /(?<![\s\u3000|｜])[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
 // What a site's top bar offers besides its sections: its app, a contributor's form, a login, other versions.
-const SITE_SERVICE = /^(?:客户端下载|客戶端下載|下载客户端|下載客戶端|客户端|客戶端|在线投稿|在線投稿|我要投稿|投稿|网上投稿|網上投稿|登录|登錄|注册|註冊|手机版|手機版|移动版|移動版|English|无障碍|無障礙|无障碍浏览|無障礙瀏覽|关怀版|關懷版|长者模式|長者模式|简体|簡體|繁體|繁体|数字报|數字報|电子报|電子報|网站导航|網站導航)$/u;
+const SITE_SERVICE = /^(?:下载|下載|APP|App|下载APP|下載APP|客户端下载|客戶端下載|下载客户端|下載客戶端|客户端|客戶端|在线投稿|在線投稿|我要投稿|投稿|网上投稿|網上投稿|登录|登錄|注册|註冊|手机版|手機版|移动版|移動版|English|无障碍|無障礙|无障碍浏览|無障礙瀏覽|关怀版|關懷版|长者模式|長者模式|简体|簡體|繁體|繁体|数字报|數字報|电子报|電子報|网站导航|網站導航)$/u;
 const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;
 // An empty box a text browser draws for a form's control: `[ ]`, `[    ]` (a select, a checkbox, an input).
 const FORM_BOX = /\[[ \u00a0]{1,40}\]/u;

@@ -42,7 +42,8 @@ const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch 
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
 // An item number at the start of a paragraph, as OCR reads it: `1,本文…`, `2. 文章…` → `1.本文…`, `2.文章…`.
-const ORDINAL = /^(\d{1,2})(?:[,，][ \u3000]*|\.[ \u3000]+)(?=\p{Script=Han})/u;
+// (A stray space may stand before its comma, `1 ,本文…`.)
+const ORDINAL = /^(\d{1,2})(?:[ \u3000]?[,，][ \u3000]*|\.[ \u3000]+)(?=\p{Script=Han})/u;
 
 export default function remarkPunctuation() {
   return (tree: Root, file: VFile) => {
