@@ -1,0 +1,223 @@
+/**
+ * boilerplate: the blocks the patterns name (`rules/boilerplate.yaml`, the book file's own), a related-links
+ * section from its header to the text's end, a rule before the page's tail, and a rule left setting nothing apart.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Matcher } from '../patterns.ts';
+import { accepted, apply, record, type Change } from '../report.ts';
+import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { countHan, endsOpen, STRAY_BETWEEN_HAN } from '../chars.ts';
+import { labelledLine } from '../labelled-line.ts';
+import { drop, matches, RULE } from './shared.ts';
+
+/**
+ * A rule sets two parts of a text apart. Once the furniture round it has gone (a newsletter's banner between
+ * two rules, its masthead above them), a rule that opens or closes the text, or follows another, sets nothing
+ * apart: it goes too.
+ */
+export function strayRules(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const furniture = (n: RootContent) => n.type === 'yaml' || isDirective(n);
+  // (A rule a text browser drew in characters, indented so that it reads as a paragraph, `     ------…`, is one too.)
+  const drawn = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[-_=*━─]{10,}$/u.test(text(n).trim());
+  const rule = (n: RootContent | undefined) => n?.type === 'thematicBreak' || drawn(n);
+  const content = (n: RootContent | undefined) => n !== undefined && !furniture(n) && !rule(n);
+  // What stands after each block, past furniture: read once, from the end.
+  const after: (RootContent | undefined)[] = [];
+  for (let i = kids.length - 1, next: RootContent | undefined; i >= 0; i--) {
+    after[i] = next;
+    if (!furniture(kids[i]!)) next = kids[i];
+  }
+  const kept: RootContent[] = [];
+  let before: RootContent | undefined;
+  kids.forEach((n, i) => {
+    if (rule(n) && !(content(before) && content(after[i])) && apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: 'a rule that sets nothing apart (what stood on its other side was removed)' })) return;
+    kept.push(n);
+    if (!furniture(n)) before = n;
+  });
+  tree.children = kept;
+}
+
+
+const FLOOR = /^(?:沙发|沙發|板凳|地板|\d{1,4}楼|\d{1,4}樓|\d{1,4}#)$/u;
+const POSTED = /^(?:发表于|發表於)\d{4}/u;
+// A line of tags under the text, each a hashtag, apart by spaces (`#食物银行 #义工 #社区`); a post's `#话题#` opening
+// its sentence is no such line.
+// (A stray space or tab inside a tag, `#義\t工`, is the scrape's: the tags are apart by a space before `#`.)
+const HASHTAGS = /^#[^#\s。！？，,.!?]{1,16}(?:[\s\u3000]+#[^#\s。！？，,.!?]{1,16}){1,}$/u;
+// A WeChat album's tag, one link alone on its line (`[#以案说法](…appmsgalbum…)`): the account's, not the text's.
+const albumTag = (node: Paragraph) => node.children.length === 1 && node.children[0]!.type === 'link' && /^#[^#\s。！？，,.!?]{1,16}$/u.test(text(node).trim());
+const ONE_LINK = /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关报道|相關報導|延伸·?推荐|延伸推薦)[：:][\s\u3000]*\S.{3,}$/u;
+const PAGE_FURNITURE = /^[—－\-–]?\d{1,4}[—－\-–]?$|^[（(](?:下转|上接|紧接|接|转|下轉|緊接|轉)第?[A-Z]?\d{1,3}版[）)]$/u;
+
+// A paragraph of running text: a related-links box holds headlines, not this.
+const isProse = (n: RootContent) => n.type === 'paragraph' && countHan(text(n)) >= 30 && /[。！？]/u.test(text(n));
+
+/**
+ * How many paragraphs of running text a section opened at `start` would remove, up to its stop. More than
+ * two after a section's header is not a box of links: the header word was the text's own (do no harm).
+ */
+function proseInSection(children: RootContent[], start: number, stop: Matcher[]): number {
+  let end = start + 1;
+  // Distinct paragraphs: a box printed twice is one box (and dedupe, later, keeps one copy of it), even where
+  // its second copy is cut in two: a paragraph that another holds whole is no new one.
+  const prose = new Set<string>();
+  const add = (s: string) => {
+    for (const p of prose) {
+      if (p.includes(s)) return;
+      if (s.includes(p)) prose.delete(p);
+    }
+    prose.add(s);
+  };
+  // Past the third paragraph of prose the answer is known: stop looking (a long text must stay linear).
+  // A paragraph cut in two (it ends without a full stop) is one paragraph, as page-break will make it.
+  let open = '';
+  while (end < children.length && prose.size <= 2 && !matches(stop, compact(children[end]!))) {
+    const n = children[end]!;
+    if (n.type === 'paragraph' && (open !== '' || isProse(n))) {
+      open += compact(n);
+      if (/[。！？”」]$/u.test(open)) {
+        add(open);
+        open = '';
+      }
+    }
+    end++;
+  }
+  if (open !== '' && countHan(open) >= 30) add(open);
+  return prose.size;
+}
+
+export function filterBlocks(children: RootContent[], file: VFile, block: Matcher[], section: Matcher[], stop: Matcher[]): RootContent[] {
+  const out: RootContent[] = [];
+  const skip = new Set<RootContent>();
+  let inSection = false;
+  let pageTurn = false;
+  for (const [index, node] of children.entries()) {
+    if (pageTurn && node.type === 'paragraph') {
+      pageTurn = false;
+      node.data = { ...node.data, gap: false };
+    }
+    if (node.type === 'yaml' || isDirective(node)) {
+      out.push(node);
+      continue;
+    }
+    const key = compact(node);
+    if (inSection && !matches(stop, key)) {
+      // The article's own credit lines among the page's tail (`编辑｜某某` under the rule): the metadata rule's.
+      const credit = node.type === 'paragraph' && text(node).trim().length <= 40 ? labelledLine(text(node).trim()) : undefined;
+      if (credit?.some((f) => f.key === 'editor' || f.key === 'byline' || f.key === 'source' || f.key === 'credit')) {
+        out.push(node);
+        continue;
+      }
+      if (!drop(file, node, 'related-links section')) out.push(node);
+      continue;
+    }
+    inSection = false;
+    // A rule with no running text after it (a post's signature, a page's footer links): the rest of the page.
+    // (Only a rule with twelve blocks or fewer after it is copied them: a long text's rules are not each a copy of the rest.)
+    // (What a related-links header further down takes with it is no part of what the rule sets apart: the tail
+    // is read to that header, as a second cleaning, which finds it gone, reads it.)
+    const header = node.type === 'thematicBreak' ? children.findIndex((n, k) => k > index && (n.type === 'paragraph' || n.type === 'heading') && matches(section, compact(n))) : -1;
+    const tailEnd = header < 0 ? children.length : header;
+    const tail = node.type === 'thematicBreak' && tailEnd - index - 1 <= 12 ? children.slice(index + 1, tailEnd) : [];
+    // (A tail follows a text: a rule under a line or two at the top, a forwarder's note, heads the page instead.)
+    // (A whole sentence there that is no known furniture is the text's own last words: `爷爷今年九十岁了。`.)
+    // (A link whose address a stray space broke, `[标题](https://…N  g==…)`, reads as its words: Markdown saw no link.)
+    // (So does one a line break cut in two: its first line to the break, and what is left, an address's tail
+    // with no word of text in it.)
+    const words = (n: RootContent) => text(n).trim().replace(/^\[([^\[\]]{1,80})\]\((?:https?:\/\/)[^()\n]{1,500}\)?$/u, '$1').replace(/^[^\s\p{Script=Han}]*[=&/?#][^\s\p{Script=Han}]*$/u, '');
+    // (Known furniture is furniture at any length: a footer's copyright, address and licence on one line.)
+    const furnitureLike = (n: RootContent) => n.type === 'paragraph' && (matches(block, compact(n)) || (words(n).length <= 40 && !/[。！？!?][”’」』]?$/u.test(words(n))));
+    if (tail.length > 0 && tail.length <= 12 && tail.every(furnitureLike) && proseInSection(children, index, stop) === 0 && index >= 2 && children.slice(0, index).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)))) {
+      if (drop(file, node, "a rule before the page's tail (a signature, footer links)")) {
+        inSection = true;
+        continue;
+      }
+    }
+    // `- END -`, a WeChat end mark, reads as Markdown as a list of one item (`END -`): a mark still, when its one line is.
+    // (A line break may cut it, `- END` / ` -`: an empty item under it, the mark still.)
+    const endMark = node.type === 'list' && node.children.filter((item) => text(item).trim() !== '').length === 1 && (node.position?.end.line ?? 0) - (node.position?.start.line ?? 0) <= 1 && key.length <= 12 && matches(section, key);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table' || endMark) {
+      // A forum reply's floor on a line of its own (`沙发`, `3楼`) over its `发表于 …` line opens the replies.
+      const floor = node.type === 'paragraph' && FLOOR.test(key) && POSTED.test(compact(children[index + 1] ?? node));
+      if (node.type !== 'table' && (matches(section, key) || floor)) {
+        // `延伸閱讀：某某标题` carries its one link on its own line, set between paragraphs: that line goes,
+        // alone, whatever text follows it (a headline, not a sentence).
+        const oneLink = ONE_LINK.exec(text(node).trim());
+        if (oneLink && !/[。！？!?]/u.test(oneLink[0].slice(oneLink[0].search(/[：:]/u)))) {
+          if (!drop(file, node, 'a related link on a line of its own')) out.push(node);
+          continue;
+        }
+        // `延伸阅读：蚊子只吸血吗？` over a paragraph that takes the question up: a box of the article's own, its head a
+        // question its text answers. Kept, with a suggestion (a related link's headline may be a question too).
+        const next = children[index + 1];
+        if (oneLink && /[？?]$/u.test(oneLink[0]) && next !== undefined && isProse(next)) {
+          const kept: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: 'a related link? A paragraph of text follows the question, so it reads as a box of the article and was kept' };
+          if (!accepted(file, kept)) {
+            record(file, kept);
+            out.push(node);
+            continue;
+          }
+        }
+        const prose = proseInSection(children, index, stop);
+        const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `a related-links header? ${prose} paragraphs of running text follow it, so nothing was removed` };
+        if (prose > 2 && !accepted(file, suggestion)) {
+          record(file, suggestion);
+          out.push(node);
+          continue;
+        }
+        // A header the book file keeps heads no section to remove.
+        if (drop(file, node, 'related-links section')) inSection = !ONE_LINK.test(text(node).trim());
+        else out.push(node);
+        continue;
+      }
+      // A mark alone on its line after text left open (`…远离河道、山坡和低洼地带` / `。`) is that sentence's end,
+      // wrapped by a text browser: page-break joins it; only a mark between page furniture is the furniture's.
+      // (So after a closing mark, a link's title cut out of its sentence: `…可查看` / `《某某办法》` / `。`.)
+      const wrappedMark = /^[，、。；！？]+$/u.test(key) && out.at(-1)?.type === 'paragraph' && (endsOpen(text(out.at(-1)!)) || /[》”）」』)]$/u.test(text(out.at(-1)!).trimEnd()));
+      // A post's counters copied from a desktop page, each label over its figure (`转发` / `312` / `评论` / `86`):
+      // two such pairs at least, label and figure go together.
+      if (node.type === 'paragraph' && counterPair(children, index) && (counterPair(children, index + 2) || counterPair(children, index - 2))) {
+        if (drop(file, node, "a post's counter, its label over its figure")) {
+          if (drop(file, children[index + 1]!, "a post's counter, its label over its figure")) skip.add(children[index + 1]!);
+          continue;
+        }
+      }
+      if (skip.has(node)) continue;
+      // A row of empty cells a line break cut from its table (` |    |    |`): its bars, no word in them.
+      if (node.type === 'paragraph' && /^[|｜]+$/u.test(key) && drop(file, node, "a table's row of empty cells, cut off from its table")) continue;
+      // A footer wrapped at a comma (`未经…授权，` / `不得转载…。`): the two lines are one line of furniture.
+      const below = children[index + 1];
+      if (node.type === 'paragraph' && below?.type === 'paragraph' && !below.data?.gap && /[，、]$/u.test(key) && !matches(block, key) && matches(block, key + compact(below))) {
+        if (drop(file, node, 'page furniture wrapped over two lines')) {
+          if (drop(file, below, 'page furniture wrapped over two lines')) skip.add(below);
+          continue;
+        }
+      }
+      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && (HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')) || albumTag(node)))) && drop(file, node)) {
+        // A page number or running head marks a page turn, not a paragraph break: the text may run on.
+        if (PAGE_FURNITURE.test(key)) pageTurn = true;
+        continue;
+      }
+    } else if (node.type === 'list') {
+      node.children = node.children.filter((item) => {
+        if (!matches(block, compact(item))) return true;
+        return !drop(file, item as unknown as RootContent);
+      });
+      if (node.children.length === 0) continue;
+    } else if (node.type === 'blockquote') {
+      node.children = filterBlocks(node.children, file, block, section, stop) as typeof node.children;
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+const COUNTER_WORD = /^(?:转发|轉發|评论|評論|赞|贊|点赞|點讚|收藏|分享|阅读|閱讀|在看)$/u;
+const FIGURE = /^[\d.,]+[万萬wWkK]?$/u;
+/** A counter's label on its line with its figure on the next: `转发` / `312`. */
+function counterPair(children: RootContent[], i: number): boolean {
+  const [label, figure] = [children[i], children[i + 1]];
+  return label?.type === 'paragraph' && figure?.type === 'paragraph' && COUNTER_WORD.test(compact(label)) && FIGURE.test(compact(figure));
+}

@@ -1,0 +1,17 @@
+/**
+ * boilerplate: what its parts share — the rule's id, a block's removal as the report records it, a pattern list.
+ */
+import type { RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Matcher } from '../patterns.ts';
+import { apply } from '../report.ts';
+import { lineOf, sourceText } from '../tree.ts';
+
+export const RULE = 'boilerplate';
+
+export const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
+
+/** Reports a block's removal; false when the book file keeps it (the caller then keeps the block). */
+export function drop(file: VFile, node: RootContent, why?: string): boolean {
+  return apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), ...(why ? { to: why } : {}) });
+}
