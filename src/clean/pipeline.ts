@@ -179,7 +179,8 @@ export function cleanText(input: CleanInput): CleanResult {
     transform(tree, file);
   }
 
-  if (carried && !isCleanEdition) settleCarried(meta, file);
+  // (A reader's fields, `Published Time:` of a reader service, are carried as a scrape's front matter is.)
+  if ((carried || reading) && !isCleanEdition) settleCarried(meta, file);
   // The book file's word is the last: each field it sets replaces the cleaner's, whose value goes to the report.
   for (const [key, value] of Object.entries(input.overrides ?? {})) {
     const before = meta[key];
