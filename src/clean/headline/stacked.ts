@@ -107,7 +107,9 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       // The lowest line may be a deck that opens with its dash (`——记某县志愿者某某`).
       // Or a 副题 in a clause or two (`新增便民服务区和智慧称重系统，老摊主租金“三年不涨”`), no sentence.
       // (Not a hard-wrapped paragraph's first line, full and left open, the paragraph going on under it.)
-      const deck = run.length === 0 && n.type === 'paragraph' && !wrappedOn(file, n) && (/^(?:——|－－|—)[\s\u3000]*[\p{Script=Han}\d“「《]/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
+      // (Nor the first line of the text's first paragraph, left open right over the rest of it: `…错峰出` / `行（…）。`.)
+      const runsOn = anchor === bodyLine && at === anchor - 1 && endsOpen(text(n));
+      const deck = run.length === 0 && n.type === 'paragraph' && !wrappedOn(file, n) && !runsOn && (/^(?:——|－－|—)[\s\u3000]*[\p{Script=Han}\d“「《]/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
       // Or, between a headline and the byline, the magazine's 提要 in a sentence or two, perhaps wrapped in two lines.
       if (run.length === 0 && n.type === 'paragraph' && at === line && /[。！？][”」]?$/u.test(text(n).trim()) && k >= 2 && magazineCredit(file, anchor)) {
         const up = head[k - 1]!;

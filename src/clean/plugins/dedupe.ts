@@ -74,7 +74,8 @@ function summaries(kids: RootContent[], file: VFile): number[] {
 const letters = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 function keyOf(node: RootContent): string | undefined {
-  if (node.type !== 'paragraph' && node.type !== 'heading' && !isDirective(node, 'caption')) return undefined;
+  // (A pull quote too: a quote a page set apart twice, once cutting a sentence and once after it, is one quote.)
+  if (node.type !== 'paragraph' && node.type !== 'heading' && !isDirective(node, 'caption') && !isDirective(node, 'pullquote')) return undefined;
   // Compared on letters, digits and Han only: two copies may differ in the width of their punctuation or
   // spaces until later rules normalise them. The type is left out too: one copy may have been read as a heading.
   const c = letters(compact(node)).toLowerCase();
