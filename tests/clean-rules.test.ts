@@ -1399,7 +1399,9 @@ test("reader-header: a reader service's header gives title, address and time; th
   const r = full('Title: 溪南公园樱花进入盛花期 | 溪南日报\n\nURL Source: https://www.xinan.example/news/2025/03/28/1024.html\n\nPublished Time: 2025-03-28T09:00:00+08:00\n\nMarkdown Content:\n溪南公园樱花进入盛花期\n===========\n\n溪南公园的樱花进入盛花期，本周末预计将迎来赏花高峰。\n');
   assert.match(r.markdown, /^title: 溪南公园樱花进入盛花期$/m);
   assert.match(r.markdown, /^url: https:\/\/www\.xinan\.example\/news\/2025\/03\/28\/1024\.html$/m);
-  assert.match(r.markdown, /^date: "2025-03-28T09:00:00\+08:00"$/m);
+  // (The page printed no time of its own: the reader's is its publishing time.)
+  assert.match(r.markdown, /^published: "2025-03-28T09:00:00\+08:00"$/m);
+  assert.doesNotMatch(r.markdown, /^date:/m);
   assert.doesNotMatch(body(r.markdown), /Title|URL Source|Markdown Content|溪南日报/);
 });
 
