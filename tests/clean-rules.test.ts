@@ -4514,3 +4514,47 @@ test('title-parts: three centred lines of a printed page read with -layout, the 
   assert.match(r.markdown, /^kicker: 庆祝澄江县书法协会成立三十周年$/mu);
   assert.match(r.markdown, /^deck: 展出作品120件、书法家60余人$/mu);
 });
+
+test("metadata, boilerplate, han-latin-spacing and captions: a comments' counter glued after the byline, a player copied as one line, a timeline's times set apart, a reporter of a paper's 全媒体 desk, an ad card", () => {
+  const page = ['澄江古桥整体顶升　全程直播', '2027-11-21 18:05来源：澄江日报记者：邝雨禾 冼秋池评论（36）', '澄江古桥顶升全程延时视频00:00 / 01:52倍速高清全屏', LONG, '', '07:30　天刚蒙蒙亮，施工人员已在古桥四周就位，千斤顶逐一完成了最后的调试。', '', '09:00　随着一声口令，液压系统启动，古桥开始缓缓抬升，围观的村民纷纷举起手机。', '', '', '', '古桥在千斤顶上缓缓抬升。澄江日报全媒体记者 冼秋池 摄', '', '广告', '雪季装备清仓 冰刀头盔低至五折', '', '了解详情', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^byline: 邝雨禾　冼秋池$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^07:30　天刚蒙蒙亮/mu);
+  assert.match(text, /^09:00　随着一声口令/mu);
+  assert.match(text, /^:::caption\{credit="澄江日报全媒体记者　冼秋池　摄"\}\n古桥在千斤顶上缓缓抬升。\n:::$/mu);
+  assert.doesNotMatch(text, /评论|倍速|广告|冰刀|了解详情/u);
+});
+
+test("box-tables, metadata and subheadings: a market page's quote widget boxed on one row; a date line with the site's name and its reporter; a table's note of its source is no head", () => {
+  const page = ['┌─────────────┬───────┬───────┬────────┐', '│ 碳酸锂2609  │ 78460 │ +2140 │ +2.80% │', '└─────────────┴───────┴───────┴────────┘', '', '碳酸锂期货一周涨超8%', '', '2027-08-28 17:36　澄衡财经　记者　邝雨禾', '', LONG, '', '| 品种 | 收盘 |', '| --- | --- |', '| 碳酸锂 | 78460 |', '', '数据来源：交易所、行业资讯平台', '', LONG2].join('\n');
+  const r = clean(page);
+  assert.match(r.markdown, /^byline: 邝雨禾$/mu);
+  assert.match(r.markdown, /^source: 澄衡财经$/mu);
+  assert.match(r.markdown, /^published: 2027-08-28 17:36$/mu);
+  const text = body(r.markdown);
+  assert.match(text, /^数据来源：交易所、行业资讯平台$/mu);
+  assert.doesNotMatch(text, /\+2\.80%|┌|│|^## /mu);
+});
+
+test("clipper-excerpt, title-parts and metadata: a summary that is the site's description names the site after the title; 本文来源 with its author after it; 原标题 in title marks", () => {
+  const page = ['---', 'source: https://www.example.cn/dc/1.html', 'author: 作者：尤可', '---', '', '# 服务器泡进冷却液里：一座数据中心的改造账本｜澄潮科技', '', '> ## Excerpt', '> 澄潮科技，关注前沿科技与产业。', '', '---', '', LONG, '', LONG2, '', '（原标题：《把服务器泡进液体里，这座数据中心一年省电两千万度》）', '', '本文来源：澄视角，作者：尤可'].join('\n');
+  const r = cleanText({ path: 'clip.md', text: page, encoding: 'utf-8', sha256: 'x' });
+  assert.match(r.markdown, /^title: 服务器泡进冷却液里：一座数据中心的改造账本$/mu);
+  assert.match(r.markdown, /^original_title: 把服务器泡进液体里，这座数据中心一年省电两千万度$/mu);
+  assert.match(r.markdown, /^source: 澄视角$/mu);
+  assert.doesNotMatch(r.markdown, /^deck:|澄潮科技/mu);
+});
+
+test("labelled-line, boilerplate and readers: a phone's glued WeChat header of a writer and a magazine's account; a site's disclaimer; a three-item menu list led by 首页, and a player's label; a reader's title with the site glued after a dash; a caption closed by its agency", () => {
+  const wechat = clean(['对话字幕译者：一行字幕最多十五个字', '游书禾澄汀周刊2027年9月14日 21:30广东', LONG, '', LONG2, '', '本文只代表作者個人意見，不代表本網立場。'].join('\n'));
+  assert.match(wechat.markdown, /^byline: 游书禾$/mu);
+  assert.match(wechat.markdown, /^published: 2027年9月14日 21:30$/mu);
+  assert.doesNotMatch(body(wechat.markdown), /澄汀周刊|立場/u);
+  const gov = clean(['澄川省人民政府新闻办公室', '', '-   首页', '-   新闻发布会', '-   政策解读', '', '澄川省育儿补贴实施办法新闻发布会', '', '发布时间：2027-08-05 16:40　来源：省政府新闻办', '', '您的浏览器不支持video标签。', '', '发布会视频回放', '', LONG, '', LONG2].join('\n'));
+  assert.match(gov.markdown, /^title: 澄川省育儿补贴实施办法新闻发布会$/mu);
+  assert.doesNotMatch(body(gov.markdown), /首页|发布会|政策解读|回放/u);
+  const jina = cleanText({ path: 'jina.md', text: ['Title: 树皮上的空气检测仪：地衣记录城市的呼吸-澄知科普网', '', 'URL Source: https://www.example.cn/2.html', '', 'Markdown Content:', LONG, '', '![Image 2: 叶状地衣](https://www.example.cn/a.jpg)', '', '生长在树干上的叶状地衣。IC photo', '', LONG2].join('\n'), encoding: 'utf-8', sha256: 'x' });
+  assert.match(jina.markdown, /^title: 树皮上的空气检测仪：地衣记录城市的呼吸$/mu);
+  assert.match(body(jina.markdown), /^:::caption\{credit="IC photo"\}\n生长在树干上的叶状地衣。\n:::$/mu);
+});

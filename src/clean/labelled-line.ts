@@ -86,7 +86,7 @@ const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\
 // The same header copied from a phone, its elements run together (`原创芸香里社工站芸香里社区2026年5月17日 19:42浙江`).
 const GLUED_HEADER = /^(原创)?([\p{Script=Han}A-Za-z0-9·]{3,32}?)(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*(\d{1,2}:\d{2})(\p{Script=Han}{2,6})?$/u;
 // What an account's name ends in, past a site's or a body's (`某某社区`, `某某发布`).
-const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,14}(?:社区|社區|发布|發布|之声|之聲|头条|頭條|在线|在線|资讯|資訊|服务|服務|生活|视界|視界)$/u;
+const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,14}(?:社区|社區|发布|發布|之声|之聲|头条|頭條|在线|在線|资讯|資訊|服务|服務|生活|视界|視界|周刊|週刊|月刊|杂志|雜誌)$/u;
 const accountLike = (s: string) => SITE_ONLY.test(s) || looksLikeOrganisation(s) || ACCOUNT.test(s);
 // A body's own office named without a name of its own (`宣传科`, `党委宣传部`, `新闻中心`): it wrote the
 // article for its body's account, so it is the writer, where a named unit (`某某中队`) is a source of its own.
@@ -102,6 +102,15 @@ function gluedHeader(line: string): LabelledField[] | undefined {
   if (!m || (m[5] !== undefined && !REGION.test(m[5]))) return undefined;
   const names = m[2]!;
   const cuts = [...names].map((_, k) => k).filter((k) => k >= 3 && names.length - k >= 4 && looksLikeOrganisation(names.slice(0, k)) && accountLike(names.slice(k)));
+  // (Or the writer's name before the account, `游书禾鸥汀周刊`: a name of three characters where one of two would
+  // leave an account's name too, as most names are.)
+  const person = cuts.length === 0 ? [3, 2].find((k) => looksLikePersonName(names.slice(0, k)) && names.length - k >= 3 && accountLike(names.slice(k))) : undefined;
+  if (person !== undefined) {
+    const out: LabelledField[] = m[1] ? [{ key: 'place', label: m[1], value: '' }] : [];
+    out.push({ key: 'byline', label: '', value: names.slice(0, person) }, { key: 'source', label: '', value: names.slice(person) }, { key: 'published', label: '', value: `${m[3]} ${m[4]}` });
+    if (m[5]) out.push({ key: 'place', label: m[5], value: '' });
+    return out;
+  }
   if (cuts.length > 1 || (cuts.length === 0 && !accountLike(names))) return undefined;
   const out: LabelledField[] = m[1] ? [{ key: 'place', label: m[1], value: '' }] : [];
   if (cuts.length === 1 && DEPARTMENT.test(names.slice(0, cuts[0]))) out.push({ key: 'byline', label: '', value: names.slice(0, cuts[0]) }, { key: 'source', label: '', value: names.slice(cuts[0]) });
@@ -138,6 +147,12 @@ const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關�
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
+  // The comments' counter glued after the last field (`记者：某某 某某评论（36）`): the page's link to them, read apart.
+  const countTail = /[）)]$/u.test(rest) ? /(?<=[\p{Script=Han}\d])[\s\u3000]*(?:评论|評論|跟帖|留言|回复|回覆)[（(]\d{1,7}[）)]$/u.exec(rest) : null;
+  if (countTail && countTail.index > 0) {
+    const head = labelledLine(rest.slice(0, countTail.index));
+    return head ? [...head, { key: 'place', label: countTail[0].trim(), value: '' }] : undefined;
+  }
   // A share label and the page's buttons glued after a bracketed field (`（责任编辑：某某）分享到：【打印本页】 【关闭窗口】`):
   // the page's, after the field, read apart.
   const shareTail = /[）)]$|】$/u.test(rest) ? /(?<=[）)])[\s\u3000]*(?:分享到|分享至|分享)[：:]?((?:[\s\u3000]*【[^【】]{1,8}】){0,6})$/u.exec(rest) : null;
@@ -321,10 +336,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     // `2025-09-01 18:00 平安青山`: after a date with its time, a name of four or more characters is the
     // account that posted it (a place it was posted from is shorter: `北京`, `黑龙江`).
-    const poster = /\d:\d{2}/u.test(leading[0]) && !/^(发布|發佈|发表|發表|来自|來自)/u.test(rest) ? /^([\p{Script=Han}A-Za-z0-9·]{4,12})$/u.exec(rest) : null;
+    // (Its writer may follow, labelled: `2026-08-28 17:36　鼎衡财经　记者　柯予宁`.)
+    const poster = /\d:\d{2}/u.test(leading[0]) && !/^(发布|發佈|发表|發表|来自|來自)/u.test(rest) ? /^([\p{Script=Han}A-Za-z0-9·]{4,12})(?:$|[\s\u3000]+(?=(?:记者|記者|作者|通讯员|通訊員|撰文)[\s\u3000：:]))/u.exec(rest) : null;
     if (poster && !/[省市县縣区區州]$/u.test(poster[1]!)) {
       fields.push({ key: 'source', label: '', value: poster[1]! });
-      rest = '';
+      rest = rest.slice(poster[0].length);
     }
   }
   // `北京日报客户端 | 记者 …`: the publisher, unlabelled, before a bar.

@@ -9,7 +9,7 @@ import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
-import { drop, matches, RULE } from './shared.ts';
+import { drop, HOME_LINK, homeDropped, matches, RULE } from './shared.ts';
 
 /**
  * A rule sets two parts of a text apart. Once the furniture round it has gone (a newsletter's banner between
@@ -201,9 +201,11 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
         continue;
       }
     } else if (node.type === 'list') {
-      node.children = node.children.filter((item) => {
+      node.children = node.children.filter((item, k) => {
         if (!matches(block, compact(item))) return true;
-        return !drop(file, item as unknown as RootContent);
+        if (!drop(file, item as unknown as RootContent)) return true;
+        if (k === 0 && HOME_LINK.test(compact(item))) homeDropped.add(node);
+        return false;
       });
       if (node.children.length === 0) continue;
     } else if (node.type === 'blockquote') {
@@ -220,4 +222,28 @@ const FIGURE = /^[\d.,]+[万萬wWkK]?$/u;
 function counterPair(children: RootContent[], i: number): boolean {
   const [label, figure] = [children[i], children[i + 1]];
   return label?.type === 'paragraph' && figure?.type === 'paragraph' && COUNTER_WORD.test(compact(label)) && FIGURE.test(compact(figure));
+}
+
+// An ad's label, and the button that closes the ad card (`广告` / `雪季装备清仓…` / `了解详情`).
+const AD_LABEL = /^(?:广告|廣告|推广|推廣|AD|Ad)$/u;
+const AD_BUTTON = /^(?:了解详情|了解詳情|查看详情|查看詳情|立即购买|立即購買|立即下载|立即下載|去看看|立即抢购|立即搶購|马上抢购|馬上搶購|立即领取|立即領取|点击进入|點擊進入|立即咨询|立即諮詢)$/u;
+
+/**
+ * An ad card copied with the page: its label, a line or two of its own words, its button. Between the label and
+ * the button the words are the ad's, whatever they say (`雪季装备清仓 冰刀头盔低至五折`): no sentence of a text.
+ */
+export function removeAdCards(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const line = (n: RootContent | undefined) => (n?.type === 'paragraph' ? compact(n) : undefined);
+  const gone = new Set<RootContent>();
+  for (let i = 0; i < kids.length; i++) {
+    if (!AD_LABEL.test(line(kids[i]) ?? '')) continue;
+    const end = [i + 2, i + 3].find((k) => AD_BUTTON.test(line(kids[k]) ?? ''));
+    if (end === undefined) continue;
+    const words = kids.slice(i + 1, end);
+    if (!words.every((n) => n.type === 'paragraph' && text(n).trim().length <= 40 && !/[。！？]/u.test(text(n)))) continue;
+    for (const n of kids.slice(i, end + 1)) gone.add(n);
+    i = end;
+  }
+  if (gone.size > 0) tree.children = kids.filter((n) => !(gone.has(n) && drop(file, n, 'an ad card: its label, its words and its button')));
 }

@@ -15,3 +15,8 @@ export const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
 export function drop(file: VFile, node: RootContent, why?: string): boolean {
   return apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: sourceText(file, node), ...(why ? { to: why } : {}) });
 }
+
+/** Lists whose first item, the home link (`首页`), a pattern removed: what is left of them is a menu's. */
+export const homeDropped = new WeakSet<RootContent>();
+
+export const HOME_LINK = /^(?:首页|首頁|网站首页|網站首頁)$/u;

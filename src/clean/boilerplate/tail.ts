@@ -11,7 +11,7 @@ import { compact, lineOf, text } from '../tree.ts';
 import { countHan, isHeadingLike, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
 import { labelledLine } from '../labelled-line.ts';
-import { drop, matches, RULE } from './shared.ts';
+import { drop, HOME_LINK, homeDropped, matches, RULE } from './shared.ts';
 import { MENU_ITEM } from './head.ts';
 
 // An account's sign-off under its QR code at the foot (`某某法院 · 守护公平正义`): its name, a dot, its motto.
@@ -40,7 +40,8 @@ export function removeTrailingLinkLists(tree: Root, file: VFile): number | undef
   let end: number | undefined;
   const headings = new Set<RootContent>();
   // Before the text, a list of short links (`* [首页][1]` / `* [要闻][2]` …) is the site's menu.
-  const firstText = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+  // (A welcome line with its exclamation, `您好，欢迎来到某某公司！…`, is no text yet: a sentence has a full stop, or is long.)
+  const firstText = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && (/。/u.test(text(n)) || (countHan(text(n)) >= 30 && /[！？]/u.test(text(n)))));
   let masthead: RootContent | undefined;
   tree.children = tree.children.filter((node, i) => {
     const menu = i < firstText && node.type === 'list' && node.children.length >= 2 && node.children.every((item) => text(item).trim().length <= 8);
@@ -54,7 +55,10 @@ export function removeTrailingLinkLists(tree: Root, file: VFile): number | undef
     // text, or its footer's own words after it.
     // (A stray space inside a name, `新闻中 心`, is the scrape's: whitespace takes it out later.)
     const names = node.children.map((item) => text(item).trim().replace(STRAY_BETWEEN_HAN, ''));
-    const plainMenu = names.every((t) => MENU_ITEM.test(t)) && (i < firstText ? menu && names.length >= 4 : names.every((t) => FOOTER_LINK.test(t)));
+    // (Three items are a menu where the first is the home link, `首页` / `新闻发布会` / `政策解读`; and so are the
+    // two left where a pattern took that link.)
+    const homeLed = HOME_LINK.test(names[0] ?? '') ? names.length >= 3 : homeDropped.has(node);
+    const plainMenu = names.every((t) => MENU_ITEM.test(t)) && (i < firstText ? menu && (names.length >= 4 || homeLed) : names.every((t) => FOOTER_LINK.test(t)));
     if (!linksOnly && !plainMenu) return true;
     if (!drop(file, node, i < firstText ? "the site's menu, a list of links before the article" : 'a list of links after the article (related articles or navigation)')) return true;
     if (i < firstText) masthead = tree.children[i - 1];

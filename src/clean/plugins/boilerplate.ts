@@ -14,7 +14,7 @@ import { apply } from '../report.ts';
 import { compact, lineOf, text } from '../tree.ts';
 import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../boilerplate/briefs.ts';
 import { removeBreadcrumbs, removeMenus, removePagers, removeRunningHeads } from '../boilerplate/head.ts';
-import { filterBlocks, strayRules } from '../boilerplate/sections.ts';
+import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
 import { removeAccountMotto, removeContentsList, removeEmptyComments, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';
 
@@ -52,6 +52,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeMenus(tree, file);
     removeRunningHeads(tree, file);
     removeEmptyComments(tree, file, block);
+    removeAdCards(tree, file);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     const linkListEnd = removeTrailingLinkLists(tree, file);

@@ -20,7 +20,7 @@ const SP = '[\\s\\u3000]*';
 // Between two names a mark or a space is required, so that the pattern cannot split one run of Han two ways (that backtracked exponentially).
 const SEP = '(?:[\\s\\u3000]*[、，][\\s\\u3000]*|[\\s\\u3000]+)';
 // Also the agency's `新华社发（某某 摄）` and the plain `某某/摄`.
-const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,8}?(?:社|网|报|台|新闻|融媒体中心|融媒|媒体中心))?(?:特约|见习|實習|实习)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影|制图|製圖|绘图|繪圖)(?:[：:／/｜|]${SP}|[\\s\\u3000]+)(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|资料图片|資料圖片|资料照片|資料照片|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
+const CREDIT_BODY = `(?:(?:新华社|中新社|中新网|人民网|人民日报|新京报|本报|央视网|\\p{Script=Han}{1,8}?(?:社|网|报|台|新闻|融媒体中心|融媒|媒体中心))?(?:全媒体|全媒體|融媒体|融媒體)?(?:特约|见习|實習|实习)?(?:记者|通讯员|摄影记者|摄影)${SP}${NAME}(?:${SEP}${NAME}){0,5}${SP}摄|(?:新华社|中新社)发${SP}[（(]${SP}(?:(?:记者|通讯员)${SP})?${NAME}(?:${SEP}${NAME}){0,3}${SP}摄${SP}[）)]|(?:(?:记者|通讯员)${SP})?${NAME}${SP}[/／]${SP}摄|(?:摄影|攝影|制图|製圖|绘图|繪圖)(?:[：:／/｜|]${SP}|[\\s\\u3000]+)(?:(?:本刊|本报|本報)?(?:特约)?(?:记者|記者)${SP})?${NAME}(?:${SEP}${NAME}){0,3}|(?:受访者|受訪者|\\p{Script=Han}{2,10}?)(?:供图|供圖)|资料图片|資料圖片|资料照片|資料照片|${NAME}(?:${SEP}${NAME}){0,3}${SP}[摄攝]|图[/／][^，。\\s]{1,30}(?:[\\s\\u3000]+[^，。\\s]{2,10})?|(?:图片来源|图片来自|图源)[：:][^，。]{1,30})`;
 export const CREDIT = new RegExp(`^${CREDIT_BODY}$`, 'u');
 const CREDIT_TAIL = new RegExp(`(?<=[。！？])${SP}(${CREDIT_BODY})${SP}$`, 'u');
 // (▽ points down at the photo a WeChat editor set above the line, as ▲ points up at it.)
@@ -31,7 +31,8 @@ const MARKER = /^[\s\u3000]*([▲△▽▼↑]|📷|📸)[\s\u3000]*/u;
 // reporter line or a section's heading; with a photo credit closing the line it is a caption's mark.
 const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
 // A file photo's bare credit after the caption's last sentence, a space between (`…没有班次。 资料图片`).
-const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[\s\u3000]*$/u;
+// (Or a photo agency's name alone: `…叶状地衣。IC photo`, `…。视觉中国`.)
+const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|IC[ ]?photo|视觉中国|視覺中國|图虫创意|圖蟲創意|东方IC|東方IC|人民视觉|人民視覺|CFP)[\s\u3000]*$/u;
 // A line of its own that opens with `图为` / `图：` / `图丨` speaks of a photo: the words are the caption's marker.
 const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|(?:图片说明|圖片說明|图说|圖說|图注|圖註)[：:]|[图圖][\s\u3000]*[丨｜|](?=[\s\u3000]*\p{Script=Han}{7})|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
 // A figure's caption, a sentence, in the square brackets of a converter's plain text.
@@ -317,6 +318,11 @@ export default function remarkCaptions(options: Options = {}) {
       const belowText = below?.type === 'paragraph' ? text(below).trim().slice(creditMark?.[0].length ?? 0) : '';
       // (`（图片由某某协会提供）` names its giver as a bracketed credit after a caption does.)
       const bracketedBelow = /^[（(][^（）()]{2,40}[）)]$/u.test(belowText) && (CREDIT.test(belowText.slice(1, -1)) || PAREN_CREDIT_ONLY.test(belowText.slice(1, -1)));
+      // Right under a photo, a sentence or two closed by its agency's name (`…叶状地衣。IC photo`): its caption.
+      if (!options.late && value.length <= 80 && node.children.length === 1 && node.children[0]!.type === 'text' && STOCK_TAIL.test(value) && (value.match(/[。！？]/gu) ?? []).length <= 2 && imageAbove(file, node)) {
+        out.push(creditedCaption(file, node, value));
+        continue;
+      }
       // Right under a photo, a line of one short sentence with the text going on under it is the photo's caption,
       // credited or not (`秦晓岚老师在小宇家中为他上课。`). A sentence of one clause, no comma, describes the photo even over
       // a short line or a heading (in bold or marked); one of clauses there may be the story's next step.
@@ -637,7 +643,7 @@ function brokenCredit(file: VFile, kids: RootContent[], i: number): { credit: st
 }
 
 function creditedCaption(file: VFile, source: Paragraph, value: string) {
-  const tail = CREDIT_TAIL.exec(value) ?? PAREN_TAIL.exec(value);
+  const tail = CREDIT_TAIL.exec(value) ?? PAREN_TAIL.exec(value) ?? STOCK_TAIL.exec(value);
   if (tail && !tail[0].trim().startsWith(tail[1]!)) record(file, { rule: RULE, kind: 'removed', line: lineOf(source), text: '（）', to: "the credit's brackets" });
   return caption(file, source, tail ? value.slice(0, tail.index).trimEnd() : value, tail?.[1]);
 }

@@ -40,15 +40,24 @@ export default function remarkHanLatinSpacing() {
       const note = (before: string, after = '""') => (_b: string, _a: string, context: string) => apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${after} in …${context}…` });
       // A heading's section number and the gap after it (`## 01 老戏台迎来新观众`): a separator, kept.
       const numbered = parent.type === 'heading' ? /^\d{1,3}(?=[ ]+\p{Script=Han})/u.exec(value)?.[0].length : undefined;
+      // A timeline's entry opened by its time and a gap (`07:30　天刚蒙蒙亮，…`, a live story's): the gap sets the
+      // time apart as a heading's number is, one U+3000.
+      const first = parent.type === 'paragraph' && parent.children[0]?.type === 'text' && parent.children[0].value === value;
+      const timed = first ? /^\d{1,2}:\d{2}(?=[ \u3000]+\p{Script=Han})/u.exec(value)?.[0].length : undefined;
+      if (timed !== undefined) {
+        const gap = /^[ \u3000]+/u.exec(value.slice(timed))![0];
+        if (gap !== '\u3000') apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(gap), to: `U+3000 (the gap after a timeline entry's time) in …${value.slice(0, 12)}…` });
+        value = `${value.slice(0, timed)}\u3000${value.slice(timed + gap.length)}`;
+      }
       // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
       // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).
       // A line of items set apart by separators (`19:00 男子组　城关镇队—青岈镇队`: a schedule's time, group and
       // match), no sentence in it: the gap after its time or figure is one more separator.
       const items = /\p{Script=Han}\u3000+\p{Script=Han}/u.test(value) && !/[，。！？；：,;]/u.test(value) && !value.includes('\n');
-      let v = /[ \n]/u.test(value) ? replaceAll(value, HAN_LATIN_GAP, (m) => (m.index === numbered ? m[0] : items ? '\u3000' : ''), items ? note(' ', 'U+3000 (a separator between the items of the line)') : note(' ')) : value;
+      let v = /[ \n]/u.test(value) ? replaceAll(value, HAN_LATIN_GAP, (m) => (m.index === numbered || m.index === timed ? m[0] : items ? '\u3000' : ''), items ? note(' ', 'U+3000 (a separator between the items of the line)') : note(' ')) : value;
       // Text typed full-width puts U+3000 where others type a space (`１１．６　万人次`): inside a sentence, between
       // a figure and its unit, it is that gap too. (`表1　…`, a label and its title, stand on a line of no sentence.)
-      if (v.includes('\u3000') && /[。！？]/u.test(v)) v = replaceAll(v, FIGURE_UNIT_GAP, () => '', note('\u3000'));
+      if (v.includes('\u3000') && /[。！？]/u.test(v)) v = replaceAll(v, FIGURE_UNIT_GAP, (m) => (m.index === timed ? m[0] : ''), note('\u3000'));
       return v;
     });
   };

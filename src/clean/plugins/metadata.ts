@@ -34,7 +34,8 @@ interface Field {
 
 const FIELDS: Field[] = [
   { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
-  { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)[）)】\]]?$/u },
+  // (`本文来源：某某，作者：某某`: the source's own author field after it, the byline's again, goes with the label.)
+  { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)(?:[，,][\s\u3000]*作者[：:][\s\u3000]*[\p{Script=Han}·]{2,4})?[）)】\]]?$/u },
   // `本文转载自微信公众号“某某发布”`: the account it was reposted from.
   { key: 'source', rank: 1, re: /^[（(]?(?:本文|文章)?(?:转载自|转自|转载于|来自|来源于)(?:微信)?公众号[：:]?[\s\u3000]*[“"「]?([^”"」）)]{2,20})[”"」]?[）)]?$/u },
   // `本文转发自【某某早报App】`: the app the article was forwarded from, as its share footer names it.
@@ -661,7 +662,8 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   for (const field of FIELDS) {
     const m = field.re.exec(value);
     if (!m) continue;
-    const captured = m[1]!.trim();
+    // (`原标题：《…》`: the marks set the title off in the line; the field holds the title.)
+    const captured = field.key === 'original_title' ? m[1]!.trim().replace(/^《([^《》]+)》$/u, '$1') : m[1]!.trim();
     // A headline's two clauses, set apart by a space, keep one U+3000 between them (as title-parts does).
     const value1 = field.key === 'original_title' ? captured.replace(/(?<=[\p{Script=Han}”」》！？])[ \u00a0\u3000]+(?=[\p{Script=Han}“「《])/gu, '\u3000') : captured;
     // `作者：本报记者 陆文清`: the role is part of the label.

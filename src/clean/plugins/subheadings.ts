@@ -352,11 +352,13 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // before a bar a forum reply's header.
   // (A heading's mark before a quoted head, `◎“看到它落下来，心都要跳出来了”`, is no part of the quote.)
   const bare = t.replace(HEAD_MARK, '').replace(FRAME, '$1');
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t) && !ATTACHED_FILE.test(t) && !STAMP.test(t) && !FLOOR_LED.test(t);
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t) && !ATTACHED_FILE.test(t) && !STAMP.test(t) && !FLOOR_LED.test(t) && !NOTE_LABEL.test(t);
 }
 
 // A date with its time (`2024-3-5 11:30`): a post's or a reply's stamp, a field of a page; no head carries one.
 const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*\d{1,2}:\d{2}/u;
+// A note's label (`数据来源：交易所、行业资讯平台` under a table, `注：…`): the note of what stands above it, no head.
+const NOTE_LABEL = /^(?:数据来源|數據來源|资料来源|資料來源|信息来源|資訊來源|来源|來源|注|註|备注|備註|说明|說明)[：:]/u;
 // A forum reply's floor before a bar (`沙发 | 发表于…`, `3楼 | …`): its header, whatever follows.
 const FLOOR_LED = /^(?:沙发|沙發|板凳|地板|\d{1,4}楼|\d{1,4}樓|\d{1,4}#)[\s\u3000]*[|｜]/u;
 const ATTACHED_FILE = /^(?:附件|附表|附录|附錄|相关附件|相關附件|下载|下載)\s*\d{0,2}[：:].*\.(?:xlsx?|docx?|pdf|wps|et|zip|rar|7z|ofd|pptx?|csv|txt|jpe?g|png)$/iu;

@@ -22,6 +22,7 @@ import { centredReport, documentTitle, documentTitleCopy } from '../headline/doc
 import { CHANNEL_SUFFIX, LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
 import { writerUnderHeadline } from '../headline/writer-line.ts';
+import { SITE_DESCRIPTION } from '../readers/clipper-excerpt.ts';
 
 export { RULE };
 
@@ -223,7 +224,9 @@ function titleParts(tree: Root, file: VFile): void {
     if (series && countHan(series[1]!) >= 6) {
       const name = series[2]!;
       // (Or the body whose site it is: `…观星节｜某某县第一中学`.)
-      const site = new RegExp(`^${SITE_NAME}$`, 'u').test(name) || name === String(meta.source ?? '') || looksLikeOrganisation(name) || PUBLIC_PLACE.test(name);
+      // (Or the name the site's description opens with, a clipper's summary: `硅潮科技，关注前沿科技与产业。`.)
+      const described = reportOf(file).changes.some((c) => c.rule === 'clipper-excerpt' && c.to === SITE_DESCRIPTION && c.text.startsWith(name));
+      const site = new RegExp(`^${SITE_NAME}$`, 'u').test(name) || name === String(meta.source ?? '') || looksLikeOrganisation(name) || PUBLIC_PLACE.test(name) || described;
       if (site || (meta.kicker === undefined && SERIES_NAME.test(name))) {
         if (!site) meta.kicker = name;
         record(file, { rule: RULE, kind: site ? 'removed' : 'moved', line: lineOf(node), text: name, to: site ? "the site's name after the page title" : "front matter: kicker (the account's series after the title)" });

@@ -21,6 +21,14 @@ const BARRED_RULE = /^[ \t]*[│|](?=[-=+]*-)[-=+]+[│|][ \t]*$/u;
 export function boxTables(text: string, lineMap: number[]): Reading | undefined {
   return rewriteBlocks(text, lineMap, (lines, i) => {
     const table = TOP.test(lines[i]!) ? tableAt(lines, i) : undefined;
+    if (!table && TOP.test(lines[i]!) && quoteWidget(lines, i)) {
+      return {
+        end: i + 3,
+        write(_out, _map, changes) {
+          changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: lines.slice(i, i + 3).map((l) => l.trim()).join('\n'), to: "a quote widget: a security's name, its price and its change, boxed on one row" });
+        },
+      };
+    }
     if (!table) return undefined;
     return {
       end: table.end,
@@ -96,4 +104,15 @@ function tableAt(lines: string[], at: number): Table | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A box of one row, a name (`碳酸锂2609`, `上证指数`) and then figures only, one of them a signed change or a per
+ * cent (`│ 碳酸锂2609 │ 78460 │ +2140 │ +2.80% │`): a market page's quote widget, no table of the text.
+ */
+function quoteWidget(lines: string[], at: number): boolean {
+  const cells = CELLS.exec(lines[at + 1] ?? '');
+  if (!cells || !BOTTOM.test(lines[at + 2] ?? '')) return false;
+  const [name, ...figures] = cells[1]!.split(/[│|]/u).map((c) => c.trim());
+  return name !== undefined && /\p{Script=Han}/u.test(name) && name.length <= 16 && figures.length >= 2 && figures.every((f) => /^[+\-−]?[\d,.]+%?$/u.test(f)) && figures.some((f) => /^[+\-−]|%$/u.test(f));
 }

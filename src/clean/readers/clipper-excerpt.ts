@@ -9,6 +9,8 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'clipper-excerpt';
 
+/** What the report says of a summary that is the site's description: title-parts reads the site's name from it. */
+export const SITE_DESCRIPTION = "the site's description of itself (it opens with the site's name after the page's title)";
 const HEAD = /^>[ \t]*#{1,6}[ \t]*Excerpt[ \t]*$/u;
 const compact = (s: string) => s.replace(/[\s\u3000*_>#“”"「」]/gu, '');
 
@@ -28,9 +30,17 @@ export function clipperExcerpt(text: string, lineMap: number[]): Reading | undef
   const meta: Record<string, unknown> = {};
   const rest = compact(lines.slice(end).join(''));
   for (let i = at + 1; i < end; i++) out[i] = '';
+  // The page's title over it (`# …｜硅潮科技`), the site's name after its separator.
+  const titleLine = lines.slice(0, at).reverse().find((l) => /^#[ \t]/u.test(l));
+  const site = titleLine ? /[｜|_—-][ \t]*([\p{Script=Han}A-Za-z0-9·]{2,14})[ \t]*$/u.exec(titleLine)?.[1] : undefined;
   if (summary !== '') {
+    // A summary that opens with the name of the site after the title (`硅潮科技，关注前沿科技与产业。`) is the
+    // site's description of itself, which every page of it carries: not the story's.
+    if (site !== undefined && new RegExp(`^${site}[，,：:。 ]`, 'u').test(summary)) {
+      changes.push({ rule: RULE, kind: 'removed', line: line(at + 1), text: summary, to: SITE_DESCRIPTION });
+    }
     // (A summary cut short, `…表示...`, is a copy as well.)
-    if (rest.includes(compact(summary).replace(/(?:[。.…]|\.\.\.)+$/u, ''))) {
+    else if (rest.includes(compact(summary).replace(/(?:[。.…]|\.\.\.)+$/u, ''))) {
       changes.push({ rule: RULE, kind: 'removed', line: line(at + 1), text: summary, to: "the page's summary, a copy of the text's opening" });
     } else {
       meta.deck = summary;

@@ -138,7 +138,8 @@ export function rewriteBlocks(text: string, lineMap: number[], find: (lines: str
  */
 export function siteSuffix(title: string): { name: string; separator: string; at: number } | undefined {
   // (Each run of spaces is tried from its first: a long run tried from each of its spaces is quadratic.)
-  const m = /(?<![ \t])[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /(?<![ \t])[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title);
+  // (Or glued, `…的呼吸-鉴知科普网`: only a name that ends as a site's does, after a headline's last character.)
+  const m = /(?<![ \t])[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /(?<![ \t])[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title) ?? /(?<=[\p{Script=Han}”」》）])[-–—_|｜]([\p{Script=Han}A-Za-z0-9·]{2,12}(?:网|網|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端))$/u.exec(title);
   if (!m || m.index === 0) return undefined;
   const name = m[1]!.trim();
   return { name, separator: m[0].slice(0, m[0].lastIndexOf(name)).trim(), at: m.index };
