@@ -46,8 +46,8 @@ export default function remarkHanLatinSpacing() {
       const timed = first ? /^\d{1,2}:\d{2}(?=[ \u3000]+\p{Script=Han})/u.exec(value)?.[0].length : undefined;
       if (timed !== undefined) {
         const gap = /^[ \u3000]+/u.exec(value.slice(timed))![0];
-        if (gap !== '\u3000') apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(gap), to: `U+3000 (the gap after a timeline entry's time) in …${value.slice(0, 12)}…` });
-        value = `${value.slice(0, timed)}\u3000${value.slice(timed + gap.length)}`;
+        // (Kept as it stands where the book file keeps it.)
+        if (gap !== '\u3000' && apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(gap), to: `U+3000 (the gap after a timeline entry's time) in …${value.slice(0, 12)}…` })) value = `${value.slice(0, timed)}\u3000${value.slice(timed + gap.length)}`;
       }
       // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
       // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).
