@@ -9,7 +9,7 @@ import { countHan } from '../chars.ts';
 import { looksLikeOrganisation, SITE_ONLY } from '../organisations.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { ownName } from '../headline/stacked.ts';
-import { drop } from './shared.ts';
+import { drop, HOME_LINK } from './shared.ts';
 
 // A breadcrumb scraped one link a line leaves its separators alone on their lines (`>>` parses as an empty quote).
 const SEPARATOR = /^[>»›→/|｜]+$/u;
@@ -98,12 +98,11 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   const siteHome = aboveText && items.length >= 3 && SITE_HOME.test(items[0]!);
   // (`淇口新闻网 客户端下载 在线投稿`, `溪口日报电子版 首页 往期回顾`: the site's name, then its own services or its
   // home link and sections, a top bar of three.)
-  const home = (t: string) => /^(?:首页|首頁|网站首页|網站首頁|主页|主頁)$/u.test(t);
-  const serviceBar = aboveText && items.length >= 3 && (SITE_NAME.test(items[0]!) || ownName(items[0]!)) && items.slice(1).every((t) => SITE_SERVICE.test(t) || (MENU_ITEM.test(t) && items.slice(1).some(home)));
+  const serviceBar = aboveText && items.length >= 3 && ownName(items[0]!) && items.slice(1).every((t) => SITE_SERVICE.test(t) || (MENU_ITEM.test(t) && items.slice(1).some((u) => HOME_LINK.test(u))));
   if (serviceBar) return true;
   if (!items.every((t, k) => MENU_ITEM.test(t) || (k === 0 && siteHome))) return false;
   // (A menu's last links may be longer: `下载客户端`, `登录`.)
-  return (app !== null && items.length >= 3) || (items.length >= 4 && /^(首页|網站首頁|网站首页|主页|主頁|首頁)$/u.test(items[0]!)) || siteHome || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
+  return (app !== null && items.length >= 3) || (items.length >= 4 && HOME_LINK.test(items[0]!)) || siteHome || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
 }
 
 export function removeMenus(tree: Root, file: VFile): void {

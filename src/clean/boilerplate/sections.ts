@@ -9,7 +9,7 @@ import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
-import { drop, HOME_LINK, homeDropped, matches, RULE } from './shared.ts';
+import { drop, FLOOR_WORD, HOME_LINK, homeDropped, matches, RULE } from './shared.ts';
 
 /**
  * A rule sets two parts of a text apart. Once the furniture round it has gone (a newsletter's banner between
@@ -40,7 +40,7 @@ export function strayRules(tree: Root, file: VFile): void {
 }
 
 
-const FLOOR = /^(?:沙发|沙發|板凳|地板|\d{1,4}楼|\d{1,4}樓|\d{1,4}#)$/u;
+const FLOOR = new RegExp(`^${FLOOR_WORD}$`, 'u');
 const POSTED = /^(?:发表于|發表於)\d{4}/u;
 // A line of tags under the text, each a hashtag, apart by spaces (`#食物银行 #义工 #社区`); a post's `#话题#` opening
 // its sentence is no such line.

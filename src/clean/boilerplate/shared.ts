@@ -19,4 +19,8 @@ export function drop(file: VFile, node: RootContent, why?: string): boolean {
 /** Lists whose first item, the home link (`首页`), a pattern removed: what is left of them is a menu's. */
 export const homeDropped = new WeakSet<RootContent>();
 
-export const HOME_LINK = /^(?:首页|首頁|网站首页|網站首頁)$/u;
+/** A site's home link (`首页`). */
+export const HOME_LINK = /^(?:首页|首頁|网站首页|網站首頁|主页|主頁)$/u;
+
+/** A forum reply's floor (`沙发`, `3楼`): the reply's own mark, before its header or alone on its line. */
+export const FLOOR_WORD = '(?:沙发|沙發|板凳|地板|\\d{1,4}楼|\\d{1,4}樓|\\d{1,4}#)';

@@ -19,6 +19,7 @@ import { apply, metaOf, record } from '../report.ts';
 import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
+import { FLOOR_WORD } from '../boilerplate/shared.ts';
 
 export const RULE = 'subheadings';
 
@@ -360,7 +361,7 @@ const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]*\d{1,2}:\d{2}/u
 // A note's label (`数据来源：交易所、行业资讯平台` under a table, `注：…`): the note of what stands above it, no head.
 const NOTE_LABEL = /^(?:数据来源|數據來源|资料来源|資料來源|信息来源|資訊來源|来源|來源|注|註|备注|備註|说明|說明)[：:]/u;
 // A forum reply's floor before a bar (`沙发 | 发表于…`, `3楼 | …`): its header, whatever follows.
-const FLOOR_LED = /^(?:沙发|沙發|板凳|地板|\d{1,4}楼|\d{1,4}樓|\d{1,4}#)[\s\u3000]*[|｜]/u;
+const FLOOR_LED = new RegExp(`^${FLOOR_WORD}[\\s\\u3000]*[|｜]`, 'u');
 const ATTACHED_FILE = /^(?:附件|附表|附录|附錄|相关附件|相關附件|下载|下載)\s*\d{0,2}[：:].*\.(?:xlsx?|docx?|pdf|wps|et|zip|rar|7z|ofd|pptx?|csv|txt|jpe?g|png)$/iu;
 
 // `【摇号前】查验设备、封存数据`: a stage's or a topic's word in brackets, then the head's words, no mark after them.

@@ -5,6 +5,7 @@
 import { characterEntities } from 'character-entities';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Change } from '../report.ts';
+import { SITE_NAME } from '../organisations.ts';
 
 export { spacedFile } from '../chars.ts';
 
@@ -136,10 +137,12 @@ export function rewriteBlocks(text: string, lineMap: number[], find: (lines: str
  * The site's name after a page title (`标题 | 椰风日报`, `标题_某某网`, `标题 - 纸背书评`): the name, the separator and
  * where they start; a bar or an underscore is looked for first, then a dash (a shorter name).
  */
+const GLUED_SITE = new RegExp(`(?<=[\\p{Script=Han}”」》）])[-–—_|｜](${SITE_NAME})$`, 'u');
+
 export function siteSuffix(title: string): { name: string; separator: string; at: number } | undefined {
   // (Each run of spaces is tried from its first: a long run tried from each of its spaces is quadratic.)
   // (Or glued, `…的呼吸-鉴知科普网`: only a name that ends as a site's does, after a headline's last character.)
-  const m = /(?<![ \t])[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /(?<![ \t])[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title) ?? /(?<=[\p{Script=Han}”」》）])[-–—_|｜]([\p{Script=Han}A-Za-z0-9·]{2,12}(?:网|網|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端))$/u.exec(title);
+  const m = /(?<![ \t])[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /(?<![ \t])[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title) ?? GLUED_SITE.exec(title);
   if (!m || m.index === 0) return undefined;
   const name = m[1]!.trim();
   return { name, separator: m[0].slice(0, m[0].lastIndexOf(name)).trim(), at: m.index };
