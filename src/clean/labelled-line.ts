@@ -82,9 +82,9 @@ const COMPOUND = new Set([...LABEL.split('|'), ...GOV_FIELD_WORDS]);
 // A paper's name and the page, in a page head after its date (`某某报    第3版 乡村振兴`), its staff after them.
 const PAGE_HEAD = /^(\p{Script=Han}{2,10}?(?:日报|日報|晚报|晚報|报|報))[\s\u3000]+(第[\s\u3000]*[A-Z]?\d{1,3}[\s\u3000]*版(?:[\s\u3000：:]*[\p{Script=Han}·]{2,8})?)[\s\u3000]+(?=\S)/u;
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
-const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:[ \u3000]?年[ \u3000]?\d{1,2}[ \u3000]?月[ \u3000]?\d{1,2}[ \u3000]?日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
+const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
 // The same header copied from a phone, its elements run together (`原创芸香里社工站芸香里社区2026年5月17日 19:42浙江`).
-const GLUED_HEADER = /^(原创)?([\p{Script=Han}A-Za-z0-9·]{3,32}?)(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*(\d{1,2}:\d{2})(\p{Script=Han}{2,6})?$/u;
+const GLUED_HEADER = /^(原创)?([\p{Script=Han}A-Za-z0-9·]{3,32}?)(\d{4}[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*(\d{1,2}:\d{2})(\p{Script=Han}{2,6})?$/u;
 // What an account's name ends in, past a site's or a body's (`某某社区`, `某某发布`).
 const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,14}(?:社区|社區|发布|發布|之声|之聲|头条|頭條|在线|在線|资讯|資訊|服务|服務|生活|视界|視界|周刊|週刊|月刊|杂志|雜誌)$/u;
 const accountLike = (s: string) => SITE_ONLY.test(s) || looksLikeOrganisation(s) || ACCOUNT.test(s);
@@ -107,7 +107,7 @@ function gluedHeader(line: string): LabelledField[] | undefined {
   const person = cuts.length === 0 ? [3, 2].find((k) => looksLikePersonName(names.slice(0, k)) && names.length - k >= 3 && accountLike(names.slice(k))) : undefined;
   if (person !== undefined) {
     const out: LabelledField[] = m[1] ? [{ key: 'place', label: m[1], value: '' }] : [];
-    out.push({ key: 'byline', label: '', value: names.slice(0, person) }, { key: 'source', label: '', value: names.slice(person) }, { key: 'published', label: '', value: `${m[3]} ${m[4]}` });
+    out.push({ key: 'byline', label: '', value: names.slice(0, person) }, { key: 'source', label: '', value: names.slice(person) }, { key: 'published', label: '', value: `${tightDate(m[3]!)} ${m[4]}` });
     if (m[5]) out.push({ key: 'place', label: m[5], value: '' });
     return out;
   }
@@ -116,10 +116,12 @@ function gluedHeader(line: string): LabelledField[] | undefined {
   if (cuts.length === 1 && DEPARTMENT.test(names.slice(0, cuts[0]))) out.push({ key: 'byline', label: '', value: names.slice(0, cuts[0]) }, { key: 'source', label: '', value: names.slice(cuts[0]) });
   else if (cuts.length === 1) out.push({ key: 'place', label: names.slice(0, cuts[0]), value: '' }, { key: 'source', label: '', value: names.slice(cuts[0]) });
   else out.push({ key: 'source', label: '', value: names });
-  out.push({ key: 'published', label: '', value: `${m[3]} ${m[4]}` });
+  out.push({ key: 'published', label: '', value: `${tightDate(m[3]!)} ${m[4]}` });
   if (m[5]) out.push({ key: 'place', label: m[5], value: '' });
   return out;
 }
+// A stray space inside a date (`2026年 8月12日`) is the scrape's, as whitespace would take it out of a line.
+const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/gu, '');
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
 const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
 // The last character of anything the share-button tail below removes (`… 分享到：`, a trailing bar or space).
@@ -233,8 +235,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     else if (header[2] && !unit) out.push({ key: 'place', label: header[2], value: '' });
     if (unit) out.push({ key: 'source', label: '', value: header[2]! }, { key: 'place', label: header[3]!, value: '' });
     else out.push({ key: 'source', label: '', value: header[3]! });
-    // (A stray space inside the date, `2026年 8月12日`, is the scrape's, as whitespace would take it out of a line.)
-    out.push({ key: 'published', label: '', value: header[4]!.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/gu, '') });
+    out.push({ key: 'published', label: '', value: tightDate(header[4]!) });
     if (header[5]) out.push({ key: 'place', label: header[5].trim(), value: '' });
     return out;
   }

@@ -36,7 +36,8 @@ export default function remarkInlineBoilerplate(options: Options = {}) {
       // So a span taken from between two spaces (`#甲# #乙# #丙#` less `#乙#`) leaves one space, not two.
       if (v === value) return v;
       const spaced = / {2}/u.test(value) ? v : v.replace(/ {2,}/gu, ' ');
-      return spaced.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+      // (Beside a U+3000, `点击 　O网页链接` less its link icon, the space goes and the separator stays, as whitespace does.)
+      return spaced.replace(/(?<=\p{Script=Han}\u3000*) (?=\u3000*\p{Script=Han})/gu, '');
     });
     // A span taken from the start or end of a block leaves its space behind: the block starts and ends on text.
     for (const parent of phrasingParents(tree)) {

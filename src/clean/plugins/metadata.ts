@@ -33,9 +33,9 @@ interface Field {
 
 
 const FIELDS: Field[] = [
-  { key: 'original_title', re: /^[（(【\[]?原标题[：:]\s*(.+?)[）)】\]]?$/u },
+  { key: 'original_title', re: /^[（(【\[]?\s*原标题[：:]\s*(.+?)[）)】\]]?$/u },
   // (`本文来源：某某，作者：某某`: the source's own author field after it, the byline's again, goes with the label.)
-  { key: 'source', re: /^[（(【\[]?(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)(?:[，,][\s\u3000]*作者[：:][\s\u3000]*[\p{Script=Han}·]{2,4})?[）)】\]]?$/u },
+  { key: 'source', re: /^[（(【\[]?\s*(?:本文|文章|稿件|内容)?(?:来源|稿源)[：:]\s*(.+?)(?:[，,][\s\u3000]*作者[：:][\s\u3000]*[\p{Script=Han}·]{2,4})?[）)】\]]?$/u },
   // `本文转载自微信公众号“某某发布”`: the account it was reposted from.
   { key: 'source', rank: 1, re: /^[（(]?(?:本文|文章)?(?:转载自|转自|转载于|来自|来源于)(?:微信)?公众号[：:]?[\s\u3000]*[“"「]?([^”"」）)]{2,20})[”"」]?[）)]?$/u },
   // `本文转发自【某某早报App】`: the app the article was forwarded from, as its share footer names it.
