@@ -6,6 +6,7 @@
  * reported. Any other key stays as it came.
  */
 import type { VFile } from 'vfile';
+import { Lexer } from 'yaml';
 import { record } from './report.ts';
 import { looksLikeOrganisation } from './organisations.ts';
 import { ROLE_WORD } from './roles.ts';
@@ -124,5 +125,18 @@ export function settleCarried(meta: Record<string, unknown>, file: VFile): void 
     const site = unlink(v);
     if (meta.source === undefined) meta.source = site;
     record(file, { rule: RULE, kind: meta.source === site ? 'moved' : 'removed', text: `${key}: ${v}`, to: meta.source === site ? "front matter: source (the extractor's site name)" : 'the site name again, already in front matter: source' });
+  }
+}
+
+/**
+ * A comment in the front matter (`# title: …`, a key a scrape or an editor commented out) is no value: YAML
+ * drops it, so the report keeps it, whole, with its line.
+ */
+export function reportComments(yaml: string, firstLine: number, file: VFile): void {
+  if (!yaml.includes('#')) return;
+  let line = firstLine;
+  for (const token of new Lexer().lex(yaml)) {
+    if (token.startsWith('#')) record(file, { rule: RULE, kind: 'removed', line, text: token, to: 'a comment in the front matter (YAML reads no value from it)' });
+    line += token.split('\n').length - 1;
   }
 }

@@ -122,6 +122,8 @@ function gluedHeader(line: string): LabelledField[] | undefined {
 }
 // A stray space inside a date (`2026年 8月12日`) is the scrape's, as whitespace would take it out of a line.
 const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/gu, '');
+// A run of spaces before the clock's AM or PM is the scrape's too: one stays.
+const CLOCK_GAP = /(?<=\d)[ \u3000]{2,}(?=[AaPp][Mm]\b)/gu;
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
 const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
 // The last character of anything the share-button tail below removes (`… 分享到：`, a trailing bar or space).
@@ -136,7 +138,7 @@ const PAPER_AS_AUTHOR = /^[\p{Script=Han}]{2,10}(?:日报|日報|晚报|晚報|�
 // (A name of two characters is set to three's width in print: `程 曦`.)
 const NAMES_ONLY = /^(?:\p{Script=Han}[ \u3000]\p{Script=Han}|[\p{Script=Han}·]{2,4})(?:[\s\u3000、]+(?:\p{Script=Han}[ \u3000]\p{Script=Han}|[\p{Script=Han}·]{2,4})){0,3}$/u;
 const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
-export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]?[AaPp][Mm]\b)?)?/u;
+export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,3}[AaPp][Mm]\b)?)?/u;
 // A post's time this year, as Weibo prints it (`9月20日 18:05 来自 微博网页版`): no year, but the time and, after
 // it, nothing or the client it was posted from.
 const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+(?:来自|來自)|[\s\u3000]*$)/u;
@@ -269,7 +271,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   }
   const leading = DATE.exec(rest) ?? SOCIAL_DATE.exec(rest);
   if (leading) {
-    fields.push({ key: 'published', label: '', value: leading[0] });
+    fields.push({ key: 'published', label: '', value: leading[0].replace(CLOCK_GAP, ' ') });
     rest = rest.slice(leading[0].length);
     const weekday = WEEKDAY.exec(rest);
     if (weekday) {
@@ -325,7 +327,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       rest = '';
     }
     // `播放 12.6万`: a player's or a page's counter after the date.
-    const counter = /^(?:播放|播放量|观看|觀看|阅读|閱讀|浏览|瀏覽)[\s\u3000：:]*[\d.,]+[万萬wW]?次?$/u.exec(rest);
+    const counter = /^(?:播放|播放量|观看|觀看|阅读|閱讀|浏览|瀏覽)[\s\u3000：:]*[\d.,]+[ \t\u3000]{0,3}[万萬wW]?次?$/u.exec(rest);
     if (counter) {
       fields.push({ key: 'place', label: counter[0], value: '' });
       rest = '';

@@ -16,7 +16,7 @@ import { VFile } from 'vfile';
 import { parseInPieces } from './parse.ts';
 import { parse as parseYaml } from 'yaml';
 import { frontMatterYaml } from './front-matter.ts';
-import { settleCarried, tidyCarried } from './carried.ts';
+import { reportComments, settleCarried, tidyCarried } from './carried.ts';
 import { fileError } from '../errors.ts';
 import { VERSION } from '../version.ts';
 import boilerplate, { type Options as BoilerplateOptions } from './plugins/boilerplate.ts';
@@ -164,10 +164,12 @@ export function cleanText(input: CleanInput): CleanResult {
   const processor = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkGfmTable);
   const tree = parseInPieces(String(file.value), (piece) => processor.parse(piece) as Root);
 
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const carried = readFrontMatter(tree, input.path);
   const isCleanEdition = carried?.provenance !== undefined;
   const meta = metaOf(file);
   if (carried) Object.assign(meta, carried);
+  if (yamlNode) reportComments(yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1, file);
   if (carried && !isCleanEdition) tidyCarried(meta, file);
 
   for (const rule of RULES) {

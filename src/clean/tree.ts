@@ -37,6 +37,17 @@ export function compact(node: Nodes): string {
   return text(node).replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff]+/g, '');
 }
 
+/**
+ * Takes `node` out of `children` if it is there. (`splice(indexOf(n), 1)` on a node another step had already
+ * taken out removed the last block instead: `indexOf` is -1.) Says whether it was there.
+ */
+export function removeChild<T>(children: T[], node: T): boolean {
+  const at = children.indexOf(node);
+  if (at < 0) return false;
+  children.splice(at, 1);
+  return true;
+}
+
 export function lineOf(node: Nodes): number | undefined {
   if (node.type === 'paragraph' && node.data?.line !== undefined) return node.data.line;
   return node.position?.start.line;

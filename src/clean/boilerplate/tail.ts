@@ -227,7 +227,7 @@ const NOTICE_HEAD = /^\p{Script=Han}{0,6}(?:声明|聲明|公告|启事|啟事|�
  */
 export function removeNextNotices(tree: Root, file: VFile): void {
   const kids = tree.children;
-  const signed = kids.findIndex((n, i) => n.type === 'paragraph' && SIGNED_DATE.test(text(n).trim()) && kids[i - 1]?.type === 'paragraph' && looksLikeOrganisation(text(kids[i - 1]!).replace(/[ \u3000]/gu, '')));
+  const signed = kids.findIndex((n, i) => n.type === 'paragraph' && SIGNED_DATE.test(text(n).trim()) && kids[i - 1]?.type === 'paragraph' && looksLikeOrganisation(text(kids[i - 1]!).replace(/[ \t\u3000]/gu, '')));
   if (signed < 0) return;
   const next = kids[signed + 1];
   if (next?.type !== 'paragraph' || !NOTICE_HEAD.test(text(next).replace(/[ \u3000]/gu, ''))) return;

@@ -5,7 +5,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
-import { isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { isDirective, lineOf, removeChild, sourceText, text } from '../tree.ts';
 import { countHan, displayWidth, endsOpen } from '../chars.ts';
 import { columnOf } from '../column.ts';
 import { looksLikeOrganisation, SITE_ONLY } from '../organisations.ts';
@@ -268,17 +268,19 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){
  */
 export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], plainly: boolean): void {
   for (const n of nodes) {
+    // (One taken out already, as a repeat of the headline, is reported once.)
+    if (!tree.children.includes(n)) continue;
     const t = text(n).trim();
     // (A layout's run of spaces between the body's name and its telephone makes the line no longer than it reads.)
     const spread = n.type === 'paragraph' && HOTLINE.test(t.replace(/[ \t]{2,}/gu, '\u3000'));
     if (spread) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
-      tree.children.splice(tree.children.indexOf(n), 1);
+      removeChild(tree.children, n);
       continue;
     }
     if (!chromeLike(n) || (plainly && !(t.length <= 12 || /[>›»|｜]|[\s\u3000][-–—][\s\u3000]/u.test(t) || /^[A-Z][A-Z&.' -]{3,80}$/u.test(t) || DOC_HEADER.test(t) || HOTLINE.test(t) || ADDRESS.test(t) || DOMAIN.test(t) || bodyWithMotto(t) || ownName(t) || PAGE_LABEL_LINE.test(t)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
-    tree.children.splice(tree.children.indexOf(n), 1);
+    removeChild(tree.children, n);
   }
 }
 
@@ -295,7 +297,7 @@ export function siteUnderHeadline(tree: Root, file: VFile, head: RootContent[], 
   const meta = metaOf(file);
   if (meta.source === undefined) meta.source = site;
   record(file, { rule: RULE, kind: meta.source === site ? 'moved' : 'removed', line: lineOf(anchored), text: site, to: meta.source === site ? "front matter: source (the site's name under the headline)" : "the site's name under the headline (the front matter has a source)" });
-  tree.children.splice(tree.children.indexOf(anchored), 1);
+  removeChild(tree.children, anchored);
   return above as Paragraph;
 }
 

@@ -12,8 +12,8 @@ import { RULE, setSource, splitEditors, ROLE_WORD, SP } from './values.ts';
 // The roles a closing credit may name after its reporters: more writers, and the camera, the cut and the desk.
 const MORE_ROLE = '(?:(?:本报|本刊)?(?:特约|实习|见习)?(?:记者|通讯员)|实习生|摄像|摄影|剪辑|编辑|责编|制作|后期|视频)';
 // A name is no role word (`（记者 孟思远 摄像 乔一）` credits one writer).
-// (A name of two characters with a stray space between them, `陈 伟`, is one name.)
-const PERSON = `(?!${MORE_ROLE}(?:[\\s\u3000：:]|$))(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han} \\p{Script=Han}(?!\\p{Script=Han}))`;
+// (A name of two characters with a stray space between them, `陈 伟`, a no-break one too, is one name.)
+const PERSON = `(?!${MORE_ROLE}(?:[\\s\u3000：:]|$))(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \u00a0\u2002-\u200a\u202f]\\p{Script=Han}(?!\\p{Script=Han}))`;
 const PEOPLE = `${PERSON}(?:[\\s\u3000、，]{1,3}${PERSON}){0,4}`;
 // `（记者　陈伟　整理）` glued to the end of the last paragraph; `（记者：孟思远 剪辑：乔一）` with the roles after it.
 // (One run of spaces at each place, never two in a row: a long run of spaces is read in linear time.)
@@ -64,7 +64,7 @@ export function trailingByline(tree: Root, file: VFile): void {
   }
   const inner = new RegExp(`[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*`, 'gu');
   for (const r of m[2]!.matchAll(inner)) record(file, { rule: RULE, kind: 'removed', line, text: r[0].trim(), to: 'a role in the byline' });
-  const writers = [m[2]!.replace(inner, '\u3000').trim().replace(/(?<![\p{Script=Han}])(\p{Script=Han}) (\p{Script=Han})(?![\p{Script=Han}])/gu, '$1$2')];
+  const writers = [m[2]!.replace(inner, '\u3000').trim().replace(/(?<![\p{Script=Han}])(\p{Script=Han})[ \u00a0\u2002-\u200a\u202f](\p{Script=Han})(?![\p{Script=Han}])/gu, '$1$2')];
   // The roles after the reporters: more writers join the byline, an editor goes to the front matter, the camera
   // and the cut name no field of it.
   for (const f of m[3]!.matchAll(MORE_FIELD)) {

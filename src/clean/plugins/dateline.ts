@@ -9,7 +9,7 @@
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
-import { lineOf, text } from '../tree.ts';
+import { lineOf, removeChild, text } from '../tree.ts';
 import { countHan, separateNames } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
 
@@ -73,7 +73,7 @@ export default function remarkDateline() {
       const below = tree.children[tree.children.indexOf(node) + 1];
       if (take(file, node, first, below) || takeRespaced(file, node, first, below)) {
         // A dateline that was all its line held leaves no paragraph behind.
-        if (text(node).trim() === '') tree.children.splice(tree.children.indexOf(node), 1);
+        if (text(node).trim() === '') removeChild(tree.children, node);
         const r = REPORTED.exec(first.value);
         if (r && r[0].length < first.value.trimEnd().length) {
           const line = lineOf(node);
@@ -86,7 +86,7 @@ export default function remarkDateline() {
         if (alone && node.children.length === 1) {
           takeReporters(file, lineOf(node), `${alone[1]} ${alone[2]}`, '', '');
           first.value = '';
-          if (tree.children.includes(node)) tree.children.splice(tree.children.indexOf(node), 1);
+          removeChild(tree.children, node);
         }
         return;
       }

@@ -253,7 +253,7 @@ export default function remarkMetadata(options: Options = {}) {
           metaOf(file).byline = text(above).trim();
           record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: byline (a name alone above the date)' });
           kept.pop();
-        } else if (dated && (metaOf(file).source === undefined || (file.data.certifiedSource !== undefined && metaOf(file).source === file.data.certifiedSource)) && above?.type === 'paragraph' && !PAGE_LABEL.test(text(above).trim()) && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
+        } else if (dated && (metaOf(file).source === undefined || (file.data.certifiedSource !== undefined && metaOf(file).source === file.data.certifiedSource)) && above?.type === 'paragraph' && !PAGE_LABEL.test(text(above).trim()) && !ROLE_ALONE.test(text(above).trim()) && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
           // (Over a certification's name, the account's own name above the date is the source: `澄江交通广播`
           // over `…·澄江省广播电视台交通广播官方账号`.)
           if (metaOf(file).source !== undefined) {
@@ -313,6 +313,8 @@ const NBSP_IN_HAN = new RegExp(`(?<=\\p{Script=Han})[\\u00a0\\u2002-\\u200a\\u20
 const REPORTER_LINE = new RegExp(`^((?:[□■◎●◆◇]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
+// A byline's role word left alone on its line (`郑淑仪` / `报道`, a line cut after the name): no account's name.
+const ROLE_ALONE = /^(?:报道|報道|整理|采写|採寫|撰文|综合|綜合|记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影)$/u;
 
 // Public-information fields of a government page (信息公开目录): `索 引 号：…`, `发布机构：…`.
 // (A field the page left empty, `文　　号：`, before another on its row, is read as empty.)

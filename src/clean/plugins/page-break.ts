@@ -12,7 +12,7 @@ import { asMeasured, columnOf, squeeze } from '../column.ts';
 import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, endsInQuotedWord, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, metaOf, record, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
-import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
+import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, removeChild, text, textNode } from '../tree.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 
 export const RULE = 'page-break';
@@ -185,7 +185,7 @@ function joinHangingItems(tree: Root, file: VFile): void {
       if (!wrapped || !endsOpen(text(p)) || indentOf(raw) < 2 || ENUMERATOR.test(raw) || !/^\p{Script=Han}/u.test(text(q).trim())) continue;
       if (!apply(file, { rule: RULE, kind: 'joined', line: lineOf(q), text: `${text(p).slice(-8)}⏎${text(q).trim().slice(0, 8)}`, to: 'one item, wrapped under its text' })) continue;
       p.children = normalizePhrasing([...p.children, ...q.children]);
-      item.children.splice(item.children.indexOf(q), 1);
+      removeChild(item.children, q);
     }
   }
 }

@@ -9,7 +9,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
-import { container, isDirective, lineOf, sourceText, text } from '../tree.ts';
+import { container, isDirective, lineOf, removeChild, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
@@ -90,7 +90,7 @@ function halvesAcrossFields(tree: Root, file: VFile): void {
   if (!fieldsBetween(at, bAt) || !fieldsBetween(bAt, cAt)) return;
   meta.title = `${String(meta.title)}\u3000${half}`;
   record(file, { rule: RULE, kind: 'joined', line: bAt, text: `${taken!.text.slice(-8)}⏎${half.slice(0, 8)}`, to: "one headline: its second half, which the text extractor read as a column among the info fields" });
-  tree.children.splice(tree.children.indexOf(b), 1);
+  removeChild(tree.children, b);
 }
 
 // `（上接第1版）`: where a story jumped from, printed under the head that repeats its headline on the next page.
@@ -372,13 +372,13 @@ function titleParts(tree: Root, file: VFile): void {
     // label line (`新加坡` / `社会`), it is one link of the site's menu.
     meta.kicker = text(prev).trim();
     record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: String(meta.kicker), to: 'front matter: kicker' });
-    tree.children.splice(tree.children.indexOf(prev), 1);
+    removeChild(tree.children, prev);
   }
   // The headline printed above as well (a reader script's title line over the text's own copy): a repeat of it.
   for (const n of before) {
     if ((n.type === 'paragraph' || n.type === 'heading') && compactOf(text(n)) === compactOf(value) && tree.children.includes(n)) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the title' });
-      tree.children.splice(tree.children.indexOf(n), 1);
+      removeChild(tree.children, n);
     }
   }
   dropFurniture(tree, file, before.filter((n) => !(n === prev && meta.kicker !== undefined && !glued)), true);
