@@ -99,7 +99,9 @@ const DEPARTMENT = /^(?:党委|党總支|党总支|院|校|局)?(?:宣传|宣傳
  */
 function gluedHeader(line: string): LabelledField[] | undefined {
   const m = GLUED_HEADER.exec(line);
-  if (!m || (m[5] !== undefined && !REGION.test(m[5]))) return undefined;
+  // (After a 原创 mark, the header is plainly a post's, and two or three characters after its time are the poster's
+  // region whatever they name: an invented or a foreign one too.)
+  if (!m || (m[5] !== undefined && !REGION.test(m[5]) && !(m[1] && /^\p{Script=Han}{2,3}$/u.test(m[5])))) return undefined;
   const names = m[2]!;
   const cuts = [...names].map((_, k) => k).filter((k) => k >= 3 && names.length - k >= 4 && looksLikeOrganisation(names.slice(0, k)) && accountLike(names.slice(k)));
   // (Or the writer's name before the account, `游书禾鸥汀周刊`: a name of three characters where one of two would
@@ -151,8 +153,9 @@ const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關�
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
-  // The comments' counter glued after the last field (`记者：某某 某某评论（36）`): the page's link to them, read apart.
-  const countTail = /[）)]$/u.test(rest) ? /(?<=[\p{Script=Han}\d])[\s\u3000]*(?:评论|評論|跟帖|留言|回复|回覆)[（(]\d{1,7}[）)]$/u.exec(rest) : null;
+  // The comments' counter glued after the last field (`记者：某某 某某评论（36）`, a text browser's link number before
+  // it, `[12]评论（12）`), or the page's reading time (`作者：某某　阅读时长约3分钟`): the page's, read apart.
+  const countTail = /[）)钟鐘]$/u.test(rest) ? /(?<=[\p{Script=Han}\d])[\s\u3000]*(?:(?:\[\d{1,4}\])?(?:评论|評論|跟帖|留言|回复|回覆)[（(]\d{1,7}[）)]|(?:阅读时长|閱讀時長|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|预计阅读|預計閱讀)[：:]?[\s\u3000]*约?[\s\u3000]*\d{1,3}[\s\u3000]*(?:分钟|分鐘))$/u.exec(rest) : null;
   if (countTail && countTail.index > 0) {
     const head = labelledLine(rest.slice(0, countTail.index));
     return head ? [...head, { key: 'place', label: countTail[0].trim(), value: '' }] : undefined;

@@ -238,9 +238,12 @@ export function removeAdCards(tree: Root, file: VFile): void {
   const gone = new Set<RootContent>();
   for (let i = 0; i < kids.length; i++) {
     if (!AD_LABEL.test(line(kids[i]) ?? '')) continue;
-    const end = [i + 2, i + 3].find((k) => AD_BUTTON.test(line(kids[k]) ?? ''));
+    // (Without a button, an ad set between two paragraphs of the text: the label and its one linked line,
+    // `廣告` / `秋季限定｜南臺灣包車遊三天兩夜，早鳥85折`, the text going on under it.)
+    const textual = (n: RootContent | undefined) => n?.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？」”]$/u.test(text(n).trim());
+    const end = [i + 2, i + 3].find((k) => AD_BUTTON.test(line(kids[k]) ?? '')) ?? (textual(kids[i - 1]) && textual(kids[i + 2]) ? i + 1 : undefined);
     if (end === undefined) continue;
-    const words = kids.slice(i + 1, end);
+    const words = end === i + 1 ? [kids[end]!] : kids.slice(i + 1, end);
     if (!words.every((n) => n.type === 'paragraph' && text(n).trim().length <= 40 && !/[。！？]/u.test(text(n)))) continue;
     for (const n of kids.slice(i, end + 1)) gone.add(n);
     i = end;

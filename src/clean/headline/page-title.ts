@@ -39,6 +39,14 @@ export const SITE_SUFFIX = new RegExp(`^(.{4,}?)[\\s\\u3000]*(?:_|[|｜]|[\\s\\u
 export const SITE_PREFIX = new RegExp(`^(${SITE_NAME})[\\s\\u3000]*(?:_|[|｜]|[-–—])[\\s\\u3000]*(.{4,})$`, 'u');
 export const TIGHT_SUFFIX = new RegExp(`^(.{4,}?)[-–—_|｜](${SITE_NAME})$`, 'u');
 
+// At the text's head, the dash with no spaces before a news site's name (`…取得进展-泾澜大学新闻网`, a reader's title
+// field): the site, where the headline before it is one of six Han characters at least. (A site's name of another
+// ending, `-某某报`, and a dash between words, `中国-东盟`, are left.)
+function tightSite(value: string): RegExpExecArray | null {
+  const m = TIGHT_SUFFIX.exec(value);
+  return m && /[-–—]/u.test(value.charAt(m[1]!.length)) && /(?:新闻网|新聞網|网|網)$/u.test(m[2]!) && countHan(m[1]!) >= 6 ? m : null;
+}
+
 // Any name after the separator (`…_锐点科技`), where the text names the site again (its dateline, its copyright).
 export const ANY_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000])[\s\u3000]*([\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
 
@@ -95,7 +103,7 @@ export function pageTitles(tree: Root, file: VFile, first: number): void {
     // A page's title is a line, not a paragraph: a long one is text (and the patterns below need not read it).
     if (value.length > 200) continue;
     const again = (headline: string) => kids.slice(i + 1, i + 8).some((k) => (k.type === 'paragraph' || k.type === 'heading') && compactOf(text(k)) === compactOf(headline));
-    const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value)) ?? (i === first ? bodySuffix(value) ?? CHANNEL_SUFFIX.exec(value) ?? channelAndBody(value) : null);
+    const m = SITE_SUFFIX.exec(value) ?? namedSuffix(value, String(file.value)) ?? (i === first ? bodySuffix(value) ?? CHANNEL_SUFFIX.exec(value) ?? channelAndBody(value) ?? tightSite(value) : null);
     // `…_市县新闻_岱南网`: the channel's name stands between headline and site.
     const channel = m ? CHANNEL.exec(m[1]!) : null;
     if (m && channel) m[1] = m[1]!.slice(0, channel.index);

@@ -47,6 +47,12 @@ export function setSource(file: VFile, value: string, rank: number, line: number
   }
   if (PLATFORM.test(value.trim())) rank = Math.min(rank, 0);
   const current = file.data.sourceRank ?? 0;
+  // (The same name again, from a stronger line: a repeat, whose line's strength the source keeps.)
+  if (meta.source !== undefined && String(meta.source) === value) {
+    pushMeta(file, 'source', value);
+    file.data.sourceRank = Math.max(rank, current);
+    return;
+  }
   (file.data.sourceNames ??= []).push(value);
   if (meta.source !== undefined) file.data.sourceNames.push(String(meta.source));
   if (meta.source === undefined || rank > current) {

@@ -12,6 +12,7 @@ import { record } from '../report.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
 import { countHan, endsOpen, HEAD_MARK, isHeadingLike, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
+import { REPORTER_ROLE } from '../roles.ts';
 
 export const RULE = 'captions';
 
@@ -338,6 +339,16 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(creditedCaption(file, node, value));
         continue;
       }
+      // A caption cut at the space inside its credit (pdftotext of a printed page: `…修理一块老怀表。滘城晚报记者` /
+      // `娄嘉朔 摄`): the sentence with the outlet's role glued after it, the photographer's name and 摄 under it.
+      const cutRole = value.length <= 80 && node.children.length === 1 && node.children[0]!.type === 'text' ? CUT_ROLE.exec(value) : null;
+      const cutName = cutRole && below?.type === 'paragraph' ? CUT_NAME.exec(text(below).trim()) : null;
+      if (cutRole && cutName && below) {
+        record(file, { rule: RULE, kind: 'joined', line: lineOf(below), text: `${cutRole[2]}⏎${cutName[0]}`, to: "the photo's credit, cut after its role" });
+        out.push(caption(file, node, cutRole[1]!, `${cutRole[2]}\u3000${cutName[1]}\u3000${cutName[2]}`));
+        i += 1;
+        continue;
+      }
       const broken = value.length <= 60 && /^[^。！？]+。$/u.test(value) && node.children.length === 1 ? brokenCredit(file, kids, i) : undefined;
       if (broken && node.children[0]!.type === 'text') {
         out.push(caption(file, node, wrappedStart(file, out, node, value), broken.credit));
@@ -419,6 +430,8 @@ const CREDIT_THEN_TEXT = new RegExp(`^([^。！？]{4,80}[。！？])${SP}(${CRE
 
 // A credit that names a photographer or a giver, in brackets or not (`本报记者 某某 摄`, `（某某局供图）`, `摄影／某某`).
 const PHOTOGRAPHER = /(?:[摄攝]|供图|供圖)[）)]?$|^[（(]?(?:摄影|攝影)/u;
+const CUT_ROLE = new RegExp(`^([^。！？]{4,60}[。！？])((?:\\p{Script=Han}{1,8}?(?:报|報|网|網|社|台|融媒))?${REPORTER_ROLE})$`, 'u');
+const CUT_NAME = /^([\p{Script=Han}·]{2,4})[\s\u3000]*([摄攝])$/u;
 // The giver named in a sentence, `（图片由某某协会提供）`: a credit where a photo's line stands right above.
 const GIVEN_BY = /^[（(]?(?:图片|圖片|照片)由[^（）()]{2,20}提供[）)]?$/u;
 

@@ -313,6 +313,9 @@ const NBSP_IN_HAN = new RegExp(`(?<=\\p{Script=Han})[\\u00a0\\u2002-\\u200a\\u20
 const REPORTER_LINE = new RegExp(`^((?:[□■◎●◆◇]|${ROLE_WORD})[\\s\\u3000]*)((?:${ROLE_WORD}[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,4}|[\\s\\u3000]*${ROLE_WORD}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}){0,5})$`, 'u');
 
 const ROLE_WORD_RE = new RegExp(ROLE_WORD, 'u');
+// `本文来源：某某法院微信公众号` names where the article came from: it stands over the header's `来源：`, often the
+// site itself.
+const ARTICLE_SOURCE = /^(?:本文|文章|稿件)(?:来源|來源)/u;
 // A byline's role word left alone on its line (`郑淑仪` / `报道`, a line cut after the name): no account's name.
 const ROLE_ALONE = /^(?:报道|報道|整理|采写|採寫|撰文|综合|綜合|记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影)$/u;
 
@@ -508,7 +511,7 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         continue;
       }
       // A bracketed `（来源：某视频）` is often an embedded player's credit: weaker than a line of its own (`（本文来源：…）` is not).
-      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) ? 1 : 2, line);
+      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) ? 1 : ARTICLE_SOURCE.test(f.label) ? 3 : 2, line);
       else if (f.key === 'published') {
         // `2024-04-22 00:00:00`: a parser's time for a page that gave only its date (newspaper3k's publish_date).
         const midnight = /^(\d{4}-\d{1,2}-\d{1,2})([ T]00:00(?::00)?)$/u.exec(f.value.trim());
@@ -672,7 +675,7 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     const value2 = field.key === 'byline' ? value1.replace(LEADING_ROLE, '') : value1;
     if (value2 !== value1) record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: value1.slice(0, value1.length - value2.length), to: 'the role in a byline' });
     const values = field.split ? field.split(value2, file) : [value2];
-    if (field.key === 'source') setSource(file, captured, field.rank ?? (/^[（(【\[]/u.test(value) ? 1 : 2), lineOf(node));
+    if (field.key === 'source') setSource(file, captured, field.rank ?? (/^[（(【\[]/u.test(value) ? 1 : ARTICLE_SOURCE.test(value) ? 3 : 2), lineOf(node));
     else for (const v of values) pushMeta(file, field.key, v);
     record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: captured, to: `front matter: ${field.key}` });
     const label = value.replace(captured, '');

@@ -146,7 +146,9 @@ export default function remarkSubheadings() {
       // So does a short line over a list: a box's title (`店家指南` over its shops), as the sections' heads are set.
       // (A lead-in that ends in a verb or a particle, `老人们最需要的是`, introduces the list; it heads nothing. The
       // heads already set must be unnumbered, as the box's title is.)
-      const overList = next?.type === 'list' && lines.length === 1 && !ordinal && countHan(text(lines[0]!)) <= 12 && !LEAD_IN_END.test(text(lines[0]!).trim()) && out.some((n) => n.type === 'heading' && !SECTION.test(text(n).trim()) && !ITEM.test(text(n).trim()));
+      // (Or where no head is set yet, one a text browser set out of the text's margin, as it sets its heads: `  旅遊資訊`
+      // under paragraphs set in by three.)
+      const overList = next?.type === 'list' && lines.length === 1 && !ordinal && countHan(text(lines[0]!)) <= 12 && !LEAD_IN_END.test(text(lines[0]!).trim()) && (out.some((n) => n.type === 'heading' && !SECTION.test(text(n).trim()) && !ITEM.test(text(n).trim())) || outdented(file, lines[0]!, out.at(-1)));
       // A heading of two clauses alone heads a paragraph of its own, not a line as short.
       const clauses = lines.length === 1 && COMMA_HEADING.test(text(lines[0]!).trim()) && !QUOTED_HEAD.test(text(lines[0]!).trim());
       if (clauses && (next?.type !== 'paragraph' || countHan(text(next)) < 30)) {
@@ -525,4 +527,11 @@ function twoLineHeadings(tree: Root, file: VFile): void {
     record(file, { rule: RULE, kind: 'joined', line: lineOf(node), text: text(node).trim(), to: 'one heading, its two printed lines one U+3000 apart' });
     node.children = node.children.map((c) => (c.type === 'break' ? { type: 'text', value: '\u3000' } : c));
   }
+}
+
+/** `line` stands out of the margin of the body paragraph above it (both set in by a text browser, the head less). */
+function outdented(file: VFile, line: RootContent, above: RootContent | undefined): boolean {
+  if (above?.type !== 'paragraph' || countHan(text(above)) < 20) return false;
+  const indent = (n: RootContent) => /^[ \t]*/u.exec(rawLineOf(file, n))![0].length;
+  return indent(above) >= 2 && indent(line) < indent(above);
 }
