@@ -4,7 +4,7 @@
  * the order of RULES; each can be switched off (or given options) by id.
  */
 import { createHash } from 'node:crypto';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkDirective from './block-directives.ts';
 import remarkGfmTable from './gfm-table.ts';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -198,6 +198,7 @@ export function cleanText(input: CleanInput): CleanResult {
   if (!isCleanEdition) {
     meta.provenance = { file: input.path.split(/[\\/]/).pop(), sha256: input.sha256, encoding: input.encoding, cleaned_by: `dingben ${VERSION}` };
   }
+  settleSpread(tree);
   // remark-stringify escapes every `&` before a letter; only a real character reference needs it (M&G stays M&G).
   const body = unified().use(remarkStringify, STRINGIFY).use(remarkCjkFriendly).use(remarkDirective).use(remarkGfmTable).stringify(tree).replace(/\\&(?![#A-Za-z0-9]{1,32};)/g, '&');
   const markdown = `---\n${frontMatterYaml(ordered(meta))}---\n\n${body}`;
@@ -208,6 +209,20 @@ export function cleanText(input: CleanInput): CleanResult {
   }
   const unused = [...file.data.keep, ...file.data.accept];
   return { markdown, meta, changes, counts: countByRule(changes), ...(unused.length ? { unused } : {}) };
+}
+
+/**
+ * A list item whose blocks a blank line must part (a paragraph after its nested list, two paragraphs) is written
+ * loose, and read back loose: the next cleaning would then set a blank line between all its blocks. It is made
+ * loose now, so the edition reads back as it was written.
+ */
+function settleSpread(tree: Root): void {
+  const walk = (node: Nodes) => {
+    if (!('children' in node)) return;
+    for (const child of node.children) walk(child);
+    if (node.type === 'listItem' && !node.spread && node.children.some((c, i) => i > 0 && c.type === 'paragraph')) node.spread = true;
+  };
+  walk(tree);
 }
 
 function readFrontMatter(tree: Root, path: string): Record<string, unknown> | undefined {

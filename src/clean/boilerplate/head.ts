@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { compact, lineOf, text } from '../tree.ts';
-import { countHan } from '../chars.ts';
+import { countHan, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { looksLikeOrganisation, SITE_ONLY } from '../organisations.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { ownName } from '../headline/stacked.ts';
@@ -111,7 +111,8 @@ export function removeMenus(tree: Root, file: VFile): void {
   // stop, or is long.)
   const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && (/。/u.test(text(n)) || (countHan(text(n)) >= 30 && /[！？]/u.test(text(n)))));
   // Above the text, four or more links one a line (`首页` / `宏观` / `金融` / `公司`): a menu scraped line by line.
-  const link = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,4}$/u.test(text(n).trim());
+  // (A stray space inside a link, `工 作动态`, is the scrape's, as whitespace takes it out later.)
+  const link = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,4}$/u.test(text(n).trim().replace(STRAY_BETWEEN_HAN, ''));
   // (A drop-down's items one a line sit inside a row of top links, `首页 中心概况 交易信息` / `工程建设` / … /
   // ` 政策法规 网上办事`: a row of short links joins the run, which still needs three single ones.)
   const row = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,6}(?:[ \u3000\u00a0]+[\p{Script=Han}A-Za-z]{2,6}){1,7}$/u.test(text(n).trim());

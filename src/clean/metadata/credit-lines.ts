@@ -141,6 +141,10 @@ export function roleLine(node: RootContent, file: VFile): boolean {
     // alone is the byline, as it was before roles were read one by one.
     const tokens = people.replace(ROLE_IN_BYLINE, ' ').trim().split(/[\s\u3000、，]+/u);
     const person = tokens.length > 1 && !tokens.every((t) => /^[\p{Script=Han}·]{2,4}$/u.test(t)) ? tokens[tokens.length - 1]! : tokens.join('\u3000');
+    // (The words before that name go into the report, not nowhere: `新京\t报记者` cut by a stray tab is such a role.)
+    if (person === tokens[tokens.length - 1] && tokens.length > 1) {
+      for (const t of tokens.slice(0, -1)) if (t !== '') record(file, { rule: RULE, kind: 'removed', line, text: t, to: "a word of the credit's role before the writer's name" });
+    }
     pushMeta(file, 'byline', person);
     record(file, { rule: RULE, kind: 'moved', line, text: person, to: 'front matter: byline' });
   });

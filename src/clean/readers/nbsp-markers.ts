@@ -26,7 +26,8 @@ export function nbspMarkers(text: string, lineMap: number[]): Reading | undefine
   });
   for (const i of counted) {
     const m = items[i]!;
-    lines[i] = `${m[1]}${m[2]}${m[3]} ${lines[i]!.slice(m[0].length)}`;
+    // (Set in by three spaces at most: four would make the item code to Markdown.)
+    lines[i] = `${m[1]!.slice(0, 3)}${m[2]}${m[3]} ${lines[i]!.slice(m[0].length)}`;
     changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: JSON.stringify(m[0].trimStart()), to: `${JSON.stringify(`${m[2]}${m[3]} `)} (a list's number between no-break spaces)` });
   }
   if (changes.length === 0) return undefined;
