@@ -5,12 +5,13 @@
 // numbers and contents; and what is particular to vertical text.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { PDFDocument, ReadingDirection } from '@cantoo/pdf-lib';
 import { loadBook } from '../src/book/config.ts';
+import { launchBrowser, lockedPage, urlFor } from '../src/browser/browser.ts';
 import { buildBook, type BuildResult } from '../src/build.ts';
 import { bookletOrder, imposeBooklet } from '../src/print/impose.ts';
 import { coverText } from '../src/typeset/rehype/missing-glyphs.ts';
@@ -68,6 +69,10 @@ test('folios count from the first chapter page, and the contents give each chapt
   const folio = (page: number) => words.filter((w) => w.page === page && (w.y0 + w.y1) / 2 > bottom).map((w) => w.text).join('');
   assert.equal(folio(firstChapter), '1');
   assert.equal(folio(firstChapter + 3), '4');
+  // Upright, read across as on any page: a figure lying on its side is wider than tall.
+  for (const w of words.filter((x) => x.page >= firstChapter && (x.y0 + x.y1) / 2 > bottom && /^\d{1,2}$/.test(x.text))) {
+    assert.ok(w.y1 - w.y0 > w.x1 - w.x0, `folio ${w.text} on page ${w.page} stands upright: ${JSON.stringify(w)}`);
+  }
   for (let p = 1; p < firstChapter; p++) assert.equal(folio(p), '', `no folio on front page ${p}`);
   const tocPage = Array.from({ length: firstChapter - 1 }, (_, i) => i + 1).find((p) => columnsOf(p).some((c) => c.text.replace(/\s/g, '') === '目录'));
   assert.ok(tocPage, 'there is a contents page');
@@ -103,7 +108,7 @@ function allTextPrinted(r: BuildResult, columns: Column[]) {
   assert.equal(unprinted(r.chapters, r.uncovered.map((u) => u.char), hanSequence(columns.map((c) => c.text).join(''))), undefined);
 }
 
-test('corner brackets for quotation marks; one- and two-digit numbers across the line; longer numbers and initials upright', () => {
+test('corner brackets for quotation marks; numbers of one or two characters across the line; longer numbers, percentages among them, and initials upright', () => {
   const all = words.map((w) => w.text).join('');
   assert.doesNotMatch(all, /[“”‘’]/, 'no horizontal quotation marks');
   assert.match(all, /「/);
@@ -117,6 +122,15 @@ test('corner brackets for quotation marks; one- and two-digit numbers across the
   assert.ok(column, 'the year 2019 is set upright in a column');
   const digits = column.words.filter((w) => /^\d$/.test(w.text));
   assert.ok(digits.length >= 4, 'its digits are separate boxes, stacked');
+  // A percentage keeps the numbers' rule: 12% is three characters, upright, its sign a box of its own under the 2
+  // (it lay on its side, after a 12 set across the line).
+  const percent = bodyColumns.find((c) => c.words.some((w) => w.text === '%'));
+  assert.ok(percent, 'the percentage 12% stands in a column');
+  const sign = percent.words.find((w) => w.text === '%')!;
+  const two = percent.words[percent.words.indexOf(sign) - 1]!;
+  assert.equal(two.text, '2', 'the sign follows its figure in the column');
+  // (By the boxes' centres: poppler's boxes are a glyph's full ascent and descent, taller than the character.)
+  assert.ok((sign.y0 + sign.y1) / 2 > (two.y0 + two.y1) / 2 + 5 && sign.y1 - sign.y0 > sign.x1 - sign.x0, `% upright under its figure: ${JSON.stringify([two, sign])}`);
 });
 
 const NO_START = /^(?:[、，。；：？！」』）》】%·～]|——|……)/u;
@@ -158,6 +172,42 @@ test('EPUB: pages turn right to left, text set vertically, EPUBCheck 0 errors an
   const r = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', result.epub!.path], { encoding: 'utf8', timeout: 180_000 });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout + r.stderr, /No errors or warnings detected/);
+});
+
+test('EPUB: its spacing follows the text\'s directions in a real browser (a caption\'s rule over it, a pull quote\'s rules at its sides)', async () => {
+  // epub.css sets spacing by the sides of a horizontal page; epub-vertical.css restates it in logical properties.
+  const dir = tempDir('dingben-vertical-epub-');
+  for (const [name, bytes] of Object.entries(entries)) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+  }
+  const handle = await launchBrowser();
+  try {
+    const blocked: string[] = [];
+    const page = await lockedPage(handle.browser, dir, blocked);
+    const sides = async (file: string, selector: string) => {
+      await page.goto(urlFor(page, join(dir, 'EPUB/text', file)), { waitUntil: 'load', timeout: 30_000 });
+      return page.evaluate((sel: string) => {
+        const el = document.querySelector(sel);
+        if (!el) return undefined;
+        const c = getComputedStyle(el);
+        return { writing: c.writingMode, borderTop: c.borderTopWidth, borderLeft: c.borderLeftWidth, borderRight: c.borderRightWidth, borderBottom: c.borderBottomWidth, marginLeft: c.marginLeft, marginBottom: c.marginBottom };
+      }, selector);
+    };
+    const caption = await sides('ch-1.xhtml', 'figure.caption figcaption');
+    assert.ok(caption, 'chapter 1 has a caption');
+    assert.equal(caption.writing, 'vertical-rl');
+    assert.ok(parseFloat(caption.borderTop) > 0 && parseFloat(caption.borderLeft) === 0, `the caption's rule stands over it, at its lines' start: ${JSON.stringify(caption)}`);
+    const quote = await sides('ch-2.xhtml', 'aside.pullquote');
+    assert.ok(quote, 'chapter 2 has a pull quote');
+    assert.ok(parseFloat(quote.borderRight) > 0 && parseFloat(quote.borderLeft) > 0 && parseFloat(quote.borderTop) === 0 && parseFloat(quote.borderBottom) === 0, `the pull quote's rules stand before and after it, at its sides: ${JSON.stringify(quote)}`);
+    const header = await sides('ch-1.xhtml', 'header.chapter-header');
+    assert.ok(header && parseFloat(header.marginLeft) > 0 && parseFloat(header.marginBottom) === 0, `the space after the chapter's header is at its left: ${JSON.stringify(header)}`);
+    assert.deepEqual(blocked, []);
+  } finally {
+    await handle.close();
+  }
 });
 
 test('booklet: bound on the right, the first page is the left half of the outer sheet\'s front', async () => {
