@@ -115,6 +115,13 @@ export function settleCarried(meta: Record<string, unknown>, file: VFile): void 
   const iso = typeof date === 'string' ? date.trim() : date instanceof Date ? date.toISOString().slice(0, 10) : undefined;
   if (iso !== undefined && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(iso)) {
     delete meta.date;
+    // (The page's own date of the same day without a time, `发布日期：2027-06-06` under a reader's
+    // `Published Time: 2027-06-06T17:40:00+08:00`: the extractor's time says it more exactly.)
+    const day = typeof meta.published === 'string' ? /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/u.exec(meta.published.trim()) : null;
+    if (day && /^\d{4}-\d{2}-\d{2}[T ]\d/u.test(iso) && `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` === iso.slice(0, 10)) {
+      record(file, { rule: RULE, kind: 'removed', text: String(meta.published), to: "the page's date, without the time the extractor gives for the same day" });
+      meta.published = iso;
+    }
     if (meta.published === undefined) meta.published = iso;
     record(file, { rule: RULE, kind: meta.published === iso ? 'moved' : 'removed', text: `date: ${iso}`, to: meta.published === iso ? "front matter: published (the extractor's date; the page printed none)" : 'the date again, the page printed its own time: front matter: published' });
   }

@@ -32,16 +32,34 @@ export function columnOf(file: VFile): Column {
   if (known) return known;
   // (A text whose runs pdf2json placed with spaces is measured without those gaps: they are the page's position.)
   const placed = placedText(file);
-  const measured = (file.data.sourceLines ?? []).map((l) => squeeze(placed ? unplaced(l) : l));
+  const measured = withoutMargin((file.data.sourceLines ?? []).map((l) => squeeze(placed ? unplaced(l) : l)));
   const hard = hardWrapWidth(measured);
   const full = hard ?? browserWidth(measured);
   // (A PDF's page, as pdf2json placed it, is hard-wrapped for certain.)
   // (A text browser set wider than a terminal, `lynx -width=150`, wraps its blocks the same way: the width found
   // from its run-on lines is the evidence, where menus and lists in blocks of their own leave few lines to count.)
-  const column: Column = { full, narrow: full !== undefined && full <= 80 && (placed || narrowColumn(measured, full)), blocks: full !== undefined && ((full <= 80 && wrappedBlocks(measured, full)) || (hard === undefined && full > 80)), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
+  // (A column of Chinese as pdftotext -layout sets it out of a printed page, 43 characters, is 86 wide: narrow.)
+  const column: Column = { full, narrow: full !== undefined && full <= 100 && (placed || narrowColumn(measured, full)), blocks: full !== undefined && ((full <= 80 && wrappedBlocks(measured, full)) || (hard === undefined && full > 80)), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
   columns.set(file, column);
   return column;
 }
+
+/**
+ * The lines without the page's left margin (pdftotext -layout sets a printed page's text seven columns in): the
+ * indent that most lines of text share, where they share one of two columns or more, is no part of the measure.
+ */
+function withoutMargin(lines: string[]): string[] {
+  const indents = lines.filter((l) => countHanOf(l) >= 10).map((l) => /^ */u.exec(l)![0].length);
+  if (indents.length < 8) return lines;
+  const count = new Map<number, number>();
+  for (const n of indents) count.set(n, (count.get(n) ?? 0) + 1);
+  let margin = 0;
+  for (const [n, c] of count) if (c > (count.get(margin) ?? 0)) margin = n;
+  if (margin < 2 || (count.get(margin) ?? 0) < indents.length * 0.5 || indents.some((n) => n < margin && n > 0)) return lines;
+  return lines.map((l) => (l.startsWith(' '.repeat(margin)) ? l.slice(margin) : l));
+}
+
+const countHanOf = (l: string) => (l.match(/\p{Script=Han}/gu) ?? []).length;
 
 /** A line without the gaps beside Chinese text by which pdf2json placed its runs. */
 function unplaced(l: string): string {

@@ -19,7 +19,7 @@ export interface LabelledField {
 const LABELS: [RegExp, FieldKey][] = [
   [/^(?:来源|來源|来源于|來源於|来自|來自|转自|轉自|转载自|稿源|出处|出處|信息来源|信息來源|本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源|出品|出品方|出品单位|出品單位|来源单位|來源單位|供稿单位|供稿單位|信息来源单位|作者单位|作者單位|发布机构|發佈機構|發布機構|来源部门|來源部門|供稿部门|供稿部門|来稿单位|來稿單位|来源科室|來源科室|信息发布|信息發佈|责任科室|責任科室)$/u, 'source'],
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
-  [/^(?:链接|鏈接|原文链接|原文鏈接|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
+  [/^(?:链接|鏈接|原文链接|原文鏈接|本文链接|本文鏈接|本文地址|文章链接|文章鏈接|文章地址|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|拍摄|拍攝|图片|圖片|配图|配圖)$/u, 'credit'],
   [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
@@ -126,6 +126,8 @@ function gluedHeader(line: string): LabelledField[] | undefined {
 const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/gu, '');
 // A run of spaces before the clock's AM or PM is the scrape's too: one stays.
 const CLOCK_GAP = /(?<=\d)[ \u3000]{2,}(?=[AaPp][Mm]\b)/gu;
+const FONT_SIZE = '(?:A[+＋][\\s\\u3000]*A[-－]|A[-－][\\s\\u3000]*A[+＋])';
+const WIDGET_TAIL = new RegExp(`(?<=[\\p{Script=Han}\\d])[\\s\\u3000]*(?:(?:[▶►▷][\\s\\u3000]*)?(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文|朗读全文|朗讀全文|收听|收聽)(?:[\\s\\u3000]*${FONT_SIZE})?|${FONT_SIZE})$`, 'u');
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
 const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
 // The last character of anything the share-button tail below removes (`… 分享到：`, a trailing bar or space).
@@ -159,6 +161,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (countTail && countTail.index > 0) {
     const head = labelledLine(rest.slice(0, countTail.index));
     return head ? [...head, { key: 'place', label: countTail[0].trim(), value: '' }] : undefined;
+  }
+  // The page's listen button and font-size links after the last field (`作者：某某 ▶ 听新闻 A+ A-`): the page's.
+  const widgetTail = /(?:[闻聞报報文读讀听聽]|A[-－+＋])$/u.test(rest) ? WIDGET_TAIL.exec(rest) : null;
+  if (widgetTail && widgetTail.index > 0) {
+    const head = labelledLine(rest.slice(0, widgetTail.index));
+    return head ? [...head, { key: 'place', label: widgetTail[0].trim(), value: '' }] : undefined;
   }
   // A share label and the page's buttons glued after a bracketed field (`（责任编辑：某某）分享到：【打印本页】 【关闭窗口】`):
   // the page's, after the field, read apart.

@@ -12,6 +12,7 @@ import { metaOf, pushMeta, record } from '../report.ts';
 import { lineOf, removeChild, text } from '../tree.ts';
 import { countHan, separateNames } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
+import { looksLikePersonName } from '../names.ts';
 
 export const RULE = 'dateline';
 
@@ -175,7 +176,31 @@ function take(file: VFile, node: Paragraph, first: Text, below?: RootContent): b
   if (names) takeReporters(file, line, names, `（${label ?? ''}`, close ?? '）');
   if (m[12]) record(file, { rule: RULE, kind: 'removed', line, text: m[12], to: 'the dash that tied the dateline to the text' });
   first.value = first.value.slice(m[0].length);
+  // Two reporters run together in the brackets after it (`（记者仝海鸥扈嘉禾）`, a text browser losing the space
+  // between them): read so only where the run parts into two names one way alone.
+  const glued = !names && !m[12] ? GLUED_PAIR.exec(first.value) : null;
+  const pair = glued ? namePair(glued[2]!) : undefined;
+  if (glued && pair && rest(glued)) {
+    takeReporters(file, line, pair.join(' '), glued[1]!, glued[3]!);
+    first.value = first.value.slice(glued[0].length);
+  }
   return true;
+}
+
+const GLUED_PAIR = new RegExp(`^${SP}([（(]${SP}${ROLE}${SP})(\\p{Script=Han}{5,6})${SP}([）)])${SP}`, 'u');
+
+/**
+ * A run of five or six Han characters that parts into two names of two or three characters one way alone: six
+ * parts only as three and three (one of them a name by its surname is enough; a rare surname, `仝`, is no
+ * evidence against), five as two and three or three and two, whichever gives two names.
+ */
+function namePair(run: string): [string, string] | undefined {
+  if (run.length === 6) {
+    const [a, b] = [run.slice(0, 3), run.slice(3)];
+    return looksLikePersonName(a) || looksLikePersonName(b) ? [a, b] : undefined;
+  }
+  const ways = [2, 3].map((k): [string, string] => [run.slice(0, k), run.slice(k)]).filter(([a, b]) => looksLikePersonName(a) && looksLikePersonName(b));
+  return ways.length === 1 ? ways[0] : undefined;
 }
 
 const ALONE = new RegExp(`^${SP}(${ROLE})${SP}([\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,3})${SP}$`, 'u');

@@ -62,6 +62,7 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
     i = run[run.length - 1]!;
   }
   enumerations(lines, lineMap, changes, ends);
+  tightItems(lines, lineMap, changes, ends);
   // A scrape's Markdown list (`- 不要…`) with a line of text right under its last item: in a scrape every line
   // is a block, so that line closes the list instead of running on as the item's lazy continuation.
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -104,5 +105,31 @@ function enumerations(lines: string[], lineMap: number[], changes: Change[], end
     }
     ends.push(j);
     i = j;
+  }
+}
+
+/**
+ * A list copied out of a page that spaces its paragraphs (a browser's select-all of an `<ol>`, its numbers not
+ * copied): under a lead-in that ends in a colon, two or more lines in a row with no blank line between them, each
+ * one sentence, where the paragraphs above stand a blank line apart. The page set them tight: they are its items.
+ */
+function tightItems(lines: string[], lineMap: number[], changes: Change[], ends: number[]): void {
+  const sentence = (l: string | undefined) => l !== undefined && l.trim().length >= 8 && l.trim().length <= 90 && /\p{Script=Han}/u.test(l) && /^[^。！？：:]+[。！？]$/u.test(l.trim()) && !/^[-*+]\s|^\d{1,2}[.)、．]|^[#>|]/u.test(l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\p{Script=Han}[^。！？]{0,80}[：:]$/u.test(lines[i]!.trim())) continue;
+    // The paragraphs above it: the three text lines nearest, each with a blank line after it (the lead-in too).
+    const above: number[] = [];
+    for (let k = i - 1; k >= 0 && above.length < 3; k--) if (lines[k]!.trim() !== '') above.push(k);
+    if (above.length < 2 || ![...above, i].every((k) => (lines[k + 1] ?? '').trim() === '') || !above.some((k) => lines[k]!.trim().length >= 30)) continue;
+    const first = i + 2;
+    let j = first;
+    while (sentence(lines[j])) j++;
+    if (j - first < 2) continue;
+    for (let k = first; k < j; k++) {
+      lines[k] = `- ${lines[k]!.trim()}`;
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (an item of a list its page set tight under a lead-in, between paragraphs set apart)' });
+    }
+    ends.push(j - 1);
+    i = j - 1;
   }
 }

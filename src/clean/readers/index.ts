@@ -22,6 +22,7 @@ import { releaseForm } from './release-form.ts';
 import { bulletLists } from './bullet-lists.ts';
 import { indentedLists } from './indented-lists.ts';
 import { nbspMarkers } from './nbsp-markers.ts';
+import { releaseTime } from './release-time.ts';
 import { numberedLists } from './numbered-lists.ts';
 import { tabTables } from './tab-tables.ts';
 import { cellLines } from './cell-lines.ts';
@@ -136,6 +137,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'script-cues', read: scriptCues, summary: "a radio or TV script's marks (`【导语】`, `【正文】` alone on a line, `【音响：…】` cues, `【录音】` before a speaker's words), two at least: the marks removed, the words kept" },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'callout-blocks', read: calloutBlocks, summary: "a notes app's callout exported as `<aside>` around Markdown: the tags and the icon removed, the lines read as Markdown, labelled fields one a line as a list" },
+  { id: 'release-time', read: releaseTime, summary: "a press release's day and time under its end mark (`完` / `2027年4月16日（星期五）` / `香港時間15時30分`): the release's publishing time, as printed, one U+3000 between the two lines" },
   { id: 'nbsp-markers', read: nbspMarkers, summary: "a list ELinks printed with each number between no-break spaces (`\u00a01.\u00a0…`), two items or more counting up: the spaces made plain, so the lines read as the list they are" },
   { id: 'indented-lists', read: indentedLists, summary: "a list a converter set in from the margin (html2text's `    * …`, LibreOffice's `    1. …`), two items or more under a line that is no list item: the indent removed, so the lines read as the list, not as code" },
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },

@@ -52,8 +52,8 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
   for (let i = 0; i < lines.length; i++) {
     const head = rows[i];
     if (!head) continue;
-    let j = i + 1;
     const apart = rowsApart(lines, i, (k) => rows[k]?.length === head.length);
+    let j = !apart && headerApart(lines, i, (k) => rows[k]?.length === head.length) ? i + 2 : i + 1;
     for (;;) {
       while (j < lines.length && rows[j]?.length === head.length) j++;
       if (apart && j + 1 < lines.length && lines[j]!.trim() === '' && rows[j + 1]?.length === head.length) {
@@ -144,6 +144,14 @@ function rowsApart(lines: string[], i: number, isRow: (k: number) => boolean): b
  * page's number, or a line printed earlier in the text already (the running head, the letterhead) — and then
  * another row. Returns where that row stands, or undefined.
  */
+/**
+ * Whether the header at line `i` stands a blank line above rows set close together (`pdftotext -layout` of a table
+ * whose header row the page set apart: `年份   种植面积（万亩）   …` / blank / `2024   27.6   …` / `2025   …`).
+ */
+function headerApart(lines: string[], i: number, isRow: (k: number) => boolean): boolean {
+  return (lines[i + 1] ?? '').trim() === '' && isRow(i + 2) && isRow(i + 3);
+}
+
 function acrossPageBreak(lines: string[], at: number, isRow: (k: number) => boolean): number | undefined {
   let k = at;
   let page = false;
@@ -195,8 +203,8 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
   const changes: Change[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = rows[i];
-    let j = i + 1;
     const apart = first !== undefined && rowsApart(lines, i, (k) => rows[k]?.length === first.length);
+    let j = first !== undefined && !apart && headerApart(lines, i, (k) => rows[k]?.length === first.length) ? i + 2 : i + 1;
     for (;;) {
       while (first && j < lines.length && rows[j]?.length === first.length) j++;
       if (first && apart && j + 1 < lines.length && lines[j]!.trim() === '' && rows[j + 1]?.length === first.length) {

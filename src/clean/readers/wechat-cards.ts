@@ -19,14 +19,19 @@ export function wechatCards(text: string, lineMap: number[]): Reading | undefine
     // The card's name and its title, one or two short lines set apart from the text above (a blank line, or
     // the top), no sentence among them, then its kind.
     if (i > 0 && lines[i - 1]!.trim() !== '') return undefined;
-    for (let kind = i + 1; kind <= i + 2 && kind < lines.length; kind++) {
-      const card = lines.slice(i, kind);
-      if (!card.every((l) => l.trim() !== '' && CARD_LINE.test(l.trim()))) return undefined;
+    // (A copy that sets every line a blank line apart sets the card's lines so too: one blank line between them.)
+    const next = (k: number) => (lines[k]?.trim() === '' && (lines[k + 1]?.trim() ?? '') !== '' ? k + 1 : k);
+    let kind = i;
+    for (let count = 1; count <= 2; count++) {
+      if (lines[kind] === undefined || lines[kind]!.trim() === '' || !CARD_LINE.test(lines[kind]!.trim()) || KIND.test(lines[kind]!)) return undefined;
+      kind = next(kind + 1);
+      if (kind >= lines.length) return undefined;
       if (!KIND.test(lines[kind]!)) continue;
+      const end = kind;
       return {
-        end: kind + 1,
+        end: end + 1,
         write(_out, _map, changes) {
-          changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: lines.slice(i, kind + 1).join('\n'), to: `a card of the account's ${lines[kind]!.trim()} embedded in the article` });
+          changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: lines.slice(i, end + 1).join('\n'), to: `a card of the account's ${lines[end]!.trim()} embedded in the article` });
         },
       };
     }
