@@ -4,7 +4,7 @@
  * they take room in the column: a single space that OCR reads beside a Chinese character takes none.
  */
 import type { VFile } from 'vfile';
-import { CJK_CONTEXT, displayWidth, hardWrapWidth } from './chars.ts';
+import { CJK_CONTEXT, countHan, displayWidth, hardWrapWidth } from './chars.ts';
 import { reportOf } from './report.ts';
 import { RULE as PAGE_ORDER } from './readers/page-order.ts';
 
@@ -49,7 +49,7 @@ export function columnOf(file: VFile): Column {
  * indent that most lines of text share, where they share one of two columns or more, is no part of the measure.
  */
 function withoutMargin(lines: string[]): string[] {
-  const indents = lines.filter((l) => countHanOf(l) >= 10).map((l) => /^ */u.exec(l)![0].length);
+  const indents = lines.filter((l) => countHan(l) >= 10).map((l) => /^ */u.exec(l)![0].length);
   if (indents.length < 8) return lines;
   const count = new Map<number, number>();
   for (const n of indents) count.set(n, (count.get(n) ?? 0) + 1);
@@ -58,8 +58,6 @@ function withoutMargin(lines: string[]): string[] {
   if (margin < 2 || (count.get(margin) ?? 0) < indents.length * 0.5 || indents.some((n) => n < margin && n > 0)) return lines;
   return lines.map((l) => (l.startsWith(' '.repeat(margin)) ? l.slice(margin) : l));
 }
-
-const countHanOf = (l: string) => (l.match(/\p{Script=Han}/gu) ?? []).length;
 
 /** A line without the gaps beside Chinese text by which pdf2json placed its runs. */
 function unplaced(l: string): string {

@@ -135,16 +135,23 @@ const WRONG_PAGE = /[\u3040-\u30ff\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\uff61-
 // (With the marks a Chinese page sets before captions and items: ▲ ■ ● ◆ ★ ※ →.)
 const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff5e\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\ue40c\u25a0-\u25ff\u2605\u2606\u203b\u2192]/u;
 
+// (A box-drawing character next to another, or to a space, draws a table's frame (w3m's `┌────┬`): the page's own,
+// and no evidence either way. One alone between Han characters is Big5's lead byte A9 read as GB18030.)
+const BOX = /[\u2500-\u257f]/u;
+const FRAME = /[\u2500-\u257f \t\n]/u;
+
 function scoreGb(text: string): number {
   const set = commonHan();
   let good = 0;
   let total = 0;
-  for (const ch of text.slice(0, 20000)) {
-    if (ch.codePointAt(0)! < 0x80) continue;
+  const chars = [...text.slice(0, 20000)];
+  chars.forEach((ch, k) => {
+    if (ch.codePointAt(0)! < 0x80) return;
+    if (BOX.test(ch) && (FRAME.test(chars[k - 1] ?? '\n') || FRAME.test(chars[k + 1] ?? '\n'))) return;
     total++;
     if (WRONG_PAGE.test(ch)) good -= 1;
     else if (set.has(ch) || CJK_PUNCT.test(ch)) good++;
-  }
+  });
   return total === 0 ? 0 : Math.max(0, good / total);
 }
 
