@@ -113,7 +113,8 @@ function gluedHeader(line: string): LabelledField[] | undefined {
     if (m[5]) out.push({ key: 'place', label: m[5], value: '' });
     return out;
   }
-  if (cuts.length > 1 || (cuts.length === 0 && !accountLike(names))) return undefined;
+  // (An account of any name, `澫州造船`, where a province closes the line as its IP location: the shape is the header's.)
+  if (cuts.length > 1 || (cuts.length === 0 && !accountLike(names) && !(m[5] !== undefined && REGION.test(m[5]) && names.length <= 14))) return undefined;
   const out: LabelledField[] = m[1] ? [{ key: 'place', label: m[1], value: '' }] : [];
   if (cuts.length === 1 && DEPARTMENT.test(names.slice(0, cuts[0]))) out.push({ key: 'byline', label: '', value: names.slice(0, cuts[0]) }, { key: 'source', label: '', value: names.slice(cuts[0]) });
   else if (cuts.length === 1) out.push({ key: 'place', label: names.slice(0, cuts[0]), value: '' }, { key: 'source', label: '', value: names.slice(cuts[0]) });

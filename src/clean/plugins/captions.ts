@@ -59,6 +59,7 @@ const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(
 // (A WeChat editor's bar stands for the slash, `（摄影｜某某）`; a frame from a camera names its kind, `（监控画面）`.)
 const STILL = '(?:监控画面|監控畫面|监控视频|監控視頻|无人机照片|無人機照片|航拍照片|航拍画面|航拍畫面|无人机航拍|無人機航拍)';
 const STILL_KIND = new RegExp(`^${STILL}$`, 'u');
+const CHART_CREDIT = /^(?:制图|製圖|绘图|繪圖)[：:／/｜|\s\u3000]/u;
 const PAREN_CREDIT_BARE = new RegExp(`^([^。！？，,（()）【】]{4,48})[\\s\\u3000]*[（(【]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[\\s\\u3000]*[／/：:｜丨|][\\s\\u3000]*[\\p{Script=Han}·]{2,4}|(?:${CREDIT_LABEL})[：:／/][\\s\\u3000]*[^（）()，。]{2,24}|${STILL})[）)】]$`, 'u');
 // (Or a desk that sent the photo in, `…分装泡菜（县商务局外贸股供稿）`, a body by its name's last word: only between
 // paragraphs, where the line is no story's last, whose `（…供稿）` names the story's source.)
@@ -364,7 +365,9 @@ export default function remarkCaptions(options: Options = {}) {
         i += broken.count;
         continue;
       }
-      if (((value.length <= 60 && photoLine) || underPhoto) && below?.type === 'paragraph' && (CREDIT.test(belowText) || bracketedBelow) && node.children.length === 1 && node.children[0]!.type === 'text') {
+      // A chart's title over its maker's credit (`2022—2026年…识别雪豹个体数量` / `制图：某某`): the chart's caption, no head.
+      const chartTitle = value.length <= 40 && !/[。！？：:]/u.test(value) && CHART_CREDIT.test(belowText);
+      if (((value.length <= 60 && (photoLine || chartTitle)) || underPhoto) && below?.type === 'paragraph' && (CREDIT.test(belowText) || bracketedBelow) && node.children.length === 1 && node.children[0]!.type === 'text') {
         if (bracketedBelow) record(file, { rule: RULE, kind: 'removed', line: lineOf(below), text: '（）', to: "the credit's brackets" });
         if (creditMark) record(file, { rule: RULE, kind: 'removed', line: lineOf(below), text: creditMark[0].trim(), to: "the mark before the photo's credit" });
         const captionText = wrappedStart(file, out, node, value);

@@ -83,9 +83,11 @@ function halvesAcrossFields(tree: Root, file: VFile): void {
   const half = text(b).trim();
   if (half.length > 24 || countHan(half) < 6 || /[，。！？；：:、,.!?;]/u.test(half) || b.children.length !== 1) return;
   const lines = file.data.sourceLines ?? [];
+  // (Or a button of the page among them, `【视力保护色】`, which boilerplate took out.)
+  const chrome = new Set(reportOf(file).changes.filter((c) => c.rule === 'boilerplate' && c.kind === 'removed').map((c) => c.line));
   const fieldsBetween = (from: number, to: number) => {
-    const between = lines.slice(from, to - 1).map((l) => l.trim()).filter((l) => l !== '');
-    return between.length > 0 && between.every((l) => (labelledLine(l)?.length ?? 0) > 0);
+    const between = lines.slice(from, to - 1).map((l, k) => ({ l: l.trim(), line: from + k + 1 })).filter(({ l }) => l !== '');
+    return between.length > 0 && between.every(({ l, line }) => (labelledLine(l)?.length ?? 0) > 0 || chrome.has(line)) && between.some(({ l }) => (labelledLine(l)?.length ?? 0) > 0);
   };
   if (!fieldsBetween(at, bAt) || !fieldsBetween(bAt, cAt)) return;
   meta.title = `${String(meta.title)}\u3000${half}`;
