@@ -32,11 +32,11 @@ const LABELS: [RegExp, FieldKey][] = [
 // listed ones, which win where a word is in both (`版面编辑`, a production credit).
 const compose = (heads: string[], tails: string[]) => heads.flatMap((h) => tails.map((t) => h + t));
 const COMPOSED: [string[], FieldKey][] = [
-  [[...compose(['发文', '發文', '投稿', '供稿', '来稿', '來稿', '报送', '報送', '信息提供', '提供', '发布', '發佈', '發布', '发稿', '發稿', '责任', '責任'], ['机构', '機構', '机关', '機關', '单位', '單位', '部门', '部門', '科室', '处室', '處室']), '信息提供', '信息提供者', '发布者', '發佈者', '發布者', ...compose(['文章', '新闻', '新聞', '信息', '稿件', '资料', '資料'], ['出处', '出處'])], 'source'],
+  [[...compose(['发文', '發文', '投稿', '供稿', '来稿', '來稿', '报送', '報送', '信息提供', '提供', '发布', '發佈', '發布', '发稿', '發稿', '责任', '責任', '公开', '公開'], ['机构', '機構', '机关', '機關', '单位', '單位', '部门', '部門', '科室', '处室', '處室']), '信息提供', '信息提供者', '发布者', '發佈者', '發布者', ...compose(['文章', '新闻', '新聞', '信息', '稿件', '资料', '資料'], ['出处', '出處'])], 'source'],
   [compose(['公开', '公開', '登载', '登載', '刊登', '刊发', '刊發', '发文', '發文', '上传', '上傳', '添加', '创建', '創建', '提交', '撰稿', '公布', '信息发布', '信息發佈', '上线', '上線', '编发', '編發'], ['日期', '时间', '時間']), 'published'],
   [[...compose(['执笔', '執筆', '撰稿', '整理'], ['人', '']), '报送人', '報送人', '投稿人', ...compose(['文章', '本文', '稿件', '新闻', '新聞'], ['作者']), '稿件'], 'byline'],
   [compose(['当班', '當班', '本期', '值班', '版面', '当日', '當日', '本版', '本文', '执行', '執行'], ['主编', '主編', '编辑', '編輯', '责编', '責編']), 'editor'],
-  [[...compose(['一', '二', '三', '初', '终', '終', '复', '複'], ['校', '读', '讀', '审', '審']), ...compose(['核', '审', '審', '签', '簽'], ['定']), '复核', '複核', '校核', ...compose(['美术', '美術', '平面', '海报', '海報', '封面', '版面', '视觉', '視覺'], ['设计', '設計']), ...compose(['值班', '当班', '當班'], ['校对', '校對']), ...compose(['录入', '錄入', '信息录入', '上传', '上傳'], ['员', '員', '人', '者']), '录入', '錄入', ...compose(['所属', '所屬', '发布', '發佈', '信息', '文章', '新闻', '新聞', ''], ['栏目', '欄目', '频道', '頻道', '分类', '分類', '类别', '類別']), '栏目名称', '欄目名稱', '制作', '製作', '素材', '热度', '熱度', '视力保护色', '視力保護色', '护眼色', '護眼色', '背景色', '阅览', '閱覽', '阅览次数', '閱覽次數'], 'place'],
+  [[...compose(['一', '二', '三', '初', '终', '終', '复', '複'], ['校', '读', '讀', '审', '審']), ...compose(['核', '审', '審', '签', '簽'], ['定']), '复核', '複核', '校核', ...compose(['美术', '美術', '平面', '海报', '海報', '封面', '版面', '视觉', '視覺'], ['设计', '設計']), ...compose(['值班', '当班', '當班'], ['校对', '校對']), ...compose(['录入', '錄入', '信息录入', '上传', '上傳'], ['员', '員', '人', '者']), '录入', '錄入', ...compose(['所属', '所屬', '发布', '發佈', '信息', '文章', '新闻', '新聞', '公开', '公開', ''], ['栏目', '欄目', '频道', '頻道', '分类', '分類', '类别', '類別']), '栏目名称', '欄目名稱', '制作', '製作', '素材', '热度', '熱度', '视力保护色', '視力保護色', '护眼色', '護眼色', '背景色', '阅览', '閱覽', '阅览次数', '閱覽次數'], 'place'],
 ];
 /**
  * The fields of a government page's public-information table (信息公开目录: `索 引 号：…`, `发布机构：…`), whose
@@ -127,6 +127,7 @@ function gluedHeader(line: string): LabelledField[] | undefined {
 const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/gu, '');
 // A run of spaces before the clock's AM or PM is the scrape's too: one stays.
 const CLOCK_GAP = /(?<=\d)[ \u3000]{2,}(?=[AaPp][Mm]\b)/gu;
+const GLUED_TAIL = /(?<=\d:\d{2})(?:(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看)[\s\u3000]*[\d.,]+[万萬wW]?(?:次)?)?(?:大字版|关怀版|關懷版|长辈版|長輩版|适老版|適老版)?$/u;
 const FONT_SIZE = '(?:A[+＋][\\s\\u3000]*A[-－]|A[-－][\\s\\u3000]*A[+＋])';
 const WIDGET_TAIL = new RegExp(`(?<=[\\p{Script=Han}\\d])[\\s\\u3000]*(?:(?:[▶►▷][\\s\\u3000]*)?(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文|朗读全文|朗讀全文|收听|收聽)(?:[\\s\\u3000]*${FONT_SIZE})?|${FONT_SIZE})$`, 'u');
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
@@ -253,8 +254,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (header[5]) out.push({ key: 'place', label: header[5].trim(), value: '' });
     return out;
   }
-  const glued = gluedHeader(rest);
-  if (glued) return glued;
+  // (A page's counter and reading switch glued after the time, `…10:12阅读 2.3万大字版`, are the page's.)
+  const tailAt = /\d:\d{2}(?=\p{Script=Han})/u.test(rest) ? GLUED_TAIL.exec(rest) : null;
+  const gluedTail = tailAt && tailAt[0] !== '' ? tailAt : null;
+  const glued = gluedHeader(gluedTail ? rest.slice(0, gluedTail.index) : rest);
+  if (glued) return gluedTail ? [...glued, { key: 'place', label: gluedTail[0], value: '' }] : glued;
   // A platform's 原创 badge before the date (`原创 2024-05-01 12:00 · 某某号`).
   // A forum post's header: `楼主 | 发表于 2024-3-5 10:12 | 只看该作者`.
   const badge = /^(原创|楼主|樓主)[\s\u3000|｜]+(?=(?:发表于|發表於)?[\s\u3000]*\d{4})/u.exec(rest);

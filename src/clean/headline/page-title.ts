@@ -11,6 +11,7 @@ import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, chromeLike, compactOf, halves } from './lines.ts';
 import { countHan } from '../chars.ts';
+import { labelledLine } from '../labelled-line.ts';
 
 /**
  * The page's title first (the browser's `<title>`), then the site's header, menu and information table, then
@@ -158,7 +159,11 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   const prev = kids[at - 1] as Paragraph;
   const name = text(prev).trim();
   // (Or a phrase over it, the 引题, as a page sets it in a `<p>` above its `<h1>`: `看一张报纸如何“诞生”`.)
-  const phrase = /^[^。！？：:|｜/>›»\d]{6,24}$/u.test(name) && countHan(name) >= 6 && !SITE_ONLY.test(name) && !looksLikeOrganisation(name);
+  // (Not the second line of a block it shares with the line above, `周二至周日 9:00—21:00` / `周一闭馆（…）`: a kicker is a
+  // block of its own.)
+  const prevAt = prev === undefined ? undefined : lineOf(prev);
+  const ownBlock = prevAt === undefined || (file.data.sourceLines?.[prevAt - 2] ?? '').trim() === '';
+  const phrase = /^[^。！？：:|｜/>›»\d]{6,24}$/u.test(name) && countHan(name) >= 6 && !SITE_ONLY.test(name) && !looksLikeOrganisation(name) && ownBlock;
   const kicker = meta.kicker === undefined && prev?.type === 'paragraph' && (/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) || phrase) && !looksLikePersonName(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
   // Chrome says so: a link, or a breadcrumb's separators. A plain line there (an 引题, an epigraph, a byline) is
   // the article's, and nothing is done.
@@ -168,7 +173,14 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   // (And an app's bar: its name in bold and its slogan, `**某某新闻** 看某某，就用某某新闻`.)
   const appBar = (n: RootContent) => n.type === 'paragraph' && n.children[0]?.type === 'strong' && SITE_ONLY.test(text(n.children[0]).trim()) && text(n).trim().length <= 30 && !/[。！？]/u.test(text(n));
   const chrome = (n: RootContent) => appBar(n) || (n.type === 'list' && n.children.length >= 3 && n.children.every((item) => text(item).trim().length <= 8)) || (n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)) || PAGE_HEAD_LINE.test(text(n).trim())));
-  if (!kids.slice(first, kicker ? at - 1 : at).every(chrome)) return false;
+  // (Under a headline with its info line right below it in the source, `# 县图书馆推出…` / `作者：… 来源：… 发布时间：…`,
+  // any block of no sentence above it is the page's too: a sidebar's opening hours, `#### 开馆时间` / `周二至周日…`.)
+  const lines = file.data.sourceLines ?? [];
+  const headAt = lineOf(kids[at]!);
+  const infoLine = headAt === undefined ? undefined : lines.slice(headAt, headAt + 3).find((l) => l.trim() !== '');
+  const infoBelow = infoLine !== undefined && (labelledLine(infoLine.trim()) ?? []).some((f) => f.key === 'byline' || f.key === 'published' || f.key === 'source');
+  const noSentence = (n: RootContent) => (n.type === 'paragraph' || n.type === 'heading') && !(countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+  if (!kids.slice(first, kicker ? at - 1 : at).every((n) => chrome(n) || (infoBelow && noSentence(n)))) return false;
   for (const n of kids.slice(first, kicker ? at - 1 : at)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
   if (kicker) {
     meta.kicker = name;

@@ -238,7 +238,7 @@ export const DOC_HEADER = /(?:新闻发布材料|新聞發佈材料|新闻发布
 
 // The site's telephone in its logo block (`服务热线：0736-6821120`): a number alone under its label.
 // (After the site's name, `某某广电网络 客服热线：96633`; a service number may have five digits.)
-const HOTLINE_FIELD = '(?:服务|服務|咨询|諮詢|客服|投诉举报|投訴舉報|投诉|投訴|举报|舉報|新闻|新聞|报料|爆料|值班|预约|預約|急救)?(?:热线|熱線|电话|電話|挂号|掛號)(?:电话|電話)?[\\s\\u3000]*[：:]?[\\s\\u3000]*(?:\\d{3,5}|\\(?\\d[\\d\\s()（）-]{6,20}\\d)';
+const HOTLINE_FIELD = '(?:诉讼服务|訴訟服務|政务服务|政務服務|便民服务|便民服務|服务|服務|咨询|諮詢|客服|投诉举报|投訴舉報|投诉|投訴|举报|舉報|新闻|新聞|报料|爆料|值班|预约|預約|急救)?(?:热线|熱線|电话|電話|挂号|掛號)(?:电话|電話)?[\\s\\u3000]*[：:]?[\\s\\u3000]*(?:\\d{3,5}|\\(?\\d[\\d\\s()（）-]{6,20}\\d)';
 // (A hospital's head gives two or three numbers in a row: `急救电话：120　预约挂号：0728-…`.)
 const HOTLINE = new RegExp(`^(?:[\\p{Script=Han}A-Za-z]{2,16}[\\s\\u3000]*)?${HOTLINE_FIELD}(?:[\\s\\u3000]+${HOTLINE_FIELD}){0,3}$`, 'u');
 

@@ -51,13 +51,16 @@ export function brokenByline(tree: Root, file: VFile): void {
 
 /**
  * A page's info bar set as a layout table, which html2text writes as a table of one row and no body
- * (`来源科室：某股| 执笔：某某| 日期：2026-12-01` / `---|---|---`): every cell a labelled field. It is the
+ * (`来源科室：某股| 执笔：某某| 日期：2026-12-01` / `---|---|---`): every cell a labelled field. (A village's
+ * disclosure box too: `公开类别：财务公开 | 公开时间：… | 公开单位：…`.) It is the
  * info line it was, a paragraph for the rules below to read; its cells keep their text, a space between.
  */
 export function fieldRowTables(tree: Root, file: VFile): void {
   tree.children = tree.children.map((n, k) => {
-    if (n.type !== 'table' || n.children.length !== 1 || k > 30) return n;
-    const cells = n.children[0]!.children.map((c) => text(c).trim()).filter((c) => c !== '');
+    // (Or a row under an empty header, as pandoc writes a layout table of one row: `|  |  |` / `|---|---|` / the row.)
+    const emptyHead = n.type === 'table' && n.children.length === 2 && n.children[0]!.children.every((c) => text(c).trim() === '');
+    if (n.type !== 'table' || (n.children.length !== 1 && !emptyHead) || k > 30) return n;
+    const cells = n.children[emptyHead ? 1 : 0]!.children.map((c) => text(c).trim()).filter((c) => c !== '');
     const fields = cells.length >= 2 ? labelledLine(cells.join('\u3000')) : undefined;
     if (!fields || fields.length < cells.length || !cells.every((c) => /^[^：:]{1,8}[：:]/u.test(c))) return n;
     record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: '|', to: "the info bar's table, read as its line of fields" });

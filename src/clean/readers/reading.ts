@@ -5,7 +5,7 @@
 import { characterEntities } from 'character-entities';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Change } from '../report.ts';
-import { SITE_NAME } from '../organisations.ts';
+import { looksLikeOrganisation, SITE_NAME } from '../organisations.ts';
 
 export { spacedFile } from '../chars.ts';
 
@@ -139,10 +139,17 @@ export function rewriteBlocks(text: string, lineMap: number[], find: (lines: str
  */
 const GLUED_SITE = new RegExp(`(?<=[\\p{Script=Han}”」》）])[-–—_|｜](${SITE_NAME})$`, 'u');
 
+// (Or the body whose site it is, glued after a dash: `…的“饭碗”-某某县人民医院`.)
+const GLUED_BODY = /(?<=[\p{Script=Han}”」》）])[-–—_|｜](\p{Script=Han}{3,24})$/u;
+const gluedBody = (title: string) => {
+  const m = GLUED_BODY.exec(title);
+  return m && looksLikeOrganisation(m[1]!) ? m : null;
+};
+
 export function siteSuffix(title: string): { name: string; separator: string; at: number } | undefined {
   // (Each run of spaces is tried from its first: a long run tried from each of its spaces is quadratic.)
   // (Or glued, `…的呼吸-鉴知科普网`: only a name that ends as a site's does, after a headline's last character.)
-  const m = /(?<![ \t])[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /(?<![ \t])[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title) ?? GLUED_SITE.exec(title);
+  const m = /(?<![ \t])[ \t]+[|｜_][ \t]*([^|｜_]{1,20})$/u.exec(title) ?? /(?<![ \t])[ \t]+[-–—][ \t]*([^-–—]{1,12})$/u.exec(title) ?? GLUED_SITE.exec(title) ?? gluedBody(title);
   if (!m || m.index === 0) return undefined;
   const name = m[1]!.trim();
   return { name, separator: m[0].slice(0, m[0].lastIndexOf(name)).trim(), at: m.index };

@@ -140,11 +140,6 @@ function rowsApart(lines: string[], i: number, isRow: (k: number) => boolean): b
 }
 
 /**
- * A page break inside a table (a PDF's text): after row `at - 1`, one to three lines of page furniture — the
- * page's number, or a line printed earlier in the text already (the running head, the letterhead) — and then
- * another row. Returns where that row stands, or undefined.
- */
-/**
  * Whether the header at line `i` stands a blank line above rows set close together (`pdftotext -layout` of a table
  * whose header row the page set apart: `年份   种植面积（万亩）   …` / blank / `2024   27.6   …` / `2025   …`).
  */
@@ -152,6 +147,11 @@ function headerApart(lines: string[], i: number, isRow: (k: number) => boolean):
   return (lines[i + 1] ?? '').trim() === '' && isRow(i + 2) && isRow(i + 3);
 }
 
+/**
+ * A page break inside a table (a PDF's text): after row `at - 1`, one to three lines of page furniture — the
+ * page's number, or a line printed earlier in the text already (the running head, the letterhead) — and then
+ * another row. Returns where that row stands, or undefined.
+ */
 function acrossPageBreak(lines: string[], at: number, isRow: (k: number) => boolean): number | undefined {
   let k = at;
   let page = false;
