@@ -56,8 +56,9 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
     let j = !apart && headerApart(lines, i, (k) => rows[k]?.length === head.length) ? i + 2 : i + 1;
     for (;;) {
       while (j < lines.length && rows[j]?.length === head.length) j++;
-      if (apart && j + 1 < lines.length && lines[j]!.trim() === '' && rows[j + 1]?.length === head.length) {
-        j++;
+      const gapped = apart ? afterGap(lines, j, (k) => rows[k]?.length === head.length) : undefined;
+      if (gapped !== undefined) {
+        j = gapped;
         continue;
       }
       const on = acrossPageBreak(lines, j, (k) => rows[k]?.length === head.length);
@@ -133,10 +134,21 @@ const PAGE_NUMBER = /^(?:第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[，,]?[ 
 
 /**
  * Whether the rows from line `i` on stand a blank line apart, as `pdftotext -layout` prints a table whose rows
- * the PDF spaced out: the header, one blank line, a row, one blank line, a row (two rows under it at least).
+ * the PDF spaced out: the header, one blank line (or two), a row, one blank line (or two), a row (two rows under it at least).
  */
 function rowsApart(lines: string[], i: number, isRow: (k: number) => boolean): boolean {
-  return [1, 3].every((d) => lines[i + d]?.trim() === '') && [2, 4].every((d) => isRow(i + d));
+  const second = afterGap(lines, i + 1, isRow);
+  return second !== undefined && afterGap(lines, second + 1, isRow) !== undefined;
+}
+
+/**
+ * The row after the blank lines at `at`, one or two of them (a printed page's spacing, wider under a header), or
+ * undefined where no row follows them.
+ */
+function afterGap(lines: string[], at: number, isRow: (k: number) => boolean): number | undefined {
+  if (lines[at]?.trim() !== '') return undefined;
+  const k = lines[at + 1]?.trim() === '' ? at + 2 : at + 1;
+  return k < lines.length && isRow(k) ? k : undefined;
 }
 
 /**
@@ -207,8 +219,9 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
     let j = first !== undefined && !apart && headerApart(lines, i, (k) => rows[k]?.length === first.length) ? i + 2 : i + 1;
     for (;;) {
       while (first && j < lines.length && rows[j]?.length === first.length) j++;
-      if (first && apart && j + 1 < lines.length && lines[j]!.trim() === '' && rows[j + 1]?.length === first.length) {
-        j++;
+      const gapped = first && apart ? afterGap(lines, j, (k) => rows[k]?.length === first.length) : undefined;
+      if (gapped !== undefined) {
+        j = gapped;
         continue;
       }
       const on = first && j - i >= 2 ? acrossPageBreak(lines, j, (k) => rows[k]?.length === first.length) : undefined;
