@@ -129,7 +129,9 @@ const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[年月日
 const CLOCK_GAP = /(?<=\d)[ \u3000]{2,}(?=[AaPp][Mm]\b)/gu;
 const GLUED_TAIL = /(?<=\d:\d{2})(?:(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看)[\s\u3000]*[\d.,]+[万萬wW]?(?:次)?)?(?:大字版|关怀版|關懷版|长辈版|長輩版|适老版|適老版)?$/u;
 const FONT_SIZE = '(?:A[+＋][\\s\\u3000]*A[-－]|A[-－][\\s\\u3000]*A[+＋])';
-const WIDGET_TAIL = new RegExp(`(?<=[\\p{Script=Han}\\d])[\\s\\u3000]*(?:(?:[▶►▷][\\s\\u3000]*)?(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文|朗读全文|朗讀全文|收听|收聽)(?:[\\s\\u3000]*${FONT_SIZE})?|${FONT_SIZE})$`, 'u');
+const PAGE_TAIL = new RegExp(`(?<=[\\p{Script=Han}\\d])[\\s\\u3000]*(?:(?:\\[\\d{1,4}\\])?(?:评论|評論|跟帖|留言|回复|回覆)[（(]\\d{1,7}[）)]|(?:阅读时长|閱讀時長|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|预计阅读|預計閱讀)[：:]?[\\s\\u3000]*约?[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*(?:分钟|分鐘)|(?:[▶►▷][\\s\\u3000]*)?(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文|朗读全文|朗讀全文|收听|收聽)(?:[\\s\\u3000]*${FONT_SIZE})?|${FONT_SIZE})$`, 'u');
+// (The last character any of them ends in: most lines end otherwise and skip the pattern.)
+const PAGE_TAIL_END = /(?:[）)钟鐘闻聞报報文读讀听聽]|A[-－+＋])$/u;
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
 const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
 // The last character of anything the share-button tail below removes (`… 分享到：`, a trailing bar or space).
@@ -157,18 +159,13 @@ const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關�
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
-  // The comments' counter glued after the last field (`记者：某某 某某评论（36）`, a text browser's link number before
-  // it, `[12]评论（12）`), or the page's reading time (`作者：某某　阅读时长约3分钟`): the page's, read apart.
-  const countTail = /[）)钟鐘]$/u.test(rest) ? /(?<=[\p{Script=Han}\d])[\s\u3000]*(?:(?:\[\d{1,4}\])?(?:评论|評論|跟帖|留言|回复|回覆)[（(]\d{1,7}[）)]|(?:阅读时长|閱讀時長|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|预计阅读|預計閱讀)[：:]?[\s\u3000]*约?[\s\u3000]*\d{1,3}[\s\u3000]*(?:分钟|分鐘))$/u.exec(rest) : null;
-  if (countTail && countTail.index > 0) {
-    const head = labelledLine(rest.slice(0, countTail.index));
-    return head ? [...head, { key: 'place', label: countTail[0].trim(), value: '' }] : undefined;
-  }
-  // The page's listen button and font-size links after the last field (`作者：某某 ▶ 听新闻 A+ A-`): the page's.
-  const widgetTail = /(?:[闻聞报報文读讀听聽]|A[-－+＋])$/u.test(rest) ? WIDGET_TAIL.exec(rest) : null;
-  if (widgetTail && widgetTail.index > 0) {
-    const head = labelledLine(rest.slice(0, widgetTail.index));
-    return head ? [...head, { key: 'place', label: widgetTail[0].trim(), value: '' }] : undefined;
+  // The page's widgets after the last field: the comments' counter (`记者：某某 某某评论（36）`, a text browser's link
+  // number before it, `[12]评论（12）`), the reading time (`作者：某某　阅读时长约3分钟`), the listen button and the
+  // font-size links (`作者：某某 ▶ 听新闻 A+ A-`). The page's, read apart.
+  const pageTail = PAGE_TAIL_END.test(rest) ? PAGE_TAIL.exec(rest) : null;
+  if (pageTail && pageTail.index > 0) {
+    const head = labelledLine(rest.slice(0, pageTail.index));
+    return head ? [...head, { key: 'place', label: pageTail[0].trim(), value: '' }] : undefined;
   }
   // A share label and the page's buttons glued after a bracketed field (`（责任编辑：某某）分享到：【打印本页】 【关闭窗口】`):
   // the page's, after the field, read apart.
