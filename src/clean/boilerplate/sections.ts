@@ -118,7 +118,7 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
     // (Only a rule with twelve blocks or fewer after it is copied them: a long text's rules are not each a copy of the rest.)
     // (What a related-links header further down takes with it is no part of what the rule sets apart: the tail
     // is read to that header, as a second cleaning, which finds it gone, reads it.)
-    const header = node.type === 'thematicBreak' ? children.findIndex((n, k) => k > index && (n.type === 'paragraph' || n.type === 'heading') && matches(section, compact(n))) : -1;
+    const header = node.type === 'thematicBreak' ? children.findIndex((n, k) => k > index && (n.type === 'paragraph' || n.type === 'heading') && matches(section, headerKey(n))) : -1;
     const tailEnd = header < 0 ? children.length : header;
     const tail = node.type === 'thematicBreak' && tailEnd - index - 1 <= 12 ? children.slice(index + 1, tailEnd) : [];
     // (A tail follows a text: a rule under a line or two at the top, a forwarder's note, heads the page instead.)
@@ -141,7 +141,8 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table' || endMark) {
       // A forum reply's floor on a line of its own (`沙发`, `3楼`) over its `发表于 …` line opens the replies.
       const floor = node.type === 'paragraph' && FLOOR.test(key) && POSTED.test(compact(children[index + 1] ?? node));
-      if (node.type !== 'table' && (matches(section, key) || floor)) {
+      const below = children[index + 1];
+      if (node.type !== 'table' && (matches(section, headerKey(node)) || floor || (below !== undefined && cutLabel(section, node, below)))) {
         // `延伸閱讀：某某标题` carries its one link on its own line, set between paragraphs: that line goes,
         // alone, whatever text follows it (a headline, not a sentence).
         const oneLink = ONE_LINK.exec(text(node).trim());
@@ -188,8 +189,7 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
       // A row of empty cells a line break cut from its table (` |    |    |`): its bars, no word in them.
       if (node.type === 'paragraph' && /^[|｜]+$/u.test(key) && drop(file, node, "a table's row of empty cells, cut off from its table")) continue;
       // A footer wrapped at a comma (`未经…授权，` / `不得转载…。`): the two lines are one line of furniture.
-      const below = children[index + 1];
-      if (node.type === 'paragraph' && below?.type === 'paragraph' && !below.data?.gap && /[，、]$/u.test(key) && !matches(block, key) && matches(block, key + compact(below))) {
+      if (node.type === 'paragraph' && below?.type === 'paragraph' && !below.data?.gap && !matches(block, key) && ((/[，、]$/u.test(key) && matches(block, key + compact(below))) || cutLabel(block, node, below))) {
         if (drop(file, node, 'page furniture wrapped over two lines')) {
           if (drop(file, below, 'page furniture wrapped over two lines')) skip.add(below);
           continue;
@@ -249,4 +249,24 @@ export function removeAdCards(tree: Root, file: VFile): void {
     i = end;
   }
   if (gone.size > 0) tree.children = kids.filter((n) => !(gone.has(n) && drop(file, n, 'an ad card: its label, its words and its button')));
+}
+
+/**
+ * A short label a line break cut in mid-word (`喜欢此内容的` / `人还喜欢`): the two lines, neither furniture
+ * alone, make the whole of one pattern. (A pattern that would take a character more before or after them is no
+ * evidence: it matches the start of a sentence as well.)
+ */
+function cutLabel(patterns: Matcher[], node: RootContent, below: RootContent): boolean {
+  // (On the next source line: a blank line between, or a Markdown source's paragraphs, part what they are.)
+  const line = lineOf(node);
+  if (node.type !== 'paragraph' || below.type !== 'paragraph' || line === undefined || lineOf(below) !== line + 1) return false;
+  const [top, rest] = [compact(node), compact(below)];
+  const joined = top + rest;
+  if (joined.length > 24 || /[，。！？；：,.!?;:]$/u.test(top) || matches(patterns, top) || matches(patterns, rest)) return false;
+  return matches(patterns, joined) && !matches(patterns, `${joined}\u0001`) && !matches(patterns, `\u0001${joined}`);
+}
+
+/** A header's words: a bold left open (`**往期推荐*`) leaves its marks as text, which are no part of them. */
+function headerKey(node: RootContent): string {
+  return compact(node).replace(/^[*_]{1,3}|[*_]{1,3}$/gu, '');
 }

@@ -78,7 +78,8 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
   if (p.data?.raw !== undefined) return [p];
   // Each segment's source line comes from the positions the parser gave; a break that markup-debris made
   // from `<br>`/`</p>` has none and stays on its line, so a report never names the wrong line.
-  const segments: { children: PhrasingContent[]; line: number | undefined }[] = [{ children: [], line: startLine }];
+  // (`end`: the last source line of a segment that a wrap inside a bracket joined to the next.)
+  const segments: { children: PhrasingContent[]; line: number | undefined; end?: number }[] = [{ children: [], line: startLine }];
   let line = startLine;
   const open = (at: number | undefined) => segments.push({ children: [], line: at });
   for (const child of p.children) {
@@ -111,14 +112,15 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
     if (!wrapInBracket(ta.trimEnd(), tb.trimStart())) continue;
     record(file, { rule: RULE, kind: 'joined', line: below.line, text: `${ta.trimEnd().slice(-8)}⏎${tb.trimStart().slice(0, 8)}`, to: 'one line: a wrap inside a bracket' });
     above.children.push(...below.children);
+    above.end = below.end ?? below.line;
     segments.splice(i, 1);
   }
-  if (segments.length === 1) return [withLine(p, startLine, file)];
+  if (segments.length === 1) return [withLine(p, startLine, file, segments[0]!.end)];
   const out: Paragraph[] = [];
   for (const seg of segments) {
     const kids = normalizePhrasing(seg.children);
     if (kids.length > 0 && !kids.every((k) => k.type === 'text' && k.value.trim() === '')) {
-      out.push(paragraph(kids, seg.line, seg.line === undefined ? undefined : file.data.sourceLines?.[seg.line - 1]));
+      out.push(paragraph(kids, seg.line, rawLines(file, seg.line, seg.end)));
     }
   }
   // What a rule before said of the block (`altCaption`: the line under a photo) holds for its first line.
@@ -127,9 +129,16 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
   return out;
 }
 
-function withLine(p: Paragraph, line: number | undefined, file: VFile): Paragraph {
-  p.data = { ...p.data, line, raw: line === undefined ? undefined : file.data.sourceLines?.[line - 1] };
+function withLine(p: Paragraph, line: number | undefined, file: VFile, end?: number): Paragraph {
+  p.data = { ...p.data, line, raw: rawLines(file, line, end) };
   return p;
+}
+
+/** The source's line `line` as written, or its lines to `end` (a line a wrap inside a bracket ran on to). */
+function rawLines(file: VFile, line: number | undefined, end?: number): string | undefined {
+  if (line === undefined) return undefined;
+  const lines = file.data.sourceLines;
+  return end === undefined || end <= line || !lines ? lines?.[line - 1] : lines.slice(line - 1, end).join('\n');
 }
 
 function isIndentedCode(node: Code, file: VFile): boolean {
