@@ -21,7 +21,7 @@ const LABELS: [RegExp, FieldKey][] = [
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
   [/^(?:链接|鏈接|原文链接|原文鏈接|本文链接|本文鏈接|本文地址|文章链接|文章鏈接|文章地址|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|拍摄|拍攝|图片|圖片|配图|配圖)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|采访、撰文|採訪、撰文|采访[/／]撰文|採訪[/／]撰文|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
+  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|信息员|信息員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|采访、撰文|採訪、撰文|采访[/／]撰文|採訪[/／]撰文|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
@@ -129,9 +129,9 @@ const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[年月日
 const CLOCK_GAP = /(?<=\d)[ \u3000]{2,}(?=[AaPp][Mm]\b)/gu;
 const GLUED_TAIL = /(?<=\d:\d{2})(?:(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看)[\s\u3000]*[\d.,]+[万萬wW]?(?:次)?)?(?:大字版|关怀版|關懷版|长辈版|長輩版|适老版|適老版)?$/u;
 const FONT_SIZE = '(?:A[+＋][\\s\\u3000]*A[-－]|A[-－][\\s\\u3000]*A[+＋])';
-const PAGE_TAIL = new RegExp(`(?<=[\\p{Script=Han}\\d])[\\s\\u3000]*(?:(?:\\[\\d{1,4}\\])?(?:评论|評論|跟帖|留言|回复|回覆)[（(]\\d{1,7}[）)]|(?:阅读时长|閱讀時長|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|预计阅读|預計閱讀)[：:]?[\\s\\u3000]*约?[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*(?:分钟|分鐘)|(?:[▶►▷][\\s\\u3000]*)?(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文|朗读全文|朗讀全文|收听|收聽)(?:[\\s\\u3000]*${FONT_SIZE})?|${FONT_SIZE})$`, 'u');
+const PAGE_TAIL = new RegExp(`(?<=[\\p{Script=Han}\\d])[\\s\\u3000]*(?:(?:\\[\\d{1,4}\\])?(?:评论|評論|跟帖|留言|回复|回覆)[（(]\\d{1,7}[）)]|(?:阅读时长|閱讀時長|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|预计阅读|預計閱讀)[：:]?[\\s\\u3000]*约?[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*(?:分钟|分鐘)|(?:[▶►▷][\\s\\u3000]*)?(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文|朗读全文|朗讀全文|收听|收聽)(?:[\\s\\u3000]*${FONT_SIZE})?|${FONT_SIZE}|(?:已有|已被|共有)[\\s\\u3000]*\\d{1,9}[\\s\\u3000]*(?:次|人次|人)(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問))$`, 'u');
 // (The last character any of them ends in: most lines end otherwise and skip the pattern.)
-const PAGE_TAIL_END = /(?:[）)钟鐘闻聞报報文读讀听聽]|A[-－+＋])$/u;
+const PAGE_TAIL_END = /(?:[）)钟鐘闻聞报報文读讀听聽览覽击擊问問]|A[-－+＋])$/u;
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
 const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
 // The last character of anything the share-button tail below removes (`… 分享到：`, a trailing bar or space).
@@ -161,7 +161,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
   // The page's widgets after the last field: the comments' counter (`记者：某某 某某评论（36）`, a text browser's link
   // number before it, `[12]评论（12）`), the reading time (`作者：某某　阅读时长约3分钟`), the listen button and the
-  // font-size links (`作者：某某 ▶ 听新闻 A+ A-`). The page's, read apart.
+  // font-size links (`作者：某某 ▶ 听新闻 A+ A-`), a count of readers put as a sentence (`信息来源：某股　已有 587 次浏览`). The page's, read apart.
   const pageTail = PAGE_TAIL_END.test(rest) ? PAGE_TAIL.exec(rest) : null;
   if (pageTail && pageTail.index > 0) {
     const head = labelledLine(rest.slice(0, pageTail.index));

@@ -9,6 +9,7 @@ import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
+import { SITE_ONLY, looksLikeOrganisation } from '../organisations.ts';
 import { drop, FLOOR_WORD, HOME_LINK, homeDropped, matches, RULE } from './shared.ts';
 
 /**
@@ -195,7 +196,7 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
           continue;
         }
       }
-      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && (HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')) || albumTag(node)))) && drop(file, node)) {
+      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && (HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')) || albumTag(node) || laidOutRow(block, node)))) && drop(file, node)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;
@@ -269,4 +270,16 @@ function cutLabel(patterns: Matcher[], node: RootContent, below: RootContent): b
 /** A header's words: a bold left open (`**往期推荐*`) leaves its marks as text, which are no part of them. */
 function headerKey(node: RootContent): string {
   return compact(node).replace(/^[*_]{1,3}|[*_]{1,3}$/gu, '');
+}
+
+/**
+ * A row of the page's layout that a text browser set out with runs of spaces, each part furniture: the site's name
+ * and its menu (`某某镇人民政府      首页 | 政务公开 | …`), the footer's sponsor and its visitor counter (`主办：…
+ * 今日访问：312　总访问：…`). Each part known furniture, but the site's name first, which needs no pattern.
+ */
+function laidOutRow(patterns: Matcher[], node: Paragraph): boolean {
+  const parts = text(node).trim().split(/[ \t\u00a0]{3,}/u);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const bare = (p: string) => p.replace(/[\s\u3000\u00a0]+/gu, '');
+  return parts.every((p, k) => matches(patterns, bare(p)) || (k === 0 && (SITE_ONLY.test(bare(p)) || looksLikeOrganisation(bare(p)))));
 }

@@ -3,13 +3,13 @@
  * a byline one piece a line under the headline, an info bar written as a table of one row, and the closing
  * credits in brackets that name the desk, the writers and the photographer.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent, Table } from 'mdast';
 import type { VFile } from 'vfile';
 import { pushMeta, record } from '../report.ts';
 import { lineOf, text } from '../tree.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { countHan, separateNames } from '../chars.ts';
-import { labelledLine } from '../labelled-line.ts';
+import { GOV_FIELD_WORDS, labelledLine } from '../labelled-line.ts';
 import { RULE, setSource, ROLE_WORD } from './values.ts';
 
 const ROLE_ALONE = new RegExp(`^${ROLE_WORD}$`, 'u');
@@ -56,7 +56,12 @@ export function brokenByline(tree: Root, file: VFile): void {
  * info line it was, a paragraph for the rules below to read; its cells keep their text, a space between.
  */
 export function fieldRowTables(tree: Root, file: VFile): void {
-  tree.children = tree.children.map((n, k) => {
+  tree.children = tree.children.flatMap((n, k) => {
+    const box = n.type === 'table' && k <= 30 ? labelValueRows(n) : undefined;
+    if (box) {
+      record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: '|', to: "the public-information box's table, read as its lines of fields" });
+      return box.map((row): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: row }], position: n.position }));
+    }
     // (Or a row under an empty header, as pandoc writes a layout table of one row: `|  |  |` / `|---|---|` / the row.)
     const emptyHead = n.type === 'table' && n.children.length === 2 && n.children[0]!.children.every((c) => text(c).trim() === '');
     if (n.type !== 'table' || (n.children.length !== 1 && !emptyHead) || k > 30) return n;
@@ -66,6 +71,22 @@ export function fieldRowTables(tree: Root, file: VFile): void {
     record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: '|', to: "the info bar's table, read as its line of fields" });
     return { type: 'paragraph', children: [{ type: 'text', value: cells.join('\u3000') }], position: n.position } as Paragraph;
   });
+}
+
+const LABEL_CELL = /^[^：:]{1,8}[：:]$/u;
+
+/**
+ * A government page's public-information box drawn as a table of label and value cells side by side
+ * (`索引号： | 1143…/2027-00318 | 发布机构： | 某某镇人民政府`, a text browser's box or a Markdown table): each row
+ * as a line of its fields (`索引号：1143…　发布机构：某某镇人民政府`), where two labels at least are the box's.
+ */
+function labelValueRows(table: Table): string[] | undefined {
+  if (table.children.length > 6) return undefined;
+  const rows = table.children.map((r) => r.children.map((c) => text(c).trim()).filter((c) => c !== ''));
+  if (rows.some((r) => r.length === 0 || r.length % 2 !== 0 || r.some((c, i) => (i % 2 === 0) !== LABEL_CELL.test(c)))) return undefined;
+  const labels = rows.flatMap((r) => r.filter((_, i) => i % 2 === 0).map((c) => c.slice(0, -1).replace(/[\s\u3000]+/gu, '')));
+  if (labels.filter((l) => GOV_FIELD_WORDS.includes(l)).length < 2) return undefined;
+  return rows.map((r) => r.flatMap((c, i) => (i % 2 === 0 ? [`${c}${r[i + 1]}`] : [])).join('\u3000'));
 }
 
 const SENT_BY = /^[（(](\p{Script=Han}{4,20})[\s\u3000]+([\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3})[）)]$/u;

@@ -323,6 +323,7 @@ const ROLE_ALONE = /^(?:报道|報道|整理|采写|採寫|撰文|综合|綜合|
 // (A field the page left empty, `文　　号：`, before another on its row, is read as empty.)
 // The table's fields that give the page's day (生成日期: the day the page was made public).
 const GOV_DATE = new Set(['发布日期', '发文日期', '發文日期', '生成日期']);
+const PUBLISHER_FIELDS = new Set(['发布机构', '發佈機構', '发文机关', '發文機關']);
 const GOV_FIELD = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*(.{1,100})$`, 'u');
 const GOV_EMPTY = new RegExp(`^(${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:]$`, 'u');
 const GOV_NEXT = new RegExp(`[\\s\\u3000]+(?=(?:${GOV_FIELD_WORDS.map(spacedLabel).join('|')})[\\s\\u3000]*[：:])`, 'u');
@@ -588,8 +589,10 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
       const label = gov[1]!.replace(/[\s\u3000]+/gu, '');
       const v = gov[2]!.trim();
       record(file, { rule: RULE, kind: 'removed', line, text: field.trim().slice(0, field.trim().length - gov[2]!.length), to: 'label of a public-information field' });
-      // (The body that publishes the page's documents: an article's own source line, where it has one, says more.)
-      if (label === '发布机构') setSource(file, v, 1, line);
+      // (The body that publishes the page's documents, or that issued this one: an article's own source line, where
+      // it has one, says more.)
+      const issuer = PUBLISHER_FIELDS.has(label);
+      if (issuer) setSource(file, v, 1, line);
       else if (GOV_DATE.has(label) && metaOf(file).published === undefined) {
         metaOf(file).published = v;
         // (The table's day, no time: the article's own labelled time line, further down, says it more exactly.)
@@ -602,7 +605,7 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         record(file, { rule: RULE, kind: 'removed', line, text: v, to: `the page's ${label} (the document says it itself)` });
         continue;
       }
-      record(file, { rule: RULE, kind: 'moved', line, text: v, to: `front matter: ${label === '发布机构' ? 'source' : 'published'}` });
+      record(file, { rule: RULE, kind: 'moved', line, text: v, to: `front matter: ${issuer ? 'source' : 'published'}` });
     }
     return true;
   }

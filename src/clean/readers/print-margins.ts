@@ -88,8 +88,9 @@ function readPage(lines: string[], start: number, end: number, n: number): Page 
   const last = filled[filled.length - 1]!;
   const counter = PAGE_OF.exec(foot ? foot[2]! : words(last));
   if (!PRINT_DATE.test(date) || !counter || Number(counter[1]) !== n || Number(counter[2]) < n) return undefined;
-  // (The page's own foot, printed level with the footer, may come between them in the text: `…ICP备…号`.)
-  const address = foot ? last : filled.slice(-3, -1).reverse().find((i) => ADDRESS.test(words(i)));
+  // (The page's own foot, printed level with the footer, may come between them in the text: `…ICP备…号`, or its
+  // telephone and licence lines, `电话：…` / `湘ICP备…号`; every page's address must still be the same.)
+  const address = foot ? last : filled.slice(-6, -1).reverse().find((i) => ADDRESS.test(words(i)));
   const addressText = foot ? foot[1]! : address !== undefined ? words(address) : undefined;
   const marginLines = [...new Set([first, second, last, ...(address !== undefined ? [address] : [])])];
   // The blank lines round the margins go with them: the pages' text runs on.
