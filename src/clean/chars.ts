@@ -191,7 +191,9 @@ export function separateNames(value: string): string {
  * undefined for text whose lines are paragraphs.
  */
 export function hardWrapWidth(lines: string[]): number | undefined {
-  const widths = lines.map((l) => displayWidth(l.trimEnd())).filter((w) => w >= 20);
+  // (A row with a gap of three spaces or more inside is laid out in columns, a menu, a table's row, a footer's
+  // fields, as pdftotext -layout keeps them: no wrapped line of the text, whose width it would hide.)
+  const widths = lines.filter((l) => !/\S {3,}\S/u.test(l)).map((l) => displayWidth(l.trimEnd())).filter((w) => w >= 20);
   if (widths.length < 8) return undefined;
   const max = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.95)]!;
   const full = Math.floor(max * 0.9);

@@ -163,6 +163,9 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
           }
         }
         const prose = proseInSection(children, index, stop);
+        // (A line that is furniture whole, `往期回顾 PDF版下载` of an e-paper's toolbar, goes alone where the text
+        // follows it, or where no text stands above it yet: a page's head opens no related list.)
+        if ((prose > 2 || !children.slice(0, index).some(isProse)) && node.type === 'paragraph' && matches(block, key) && drop(file, node)) continue;
         const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(node), text: sourceText(file, node), to: `a related-links header? ${prose} paragraphs of running text follow it, so nothing was removed` };
         if (prose > 2 && !accepted(file, suggestion)) {
           record(file, suggestion);
@@ -196,7 +199,8 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
           continue;
         }
       }
-      if (!wrappedMark && (matches(block, key) || (node.type === 'paragraph' && (HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')) || albumTag(node) || laidOutRow(block, node)))) && drop(file, node)) {
+      const layout = node.type === 'paragraph' && !matches(block, key) ? (laidOutRow(block, node) ? "a row of the page's layout, each part of it furniture" : gluedMenu(children, index, block) ? "the site's menu, its links run together, between the page's furniture" : undefined) : undefined;
+      if (!wrappedMark && (matches(block, key) || layout !== undefined || (node.type === 'paragraph' && (HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')) || albumTag(node)))) && drop(file, node, layout)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;
         continue;
@@ -275,11 +279,31 @@ function headerKey(node: RootContent): string {
 /**
  * A row of the page's layout that a text browser set out with runs of spaces, each part furniture: the site's name
  * and its menu (`某某镇人民政府      首页 | 政务公开 | …`), the footer's sponsor and its visitor counter (`主办：…
- * 今日访问：312　总访问：…`). Each part known furniture, but the site's name first, which needs no pattern.
+ * 今日访问：312　总访问：…`). Each part known furniture, but the site's name first, which needs no pattern, and
+ * after it a row of short links between bars.
  */
 function laidOutRow(patterns: Matcher[], node: Paragraph): boolean {
   const parts = text(node).trim().split(/[ \t\u00a0]{3,}/u);
   if (parts.length < 2 || parts.length > 4) return false;
   const bare = (p: string) => p.replace(/[\s\u3000\u00a0]+/gu, '');
-  return parts.every((p, k) => matches(patterns, bare(p)) || (k === 0 && (SITE_ONLY.test(bare(p)) || looksLikeOrganisation(bare(p)))));
+  // (After the site's name, a run of short links between bars is its top links: `政务服务网 | 政务新媒体 | 智能客服`.)
+  const named = SITE_ONLY.test(bare(parts[0]!)) || looksLikeOrganisation(bare(parts[0]!));
+  const links = (p: string) => /^[^。！？，,|｜]{2,8}(?:[|｜][^。！？，,|｜]{2,8})+$/u.test(bare(p));
+  return parts.every((p, k) => matches(patterns, bare(p)) || (k === 0 && named) || (k > 0 && named && links(p)));
+}
+
+/**
+ * A menu a phone's copy ran together, its links glued (`就医指南专家介绍健康科普院务公开`), between two pieces of the
+ * page's furniture above the text (a search button over it, the breadcrumb under it): the words alone tell no
+ * menu from a kicker; its neighbours do.
+ */
+function gluedMenu(children: RootContent[], index: number, block: Matcher[]): boolean {
+  const node = children[index]!;
+  const t = text(node).trim();
+  // (A body's or a site's name there is the logo's text, `某某钢铁集团有限公司`: the headline's rules read it.)
+  if (!/^\p{Script=Han}{8,40}$/u.test(t) || index === 0 || looksLikeOrganisation(t) || SITE_ONLY.test(t)) return false;
+  if (children.slice(0, index).some((n) => n.type === 'paragraph' && /[。！？]/u.test(text(n)))) return false;
+  const [above, below] = [children[index - 1]!, children[index + 1]];
+  const furniture = (n: RootContent | undefined) => n?.type === 'paragraph' && matches(block, compact(n));
+  return furniture(above) && furniture(below);
 }

@@ -81,9 +81,13 @@ export function takeDeck(tree: Root, file: VFile): void {
   const titleLine = reportOf(file).changes.findLast((c) => c.rule === RULE && c.kind === 'moved' && (c.to ?? '').startsWith('front matter: title'))?.line;
   const at = lineOf(node);
   // (Nor in a bundle: two leads or more with their datelines are its items, each under its head.)
-  const underTitle = titleLine !== undefined && at !== undefined && at >= titleLine && at <= titleLine + 2 && tree.children.filter((n) => n.type === 'paragraph' && LEAD_DATELINE.test(text(n))).length === 1;
+  const rightUnder = titleLine !== undefined && at !== undefined && at >= titleLine && at <= titleLine + 2;
+  const underTitle = rightUnder && tree.children.filter((n) => n.type === 'paragraph' && LEAD_DATELINE.test(text(n))).length === 1;
   const overLead = !bold && !dash && !told && underTitle && next?.type === 'paragraph' && LEAD_DATELINE.test(text(next)) && value.length <= 40 && countHan(value) >= 6 && !/[。！？；;：:]/u.test(value) && !/记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|来源|來源|作者/u.test(value);
-  if (!bold && !told && !overLead && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
+  // (Or over the byline, which the front matter took: a paper's 副题 between its 主题 and `本报记者 某某`.)
+  const short = value.length <= 40 && countHan(value) >= 6 && !/[。！？；;：:，,]/u.test(value) && !/记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯|来源|來源|作者/u.test(value);
+  const overByline = !bold && !dash && !told && !overLead && rightUnder && short && bylineBelow(file, tree.children, i);
+  if (!bold && !told && !overLead && !overByline && !(dash && value.length <= 50 && !/[。！？]$/u.test(value))) return;
   // A bold label (`**编者按**`, `**导读：**`) heads what follows; it is no deck.
   // Nor is a bundle's first item head (`**【夏粮收购】…**`), its topic in brackets.
   if (bold && (countHan(value) < 6 || /[：:]$/u.test(value) || /^【[^】]{1,8}】/u.test(value))) return;
@@ -115,3 +119,17 @@ export function takeDeck(tree: Root, file: VFile): void {
 
 // `苕岭镇人民政府镇长　龚砚秋`: an office ending in a title word, a gap, a name.
 export const SPEAKER = /^([\p{Script=Han}]{2,24}(?:书记|镇长|县长|市长|省长|主任|主席|局长|厅长|部长|校长|院长|会长|董事长|总经理|理事长|区长|乡长|村长|社长)[\s\u3000]+)([\p{Script=Han}]{2,3})$/u;
+
+/**
+ * The next line of the source under block `i` with words on it, before the block after it, was the byline the
+ * front matter took (`本报记者 栾若晴 通讯员 邴志强`).
+ */
+function bylineBelow(file: VFile, kids: RootContent[], i: number): boolean {
+  const at = lineOf(kids[i]!);
+  const nextAt = kids[i + 1] ? lineOf(kids[i + 1]!) : undefined;
+  if (at === undefined || nextAt === undefined) return false;
+  const lines = file.data.sourceLines ?? [];
+  let k = at + 1;
+  while (k < nextAt && (lines[k - 1] ?? '').trim() === '') k++;
+  return k < nextAt && reportOf(file).changes.some((c) => c.rule === 'metadata' && c.kind === 'moved' && c.line === k && c.to === 'front matter: byline');
+}

@@ -163,7 +163,8 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   // block of its own.)
   const prevAt = prev === undefined ? undefined : lineOf(prev);
   const ownBlock = prevAt === undefined || (file.data.sourceLines?.[prevAt - 2] ?? '').trim() === '';
-  const phrase = /^[^。！？：:|｜/>›»\d]{6,24}$/u.test(name) && countHan(name) >= 6 && !SITE_ONLY.test(name) && !looksLikeOrganisation(name) && ownBlock;
+  // (A figure may stand in it, `老城区划定12处街头表演点位`, not a date's: a date line is the page's.)
+  const phrase = /^[^。！？：:|｜/>›»]{6,24}$/u.test(name) && !/^\d|\d{4}|\d[月日号號]/u.test(name) && countHan(name) >= 6 && !SITE_ONLY.test(name) && !looksLikeOrganisation(name) && ownBlock;
   const kicker = meta.kicker === undefined && prev?.type === 'paragraph' && (/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) || phrase) && !looksLikePersonName(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
   // Chrome says so: a link, or a breadcrumb's separators. A plain line there (an 引题, an epigraph, a byline) is
   // the article's, and nothing is done.
@@ -242,6 +243,13 @@ export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, open
   if (cms && (new RegExp(`^${SITE_NAME}$`, 'u').test(cms[3]!) || looksLikeOrganisation(cms[3]!) || cms[3] === String(meta.source ?? ''))) {
     record(file, { rule: RULE, kind: 'removed', text: cms[2]!, to: "the column's and the site's names after the page title" });
     title = cms[1]!.trim();
+  }
+  // Any name after a separator (`…扫码可查最近避难点-掌上潈州`, an app's), where the text prints the headline
+  // without it: the page's title added the name.
+  const named = /^(.{6,}?)[ \t]*[-–—_|｜][ \t]*([^-–—_|｜]{2,16})$/u.exec(title);
+  if (named && opening.includes(compactOf(named[1]!)) && !opening.includes(compactOf(title))) {
+    record(file, { rule: RULE, kind: 'removed', text: title.slice(named[1]!.length).trim(), to: "the name after the page title (the text prints the headline without it)" });
+    title = named[1]!.trim();
   }
   // `先生走了，秋天还在——怀念宓汝舟老师`: a page title that runs the 副题 on after a dash, where the text prints
   // the two apart (the headline, then `——怀念…` under it). A title printed whole is one title, unless what

@@ -171,7 +171,7 @@ export default function remarkSubheadings() {
       out.push(...(made ? [made] : parts));
       i = j;
     }
-    tree.children = firstItemHead(clauseHeads(questionHead(headsOverTables(out, file), file), file), file);
+    tree.children = firstItemHead(clauseHeads(questionHead(headsOverBlocks(out, file), file), file), file);
     levelHeadings(tree, file);
   };
 }
@@ -345,20 +345,22 @@ function boldItemHead(node: Paragraph, t: string): boolean {
 const CREDIT_ONLY = new RegExp(`^${REPORTER_ROLE}[：:]?[\\s\\u3000]*[\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]+(?:${REPORTER_ROLE}[：:]?[\\s\\u3000]*)?[\\p{Script=Han}·]{2,4}){0,5}$`, 'u');
 
 /**
- * A short line over a table before the article's first head (`今年实施的项目` over its table, `路通了　水来了` a head
- * further down): a head of the same kind as the heads set after it, once they are set (the loop asks only of the heads
- * before a line). Not under or among numbered heads, nor numbered itself: there it is the table's title.
+ * A short line over a table or a list before the article's first head (`今年实施的项目` over its table, `路通了　水来了`
+ * a head further down): a head of the same kind as the heads set after it, once they are set (the loop asks only of
+ * the heads before a line). Not under or among numbered heads, nor numbered itself: there it is the table's title.
  */
-function headsOverTables(out: RootContent[], file: VFile): RootContent[] {
+function headsOverBlocks(out: RootContent[], file: VFile): RootContent[] {
   // (A head that heads text: over a paragraph of sentences, not over the page's widgets.)
   const first = out.findIndex((n, k) => n.type === 'heading' && out[k + 1]?.type === 'paragraph' && countHan(text(out[k + 1]!)) >= 20 && /[。！？][”’」』]?$/u.test(text(out[k + 1]!).trim()));
   if (first < 0 || out.some((n) => n.type === 'heading' && ENUMERATED.test(text(n).trim()))) return out;
   return out.map((n, k) => {
     // (Set apart by a blank line above it: where a text runs its lines on without one, a short line over a table is
     // the table's title among them, `各节比分` in a match report.)
-    if (k === 0 || k >= first || out[k + 1]?.type !== 'table' || out[k - 1]?.type !== 'paragraph' || !candidate(n) || n.data?.gap !== true) return n;
+    const over = out[k + 1]?.type;
+    if (k === 0 || k >= first || (over !== 'table' && over !== 'list') || out[k - 1]?.type !== 'paragraph' || !candidate(n) || n.data?.gap !== true) return n;
     const t = text(n).trim();
-    if (/[：:，,。]/u.test(t) || ENUMERATED.test(t) || countHan(t) > 16) return n;
+    // (Over a list, a lead-in that ends in a verb or a particle introduces it: `老人们最需要的是`.)
+    if (/[：:，,。]/u.test(t) || ENUMERATED.test(t) || countHan(t) > 16 || (over === 'list' && LEAD_IN_END.test(t))) return n;
     return heading([n], file) ?? n;
   });
 }

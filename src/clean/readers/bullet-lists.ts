@@ -4,7 +4,7 @@
  * Two or more such lines in a row, with the same bullet, are a list: each
  * bullet becomes the `- ` marker (reported). A bullet alone, or a run of
  * different marks, is left as it is. An item a layout wrapped onto a line set in under its text is joined;
- * an enumeration that lost its bullets (`…包括：` / `…；` / `…；` / `…。`) is a list too.
+ * an enumeration that lost its bullets (`…包括：` / `…；` / `…；` / `…。`, or labelled items `地点：…；`) is a list too.
  */
 import type { Change } from '../report.ts';
 import { closeLists, type Reading } from './reading.ts';
@@ -63,6 +63,7 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
   }
   enumerations(lines, lineMap, changes, ends);
   tightItems(lines, lineMap, changes, ends);
+  labelledItems(lines, lineMap, changes, ends);
   // A scrape's Markdown list (`- 不要…`) with a line of text right under its last item: in a scrape every line
   // is a block, so that line closes the list instead of running on as the item's lazy continuation.
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -131,5 +132,30 @@ function tightItems(lines: string[], lineMap: number[], changes: Change[], ends:
     }
     ends.push(j - 1);
     i = j - 1;
+  }
+}
+
+/**
+ * A list of labelled items whose bullets a phone's copy lost (`开市时间：每天9:00至22:00；` / `地点：…；` / `交通：…；` /
+ * `提示：…。`): three lines or more in a row, a blank line above them, each a short label and its colon, each
+ * closing with a semicolon but the last, which closes with a full stop or a semicolon — one enumeration. Fields
+ * without the semicolons (`时间：…` / `地点：…`) stay the lines they are. (A clock's colon, `9:00`, is no label's.)
+ */
+function labelledItems(lines: string[], lineMap: number[], changes: Change[], ends: number[]): void {
+  const item = (l: string | undefined) => l !== undefined && /^\p{Script=Han}{1,6}[：:](?:[^：:]|(?<=\d):(?=\d)){2,80}[；;。]$/u.test(l.trim()) && !/[。！？](?!$)/u.test(l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (!item(lines[i]) || (i > 0 && lines[i - 1]!.trim() !== '') || !/[；;]$/u.test(lines[i]!.trim())) continue;
+    let j = i;
+    while (item(lines[j + 1]) && /[；;]$/u.test(lines[j]!.trim())) j++;
+    if (j - i + 1 < 3) {
+      i = j;
+      continue;
+    }
+    for (let k = i; k <= j; k++) {
+      lines[k] = `- ${lines[k]!.trim()}`;
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (a labelled item of an enumeration, its bullet lost)' });
+    }
+    ends.push(j);
+    i = j;
   }
 }

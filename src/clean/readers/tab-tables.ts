@@ -47,7 +47,7 @@ const NUMBER = /^[+-]?\d[\d.,:%/-]*$/u;
  * each ending in a figure.
  */
 function spacedRows(lines: string[]): (string[] | undefined)[] {
-  const rows = lines.map(spacedCellsOf);
+  const rows = closedHeaders(lines, lines.map(spacedCellsOf));
   const out: (string[] | undefined)[] = lines.map(() => undefined);
   for (let i = 0; i < lines.length; i++) {
     const head = rows[i];
@@ -107,6 +107,24 @@ function spacedRows(lines: string[]): (string[] | undefined)[] {
 }
 
 /**
+ * A header whose gaps `pdftotext -layout` closed to one space where its words ran wider than their columns
+ * (`项目名称          所在片区 套数 户型面积（平方米） 月租金（元/套）` over `云谷人才公寓   高新区   268   45—68   900—1350`):
+ * its cells split at the single spaces, where that gives the number of cells of the row under it (one or two
+ * blank lines between), and no piece is a figure.
+ */
+function closedHeaders(lines: string[], rows: (string[] | undefined)[]): (string[] | undefined)[] {
+  return rows.map((head, i) => {
+    // (Its run of words may be too long for a cell, `所在片区 套数 户型面积（平方米）…`: the line is read again.)
+    if (!/\S {2,}\S/u.test(lines[i]!)) return head;
+    const k = [i + 1, i + 2, i + 3].find((n) => (lines[n] ?? '').trim() !== '');
+    const below = k === undefined ? undefined : rows[k];
+    if (!below || below.length <= (head?.length ?? 1) || !below.some((c) => NUMBER.test(c))) return head;
+    const pieces = lines[i]!.trim().split(/ +/u);
+    return pieces.length === below.length && pieces.every((p) => p.length <= 16 && /\p{Script=Han}/u.test(p) && !NUMBER.test(p) && !/[。！？；，,;]/u.test(p)) ? pieces : head;
+  });
+}
+
+/**
  * A table whose cells a converter set apart by one space (string-strip-html: `年份 修复古籍（册） 修复书叶（叶）` /
  * `2023年 216 8420`): one space is any sentence's, so the evidence must be whole. A block of its own between
  * blank lines, three lines or more, each of the same number of cells; the first a header of words; in every row
@@ -135,8 +153,12 @@ const PAGE_NUMBER = /^(?:第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[，,]?[ 
 /**
  * Whether the rows from line `i` on stand a blank line apart, as `pdftotext -layout` prints a table whose rows
  * the PDF spaced out: the header, one blank line (or two), a row, one blank line (or two), a row (two rows under it at least).
+ * The first row may stand close under the header.
  */
 function rowsApart(lines: string[], i: number, isRow: (k: number) => boolean): boolean {
+  // (The first row may stand close under the header, the rows below it apart: `项目名称 …` / `云谷人才公寓 …` /
+  // blank / `沨东青年公寓 …` / blank / `鼓楼人才驿居 …`.)
+  if (isRow(i + 1)) return rowsApart(lines, i + 1, isRow);
   const second = afterGap(lines, i + 1, isRow);
   return second !== undefined && afterGap(lines, second + 1, isRow) !== undefined;
 }
