@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toMdast, type State } from 'hast-util-to-mdast';
+import { defaultHandlers, toMdast, type State } from 'hast-util-to-mdast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { splitCredit } from './plugins/captions.ts';
@@ -30,15 +30,16 @@ export interface HtmlBlocks {
 /** Markdown blocks for an HTML fragment that has block structure; undefined for one that has none. */
 export function htmlToBlocks(html: string, line: number | undefined): HtmlBlocks | undefined {
   // An end tag with a space after its slash (`</ h1>`) is a comment to an HTML parser, which then closes nothing:
-  // the headline would run on over the whole article. The editor that typed it meant the end tag.
-  const hast = fromHtml(repairTables(html.replace(/<\/[ \t]+([a-z][a-z0-9]{0,9})[ \t]*>/giu, '</$1>')), { fragment: true });
+  // the headline would run on over the whole article. The editor that typed it meant the end tag. (So with a
+  // full-width or no-break space in it, `</h1　>`, which the parser reads as part of the tag's name.)
+  const hast = fromHtml(repairTables(html.replace(/<\/[ \t\u3000\u00a0]*([a-z][a-z0-9]{0,9})[ \t\u3000\u00a0]+>|<\/[ \t\u3000\u00a0]+([a-z][a-z0-9]{0,9})>/giu, (_, a: string | undefined, b: string | undefined) => `</${a ?? b}>`)), { fragment: true });
   // Rows or cells without their table (a table cut by a blank line) are not structure the source states whole.
   if (!hasStructure(hast) || (/<t[rdh][\s>]/iu.test(html) && !/<table[\s>]/iu.test(html))) return undefined;
   const removed: string[] = [];
   prune(hast, removed);
   // Struck-through text (`<s>`, `<del>`, `<strike>`) keeps its words: the edition's Markdown has no strikethrough,
   // and hast-util-to-mdast's `delete` node would be one no writer of the edition knows.
-  const mdast = toMdast(hast, { handlers: { figure, del: struck, s: struck, strike: struck } });
+  const mdast = toMdast(hast, { handlers: { figure, del: struck, s: struck, strike: struck, ...HEADINGS } });
   const blocks = splitAtBreaks(wrapPhrasing(('children' in mdast ? mdast.children : []) as RootContent[]));
   for (const b of blocks) if (b.type === 'table') headFirstRow(b);
   for (const b of blocks) annotate(b, line);
@@ -78,6 +79,18 @@ function prune(node: HastRoot | Element, removed: string[]): void {
     return true;
   }) as typeof node.children;
 }
+
+/**
+ * A heading whose end tag the parser could not read (`</h\t1>`) holds the blocks after it: a heading holds no
+ * block, and a caption's credit inside one would go with the attribute it is in. Its content is read as blocks.
+ */
+function heading(state: State, node: Element) {
+  const blocks = (n: Element): boolean => n.children.some((c) => c.type === 'element' && (BLOCK_INSIDE.has(c.tagName) || blocks(c)));
+  return blocks(node) ? state.toFlow(state.all(node)) : defaultHandlers[node.tagName as 'h1'](state, node);
+}
+
+const BLOCK_INSIDE = new Set(['p', 'div', 'figure', 'figcaption', 'table', 'ul', 'ol', 'blockquote', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADINGS = Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, heading]));
 
 function struck(state: State, node: Element) {
   return state.all(node);
