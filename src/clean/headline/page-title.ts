@@ -246,7 +246,9 @@ export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, open
   }
   // Any name after a separator (`…扫码可查最近避难点-掌上潈州`, an app's), where the text prints the headline
   // without it: the page's title added the name.
-  const named = /^(.{6,}?)[ \t]*[-–—_|｜][ \t]*([^-–—_|｜]{2,16})$/u.exec(title);
+  // (The spaces before the separator follow the headline's last character, `(?<![ \t])`: a run of them is tried once,
+  // not from each of its characters.)
+  const named = /^(.{6,}?)(?<![ \t])[ \t]*[-–—_|｜][ \t]*([^-–—_|｜]{2,16})$/u.exec(title);
   if (named && opening.includes(compactOf(named[1]!)) && !opening.includes(compactOf(title))) {
     record(file, { rule: RULE, kind: 'removed', text: title.slice(named[1]!.length).trim(), to: "the name after the page title (the text prints the headline without it)" });
     title = named[1]!.trim();
