@@ -187,13 +187,21 @@ export function separateNames(value: string): string {
 }
 
 /**
+ * A row with a gap of three spaces or more inside is laid out in columns, a menu, a table's row, a footer's fields,
+ * as pdftotext -layout keeps them; so is a row of a table drawn with box characters or written as Markdown (a reader
+ * made it so), and a line of a text browser's list of addresses: none is a wrapped line of the text, whose width it
+ * would hide.
+ */
+export function layoutRow(line: string): boolean {
+  return /\S {3,}\S|[\u2500-\u257f]|https?:\/\/|^\s*\|.*\|\s*$/u.test(line);
+}
+
+/**
  * The width of a full line in a hard-wrapped file — one where many lines end near the same column — or
  * undefined for text whose lines are paragraphs.
  */
 export function hardWrapWidth(lines: string[]): number | undefined {
-  // (A row with a gap of three spaces or more inside is laid out in columns, a menu, a table's row, a footer's
-  // fields, as pdftotext -layout keeps them: no wrapped line of the text, whose width it would hide.)
-  const widths = lines.filter((l) => !/\S {3,}\S/u.test(l)).map((l) => displayWidth(l.trimEnd())).filter((w) => w >= 20);
+  const widths = lines.filter((l) => !layoutRow(l)).map((l) => displayWidth(l.trimEnd())).filter((w) => w >= 20);
   if (widths.length < 8) return undefined;
   const max = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.95)]!;
   const full = Math.floor(max * 0.9);

@@ -4,7 +4,7 @@
  * they take room in the column: a single space that OCR reads beside a Chinese character takes none.
  */
 import type { VFile } from 'vfile';
-import { CJK_CONTEXT, countHan, displayWidth, hardWrapWidth } from './chars.ts';
+import { CJK_CONTEXT, countHan, displayWidth, hardWrapWidth, layoutRow } from './chars.ts';
 import { reportOf } from './report.ts';
 import { RULE as PAGE_ORDER } from './readers/page-order.ts';
 
@@ -146,7 +146,7 @@ function wrappedBlocks(lines: string[], full: number): boolean {
     const below = lines[i + 1];
     if (l.trim() === '' || below === undefined || below.trim() === '') return;
     if ((lines[i - 1] ?? '').trim() === '') blocks++;
-    if (/\p{Script=Han}/u.test(l)) inner.push(displayWidth(l.trim()));
+    if (/\p{Script=Han}/u.test(l) && !layoutRow(l)) inner.push(displayWidth(l.trim()));
   });
   const counted = inner.filter((w) => w >= 20);
   // (`full` is nine tenths of the widest lines: a line wrapped at a word boundary may stand above it.)

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Matcher } from '../patterns.ts';
+import { builtinBoilerplate, toMatcher, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, STRAY_BETWEEN_HAN } from '../chars.ts';
@@ -143,7 +143,7 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
       // A forum reply's floor on a line of its own (`沙发`, `3楼`) over its `发表于 …` line opens the replies.
       const floor = node.type === 'paragraph' && FLOOR.test(key) && POSTED.test(compact(children[index + 1] ?? node));
       const below = children[index + 1];
-      if (node.type !== 'table' && (matches(section, headerKey(node)) || floor || (below !== undefined && cutLabel(section, node, below)))) {
+      if (node.type !== 'table' && (matches(section, headerKey(node)) || floor || (below !== undefined && cutLabel('section', node, below, file)))) {
         // `延伸閱讀：某某标题` carries its one link on its own line, set between paragraphs: that line goes,
         // alone, whatever text follows it (a headline, not a sentence).
         const oneLink = ONE_LINK.exec(text(node).trim());
@@ -193,7 +193,7 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
       // A row of empty cells a line break cut from its table (` |    |    |`): its bars, no word in them.
       if (node.type === 'paragraph' && /^[|｜]+$/u.test(key) && drop(file, node, "a table's row of empty cells, cut off from its table")) continue;
       // A footer wrapped at a comma (`未经…授权，` / `不得转载…。`): the two lines are one line of furniture.
-      if (node.type === 'paragraph' && below?.type === 'paragraph' && !below.data?.gap && !matches(block, key) && ((/[，、]$/u.test(key) && matches(block, key + compact(below))) || cutLabel(block, node, below))) {
+      if (node.type === 'paragraph' && below?.type === 'paragraph' && !matches(block, key) && ((!below.data?.gap && /[，、]$/u.test(key) && matches(block, key + compact(below))) || cutLabel('block', node, below, file))) {
         if (drop(file, node, 'page furniture wrapped over two lines')) {
           if (drop(file, below, 'page furniture wrapped over two lines')) skip.add(below);
           continue;
@@ -261,14 +261,26 @@ export function removeAdCards(tree: Root, file: VFile): void {
  * alone, make the whole of one pattern. (A pattern that would take a character more before or after them is no
  * evidence: it matches the start of a sentence as well.)
  */
-function cutLabel(patterns: Matcher[], node: RootContent, below: RootContent): boolean {
-  // (On the next source line: a blank line between, or a Markdown source's paragraphs, part what they are.)
+function cutLabel(kind: 'block' | 'section', node: RootContent, below: RootContent, file: VFile): boolean {
+  // (On the next source line: a blank line between, or a Markdown source's paragraphs, part what they are. But a
+  // character or two cut off, `字` / blank / `号：大 中 小`, as a printed page's text spaces a row's spans, is no word.)
   const line = lineOf(node);
-  if (node.type !== 'paragraph' || below.type !== 'paragraph' || line === undefined || lineOf(below) !== line + 1) return false;
+  if (node.type !== 'paragraph' || below.type !== 'paragraph' || line === undefined) return false;
   const [top, rest] = [compact(node), compact(below)];
+  if (lineOf(below) !== line + 1 && !(top.length <= 2 && lineOf(below) === line + 2 && (file.data.sourceLines?.[line] ?? '').trim() === '')) return false;
   const joined = top + rest;
-  if (joined.length > 24 || /[，。！？；：,.!?;:]$/u.test(top) || matches(patterns, top) || matches(patterns, rest)) return false;
-  return matches(patterns, joined) && !matches(patterns, `${joined}\u0001`) && !matches(patterns, `\u0001${joined}`);
+  const patterns = singlePatterns(kind);
+  if (joined.length > 24 || /[，。！？；：,.!?;:]$/u.test(top) || patterns.some((p) => p.test(top) || p.test(rest))) return false;
+  return patterns.some((p) => p.test(joined) && !p.test(`${joined}\u0001`) && !p.test(`\u0001${joined}`));
+}
+
+// The built-in patterns one by one (the rule's matchers join them into one expression, which cannot say which
+// of them matched, nor whether that one is anchored at both ends).
+const singles = new Map<string, Matcher[]>();
+function singlePatterns(kind: 'block' | 'section'): Matcher[] {
+  let ms = singles.get(kind);
+  if (!ms) singles.set(kind, (ms = builtinBoilerplate()[kind].map((p) => toMatcher(p))));
+  return ms;
 }
 
 /** A header's words: a bold left open (`**往期推荐*`) leaves its marks as text, which are no part of them. */

@@ -173,7 +173,7 @@ export function removeVoteCards(tree: Root, file: VFile): void {
 
 // A site's footer fields, one a line (`医院地址：…`, `邮编：530716`), and the lines that only a footer holds.
 // (The body's name may open the line, a space before its field: `某某协会 协会QQ群：…`.)
-const FOOTER_FIELD = /^(?:\p{Script=Han}{3,24}[ \u3000]+)?\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真|邮箱|郵箱|E-?mail|主办|主辦|承办|承辦|协办|協辦|QQ群|QQ|微信群|微信号|微信號|公众号|公眾號)[：:][^。！？]{2,40}$/u;
+const FOOTER_FIELD = /^(?:\p{Script=Han}{3,24}[ \u3000]+)?\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|热线|熱線|传真|傳真|邮箱|郵箱|E-?mail|主办|主辦|承办|承辦|协办|協辦|QQ群|QQ|微信群|微信号|微信號|公众号|公眾號)[：:][^。！？]{2,40}$/u;
 const footerField = (line: string) => {
   const m = FOOTER_FIELD.exec(line);
   const named = m ? /^(\p{Script=Han}{3,24})[ \u3000]+/u.exec(line) : null;
@@ -182,8 +182,8 @@ const footerField = (line: string) => {
 const FOOTER_MARK = /ICP|版权所有|版權所有|Copyright|©|公网安备|公網安備/u;
 
 /**
- * The text's last lines, each a contact field, right over lines that only a site's footer holds (its ICP number,
- * its copyright), or right under a list of links removed after the text (`linkListEnd`, its last line): the
+ * The text's last lines, each a contact field, next to lines that only a site's footer holds (its ICP number, its
+ * copyright: under, among or right above them), or right under a list of links removed after the text (`linkListEnd`, its last line): the
  * footer's address and postcode, which the patterns leave alone, an address in the text being the text's (do
  * no harm).
  */
@@ -195,7 +195,9 @@ export function removeFooterFields(tree: Root, file: VFile, linkListEnd: number 
   const last = lineOf(kids[kids.length - 1]!) ?? 0;
   const first = lineOf(kids[k]!) ?? 0;
   const underLinks = linkListEnd !== undefined && first > linkListEnd && (k === 0 || (kids[k - 1]!.position?.end.line ?? Infinity) < linkListEnd);
-  if (!underLinks && !(file.data.sourceLines ?? []).slice(last, last + 8).some((l) => FOOTER_MARK.test(l))) return;
+  // (The licence line may stand among the fields or right above them, the text having kept the ones around it:
+  // `主办：…` / `地址：…` / `某ICP备…号` / `诉讼服务热线：12368`.)
+  if (!underLinks && !(file.data.sourceLines ?? []).slice(Math.max(0, first - 2), last + 8).some((l) => FOOTER_MARK.test(l))) return;
   tree.children = kids.filter((n, i) => i < k || !drop(file, n, "the site's footer: its contact fields over its copyright and licence lines"));
 }
 

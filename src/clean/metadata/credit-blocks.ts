@@ -5,9 +5,10 @@
  */
 import type { Paragraph, Root, RootContent, Table } from 'mdast';
 import type { VFile } from 'vfile';
-import { pushMeta, record } from '../report.ts';
+import { pushMeta, record, reportOf } from '../report.ts';
 import { lineOf, text } from '../tree.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
+import { looksLikePersonName } from '../names.ts';
 import { countHan, separateNames } from '../chars.ts';
 import { GOV_FIELD_WORDS, labelledLine } from '../labelled-line.ts';
 import { RULE, setSource, ROLE_WORD } from './values.ts';
@@ -137,4 +138,34 @@ export function closingCredits(value: string, node: RootContent, file: VFile): b
     return true;
   }
   return false;
+}
+
+/**
+ * A second author's name on a line of its own between the info fields (`作者：党思远` / `满子墨` / `浏览量：2,318`),
+ * as a printed page's text parts a byline's names: the source line above it was the byline the front matter took,
+ * the one below another field taken out. The name joins the byline.
+ */
+export function nameBetweenFields(tree: Root, file: VFile): void {
+  const lines = file.data.sourceLines ?? [];
+  const changes = reportOf(file).changes;
+  const filled = (from: number, step: number) => {
+    let k = from + step;
+    while (k >= 1 && k <= lines.length && (lines[k - 1] ?? '').trim() === '') k += step;
+    return k;
+  };
+  const firstText = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+  tree.children = tree.children.filter((n, i) => {
+    const name = n.type === 'paragraph' ? text(n).trim() : '';
+    const at = lineOf(n);
+    // (The place says it is a name: any two or three characters, a surname the list does not know among them, `满子墨`.)
+    if ((firstText >= 0 && i > firstText) || at === undefined || !(/^\p{Script=Han}{2,3}$/u.test(name) || looksLikePersonName(name))) return true;
+    const [above, below] = [filled(at, -1), filled(at, 1)];
+    const byline = changes.some((c) => c.rule === RULE && c.kind === 'moved' && c.line === above && c.to === 'front matter: byline');
+    // (The field below may be one the boilerplate rule took, a counter: `浏览量：2,318`.)
+    const field = changes.some((c) => c.line === below && (c.kind === 'moved' || c.kind === 'removed'));
+    if (!byline || !field) return true;
+    pushMeta(file, 'byline', name);
+    record(file, { rule: RULE, kind: 'moved', line: at, text: name, to: 'front matter: byline (a second name on a line of its own among the info fields)' });
+    return false;
+  });
 }

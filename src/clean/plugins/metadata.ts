@@ -16,7 +16,7 @@ import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from
 import { CREDIT } from './captions.ts';
 import { RULE, setSource, splitEditors, reportersOnly, unbracketed, ROLE_WORD } from '../metadata/values.ts';
 import { afterTheEnd, isRunningHead, trailingAccount, trailingByline, trailingEditor, trailingSource } from '../metadata/closing.ts';
-import { brokenByline, closingCredits, fieldRowTables } from '../metadata/credit-blocks.ts';
+import { brokenByline, closingCredits, fieldRowTables, nameBetweenFields } from '../metadata/credit-blocks.ts';
 import { roleLine, ROLE_LINE, ROLE_IN_BYLINE, nameBarSite, authorsList, scriptNone, markedCredits, accountLines } from '../metadata/credit-lines.ts';
 
 export { RULE };
@@ -286,6 +286,7 @@ export default function remarkMetadata(options: Options = {}) {
     trailingSource(tree, file);
     trailingAccount(tree, file);
     tree.children = accountLines(tree.children, file);
+    nameBetweenFields(tree, file);
   };
 }
 

@@ -336,8 +336,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // comma, is the page's, not the sentence's.
   if (/(?:#[^#\s]{1,20}#|@[\p{Script=Han}A-Za-z0-9_·-]{1,20})$/u.test(tp)) return false;
   // A bracket opened at the line's end and closed a few characters into the next (`本网讯（通讯员` / `冀一舟）5月…`):
-  // a wrap inside the bracket, whatever the line above reads like.
-  if (!interrupted && !q.data?.gap && wrapInBracket(tp, tq)) return true;
+  // a wrap inside the bracket, whatever the line above reads like. (Across a blank line too, where the line under
+  // it is the bracket's rest and no more, `（满子墨` / blank / `摄）`: a printed page's text spaces a caption's lines.)
+  if (!interrupted && (!q.data?.gap || /^[^（()）\n]{1,12}[）)]$/u.test(tq)) && wrapInBracket(tp, tq)) return true;
   // A heading of two clauses over a paragraph of its own: set apart, not a sentence a link or a break cut
   // (the rest of such a sentence is a short line, or runs on without a sentence of its own).
   if (COMMA_HEADING.test(tp) && !p.data?.joined && countHan(tq) >= 30 && /[。！？]/u.test(tq)) return false;

@@ -1,7 +1,8 @@
 /**
  * alt-brackets: a text converter that prints an image as its alt text in square brackets (Debian's html2text:
  * `[志愿者在整理市民捐赠的衣物]`) leaves, where the page's photo stood, a line that repeats the caption printed
- * under it. Such a line, whose words the next line opens with (in their order, a name between them or not), is the photo's, not the story's: its
+ * under it. Such a line, whose words the next line opens with (in their order, a name between them or not), or over a
+ * caption with its photo's credit, is the photo's, not the story's: its
  * words go (reported), and its empty brackets stay a line, as pandoc prints a photo without alt text, so that the
  * captions rule sees the photo's place over its caption (the brackets go with the rules' other markup).
  */
@@ -11,6 +12,7 @@ import type { Reading } from './reading.ts';
 export const RULE = 'alt-brackets';
 
 const ALT = /^[ \t]*\[([^[\]]{2,80})\][ \t]*$/u;
+const CREDITED = /[。！？][\s\u3000]*[（(][^（）()]{1,30}(?:摄|攝|供图|供圖|图|圖)[）)]$/u;
 const compact = (s: string) => s.replace(/[\s\u3000\u00a0。，、！？：；“”"'‘’（）()]/gu, '');
 
 /** Whether every character of `a` stands in `b`, in the same order. */
@@ -34,7 +36,10 @@ export function altBrackets(text: string, lineMap: number[]): Reading | undefine
     // (The caption may say more than the alt text, its words in the same order: `工作人员为老人家中安装扶手` over
     // `工作人员为汤桂英老人家中安装扶手。`.)
     const below = k < lines.length ? compact(lines[k]!) : '';
-    if (alt.length < 4 || k >= lines.length || !(below.startsWith(alt) || (alt.length >= 6 && below.startsWith(alt.slice(0, 2)) && inOrder(alt, below.slice(0, alt.length * 2))))) return l;
+    // (Or a caption that says whose the photo is, `…办理老年卡年审。（某某公交集团供图）`: a photo stood there, whatever
+    // its alt text says.)
+    const credited = k < lines.length && CREDITED.test(lines[k]!.trim());
+    if (alt.length < 4 || k >= lines.length || !(credited || below.startsWith(alt) || (alt.length >= 6 && below.startsWith(alt.slice(0, 2)) && inOrder(alt, below.slice(0, alt.length * 2))))) return l;
     changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: m[1]!, to: "a photo's alt text in brackets, which the caption under it repeats" });
     return '[]';
   });

@@ -64,6 +64,7 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
   enumerations(lines, lineMap, changes, ends);
   tightItems(lines, lineMap, changes, ends);
   labelledItems(lines, lineMap, changes, ends);
+  countedItems(lines, lineMap, changes, ends);
   // A scrape's Markdown list (`- 不要…`) with a line of text right under its last item: in a scrape every line
   // is a block, so that line closes the list instead of running on as the item's lazy continuation.
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -154,6 +155,31 @@ function labelledItems(lines: string[], lineMap: number[], changes: Change[], en
     for (let k = i; k <= j; k++) {
       lines[k] = `- ${lines[k]!.trim()}`;
       changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (a labelled item of an enumeration, its bullet lost)' });
+    }
+    ends.push(j);
+    i = j;
+  }
+}
+
+/**
+ * Short items under a lead-in that ends in a colon (`…其中：` / `社区工作者和村干部71人` / `企业职工和个体经营者83人` /
+ * …), as a printed page's text keeps a list without its bullets: three lines or more in a row, each a phrase of
+ * twenty characters at most with no mark of a sentence or a clause, each ending in a figure and its measure, a
+ * blank line (or the end) after the last.
+ */
+function countedItems(lines: string[], lineMap: number[], changes: Change[], ends: number[]): void {
+  const item = (l: string | undefined) => l !== undefined && /^\p{Script=Han}[^，,。！？；;：:]{2,18}\d+\p{Script=Han}{1,2}$/u.test(l.trim());
+  for (let i = 1; i < lines.length; i++) {
+    if (!item(lines[i]) || !/[：:]$/u.test(lines[i - 1]!.trim()) || /^[-*+]\s/u.test(lines[i - 1]!.trim())) continue;
+    let j = i;
+    while (item(lines[j + 1])) j++;
+    if (j - i + 1 < 3 || (lines[j + 1] !== undefined && lines[j + 1]!.trim() !== '')) {
+      i = j;
+      continue;
+    }
+    for (let k = i; k <= j; k++) {
+      lines[k] = `- ${lines[k]!.trim()}`;
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (an item counted under a lead-in, its bullet lost)' });
     }
     ends.push(j);
     i = j;
