@@ -161,7 +161,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
   // The page's widgets after the last field: the comments' counter (`记者：某某 某某评论（36）`, a text browser's link
   // number before it, `[12]评论（12）`), the reading time (`作者：某某　阅读时长约3分钟`), the listen button and the
-  // font-size links (`作者：某某 ▶ 听新闻 A+ A-`), a count of readers put as a sentence (`信息来源：某股　已有 587 次浏览`) or a video's plays (`2.1万次播放`). The page's, read apart.
+  // font-size links (`作者：某某 ▶ 听新闻 A+ A-`), a count of readers put as a sentence (`信息来源：某股　已有 587
+  // 次浏览`) or a video's plays (`2.1万次播放`). The page's, read apart.
   const pageTail = PAGE_TAIL_END.test(rest) ? PAGE_TAIL.exec(rest) : null;
   if (pageTail && pageTail.index > 0) {
     const head = labelledLine(rest.slice(0, pageTail.index));

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { builtinBoilerplate, toMatcher, type Matcher } from '../patterns.ts';
+import { builtinBoilerplate, builtinMatcher, toMatcher, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, STRAY_BETWEEN_HAN } from '../chars.ts';
@@ -269,9 +269,10 @@ function cutLabel(kind: 'block' | 'section', node: RootContent, below: RootConte
   const [top, rest] = [compact(node), compact(below)];
   if (lineOf(below) !== line + 1 && !(top.length <= 2 && lineOf(below) === line + 2 && (file.data.sourceLines?.[line] ?? '').trim() === '')) return false;
   const joined = top + rest;
-  const patterns = singlePatterns(kind);
-  if (joined.length > 24 || /[，。！？；：,.!?;:]$/u.test(top) || patterns.some((p) => p.test(top) || p.test(rest))) return false;
-  return patterns.some((p) => p.test(joined) && !p.test(`${joined}\u0001`) && !p.test(`\u0001${joined}`));
+  // (The joined patterns first, one expression: most pairs of lines end here.)
+  const all = builtinMatcher(kind);
+  if (joined.length > 24 || /[，。！？；：,.!?;:]$/u.test(top) || matches(all, top) || matches(all, rest) || !matches(all, joined)) return false;
+  return singlePatterns(kind).some((p) => p.test(joined) && !p.test(`${joined}\u0001`) && !p.test(`\u0001${joined}`));
 }
 
 // The built-in patterns one by one (the rule's matchers join them into one expression, which cannot say which
@@ -313,7 +314,8 @@ function gluedMenu(children: RootContent[], index: number, block: Matcher[]): bo
   const node = children[index]!;
   const t = text(node).trim();
   // (A body's or a site's name there is the logo's text, `某某钢铁集团有限公司`: the headline's rules read it.)
-  if (!/^\p{Script=Han}{8,40}$/u.test(t) || index === 0 || looksLikeOrganisation(t) || SITE_ONLY.test(t)) return false;
+  // (The page's head: its first blocks.)
+  if (!/^\p{Script=Han}{8,40}$/u.test(t) || index === 0 || index > 40 || looksLikeOrganisation(t) || SITE_ONLY.test(t)) return false;
   if (children.slice(0, index).some((n) => n.type === 'paragraph' && /[。！？]/u.test(text(n)))) return false;
   const [above, below] = [children[index - 1]!, children[index + 1]];
   const furniture = (n: RootContent | undefined) => n?.type === 'paragraph' && matches(block, compact(n));

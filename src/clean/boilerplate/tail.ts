@@ -183,9 +183,9 @@ const FOOTER_MARK = /ICP|版权所有|版權所有|Copyright|©|公网安备|公
 
 /**
  * The text's last lines, each a contact field, next to lines that only a site's footer holds (its ICP number, its
- * copyright: under, among or right above them), or right under a list of links removed after the text (`linkListEnd`, its last line): the
- * footer's address and postcode, which the patterns leave alone, an address in the text being the text's (do
- * no harm).
+ * copyright: under, among or right above them), or right under a list of links removed after the text
+ * (`linkListEnd`, its last line): the footer's address and postcode, which the patterns leave alone, an address in
+ * the text being the text's (do no harm).
  */
 export function removeFooterFields(tree: Root, file: VFile, linkListEnd: number | undefined): void {
   const kids = tree.children;

@@ -344,9 +344,11 @@ export default function remarkCaptions(options: Options = {}) {
       // Right under a photo, a short line with no mark in it over a head set in bold (a WeChat article's grey line
       // under its photo, its heads in bold): the photo's caption. The page marks its heads; this line it does not.
       // (Over a heading the page marked, `###`, a clause or two with a comma, no sentence's end.)
-      // (Or the text's last block, no sentence of text after it: the photo closing the article, over its credits.)
-      const boldBelow = below?.type === 'heading' || (below?.type === 'paragraph' && below.children.length === 1 && below.children[0]!.type === 'strong') || !kids.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
-      if (!options.late && value.length >= 4 && (value.length <= 30 || (value.length <= 40 && below?.type === 'heading')) && !/[。！？；：:]/u.test(value) && (!/[，,]/u.test(value) || below?.type === 'heading') && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && boldBelow) {
+      // (Or the text's last block, no sentence of text after it: the photo closing the article, over its credits.
+      // Asked last, of a line under a photo only: asked of every line, the look down the text was quadratic.)
+      const boldBelow = below?.type === 'heading' || (below?.type === 'paragraph' && below.children.length === 1 && below.children[0]!.type === 'strong');
+      const lastOfText = () => !kids.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+      if (!options.late && value.length >= 4 && (value.length <= 30 || (value.length <= 40 && below?.type === 'heading')) && !/[。！？；：:]/u.test(value) && (!/[，,]/u.test(value) || below?.type === 'heading') && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && (boldBelow || lastOfText())) {
         out.push(creditedCaption(file, node, value));
         continue;
       }

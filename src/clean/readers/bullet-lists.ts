@@ -101,11 +101,7 @@ function enumerations(lines: string[], lineMap: number[], changes: Change[], end
       i = j;
       continue;
     }
-    for (let k = i; k <= j; k++) {
-      lines[k] = `- ${lines[k]!.trim()}`;
-      changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (an item of an enumeration, its bullet lost)' });
-    }
-    ends.push(j);
+    markItems(lines, lineMap, changes, ends, i, j, 'an item of an enumeration, its bullet lost');
     i = j;
   }
 }
@@ -127,11 +123,7 @@ function tightItems(lines: string[], lineMap: number[], changes: Change[], ends:
     let j = first;
     while (sentence(lines[j])) j++;
     if (j - first < 2) continue;
-    for (let k = first; k < j; k++) {
-      lines[k] = `- ${lines[k]!.trim()}`;
-      changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (an item of a list its page set tight under a lead-in, between paragraphs set apart)' });
-    }
-    ends.push(j - 1);
+    markItems(lines, lineMap, changes, ends, first, j - 1, 'an item of a list its page set tight under a lead-in, between paragraphs set apart');
     i = j - 1;
   }
 }
@@ -152,11 +144,7 @@ function labelledItems(lines: string[], lineMap: number[], changes: Change[], en
       i = j;
       continue;
     }
-    for (let k = i; k <= j; k++) {
-      lines[k] = `- ${lines[k]!.trim()}`;
-      changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (a labelled item of an enumeration, its bullet lost)' });
-    }
-    ends.push(j);
+    markItems(lines, lineMap, changes, ends, i, j, 'a labelled item of an enumeration, its bullet lost');
     i = j;
   }
 }
@@ -177,11 +165,16 @@ function countedItems(lines: string[], lineMap: number[], changes: Change[], end
       i = j;
       continue;
     }
-    for (let k = i; k <= j; k++) {
-      lines[k] = `- ${lines[k]!.trim()}`;
-      changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: 'list item marker (an item counted under a lead-in, its bullet lost)' });
-    }
-    ends.push(j);
+    markItems(lines, lineMap, changes, ends, i, j, 'an item counted under a lead-in, its bullet lost');
     i = j;
   }
+}
+
+/** Lines `from` to `to` made a list's items, each reported with why; the list ends after `to`. */
+function markItems(lines: string[], lineMap: number[], changes: Change[], ends: number[], from: number, to: number, why: string): void {
+  for (let k = from; k <= to; k++) {
+    lines[k] = `- ${lines[k]!.trim()}`;
+    changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: `list item marker (${why})` });
+  }
+  ends.push(to);
 }
