@@ -109,6 +109,11 @@ function idsWanted(file: VFile): boolean {
   return file.data.idCounts !== undefined || (file.data.keep?.size ?? 0) > 0 || (file.data.accept?.size ?? 0) > 0;
 }
 
+/** Whether the metadata rule took source line `line` as the byline (a reporter's line the front matter holds now). */
+export function bylineTakenAt(file: VFile, line: number): boolean {
+  return reportOf(file).changes.some((c) => c.rule === 'metadata' && c.kind === 'moved' && c.line === line && c.to === 'front matter: byline');
+}
+
 export function reportOf(file: VFile): Report {
   file.data.report ??= { changes: [] };
   return file.data.report;

@@ -53,6 +53,14 @@ export function lineOf(node: Nodes): number | undefined {
   return node.position?.start.line;
 }
 
+/** The nearest source line from `line` on in `step`'s direction (1 down, -1 up) that has words on it. */
+export function filledLine(file: VFile, line: number, step: 1 | -1): number {
+  const lines = file.data.sourceLines ?? [];
+  let k = line + step;
+  while (k >= 1 && k <= lines.length && (lines[k - 1] ?? '').trim() === '') k += step;
+  return k;
+}
+
 export function rawLineOf(file: VFile, node: Nodes): string {
   if (node.type === 'paragraph' && node.data?.raw !== undefined) return node.data.raw;
   const line = lineOf(node);

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { builtinBoilerplate, builtinMatcher, toMatcher, type Matcher } from '../patterns.ts';
+import { builtinEach, builtinMatcher, type Matcher } from '../patterns.ts';
 import { accepted, apply, record, type Change } from '../report.ts';
 import { compact, isDirective, lineOf, sourceText, text } from '../tree.ts';
 import { countHan, endsOpen, STRAY_BETWEEN_HAN } from '../chars.ts';
@@ -272,16 +272,7 @@ function cutLabel(kind: 'block' | 'section', node: RootContent, below: RootConte
   // (The joined patterns first, one expression: most pairs of lines end here.)
   const all = builtinMatcher(kind);
   if (joined.length > 24 || /[，。！？；：,.!?;:]$/u.test(top) || matches(all, top) || matches(all, rest) || !matches(all, joined)) return false;
-  return singlePatterns(kind).some((p) => p.test(joined) && !p.test(`${joined}\u0001`) && !p.test(`\u0001${joined}`));
-}
-
-// The built-in patterns one by one (the rule's matchers join them into one expression, which cannot say which
-// of them matched, nor whether that one is anchored at both ends).
-const singles = new Map<string, Matcher[]>();
-function singlePatterns(kind: 'block' | 'section'): Matcher[] {
-  let ms = singles.get(kind);
-  if (!ms) singles.set(kind, (ms = builtinBoilerplate()[kind].map((p) => toMatcher(p))));
-  return ms;
+  return builtinEach(kind).some((p) => p.test(joined) && !p.test(`${joined}\u0001`) && !p.test(`\u0001${joined}`));
 }
 
 /** A header's words: a bold left open (`**往期推荐*`) leaves its marks as text, which are no part of them. */

@@ -3,8 +3,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { metaOf, record, reportOf } from '../report.ts';
-import { lineOf, text } from '../tree.ts';
+import { bylineTakenAt, metaOf, record, reportOf } from '../report.ts';
+import { filledLine, lineOf, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
@@ -128,8 +128,6 @@ function bylineBelow(file: VFile, kids: RootContent[], i: number): boolean {
   const at = lineOf(kids[i]!);
   const nextAt = kids[i + 1] ? lineOf(kids[i + 1]!) : undefined;
   if (at === undefined || nextAt === undefined) return false;
-  const lines = file.data.sourceLines ?? [];
-  let k = at + 1;
-  while (k < nextAt && (lines[k - 1] ?? '').trim() === '') k++;
-  return k < nextAt && reportOf(file).changes.some((c) => c.rule === 'metadata' && c.kind === 'moved' && c.line === k && c.to === 'front matter: byline');
+  const k = filledLine(file, at, 1);
+  return k < nextAt && bylineTakenAt(file, k);
 }

@@ -5,8 +5,8 @@
  */
 import type { Paragraph, Root, RootContent, Table } from 'mdast';
 import type { VFile } from 'vfile';
-import { pushMeta, record, reportOf } from '../report.ts';
-import { lineOf, text } from '../tree.ts';
+import { bylineTakenAt, pushMeta, record, reportOf } from '../report.ts';
+import { filledLine, lineOf, text } from '../tree.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { countHan, separateNames } from '../chars.ts';
@@ -146,21 +146,15 @@ export function closingCredits(value: string, node: RootContent, file: VFile): b
  * the one below another field taken out. The name joins the byline.
  */
 export function nameBetweenFields(tree: Root, file: VFile): void {
-  const lines = file.data.sourceLines ?? [];
   const changes = reportOf(file).changes;
-  const filled = (from: number, step: number) => {
-    let k = from + step;
-    while (k >= 1 && k <= lines.length && (lines[k - 1] ?? '').trim() === '') k += step;
-    return k;
-  };
   const firstText = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
   tree.children = tree.children.filter((n, i) => {
     const name = n.type === 'paragraph' ? text(n).trim() : '';
     const at = lineOf(n);
     // (The place says it is a name: any two or three characters, a surname the list does not know among them, `满子墨`.)
     if ((firstText >= 0 && i > firstText) || at === undefined || !(/^\p{Script=Han}{2,3}$/u.test(name) || looksLikePersonName(name))) return true;
-    const [above, below] = [filled(at, -1), filled(at, 1)];
-    const byline = changes.some((c) => c.rule === RULE && c.kind === 'moved' && c.line === above && c.to === 'front matter: byline');
+    const [above, below] = [filledLine(file, at, -1), filledLine(file, at, 1)];
+    const byline = bylineTakenAt(file, above);
     // (The field below may be one the boilerplate rule took, a counter: `浏览量：2,318`.)
     const field = changes.some((c) => c.line === below && (c.kind === 'moved' || c.kind === 'removed'));
     if (!byline || !field) return true;
