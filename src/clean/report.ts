@@ -140,6 +140,21 @@ export function pushMeta(file: VFile, key: string, value: string, rule = 'metada
   else if (key === 'byline') pushByline(file, meta, (Array.isArray(prev) ? prev : [prev]).map(String), value, rule);
   else if (Array.isArray(prev)) prev.push(value);
   else meta[key] = [prev, value];
+  if (key === 'byline' || key === 'editor') editorNotWriter(file, meta, rule);
+}
+
+/**
+ * An extractor that takes the author from the page's text (GNE's patterns) takes the editor's name from the
+ * closing `编辑：某某`: where the byline holds that one name beside the text's own reporters, it is the
+ * editor's, not a second byline. (The editor's name as the only byline is left: a writer may edit too.)
+ */
+function editorNotWriter(file: VFile, meta: Record<string, unknown>, rule: string): void {
+  const [byline, editor] = [meta.byline, meta.editor];
+  if (!Array.isArray(byline) || byline.length < 2 || typeof editor !== 'string') return;
+  const kept = byline.filter((b) => String(b).replace(/\s+/gu, '') !== editor.replace(/\s+/gu, ''));
+  if (kept.length === byline.length || kept.length === 0) return;
+  record(file, { rule, kind: 'removed', text: editor, to: "a byline that is the editor's name (front matter: editor), beside the text's own reporters" });
+  meta.byline = kept.length === 1 ? kept[0] : kept;
 }
 
 /**

@@ -18,6 +18,8 @@ declare module 'mdast' {
     lastLine?: number;
     /** whitespace took a stray space out from between its Han characters: it too may only now read as one. */
     respaced?: boolean;
+    /** dateline took the text's opening (dateline, reporters) off it: what is left starts a sentence, however short. */
+    afterLead?: boolean;
     /** It repeats the alt text of the photo reference right above it (which images removed): the photo's caption. */
     altCaption?: boolean;
   }

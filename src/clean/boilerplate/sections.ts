@@ -231,6 +231,7 @@ function counterPair(children: RootContent[], i: number): boolean {
 
 // An ad's label, and the button that closes the ad card (`广告` / `雪季装备清仓…` / `了解详情`).
 const AD_LABEL = /^(?:广告|廣告|推广|推廣|AD|Ad)$/u;
+const AD_INLINE = /^(?:广告|廣告|推广|推廣|AD|Ad)[ \t\u3000]+([^ \t\u3000].{1,39})$/u;
 const AD_BUTTON = /^(?:了解详情|了解詳情|查看详情|查看詳情|立即购买|立即購買|立即下载|立即下載|去看看|立即抢购|立即搶購|马上抢购|馬上搶購|立即领取|立即領取|点击进入|點擊進入|立即咨询|立即諮詢)$/u;
 
 /**
@@ -241,11 +242,18 @@ export function removeAdCards(tree: Root, file: VFile): void {
   const kids = tree.children;
   const line = (n: RootContent | undefined) => (n?.type === 'paragraph' ? compact(n) : undefined);
   const gone = new Set<RootContent>();
+  // (Without a button, an ad set between two paragraphs of the text: the label and its one linked line,
+  // `廣告` / `秋季限定｜南臺灣包車遊三天兩夜，早鳥85折`, the text going on under it.)
+  const textual = (n: RootContent | undefined) => n?.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？」”]$/u.test(text(n).trim());
   for (let i = 0; i < kids.length; i++) {
+    // (A text browser sets the label and the ad's linked words on one line: `广告 冬季户外羽绒服　领券立减200元`.)
+    const inline = kids[i]?.type === 'paragraph' ? AD_INLINE.exec(text(kids[i]!).trim()) : null;
+    // (The text under it may be a wrapped line, not yet joined to the rest of its sentence.)
+    if (inline && !/[。！？]/u.test(inline[1]!) && textual(kids[i - 1]) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 20) {
+      gone.add(kids[i]!);
+      continue;
+    }
     if (!AD_LABEL.test(line(kids[i]) ?? '')) continue;
-    // (Without a button, an ad set between two paragraphs of the text: the label and its one linked line,
-    // `廣告` / `秋季限定｜南臺灣包車遊三天兩夜，早鳥85折`, the text going on under it.)
-    const textual = (n: RootContent | undefined) => n?.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？」”]$/u.test(text(n).trim());
     const end = [i + 2, i + 3].find((k) => AD_BUTTON.test(line(kids[k]) ?? '')) ?? (textual(kids[i - 1]) && textual(kids[i + 2]) ? i + 1 : undefined);
     if (end === undefined) continue;
     const words = end === i + 1 ? [kids[end]!] : kids.slice(i + 1, end);

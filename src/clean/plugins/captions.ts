@@ -430,6 +430,7 @@ export default function remarkCaptions(options: Options = {}) {
       }
       out.push(node);
     }
+    if (!options.late) dayCaptions(out, file);
     tree.children = out;
   };
 }
@@ -506,6 +507,34 @@ function runsOnInto(file: VFile, line: number | undefined): boolean {
 }
 
 /** Whether the source line `step` lines from `line` (one above: -1) is blank, or there is none. */
+// A caption's opening: the day the photo was taken, and the time of day (`11月5日晚，`).
+const DAY_OPENING = /^(\d{1,2}月\d{1,2}日(?:早上|上午|中午|下午|傍晚|晚上|夜间|凌晨|早|晚|夜)?)，/u;
+
+/**
+ * A line of one short sentence set apart between paragraphs of the text, opening with the very day and time a
+ * credited caption of the same page opens with (`11月5日晚，某县一处观景台上，市民用手机拍摄极光。`): that page's
+ * other caption, its photo and its credit lost in the scrape (a text browser prints nothing for an image with no
+ * alt text). The same opening is the evidence; a sentence of the text seldom stands alone in so few words.
+ */
+function dayCaptions(out: RootContent[], file: VFile): void {
+  const days = new Set(out.flatMap((n) => (isCaption(n) && n.attributes?.credit ? [DAY_OPENING.exec(text(n).trim())?.[1]] : [])).filter((d) => d !== undefined));
+  if (days.size === 0) return;
+  const textual = (n: RootContent | undefined) => n?.type === 'paragraph' && countHan(text(n)) >= 20;
+  for (let i = 1; i < out.length - 1; i++) {
+    const n = out[i]!;
+    if (n.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') continue;
+    const value = text(n).trim();
+    const day = value.length <= 40 ? DAY_OPENING.exec(value) : null;
+    if (!day || !days.has(day[1]!) || !/^[^。！？“”「」‘’：:；;]+。$/u.test(value) || /说|表示|介绍|称/u.test(value)) continue;
+    if (!textual(out[i - 1]) || !textual(out[i + 1]) || !sourceLineBlank(file, lineOf(n), -1) || !sourceLineBlank(file, lineOf(n), 1)) continue;
+    out[i] = caption(file, n, value, undefined);
+  }
+}
+
+function isCaption(n: RootContent): n is RootContent & { attributes?: Record<string, string | null | undefined> | null } {
+  return n.type === 'containerDirective' && n.name === 'caption';
+}
+
 function sourceLineBlank(file: VFile, line: number | undefined, step: number): boolean {
   if (line === undefined) return false;
   return ((file.data.sourceLines ?? [])[line - 1 + step] ?? '').trim() === '';

@@ -73,8 +73,9 @@ export default function remarkDateline() {
       }
       const below = tree.children[tree.children.indexOf(node) + 1];
       if (take(file, node, first, below) || takeRespaced(file, node, first, below)) {
-        // A dateline that was all its line held leaves no paragraph behind.
+        // A dateline that was all its line held leaves no paragraph behind; one that was not leaves a sentence's start.
         if (text(node).trim() === '') removeChild(tree.children, node);
+        else node.data = { ...node.data, afterLead: true };
         const r = REPORTED.exec(first.value);
         if (r && r[0].length < first.value.trimEnd().length) {
           const line = lineOf(node);
@@ -96,6 +97,7 @@ export default function remarkDateline() {
       if (r && r[0].length < first.value.trimEnd().length && countHan(first.value) >= 20) {
         takeReporters(file, lineOf(node), r[2]!, `（${r[1]}`, r[3]!);
         first.value = first.value.slice(r[0].length);
+        node.data = { ...node.data, afterLead: true };
         return;
       }
       if (countHan(first.value) >= 30) return;

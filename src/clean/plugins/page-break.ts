@@ -38,7 +38,7 @@ export default function remarkPageBreak() {
     const { full: fullWidth, narrow: column, blocks: wrappedBlocks, modal } = columnOf(file);
     // A layout's page margin (`pdftotext -layout` sets every line four spaces in) is no indent: an indent is a
     // line set in further than most.
-    const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? []);
+    const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? [], fullWidth);
     const indentedLine = (raw: string) => indentOf(raw) >= margin + 2;
     // Where most paragraphs are indented, an indent marks a new paragraph; in hard-wrapped text (PDF, OCR)
     // every line is a block, so a few indented lines among many full ones say the same.
@@ -210,12 +210,14 @@ function layoutEnd(raw: string): string {
  * A page's margin: the indent most full lines share, with hardly a line set out of it. 0 in most files; in
  * an exercise sheet whose questions are set in, the lines set out of them say there is no margin.
  */
-function commonIndent(lines: string[]): number {
+function commonIndent(lines: string[], fullWidth: number): number {
   // Lines of text: a list of addresses or figures may be set to its own margin.
   // (A table a reader wrote, `| … |`, stands at no margin of the page.)
   // (Nor does a list's item, its marker or its number at the line's start where a reader took its indent out.)
   // (Nor a row of a table set out by runs of spaces: its indent is the table's.)
-  const indents = lines.filter((l) => countHan(l) >= 10 && !l.startsWith('|') && !/^(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim())).map(indentOf);
+  // (Nor a short line, a heading or a footer's: a text browser sets a heading out of its margin, and a reader takes
+  // the margin off the lines under a list; the margin is the lines of text's, at half the measure or more.)
+  const indents = lines.filter((l) => countHan(l) >= 10 && !l.startsWith('|') && !/^(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim()) && displayWidth(squeeze(l.trim())) * 2 >= fullWidth).map(indentOf);
   const count = new Map<number, number>();
   for (const w of indents) count.set(w, (count.get(w) ?? 0) + 1);
   let best = 0;
@@ -365,8 +367,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const qRaw = rawLineOf(file, q);
   const hanging = indentOf(qRaw) >= indentOf(rawLineOf(file, p)) + 2 && !interrupted && !/^[ \t]*\u3000/u.test(qRaw);
   if (indented && !hanging) return false;
-  // The first part must read as a sentence, not as a heading or a name.
-  if (!sentenceLike(tp)) return false;
+  // The first part must read as a sentence, not as a heading or a name. (What a dateline left of the text's first
+  // line is a sentence's start, however short: `（记者 某某）记者从` / `省教育厅` / `获悉，…`, a link cut out.)
+  if (!sentenceLike(tp) && !(p.data?.afterLead && !interrupted)) return false;
   // Pull quotes interrupt long body paragraphs only.
   if (interrupted && countHan(tp) < 25) return false;
   return true;
