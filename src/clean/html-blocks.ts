@@ -61,7 +61,11 @@ function hasStructure(node: HastNodes): boolean {
 }
 
 function prune(node: HastRoot | Element, removed: string[]): void {
+  // Between a list's items, a no-break or ideographic space (`<ul>&nbsp;<li>`) is no item's text: HTML's own
+  // whitespace there is dropped by the parser, these are kept, and would open an empty first item.
+  const list = node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol');
   node.children = node.children.filter((child) => {
+    if (list && child.type === 'text' && /^[\s\u3000]*$/u.test(child.value)) return false;
     if (child.type === 'comment') {
       removed.push(child.value);
       return false;

@@ -138,6 +138,9 @@ const COUNT = /^[\d,.]+[万萬wW]?(?:次|人次)?$/u;
 const SHARE_TAIL_END = /[\s\u3000|｜享到至：:]/u;
 const EMPTY_TAIL = new RegExp(`(?<=\\S)[\\s\\u3000|｜]+(?:${LABEL})[\\s\\u3000]*[：:]$`, 'u');
 const BARE_AT = new RegExp(`^(?:${BARE})[\\s\\u3000]+$`, 'u');
+// A self-media platform's badge for an account (`财经领域创作者`, `优质教育领域创作者`).
+const CREATOR_BADGE = /^(?:优质|優質|知名)?\p{Script=Han}{0,6}(?:领域|領域)(?:优质|優質)?(?:创作者|創作者)$/u;
+
 // The regions an app names as a post's origin (IP属地): China's provinces and regions, and 海外 / 中国.
 const REGION = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|海外|美国|日本|韩国|英国|加拿大|澳大利亚|新加坡|德国|法国)(?:省|市|自治区|特别行政区)?$/u;
 // A body that gives photos (`桐湾镇文化站`, `某某公司`): a credit's value as plainly as a person's name.
@@ -309,6 +312,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (page) {
       fields.push({ key: 'place', label: page[1]!, value: '' }, { key: 'place', label: page[2]!, value: '' });
       rest = rest.slice(page[0].length);
+    }
+    // `· 湖南 · 财经领域创作者` (an OCR reading the dots as `.`): where it was posted from and the account's badge,
+    // the badge last; neither is the account's name.
+    const parts = /^[·•.]/u.test(rest) ? rest.split(/[·•.]/u).slice(1).map((t) => t.trim()) : [];
+    if (parts.length >= 1 && parts.length <= 3 && parts.every((t) => /^[^\s\u3000]{2,12}$/u.test(t)) && CREATOR_BADGE.test(parts.at(-1)!)) {
+      for (const t of parts) fields.push({ key: 'place', label: t, value: '' });
+      rest = '';
     }
     // `· 某某号`: the account that posted it; `发布于浙江`: where it was posted from.
     const account = /^[·•][\s\u3000]*([^\s\u3000·]{2,20})$/u.exec(rest);

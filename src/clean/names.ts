@@ -19,3 +19,17 @@ export function looksLikePersonName(s: string): boolean {
   if (COMPOUND.test(t)) return /^\p{Script=Han}{3,4}$/u.test(t);
   return /^\p{Script=Han}{2,3}$/u.test(t) && SINGLE.has(t[0]!);
 }
+
+/**
+ * A run of five or six Han characters that parts into two names of two or three characters one way alone: six
+ * parts only as three and three (one of them a name by its surname is enough; a rare surname, `仝`, is no
+ * evidence against), five as two and three or three and two, whichever gives two names.
+ */
+export function namePair(run: string): [string, string] | undefined {
+  if (run.length === 6) {
+    const [a, b] = [run.slice(0, 3), run.slice(3)];
+    return looksLikePersonName(a) || looksLikePersonName(b) ? [a, b] : undefined;
+  }
+  const ways = [2, 3].map((k): [string, string] => [run.slice(0, k), run.slice(k)]).filter(([a, b]) => looksLikePersonName(a) && looksLikePersonName(b));
+  return ways.length === 1 ? ways[0] : undefined;
+}

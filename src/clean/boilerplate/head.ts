@@ -100,9 +100,11 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   // home link and sections, a top bar of three.)
   const serviceBar = aboveText && items.length >= 3 && ownName(items[0]!) && items.slice(1).every((t) => SITE_SERVICE.test(t) || (MENU_ITEM.test(t) && items.slice(1).some((u) => HOME_LINK.test(u))));
   if (serviceBar) return true;
-  if (!items.every((t, k) => MENU_ITEM.test(t) || (k === 0 && siteHome))) return false;
+  // (`某某网络广播电视台　某某卫视 | 都市频道 | … 　下载“掌上某某”客户端`: the site's own name, then its channels.)
+  const named = aboveText && items.length >= 5 && ownName(items[0]!);
+  if (!items.every((t, k) => MENU_ITEM.test(t) || (k === 0 && (siteHome || named)))) return false;
   // (A menu's last links may be longer: `下载客户端`, `登录`.)
-  return (app !== null && items.length >= 3) || (items.length >= 4 && HOME_LINK.test(items[0]!)) || siteHome || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
+  return (app !== null && items.length >= 3) || (items.length >= 4 && HOME_LINK.test(items[0]!)) || siteHome || named || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
 }
 
 export function removeMenus(tree: Root, file: VFile): void {

@@ -24,6 +24,8 @@ export function headlineLike(node: RootContent | undefined): node is Paragraph {
 // (A site's or a paper's own dateline before a space opens a lead too: `芷城网讯　9月3日，…`.)
 export const LEAD = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|[\p{Script=Han}]{2,12}(?:讯|訊|电|電)[\s\u3000]*[（(]|[\p{Script=Han}]{1,10}(?:网|網|报|報|台|臺)(?:讯|訊)[\s\u3000]+(?=[\p{Script=Han}\d])|[（(]?记者)/u;
 
+const DATELINE_OPENING = /^(?:本报讯|本報訊|本刊讯|(?:本报|本報)?\p{Script=Han}{0,8}\d{1,2}月\d{1,2}日(?:讯|訊|电|電))/u;
+
 /** A line that reads as a headline: long enough, no sentence inside or at its end, no label, date or item number. */
 export function headline(n: RootContent, min = 6, anchored = false): boolean {
   if (n.type !== 'paragraph' || n.children.some((c) => c.type !== 'text' && c.type !== 'strong' && c.type !== 'emphasis')) return false;
@@ -44,6 +46,9 @@ export function headline(n: RootContent, min = 6, anchored = false): boolean {
   if (/[\s\u3000][-–—|｜][\s\u3000]/u.test(v)) return false;
   // A newspaper's page label (`第A03版：要闻`) heads the page, not the story.
   if (/^第?[A-Z]?\d{1,3}版/u.test(v)) return false;
+  // A story's dateline opens its first paragraph, never a headline (`本报某地4月2日讯（记者 某某）记者从`, a link cut
+  // out of the sentence).
+  if (DATELINE_OPENING.test(v)) return false;
   // A line that opens with a dash is a deck (副题), never the headline.
   if (/^(?:[—－]|--)/u.test(v)) return false;
   // A date, not a headline that opens with its year (`2024年全县粮食产量再创新高`).

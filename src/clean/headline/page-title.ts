@@ -59,9 +59,22 @@ export function namedSuffix(value: string, source: string): RegExpExecArray | nu
   if (/^[_|｜]/u.test(joined)) return source.split(m[2]!).length > 2 ? m : null;
   // A dash may be the headline's own (`中国女排 - 日本女排`): the name must be named as a publisher is named: in its dateline (`某某科技 5 月 30 日消息`, `某某讯`), its copyright line
   // (`本文由某某原创`, `某某版权所有`) or as a source (`来源：某某`); a team named twice in the text is no site.
-  const name = m[2]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const asPublisher = new RegExp(`${name}[\\s\\u3000]*(?:\\d{1,2}[\\s\\u3000]*月|讯|訊|消息|原创|原創|版权|版權|客户端|客戶端|App|APP)|本文由[\\s\\u3000]*${name}|(?:来源|來源)[：:][\\s\\u3000]*${name}`, 'u');
-  return asPublisher.test(source) ? m : null;
+  return namedAsPublisher(m[2]!, source) ? m : null;
+}
+
+/** Whether the text names `name` as a publisher is named: in a dateline, a copyright line, or as a source. */
+export function namedAsPublisher(name: string, source: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`${n}[\\s\\u3000]*(?:\\d{1,2}[\\s\\u3000]*月|讯|訊|消息|原创|原創|版权|版權|客户端|客戶端|App|APP)|本文由[\\s\\u3000]*${n}|(?:来源|來源)[：:][\\s\\u3000]*${n}`, 'u').test(source);
+}
+
+// A hyphen with no spaces before a name (`…突破每克900元-钧衡财经`): the site, where the text names it as a
+// publisher (`来源：钧衡财经`). (A dash between words, `中国-东盟`, names no publisher.)
+const HYPHEN_SUFFIX = /^(.{4,}?)-([\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
+
+export function hyphenSite(value: string, source: string): RegExpExecArray | null {
+  const m = HYPHEN_SUFFIX.exec(value);
+  return m && countHan(m[1]!) >= 6 && /\p{Script=Han}/u.test(m[2]!) && namedAsPublisher(m[2]!, source) ? m : null;
 }
 
 // A public body's name after a spaced dash (`…红白喜事有了“新规矩” - 洺水县澜桥镇人民政府`), on the text's first

@@ -60,7 +60,7 @@ const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(
 const STILL = '(?:监控画面|監控畫面|监控视频|監控視頻|无人机照片|無人機照片|航拍照片|航拍画面|航拍畫面|无人机航拍|無人機航拍)';
 const STILL_KIND = new RegExp(`^${STILL}$`, 'u');
 const CHART_CREDIT = /^(?:制图|製圖|绘图|繪圖)[：:／/｜|\s\u3000]/u;
-const PAREN_CREDIT_BARE = new RegExp(`^([^。！？，,（()）【】]{4,48})[\\s\\u3000]*[（(【]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[\\s\\u3000]*[／/：:｜丨|][\\s\\u3000]*[\\p{Script=Han}·]{2,4}|(?:${CREDIT_LABEL})[：:／/][\\s\\u3000]*[^（）()，。]{2,24}|${STILL})[）)】]$`, 'u');
+const PAREN_CREDIT_BARE = new RegExp(`^([^。！？，,（()）【】]{4,48})[\\s\\u3000]*[（(【]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[\\s\\u3000]*[／/：:｜丨|][\\s\\u3000]*[\\p{Script=Han}·]{2,4}|(?:${CREDIT_LABEL})[\\s\\u3000]?[：:／/][\\s\\u3000]*[^（）()，。]{2,24}|${STILL})[）)】]$`, 'u');
 // (Or a desk that sent the photo in, `…分装泡菜（县商务局外贸股供稿）`, a body by its name's last word: only between
 // paragraphs, where the line is no story's last, whose `（…供稿）` names the story's source.)
 const PAREN_SUPPLIED_BARE = /^([^。！？，,（()）【】]{4,48})[\s\u3000]*[（(](\p{Script=Han}{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|室|科|股|处|處|所|厅|廳|委|台|报|報|网|網|公司)供稿)[）)]$/u;
@@ -601,7 +601,11 @@ function altAbove(out: RootContent[], file: VFile, markedHeads: boolean, caption
   // (`一、坚守初心`, a section's heading centred the same way, is the text's.)
   // (Set flush where the source marks its headings, `### …`, the line is no heading either where it names what the
   // caption shows, two words of it at least: `店招改造` over `改造后的…店招统一为木质牌匾。`.)
-  const flushAlt = markedHeads && sharedPairs(t, captionText) >= 2;
+  // (Where it marks none, a word or two the caption holds whole, `滑雪场` over `…在云顶滑雪场滑雪。`: no head is so short
+  // and so wholly the caption's.)
+  // (Alone between the text and the caption: under a chart's unit line, `单位：…` / `城区总馆`, it is its legend.)
+  const lone = () => { const before = out.at(-2); return before?.type === 'paragraph' && countHan(text(before)) >= 20; };
+  const flushAlt = (markedHeads || (t.length <= 6 && captionText.includes(t) && lone())) && sharedPairs(t, captionText) >= 2;
   // (An alt text that is the caption itself, word for word, is its copy at any length.)
   const copy = t.length >= 6 && t.replace(/[。.]$/u, '') === captionText.trim().replace(/[。.]$/u, '');
   if (copy) {
@@ -728,7 +732,8 @@ function caption(file: VFile, source: Paragraph, captionText: string, credit: st
   // `记者 殷书桐 摄`: the gaps between role, name and 摄 are separators, one U+3000 each, as in a byline.
   // (A stray space inside the day the photo was taken, `5月12 日`, is no separator.)
   // (`图 / 某某站`: the spaces round a credit's slash are the page's; the slash joins label and name.)
-  const spaced = credit === undefined ? undefined : separateNames(credit.replace(/[\s\u3000]*([／/])[\s\u3000]*/gu, '$1')).replace(/(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)/gu, '');
+  // (`图源 : 央行公告`, an OCR's colon: a label's colon after Han is the full-width one, no space round it, as in the text.)
+  const spaced = credit === undefined ? undefined : separateNames(credit.replace(/[\s\u3000]*([／/])[\s\u3000]*/gu, '$1').replace(/(?<=\p{Script=Han})[\s\u3000]*[:：][\s\u3000]*(?=\S)/gu, '：')).replace(/(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)/gu, '');
   if (credit && spaced !== credit) record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(credit), to: `${JSON.stringify(spaced)} (one U+3000 between the credit's parts)` });
   credit = spaced;
   return container('caption', [paragraph([textNode(captionText)], line, captionText)], credit ? { credit } : undefined);

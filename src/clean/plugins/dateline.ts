@@ -12,7 +12,7 @@ import { metaOf, pushMeta, record } from '../report.ts';
 import { lineOf, removeChild, text } from '../tree.ts';
 import { countHan, separateNames } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
-import { looksLikePersonName } from '../names.ts';
+import { namePair } from '../names.ts';
 
 export const RULE = 'dateline';
 
@@ -190,20 +190,6 @@ function take(file: VFile, node: Paragraph, first: Text, below?: RootContent): b
 }
 
 const GLUED_PAIR = new RegExp(`^${SP}([（(]${SP}${ROLE}${SP})(\\p{Script=Han}{5,6})${SP}([）)])${SP}`, 'u');
-
-/**
- * A run of five or six Han characters that parts into two names of two or three characters one way alone: six
- * parts only as three and three (one of them a name by its surname is enough; a rare surname, `仝`, is no
- * evidence against), five as two and three or three and two, whichever gives two names.
- */
-function namePair(run: string): [string, string] | undefined {
-  if (run.length === 6) {
-    const [a, b] = [run.slice(0, 3), run.slice(3)];
-    return looksLikePersonName(a) || looksLikePersonName(b) ? [a, b] : undefined;
-  }
-  const ways = [2, 3].map((k): [string, string] => [run.slice(0, k), run.slice(k)]).filter(([a, b]) => looksLikePersonName(a) && looksLikePersonName(b));
-  return ways.length === 1 ? ways[0] : undefined;
-}
 
 const ALONE = new RegExp(`^${SP}(${ROLE})${SP}([\\p{Script=Han}·]{2,4}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}·]{2,4}){0,3})${SP}$`, 'u');
 

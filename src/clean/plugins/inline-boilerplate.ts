@@ -27,6 +27,7 @@ export default function remarkInlineBoilerplate(options: Options = {}) {
   };
   const res = [...builtinBoilerplate().inline.map(builtin), ...(options.patterns?.inline ?? []).map((p) => linearRegExp(p, true) ?? linearRegExp(`/${RE2JS.quote(p)}/`, true)!)];
   return (tree: Root, file: VFile) => {
+    linkedQuotes(tree, file);
     mapProse(tree, (value, _parent, line) => {
       let v = value;
       for (const re of res) {
@@ -56,4 +57,26 @@ export default function remarkInlineBoilerplate(options: Options = {}) {
       return false;
     });
   };
+}
+
+// A live quote after a company's name with its code as a link (`恒祥珠宝（[003518](…)，18.42，+3.25%）`): the code,
+// the price and the day's change are the widget's; the brackets go with them.
+const QUOTE_REST = /^[,，][\s\u3000]*-?\d+(?:\.\d+)?[\s\u3000]*[,，][\s\u3000]*[+\-－]?\d+(?:\.\d+)?%[\s\u3000]*[）)]/u;
+const STOCK_CODE = /^(?:SH|SZ|BJ|sh|sz|bj)?\d{6}$/u;
+
+function linkedQuotes(tree: Root, file: VFile): void {
+  for (const parent of phrasingParents(tree)) {
+    const kids = parent.children;
+    for (let k = 1; k + 1 < kids.length; k++) {
+      const [before, link, after] = [kids[k - 1]!, kids[k]!, kids[k + 1]!];
+      if (link.type !== 'link' || before.type !== 'text' || after.type !== 'text' || !/[（(]$/u.test(before.value) || !STOCK_CODE.test(toString(link))) continue;
+      const rest = QUOTE_REST.exec(after.value);
+      if (!rest) continue;
+      const widget = `${before.value.slice(-1)}[${toString(link)}](${link.url})${rest[0]}`;
+      if (!apply(file, { rule: RULE, kind: 'removed', line: lineOf(parent as RootContent), text: widget, to: 'a live quote after a name: its code, price and change' })) continue;
+      before.value = before.value.slice(0, -1);
+      after.value = after.value.slice(rest[0].length);
+      kids.splice(k, 1);
+    }
+  }
 }

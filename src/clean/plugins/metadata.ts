@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, text } from '../tree.ts';
 import { visit } from 'unist-util-visit';
-import { looksLikePersonName } from '../names.ts';
+import { looksLikePersonName, namePair } from '../names.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { countHan, EMOJI_LEAD, isHeadingLike, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
@@ -534,7 +534,11 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
       // Names apart by spaces (`文/甲某某 乙某某`) are set apart by one U+3000, as every byline is.
       else if (f.key === 'byline') {
         file.data.bylineAt = line;
-        pushMeta(file, f.key, separateNames(f.value.trim()));
+        // (Two reporters run together after their label, `记者：阚某某苍某某`, a text browser losing the space
+        // between them: parted where the run parts into two names one way alone.)
+        const run = /^\p{Script=Han}{5,6}$/u.test(f.value.trim()) && !looksLikePersonName(f.value.trim()) ? namePair(f.value.trim()) : undefined;
+        if (run) record(file, { rule: RULE, kind: 'changed', line, text: f.value.trim(), to: `${run.join('\u3000')} (two names run together, one U+3000 between them)` });
+        pushMeta(file, f.key, run ? run.join('\u3000') : separateNames(f.value.trim()));
       }
       else pushMeta(file, f.key, f.value);
       record(file, { rule: RULE, kind: 'moved', line, text: f.value, to: `front matter: ${f.key}` });

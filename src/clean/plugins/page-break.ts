@@ -10,7 +10,7 @@ import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { asMeasured, columnOf, squeeze } from '../column.ts';
 import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, endsInQuotedWord, firstChar, lastChar } from '../chars.ts';
-import { accepted, apply, metaOf, record, type Change } from '../report.ts';
+import { accepted, apply, metaOf, record, reportOf, type Change } from '../report.ts';
 import { wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, removeChild, text, textNode } from '../tree.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
@@ -28,6 +28,7 @@ const kindOf = (m: RegExpExecArray) => m.findIndex((g, i) => i > 0 && g !== unde
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
 const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
 const LATIN = /[A-Za-z0-9]/;
+const WIDE_GAP = /\S {20,}(?![\d\s]+$)\S{1,8}$/u;
 // (Weibo writes its emoji as codes in brackets after the sentence they close: `…保住了她的8万元养老钱。[赞]`.)
 const EMOJI_END = /\p{Extended_Pictographic}\ufe0f?$|[。！？!?”」](?:\[[\p{Script=Han}A-Za-z]{1,6}\])+$/u;
 
@@ -38,7 +39,7 @@ export default function remarkPageBreak() {
     const { full: fullWidth, narrow: column, blocks: wrappedBlocks, modal } = columnOf(file);
     // A layout's page margin (`pdftotext -layout` sets every line four spaces in) is no indent: an indent is a
     // line set in further than most.
-    const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? [], fullWidth);
+    const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? [], new Set(reportOf(file).changes.flatMap((c) => (c.rule === 'indented-lists' && c.line !== undefined ? [c.line] : []))));
     const indentedLine = (raw: string) => indentOf(raw) >= margin + 2;
     // Where most paragraphs are indented, an indent marks a new paragraph; in hard-wrapped text (PDF, OCR)
     // every line is a block, so a few indented lines among many full ones say the same.
@@ -210,14 +211,13 @@ function layoutEnd(raw: string): string {
  * A page's margin: the indent most full lines share, with hardly a line set out of it. 0 in most files; in
  * an exercise sheet whose questions are set in, the lines set out of them say there is no margin.
  */
-function commonIndent(lines: string[], fullWidth: number): number {
+function commonIndent(lines: string[], unindented: Set<number>): number {
   // Lines of text: a list of addresses or figures may be set to its own margin.
   // (A table a reader wrote, `| … |`, stands at no margin of the page.)
   // (Nor does a list's item, its marker or its number at the line's start where a reader took its indent out.)
   // (Nor a row of a table set out by runs of spaces: its indent is the table's.)
-  // (Nor a short line, a heading or a footer's: a text browser sets a heading out of its margin, and a reader takes
-  // the margin off the lines under a list; the margin is the lines of text's, at half the measure or more.)
-  const indents = lines.filter((l) => countHan(l) >= 10 && !l.startsWith('|') && !/^(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim()) && displayWidth(squeeze(l.trim())) * 2 >= fullWidth).map(indentOf);
+  // (Nor a line whose indent a reader took off: the lines under a list, which would have gone into its last item.)
+  const indents = lines.filter((l, k) => countHan(l) >= 10 && !(unindented.has(k + 1) && indentOf(l) === 0) && !l.startsWith('|') && !/^(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim())).map(indentOf);
   const count = new Map<number, number>();
   for (const w of indents) count.set(w, (count.get(w) ?? 0) + 1);
   let best = 0;
@@ -306,6 +306,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // after a closing mark (`…可查看《某某办法》` / `。`, a link's title cut out of its sentence).
   if (!interrupted && tq !== '' && /^[，、。；！？]/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
+  // A line laid out across the page or the screen, a wide gap before a few characters at its end (`某某聊钱币` …
+  // `+关注`, an account's name and its button), is a row of the layout, no sentence's rest; nor does a sentence run
+  // on into one. (No wrapped line of a text holds a stretch of twenty spaces.)
+  if (WIDE_GAP.test(rawLineOf(file, q).trimEnd()) || WIDE_GAP.test(rawLineOf(file, p).trimEnd())) return false;
   // A form feed opens the line below: a PDF's next page, and the sentence the page left open goes on there
   // (`…淋浴位12至30个不` / `\f等。截至…`), blank line or none.
   if (!interrupted && (file.data.sourceLines?.[(lineOf(q) ?? 0) - 1] ?? '').startsWith('\f') && sentenceLike(tp) && /^\p{Script=Han}/u.test(tq)) return true;

@@ -198,6 +198,8 @@ function halfPunct(m: RegExpExecArray, v: string): string {
   const next = v[m.index + m[0].length];
   if (isDigit(prev) && isDigit(next) && m[0].length === 1) return m[0]; // 1,000 and 10:30
   if (isCjk(prev) || isCjk(next) || (isDigit(prev) && isCjk(next))) return FULL[mark]!;
+  // An OCR sets a space before the mark as well as after it (`进行 :`, `第一批 : 12月…`): Chinese before the space.
+  if (prev === ' ' && mark !== '.' && isCjk(/(\S) +$/u.exec(v.slice(Math.max(0, m.index - 8), m.index))?.[1])) return FULL[mark]!;
   // `增长5.2%,CPI上涨`: a comma after a figure of a Chinese clause, before the next clause's first word.
   const figure = FIGURE_BEFORE.test(v.slice(Math.max(0, m.index - 16), m.index)) && WORD_AFTER.test(v.slice(m.index + 1, m.index + 17));
   if ((mark === ',' || mark === ';') && m[0].length === 1 && figure) return FULL[mark]!;

@@ -19,7 +19,7 @@ import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
 import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
-import { CHANNEL_SUFFIX, LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX } from '../headline/page-title.ts';
+import { CHANNEL_SUFFIX, LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX, hyphenSite } from '../headline/page-title.ts';
 import { takeDeck, labelledParts } from '../headline/deck.ts';
 import { writerUnderHeadline } from '../headline/writer-line.ts';
 import { SITE_DESCRIPTION } from '../readers/clipper-excerpt.ts';
@@ -242,7 +242,7 @@ function titleParts(tree: Root, file: VFile): void {
     // run of spaces cannot make the lazy headline and the spaces before the separator trade characters for long.)
     const titled = !series && title.length <= 200;
     const bodyAfter = titled ? BODY_AFTER.exec(title) : null;
-    const siteAfter = !titled ? null : SITE_SUFFIX.exec(title) ?? (bodyAfter && (looksLikeOrganisation(bodyAfter[2]!) || PUBLIC_PLACE.test(bodyAfter[2]!)) ? bodyAfter : null);
+    const siteAfter = !titled ? null : SITE_SUFFIX.exec(title) ?? (bodyAfter && (looksLikeOrganisation(bodyAfter[2]!) || PUBLIC_PLACE.test(bodyAfter[2]!)) ? bodyAfter : null) ?? hyphenSite(title, String(file.value));
     if (siteAfter && countHan(siteAfter[1]!) >= 6) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: title.slice(siteAfter[1]!.length), to: "the site's name after the headline" });
       title = siteAfter[1]!;
