@@ -4567,3 +4567,19 @@ test('html-blocks: a no-break space between a list tag and its first item opens 
   assert.match(text, /^- 澄岚高速北收费站至山口段，5月1日8时至12时；\n- 环城快速路西立交至火车站段，4月30日16时至20时。$/mu);
   assert.equal(cleanText({ path: 'again.md', text: r.markdown, encoding: 'utf-8', sha256: 'x' }).markdown, r.markdown);
 });
+
+test("boilerplate: a text browser's top bar with runs of spaces between its parts is a menu on the first clean as on the second", () => {
+  const page = ['   澄嶼誌                旅行　美食　文化　住宿　影音                               加入會員　訂閱', '電子報 ', '', '澄嶼老街重新開放', '', LONG, '', LONG2].join('\n');
+  const r = clean(page);
+  assert.doesNotMatch(r.markdown, /旅行|會員|電子報/u);
+  assert.match(r.markdown, /^title: 澄嶼老街重新開放$/mu);
+  assert.equal(cleanText({ path: 'again.md', text: r.markdown, encoding: 'utf-8', sha256: 'x' }).markdown, r.markdown);
+});
+
+test('speaker-labels and boilerplate: a label joined to its value only then reads as furniture (`附件：` / `….pdf`), and goes on the first clean', () => {
+  const page = ['澄阴县完成新生入学体检', '', LONG, '', '校医：', '学校已建立晨午检和因病缺课追踪登记制度，发现学生发热会第一时间通知家长。', '', LONG2, '', '附件：', '澄阴县2026年学校卫生工作方案.pdf'].join('\n');
+  const r = clean(page);
+  assert.doesNotMatch(r.markdown, /附件|工作方案/u);
+  assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.kind === 'removed' && c.text.includes('澄阴县2026年学校卫生工作方案.pdf')));
+  assert.equal(cleanText({ path: 'again.md', text: r.markdown, encoding: 'utf-8', sha256: 'x' }).markdown, r.markdown);
+});

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 
 interface JiebaLike {
   cut(text: string, hmm?: boolean): string[];
+  tag(text: string, hmm?: boolean): { word: string; tag: string }[];
 }
 
 let jieba: JiebaLike | undefined;
@@ -24,6 +25,15 @@ function segmenter(): JiebaLike {
 
 export function cut(text: string): string[] {
   return segmenter().cut(text, false);
+}
+
+/**
+ * Whether a short text is one common word of the dictionary, no proper noun (`安全`, `要闻`, `体育`): a page's
+ * or a column's name, never a person's or an account's, whatever surname its first character may be.
+ */
+export function commonWord(text: string): boolean {
+  const tagged = segmenter().tag(text, false);
+  return tagged.length === 1 && tagged[0]!.word === text && !/^n[rstz]/u.test(tagged[0]!.tag);
 }
 
 // Characters that end a phrase on their own: a break after them is not inside a word.

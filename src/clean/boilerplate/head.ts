@@ -91,8 +91,9 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   if (NOT_MENU_CHAR.test(raw)) return false;
   // A home link spaced out to the width of the others (`首  页   走进桑湾   …`) is one link.
   raw = raw.replace(/^([\s\u3000]*(?:首|主))[ \u3000\u00a0]{1,2}(页|頁)(?=[\s\u3000])/u, '$1$2');
-  // Links apart by ideographic spaces or bars: a space or a tab inside one (`网\t站首页`) is the scrape's stray.
-  const byIdeographic = raw.trim().split(/[\u3000|｜·•]+/u).filter((t) => t.trim() !== '');
+  // Links apart by ideographic spaces or bars: a space or a tab inside one (`网\t站首页`) is the scrape's stray. (A run
+  // of spaces among them, a text browser's gap between the bar's parts, parts links as well.)
+  const byIdeographic = raw.trim().split(/[\u3000|｜·•]+|(?<! ) {2,}/u).filter((t) => t.trim() !== '');
   const items = (byIdeographic.length >= 4 ? byIdeographic.map((t) => t.replace(/\s+/gu, '')) : raw.trim().split(/[\s\u3000|｜·•]+/u)).filter(Boolean);
   // (`溦州新闻网首页 | 客户端下载 | 数字报`: the home link named with the site's name, a menu of three.)
   const siteHome = aboveText && items.length >= 3 && SITE_HOME.test(items[0]!);

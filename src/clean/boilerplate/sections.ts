@@ -192,14 +192,18 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
       if (skip.has(node)) continue;
       // A row of empty cells a line break cut from its table (` |    |    |`): its bars, no word in them.
       if (node.type === 'paragraph' && /^[|｜]+$/u.test(key) && drop(file, node, "a table's row of empty cells, cut off from its table")) continue;
-      // A footer wrapped at a comma (`未经…授权，` / `不得转载…。`): the two lines are one line of furniture.
-      if (node.type === 'paragraph' && below?.type === 'paragraph' && !matches(block, key) && ((!below.data?.gap && /[，、]$/u.test(key) && matches(block, key + compact(below))) || cutLabel('block', node, below, file))) {
+      // A footer wrapped at a comma (`未经…授权，` / `不得转载…。`): the two lines are one line of furniture. (So is a
+      // menu wrapped at a bar between its links, `栏目首页 | 往期节目 |` / `栏目介绍 | 我要爆料`.)
+      if (node.type === 'paragraph' && below?.type === 'paragraph' && !matches(block, key) && ((!below.data?.gap && /[，、|｜]$/u.test(key) && matches(block, key + compact(below))) || cutLabel('block', node, below, file))) {
         if (drop(file, node, 'page furniture wrapped over two lines')) {
           if (drop(file, below, 'page furniture wrapped over two lines')) skip.add(below);
           continue;
         }
       }
-      const layout = node.type === 'paragraph' && !matches(block, key) ? (laidOutRow(block, node) ? "a row of the page's layout, each part of it furniture" : gluedMenu(children, index, block) ? "the site's menu, its links run together, between the page's furniture" : undefined) : undefined;
+      // (An image's alt text in brackets, as pandoc's plain text and a text browser print it, that is furniture whole:
+      // `[扫一扫在手机打开当前页]`, the QR code's.)
+      const altFurniture = () => { const alt = /^\[([^[\]]{2,40})\]$/u.exec(key); return alt !== null && matches(block, alt[1]!); };
+      const layout = node.type === 'paragraph' && !matches(block, key) ? (laidOutRow(block, node) ? "a row of the page's layout, each part of it furniture" : gluedMenu(children, index, block) ? "the site's menu, its links run together, between the page's furniture" : altFurniture() ? "an image's alt text in brackets, the page's furniture" : undefined) : undefined;
       if (!wrappedMark && (matches(block, key) || layout !== undefined || (node.type === 'paragraph' && (HASHTAGS.test(text(node).trim().replace(STRAY_BETWEEN_HAN, '')) || albumTag(node)))) && drop(file, node, layout)) {
         // A page number or running head marks a page turn, not a paragraph break: the text may run on.
         if (PAGE_FURNITURE.test(key)) pageTurn = true;

@@ -109,7 +109,9 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       // (Not a hard-wrapped paragraph's first line, full and left open, the paragraph going on under it.)
       // (Nor the first line of the text's first paragraph, left open right over the rest of it: `…错峰出` / `行（…）。`.)
       const runsOn = anchor === bodyLine && at === anchor - 1 && endsOpen(text(n));
-      const deck = run.length === 0 && n.type === 'paragraph' && !wrappedOn(file, n) && !runsOn && (/^(?:——|－－|—)[\s\u3000]*[\p{Script=Han}\d“「《]/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
+      // (Nor the page's description, the text's opening cut short, which the text then prints whole below it.)
+      const copy = () => { const t = text(n).trim(); const from = tree.children.indexOf(n); return t.length >= 15 && tree.children.slice(from + 1, from + 6).some((b) => b.type === 'paragraph' && text(b).trim().length > t.length && text(b).trim().startsWith(t)); };
+      const deck = run.length === 0 && n.type === 'paragraph' && !wrappedOn(file, n) && !runsOn && !copy() && (/^(?:——|－－|—)[\s\u3000]*[\p{Script=Han}\d“「《]/u.test(text(n).trim()) || (/[，、]/u.test(text(n)) && text(n).trim().length <= 40 && countHan(text(n)) >= 8)) && !/[。！？；：:]/u.test(text(n));
       // Or, between a headline and the byline, the magazine's 提要 in a sentence or two, perhaps wrapped in two lines.
       if (run.length === 0 && n.type === 'paragraph' && at === line && /[。！？][”」]?$/u.test(text(n).trim()) && k >= 2 && magazineCredit(file, anchor)) {
         const up = head[k - 1]!;

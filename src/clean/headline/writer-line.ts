@@ -26,10 +26,16 @@ export function writerUnderHeadline(tree: Root, file: VFile): void {
   // The text must follow: the writer's line is over it, past the description, not a line of the text's own.
   const next = tree.children[at + 1];
   const site = next?.type === 'paragraph' && lineOf(next) === titleLine + 2 && (SITE_DESCRIPTION.test(text(next).trim()) || SITE_ONLY.test(text(next).trim()));
-  const body: RootContent | undefined = tree.children[at + (site ? 2 : 1)];
-  if (!namesLine(writers) || body?.type !== 'paragraph' || !/[。！？]/u.test(text(body))) return;
+  // (Or the description is the text's opening, cut short, as the page's `description` meta copies it: the text then
+  // starts again below it, whole. That the three fields stand so is the evidence that the line over it is the
+  // author field, whatever name it gives, an account's as well as a person's: `某某检察`.)
+  const opening = next?.type === 'paragraph' && lineOf(next) === titleLine + 2 ? text(next).trim() : '';
+  const excerpt = !site && opening.length >= 15 && tree.children.slice(at + 2, at + 6).some((n) => n.type === 'paragraph' && text(n).trim().length > opening.length && text(n).trim().startsWith(opening));
+  const body: RootContent | undefined = tree.children[at + (site || excerpt ? 2 : 1)];
+  if (!(namesLine(writers) || (excerpt && /^[\p{Script=Han}A-Za-z·]{2,12}$/u.test(writers))) || body?.type !== 'paragraph' || !/[。！？]/u.test(text(body))) return;
   meta.byline = writers.replace(/[ \u3000]+/gu, '\u3000');
   record(file, { rule: RULE, kind: 'moved', line: titleLine + 1, text: writers, to: "front matter: byline (the page's author field under the headline)" });
   if (site) record(file, { rule: RULE, kind: 'removed', line: titleLine + 2, text: sourceText(file, next!), to: "the site's own name as the page's description, under the author field" });
-  tree.children.splice(at, site ? 2 : 1);
+  if (excerpt) record(file, { rule: RULE, kind: 'removed', line: titleLine + 2, text: sourceText(file, next!), to: "the page's description, the text's opening cut short, under the author field" });
+  tree.children.splice(at, site || excerpt ? 2 : 1);
 }

@@ -18,7 +18,7 @@ const PEOPLE = `${PERSON}(?:[\\s\u3000、，]{1,3}${PERSON}){0,4}`;
 // `（记者　陈伟　整理）` glued to the end of the last paragraph; `（记者：孟思远 剪辑：乔一）` with the roles after it.
 // (One run of spaces at each place, never two in a row: a long run of spaces is read in linear time.)
 // (The outlet may name itself before the role: `（漷阳台记者弓雅琴　车晓峰报道）`.)
-export const TRAILING = new RegExp(`([（(]${SP}(?:本报|本刊|\\p{Script=Han}{1,6}?(?:台|报|報|网|網|社|融媒|融媒体中心))?(?:特约|实习)?(?:记者|通讯员|评论员)${SP}(?:[：:]${SP})?)(${PEOPLE})((?:${SP}${MORE_ROLE}${SP}(?:[：:]${SP})?${PEOPLE})*)((?:${SP}(?:整理|报道|采写|综合报道|综合))?${SP}[）)])${SP}$`, 'u');
+export const TRAILING = new RegExp(`([（(]${SP}(?:本报|本刊|\\p{Script=Han}{1,6}?(?:台|报|報|网|網|社|新闻|新聞|客户端|客戶端|融媒|融媒体中心))?(?:特约|实习)?(?:记者|通讯员|评论员)${SP}(?:[：:]${SP})?)(${PEOPLE})((?:${SP}${MORE_ROLE}${SP}(?:[：:]${SP})?${PEOPLE})*)((?:${SP}(?:整理|报道|采写|综合报道|综合))?${SP}[）)])${SP}$`, 'u');
 const MORE_FIELD = new RegExp(`${SP}(${MORE_ROLE})${SP}[：:]?${SP}(${PEOPLE})`, 'gu');
 /**
  * What a reposting account sets after the article's closing source or editor line — promotion lines,

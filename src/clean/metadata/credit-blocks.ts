@@ -36,6 +36,7 @@ export function brokenByline(tree: Root, file: VFile): void {
     }
     const role = para(i);
     const names = para(i + 1);
+    if (role !== undefined && ROLE_ALONE.test(role) && names !== undefined && countHan(names) >= 10 && nameSetApart(tree, file, i, role)) return;
     if (role === undefined || names === undefined || !ROLE_ALONE.test(role) || !/^[\p{Script=Han}·]{2,4}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}){0,3}$/u.test(names)) continue;
     const did = para(i + 2) !== undefined && /^(?:文[\s\u3000]*[/／][\s\u3000]*[图圖]|[图圖][\s\u3000]*[/／][\s\u3000]*文|文|摄|攝|报道|報道)$/u.test(para(i + 2)!) ? 1 : 0;
     // (Reported at the role's line, the byline's first: a headline stacked over it stands right above that.)
@@ -48,6 +49,37 @@ export function brokenByline(tree: Root, file: VFile): void {
     kids.splice(i, 2 + did);
     return;
   }
+}
+
+/**
+ * The role alone over the text's first paragraph (`本报记者`), and its name set apart further down, alone between
+ * the two halves of a sentence (`…不符合要求的` / `桂思远` / `充电宝，旅客…`): a PDF's text read a centred byline as
+ * two pieces and placed the name at a column's break. One such name alone in the text, a person's, is the byline's;
+ * the sentence closes over the gap it leaves.
+ */
+function nameSetApart(tree: Root, file: VFile, at: number, role: string): boolean {
+  const kids = tree.children;
+  const lone = (k: number) => {
+    const [before, node, after] = [kids[k - 1], kids[k], kids[k + 1]];
+    if (node?.type !== 'paragraph' || before?.type !== 'paragraph' || after?.type !== 'paragraph') return false;
+    const name = text(node).trim();
+    return /^\p{Script=Han}{2,3}$/u.test(name) && looksLikePersonName(name) && countHan(text(before)) >= 10 && /\p{Script=Han}$/u.test(text(before).trim()) && /^\p{Script=Han}/u.test(text(after).trim());
+  };
+  const found = kids.map((_, k) => k).filter((k) => k > at + 1 && lone(k));
+  if (found.length !== 1) return false;
+  const k = found[0]!;
+  const name = text(kids[k]!).trim();
+  const line = lineOf(kids[at]!);
+  record(file, { rule: RULE, kind: 'removed', line, text: role, to: 'label of front matter: byline (a role on a line of its own)' });
+  pushMeta(file, 'byline', name);
+  // (Reported at the role's line, the byline's place: a headline stacked over it stands right above that.)
+  record(file, { rule: RULE, kind: 'moved', line, text: name, to: `front matter: byline (the role's name, set apart inside a sentence at a column's break, line ${lineOf(kids[k]!) ?? '?'})` });
+  const after = kids[k + 1] as Paragraph;
+  // The gap was the name's, not a paragraph's: the sentence runs on.
+  after.data = { ...after.data, gap: false };
+  kids.splice(k, 1);
+  kids.splice(at, 1);
+  return true;
 }
 
 /**

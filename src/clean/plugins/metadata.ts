@@ -9,6 +9,7 @@ import { metaOf, pushMeta, record } from '../report.ts';
 import { isDirective, lineOf, text } from '../tree.ts';
 import { visit } from 'unist-util-visit';
 import { looksLikePersonName, namePair } from '../names.ts';
+import { commonWord } from '../segment.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { countHan, EMOJI_LEAD, isHeadingLike, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
@@ -55,7 +56,7 @@ const FIELDS: Field[] = [
   // `（本报记者 孟夏 实习生 陆一鸣）` on a line of its own, often at the end: the reporters.
   // (`（曦州台记者 伍思源 佟瑶）`: the station's or paper's name before the role.)
   // (A broadcast item's closing credit says what they did: `（某某台记者某某　某某报道）`.)
-  { key: 'byline', re: new RegExp(`^[（(](?![^）)]*(?:摄|攝|发|發|整理)[）)]$)(?:\\p{Script=Han}{1,6}?(?:台|报|報|网|網|社|融媒))?(${REPORTER_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}?(?:(?:[\\s\\u3000、，]{1,3}|[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}?){0,5})(?:[\\s\\u3000]*(?:报道|報道))?[）)]$`, 'u'), split: reportersOnly },
+  { key: 'byline', re: new RegExp(`^[（(](?![^）)]*(?:摄|攝|发|發|整理)[）)]$)(?:\\p{Script=Han}{1,6}?(?:台|报|報|网|網|社|新闻|新聞|客户端|客戶端|融媒))?(${REPORTER_ROLE}[\\s\\u3000]*[\\p{Script=Han}·]{2,4}?(?:(?:[\\s\\u3000、，]{1,3}|[\\s\\u3000]*${REPORTER_ROLE}[\\s\\u3000]*)[\\p{Script=Han}·]{2,4}?){0,5})(?:[\\s\\u3000]*(?:报道|報道))?[）)]$`, 'u'), split: reportersOnly },
   // A commentary's signature (`本报评论员`, `岚江日报特约评论员`): the paper's commentator is its byline.
   { key: 'byline', re: /^((?:本报|本刊|本台|本网|本報|本網|[\p{Script=Han}]{2,10}?(?:日报|日報|报|報|社|网|網|台))?(?:特约|特約)?(?:评论员|評論員))$/u },
   { key: 'photo_credits', re: new RegExp(`^(${CREDIT.source.slice(1, -1)})$`, 'u') },
@@ -247,13 +248,15 @@ export default function remarkMetadata(options: Options = {}) {
         }
         // The publishing account printed just above the date line (`溪南融媒` / `2024-06-03 09:12 发布于浙江`).
         const above = kept[kept.length - 1];
-        const reporter = dated && metaOf(file).byline === undefined && above?.type === 'paragraph' && looksLikePersonName(text(above));
+        // (A common word is no name, whatever surname it opens with: `安全`, a newspaper page's name above its date.)
+        const word = above?.type === 'paragraph' && commonWord(text(above).trim());
+        const reporter = dated && metaOf(file).byline === undefined && above?.type === 'paragraph' && !word && looksLikePersonName(text(above));
         if (reporter) {
           // A person's name alone between headline and date line (`黄诗婷` / `发布/2024年…`) is the reporter's byline.
           metaOf(file).byline = text(above).trim();
           record(file, { rule: RULE, kind: 'moved', line: lineOf(above), text: text(above).trim(), to: 'front matter: byline (a name alone above the date)' });
           kept.pop();
-        } else if (dated && (metaOf(file).source === undefined || (file.data.certifiedSource !== undefined && metaOf(file).source === file.data.certifiedSource)) && above?.type === 'paragraph' && !PAGE_LABEL.test(text(above).trim()) && !ROLE_ALONE.test(text(above).trim()) && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
+        } else if (dated && !word && (metaOf(file).source === undefined || (file.data.certifiedSource !== undefined && metaOf(file).source === file.data.certifiedSource)) && above?.type === 'paragraph' && !PAGE_LABEL.test(text(above).trim()) && !ROLE_ALONE.test(text(above).trim()) && (kept.length >= 2 ? /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u : /^[\p{Script=Han}A-Za-z0-9·]{2,6}$/u).test(text(above).trim())) {
           // (Over a certification's name, the account's own name above the date is the source: `澄江交通广播`
           // over `…·澄江省广播电视台交通广播官方账号`.)
           if (metaOf(file).source !== undefined) {

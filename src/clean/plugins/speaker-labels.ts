@@ -30,6 +30,8 @@ export default function remarkSpeakerLabels() {
         const label = text(node).trim();
         record(file, { rule: RULE, kind: 'joined', line: lineOf(next), text: `${label}⏎${text(next).slice(0, 8)}` });
         next.children = normalizePhrasing([{ type: 'text', value: label }, ...next.children]);
+        // (Joined, it may only now read as furniture, `附件：` / `….pdf`: boilerplate asks again after the joins.)
+        next.data = { ...next.data, joined: true };
         continue;
       }
       out.push(node);

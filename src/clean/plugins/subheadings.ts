@@ -20,6 +20,7 @@ import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } fro
 import { isTitledName } from './whitespace.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 import { FLOOR_WORD } from '../boilerplate/shared.ts';
+import { commonWord, cut } from '../segment.ts';
 
 export const RULE = 'subheadings';
 
@@ -35,6 +36,7 @@ export default function remarkSubheadings() {
     bracketLedSeries(tree);
     twoLineHeadings(tree, file);
     runInCouplets(tree, file);
+    runInLeads(tree, file);
     const kids = tree.children;
     const titled = metaOf(file).title !== undefined;
     const out: RootContent[] = [];
@@ -484,6 +486,49 @@ function runInCouplets(tree: Root, file: VFile): void {
     if (!head) return [node];
     record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: `${m[1]}\u3000${second}⏎${rest.slice(0, 8)}`, to: 'a subheading run into its paragraph (two halves of one length, a U+3000 between)' });
     return [head, { ...node, children: [textNode(rest)] }];
+  });
+}
+
+// The words that open a section's first sentence under its head: who says or shows it (`统计显示`, `民警提醒`), or
+// from what it is seen (`从名字字数看`).
+// (Not `说`, `表示`, `介绍`: after a person's title and name, `…站长某某介绍，`, they open a sentence of the text.)
+const SAYS = new Set(['显示', '提醒', '指出', '建议', '强调', '透露']);
+
+/**
+ * Where a record lost the line break after each head (SogouCS: `单字名越来越少从名字字数看，双字名仍是主流…`), a
+ * paragraph's first clause holds a head and the opening of the section's first sentence, its speaker and verb
+ * (`统计显示`, `民警提醒`) or its angle (`从…看`), before the first comma. Two such paragraphs or more are the
+ * evidence: a sentence of edited text sets a comma or a stop before such an opening. The head is split off.
+ */
+function runInLeads(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const splits = new Map<RootContent, number>();
+  kids.forEach((node, i) => {
+    if (i === 0 || node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return;
+    const value = node.children[0].value;
+    const comma = value.indexOf('，');
+    if (comma < 8 || comma > 32 || /[。！？；：、,.!?;:（(]/u.test(value.slice(0, comma)) || !/[。！？]/u.test(value.slice(comma))) return;
+    const tokens = cut(value.slice(0, comma));
+    const last = tokens.length - 1;
+    let lead = -1;
+    // (The speaker a common word, `统计`, `民警`: no name a segmenter cut in two.)
+    if (last >= 2 && SAYS.has(tokens[last]!) && /^\p{Script=Han}{2,3}$/u.test(tokens[last - 1]!) && commonWord(tokens[last - 1]!)) lead = last - 1;
+    else if (tokens[last] === '看') lead = tokens.lastIndexOf('从', last);
+    if (lead < 1 || last - lead > 4) return;
+    const at = tokens.slice(0, lead).join('').length;
+    const head = value.slice(0, at);
+    if (countHan(head) < 4 || head.length > 16 || !/[\p{Script=Han}”]$/u.test(head) || /[的之是]$/u.test(head)) return;
+    splits.set(node, at);
+  });
+  if (splits.size < 2) return;
+  tree.children = kids.flatMap((node) => {
+    const at = splits.get(node);
+    if (at === undefined || node.type !== 'paragraph') return [node];
+    const value = text(node);
+    const head = heading([{ type: 'paragraph', children: [textNode(value.slice(0, at))], position: node.position }], file);
+    if (!head) return [node];
+    record(file, { rule: RULE, kind: 'split', line: lineOf(node), text: `${value.slice(0, at)}⏎${value.slice(at, at + 8)}`, to: "a subheading run into its section's first sentence (its speaker or angle before the first comma)" });
+    return [head, { ...node, children: [textNode(value.slice(at))] }];
   });
 }
 

@@ -368,7 +368,9 @@ function titleParts(tree: Root, file: VFile): void {
     meta.kicker = glued[1]!;
     record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: 'front matter: kicker' });
     record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: barred ? '|' : '【】', to: barred ? 'the bar between column label and title' : "the kicker's brackets" });
-  } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim()) && !underLabel(prev, file) && !ownName(text(prev).trim())) {
+  } else if (meta.kicker === undefined && prev?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(prev).trim()) && !underLabel(prev, file) && !ownName(text(prev).trim()) && !fieldsBetween(file, prev, pick)) {
+    // (Right above it in the source, blank lines apart at most: over a page's date and staff lines, which the
+    // metadata rule took, a short word is the page's name, `文化` under the paper's, no kicker of this story.)
     // (Not the site's or the body's own name, the page's masthead: `岑州新闻网`, `栖梧区教育体育局`.)
     // A short line right above the headline is its kicker (a column or section name); under another
     // label line (`新加坡` / `社会`), it is one link of the site's menu.
@@ -494,3 +496,10 @@ const BAR_KICKER = /^([\p{Script=Han}]{2,4})[\s\u3000]*[|｜丨][\s\u3000]*(.{6,
 // A portal's media tag (`[视频]`, `【组图】`): not a kicker, just furniture.
 // (So is a forwarder's call to pass it on, `【扩散周知】`, `【紧急扩散】`: no column of the publisher.)
 const MEDIA_TAG = /^(?:视频|視頻|图|圖|组图|組圖|高清组图|图文|圖文|直播|图文直播|圖文直播|视频直播|視頻直播|现场直播|快讯|快訊|独家|獨家|原创|原創|扩散周知|擴散周知|紧急扩散|緊急擴散|扩散|擴散|周知|速转|速轉|转发周知|轉發周知|重要提醒|紧急提醒|緊急提醒)$/u;
+
+/** Whether lines with words on them stood in the source between two blocks (lines another rule took since). */
+function fieldsBetween(file: VFile, above: RootContent, below: RootContent): boolean {
+  const [a, b] = [lineOf(above), lineOf(below)];
+  if (a === undefined || b === undefined) return false;
+  return (file.data.sourceLines ?? []).slice(a, b - 1).some((l) => l.trim() !== '');
+}

@@ -39,7 +39,10 @@ export function altBrackets(text: string, lineMap: number[]): Reading | undefine
     // (Or a caption that says whose the photo is, `…办理老年卡年审。（某某公交集团供图）`: a photo stood there, whatever
     // its alt text says.)
     const credited = k < lines.length && CREDITED.test(lines[k]!.trim());
-    if (alt.length < 4 || k >= lines.length || !(credited || below.startsWith(alt) || (alt.length >= 6 && below.startsWith(alt.slice(0, 2)) && inOrder(alt, below.slice(0, alt.length * 2))))) return l;
+    // (Or a caption of one short sentence that holds the alt text's words whole, `[检测饮料样品]` over
+    // `研究人员在实验室检测饮料样品的糖含量。`.)
+    const within = k < lines.length && below.includes(alt) && /^[^。！？]{4,60}[。！？]$/u.test(lines[k]!.trim());
+    if (alt.length < 4 || k >= lines.length || !(credited || within || below.startsWith(alt) || (alt.length >= 6 && below.startsWith(alt.slice(0, 2)) && inOrder(alt, below.slice(0, alt.length * 2))))) return l;
     changes.push({ rule: RULE, kind: 'removed', line: lineMap[i] ?? i + 1, text: m[1]!, to: "a photo's alt text in brackets, which the caption under it repeats" });
     return '[]';
   });
