@@ -162,6 +162,9 @@ const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關�
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
+  // An OCR reads the U+3000 between two fields as a quotation mark (`2027-08-03 ”来源 : 某科`): before a label and its
+  // colon, it is the gap.
+  if (rest.includes('”') || rest.includes('“')) rest = rest.replace(/[ \t\u3000]*[”“][ \t\u3000]*(?=\p{Script=Han}{2,6}[ \t\u3000]?[：:])/gu, '\u3000');
   // The page's widgets after the last field: the comments' counter (`记者：某某 某某评论（36）`, a text browser's link
   // number before it, `[12]评论（12）`), the reading time (`作者：某某　阅读时长约3分钟`), the listen button and the
   // font-size links (`作者：某某 ▶ 听新闻 A+ A-`), a count of readers put as a sentence (`信息来源：某股　已有 587
@@ -177,6 +180,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (shareTail && shareTail.index > 0 && [...shareTail[1]!.matchAll(/【([^【】]{1,8})】/gu)].every((b) => CHROME.test(b[1]!))) {
     const head = labelledLine(rest.slice(0, shareTail.index));
     return head ? [...head, { key: 'place', label: shareTail[0].trim(), value: '' }] : undefined;
+  }
+  // Buttons in brackets opening the row (`【纠错】  责任编辑：某某`): the page's, before the fields, read apart.
+  const openers = rest.startsWith('【') ? /^(?:【[^【】]{1,8}】[\s\u3000]*){1,6}/u.exec(rest) : null;
+  if (openers && openers[0].length < rest.length && [...openers[0].matchAll(/【([^【】]{1,8})】/gu)].every((b) => CHROME.test(b[1]!))) {
+    const tail = labelledLine(rest.slice(openers[0].length));
+    return tail ? [{ key: 'place', label: openers[0].trim(), value: '' }, ...tail] : undefined;
   }
   // A button in brackets closing the row (`… 发布时间：2024-07-26  【字体：大 中 小】`): the page's, after the fields.
   // (The patterns that read a line's end are only run where it ends as they need: a pattern anchored at the end

@@ -150,6 +150,13 @@ export function pushMeta(file: VFile, key: string, value: string, rule = 'metada
  */
 function editorNotWriter(file: VFile, meta: Record<string, unknown>, rule: string): void {
   const [byline, editor] = [meta.byline, meta.editor];
+  // (The record's author alone, the very name the text's closing `编辑：` line gives: the extractor's catch too.)
+  const same = (v: unknown) => typeof editor === 'string' && String(v).replace(/\s+/gu, '') === editor.replace(/\s+/gu, '');
+  if (typeof byline === 'string' && same(byline) && reportOf(file).changes.some((c) => c.kind === 'moved' && c.text === byline && /the record's author/u.test(c.to ?? ''))) {
+    record(file, { rule, kind: 'removed', text: byline, to: "the record's author, which is the editor's name the text closes with (front matter: editor), no byline" });
+    delete meta.byline;
+    return;
+  }
   if (!Array.isArray(byline) || byline.length < 2 || typeof editor !== 'string') return;
   const kept = byline.filter((b) => String(b).replace(/\s+/gu, '') !== editor.replace(/\s+/gu, ''));
   if (kept.length === byline.length || kept.length === 0) return;

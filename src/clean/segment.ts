@@ -36,6 +36,18 @@ export function commonWord(text: string): boolean {
   return tagged.length === 1 && tagged[0]!.word === text && !/^n[rstz]/u.test(tagged[0]!.tag);
 }
 
+/**
+ * Whether a line ends on a word that cannot end a phrase: a preposition (`按照`, `从`), a word of place or time
+ * after its noun (`后`, `中`), a conjunction, or 的 — what a bold phrase or a link cut out of the sentence
+ * followed (`运费险一般按照` / `保险公司核定的金额`). A heading, however short, ends on a noun or a verb.
+ */
+export function endsBeforeItsWord(text: string): boolean {
+  const tail = text.trimEnd().slice(-8);
+  if (!/\p{Script=Han}$/u.test(tail)) return false;
+  const tagged = segmenter().tag(tail, false);
+  return /^(?:p|f|c|uj)$/u.test(tagged[tagged.length - 1]?.tag ?? '');
+}
+
 // Characters that end a phrase on their own: a break after them is not inside a word.
 const FUNCTION_CHARS = new Set('的了着过吗呢吧啊呀么和与及或在是也都就而且但并从对把被向给为以于之其'.split(''));
 

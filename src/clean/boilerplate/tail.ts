@@ -173,7 +173,7 @@ export function removeVoteCards(tree: Root, file: VFile): void {
 
 // A site's footer fields, one a line (`医院地址：…`, `邮编：530716`), and the lines that only a footer holds.
 // (The body's name may open the line, a space before its field: `某某协会 协会QQ群：…`.)
-const FOOTER_FIELD = /^(?:\p{Script=Han}{3,24}[ \u3000]+)?\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|热线|熱線|传真|傳真|邮箱|郵箱|E-?mail|主办|主辦|承办|承辦|协办|協辦|QQ群|QQ|微信群|微信号|微信號|公众号|公眾號)[：:][^。！？]{2,40}$/u;
+const FOOTER_FIELD = /^(?:\p{Script=Han}{3,24}[ \u3000]+)?\p{Script=Han}{0,6}(?:地址|社址|邮编|郵編|邮政编码|郵政編碼|电话|電話|热线|熱線|传真|傳真|邮箱|郵箱|E-?mail|主办|主辦|承办|承辦|协办|協辦|QQ群|QQ|微信群|微信号|微信號|公众号|公眾號)[ \u3000]?[：:][^。！？]{2,40}$/u;
 const footerField = (line: string) => {
   const m = FOOTER_FIELD.exec(line);
   const named = m ? /^(\p{Script=Han}{3,24})[ \u3000]+/u.exec(line) : null;
@@ -236,6 +236,25 @@ export function removeNextNotices(tree: Root, file: VFile): void {
   // (The page's staff line at the foot is the page's, for the metadata rule to read.)
   const staff = (n: RootContent) => n.type === 'paragraph' && (labelledLine(text(n).trim())?.some((f) => f.key === 'editor') ?? false);
   const gone = kids.slice(signed + 1).filter((n) => !staff(n) && drop(file, n, "the next notice on the page, read on past this one's signature"));
+  tree.children = kids.filter((n) => !gone.includes(n));
+}
+
+const PREV_NEXT = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一篇文章|下一篇文章)[：:]/u;
+
+/**
+ * A page's previous and next links close the text (`上一篇：…` / `下一篇：…`); short lines after them to the end, each
+ * a headline with no sentence in it, are more of the page's links (a related list whose header a record's
+ * deduplication dropped: `雾和霾有什么不同` / `为什么冬天的窗户会结冰花`). They go with them.
+ */
+export function removeAfterPrevNext(tree: Root, file: VFile, block: Matcher[], section: Matcher[]): void {
+  const kids = tree.children;
+  const at = kids.findLastIndex((n) => n.type === 'paragraph' && PREV_NEXT.test(text(n).trim()));
+  // (The page's own furniture among them, a copyright line, a close button, goes by its patterns.)
+  // (So does a related list under its header: the sections' own rule takes it.)
+  if (at >= 0 && kids.slice(at + 1).some((n) => matches(section, compact(n)))) return;
+  const after = at < 0 ? [] : kids.slice(at + 1).filter((n) => !matches(block, compact(n)));
+  if (after.length === 0 || after.length > 6 || !after.every((n) => n.type === 'paragraph' && text(n).trim().length <= 30 && countHan(text(n)) >= 4 && !/[。；;：:，,]/u.test(text(n)))) return;
+  const gone = after.filter((n) => drop(file, n, "a related headline after the page's previous and next links"));
   tree.children = kids.filter((n) => !gone.includes(n));
 }
 

@@ -15,7 +15,7 @@ import { compact, lineOf, text } from '../tree.ts';
 import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../boilerplate/briefs.ts';
 import { removeBreadcrumbs, removeMenus, removePagers, removeRunningHeads } from '../boilerplate/head.ts';
 import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
-import { removeAccountMotto, removeContentsList, removeEmptyComments, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
+import { removeAccountMotto, removeAfterPrevNext, removeContentsList, removeEmptyComments, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';
 
 export { RULE };
@@ -53,6 +53,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeRunningHeads(tree, file);
     removeEmptyComments(tree, file, block);
     removeAdCards(tree, file);
+    removeAfterPrevNext(tree, file, block, section);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     const linkListEnd = removeTrailingLinkLists(tree, file);

@@ -27,10 +27,11 @@ const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\
 const NAMES_ONLY = `[（(]${SP}()([\\p{Script=Han}]{2,3}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}]{2,3}){0,3})${SP}([）)])`;
 // Any publisher's `…讯` (`汇澜财经讯`, `岫视新闻讯`), where the reporters' brackets or a space part it from the
 // text; not the words that end in 讯 (喜讯, 资讯, 通讯, 闻讯 but 新闻讯 …). A station's or a site's 消息 leads only
+// (a paper's, a site's, a station's, a radio's: `某某交通广播消息`)
 // with its reporters in brackets after it (`某某台消息（记者 某某）`): alone, 消息 is a word of the text.
 const ANY_LEAD = `[\\p{Script=Han}]{2,8}?(?<![喜死音审问传侦资通简快电短视視警刑提])(?<!(?<![新])[闻聞])(?:讯|訊)(?=${SP}[（(]${SP}${ROLE}|[ \\u3000]+[\\p{Script=Han}\\d])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台|本网|本站|本報|本網)[\\p{Script=Han}]{0,6}?(?:讯|訊)|(?:本报|本刊|本台|本网|本站|本報|本網|本臺)消息(?=[ \\u3000]+[\\p{Script=Han}\\d])|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台)(?:讯|訊)|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台|臺)消息(?=${SP}[（(]${SP}${ROLE})|${ANY_LEAD})(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台|本网|本站|本報|本網)[\\p{Script=Han}]{0,6}?(?:讯|訊)|(?:本报|本刊|本台|本网|本站|本報|本網|本臺)消息(?=[ \\u3000]+[\\p{Script=Han}\\d])|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台)(?:讯|訊)|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台|臺|广播|廣播|电视|電視|新闻|新聞|融媒)消息(?=${SP}[（(]${SP}${ROLE})|${ANY_LEAD})(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
   'u',
 );
 // The reporters after the dateline without brackets, closed by 报道 (`本报讯 记者陈思敏报道：`): the

@@ -198,6 +198,21 @@ export default function remarkMetadata(options: Options = {}) {
         record(file, { rule: RULE, kind: 'removed', line, text: text(node).trim(), to: 'the figure of the counter labelled on the line above' });
         continue;
       }
+      // Over the text, a line that is the byline the front matter holds already (an archive's `author:` field, the
+      // page printing the name under its 原创 badge), and the badge alone on its line: the page's header.
+      const alone = !bodySeen && node.type === 'paragraph' ? text(node).trim() : undefined;
+      const under = tree.children[index + 1];
+      const overByline = () => under?.type === 'paragraph' && text(under).trim() === metaOf(file).byline;
+      if (alone !== undefined && (alone === metaOf(file).byline || (/^(?:原创|原創)$/u.test(alone) && overByline()))) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: alone, to: alone === metaOf(file).byline ? 'a repeat of front matter: byline' : "the platform's 原创 mark over the text" });
+        continue;
+      }
+      // The region WeChat prints after the time, in italics on its own line right under it (`_某北_`).
+      const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
+      if (alone !== undefined && line !== undefined && lastTaken > 0 && line - lastTaken <= 2 && only?.type === 'emphasis' && /^\p{Script=Han}{2,4}$/u.test(alone) && metaOf(file).published !== undefined) {
+        record(file, { rule: RULE, kind: 'removed', line, text: alone, to: 'the region the platform prints after the time (IP属地)' });
+        continue;
+      }
       const published = metaOf(file).published;
       afterDate = false;
       // Running text: a headline of twenty characters and more (`…开幕！30多家老字号…`) has no full stop.

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { asMeasured, columnOf, squeeze } from '../column.ts';
 import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, endsInQuotedWord, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, metaOf, record, reportOf, type Change } from '../report.ts';
-import { wordAcrossBreak } from '../segment.ts';
+import { endsBeforeItsWord, wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, removeChild, text, textNode } from '../tree.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 
@@ -62,6 +62,8 @@ export default function remarkPageBreak() {
       let lastRaw = rawLineOf(file, node);
       // The indent of the line before `lastRaw` in the paragraph being made whole (none yet).
       let beforeIndent: number | undefined;
+      // The last join took a phrase cut out of a sentence: the line under it is the sentence's rest.
+      let bridging = false;
       for (;;) {
         let k = j;
         while (k < kids.length && interrupts(kids[k]!)) k++;
@@ -107,7 +109,16 @@ export default function remarkPageBreak() {
         // A full line inside a quotation that is still open (`“以前天一黑，…打手电筒。` / `现在路灯一亮…。”`): the
         // quote goes on, and so does the paragraph (a quote run over paragraphs opens each with its mark).
         const inQuote = fullWidth !== undefined && k === j && !next.data?.gap && !indentedLine(nextRaw) && lastWidth >= fullWidth - 2 && openQuotes(text(node)) && !/^[\s\u3000]*[“「『]/u.test(nextRaw);
-        const wrapped = inQuote || inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && !roomLeft && lastWidth >= full - kinsoku);
+        // A bold phrase or a link that a scraper set on a line of its own inside a sentence (GNE's text, each text
+        // node a line: `运费险一般按照` / `保险公司核定的金额` / `赔付，并不是…`): a short line with no mark between a
+        // line that ends on a word no phrase ends on (a preposition, 后, 的), or over a line that opens on one no
+        // sentence opens on (`的距离，…`), and a line that goes on into a sentence, none set apart. Joined to both,
+        // however short the line above.
+        const rest = kids[k + 1];
+        const cutOut = k === j && !next.data?.gap && rest?.type === 'paragraph' && !rest.data?.gap && /\p{Script=Han}$/u.test(text(node).trimEnd()) && countHan(text(node)) >= 4 && !ENUMERATOR.test(text(node)) && (endsBeforeItsWord(text(node)) || (rest?.type === 'paragraph' && /^[的了地得着过等]/u.test(text(rest).trim()))) && text(next).trim().length <= 16 && !/[，。！？；：,;:!?]/u.test(text(next)) && /^[\p{Script=Han}，、]/u.test(text(rest).trim()) && /^[^。！？]{0,12}[，、。]/u.test(text(rest).trim());
+        // (And the line under it joins the two as well: the sentence they cut goes on there.)
+        const bridge = cutOut;
+        const wrapped = (bridging && k === j && !next.data?.gap) || cutOut || inQuote || inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && !roomLeft && lastWidth >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
@@ -144,6 +155,7 @@ export default function remarkPageBreak() {
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true, lastLine: lineOf(next) ?? node.data?.lastLine };
         j = k + 1;
+        bridging = bridge;
       }
       out.push(node, ...movedOut);
       i = j;

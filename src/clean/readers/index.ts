@@ -64,6 +64,7 @@ import { barTables } from './bar-tables.ts';
 import { simpleTables } from './simple-tables.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { jsonRecord } from './json-record.ts';
+import { runRecord } from './run-record.ts';
 import { formCsv } from './form-csv.ts';
 import { sheetCsv } from './sheet-csv.ts';
 import { mhtml } from './mhtml.ts';
@@ -87,6 +88,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'id3-frames', read: id3Frames, summary: "a radio report kept as an audio file, its tag listed by mid3v2 (`TIT2=…`, `TXXX=编辑=…`, `USLT=文稿=chi=…`): title, day, address and editor to the front matter, the lyrics frame's script the text, every other frame removed" },
   { id: 'exif-captions', read: exifCaptions, summary: "a photo set whose story is in its captions, read with ExifTool (`======== 1.jpg`, `[IPTC] 说明 : …`): the headline tag the title, IPTC's source the source, each photo's caption a caption block in the files' order (its credit in the attribute), the first caption's lines before its last the text; ExifTool's `.` for a line break read as one; every other tag removed" },
   { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
+  { id: 'run-record', read: runRecord, summary: "an extractor's test run that prints each result between marker lines (GeneralNewsExtractor's test.py: `>>>>…path…>>>>`, the JSON, `<<<<…`): the markers and the page's path removed, the JSON read as a saved record" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
   { id: 'form-csv', read: formCsv, summary: "a newsroom's story form (稿件审签单) exported from a spreadsheet as CSV (xlsx2csv): its cells read by a CSV parser, 稿件标题 and 作者 to the front matter, the 正文 cell the text, the 图片说明 cell's lines after it, every other cell removed" },
   { id: 'sheet-csv', read: sheetCsv, summary: "a document kept in a spreadsheet and exported as CSV (ssconvert: a row a line padded with empty cells, a paragraph quoted): read by a CSV parser, a one-cell row a line of text, three rows or more of one width a table, any other row one line; a stored float printed in full (4.9000000000000003553) in its shortest form" },

@@ -16,9 +16,10 @@ import { toString as hastToString } from 'hast-util-to-string';
 
 export const RULE = 'json-record';
 
-// The article's text, by the key each scraper writes it under, in the order tried.
+// The article's text, by the key each scraper writes it under, in the order tried. (CCNet's and ChineseWebText's
+// records keep a page's text under `raw_content`.)
 // (A feed's item carries the whole text in `content:encoded`, its `content` a summary: the whole text first.)
-const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text'];
+const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content'];
 // The printed record's keys (article-fields), and those other scrapers' JSON writes.
 const META: Record<string, string> = {
   ...PRINTED_META,
