@@ -146,7 +146,8 @@ export function pushMeta(file: VFile, key: string, value: string, rule = 'metada
 /**
  * An extractor that takes the author from the page's text (GNE's patterns) takes the editor's name from the
  * closing `编辑：某某`: where the byline holds that one name beside the text's own reporters, it is the
- * editor's, not a second byline. (The editor's name as the only byline is left: a writer may edit too.)
+ * editor's, not a second byline; so is the record's author alone that is that name. (The editor's name as the
+ * only byline found in the text itself is left: a writer may edit too.)
  */
 function editorNotWriter(file: VFile, meta: Record<string, unknown>, rule: string): void {
   const [byline, editor] = [meta.byline, meta.editor];
@@ -158,7 +159,7 @@ function editorNotWriter(file: VFile, meta: Record<string, unknown>, rule: strin
     return;
   }
   if (!Array.isArray(byline) || byline.length < 2 || typeof editor !== 'string') return;
-  const kept = byline.filter((b) => String(b).replace(/\s+/gu, '') !== editor.replace(/\s+/gu, ''));
+  const kept = byline.filter((b) => !same(b));
   if (kept.length === byline.length || kept.length === 0) return;
   record(file, { rule, kind: 'removed', text: editor, to: "a byline that is the editor's name (front matter: editor), beside the text's own reporters" });
   meta.byline = kept.length === 1 ? kept[0] : kept;

@@ -506,7 +506,6 @@ function runsOnInto(file: VFile, line: number | undefined): boolean {
   return line - 1 - k > 3;
 }
 
-/** Whether the source line `step` lines from `line` (one above: -1) is blank, or there is none. */
 // A caption's opening: the day the photo was taken, and the time of day (`11月5日晚，`).
 const DAY_OPENING = /^(\d{1,2}月\d{1,2}日(?:早上|上午|中午|下午|傍晚|晚上|夜间|凌晨|早|晚|夜)?)，/u;
 
@@ -535,6 +534,7 @@ function isCaption(n: RootContent): n is RootContent & { attributes?: Record<str
   return n.type === 'containerDirective' && n.name === 'caption';
 }
 
+/** Whether the source line `step` lines from `line` (one above: -1) is blank, or there is none. */
 function sourceLineBlank(file: VFile, line: number | undefined, step: number): boolean {
   if (line === undefined) return false;
   return ((file.data.sourceLines ?? [])[line - 1 + step] ?? '').trim() === '';

@@ -115,9 +115,7 @@ export default function remarkPageBreak() {
         // sentence opens on (`的距离，…`), and a line that goes on into a sentence, none set apart. Joined to both,
         // however short the line above.
         const rest = kids[k + 1];
-        const cutOut = k === j && !next.data?.gap && rest?.type === 'paragraph' && !rest.data?.gap && /\p{Script=Han}$/u.test(text(node).trimEnd()) && countHan(text(node)) >= 4 && !ENUMERATOR.test(text(node)) && (endsBeforeItsWord(text(node)) || (rest?.type === 'paragraph' && /^[的了地得着过等]/u.test(text(rest).trim()))) && text(next).trim().length <= 16 && !/[，。！？；：,;:!?]/u.test(text(next)) && /^[\p{Script=Han}，、]/u.test(text(rest).trim()) && /^[^。！？]{0,12}[，、。]/u.test(text(rest).trim());
-        // (And the line under it joins the two as well: the sentence they cut goes on there.)
-        const bridge = cutOut;
+        const cutOut = k === j && !next.data?.gap && rest?.type === 'paragraph' && !rest.data?.gap && /\p{Script=Han}$/u.test(text(node).trimEnd()) && countHan(text(node)) >= 4 && !ENUMERATOR.test(text(node)) && (endsBeforeItsWord(text(node)) || /^[的了地得着过等]/u.test(text(rest).trim())) && text(next).trim().length <= 16 && !/[，。！？；：,;:!?]/u.test(text(next)) && /^[\p{Script=Han}，、]/u.test(text(rest).trim()) && /^[^。！？]{0,12}[，、。]/u.test(text(rest).trim());
         const wrapped = (bridging && k === j && !next.data?.gap) || cutOut || inQuote || inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && !roomLeft && lastWidth >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
@@ -155,7 +153,8 @@ export default function remarkPageBreak() {
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true, lastLine: lineOf(next) ?? node.data?.lastLine };
         j = k + 1;
-        bridging = bridge;
+        // (And the line under a phrase cut out joins the two as well: the sentence they cut goes on there.)
+        bridging = cutOut;
       }
       out.push(node, ...movedOut);
       i = j;
