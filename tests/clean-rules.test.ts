@@ -4583,3 +4583,12 @@ test('speaker-labels and boilerplate: a label joined to its value only then read
   assert.ok(r.changes.some((c) => c.rule === 'boilerplate' && c.kind === 'removed' && c.text.includes('澄阴县2026年学校卫生工作方案.pdf')));
   assert.equal(cleanText({ path: 'again.md', text: r.markdown, encoding: 'utf-8', sha256: 'x' }).markdown, r.markdown);
 });
+
+test("boilerplate: a table's figures one cell a line at the text's end (`10.8`, `6.1`) are no readers' comment times; nothing of the text goes", () => {
+  // (Rows without their header, which no table reading takes: the figures stand as lines of their own.)
+  const page = ['澄东盐场夏盐开收', LONG, '2025年', '10.8', '6.1', '2026年', '11.5', '6.7', '2027年（预计）', '12', '7.2', '据介绍，盐场生产的原盐主要供给省内的化工企业。'].join('\n');
+  const r = clean(page);
+  assert.ok(!r.changes.some((c) => c.rule === 'boilerplate' && /comments/u.test(c.to ?? '')));
+  assert.match(r.markdown, /据介绍，盐场生产的原盐主要供给省内的化工企业。/u);
+  assert.match(r.markdown, /2027年（预计）/u);
+});

@@ -157,6 +157,9 @@ export function cleanText(input: CleanInput): CleanResult {
   if (reading) {
     file.data.report = { changes: [...reading.changes] };
     Object.assign(metaOf(file), reading.meta);
+    // A record's date without its time (`"date": "2027-04-18"`): the page's own labelled time, in the text, says it
+    // more exactly, and replaces it.
+    if (typeof reading.meta.published === 'string' && /^\d{4}-\d{1,2}-\d{1,2}$/u.test(reading.meta.published.trim())) file.data.publishedBare = true;
     // A Sogou record's content often carries the printed headline again; a feed's content does not.
     file.data.recordTitle = reading.meta.title !== undefined && reading.changes.some((c) => c.rule === 'sogou-record');
   }

@@ -77,8 +77,9 @@ export function removeTrailingLinkLists(tree: Root, file: VFile): number | undef
   return end;
 }
 
-// A comment's time, alone on its line under the reader's name (`2024-08-12 09:47`, `08-12 09:47`, `3小时前`).
-const COMMENT_TIME = /^(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]*\d{1,2}:\d{2})?|(?:昨天|前天|今天)[ \u3000]*\d{1,2}:\d{2}|\d{1,2}(?:分钟|小时|小時|天)前)(?:[ \u3000]*(?:来自|來自|发布于|發佈於|IP属地[：:]?)[\p{Script=Han}A-Za-z]{1,8})?$/u;
+// A comment's time, alone on its line under the reader's name (`2024-08-12 09:47`, `08-12 09:47`, `3小时前`). (A month and a
+// day with a dot, `10.8`, only with the time after it: alone, it is a figure, a table's cell.)
+const COMMENT_TIME = /^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}|\d{1,2}\.\d{1,2}(?=[ \u3000]+\d))(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]*\d{1,2}:\d{2})?|(?:昨天|前天|今天)[ \u3000]*\d{1,2}:\d{2}|\d{1,2}(?:分钟|小时|小時|天)前)(?:[ \u3000]*(?:来自|來自|发布于|發佈於|IP属地[：:]?)[\p{Script=Han}A-Za-z]{1,8})?$/u;
 
 /**
  * Readers' comments copied after the article with no header over them (trafilatura keeps them so): each is a

@@ -169,6 +169,8 @@ function isRange(v: string, m: RegExpExecArray): boolean {
   // cell's `县交通运输局队—县人民医院队`): the pair, joined by the connector.
   if (isPair(v, m.index)) return true;
   if (/[\d年月日号时]/u.test(v[m.index - 1] ?? '') && isDigit(v[m.index + 1])) return true;
+  // A span of hours into the next day (`22:00—次日8:00`): the range mark, the day's word before the clock.
+  if (/\d{1,2}:\d{2}$/u.test(v.slice(Math.max(0, m.index - 5), m.index)) && /^(?:次日|翌日|次晨|当日|當日)\d{1,2}:\d{2}/u.test(v.slice(m.index + 1, m.index + 9))) return true;
   // A chain of short names joined by single dashes (`县—乡—村`, `北京—天津—河北`) is a connection, not a 破折号.
   const around = v.slice(Math.max(0, m.index - 12), m.index + 13);
   const at = m.index - Math.max(0, m.index - 12);
@@ -254,9 +256,37 @@ function doubledClosing(v: string, note: Note): string {
   return out;
 }
 
+/**
+ * An opening mark where the quote it would close is still open (`“弱冷车厢“，车厢…`, an OCR turning the closing
+ * mark): a few words after the opening one, no sentence's end between, and more opening marks than closing ones
+ * in the text. It closes the quote.
+ */
+function doubledOpening(v: string, note: Note): string {
+  const count = (c: string) => v.split(c).length - 1;
+  if (count('“') <= count('”')) return v;
+  let openAt = -1;
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    const ch = v[i]!;
+    if (ch === '“' && openAt >= 0) {
+      const inner = v.slice(openAt + 1, i);
+      if (inner.length <= 20 && !/[。！？”]/u.test(inner) && /\p{Script=Han}/u.test(inner) && !v.slice(i + 1, i + 40).startsWith('”')) {
+        note(ch, '”', v.slice(Math.max(0, i - 4), i + 5));
+        out += '”';
+        openAt = -1;
+        continue;
+      }
+      openAt = i;
+    } else if (ch === '“') openAt = i;
+    else if (ch === '”') openAt = -1;
+    out += ch;
+  }
+  return out;
+}
+
 /** Straight quotes in Chinese context become paired curly ones, opening and closing in turn. */
 function quotes(v: string, note: Note): string {
-  v = doubledClosing(v, note);
+  v = doubledOpening(doubledClosing(v, note), note);
   if (!v.includes('"') && !v.includes("'")) return v;
   let open = true;
   let out = '';

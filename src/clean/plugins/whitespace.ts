@@ -24,6 +24,9 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\r]+/gu;
 const ODD_SPACE = /[\u00a0\t\u2002-\u200a\u202f\u205f]/gu;
 const BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 const RUNS = / {2,}/g;
+// An ideographic space inside a number (SogouCS: `２　８００亩`, `２　．２万亿元`): a stray, no group's separator, which
+// would be a thin space. (Not inside a date or a time, `2　024-03-09`: what the date's rules read, left to them.)
+const IN_NUMBER = /(?<=(?<![0-9０-９])[0-9０-９])\u3000(?=[0-9０-９]{3}(?![0-9０-９\-－/／.．:：年])|[.．][0-9０-９])/gu;
 // After a post's emoji, which closes its sentence as a mark would (`开幕啦🎉🎉  阿岚…`), no space before the next.
 const AFTER_EMOJI = /(?<=\p{Extended_Pictographic}\ufe0f?)[ ]+(?=[\p{Script=Han}“「])/gu;
 // Three or more spaces between two visible characters, one of them Chinese.
@@ -133,6 +136,7 @@ export default function remarkWhitespace() {
       if (typed && line !== undefined && /^[\s\u3000]*[摄攝][）)]?[\s\u3000]*$/u.test(file.data.sourceLines?.[line] ?? '')) v = replaceAll(v, CREDIT_CUT, () => '\u3000', note(line));
       if (typed && parent.type === 'paragraph' && parent.children.length === 1) v = replaceAll(v, CREDIT_LINE, (m) => m[0].replace(/[ ]+/gu, '\u3000'), note(line));
       const before = v;
+      if (v.includes('\u3000')) v = replaceAll(v, IN_NUMBER, () => '', note(line));
       v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
       // A line a stray space hid from the metadata rule (`记者 郑小\t雨`) may read as a metadata line now.
       if (v !== before && parent.type === 'paragraph') {

@@ -160,14 +160,17 @@ function tableAt(lines: string[], at: number): Table | undefined {
 
 const TABLE_TITLE = /^(?:表|表格|附表)[\s\u3000]*[\d一二三四五六七八九十]{1,3}(?:[\s\u3000]|$)/u;
 
-// A cell of a table with no running number: shorter still, and no clause of a sentence.
-const bareCell = (s: string) => s.length > 0 && s.length <= 16 && (FIGURE.test(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s));
+// A cell of a table with no running number: shorter still, and no clause of a sentence. (A clock time's colon,
+// `8:00—22:00`, is no clause's.)
+const bareCell = (s: string) => s.length > 0 && s.length <= 16 && (FIGURE.test(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s.replace(/(?<=\d)[:：](?=\d)/gu, '')));
 
 /** A table with no running number whose header opens at `at`: its columns are the evidence. */
 function unnumberedAt(lines: string[], at: number, raw?: string[]): Table | undefined {
   // Only at the start of a run of cells that sentences (or the page's edges, or blank lines) set off.
   // (A table's title over it, `表1　…`, is no cell.)
-  if (at > 0 && bareCell(lines[at - 1]!) && !TABLE_TITLE.test(lines[at - 1]!)) return undefined;
+  // (Nor is one short line alone between the text and the table, `某某盐场近三年原盐产量`: its title, unnumbered.)
+  const titled = at > 1 && lines[at - 2] !== '' && !bareCell(lines[at - 2]!) && /[。！？：]$/u.test(lines[at - 2]!);
+  if (at > 0 && bareCell(lines[at - 1]!) && !TABLE_TITLE.test(lines[at - 1]!) && !titled) return undefined;
   let end = at;
   while (end < lines.length && bareCell(lines[end]!)) end++;
   const n = end - at;

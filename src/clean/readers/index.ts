@@ -65,6 +65,7 @@ import { simpleTables } from './simple-tables.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { jsonRecord } from './json-record.ts';
 import { runRecord } from './run-record.ts';
+import { quotedFields } from './quoted-fields.ts';
 import { formCsv } from './form-csv.ts';
 import { sheetCsv } from './sheet-csv.ts';
 import { mhtml } from './mhtml.ts';
@@ -111,6 +112,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
   { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },
+  { id: 'quoted-fields', read: quotedFields, summary: "an archiving bot's header block: the page's fields set in a block quote under the headline (`> 作者：…`, `> 原文連結：…`), every line a labelled field: the quote marks removed, the lines read as info lines" },
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
   { id: 'clip-properties', read: clipProperties, summary: "a clipped page exported from a notes database: its name (`#` line) read as the title and the site's name, its properties (Created:, Tags:, URL:) as the address or removed" },
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },

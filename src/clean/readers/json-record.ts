@@ -11,6 +11,7 @@ import { jsonSource, type Reading } from './reading.ts';
 import { META as PRINTED_META } from './article-fields.ts';
 import { ROLE_WORD } from '../roles.ts';
 import { labelledLine } from '../labelled-line.ts';
+import { looksLikeOrganisation } from '../organisations.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 
@@ -141,6 +142,13 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       continue;
     }
     const field = metaOfKey(key);
+    // An author that is a body (the page's author meta naming the site's owner, `某某市市场监督管理局`): no person's
+    // byline, the publisher, which the text's own source line names more exactly where it has one.
+    if (field === 'byline' && typeof value === 'string' && looksLikeOrganisation(value.trim()) && meta.source === undefined) {
+      meta.source = value.trim();
+      changes.push({ rule: RULE, kind: 'moved', line, text: value.trim(), to: `front matter: source (the record's ${key}, a body's name)` });
+      continue;
+    }
     const authors = field === 'byline' ? authorsOf(value) : undefined;
     if (field === 'byline' && authors && authors.people.length > 0 && meta.byline === undefined) {
       meta.byline = authors.people.join('\u3000');
@@ -161,6 +169,12 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
     }
     if (mail && field === 'published' && typeof value === 'string') {
       changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${value}`, to: 'the time the mail was sent (no publication date)' });
+      continue;
+    }
+    // (trafilatura's record names the page's address `source`, the site `source-hostname`: an address is the url.)
+    if (field === 'source' && typeof value === 'string' && /^https?:\/\/\S+$/u.test(value.trim()) && meta.url === undefined) {
+      meta.url = value.trim();
+      changes.push({ rule: RULE, kind: 'moved', line, text: value.trim(), to: `front matter: url (the record's ${key}, an address)` });
       continue;
     }
     if (field && field !== 'byline' && typeof value === 'string' && value.trim() !== '' && meta[field] === undefined) {
