@@ -270,7 +270,8 @@ function doubledOpening(v: string, note: Note): string {
     const ch = v[i]!;
     if (ch === '“' && openAt >= 0) {
       const inner = v.slice(openAt + 1, i);
-      if (inner.length <= 20 && !/[。！？”]/u.test(inner) && /\p{Script=Han}/u.test(inner) && !v.slice(i + 1, i + 40).startsWith('”')) {
+      // (Not one right before a closing mark, `““…”`: that one opens a quote of its own.)
+      if (inner.length <= 20 && !/[。！？”]/u.test(inner) && /\p{Script=Han}/u.test(inner) && v[i + 1] !== '”') {
         note(ch, '”', v.slice(Math.max(0, i - 4), i + 5));
         out += '”';
         openAt = -1;
