@@ -89,7 +89,10 @@ export async function launchBrowser(timeoutMs = 60_000, ownSignals = false): Pro
   let browser: Browser;
   try {
     const signals = !ownSignals;
-    browser = await puppeteer.launch({ executablePath, args, headless: true, timeout: timeoutMs, protocolTimeout: 10 * timeoutMs, handleSIGINT: signals, handleSIGTERM: signals, handleSIGHUP: signals });
+    // Over a pipe, not a socket: Chromium runs in a process group of its own, so a build killed outright (`kill -9`,
+    // the kernel's OOM killer) cannot close it, and it stayed running; on a pipe it ends when the pipe's other end
+    // closes with the process that launched it.
+    browser = await puppeteer.launch({ executablePath, args, headless: true, pipe: true, timeout: timeoutMs, protocolTimeout: 10 * timeoutMs, handleSIGINT: signals, handleSIGTERM: signals, handleSIGHUP: signals });
   } catch (err) {
     await rm(userDataDir, { recursive: true, force: true });
     throw new UserError(`could not start Chromium at ${executablePath}: ${(err as Error).message.split('\n')[0]}`);
