@@ -10,7 +10,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
-import { container, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
+import { container, isDirective, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
 import { countHan, endsOpen, HEAD_MARK, isHeadingLike, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
 
@@ -516,7 +516,7 @@ const DAY_OPENING = /^(\d{1,2}月\d{1,2}日(?:早上|上午|中午|下午|傍晚
  * alt text). The same opening is the evidence; a sentence of the text seldom stands alone in so few words.
  */
 function dayCaptions(out: RootContent[], file: VFile): void {
-  const days = new Set(out.flatMap((n) => (isCaption(n) && n.attributes?.credit ? [DAY_OPENING.exec(text(n).trim())?.[1]] : [])).filter((d) => d !== undefined));
+  const days = new Set(out.flatMap((n) => (isDirective(n, 'caption') && n.attributes?.credit ? [DAY_OPENING.exec(text(n).trim())?.[1]] : [])).filter((d) => d !== undefined));
   if (days.size === 0) return;
   const textual = (n: RootContent | undefined) => n?.type === 'paragraph' && countHan(text(n)) >= 20;
   for (let i = 1; i < out.length - 1; i++) {
@@ -528,10 +528,6 @@ function dayCaptions(out: RootContent[], file: VFile): void {
     if (!textual(out[i - 1]) || !textual(out[i + 1]) || !sourceLineBlank(file, lineOf(n), -1) || !sourceLineBlank(file, lineOf(n), 1)) continue;
     out[i] = caption(file, n, value, undefined);
   }
-}
-
-function isCaption(n: RootContent): n is RootContent & { attributes?: Record<string, string | null | undefined> | null } {
-  return n.type === 'containerDirective' && n.name === 'caption';
 }
 
 /** Whether the source line `step` lines from `line` (one above: -1) is blank, or there is none. */

@@ -264,7 +264,7 @@ export default function remarkMetadata(options: Options = {}) {
         // The publishing account printed just above the date line (`溪南融媒` / `2024-06-03 09:12 发布于浙江`).
         const above = kept[kept.length - 1];
         // (A common word is no name, whatever surname it opens with: `安全`, a newspaper page's name above its date.)
-        const word = above?.type === 'paragraph' && commonWord(text(above).trim());
+        const word = dated && above?.type === 'paragraph' && commonWord(text(above).trim());
         const reporter = dated && metaOf(file).byline === undefined && above?.type === 'paragraph' && !word && looksLikePersonName(text(above));
         if (reporter) {
           // A person's name alone between headline and date line (`黄诗婷` / `发布/2024年…`) is the reporter's byline.

@@ -115,7 +115,7 @@ export default function remarkPageBreak() {
         // sentence opens on (`的距离，…`), and a line that goes on into a sentence, none set apart. Joined to both,
         // however short the line above.
         const rest = kids[k + 1];
-        const cutOut = k === j && !next.data?.gap && rest?.type === 'paragraph' && !rest.data?.gap && /\p{Script=Han}$/u.test(text(node).trimEnd()) && countHan(text(node)) >= 4 && !ENUMERATOR.test(text(node)) && (endsBeforeItsWord(text(node)) || /^[的了地得着过等]/u.test(text(rest).trim())) && text(next).trim().length <= 16 && !/[，。！？；：,;:!?]/u.test(text(next)) && /^[\p{Script=Han}，、]/u.test(text(rest).trim()) && /^[^。！？]{0,12}[，、。]/u.test(text(rest).trim());
+        const cutOut = k === j && !next.data?.gap && rest?.type === 'paragraph' && !rest.data?.gap && /\p{Script=Han}$/u.test(text(node).trimEnd()) && countHan(text(node)) >= 4 && !ENUMERATOR.test(text(node)) && text(next).trim().length <= 16 && !/[，。！？；：,;:!?]/u.test(text(next)) && /^[\p{Script=Han}，、]/u.test(text(rest).trim()) && /^[^。！？]{0,12}[，、。]/u.test(text(rest).trim()) && (/^[的了地得着过等]/u.test(text(rest).trim()) || endsBeforeItsWord(text(node)));
         const wrapped = (bridging && k === j && !next.data?.gap) || cutOut || inQuote || inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && !roomLeft && lastWidth >= full - kinsoku);
         if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading

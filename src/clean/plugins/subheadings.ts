@@ -508,7 +508,10 @@ function runInLeads(tree: Root, file: VFile): void {
     const value = node.children[0].value;
     const comma = value.indexOf('，');
     if (comma < 8 || comma > 32 || /[。！？；：、,.!?;:（(]/u.test(value.slice(0, comma)) || !/[。！？]/u.test(value.slice(comma))) return;
-    const tokens = cut(value.slice(0, comma));
+    // (The segmenter is asked only of a clause that ends on such a word.)
+    const clause = value.slice(0, comma);
+    if (!clause.endsWith('看') && ![...SAYS].some((w) => clause.endsWith(w))) return;
+    const tokens = cut(clause);
     const last = tokens.length - 1;
     let lead = -1;
     // (The speaker a common word, `统计`, `民警`: no name a segmenter cut in two.)
