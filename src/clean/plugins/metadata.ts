@@ -81,8 +81,9 @@ export default function remarkMetadata(options: Options = {}) {
       tree.children = kids.filter((node, i) => !(node.type === 'paragraph' && (node.data?.joined || node.data?.respaced) && text(node).length <= 80 && !sectionCredit(kids, i) && (take(node, file) || roleLine(node, file))));
       // The last paragraph made whole may end in the editor's bracket and its code now (`…（編輯：某某）1130615`).
       const last = tree.children.findLast((n) => n.type === 'paragraph');
-      // (Or in the reporters' bracket, `…说。（本报记者　某某）`, a page break having cut it: `（本报记` / `者　某某）`.)
-      if (last?.data?.joined) {
+      // (Or in the reporters' bracket, `…说。（本报记者　某某）`, a page break having cut it: `（本报记` / `者　某某）`, or
+      // a stray space hidden in it: `整\t理）`.)
+      if (last?.data?.joined || last?.data?.respaced) {
         trailingByline(tree, file);
         trailingEditor(tree, file);
       }

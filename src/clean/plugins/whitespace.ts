@@ -174,7 +174,8 @@ export default function remarkWhitespace() {
         const prev = parent.children[k - 1];
         if (k === 0 || c.type !== 'text' || prev?.type === 'text' || prev?.type === 'break') return;
         const m = /^[ \u3000]+(?=[\p{Script=Han}“「《（])/u.exec(c.value);
-        if (!m || !CJK_CONTEXT.test(lastChar(toString(prev)) ?? '')) return;
+        // (A lone U+3000 is a gap set on purpose, as inside a text: a heading's halves, `[某站](…)　把日常…`.)
+        if (!m || m[0] === '\u3000' || !CJK_CONTEXT.test(lastChar(toString(prev)) ?? '')) return;
         note(line)(m[0], '', `${toString(prev).slice(-4)}${c.value.slice(m[0].length, m[0].length + 4)}`);
         c.value = c.value.slice(m[0].length);
       });
