@@ -196,7 +196,8 @@ const ALONE = new RegExp(`^${SP}(${ROLE})${SP}([\\p{Script=Han}·]{2,4}(?:[\\s\\
 
 // A stray space between two Han characters (`嘉義報\u00a0導`), which the whitespace rule takes out later anyway.
 // (Two of them, or one inside the lead's brackets, `【财新网\u00a0】`, are as stray.)
-const STRAY = /(?<=[\p{Script=Han}【〔（(])[ \t\u00a0\u2002-\u200a\u202f\u205f]{1,3}(?=[\p{Script=Han}】〕）)])/gu;
+// (Inside a date, `2024　年11月6日`, any space is the scrape's: han-latin-spacing takes it out later.)
+const STRAY = /(?<=[\p{Script=Han}【〔（(])[ \t\u00a0\u2002-\u200a\u202f\u205f]{1,3}(?=[\p{Script=Han}】〕）)])|(?<=\d)[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]{1,3}(?=[年月日])|(?<=\d[年月])[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]{1,3}(?=\d)/gu;
 
 /** The dateline read again with the stray spaces of the paragraph's opening taken out, as the edition will print it. */
 function takeRespaced(file: VFile, node: Paragraph, first: Text, below?: RootContent): boolean {

@@ -27,7 +27,8 @@ const NUMBER_DASH = /(?<=\d)－(?=\d)/gu;
 // number (`2024-05-12`, `0371-123`) is never read as one.
 const TIME_SPAN = /(?<=\d[年月日时])[-－–](?=\d{1,4}[年月日时])/gu;
 const ELLIPSIS = /\.{3,}|。{3,}|．{3,}|…+|⋯+/gu;
-const DASH = /-{2,}|－{2,}|—+|―+|─{2,}/gu;
+// (A typed space between its halves, `— —`, is the scrape's: one dash still.)
+const DASH = /-{2,}|－{2,}|—+(?: —+){0,3}|―+|─{2,}/gu;
 const HALF_PUNCT = /[,:;!?](?: +)?/gu;
 // A lone period only: two in a row (`了..`) are neither a full stop nor an ellipsis for sure, and are left as they are.
 const PERIOD = /(?<!\.)\.(?!\.)(?: +)?/gu;

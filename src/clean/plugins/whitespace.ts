@@ -138,14 +138,16 @@ export default function remarkWhitespace() {
       const before = v;
       if (v.includes('\u3000')) v = replaceAll(v, IN_NUMBER, () => '', note(line));
       v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
-      // A line a stray space hid from the metadata rule (`记者 郑小\t雨`) may read as a metadata line now.
-      if (v !== before && parent.type === 'paragraph') {
+      const betweenHan = v !== before;
+      v = replaceAll(v, EMPTY_PAIR, (m) => (m[0] === '\u3000' ? m[0] : '\u3000'), note(line));
+      if (typed) v = replaceAll(v, WIDE_GAP, (m) => (CJK_CONTEXT.test(v[m.index - 1]!) || CJK_CONTEXT.test(v[m.index + m[0].length]!) ? '\u3000' : m[0]), note(line));
+      const beforeMark = v;
+      v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note(line));
+      // A line a stray space hid from the metadata rule (`记者 郑小\t雨`, `报道自 ，某地`) may read as a metadata line now.
+      if ((betweenHan || v !== beforeMark) && parent.type === 'paragraph') {
         const p = parent as Paragraph;
         p.data = { ...p.data, respaced: true };
       }
-      v = replaceAll(v, EMPTY_PAIR, (m) => (m[0] === '\u3000' ? m[0] : '\u3000'), note(line));
-      if (typed) v = replaceAll(v, WIDE_GAP, (m) => (CJK_CONTEXT.test(v[m.index - 1]!) || CJK_CONTEXT.test(v[m.index + m[0].length]!) ? '\u3000' : m[0]), note(line));
-      v = replaceAll(v, NEXT_TO_CJK_PUNCT, () => '', note(line));
       if (typed) {
         v = replaceAll(v, BY_ARROW, () => '', note(line));
         v = replaceAll(v, AFTER_EMOJI, () => '', note(line));
