@@ -4,7 +4,7 @@
  * they take room in the column: a single space that OCR reads beside a Chinese character takes none.
  */
 import type { VFile } from 'vfile';
-import { CJK_CONTEXT, countHan, displayWidth, hardWrapWidth, layoutRow } from './chars.ts';
+import { CJK_CONTEXT, countHan, displayWidth, endsOpen, hardWrapWidth, layoutRow, spacedFile } from './chars.ts';
 import { reportOf } from './report.ts';
 import { RULE as PAGE_ORDER } from './readers/page-order.ts';
 
@@ -23,6 +23,11 @@ export interface Column {
   measured: string[];
   /** The width most full lines have (a justified column's measure), or undefined. */
   modal: number | undefined;
+  /**
+   * A hard-wrapped text with a blank line after every line (pdfminer's text of a printed page): there the blank
+   * lines part nothing, and a line runs on into the next as it would with none between.
+   */
+  spaced: boolean;
 }
 
 const columns = new WeakMap<VFile, Column>();
@@ -34,12 +39,16 @@ export function columnOf(file: VFile): Column {
   const placed = placedText(file);
   const measured = withoutMargin((file.data.sourceLines ?? []).map((l) => squeeze(placed ? unplaced(l) : l)));
   const hard = hardWrapWidth(measured);
-  const full = hard ?? browserWidth(measured);
+  // (A table's rows, which a reader wrote as Markdown, stand apart from the text's lines.)
+  const spacedLines = spacedFile(measured.map((l) => (layoutRow(l) ? '' : l)));
+  const spacedAt = hard === undefined && spacedLines ? spacedWidth(measured) : undefined;
+  const full = hard ?? browserWidth(measured) ?? spacedAt;
+  const spaced = spacedLines && full !== undefined && openAt(measured, full);
   // (A PDF's page, as pdf2json placed it, is hard-wrapped for certain.)
   // (A text browser set wider than a terminal, `lynx -width=150`, wraps its blocks the same way: the width found
   // from its run-on lines is the evidence, where menus and lists in blocks of their own leave few lines to count.)
   // (A column of Chinese as pdftotext -layout sets it out of a printed page, 43 characters, is 86 wide: narrow.)
-  const column: Column = { full, narrow: full !== undefined && full <= 100 && (placed || narrowColumn(measured, full)), blocks: full !== undefined && ((full <= 80 && wrappedBlocks(measured, full)) || (hard === undefined && full > 80)), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
+  const column: Column = { full, spaced, narrow: full !== undefined && full <= 100 && (placed || spaced || narrowColumn(measured, full)), blocks: full !== undefined && ((full <= 80 && wrappedBlocks(measured, full)) || (hard === undefined && full > 80)), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
   columns.set(file, column);
   return column;
 }
@@ -120,6 +129,35 @@ function browserWidth(lines: string[]): number | undefined {
   // (A paragraph's first line may be set in further, `　　`: the line it runs on into stands no deeper.)
   const runOn = near.filter((i) => (lines[i + 1] ?? '').trim() !== '' && indent(lines[i + 1]!) <= indent(lines[i]!) && widths[i + 1]! < top - 6);
   return near.length >= 3 && runOn.length >= 2 && runOn.length >= near.length * 0.5 ? top - 6 : undefined;
+}
+
+/**
+ * A short printed page's text with a blank line after every line (pdfminer): too few lines fill the column for
+ * the common width to show among its heads, list items and table cells, but the widest lines, three or more within
+ * two columns of one another, end mostly in the middle of their sentence: the column's measure, wrapped there.
+ * (A text of one paragraph a line ends its lines with their sentences.)
+ */
+function spacedWidth(lines: string[]): number | undefined {
+  let top = 0;
+  for (const l of lines) if (proseLine(l)) top = Math.max(top, displayWidth(l.trim()));
+  return top >= 40 && top <= 100 && openAt(lines, top - 2) ? top - 2 : undefined;
+}
+
+/** A line of Chinese prose: no layout row, and no Markdown's link, tag, head, quote, list item or table row. */
+function proseLine(l: string): boolean {
+  return /\p{Script=Han}/u.test(l) && !layoutRow(l) && !/\]\(|<\/?[A-Za-z]|^\s*(?:[#>*|!+-]|\d{1,3}[.)]\s)/u.test(l);
+}
+
+/**
+ * Whether the lines of text that fill the column (`full` wide, or up to eight columns wider: a full line of
+ * figures stops short of it, and `full` is nine tenths of the widest), three at least and
+ * more than twice as many as the lines wider still, mostly end in the middle of a sentence.
+ */
+function openAt(lines: string[], full: number): boolean {
+  const widths = lines.filter(proseLine).map((l) => [displayWidth(l.trim()), endsOpen(l)] as const);
+  const near = widths.filter(([w]) => w >= full && w <= full + 8);
+  const wider = widths.filter(([w]) => w > full + 8).length;
+  return near.length >= 3 && wider * 2 < near.length && near.filter(([, open]) => open).length >= near.length * 0.6;
 }
 
 function modalWidth(lines: string[], full: number): number | undefined {

@@ -11,6 +11,7 @@ import { normalizePhrasing, paragraph, text, textNode } from '../tree.ts';
 import { toString } from 'mdast-util-to-string';
 import { record } from '../report.ts';
 import { wrapInBracket } from '../chars.ts';
+import { columnOf } from '../column.ts';
 
 export const RULE = 'line-blocks';
 
@@ -36,6 +37,8 @@ function dropBlank(tree: Root, file: VFile): void {
 /** A line after a blank source line starts a paragraph, as the source says (HTML paragraphs are marked already). */
 function markGaps(tree: Root, file: VFile): void {
   const lines = file.data.sourceLines ?? [];
+  // (Unless a blank line stands after every line of a wrapped text: there it parts nothing.)
+  if (columnOf(file).spaced) return;
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.data?.gap !== undefined) continue; // HTML said already (a <br> or a <p>)
     const line = node.data?.line;
