@@ -156,6 +156,8 @@ const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+
 // The weekday a page prints after its date (`2024年6月12日星期三`): not part of the date.
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
 
+const BLOG_ROW = /^[·•][\s\u3000]*([^\s\u3000·•]{2,12})((?:[\s\u3000]*[·•][\s\u3000]*[^\s\u3000·•]{1,12}){0,2}?)[\s\u3000]*[·•][\s\u3000]*(\d{1,6}[\s\u3000]*(?:則留言|则留言|条留言|條留言|条评论|條評論|則評論|则评论|則回應|则回应|comments?))$/u;
+
 // The page's buttons that sit in a row of bracketed fields.
 const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+)$/u;
 
@@ -214,6 +216,12 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // (So is a date glued to a field's value, `作者：羿欣然2027-04-12`: a field of its own, as a phone's copy runs the
   // spans on. A WeChat header's account glued to its date, `某某医院2026年4月2日`, is read as that header below.)
   rest = rest.replace(/(?<=[：:][\s\u3000]*\p{Script=Han}{2,12})(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d))/gu, ' ');
+  // (So is a label glued to the time before it, `…2027-03-22 10:15来源：某某局`.)
+  // (And the site's name glued to the date after it, `某某网2027-03-22 10:15 来源：…`.)
+  if (/\d:\d{2}\p{Script=Han}/u.test(rest)) {
+    rest = rest.replace(/(?<=\d{1,2}:\d{2})(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|通讯员|通訊員)[\s\u3000]*[：:])/u, ' ');
+    rest = rest.replace(/^([\p{Script=Han}A-Za-z]{2,12}?(?:网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融媒))(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*\d{1,2}:\d{2} )/u, '$1 ');
+  }
   // (Glued to the value before it, `麦嘉仪浏览量：`, as a page that sets each field in an element of its own prints it.)
   rest = rest.replace(/(?<=[\p{Script=Han}\d])(?=(?:浏览量|瀏覽量|阅读量|閱讀量|点击量|點擊量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|浏览|瀏覽|阅读|閱讀|点击|點擊)[：:]$)/u, ' ');
   const emptyTail = rest.endsWith('：') || rest.endsWith(':') ? EMPTY_TAIL.exec(rest) : null;
@@ -333,6 +341,15 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const parts = /^[·•.]/u.test(rest) ? rest.split(/[·•.]/u).slice(1).map((t) => t.trim()) : [];
     if (parts.length >= 1 && parts.length <= 3 && parts.every((t) => /^[^\s\u3000]{2,12}$/u.test(t)) && CREATOR_BADGE.test(parts.at(-1)!)) {
       for (const t of parts) fields.push({ key: 'place', label: t, value: '' });
+      rest = '';
+    }
+    // A blog post's row, `2027年5月26日 · 阿某 · 生活 · 3則留言`: its author, its category and its comments' count, the
+    // count closing the row. The author is a person, unless the name is a body's.
+    const blog = /^[·•]/u.test(rest) ? BLOG_ROW.exec(rest) : null;
+    if (blog) {
+      fields.push({ key: looksLikeOrganisation(blog[1]!) ? 'source' : 'byline', label: '·', value: blog[1]! });
+      for (const t of blog[2]!.split(/[·•]/u).map((x) => x.trim()).filter(Boolean)) fields.push({ key: 'place', label: t, value: '' });
+      fields.push({ key: 'place', label: `· ${blog[3]}`, value: '' });
       rest = '';
     }
     // `· 某某号`: the account that posted it; `发布于浙江`: where it was posted from.

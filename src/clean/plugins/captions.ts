@@ -13,6 +13,7 @@ import { looksLikeOrganisation } from '../organisations.ts';
 import { container, isDirective, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
 import { countHan, endsOpen, HEAD_MARK, isHeadingLike, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
+import { BUNDLE_LEAD } from './dateline.ts';
 
 export const RULE = 'captions';
 
@@ -431,6 +432,7 @@ export default function remarkCaptions(options: Options = {}) {
       out.push(node);
     }
     if (!options.late) dayCaptions(out, file);
+    if (!options.late) captionOverLead(out, file);
     tree.children = out;
   };
 }
@@ -528,6 +530,22 @@ function dayCaptions(out: RootContent[], file: VFile): void {
     if (!textual(out[i - 1]) || !textual(out[i + 1]) || !sourceLineBlank(file, lineOf(n), -1) || !sourceLineBlank(file, lineOf(n), 1)) continue;
     out[i] = caption(file, n, value, undefined);
   }
+}
+
+/**
+ * The text's first paragraph, one short sentence that opens with the day (`11月23日，某厂的运输车排队进厂。`), right
+ * above the paragraph that opens with the story's lead (`本网讯`, `某某社某地11月23日电`): a story opens with its
+ * lead, so what stands above it is the photo's caption, its photo lost (a corpus record runs it into the text).
+ */
+function captionOverLead(out: RootContent[], file: VFile): void {
+  const i = out.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10);
+  const n = out[i];
+  const next = out[i + 1];
+  if (n?.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text' || next?.type !== 'paragraph') return;
+  const value = text(n).trim();
+  // (Its day as the corpus wrote it, `１１月２３日`, full-width: the punctuation rule makes it half-width later.)
+  if (value.length > 60 || !DAY_OPENING.test(value.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) || !/^[^。！？“”「」‘’：:；;]+。$/u.test(value) || /说|表示|介绍|称/u.test(value) || !BUNDLE_LEAD.test(text(next))) return;
+  out[i] = caption(file, n, value, undefined);
 }
 
 /** Whether the source line `step` lines from `line` (one above: -1) is blank, or there is none. */

@@ -44,7 +44,7 @@ const WIRE = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,5}?社)[\s\u3000]?(?:记者|
 const RELEASE = /^[\s\u3000]*([\p{Script=Han}]{2,10}[，,][\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*(——|－－|—)[\s\u3000]*/u;
 
 // An item's own lead in a bundle: the paper's or the agency's, at a paragraph's start.
-const BUNDLE_LEAD = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|本台讯|本网讯|[\p{Script=Han}]{2,8}?(?:网讯|網訊|台讯|臺訊|报讯|報訊)|[\p{Script=Han}]{2,8}(?:社|网|網)[\p{Script=Han}]{2,6}\d{1,2}月\d{1,2}日(?:电|電))/u;
+export const BUNDLE_LEAD = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|本台讯|本网讯|[\p{Script=Han}]{2,8}?(?:网讯|網訊|台讯|臺訊|报讯|報訊)|[\p{Script=Han}]{2,8}(?:社|网|網)[\p{Script=Han}]{2,6}\d{1,2}月\d{1,2}日(?:电|電))/u;
 
 // A Hong Kong or Taiwan paper's lead: `【明報專訊】`, `【本報訊】`.
 const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯|消息)|[\p{Script=Han}]{1,6}(?:网|網|社|报|報|台))】[\s\u3000]*/u;

@@ -22,6 +22,8 @@ const FULLWIDTH_TIME = /(?<=[０-９])：(?=[０-５][０-９](?![０-９]))/gu;
 const DECIMAL = /(?<=\d)[ \u3000]*[．.][ \u3000]*(?=\d)/gu;
 const PERCENT = /(?<=\d)[ \u3000]*[％%]/gu;
 const NUMBER_DASH = /(?<=\d)－(?=\d)/gu;
+// So is the slash between two figures (`２０１２／２０１３` → `2012/2013`, a season or a ratio).
+const NUMBER_SLASH = /(?<=\d)／(?=\d)/gu;
 // A span of dates or hours typed with a hyphen (`1月20日-22日`, `2020年－2022年`, `8时–12时`): GB/T 15834 joins the
 // two ends of a span of time with the 一字线. Both ends must carry a unit of time, so that a code or a phone
 // number (`2024-05-12`, `0371-123`) is never read as one.
@@ -133,6 +135,7 @@ export function normalize(value: string, note: Note, { damaged = false, corners 
   if (/[．.]/u.test(v)) v = replaceAll(v, DECIMAL, () => '.', note);
   if (/[％%]/u.test(v)) v = replaceAll(v, PERCENT, () => '%', note);
   if (v.includes('－')) v = replaceAll(v, NUMBER_DASH, () => '-', note);
+  if (v.includes('／')) v = replaceAll(v, NUMBER_SLASH, () => '/', note);
   if (v.includes('／')) v = replaceAll(v, UNIT_SLASH, () => '/', note);
   if (/[-－–]/u.test(v)) v = replaceAll(v, TIME_SPAN, () => '—', note);
   if (!CJK_CONTEXT.test(v)) return v; // a Latin-only text: nothing below applies

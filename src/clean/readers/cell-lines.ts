@@ -162,7 +162,8 @@ const TABLE_TITLE = /^(?:表|表格|附表)[\s\u3000]*[\d一二三四五六七�
 
 // A cell of a table with no running number: shorter still, and no clause of a sentence. (A clock time's colon,
 // `8:00—22:00`, is no clause's.)
-const bareCell = (s: string) => s.length > 0 && s.length <= 16 && (FIGURE.test(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s.replace(/(?<=\d)[:：](?=\d)/gu, '')));
+// (A Markdown heading, `## 一年的小结`, heads the table: no cell of it.)
+const bareCell = (s: string) => s.length > 0 && s.length <= 16 && !/^#{1,6}\s/u.test(s) && (FIGURE.test(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s.replace(/(?<=\d)[:：](?=\d)/gu, '')));
 
 /** A table with no running number whose header opens at `at`: its columns are the evidence. */
 function unnumberedAt(lines: string[], at: number, raw?: string[]): Table | undefined {
@@ -235,11 +236,15 @@ function groupsAt(lines: string[], at: number, fits: (s: string) => boolean, raw
 }
 
 /** Rows whose body holds figures in the same columns and a header with none: a table read by its columns. */
+// A figure, or a count with its measure word (`约400张`, `4次`): what a table's columns of figures hold.
+const COUNT = /^(?:约|約|近|超|逾)?\d[\d.,]{0,12}[ ]?(?:张|張|次|人|名|位|个|個|家|所|件|本|册|冊|套|台|辆|輛|份|项|項|场|場|户|戶|间|間|吨|噸|斤|公斤|千克|亩|畝|米|公里|平方米|天|小时|小時|元|万|萬|亿|億)$/u;
+const quantity = (c: string) => FIGURE.test(c) || COUNT.test(c);
+
 function byColumns(rows: string[][], starts: number[], end: number): Table | undefined {
   const [head, ...body] = rows as [string[], ...string[][]];
   if (!head.every(headCell)) return undefined;
-  const kinds = body[0]!.map((c) => FIGURE.test(c));
-  const same = body.every((row) => row.every((c, j) => FIGURE.test(c) === kinds[j]));
+  const kinds = body[0]!.map(quantity);
+  const same = body.every((row) => row.every((c, j) => quantity(c) === kinds[j]));
   // A column numbered 1, 2, 3 is a running number, whose table needs its heading (above).
   const running = kinds.some((f, j) => f && body.every((row, r) => row[j] === String(r + 1)));
   return same && !running && kinds.some(Boolean) && !kinds.every(Boolean) ? { rows, starts, end, numbered: 'by their columns' } : undefined;

@@ -75,7 +75,9 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   const rawFields = path ? levels[levels.length - 1]! : wrapper ? (outer[wrapper] as Record<string, unknown>) : item ?? outer;
   const fields = rendered(rawFields);
   const textKey = textKeyOf(fields);
-  if (!textKey || Object.keys(fields).length < 3) return undefined;
+  // (Two keys do, where the other is the page's: ChineseWebText's dirty sample keeps `url` and `text` alone.)
+  const keys = Object.keys(fields);
+  if (!textKey || keys.length < 2 || (keys.length === 2 && metaOfKey(keys.find((k) => k !== textKey)!) === undefined)) return undefined;
   const lines = text.split('\n');
   // The source line a key stands on (a pretty-printed record has one key a line; a one-line record, line 1).
   const lineOf = (key: string) => {

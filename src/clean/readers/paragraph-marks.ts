@@ -16,6 +16,7 @@ const MARK = '\ue40c';
 // After a sentence's closing mark, two or more ideographic spaces, then the next sentence.
 const INDENT = /(?<=[。！？…”’」』）)])[ \t]*\u3000{2,}(?=[^\s\u3000])/gu;
 const TWO = '\u3000\u3000';
+const RUN_IN = /(?<=[^\s\u3000])[ \t]*\u3000{2,}(?=[^\s\u3000])/gu;
 // The same with no-break spaces (`&nbsp;&nbsp;&nbsp;&nbsp;`, a CMS's indent), where the page opens its paragraphs so:
 // two lines of the text at least begin with such a run.
 const NBSP_INDENT = /(?<=[。！？…”’」』）)])[ \t]*\u00a0{2,}(?=[^\s\u00a0\u3000])/gu;
@@ -37,7 +38,9 @@ export function paragraphMarks(text: string, lineMap: number[]): Reading | undef
     // A table row or a quotation's line keeps its spaces.
     const tableOrQuote = /^\s*[|>]/u.test(raw);
     const byIndent = tableOrQuote || !raw.includes(TWO) ? [raw] : raw.split(INDENT);
-    const parts = byMark ? raw.split(MARK) : nbsp && !tableOrQuote ? byIndent.flatMap((p) => p.split(NBSP_INDENT)) : byIndent;
+    // (Where the corpus marked only its <p>s, a head or a photo's note runs into the paragraph after it, and the
+    // `　　` that opened that paragraph is all that parts them, after whatever the head ended in.)
+    const parts = byMark ? raw.split(MARK).flatMap((p) => (tableOrQuote ? [p] : p.split(RUN_IN))) : nbsp && !tableOrQuote ? byIndent.flatMap((p) => p.split(NBSP_INDENT)) : byIndent;
     parts.forEach((part, k) => {
       if (k > 0) {
         changes.push({ rule: RULE, kind: 'changed', line, text: byMark ? MARK : '　　 or no-break spaces', to: 'paragraph break' });
