@@ -71,8 +71,9 @@ const BARE = '作者|责任编辑|責任編輯|美术编辑|美術編輯|记者|
 const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字|图文|圖文|文图|文圖))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
 // An outlet's name glued before a staff role (`界面新闻记者 | 某某`, `某某日报编辑：某某`): part of the label.
 const OUTLET = '[\\p{Script=Han}A-Za-z]{2,8}?(?:新闻|新聞|日报|日報|晚报|晚報|报|報|网|網|社|台|客户端|客戶端|融媒)';
-const OUTLET_ROLE = new RegExp(`^${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜])`, 'u');
-const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
+// (Or a reporter's role before a gap and the name, `某某网记者　某某`, as a byline with no colon is set.)
+const OUTLET_ROLE = new RegExp(`^${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han})`, 'u');
+const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han}))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 // A page that sets each field in an element of its own, with no space between (`<span>来源：浛阳日报</span><span>作者：温若帆</span>`),
 // runs them together: a field's label with its colon, glued after a value, still opens the next field.
 // (Every label word of two characters or more: one character, `文` or `图`, ends too many words to open a field.)
@@ -157,6 +158,9 @@ const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+
 export const WEEKDAY = /^[\s\u3000]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u;
 
 const BLOG_ROW = /^[·•][\s\u3000]*([^\s\u3000·•]{2,12})((?:[\s\u3000]*[·•][\s\u3000]*[^\s\u3000·•]{1,12}){0,2}?)[\s\u3000]*[·•][\s\u3000]*(\d{1,6}[\s\u3000]*(?:則留言|则留言|条留言|條留言|条评论|條評論|則評論|则评论|則回應|则回应|comments?))$/u;
+
+// A role between a byline's names (`沈某 实习生 顾某`).
+const INNER_ROLE = /(?<=\S)[\s\u3000]+(实习生|實習生|见习记者|見習記者|特约记者|特約記者|记者|記者|通讯员|通訊員)(?=[\s\u3000]+\S)/u;
 
 // The page's buttons that sit in a row of bracketed fields.
 const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+)$/u;
@@ -497,6 +501,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (did) {
       fields.push({ key: 'place', label: did[1] ?? did[2]!, value: '' });
       person = person.slice(0, did.index);
+    }
+    // `记者 某某 实习生 某某`: a role between the names labels the next one, no name itself.
+    if (key === 'byline' && INNER_ROLE.test(person)) {
+      for (const r of person.matchAll(new RegExp(INNER_ROLE.source, 'gu'))) fields.push({ key: 'place', label: r[1]!, value: '' });
+      person = person.replace(new RegExp(INNER_ROLE.source, 'gu'), '');
     }
     // `作者：解放日报 顾晨`: the paper, then its writer.
     const paper = key === 'byline' ? /^([\p{Script=Han}]{2,8}(?:报|報|社|网|網|台|刊))[\s\u3000]+(\S.*)$/u.exec(person) : null;

@@ -68,7 +68,30 @@ export function printMargins(text: string, lineMap: number[]): Reading | undefin
     out.push(line.replace(/\f/gu, ''));
     map.push(at);
   });
+  joinWrappedHeadline(out, map, pages[0]!.title, changes);
   return { text: out.join('\n'), meta, changes, lineMap: map };
+}
+
+/**
+ * The headline the print wrapped over two lines (`…餐馆应保留纸` / `质菜单`): the page's title in the header holds it
+ * whole, the site's name after a separator. Two lines near the top that make the title's headline, and nothing
+ * less than it, are one line again.
+ */
+function joinWrappedHeadline(out: string[], map: number[], title: string, changes: Change[]): void {
+  const compact = (s: string) => s.replace(/[\s\u3000]+/gu, '');
+  const whole = compact(title);
+  for (let k = 0, seen = 0; k + 1 < out.length && seen < 12; k++) {
+    const a = compact(out[k]!);
+    if (a === '') continue;
+    seen++;
+    const b = compact(out[k + 1] ?? '');
+    const rest = whole.slice(a.length + b.length);
+    if (a.length < 8 || b === '' || !whole.startsWith(a + b) || !(rest === '' || /^[_|｜\-–—]/u.test(rest))) continue;
+    changes.push({ rule: RULE, kind: 'joined', line: map[k + 1], text: `${a.slice(-8)}⏎${b}`, to: "one headline, which the print wrapped (the page's title in the header holds it whole)" });
+    out.splice(k, 2, `${out[k]!.trimEnd()}${out[k + 1]!.trim()}`);
+    map.splice(k + 1, 1);
+    return;
+  }
 }
 
 /** The page in lines [start, end) (the form feed opens its first line), numbered `n`; undefined if its margins are not a print's. */
