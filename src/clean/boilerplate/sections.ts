@@ -105,6 +105,11 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
     }
     const key = compact(node);
     if (inSection && !matches(stop, key)) {
+      // The article's footnotes after its end mark (`（完）` / `1. 某某，是指…`), each called in the text (`[1]`): its own.
+      if (notesOfText(node, out)) {
+        out.push(node);
+        continue;
+      }
       // The article's own credit lines among the page's tail (`编辑｜某某` under the rule): the metadata rule's.
       const credit = node.type === 'paragraph' && text(node).trim().length <= 40 ? labelledLine(text(node).trim()) : undefined;
       if (credit?.some((f) => f.key === 'editor' || f.key === 'byline' || f.key === 'source' || f.key === 'credit')) {
@@ -323,4 +328,12 @@ function gluedMenu(children: RootContent[], index: number, block: Matcher[]): bo
   const [above, below] = [children[index - 1]!, children[index + 1]];
   const furniture = (n: RootContent | undefined) => n?.type === 'paragraph' && matches(block, compact(n));
   return furniture(above) && furniture(below);
+}
+
+/** A numbered list every item of which the text before it calls by its number (`…方案[1]。`): the text's notes. */
+function notesOfText(node: RootContent, before: RootContent[]): boolean {
+  if (node.type !== 'list' || !node.ordered) return false;
+  const start = node.start ?? 1;
+  const body = before.map((n) => text(n)).join('\n');
+  return node.children.length <= 20 && node.children.every((_, k) => body.includes(`[${start + k}]`));
 }

@@ -58,6 +58,7 @@ import { watermarkLines } from './watermark-lines.ts';
 import { chatRecord } from './chat-record.ts';
 import { mailQuote } from './mail-quote.ts';
 import { pandocAttributes } from './pandoc-attributes.ts';
+import { rstMarkup } from './rst-markup.ts';
 import { pandocDivs } from './pandoc-divs.ts';
 import { boxTables } from './box-tables.ts';
 import { barTables } from './bar-tables.ts';
@@ -123,6 +124,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'note-metadata', read: noteMetadata, summary: "a note in a notes app's raw export (Joplin): its properties after the text (id … type_: 1) removed, the clipped page's address (source_url) to the front matter's url" },
   { id: 'sogou-record', read: readSogouRecord, summary: 'SogouCS/SogouCA records: <contenttitle> to the title, <url> to the front matter, tags and record ids removed' },
   { id: 'pandoc-divs', read: pandocDivs, summary: "pandoc's fenced divs (`::: class` … `:::`, a web page's `<div>`s): the fences removed; a div whose class names page chrome (crumb, share, related, nav, footer) removed with what it holds" },
+  { id: 'rst-markup', read: rstMarkup, summary: "a document converted to reStructuredText (pandoc's `-t rst`): its footnotes (`.. [1]` and the text indented under it) a numbered list where they stand, their calls (`方案 [1]_`) `[1]` after their word, the escaped spaces round inline markup (`\\ `) and the image directives with their options removed" },
   { id: 'pandoc-attributes', read: pandocAttributes, summary: "pandoc's attributes in braces (an image's `{width=… height=…}`, Word's bookmarks `[]{#_Toc… .anchor}`, `[words]{.underline}`): the braces and empty spans removed, a span's words kept" },
   { id: 'heading-lines', read: headingLines, summary: "a column's lines a PDF converter marked as headings (pdf2md: `### 入夜，…一盏` / `### 盏太阳能路灯…`), three or more of one level in a row holding a sentence's marks: the marks and the blank lines between them removed, the lines read as wrapped text" },
   { id: 'framed-headings', read: framedHeadings, summary: "a heading a converter framed with asterisks (Debian's html2text: `****** … ******` for <h1>, `**** … ****` for <h3>): a Markdown heading, the longest frame the highest" },
