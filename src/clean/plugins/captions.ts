@@ -433,7 +433,7 @@ export default function remarkCaptions(options: Options = {}) {
     }
     if (!options.late) dayCaptions(out, file);
     if (!options.late) captionOverLead(out, file);
-    tree.children = out;
+    tree.children = out.flatMap((n) => runTogether(n, file));
   };
 }
 
@@ -530,6 +530,24 @@ function dayCaptions(out: RootContent[], file: VFile): void {
     if (!textual(out[i - 1]) || !textual(out[i + 1]) || !sourceLineBlank(file, lineOf(n), -1) || !sourceLineBlank(file, lineOf(n), 1)) continue;
     out[i] = caption(file, n, value, undefined);
   }
+}
+
+/**
+ * Two photos' captions that a corpus ran together, each with its credit (`…被围挡开挖。某网记者　某某　摄开挖路段旁，
+ * 行人只能…绕行。某网记者　某某　摄`): the credit taken off the end stands again inside, right after a sentence's
+ * end, and the text goes on. Two captions, each with the credit.
+ */
+function runTogether(node: RootContent, file: VFile): RootContent[] {
+  if (!isDirective(node, 'caption') || !node.attributes?.credit) return [node];
+  const credit = node.attributes.credit;
+  const value = text(node);
+  const pattern = new RegExp(`(?<=[。！？])[\\s\\u3000]*${[...credit.replace(/[\s\u3000]+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\u3000]*')}[\\s\\u3000]*(?=\\S)`, 'u');
+  const inner = pattern.exec(value);
+  if (!inner) return [node];
+  const line = lineOf(node);
+  const [first, second] = [value.slice(0, inner.index).trim(), value.slice(inner.index + inner[0].length).trim()];
+  record(file, { rule: RULE, kind: 'split', line, text: inner[0].trim(), to: 'two captions run together: the first one\'s credit, the same as the second\'s' });
+  return [container('caption', [paragraph([textNode(first)], line, first)], { credit }), container('caption', [paragraph([textNode(second)], line, second)], { credit })];
 }
 
 /**

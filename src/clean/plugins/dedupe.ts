@@ -27,7 +27,9 @@ export default function remarkDedupe() {
     keys.forEach((key, i) => {
       if (key === undefined) return;
       const j = first.get(key);
-      if (j === undefined) {
+      // (A short head counts only as the very block again: `被叮咬后怎么办` at the foot of one screenshot and the
+      // head of the next. Apart, a short line may well stand twice.)
+      if (j === undefined || (key.length <= MIN && j !== i - 1)) {
         first.set(key, i);
         return;
       }
@@ -79,7 +81,7 @@ function keyOf(node: RootContent): string | undefined {
   // Compared on letters, digits and Han only: two copies may differ in the width of their punctuation or
   // spaces until later rules normalise them. The type is left out too: one copy may have been read as a heading.
   const c = letters(compact(node)).toLowerCase();
-  return c.length > MIN ? c : undefined;
+  return c.length > MIN || (node.type === 'heading' && c.length >= 4) ? c : undefined;
 }
 
 /** A repeat at `i` of the block at `j` is a copy when it follows it or repeats it within a run. */

@@ -106,7 +106,10 @@ export default function remarkSubheadings() {
       // A numbered section's head (`二、主要变化`) a blank line above a short line is whole: the line under it opens
       // what the section holds (a box's title). A head a layout wrapped has no blank line inside it.
       const whole = (k: number) => SECTION.test(text(kids[k - 1]!).trim()) && kids[k]!.type === 'paragraph' && (kids[k] as Paragraph).data?.gap === true;
-      const more = (k: number) => j === first || (!standsAlone(k) && !whole(k));
+      // (A line that is the line above again, `被叮咬后怎么办` at the foot of one screenshot and the head of the next, is
+      // no second half: a copy, which dedupe takes out.)
+      const copy = (k: number) => text(kids[k]!).replace(/[\s\u3000]+/gu, '') === text(kids[k - 1]!).replace(/[\s\u3000]+/gu, '');
+      const more = (k: number) => j === first || (!standsAlone(k) && !whole(k) && !copy(k));
       while (j < kids.length && more(j) && (candidate(kids[j]) || (j > first && secondHalf(kids[j - 1]!, kids[j]!)))) parts.push(kids[j++] as Paragraph);
       const lines = parts.slice(ordinal ? 1 : 0);
       // A subheading introduces body text: something must follow it (past a photo's caption set under the head).

@@ -10,7 +10,8 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, removeChild, sourceText, text } from '../tree.ts';
-import { countHan } from '../chars.ts';
+import { countHan, displayWidth } from '../chars.ts';
+import { columnOf } from '../column.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
@@ -61,6 +62,7 @@ export default function remarkTitleParts() {
     titleParts(tree, file);
     writerUnderHeadline(tree, file);
     halvesAcrossFields(tree, file);
+    wrappedHeadline(tree, file);
     pageHeadlines(tree, file);
     jumpHeads(tree, file);
   };
@@ -93,6 +95,39 @@ function halvesAcrossFields(tree: Root, file: VFile): void {
   meta.title = `${String(meta.title)}\u3000${half}`;
   record(file, { rule: RULE, kind: 'joined', line: bAt, text: `${taken!.text.slice(-8)}⏎${half.slice(0, 8)}`, to: "one headline: its second half, which the text extractor read as a column among the info fields" });
   removeChild(tree.children, b);
+}
+
+/**
+ * A headline the screen or the page wrapped (`发现某某不要徒手处理　记住这` / `三个特征`, an OCR's text of a phone's
+ * screenshot): the title taken, then, on the very next line, a few words with no mark, and under them the info
+ * line (source, date, byline). The words are the headline's end, joined with nothing between. And an OCR's `”`
+ * inside the headline with no `“` to close is the U+3000 between its halves, misread.
+ */
+function wrappedHeadline(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  if (meta.title === undefined || meta.deck !== undefined) return;
+  const taken = reportOf(file).changes.find((c) => c.rule === RULE && c.kind === 'moved' && c.to === 'front matter: title');
+  const b = tree.children.find((n) => n.type === 'paragraph' || n.type === 'heading');
+  if (taken?.line === undefined || b?.type !== 'paragraph' || lineOf(b) !== taken.line + 1 || b.children.length !== 1) return;
+  const end = text(b).trim();
+  const title = String(meta.title);
+  if (end.length > 12 || countHan(end) < 2 || /[\p{P}\s\u3000]/u.test(end) || /[。！？]$/u.test(title) || countHan(title) < 8) return;
+  // (The info line, which the metadata rule has read by now, as the source has it. Or, in a hard-wrapped text, the
+  // headline's line as wide as the column's full lines: it was wrapped there.)
+  const info = (file.data.sourceLines ?? []).slice(taken.line + 1, taken.line + 4).find((l) => l.trim() !== '');
+  const { full } = columnOf(file);
+  const filled = full !== undefined && displayWidth((file.data.sourceLines?.[taken.line - 1] ?? '').trim()) >= full - 2;
+  if (!filled && !(labelledLine(info?.trim() ?? '') ?? []).some((f) => f.key === 'published' || f.key === 'source' || f.key === 'byline')) return;
+  meta.title = `${title}${end}`;
+  // (A headline of two halves, its lines given: the end is the second line's.)
+  if (Array.isArray(meta.title_lines) && meta.title_lines.length > 0) meta.title_lines[meta.title_lines.length - 1] = `${String(meta.title_lines[meta.title_lines.length - 1])}${end}`;
+  record(file, { rule: RULE, kind: 'joined', line: lineOf(b), text: `${title.slice(-8)}⏎${end}`, to: 'one headline, which the screen or the column wrapped (the info line stands under its end, or its line fills the column)' });
+  removeChild(tree.children, b);
+  const misread = /^([^“”]*\p{Script=Han})”(\p{Script=Han}[^“”]*)$/u.exec(String(meta.title));
+  if (misread) {
+    meta.title = `${misread[1]}\u3000${misread[2]}`;
+    record(file, { rule: RULE, kind: 'changed', line: taken.line, text: '”', to: "U+3000 (the gap between the headline's halves, which the OCR read as a closing quote with none open)" });
+  }
 }
 
 // `（上接第1版）`: where a story jumped from, printed under the head that repeats its headline on the next page.
@@ -308,7 +343,9 @@ function titleParts(tree: Root, file: VFile): void {
   const firstAny = head.find((n): n is Paragraph => headline(n));
   // (A column's name set so, `城 事 快 讯`, heads the items under it: a bundle's title, kept.)
   // (A site's name alone, `溪南晚报电子版`, is left to the readings below: a running head repeated by the pages.)
-  const banner = (t: string) => (letterSpaced(t) && countHan(t) <= 6 && !COLUMN_NAME.test(unspace(t))) || looksLikeOrganisation(t);
+  // (So is the body that compiled a bulletin, `某某市机关事务管理局编`, on its masthead.)
+  const compiled = (t: string) => /^\p{Script=Han}{4,24}(?:编|编印|編|編印)$/u.test(t) && looksLikeOrganisation(t.replace(/(?:编|编印|編|編印)$/u, ''));
+  const banner = (t: string) => (letterSpaced(t) && countHan(t) <= 6 && !COLUMN_NAME.test(unspace(t))) || looksLikeOrganisation(t) || compiled(t);
   const plain = firstAny && banner(text(firstAny).trim()) ? head.find((n): n is Paragraph => n !== firstAny && headline(n) && !banner(text(n).trim()) && !letterSpaced(text(n).trim()) && countHan(text(n)) >= 8) : undefined;
   const first1 = plain ?? firstAny;
   const anchored = siteUnderHeadline(tree, file, head, anchoredHeadline(head, file));

@@ -7,7 +7,7 @@
  * an enumeration that lost its bullets (`…包括：` / `…；` / `…；` / `…。`, or labelled items `地点：…；`) is a list too.
  */
 import type { Change } from '../report.ts';
-import { closeLists, type Reading } from './reading.ts';
+import { closeLists, spacedFile, type Reading } from './reading.ts';
 import { displayWidth, joinWrapped } from '../chars.ts';
 
 export const RULE = 'bullet-lists';
@@ -89,15 +89,23 @@ function enumerations(lines: string[], lineMap: number[], changes: Change[], end
   // (A line the converter opened with the tab that stood for its lost number, AbiWord's, is an item even with a
   // label of its own: `\t阅读与作业辅导：每天…；`.)
   const tabbed = (l: string) => /^\t(?![\t ])/u.test(l);
-  const item = (l: string | undefined) => l !== undefined && l.trim() !== '' && l.trim().length <= (tabbed(l) ? 80 : 60) && !/^[-*+]\s|^\d{1,2}[.)、．]|^[#>|\u2460-\u2473]|^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、/u.test(l.trim()) && !(tabbed(l) ? /[。！？][^]/u : /[。！？][^]|[：:]/u).test(l.trim());
+  // (A number full-width, `１．`, is a number too.)
+  const item = (l: string | undefined) => l !== undefined && l.trim() !== '' && l.trim().length <= (tabbed(l) ? 80 : 60) && !/^[-*+]\s|^[\d０-９]{1,2}[.)、．]|^[#>|\u2460-\u2473]|^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、/u.test(l.trim()) && !(tabbed(l) ? /[。！？][^]/u : /[。！？][^]|[：:]/u).test(l.trim());
+  // (Where every line of the text stands a blank line apart, pdfminer's text of a printed page, so do the items.)
+  const spaced = spacedFile(lines);
+  const next = (k: number) => (spaced && (lines[k + 1] ?? '').trim() === '' ? k + 2 : k + 1);
   for (let i = 0; i < lines.length; i++) {
     if (!item(lines[i]) || !/[；;]$/u.test(lines[i]!.trim())) continue;
     let above = i - 1;
     while (above > 0 && above > i - 3 && lines[above]!.trim() === '') above--;
     if (above < 0 || !/\p{Script=Han}[^。！？]*[：:]$/u.test(lines[above]!.trim())) continue;
     let j = i;
-    while (item(lines[j + 1]) && /[；;]$/u.test(lines[j]!.trim())) j++;
-    if (j - i + 1 < 3 || !/[。.]$/u.test(lines[j]!.trim()) || lines.slice(i, j).some((l) => !/[；;]$/u.test(l.trim()))) {
+    let count = 1;
+    while (item(lines[next(j)]) && /[；;]$/u.test(lines[j]!.trim())) {
+      j = next(j);
+      count++;
+    }
+    if (count < 3 || !/[。.]$/u.test(lines[j]!.trim()) || lines.slice(i, j).some((l) => l.trim() !== '' && !/[；;]$/u.test(l.trim()))) {
       i = j;
       continue;
     }
@@ -137,7 +145,8 @@ function tightItems(lines: string[], lineMap: number[], changes: Change[], ends:
 function labelledItems(lines: string[], lineMap: number[], changes: Change[], ends: number[]): void {
   const item = (l: string | undefined) => l !== undefined && /^\p{Script=Han}{1,6}[：:](?:[^：:]|(?<=\d):(?=\d)){2,80}[；;。]$/u.test(l.trim()) && !/[。！？](?!$)/u.test(l.trim());
   for (let i = 0; i < lines.length; i++) {
-    if (!item(lines[i]) || (i > 0 && lines[i - 1]!.trim() !== '') || !/[；;]$/u.test(lines[i]!.trim())) continue;
+    // (Right under the lead-in that announces them, `…办法如下：`, no blank line is needed.)
+    if (!item(lines[i]) || (i > 0 && lines[i - 1]!.trim() !== '' && !/\p{Script=Han}[^。！？]*[：:]$/u.test(lines[i - 1]!.trim())) || !/[；;]$/u.test(lines[i]!.trim())) continue;
     let j = i;
     while (item(lines[j + 1]) && /[；;]$/u.test(lines[j]!.trim())) j++;
     if (j - i + 1 < 3) {
@@ -173,6 +182,7 @@ function countedItems(lines: string[], lineMap: number[], changes: Change[], end
 /** Lines `from` to `to` made a list's items, each reported with why; the list ends after `to`. */
 function markItems(lines: string[], lineMap: number[], changes: Change[], ends: number[], from: number, to: number, why: string): void {
   for (let k = from; k <= to; k++) {
+    if (lines[k]!.trim() === '') continue;
     lines[k] = `- ${lines[k]!.trim()}`;
     changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: '', to: `list item marker (${why})` });
   }

@@ -238,14 +238,17 @@ function groupsAt(lines: string[], at: number, fits: (s: string) => boolean, raw
 /** Rows whose body holds figures in the same columns and a header with none: a table read by its columns. */
 // A figure, or a count with its measure word (`约400张`, `4次`): what a table's columns of figures hold.
 const COUNT = /^(?:约|約|近|超|逾)?\d[\d.,]{0,12}[ ]?(?:张|張|次|人|名|位|个|個|家|所|件|本|册|冊|套|台|辆|輛|份|项|項|场|場|户|戶|间|間|吨|噸|斤|公斤|千克|亩|畝|米|公里|平方米|天|小时|小時|元|万|萬|亿|億)$/u;
-const quantity = (c: string) => FIGURE.test(c) || COUNT.test(c);
+// A day or a span of days (`4月22日—4月26日`), and a row's ordinal (`第一批`): a column's kind as plainly.
+const DAYS = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–\-~～至](?:\d{1,2}月)?\d{1,2}日)?$/u;
+const ORDINAL_CELL = /^第[一二三四五六七八九十\d]{1,3}[批期轮輪次组組档檔类類]$/u;
+const kindOf = (c: string) => (FIGURE.test(c) || COUNT.test(c) ? 'figure' : DAYS.test(c) ? 'days' : ORDINAL_CELL.test(c) ? 'ordinal' : 'text');
 
 function byColumns(rows: string[][], starts: number[], end: number): Table | undefined {
   const [head, ...body] = rows as [string[], ...string[][]];
   if (!head.every(headCell)) return undefined;
-  const kinds = body[0]!.map(quantity);
-  const same = body.every((row) => row.every((c, j) => quantity(c) === kinds[j]));
+  const kinds = body[0]!.map(kindOf);
+  const same = body.every((row) => row.every((c, j) => kindOf(c) === kinds[j])) && head.every((c) => kindOf(c) === 'text');
   // A column numbered 1, 2, 3 is a running number, whose table needs its heading (above).
-  const running = kinds.some((f, j) => f && body.every((row, r) => row[j] === String(r + 1)));
-  return same && !running && kinds.some(Boolean) && !kinds.every(Boolean) ? { rows, starts, end, numbered: 'by their columns' } : undefined;
+  const running = kinds.some((f, j) => f === 'figure' && body.every((row, r) => row[j] === String(r + 1)));
+  return same && !running && kinds.some((k) => k !== 'text') && !kinds.every((k) => k !== 'text') ? { rows, starts, end, numbered: 'by their columns' } : undefined;
 }

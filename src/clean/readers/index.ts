@@ -59,6 +59,7 @@ import { chatRecord } from './chat-record.ts';
 import { mailQuote } from './mail-quote.ts';
 import { pandocAttributes } from './pandoc-attributes.ts';
 import { rstMarkup } from './rst-markup.ts';
+import { singlefileHeader } from './singlefile-header.ts';
 import { pandocDivs } from './pandoc-divs.ts';
 import { boxTables } from './box-tables.ts';
 import { barTables } from './bar-tables.ts';
@@ -110,6 +111,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'edbrowse-dump', read: edbrowseDump, summary: "a page as the edbrowse browser prints it (links in braces, `h2 ` before a heading, a form's fields in angle brackets, a table's cells between bars): the braces removed, the headings made Markdown (a site's name as its h1 a line), the form's line removed, rows of one width a table" },
   { id: 'page-order', read: pageOrder, summary: "pdf2json's text (`pdf2json -c`): its page markers removed, and a page printed from its foot to its head (its folio first, its running head last) put back in reading order" },
   { id: 'print-margins', read: printMargins, summary: "a web page printed to PDF with the browser's headers and footers, read back as text: the print's date and the page's title at every page's top, its address and `1/2` at the foot, removed; the pages run on" },
+  { id: 'singlefile-header', read: singlefileHeader, summary: "a page saved with SingleFile: its comment above the page (`Page saved with SingleFile`, `url:`, `saved date:`) removed, the page's address to the front matter's url" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
   { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },

@@ -25,7 +25,8 @@ const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'content', 'article', 
 const META: Record<string, string> = {
   ...PRINTED_META,
   headline: 'title',
-  date: 'published', published: 'published', datePublished: 'published', pubdate: 'published', pub_date: 'published',
+  // (Gerapy's Auto Extractor names its time `datetime`.)
+  date: 'published', datetime: 'published', published: 'published', datePublished: 'published', pubdate: 'published', pub_date: 'published',
   link: 'url', source_url: 'url',
   authors: 'byline', author: 'byline',
   sitename: 'source', meta_site_name: 'source', site_name: 'source',
@@ -179,6 +180,16 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       changes.push({ rule: RULE, kind: 'moved', line, text: value.trim(), to: `front matter: url (the record's ${key}, an address)` });
       continue;
     }
+    // A page's title, the headline and the site's names after it (`…3件事_某某说租房_某某号`), where the text opens with
+    // the headline alone: the headline; the names go.
+    const pageTitle = field === 'title' && typeof value === 'string' ? value.trim() : '';
+    const headline = pageTitle ? firstLine(fields[textKey]) : undefined;
+    if (headline !== undefined && headline.length >= 6 && pageTitle.length > headline.length && pageTitle.startsWith(headline) && /^[\s\u3000]*[_|｜\-–—]/u.test(pageTitle.slice(headline.length)) && meta.title === undefined) {
+      meta.title = headline;
+      changes.push({ rule: RULE, kind: 'moved', line, text: headline, to: `front matter: title (the record's ${key})` });
+      changes.push({ rule: RULE, kind: 'removed', line, text: pageTitle.slice(headline.length), to: "the site's names after the headline in the record's title (the text opens with the headline alone)" });
+      continue;
+    }
     if (field && field !== 'byline' && typeof value === 'string' && value.trim() !== '' && meta[field] === undefined) {
       const midnight = field === 'published' ? MIDNIGHT.exec(value.trim()) : null;
       meta[field] = midnight ? midnight[1]! : value.trim();
@@ -323,4 +334,9 @@ function picturesOf(fields: Record<string, unknown>): { file: string; caption: s
     const author = pick(o, /^(?:author|credit|photographer)$/iu);
     return file && caption && file.length <= 200 ? [{ file: file.split('/').pop()!, caption, ...(author ? { author } : {}) }] : [];
   });
+}
+
+/** The first line of a record's text with words in it. */
+function firstLine(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.split(/\r?\n/u).map((l) => l.trim()).find((l) => l !== '') : undefined;
 }

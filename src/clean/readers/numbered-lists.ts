@@ -33,6 +33,15 @@ const RUN_IN = /^[\p{Script=Han}]{2,8}。(?=\S)/u;
 // `①外出请…` / `②加固…`: circled numbers are list numbers whatever the items hold.
 const CIRCLED = /^([ \t\u3000]*)([\u2460-\u2473])()[ \t\u3000]*(?=\S)(.*)$/u;
 
+// (Its number full-width, `１．`, as a corpus that widened every digit keeps it.)
+const WIDE_ITEM = /^([ \t\u3000]*)([０-９]{1,2})([.．、])(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
+
+function wideItem(line: string): RegExpExecArray | null {
+  const m = WIDE_ITEM.exec(line);
+  if (m) m[2] = String(Number(m[2]!.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))));
+  return m;
+}
+
 function circled(line: string): RegExpExecArray | null {
   const m = CIRCLED.exec(line);
   if (m) m[2] = String(m[2]!.codePointAt(0)! - 0x245f);
@@ -82,7 +91,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
   const lines = kept.map((k) => split[k]!);
   const lineMap = kept.map((k) => sourceMap[k] ?? k + 1);
   const drop = new Set<number>();
-  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? PARENTHESISED.exec(l) ?? circled(l));
+  const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? PARENTHESISED.exec(l) ?? circled(l) ?? wideItem(l));
   const ends: number[] = [];
   // A file that sets a blank line after every block (calibre's text, newspaper3k's) says nothing by a blank line.
   const spaced = spacedFile(lines);
@@ -128,7 +137,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     if (run.length >= 2 && (announced || enumerated || ringed || steps || (!bracketed && run.every((k) => SHORT(items[k]![4]!))))) {
       for (const k of run) {
         const mk = items[k]!;
-        const marker = bracketed || ringed ? lines[k]!.slice(0, lines[k]!.length - mk[4]!.length) : `${mk[1]}${mk[2]}${mk[3]}`;
+        const marker = bracketed || ringed || WIDE_ITEM.test(lines[k]!) ? lines[k]!.slice(0, lines[k]!.length - mk[4]!.length) : `${mk[1]}${mk[2]}${mk[3]}`;
         lines[k] = `${mk[2]}. ${mk[4]}`;
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: marker, to: `list item number ${mk[2]}.` });
       }
