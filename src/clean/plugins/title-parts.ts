@@ -10,8 +10,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf } from '../report.ts';
 import { container, isDirective, lineOf, removeChild, sourceText, text } from '../tree.ts';
-import { countHan, displayWidth } from '../chars.ts';
-import { columnOf } from '../column.ts';
+import { countHan } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
@@ -105,23 +104,18 @@ function halvesAcrossFields(tree: Root, file: VFile): void {
  */
 function wrappedHeadline(tree: Root, file: VFile): void {
   const meta = metaOf(file);
-  if (meta.title === undefined || meta.deck !== undefined) return;
+  if (meta.title === undefined || meta.title_lines !== undefined || meta.deck !== undefined) return;
   const taken = reportOf(file).changes.find((c) => c.rule === RULE && c.kind === 'moved' && c.to === 'front matter: title');
   const b = tree.children.find((n) => n.type === 'paragraph' || n.type === 'heading');
   if (taken?.line === undefined || b?.type !== 'paragraph' || lineOf(b) !== taken.line + 1 || b.children.length !== 1) return;
   const end = text(b).trim();
   const title = String(meta.title);
   if (end.length > 12 || countHan(end) < 2 || /[\p{P}\s\u3000]/u.test(end) || /[。！？]$/u.test(title) || countHan(title) < 8) return;
-  // (The info line, which the metadata rule has read by now, as the source has it. Or, in a hard-wrapped text, the
-  // headline's line as wide as the column's full lines: it was wrapped there.)
+  // (The info line, which the metadata rule has read by now, as the source has it.)
   const info = (file.data.sourceLines ?? []).slice(taken.line + 1, taken.line + 4).find((l) => l.trim() !== '');
-  const { full } = columnOf(file);
-  const filled = full !== undefined && displayWidth((file.data.sourceLines?.[taken.line - 1] ?? '').trim()) >= full - 2;
-  if (!filled && !(labelledLine(info?.trim() ?? '') ?? []).some((f) => f.key === 'published' || f.key === 'source' || f.key === 'byline')) return;
+  if (!(labelledLine(info?.trim() ?? '') ?? []).some((f) => f.key === 'published' || f.key === 'source' || f.key === 'byline')) return;
   meta.title = `${title}${end}`;
-  // (A headline of two halves, its lines given: the end is the second line's.)
-  if (Array.isArray(meta.title_lines) && meta.title_lines.length > 0) meta.title_lines[meta.title_lines.length - 1] = `${String(meta.title_lines[meta.title_lines.length - 1])}${end}`;
-  record(file, { rule: RULE, kind: 'joined', line: lineOf(b), text: `${title.slice(-8)}⏎${end}`, to: 'one headline, which the screen or the column wrapped (the info line stands under its end, or its line fills the column)' });
+  record(file, { rule: RULE, kind: 'joined', line: lineOf(b), text: `${title.slice(-8)}⏎${end}`, to: 'one headline, which the screen wrapped (the info line stands under its end)' });
   removeChild(tree.children, b);
   const misread = /^([^“”]*\p{Script=Han})”(\p{Script=Han}[^“”]*)$/u.exec(String(meta.title));
   if (misread) {
