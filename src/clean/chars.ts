@@ -57,6 +57,16 @@ export function endsInQuotedWord(s: string): boolean {
  */
 export const STRAY_BETWEEN_HAN = /(?<=\p{Script=Han})[ \t\u00a0](?=\p{Script=Han})/gu;
 
+/** Full-width digits (`１１月２３日`, as a corpus that widened every digit keeps them) made ASCII. */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** A text to be matched literally inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /**
  * A bracket opened near a line's end and closed a few characters into the next (`本网讯（通讯员` / `冀一舟）5月…`):
  * the two lines are one, wrapped inside the bracket.

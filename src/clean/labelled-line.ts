@@ -125,7 +125,7 @@ function gluedHeader(line: string): LabelledField[] | undefined {
   return out;
 }
 // A stray space inside a date (`2026年 8月12日`) is the scrape's, as whitespace would take it out of a line.
-const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/gu, '');
+export const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/gu, '');
 // A run of spaces before the clock's AM or PM is the scrape's too: one stays.
 const CLOCK_GAP = /(?<=\d)[ \u3000]{2,}(?=[AaPp][Mm]\b)/gu;
 const GLUED_TAIL = /(?<=\d:\d{2})(?:(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看)[\s\u3000]*[\d.,]+[万萬wW]?(?:次)?)?(?:大字版|关怀版|關懷版|长辈版|長輩版|适老版|適老版)?$/u;
@@ -149,7 +149,11 @@ const PHOTO_SOURCE = /^[\p{Script=Han}A-Za-z·]{2,16}(?:站|局|中心|社|馆|�
 const PAPER_AS_AUTHOR = /^[\p{Script=Han}]{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|周刊|週刊|杂志|雜誌|报社|報社|电视台|電視台|广播电视台|廣播電視台|融媒|新闻网|新聞網)$/u;
 // (A name of two characters is set to three's width in print: `程 曦`.)
 const NAMES_ONLY = /^(?:\p{Script=Han}[ \u3000]\p{Script=Han}|[\p{Script=Han}·]{2,4})(?:[\s\u3000、]+(?:\p{Script=Han}[ \u3000]\p{Script=Han}|[\p{Script=Han}·]{2,4})){0,3}$/u;
-const PUBLISHER = /^([\p{Script=Han}A-Za-z·]{2,12}?(?:客户端|客戶端|报|報|网|網|社|台|新闻|新聞))[\s\u3000]*[|｜][\s\u3000]*/u;
+// What a site's or a paper's name ends in (`某某网`, `某某报`, `某某客户端`).
+const SITE_END = '网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融媒';
+const GLUED_SITE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}))(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s\\u3000]*\\d{1,2}:\\d{2} )`, 'u');
+const SITE_BEFORE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}|发布|發布))[\\s\\u3000]+(?=\\d{4}[-/.年])`, 'u');
+const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.replace('|融媒', '')}))[\\s\\u3000]*[|｜][\\s\\u3000]*`, 'u');
 export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,3}[AaPp][Mm]\b)?)?/u;
 // A post's time this year, as Weibo prints it (`9月20日 18:05 来自 微博网页版`): no year, but the time and, after
 // it, nothing or the client it was posted from.
@@ -224,7 +228,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // (And the site's name glued to the date after it, `某某网2027-03-22 10:15 来源：…`.)
   if (/\d:\d{2}\p{Script=Han}/u.test(rest)) {
     rest = rest.replace(/(?<=\d{1,2}:\d{2})(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|通讯员|通訊員)[\s\u3000]*[：:])/u, ' ');
-    rest = rest.replace(/^([\p{Script=Han}A-Za-z]{2,12}?(?:网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融媒))(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]*\d{1,2}:\d{2} )/u, '$1 ');
+    rest = rest.replace(GLUED_SITE_DATE, '$1 ');
   }
   // (Glued to the value before it, `麦嘉仪浏览量：`, as a page that sets each field in an element of its own prints it.)
   rest = rest.replace(/(?<=[\p{Script=Han}\d])(?=(?:浏览量|瀏覽量|阅读量|閱讀量|点击量|點擊量|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|浏览|瀏覽|阅读|閱讀|点击|點擊)[：:]$)/u, ' ');
@@ -305,7 +309,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (rest.length === 0 || rest.length > 400 || /[。！？]/u.test(rest)) return undefined;
   const fields: LabelledField[] = [...fieldsBadge];
   // `青山新闻网  2025-03-16 07:30  编辑：小林`: the site, unlabelled, before the date.
-  const site = /^([\p{Script=Han}A-Za-z]{2,12}?(?:网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融媒|发布|發布))[\s\u3000]+(?=\d{4}[-/.年])/u.exec(rest);
+  const site = SITE_BEFORE_DATE.exec(rest);
   if (site) {
     fields.push({ key: 'source', label: '', value: site[1]! });
     rest = rest.slice(site[0].length);

@@ -10,7 +10,7 @@ import { SITE_NAME, SITE_ONLY, looksLikeOrganisation } from '../organisations.ts
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, chromeLike, compactOf, halves } from './lines.ts';
-import { countHan } from '../chars.ts';
+import { countHan, escapeRegExp } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
 
 /**
@@ -64,7 +64,7 @@ export function namedSuffix(value: string, source: string): RegExpExecArray | nu
 
 /** Whether the text names `name` as a publisher is named: in a dateline, a copyright line, or as a source. */
 export function namedAsPublisher(name: string, source: string): boolean {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const n = escapeRegExp(name);
   return new RegExp(`${n}[\\s\\u3000]*(?:\\d{1,2}[\\s\\u3000]*月|讯|訊|消息|原创|原創|版权|版權|客户端|客戶端|App|APP)|本文由[\\s\\u3000]*${n}|(?:来源|來源)[：:][\\s\\u3000]*${n}`, 'u').test(source);
 }
 

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { container, isDirective, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
-import { countHan, endsOpen, HEAD_MARK, isHeadingLike, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
+import { countHan, endsOpen, escapeRegExp, halfWidthDigits, HEAD_MARK, isHeadingLike, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
 import { BUNDLE_LEAD } from './dateline.ts';
 
@@ -541,7 +541,7 @@ function runTogether(node: RootContent, file: VFile): RootContent[] {
   if (!isDirective(node, 'caption') || !node.attributes?.credit) return [node];
   const credit = node.attributes.credit;
   const value = text(node);
-  const pattern = new RegExp(`(?<=[。！？])[\\s\\u3000]*${[...credit.replace(/[\s\u3000]+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\u3000]*')}[\\s\\u3000]*(?=\\S)`, 'u');
+  const pattern = new RegExp(`(?<=[。！？])[\\s\\u3000]*${[...credit.replace(/[\s\u3000]+/gu, '')].map(escapeRegExp).join('[\\s\\u3000]*')}[\\s\\u3000]*(?=\\S)`, 'u');
   const inner = pattern.exec(value);
   if (!inner) return [node];
   const line = lineOf(node);
@@ -562,7 +562,7 @@ function captionOverLead(out: RootContent[], file: VFile): void {
   if (n?.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text' || next?.type !== 'paragraph') return;
   const value = text(n).trim();
   // (Its day as the corpus wrote it, `１１月２３日`, full-width: the punctuation rule makes it half-width later.)
-  if (value.length > 60 || !DAY_OPENING.test(value.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) || !/^[^。！？“”「」‘’：:；;]+。$/u.test(value) || /说|表示|介绍|称/u.test(value) || !BUNDLE_LEAD.test(text(next))) return;
+  if (value.length > 60 || !DAY_OPENING.test(halfWidthDigits(value)) || !/^[^。！？“”「」‘’：:；;]+。$/u.test(value) || /说|表示|介绍|称/u.test(value) || !BUNDLE_LEAD.test(text(next))) return;
   out[i] = caption(file, n, value, undefined);
 }
 

@@ -13,6 +13,7 @@ import { lineOf, removeChild, text } from '../tree.ts';
 import { countHan, separateNames } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
 import { namePair } from '../names.ts';
+import { tightDate } from '../labelled-line.ts';
 
 export const RULE = 'dateline';
 
@@ -196,13 +197,13 @@ const ALONE = new RegExp(`^${SP}(${ROLE})${SP}([\\p{Script=Han}·]{2,4}(?:[\\s\\
 
 // A stray space between two Han characters (`嘉義報\u00a0導`), which the whitespace rule takes out later anyway.
 // (Two of them, or one inside the lead's brackets, `【财新网\u00a0】`, are as stray.)
-// (Inside a date, `2024　年11月6日`, any space is the scrape's: han-latin-spacing takes it out later.)
-const STRAY = /(?<=[\p{Script=Han}【〔（(])[ \t\u00a0\u2002-\u200a\u202f\u205f]{1,3}(?=[\p{Script=Han}】〕）)])|(?<=\d)[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]{1,3}(?=[年月日])|(?<=\d[年月])[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]{1,3}(?=\d)/gu;
+const STRAY = /(?<=[\p{Script=Han}【〔（(])[ \t\u00a0\u2002-\u200a\u202f\u205f]{1,3}(?=[\p{Script=Han}】〕）)])/gu;
 
 /** The dateline read again with the stray spaces of the paragraph's opening taken out, as the edition will print it. */
 function takeRespaced(file: VFile, node: Paragraph, first: Text, below?: RootContent): boolean {
   const head = first.value.slice(0, 40);
-  const tidy = head.replace(STRAY, '');
+  // (Inside a date, `2024　年11月6日`, any space is the scrape's too, as the labelled line reads one.)
+  const tidy = tightDate(head.replace(STRAY, ''));
   if (tidy === head) return false;
   const original = first.value;
   first.value = tidy + original.slice(40);

@@ -12,6 +12,7 @@ import { asRegExp, builtinBoilerplate, linearRegExp, type BoilerplatePatterns } 
 import { apply, record } from '../report.ts';
 import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 import { toString } from 'mdast-util-to-string';
+import { escapeRegExp } from '../chars.ts';
 
 export const RULE = 'inline-boilerplate';
 
@@ -22,7 +23,7 @@ export interface Options {
 export default function remarkInlineBoilerplate(options: Options = {}) {
   // The book file's own patterns run in RE2 (linear time); the built-in ones in V8.
   const builtin = (p: string) => {
-    const re = asRegExp(p) ?? new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu');
+    const re = asRegExp(p) ?? new RegExp(escapeRegExp(p), 'gu');
     return re.global ? re : new RegExp(re.source, `${re.flags}g`);
   };
   const res = [...builtinBoilerplate().inline.map(builtin), ...(options.patterns?.inline ?? []).map((p) => linearRegExp(p, true) ?? linearRegExp(`/${RE2JS.quote(p)}/`, true)!)];

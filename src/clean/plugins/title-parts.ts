@@ -8,7 +8,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { metaOf, record, reportOf } from '../report.ts';
+import { metaOf, record, reportOf, type Change } from '../report.ts';
 import { container, isDirective, lineOf, removeChild, sourceText, text } from '../tree.ts';
 import { countHan } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
@@ -76,7 +76,7 @@ export default function remarkTitleParts() {
 function halvesAcrossFields(tree: Root, file: VFile): void {
   const meta = metaOf(file);
   if (meta.title === undefined || meta.title_lines !== undefined || meta.deck !== undefined) return;
-  const taken = reportOf(file).changes.find((c) => c.rule === RULE && c.kind === 'moved' && c.to === 'front matter: title');
+  const taken = titleTaken(file);
   const b = tree.children.find((n) => n.type === 'paragraph' || n.type === 'heading');
   const c = b ? tree.children[tree.children.indexOf(b) + 1] : undefined;
   const [at, bAt, cAt] = [taken?.line, b && lineOf(b), c && lineOf(c)];
@@ -105,7 +105,7 @@ function halvesAcrossFields(tree: Root, file: VFile): void {
 function wrappedHeadline(tree: Root, file: VFile): void {
   const meta = metaOf(file);
   if (meta.title === undefined || meta.title_lines !== undefined || meta.deck !== undefined) return;
-  const taken = reportOf(file).changes.find((c) => c.rule === RULE && c.kind === 'moved' && c.to === 'front matter: title');
+  const taken = titleTaken(file);
   const b = tree.children.find((n) => n.type === 'paragraph' || n.type === 'heading');
   if (taken?.line === undefined || b?.type !== 'paragraph' || lineOf(b) !== taken.line + 1 || b.children.length !== 1) return;
   const end = text(b).trim();
@@ -122,6 +122,11 @@ function wrappedHeadline(tree: Root, file: VFile): void {
     meta.title = `${misread[1]}\u3000${misread[2]}`;
     record(file, { rule: RULE, kind: 'changed', line: taken.line, text: '”', to: "U+3000 (the gap between the headline's halves, which the OCR read as a closing quote with none open)" });
   }
+}
+
+/** The report's record of the title taken from a line of the text: its line and words. */
+function titleTaken(file: VFile): Change | undefined {
+  return reportOf(file).changes.find((c) => c.rule === RULE && c.kind === 'moved' && c.to === 'front matter: title');
 }
 
 // `（上接第1版）`: where a story jumped from, printed under the head that repeats its headline on the next page.

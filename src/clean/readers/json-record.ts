@@ -14,6 +14,7 @@ import { labelledLine } from '../labelled-line.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
+import { escapeRegExp } from '../chars.ts';
 
 export const RULE = 'json-record';
 
@@ -225,7 +226,7 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   // The record's photos, each with its caption and its author (an editorial system's `Pictures`): a photo the
   // text places (`<img src="P0520_01.jpg">`) was not scraped, and its caption stands there, credited.
   for (const pic of picturesOf(fields)) {
-    const img = new RegExp(`(?:<p[^<>\\n]{0,200}>[ \\t]*)?<img[^<>\\n]{0,300}?${pic.file.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[^<>\\n]{0,300}>(?:[ \\t]*</p>)?`, 'u').exec(body);
+    const img = new RegExp(`(?:<p[^<>\\n]{0,200}>[ \\t]*)?<img[^<>\\n]{0,300}?${escapeRegExp(pic.file)}[^<>\\n]{0,300}>(?:[ \\t]*</p>)?`, 'u').exec(body);
     if (!img) continue;
     const credit = pic.author && /^[^"\n{}\\]{1,40}$/u.test(pic.author) ? `{credit="${pic.author}"}` : '';
     body = `${body.slice(0, img.index)}\n\n:::caption${credit}\n${pic.caption}\n:::\n\n${body.slice(img.index + img[0].length)}`;

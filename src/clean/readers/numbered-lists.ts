@@ -11,6 +11,7 @@
  */
 import type { Change } from '../report.ts';
 import { closeLists, spacedFile, type Reading } from './reading.ts';
+import { halfWidthDigits } from '../chars.ts';
 
 export const RULE = 'numbered-lists';
 
@@ -38,7 +39,7 @@ const WIDE_ITEM = /^([ \t\u3000]*)([０-９]{1,2})([.．、])(?=[\p{Script=Han}A
 
 function wideItem(line: string): RegExpExecArray | null {
   const m = WIDE_ITEM.exec(line);
-  if (m) m[2] = String(Number(m[2]!.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))));
+  if (m) m[2] = String(Number(halfWidthDigits(m[2]!)));
   return m;
 }
 
