@@ -29,13 +29,23 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     delete meta[key];
     record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.url === v.trim() ? "front matter: url (the clipper's page address)" : 'the page address again, already in front matter: url' });
   }
+  // A read-later service's own fields (Omnivore's export: the item's `id`, the day it was saved): no edition's.
+  for (const key of ['id', 'date_saved', 'saved_at', 'savedAt', 'date_added']) {
+    const v = meta[key];
+    if (v === undefined || (typeof v !== 'string' && typeof v !== 'number')) continue;
+    delete meta[key];
+    record(file, { rule: RULE, kind: 'removed', text: `${key}: ${v}`, to: "the read-later service's own field (its item's id, the day it was saved)" });
+  }
   // A parser's publishing time (Mercury's `date_published`, a feed exporter's `pubDate`): the article's date.
   for (const key of ['date_published', 'published_at', 'publish_date', 'pub_date', 'pubdate', 'pubDate']) {
     const v = meta[key];
     if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}/u.test(v.trim())) continue;
     delete meta[key];
-    if (meta.published === undefined) meta.published = v.trim();
-    record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.published === v.trim() ? "front matter: published (the parser's publishing time)" : 'the publishing time again, already in front matter: published' });
+    // (A time of exactly midnight is a day a tool wrote out as a timestamp, `2027-10-04 00:00:00`: the day.)
+    const midnight = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u.exec(v.trim());
+    const value = midnight ? midnight[1]! : v.trim();
+    if (meta.published === undefined) meta.published = value;
+    record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.published === value ? `front matter: published (the parser's publishing time${midnight ? ', its midnight a day written out as a time' : ''})` : 'the publishing time again, already in front matter: published' });
   }
   // trafilatura's `description`: the standfirst where the text does not print it (then the rules tidy it as they
   // tidy any field), a copy of the text's opening where it does, cut short or not (`…表示...`).

@@ -222,7 +222,10 @@ export function hardWrapWidth(lines: string[]): number | undefined {
   const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0);
   let common = 0;
   for (const w of count.keys()) if (near(w) > near(common) || (near(w) === near(common) && w > common)) common = w;
-  return near(common) >= widths.length * 0.3 ? common - 2 : undefined;
+  // (Only a few: where many lines run far wider than it, those lines are paragraphs, one a line, and the common
+  // width is only that of the text's short lines, its heads and list items.)
+  const wider = widths.filter((w) => w > common + 8).length;
+  return near(common) >= widths.length * 0.3 && wider < widths.length * 0.3 ? common - 2 : undefined;
 }
 
 /**

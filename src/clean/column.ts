@@ -40,7 +40,7 @@ export function columnOf(file: VFile): Column {
   const measured = withoutMargin((file.data.sourceLines ?? []).map((l) => squeeze(placed ? unplaced(l) : l)));
   const hard = hardWrapWidth(measured);
   // (A table's rows, which a reader wrote as Markdown, stand apart from the text's lines.)
-  const spacedLines = spacedFile(measured.map((l) => (layoutRow(l) ? '' : l)));
+  const spacedLines = spacedFile(measured.map((l) => (layoutRow(l) ? '' : l))) || spacedProse(measured);
   const spacedAt = hard === undefined && spacedLines ? spacedWidth(measured) : undefined;
   const full = hard ?? browserWidth(measured) ?? spacedAt;
   const spaced = spacedLines && full !== undefined && openAt(measured, full);
@@ -129,6 +129,16 @@ function browserWidth(lines: string[]): number | undefined {
   // (A paragraph's first line may be set in further, `　　`: the line it runs on into stands no deeper.)
   const runOn = near.filter((i) => (lines[i + 1] ?? '').trim() !== '' && indent(lines[i + 1]!) <= indent(lines[i]!) && widths[i + 1]! < top - 6);
   return near.length >= 3 && runOn.length >= 2 && runOn.length >= near.length * 0.5 ? top - 6 : undefined;
+}
+
+/**
+ * The lines of prose, each with a blank line after it, where a printed page's other blocks hold lines of their own
+ * together (PyMuPDF's blocks: a table's row its cells one a line, the running head and the folio): the text's lines
+ * are spaced all the same.
+ */
+function spacedProse(lines: string[]): boolean {
+  const prose = lines.flatMap((l, k) => (countHan(l) >= 12 && proseLine(l) ? [k] : []));
+  return prose.length >= 8 && prose.filter((k) => (lines[k + 1] ?? '').trim() === '').length >= prose.length * 0.9;
 }
 
 /**

@@ -174,8 +174,14 @@ export function runningHeadLines(lines: string[]): Set<number> {
   return found;
 }
 
-// A page's number on a line of its own, as PDF text leaves it: — 2 —, - 2 -, 第2页, 第2页 共5页, 2/5.
-const PAGE_NUMBER = /^(?:[—－\-–]\s*\d{1,4}\s*[—－\-–]|第\s*\d{1,4}\s*[页頁](?:\s*共\s*\d{1,4}\s*[页頁])?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+// A page's number on a line of its own, as PDF text leaves it: — 2 —, - 2 -, ·2·, 第2页, 第2页 共5页, 2/5.
+const PAGE_NUMBER = /^(?:[—－\-–]\s*\d{1,4}\s*[—－\-–]|[·•・]\s*\d{1,4}\s*[·•・]|第\s*\d{1,4}\s*[页頁](?:\s*共\s*\d{1,4}\s*[页頁])?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+
+/** The lines that are a page's number alone, in a text whose pages a form feed parts (a PDF's text). */
+export function folioLines(lines: string[]): Set<number> {
+  if (!lines.some((l) => l.includes('\f'))) return new Set();
+  return new Set(lines.flatMap((l, i) => (PAGE_NUMBER.test(l.replace(/\f/gu, '').trim()) ? [i + 1] : [])));
+}
 
 /**
  * A PDF's running head (or foot) of one line: a short line next to a page break — a form feed opens it, or a
@@ -191,8 +197,10 @@ function pageHeads(lines: string[], keys: (string | undefined)[]): Set<number> {
   const first = lines.findIndex((l) => l.trim() !== '');
   const paged = first >= 0 && lines.some((l) => l.includes('\f') || PAGE_NUMBER.test(l.trim()));
   const at = new Map<string, number[]>();
+  // (Or a line of the block a form feed opens, `\f2027年第3期` / `某某装饰`: the page's header of two lines.)
+  const underFeed = (i: number) => i > 0 && lines[i - 1]!.startsWith('\f') && lines[i - 1]!.trim() !== '';
   keys.forEach((k, i) => {
-    if (k !== undefined && (lines[i]!.startsWith('\f') || near(i, -1) || near(i, 1) || (paged && i === first))) (at.get(k) ?? at.set(k, []).get(k)!).push(i + 1);
+    if (k !== undefined && (lines[i]!.startsWith('\f') || underFeed(i) || near(i, -1) || near(i, 1) || (paged && i === first))) (at.get(k) ?? at.set(k, []).get(k)!).push(i + 1);
   });
   const found = new Set<number>();
   for (const lineNos of at.values()) if (lineNos.length >= 2) for (const n of lineNos) found.add(n);
@@ -237,10 +245,20 @@ function numberedHeads(lines: string[], keys: (string | undefined)[]): number[] 
 /** A later copy of a run of header lines goes: the first copy is left to metadata and title-parts to read. */
 export function removeRunningHeads(tree: Root, file: VFile): void {
   const lines = runningHeadLines(file.data.sourceLines ?? []);
-  if (lines.size === 0) return;
+  const folios = folioLines(file.data.sourceLines ?? []);
+  if (lines.size === 0 && folios.size === 0) return;
+  // A page's number marks a page turn, no paragraph break: the text under the next page's head may run on.
+  let turn = false;
   tree.children = tree.children.filter((n) => {
     const line = lineOf(n);
     const single = n.type === 'paragraph' && !text(n).includes('\n');
-    return !(single && line !== undefined && lines.has(line) && drop(file, n, "a running head repeated from an earlier page (the page's header lines)"));
+    if (single && line !== undefined && folios.has(line) && drop(file, n, "the page's number (a printed page's folio)")) {
+      turn = true;
+      return false;
+    }
+    if (single && line !== undefined && lines.has(line) && drop(file, n, "a running head repeated from an earlier page (the page's header lines)")) return false;
+    if (turn && n.type === 'paragraph') n.data = { ...n.data, gap: false };
+    turn = false;
+    return true;
   });
 }

@@ -202,9 +202,21 @@ export function removeFooterFields(tree: Root, file: VFile, linkListEnd: number 
   tree.children = kids.filter((n, i) => i < k || !drop(file, n, "the site's footer: its contact fields over its copyright and licence lines"));
 }
 
+// A newsletter's contents box on one line, each headline with its page (`本期要目：某某（1）　某某（3）`).
+const CONTENTS_LINE = /^(?:本期要目|本期導讀|本期导读|本期目录|本期目錄|本期看点|本期看點|要目|目录|目錄)[：:]/u;
+const PAGE_REF = /[（(]\d{1,3}[）)]/gu;
+
+/** An attachments label left last, its files' links gone with the page's widgets (`附件：`): nothing it labels. */
+export function removeEmptyAttachments(tree: Root, file: VFile): void {
+  const last = tree.children.at(-1);
+  if (last?.type !== 'paragraph' || !/^(?:附件|附件下载|附件下載|相关附件|相關附件)[：:]$/u.test(text(last).trim())) return;
+  if (drop(file, last, 'an attachments label with nothing left under it (its files were not scraped)')) tree.children.pop();
+}
+
 export function removeContentsList(tree: Root, file: VFile): void {
   const kids = tree.children;
   const firstText = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+  contentsLine(tree, file, firstText);
   const at = kids.findIndex((n, i) => i < firstText && n.type === 'list' && n.children.length >= 2);
   if (at < 0) return;
   const list = kids[at]!;
@@ -217,6 +229,27 @@ export function removeContentsList(tree: Root, file: VFile): void {
   const headed = head?.type === 'paragraph' && text(head).trim().length <= 12 && !/[。！？，]/u.test(text(head));
   const blocks: RootContent[] = headed ? [head, list] : [list];
   const gone = blocks.filter((n) => drop(file, n, "the newsletter's contents: its headlines, printed again below"));
+  tree.children = kids.filter((n) => !gone.includes(n));
+}
+
+/**
+ * The contents box set as a line over the text (`本期要目：…（1）　…（3）　…`, its last headline wrapped onto the line
+ * under it: `征求意见（4）`), where a headline it lists is printed again below: the newsletter's, no part of a story.
+ */
+function contentsLine(tree: Root, file: VFile, firstText: number): void {
+  const kids = tree.children;
+  const at = kids.findIndex((n, i) => (firstText < 0 || i < firstText) && n.type === 'paragraph' && CONTENTS_LINE.test(text(n).trim()) && (text(n).match(PAGE_REF) ?? []).length >= 2);
+  if (at < 0) return;
+  const box = [kids[at]!];
+  for (let k = at + 1; k < kids.length; k++) {
+    const n = kids[k]!;
+    if (n.type !== 'paragraph' || n.data?.gap === true || text(n).trim().length > 40 || !/[（(]\d{1,3}[）)]$/u.test(text(n).trim())) break;
+    box.push(n);
+  }
+  const items = box.map((n) => text(n).replace(CONTENTS_LINE, '')).join('').split(PAGE_REF).map((t) => t.replace(/[\s\u3000]+/gu, '')).filter((t) => t.length >= 6);
+  const later = new Set(kids.slice(at + box.length).filter((n) => n.type === 'paragraph' || n.type === 'heading').map((n) => compact(n)));
+  if (!items.some((t) => later.has(t))) return;
+  const gone = box.filter((n) => drop(file, n, "the newsletter's contents: its headlines with their pages, one printed again below"));
   tree.children = kids.filter((n) => !gone.includes(n));
 }
 

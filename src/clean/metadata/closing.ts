@@ -29,7 +29,8 @@ export function afterTheEnd(nodes: RootContent[], endMark: number, file: VFile):
   if (endMark < 0 || endMark >= nodes.length) return nodes;
   const body = nodes.slice(0, endMark).filter((n) => n.type === 'paragraph' && countHan(text(n)) >= 20).length;
   const tail = nodes.slice(endMark);
-  const chrome = (n: RootContent) => n.type === 'thematicBreak' || (n.type === 'paragraph' && ((text(n).trim().length <= 40 && !/[。！？]/u.test(text(n))) || /^https?:\/\/\S+$/u.test(text(n).trim())));
+  // (A related story's headline may ask its question, `孩子发烧…一定要吃退烧药吗？`: one mark, at its end.)
+  const chrome = (n: RootContent) => n.type === 'thematicBreak' || (n.type === 'paragraph' && ((text(n).trim().length <= 40 && /^[^。！？]*[？！]?$/u.test(text(n).trim())) || /^https?:\/\/\S+$/u.test(text(n).trim())));
   if (body < 3 || tail.length > 12 || tail.length * 2 > nodes.length || !tail.every(chrome)) return nodes;
   for (const n of tail) {
     // The share link an app or a notes app appends to the copied text is the article's own address.

@@ -10,7 +10,7 @@ import { filledLine, lineOf, text } from '../tree.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { countHan, separateNames } from '../chars.ts';
-import { GOV_FIELD_WORDS, labelledLine } from '../labelled-line.ts';
+import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine } from '../labelled-line.ts';
 import { RULE, setSource, ROLE_WORD } from './values.ts';
 
 const ROLE_ALONE = new RegExp(`^${ROLE_WORD}$`, 'u');
@@ -99,6 +99,12 @@ export function fieldRowTables(tree: Root, file: VFile): void {
     const emptyHead = n.type === 'table' && n.children.length === 2 && n.children[0]!.children.every((c) => text(c).trim() === '');
     if (n.type !== 'table' || (n.children.length !== 1 && !emptyHead) || k > 30) return n;
     const cells = n.children[emptyHead ? 1 : 0]!.children.map((c) => text(c).trim()).filter((c) => c !== '');
+    // (Its labels in cells of their own, no colon, each before its value: `發布日期 | 2027-10-04 | 發布單位 | 某科`.)
+    const paired = cells.length >= 4 && cells.length % 2 === 0 && cells.every((c, i) => (i % 2 === 0 ? fieldKeyOf(c.replace(/[\s\u3000]+/gu, '')) !== undefined : !/[：:]$/u.test(c) && fieldKeyOf(c) === undefined));
+    if (paired) {
+      record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: '|', to: "the info bar's table of label and value cells, read as its line of fields (a colon after each label)" });
+      return { type: 'paragraph', children: [{ type: 'text', value: cells.flatMap((c, i) => (i % 2 === 0 ? [`${c}：${cells[i + 1]}`] : [])).join('\u3000') }], position: n.position } as Paragraph;
+    }
     const fields = cells.length >= 2 ? labelledLine(cells.join('\u3000')) : undefined;
     if (!fields || fields.length < cells.length || !cells.every((c) => /^[^：:]{1,8}[：:]/u.test(c))) return n;
     record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: '|', to: "the info bar's table, read as its line of fields" });

@@ -6,6 +6,8 @@ import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { separateNames } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
+import { looksLikeOrganisation } from '../organisations.ts';
+import { looksLikePersonName } from '../names.ts';
 
 export const RULE = 'metadata';
 
@@ -81,6 +83,12 @@ export function splitEditors(value: string, file: VFile): string[] {
     const spaced = new RegExp(`${parts[k]}[\\s\\u3000]+${parts[k + 1]}`, 'u').exec(value)?.[0] ?? `${parts[k]} ${parts[k + 1]}`;
     record(file, { rule: RULE, kind: 'changed', text: spaced, to: `${parts[k]}${parts[k + 1]} (a two-character name spaced to three's width)` });
     parts.splice(k, 2, `${parts[k]}${parts[k + 1]}`);
+  }
+  // The office the editor works in, before the name (`宣传科　唐苒`, a hospital's or a bureau's own page): the
+  // editor is the person.
+  if (parts.length >= 2 && looksLikeOrganisation(parts[0]!) && parts.slice(1).every(looksLikePersonName)) {
+    record(file, { rule: RULE, kind: 'removed', text: parts[0]!, to: "the office before the editor's name" });
+    parts.shift();
   }
   for (const part of parts) {
     const m = /^(.+?)_([A-Za-z0-9]+)$/.exec(part) ?? (/^[A-Z]{1,4}\d{2,6}$/.test(part) && names.length > 0 ? ['', '', part] : null);

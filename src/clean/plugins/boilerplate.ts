@@ -15,7 +15,7 @@ import { compact, lineOf, text } from '../tree.ts';
 import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../boilerplate/briefs.ts';
 import { removeBreadcrumbs, removeMenus, removePagers, removeRunningHeads } from '../boilerplate/head.ts';
 import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
-import { removeAccountMotto, removeAfterPrevNext, removeContentsList, removeEmptyComments, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
+import { removeAccountMotto, removeAfterPrevNext, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';
 
 export { RULE };
@@ -42,6 +42,7 @@ export default function remarkBoilerplate(options: Options = {}) {
         return !apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node), to: 'page furniture that a join made whole' });
       });
       strayRules(tree, file);
+      removeEmptyAttachments(tree, file);
       neighbourBrief(tree, file);
       releaseContact(tree, file);
     };

@@ -21,8 +21,10 @@ const NUM = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 // Stray spaces, zero-width ones too, may sit anywhere in a scraped dateline (`中新网杭州5月 20日电`).
 const SP = '[\\s\\u3000\\u200b-\\u200d\\ufeff]*';
 const ROLE = REPORTER_ROLE;
+// A station's camera operator, credited in the reporters' brackets after them (`（记者 某某　摄像 某某）`).
+const CREW = `(?:${ROLE}|摄像|攝像)`;
 // The reporters, and a second role with its own people (`记者 刘洋 通讯员 陈晨`).
-const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|${SP}${ROLE}${SP})[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
+const REPORTER = `[（(]${SP}(${ROLE}${SP})([\\p{Script=Han}·]{2,4}(?:(?:[\\s\\u3000、，]{1,3}|${SP}${CREW}${SP})[\\p{Script=Han}·]{2,4}){0,5})${SP}([）)])`;
 // Reporters named without a role (`人民网成都9月24日电 （何晓川）`): only right after 电/讯, and only
 // names of two or three characters, so that a bracketed column name (`（国际观察）`) is not one.
 const NAMES_ONLY = `[（(]${SP}()([\\p{Script=Han}]{2,3}(?:[\\s\\u3000、，]{1,3}[\\p{Script=Han}]{2,3}){0,3})${SP}([）)])`;
@@ -32,7 +34,7 @@ const NAMES_ONLY = `[（(]${SP}()([\\p{Script=Han}]{2,3}(?:[\\s\\u3000、，]{1,
 // with its reporters in brackets after it (`某某台消息（记者 某某）`): alone, 消息 is a word of the text.
 const ANY_LEAD = `[\\p{Script=Han}]{2,8}?(?<![喜死音审问传侦资通简快电短视視警刑提])(?<!(?<![新])[闻聞])(?:讯|訊)(?=${SP}[（(]${SP}${ROLE}|[ \\u3000]+[\\p{Script=Han}\\d])`;
 const DATELINE = new RegExp(
-  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台|本网|本站|本報|本網)[\\p{Script=Han}]{0,6}?(?:讯|訊)|(?:本报|本刊|本台|本网|本站|本報|本網|本臺)消息(?=[ \\u3000]+[\\p{Script=Han}\\d])|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台)(?:讯|訊)|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台|臺|广播|廣播|电视|電視|新闻|新聞|融媒)消息(?=${SP}[（(]${SP}${ROLE})|${ANY_LEAD})(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
+  `^${SP}(?:([\\p{Script=Han}A-Za-z·](?:[\\p{Script=Han}A-Za-z·]|[\\s\\u3000\\u200b-\\u200d\\ufeff](?=[\\p{Script=Han}\\d])){1,16}?${SP}${NUM}${SP}月${SP}${NUM}${SP}日${SP}(?:电|讯|電|訊|消息)|(?:本报|本刊|本台|本网|本站|本報|本網)[\\p{Script=Han}]{0,6}?(?:讯|訊)|(?:本报|本刊|本台|本网|本站|本報|本網|本臺)消息(?=[ \\u3000]+[\\p{Script=Han}\\d]|${SP}[（(]${SP}${ROLE})|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台)(?:讯|訊)|[\\p{Script=Han}]{2,10}?(?:报|報|网|網|台|臺|广播|廣播|电视|電視|新闻|新聞|融媒)消息(?=${SP}[（(]${SP}${ROLE})|${ANY_LEAD})(?:${SP}(?:${REPORTER}|${NAMES_ONLY}))?|([\\p{Script=Han}]{2,12}?报道)${REPORTER})${SP}(——|－－|--|[:：,，])?${SP}`,
   'u',
 );
 // The reporters after the dateline without brackets, closed by 报道 (`本报讯 记者陈思敏报道：`): the
@@ -217,7 +219,7 @@ function takeRespaced(file: VFile, node: Paragraph, first: Text, below?: RootCon
 
 /** The reporters in a dateline's brackets become the byline; their roles and the brackets are reported. */
 function takeReporters(file: VFile, line: number | undefined, names: string, open: string, close: string): void {
-  const inner = new RegExp(`${SP}${ROLE}${SP}`, 'gu');
+  const inner = new RegExp(`${SP}${CREW}${SP}`, 'gu');
   for (const x of names.matchAll(inner)) if (x[0].trim()) record(file, { rule: RULE, kind: 'removed', line, text: x[0].trim(), to: "a role in the dateline's byline" });
   // Names apart by one U+3000, as every byline is written (`莘念秋　宗明`).
   const people = separateNames(names.replace(inner, ' ').trim());

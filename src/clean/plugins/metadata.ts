@@ -13,7 +13,7 @@ import { commonWord } from '../segment.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { countHan, EMOJI_LEAD, isHeadingLike, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
-import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate } from '../labelled-line.ts';
+import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate, type LabelledField } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
 import { RULE, setSource, splitEditors, reportersOnly, unbracketed, ROLE_WORD } from '../metadata/values.ts';
 import { afterTheEnd, isRunningHead, trailingAccount, trailingByline, trailingEditor, trailingSource } from '../metadata/closing.ts';
@@ -490,7 +490,10 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     record(file, { rule: RULE, kind: 'removed', line: staffLine, text: value, to: "a later page's staff line (the story jumped pages)" });
     return true;
   }
-  if (fields && !(fields.some((f) => f.key === 'published') && metaOf(file).published)) {
+  // (A line that dates the story the same day as the front matter does, a page's info bar under a clipper's date,
+  // is the story's line all the same.)
+  const sameDay = (f: LabelledField) => String(metaOf(file).published ?? '').startsWith(tidyDate(f.value.trim()).slice(0, 10)) && /^\d{4}-\d{2}-\d{2}/u.test(tidyDate(f.value.trim()));
+  if (fields && !(fields.some((f) => f.key === 'published' && !sameDay(f)) && metaOf(file).published)) {
     const line = lineOf(node);
     if (icon && !fields.some((f) => f.value.includes(icon) || f.label.includes(icon))) record(file, { rule: RULE, kind: 'removed', line, text: icon, to: 'the icon before a labelled line' });
     // The line's links (`发布日期: [2025 年 12 月 19 日](https://…)`) give their words to the fields; their
@@ -522,6 +525,10 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
       // `来源：本站`: the site names itself, no source (its own original, `本站原创`, likewise).
       if (f.key === 'source' && /^(?:本站|本网|本網|本台|本站原创|本站原創|本网原创|本網原創|原创|原創)$/u.test(f.value.trim())) {
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'the site naming itself as the source' });
+        continue;
+      }
+      if (f.key === 'published' && metaOf(file).published !== undefined && sameDay(f)) {
+        record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'a repeat of front matter: published' });
         continue;
       }
       if (f.label) record(file, { rule: RULE, kind: 'removed', line, text: f.label.trim(), to: `label of front matter: ${f.key}` });
@@ -642,10 +649,21 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
       return true;
     }
     file.data.runningHead = value.replace(/[\s\u3000]+/gu, '');
-    setSource(file, magazine[1]!, 2, line);
-    if (metaOf(file).published === undefined) metaOf(file).published = magazine[2]!.replace(/\s+/gu, '');
+    // (The body that runs a newsletter, `某某协会主办`, publishes it: no source of the story in it. And the day the
+    // head prints after the issue, `2027年第3期　2027年6月15日`, dates it more exactly than the issue.)
+    const sponsor = /(?:主办|主辦|编印|編印)$/u.test(magazine[1]!);
+    // (Where a reader parted the head's fields at their wide gaps, the day stands on the line under it.)
+    const lines = file.data.sourceLines ?? [];
+    const under = lines.slice(line ?? 0, (line ?? 0) + 2).find((l) => l.trim() !== '') ?? '';
+    const day = [lines[(line ?? 0) - 1] ?? '', under].map((l) => /^(?:.*[\s\u3000])?(\d{4}年\d{1,2}月\d{1,2}日)[\s\u3000]*$/u.exec(l)?.[1]).find((d) => d !== undefined);
+    if (sponsor) record(file, { rule: RULE, kind: 'removed', line, text: magazine[1]!, to: 'the body that publishes the newsletter (its sponsor, no source of the story)' });
+    else setSource(file, magazine[1]!, 2, line);
+    if (metaOf(file).published === undefined && day !== undefined) {
+      metaOf(file).published = day;
+      record(file, { rule: RULE, kind: 'removed', line, text: magazine[2]!, to: "the newsletter's issue (its day printed after it is the date)" });
+    } else if (metaOf(file).published === undefined) metaOf(file).published = magazine[2]!.replace(/\s+/gu, '');
     else record(file, { rule: RULE, kind: 'removed', line, text: magazine[2]!, to: 'a repeat of front matter: published' });
-    record(file, { rule: RULE, kind: 'moved', line, text: value, to: 'front matter: source, published (the running head)' });
+    if (!sponsor || day === undefined) record(file, { rule: RULE, kind: 'moved', line, text: sponsor ? magazine[2]! : value, to: sponsor ? 'front matter: published (the running head)' : day === undefined ? 'front matter: source, published (the running head)' : 'front matter: source (the running head)' });
     return true;
   }
   const header = pageHeader(value);

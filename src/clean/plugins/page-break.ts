@@ -36,7 +36,7 @@ export default function remarkPageBreak() {
   return (tree: Root, file: VFile) => {
     const kids = tree.children;
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
-    const { full: fullWidth, narrow: column, blocks: wrappedBlocks, modal } = columnOf(file);
+    const { full: fullWidth, narrow: column, blocks: wrappedBlocks, modal, spaced: lineSpaced } = columnOf(file);
     // A layout's page margin (`pdftotext -layout` sets every line four spaces in) is no indent: an indent is a
     // line set in further than most.
     const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? [], new Set(reportOf(file).changes.flatMap((c) => (c.rule === 'indented-lists' && c.line !== undefined ? [c.line] : []))));
@@ -117,7 +117,11 @@ export default function remarkPageBreak() {
         const rest = kids[k + 1];
         const cutOut = k === j && !next.data?.gap && rest?.type === 'paragraph' && !rest.data?.gap && /\p{Script=Han}$/u.test(text(node).trimEnd()) && countHan(text(node)) >= 4 && !ENUMERATOR.test(text(node)) && text(next).trim().length <= 16 && !/[，。！？；：,;:!?]/u.test(text(next)) && /^[\p{Script=Han}，、]/u.test(text(rest).trim()) && /^[^。！？]{0,12}[，、。]/u.test(text(rest).trim()) && (/^[的了地得着过等]/u.test(text(rest).trim()) || endsBeforeItsWord(text(node)));
         const wrapped = (bridging && k === j && !next.data?.gap) || cutOut || inQuote || inBlock || acrossCaption || acrossCaptionIndented || acrossColumn || (fullWidth !== undefined && k === j && !next.data?.gap && (usesIndent ? !indentedLine(nextRaw) || inset : indented === 0 && column) && !roomLeft && lastWidth >= full - kinsoku);
-        if (!wrapped && !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next)))) break;
+        // A printed page read a line a block (its lines a blank line apart): a line little more than half the measure ended
+        // its paragraph, or is a head, unless a word runs across; and no full line runs on into a section's number.
+        const shortLine = lineSpaced && fullWidth !== undefined && k === j && lastWidth < fullWidth * 0.6 && !wordAcrossBreak(text(node), text(next));
+        if (lineSpaced && k === j && ENUMERATOR.test(text(next)) && !endsOpen(lastRaw)) break;
+        if (!wrapped && (shortLine || !shouldJoin(node, next, k > j, file, usesIndent && indentedLine(rawLineOf(file, next))))) break;
         // `如何在美国打官司，向贪官要回钱——` over `拿着刑事判决的结果…相对容易` and a blank line: a part's heading
         // over a section's, neither a sentence; joined they would make no sentence either.
         const beyond = kids[k + 1];
@@ -258,8 +262,8 @@ function indentOf(raw: string): number {
   return displayWidth(/^[ \t\u3000]*/u.exec(raw)![0]);
 }
 
-// A section number (`一、`, `（二）`, `3.`): the 、 after it is no sign of a sentence.
-const ENUMERATOR = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
+// A section number (`一、`, `（二）`, `3.`, a step's `第二步：`): the 、 after it is no sign of a sentence.
+const ENUMERATOR = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十\d]{1,3}(?:步|招)[：:\s\u3000])/u;
 
 function sentenceLike(tp: string): boolean {
   const t = tp.replace(ENUMERATOR, '');

@@ -49,6 +49,9 @@ function forwardedNote(tree: Root, file: VFile, first: number): boolean {
 
 const FIGURE_GAP = /(?<=\d[%％]?)[ ]+(?=\p{Script=Han})/gu;
 
+// The words of a saved page's link to the page it was saved from.
+const ORIGINAL_LINK = /^(?:Read Original|Original|View Original|Original Article|原文|原文链接|原文鏈接|原文連結|阅读原文|閱讀原文|查看原文)$/iu;
+
 // A first part that introduces the title: it ends in a verb of speech.
 const KICKER_END = /(强调|指出|表示|宣布|要求|提出|时说|寄语|[:：])$/u;
 
@@ -213,7 +216,18 @@ function titleParts(tree: Root, file: VFile): void {
         record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: name, to: "front matter: kicker (a short name right above the article's headline)" });
         before.pop();
       }
-      for (const n of before) if (!copies.includes(n)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, before the article's title" });
+      for (const n of before) {
+        if (copies.includes(n)) continue;
+        // A read-later export's link to the page it saved (`[Read Original](https://…)`): the page's address.
+        const link = n.type === 'paragraph' && n.children.length === 1 && n.children[0]!.type === 'link' ? n.children[0] : undefined;
+        if (link?.type === 'link' && ORIGINAL_LINK.test(text(n).trim()) && /^https?:\/\/\S+$/u.test(link.url) && meta.url === undefined) {
+          meta.url = link.url;
+          record(file, { rule: RULE, kind: 'moved', line: lineOf(n), text: link.url, to: "front matter: url (the saved page's link to its original)" });
+          record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n).trim(), to: "the words of the link to the original page" });
+          continue;
+        }
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's header and menu, before the article's title" });
+      }
       tree.children.splice(0, start);
     }
     for (const n of copies) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
@@ -386,6 +400,12 @@ function titleParts(tree: Root, file: VFile): void {
   // A column label glued to the headline is taken off it only where it has somewhere to go.
   const glued = gluedLabel && (MEDIA_TAG.test(gluedLabel[1]!) || meta.kicker === undefined) ? gluedLabel : null;
   let value = glued ? glued[2]!.trim() : rawValue;
+  // An OCR's `”` after the gap between the headline's halves, none open (`…中毒 ”专家提醒：…`): the U+3000, misread.
+  const gapQuote = value.includes('“') || (value.match(/”/gu) ?? []).length !== 1 ? null : /(?<=\p{Script=Han})[ \u3000]+”(?=\p{Script=Han})/u.exec(value);
+  if (gapQuote) {
+    record(file, { rule: RULE, kind: 'changed', line: lineOf(pick), text: gapQuote[0], to: "U+3000 (the gap between the headline's halves, which the OCR read as a closing quote with none open)" });
+    value = `${value.slice(0, gapQuote.index)}\u3000${value.slice(gapQuote.index + gapQuote[0].length)}`;
+  }
   // A headline broken over two lines after its comma (an image's narrow column, a phone's screen): the line
   // above, a clause that ends in the comma, is the headline's first half.
   const upper = tree.children[at - 1];
@@ -421,7 +441,8 @@ function titleParts(tree: Root, file: VFile): void {
       removeChild(tree.children, n);
     }
   }
-  dropFurniture(tree, file, before.filter((n) => !(n === prev && meta.kicker !== undefined && !glued)), true);
+  // (Where the page's own title named this headline, what stands above it is the site's header, its motto too.)
+  dropFurniture(tree, file, before.filter((n) => !(n === prev && meta.kicker !== undefined && !glued)), file.data.pageTitle !== compactOf(value));
   const titleAt = tree.children.indexOf(pick);
   // A banner set letter-spaced (`城 事 快 讯`): one word, its spaces the layout's.
   if (letterSpaced(value)) {

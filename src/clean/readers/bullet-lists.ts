@@ -67,8 +67,17 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
   countedItems(lines, lineMap, changes, ends);
   // A scrape's Markdown list (`- 不要…`) with a line of text right under its last item: in a scrape every line
   // is a block, so that line closes the list instead of running on as the item's lazy continuation.
+  // (So with a numbered list, and in a text that sets every line one space in, as CX-Extractor writes its text:
+  // ` 4. 宠物须牵绳…` / ` 草坪开放时间…`, the line under the last item at the items' own margin.)
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (/^[-*+] \S/u.test(lines[i]!) && /^[^\s\-*+>|#]/u.test(lines[i + 1]!) && !/^\d{1,2}[.)] /u.test(lines[i + 1]!) && !ends.includes(i)) ends.push(i);
+    const item = /^( {0,3})(?:[-*+]|\d{1,2}[.)]) \S/u.exec(lines[i]!);
+    if (!item || ends.includes(i)) continue;
+    const below = lines[i + 1]!;
+    if (!below.startsWith(item[1]!) || !/^[^\s\-*+>|#]/u.test(below.slice(item[1]!.length)) || /^(?:[-*+]|\d{1,2}[.)]) /u.test(below.slice(item[1]!.length))) continue;
+    // (A numbered item at the left margin with a line under it runs on as Markdown reads it: only a scrape's
+    // indent, or a bullet, says the line is the text's own.)
+    if (item[1] === '' && !/^[-*+]/u.test(lines[i]!)) continue;
+    ends.push(i);
   }
   if (ends.length === 0) return undefined;
   return closeLists(lines, lineMap, ends.sort((a, b) => a - b), changes, drop);
@@ -81,7 +90,7 @@ function indentWidth(line: string): number {
 
 /**
  * A list whose bullets the scrape lost (lxml's `text_content()` of a `<ul>`): three or more lines in a row,
- * announced by a lead-in that ends in a colon, each an item that closes with a semicolon and the last with a
+ * announced by a lead-in that ends in a colon (or by a head right over them), each an item that closes with a semicolon and the last with a
  * full stop — one sentence's enumeration, set as a list. Each line becomes an item (reported).
  */
 function enumerations(lines: string[], lineMap: number[], changes: Change[], ends: number[]): void {
@@ -98,7 +107,9 @@ function enumerations(lines: string[], lineMap: number[], changes: Change[], end
     if (!item(lines[i]) || !/[；;]$/u.test(lines[i]!.trim())) continue;
     let above = i - 1;
     while (above > 0 && above > i - 3 && lines[above]!.trim() === '') above--;
-    if (above < 0 || !/\p{Script=Han}[^。！？]*[：:]$/u.test(lines[above]!.trim())) continue;
+    // (Or a section's head right over them, `怀疑孩子吞了怎么办`: a short line with no mark of a sentence.)
+    const head = above >= 0 && above === i - 1 && /^\p{Script=Han}[^。！？，,；;：:、]{3,23}$/u.test(lines[above]!.trim());
+    if (above < 0 || !(head || /\p{Script=Han}[^。！？]*[：:]$/u.test(lines[above]!.trim()))) continue;
     let j = i;
     let count = 1;
     while (item(lines[next(j)]) && /[；;]$/u.test(lines[j]!.trim())) {

@@ -178,18 +178,23 @@ function unnumberedAt(lines: string[], at: number, raw?: string[]): Table | unde
   if (n < 9) return n > 0 && n <= 8 && lines[end] === '' ? rowGroupsAt(lines, at, raw) : undefined;
   // Two columns (a label and its figure) only under a line that introduces them (`具体情况如下：`), four rows at least.
   const introduced = at > 0 && /[：:]$/u.test(lines[at - 1]!);
-  for (let k = introduced ? 2 : 3; k <= 8; k++) {
-    if (k === 2 && n / 2 < 4) continue;
-    // The last row's last cell may be empty: an empty line where the run stops, in a text that has no blank
-    // lines of its own (LibreOffice's text export prints each cell a line, and an empty cell an empty one).
-    // (The text runs on right above the header and right under that empty line: no blank line parts it.)
-    const emptyLast = n % k === k - 1 && lines[end] === '' && at > 0 && lines[at - 1] !== '' && (lines[end + 1] ?? '') !== '';
-    if ((n % k !== 0 && !emptyLast) || Math.ceil(n / k) < 3) continue;
-    const rows: string[][] = [];
-    for (let r = at; r < end; r += k) rows.push(lines.slice(r, Math.min(r + k, end)));
-    if (emptyLast) rows[rows.length - 1]!.push('');
-    const table = byColumns(rows, rows.map((_, j) => at + j * k), emptyLast ? end + 1 : end);
-    if (table) return table;
+  // (A short line right under the table, a section's head over the text below, may look like one more cell: the
+  // run is tried without it, where it is the one line too many for whole rows.)
+  for (const m of [n, n - 1]) {
+    const stop = at + m;
+    for (let k = introduced ? 2 : 3; k <= 8; k++) {
+      if ((k === 2 && m / 2 < 4) || (m < n && m % k !== 0)) continue;
+      // The last row's last cell may be empty: an empty line where the run stops, in a text that has no blank
+      // lines of its own (LibreOffice's text export prints each cell a line, and an empty cell an empty one).
+      // (The text runs on right above the header and right under that empty line: no blank line parts it.)
+      const emptyLast = m === n && n % k === k - 1 && lines[end] === '' && at > 0 && lines[at - 1] !== '' && (lines[end + 1] ?? '') !== '';
+      if ((m % k !== 0 && !emptyLast) || Math.ceil(m / k) < 3) continue;
+      const rows: string[][] = [];
+      for (let r = at; r < stop; r += k) rows.push(lines.slice(r, Math.min(r + k, stop)));
+      if (emptyLast) rows[rows.length - 1]!.push('');
+      const table = byColumns(rows, rows.map((_, j) => at + j * k), emptyLast ? end + 1 : stop);
+      if (table) return table;
+    }
   }
   return undefined;
 }
@@ -237,7 +242,7 @@ function groupsAt(lines: string[], at: number, fits: (s: string) => boolean, raw
 
 /** Rows whose body holds figures in the same columns and a header with none: a table read by its columns. */
 // A figure, or a count with its measure word (`约400张`, `4次`): what a table's columns of figures hold.
-const COUNT = /^(?:约|約|近|超|逾)?\d[\d.,]{0,12}[ ]?(?:张|張|次|人|名|位|个|個|家|所|件|本|册|冊|套|台|辆|輛|份|项|項|场|場|户|戶|间|間|吨|噸|斤|公斤|千克|亩|畝|米|公里|平方米|天|小时|小時|元|万|萬|亿|億)$/u;
+const COUNT = /^(?:约|約|近|超|逾)?\d[\d.,]{0,12}[ ]?(?:张|張|次|人|名|位|个|個|家|所|件|本|册|冊|套|台|辆|輛|份|项|項|场|場|户|戶|间|間|吨|噸|斤|公斤|千克|亩|畝|米|公里|平方米|天|小时|小時|元|万|萬|亿|億|颗|顆|粒|只|隻|盒|瓶|袋|包|箱|棵|株|个月|個月)$|^\d{1,3}(?:岁|歲)(?:\d{1,2}(?:个|個)月)?$/u;
 // A day or a span of days (`4月22日—4月26日`), and a row's ordinal (`第一批`): a column's kind as plainly.
 const DAYS = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–\-~～至](?:\d{1,2}月)?\d{1,2}日)?$/u;
 const ORDINAL_CELL = /^第[一二三四五六七八九十\d]{1,3}[批期轮輪次组組档檔类類]$/u;

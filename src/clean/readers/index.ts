@@ -60,6 +60,7 @@ import { mailQuote } from './mail-quote.ts';
 import { pandocAttributes } from './pandoc-attributes.ts';
 import { rstMarkup } from './rst-markup.ts';
 import { singlefileHeader } from './singlefile-header.ts';
+import { umiOcr } from './umi-ocr.ts';
 import { pandocDivs } from './pandoc-divs.ts';
 import { boxTables } from './box-tables.ts';
 import { barTables } from './bar-tables.ts';
@@ -103,6 +104,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },
   { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
+  { id: 'umi-ocr', read: umiOcr, summary: "screenshots read by Umi-OCR into its txt file: the run's start time and the line naming each image removed, each image's text a page; at a screen's head the phone's status bar and the app's title bar removed and its info line put on a line of its own, at its foot the app's banner removed; a head or a related-links head the layout parser ran onto a line parted from it" },
   { id: 'enp-property', read: enpProperty, summary: "a Founder e-paper's article record left as a line of the text (`enpproperty <articleid>…</articleid><date>…</date>…/enpproperty`): its date to published, the record removed" },
   { id: 'page-head', read: pageHead, summary: "a whole page's text that opens with its head (`<!DOCTYPE html> 标题 - 栏目 - 站点 .main{…}`): the doctype removed, the stylesheet's rules set on a line of their own after the page's title" },
   { id: 'excerpt-copy', read: excerptCopy, summary: "an extractor's excerpt printed above the text (Readability's `excerpt` where the page has no description): the first paragraph again, cut short with an ellipsis, removed" },

@@ -79,7 +79,9 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   const textKey = textKeyOf(fields);
   // (Two keys do, where the other is the page's: ChineseWebText's dirty sample keeps `url` and `text` alone.)
   const keys = Object.keys(fields);
-  if (!textKey || keys.length < 2 || (keys.length === 2 && metaOfKey(keys.find((k) => k !== textKey)!) === undefined)) return undefined;
+  // (Or the other holds the record's fields: ChineseWebText's `info`.)
+  const other = keys.find((k) => k !== textKey);
+  if (!textKey || keys.length < 2 || (keys.length === 2 && metaOfKey(other!) === undefined && !holdsFields(fields, other!, textKey))) return undefined;
   const lines = text.split('\n');
   // The source line a key stands on (a pretty-printed record has one key a line; a one-line record, line 1).
   const lineOf = (key: string) => {
@@ -133,10 +135,12 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   });
   // (A list of photos with captions: some of its words are set in the text below, where their photos stood.)
   const captioned = picturesOf(fields).length > 0;
-  for (const [key, value] of Object.entries(fields)) {
+  for (const key of Object.keys(fields).filter((k) => holdsFields(fields, k, textKey))) {
+    changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}":`, to: "the key of an object holding the record's fields (each read as the record's)" });
+  }
+  for (const [key, value, given] of entriesOf(fields, rawFields, textKey)) {
     const line = lineOf(key);
     if (key === textKey) {
-      const given = rawFields[key];
       changes.push({ rule: RULE, kind: 'removed', line, text: isRecord(given) ? `"${key}": ${JSON.stringify({ ...given, rendered: '…' })}` : `"${key}": "…"`, to: "the key and the quotes of the record's text (its escapes read)" });
       continue;
     }
@@ -206,7 +210,6 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       continue;
     }
     // (As the record gives it: a rendered field with its markup and its other keys.)
-    const given = rawFields[key];
     changes.push({ rule: RULE, kind: 'removed', line, text: EMPTY(given) ? `"${key}": ${JSON.stringify(given ?? null)}` : `"${key}": ${typeof given === 'string' ? given : JSON.stringify(given)}`, to: PICTURES_KEY.test(key) && captioned ? "the record's list of photos (a caption of a photo the text places is moved there, reported below)" : "a field of the scraper's record (not the article's text)" });
   }
   if (feedSite) {
@@ -258,6 +261,25 @@ function rendered(fields: Record<string, unknown>): Record<string, unknown> {
 function infoLines(value: string): boolean {
   // (A label with its colon: a bare date, a crawl's time, is no info bar.)
   return value.split(/\r?\n/u).some((l) => l.trim().length <= 120 && /\p{Script=Han}[：:]/u.test(l) && (labelledLine(l)?.some((f) => f.key === 'published' || f.key === 'source' || f.key === 'byline') ?? false));
+}
+
+/**
+ * The record's keys with the value each holds and the value as the record gives it. A key that names no field
+ * and holds an object of the record's own fields (ChineseWebText's `info: {url, title, source_domain}`) stands
+ * for its keys, read as the record's.
+ */
+function entriesOf(fields: Record<string, unknown>, raw: Record<string, unknown>, textKey: string): [string, unknown, unknown][] {
+  return Object.entries(fields).flatMap(([key, value]): [string, unknown, unknown][] => {
+    if (!holdsFields(fields, key, textKey)) return [[key, value, raw[key]]];
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, v, v]);
+  });
+}
+
+function holdsFields(fields: Record<string, unknown>, key: string, textKey: string): boolean {
+  const value = fields[key];
+  if (key === textKey || key === 'user' || key === 'headers' || metaOfKey(key) !== undefined || !isRecord(value) || textKeyOf(value)) return false;
+  const keys = Object.keys(value);
+  return !keys.some((k) => k in fields) && keys.some((k) => metaOfKey(k) !== undefined);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

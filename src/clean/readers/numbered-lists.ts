@@ -95,7 +95,10 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
   const items = lines.map((l) => ITEM.exec(l) ?? REFERENCE.exec(l) ?? PARENTHESISED.exec(l) ?? circled(l) ?? wideItem(l));
   const ends: number[] = [];
   // A file that sets a blank line after every block (calibre's text, newspaper3k's) says nothing by a blank line.
-  const spaced = spacedFile(lines);
+  // (A front matter's fields, an archiving bot's, stand one a line above the text, and a Markdown table's rows one
+  // under another in it: they say nothing of how it sets its blocks.)
+  const fence = lines[0]?.trim() === '---' ? lines.findIndex((l, k) => k > 0 && l.trim() === '---') : -1;
+  const spaced = spacedFile(lines.map((l, k) => (k <= fence || /^\s*\|.*\|\s*$/u.test(l) ? '' : l)));
   for (let i = 0; i < lines.length; i++) {
     const m = items[i];
     if (!m || m[2] !== '1') continue;

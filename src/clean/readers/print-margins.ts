@@ -45,8 +45,9 @@ export function printMargins(text: string, lineMap: number[]): Reading | undefin
     start = i;
   }
   const total = pages.length;
-  // The same date and title at every page's top, the same address at its foot.
-  if (total === 0 || pages.some((p) => p.of !== total) || new Set(pages.map((p) => p.date)).size !== 1 || new Set(pages.map((p) => p.title)).size !== 1 || new Set(pages.map((p) => p.address)).size !== 1) return undefined;
+  // The same date and title at every page's top, the same address at its foot. (A stray space in one copy of the
+  // title, a scrape's, makes it no other title.)
+  if (total === 0 || pages.some((p) => p.of !== total) || new Set(pages.map((p) => p.date)).size !== 1 || new Set(pages.map((p) => p.title.replace(/[\s\u3000]+/gu, ''))).size !== 1 || new Set(pages.map((p) => p.address)).size !== 1) return undefined;
   const drop = new Set(pages.flatMap((p) => p.margins));
   const changes: Change[] = [];
   const meta: Record<string, unknown> = {};

@@ -17,14 +17,23 @@ export function warcHeader(text: string, lineMap: number[]): Reading | undefined
   const lines = text.split('\n');
   let start = 0;
   while (start < lines.length && start < 3 && lines[start]!.trim() === '') start++;
-  if (!VERSION.test(lines[start] ?? '')) return undefined;
-  let end = start + 1;
-  while (end < lines.length && FIELD.test(lines[end]!.trimEnd())) end++;
-  // A header is its version line and fields up to a blank line; without the fields it is no record's header.
-  if (end - start < 3 || !lines.slice(start + 1, end).some((l) => /^WARC-/u.test(l))) return undefined;
+  let end = headerEnd(lines, start);
+  if (end === undefined) return undefined;
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];
   const at = (i: number) => lineMap[i] ?? i + 1;
+  // A WET file opens with the crawl's own record (`WARC-Type: warcinfo`, its block the crawler's fields, no page's):
+  // removed, each line reported; the page's record follows.
+  if (lines.slice(start + 1, end).some((l) => /^WARC-Type:[ \t]*warcinfo[ \t]*$/iu.test(l))) {
+    let next = end;
+    while (next < lines.length && (lines[next]!.trim() === '' || FIELD.test(lines[next]!.trimEnd()))) next++;
+    const after = headerEnd(lines, next);
+    if (after !== undefined) {
+      for (let i = start; i < next; i++) if (lines[i]!.trim() !== '') changes.push({ rule: RULE, kind: 'removed', line: at(i), text: lines[i]!.trim(), to: "the crawl's own record (warcinfo), no page's" });
+      start = next;
+      end = after;
+    }
+  }
   changes.push({ rule: RULE, kind: 'removed', line: at(start), text: lines[start]!.trim(), to: "the crawl record's version line" });
   for (let i = start + 1; i < end; i++) {
     const m = FIELD.exec(lines[i]!.trimEnd())!;
@@ -37,4 +46,13 @@ export function warcHeader(text: string, lineMap: number[]): Reading | undefined
   }
   const out = lines.slice(end);
   return { text: out.join('\n'), meta, changes, lineMap: out.map((_, i) => at(end + i)) };
+}
+
+/** The line after a record's header that starts at `start` (its version line and its fields), or undefined. */
+function headerEnd(lines: string[], start: number): number | undefined {
+  if (!VERSION.test(lines[start] ?? '')) return undefined;
+  let end = start + 1;
+  while (end < lines.length && FIELD.test(lines[end]!.trimEnd())) end++;
+  // A header is its version line and fields up to a blank line; without the fields it is no record's header.
+  return end - start < 3 || !lines.slice(start + 1, end).some((l) => /^WARC-/u.test(l)) ? undefined : end;
 }
