@@ -206,6 +206,26 @@ export function removeFooterFields(tree: Root, file: VFile, linkListEnd: number 
 const CONTENTS_LINE = /^(?:本期要目|本期導讀|本期导读|本期目录|本期目錄|本期看点|本期看點|要目|目录|目錄)[：:]/u;
 const PAGE_REF = /[（(]\d{1,3}[）)]/gu;
 
+/**
+ * A WeChat account's card under the article: its name, its description, and its count of original posts
+ * (`某某口腔` / `某某医院官方公众号，提供…。` / `128篇原创内容 公众号`). The count says it is the card: the two
+ * lines over it go with it.
+ */
+export function removeAccountCard(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const at = kids.findIndex((n) => n.type === 'paragraph' && /^\d{1,5}[\s\u3000]*篇原创内容[\s\u3000]*(?:公众号|公眾號)?$/u.test(text(n).trim()));
+  if (at < 0) return;
+  const card = [kids[at]!];
+  const about = kids[at - 1];
+  const name = kids[at - 2];
+  if (about?.type === 'paragraph' && text(about).trim().length <= 80 && /公众号|公眾號|账号|帳號|官方/u.test(text(about))) {
+    card.unshift(about);
+    if (name?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z0-9·]{2,16}$/u.test(text(name).trim())) card.unshift(name);
+  }
+  const gone = card.filter((n) => drop(file, n, "the account's card under the article (its name, description and count of posts)"));
+  tree.children = kids.filter((n) => !gone.includes(n));
+}
+
 /** An attachments label left last, its files' links gone with the page's widgets (`附件：`): nothing it labels. */
 export function removeEmptyAttachments(tree: Root, file: VFile): void {
   const last = tree.children.at(-1);

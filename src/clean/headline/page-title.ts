@@ -126,7 +126,9 @@ export function pageTitles(tree: Root, file: VFile, first: number): void {
     const headed = kids.slice(i + 1, i + 25).find((k) => {
       if (k.type !== 'paragraph' && k.type !== 'heading') return false;
       const h = text(k).trim();
-      return h.length >= 8 && value.length > h.length + 2 && value.startsWith(h) && /^[\s\u3000]*[-–—_|｜]/u.test(value.slice(h.length));
+      // (Or a space and the body's own name, `某某要及时清扫“门前雪” 某某市城市管理局`, as a government site writes it.)
+      const after = value.slice(h.length);
+      return h.length >= 8 && value.length > h.length + 2 && value.startsWith(h) && (/^[\s\u3000]*[-–—_|｜]/u.test(after) || (/^[ \u3000]+\S{4,24}$/u.test(after) && looksLikeOrganisation(after.trim())));
     });
     const repeated = headed ? text(headed).trim() : [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1]].find((h) => h !== undefined && again(h));
     if (repeated !== undefined) {

@@ -528,6 +528,15 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         continue;
       }
       if (f.key === 'published' && metaOf(file).published !== undefined && sameDay(f)) {
+        // (The record's timestamp, `2027-11-16T19:42:00+08:00`, and the page's time of that minute as it prints it,
+        // `2027-11-16 19:42`: the page's.)
+        const given = String(metaOf(file).published);
+        const printed = tidyDate(f.value.trim());
+        const minute = /^\d{4}-\d{2}-\d{2}T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u.exec(given)?.[1];
+        if (minute !== undefined && new RegExp(`^\\d{4}-\\d{2}-\\d{2}[ T]${minute}$`, 'u').test(printed)) {
+          metaOf(file).published = printed;
+          record(file, { rule: RULE, kind: 'changed', line, text: given, to: `${printed} (the page's time as it prints it, the record's timestamp of the same minute)` });
+        }
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'a repeat of front matter: published' });
         continue;
       }
@@ -539,7 +548,9 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         continue;
       }
       // A bracketed `（来源：某视频）` is often an embedded player's credit: weaker than a line of its own (`（本文来源：…）` is not).
-      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) ? 1 : ARTICLE_SOURCE.test(f.label) ? 3 : 2, line);
+      // (So is a public-information table's issuing body, `发布机构：某某市城市管理局`: the site's, where the article's own
+      // line, `信息来源：市城市管理局`, names its source.)
+      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) || GOV_FIELD_WORDS.includes(f.label.replace(/[\s\u3000：:]+/gu, '')) ? 1 : ARTICLE_SOURCE.test(f.label) ? 3 : 2, line);
       else if (f.key === 'published') {
         // `2024-04-22 00:00:00`: a parser's time for a page that gave only its date (newspaper3k's publish_date).
         const midnight = /^(\d{4}-\d{1,2}-\d{1,2})([ T]00:00(?::00)?)$/u.exec(f.value.trim());

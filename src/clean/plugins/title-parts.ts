@@ -127,6 +127,20 @@ function wrappedHeadline(tree: Root, file: VFile): void {
   }
 }
 
+/**
+ * An archiving bot's header (`# 标题` / `> 作者：…` / `---`) over the page it saved, which prints the headline again:
+ * the rule that closes the header and the copy go.
+ */
+function repeatUnderRule(tree: Root, file: VFile, first: number): void {
+  const kids = tree.children;
+  const rule = kids[first];
+  const copy = kids[first + 1];
+  if (rule?.type !== 'thematicBreak' || (copy?.type !== 'heading' && copy?.type !== 'paragraph') || compactOf(text(copy)) !== compactOf(String(metaOf(file).title ?? ''))) return;
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(rule), text: sourceText(file, rule), to: "the rule under an archiving bot's header" });
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(copy), text: text(copy), to: 'repeat of the front-matter title' });
+  kids.splice(first, 2);
+}
+
 /** The report's record of the title taken from a line of the text: its line and words. */
 function titleTaken(file: VFile): Change | undefined {
   return reportOf(file).changes.find((c) => c.rule === RULE && c.kind === 'moved' && c.to === 'front matter: title');
@@ -331,6 +345,7 @@ function titleParts(tree: Root, file: VFile): void {
       remove = 2;
     }
     tree.children.splice(first, remove);
+    repeatUnderRule(tree, file, first);
     if (remove === 1) takeDeck(tree, file);
     return;
   }

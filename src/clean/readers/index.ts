@@ -61,6 +61,7 @@ import { pandocAttributes } from './pandoc-attributes.ts';
 import { rstMarkup } from './rst-markup.ts';
 import { singlefileHeader } from './singlefile-header.ts';
 import { umiOcr } from './umi-ocr.ts';
+import { radicalForms } from './radical-forms.ts';
 import { pandocDivs } from './pandoc-divs.ts';
 import { boxTables } from './box-tables.ts';
 import { barTables } from './bar-tables.ts';
@@ -86,6 +87,7 @@ export type { Reader, Reading } from './reading.ts';
 /** The readers in the order they apply, by rule id (each can be switched off in the book file). */
 export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
+  { id: 'radical-forms', read: radicalForms, summary: "a PDF's text whose font gave radicals for the characters they stand for (`孩⼦满⼝`, `龋⻮`): each radical inside Han text the unified ideograph Unicode makes it equivalent to, where three or more stand so" },
   { id: 'mhtml', read: mhtml, summary: "a page saved as one file (MHTML, a MIME message): the HTML part decoded from quoted-printable or base64 and its charset, the page's saved address to url, the headers and the other parts (images, stylesheets) removed" },
   { id: 'subtitles', read: subtitles, summary: "a TV news item's subtitle file (SRT, WebVTT) read by a subtitle parser: cue numbers, times and styling removed; the spoken cues run on into paragraphs, a pause ending one; the headline held on screen over them first; the top corner's date to published and its logo removed; a name super a line of its own before the words it names; the credits in a bottom corner after the text" },
   { id: 'gron', read: gron, summary: "a JSON answer flattened by gron, one assignment a line (`json.data.title = \"…\";`): read back into its JSON (gron's own ungron), each value by a JSON parser, for json-record to read" },

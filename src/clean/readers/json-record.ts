@@ -21,7 +21,8 @@ export const RULE = 'json-record';
 // The article's text, by the key each scraper writes it under, in the order tried. (CCNet's and ChineseWebText's
 // records keep a page's text under `raw_content`.)
 // (A feed's item carries the whole text in `content:encoded`, its `content` a summary: the whole text first.)
-const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content'];
+// (goose3's article keeps it as `cleaned_text`.)
+const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content', 'cleaned_text'];
 // The printed record's keys (article-fields), and those other scrapers' JSON writes.
 const META: Record<string, string> = {
   ...PRINTED_META,
@@ -29,6 +30,8 @@ const META: Record<string, string> = {
   // (Gerapy's Auto Extractor names its time `datetime`.)
   date: 'published', datetime: 'published', published: 'published', datePublished: 'published', pubdate: 'published', pub_date: 'published',
   link: 'url', source_url: 'url',
+  // goose3's article: the address it ended at after redirects, its day of publication.
+  final_url: 'url', publish_date: 'published',
   authors: 'byline', author: 'byline',
   sitename: 'source', meta_site_name: 'source', site_name: 'source',
   // schema.org's NewsArticle (a page's JSON-LD).

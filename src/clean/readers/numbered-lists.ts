@@ -124,12 +124,13 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     // Three or more numbered steps that each open with a run-in head (`1.提前覆盖保温。…`) are a list as well.
     // (A blank line apart, as a page sets steps: lines one under another are a transcript's or a list's.)
     const steps = gaps.length > 0 && run.length >= 3 && run.every((k) => RUN_IN.test(items[k]![4]!) && items[k]![4]!.length <= 160);
-    if (gaps.length > 0 && !steps && !(announced && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
+    // Items that close with semicolons, the last with a full stop, are one sentence's enumeration (`1、…；` / `2、…。`).
+    const enumerated = run.slice(0, -1).every((k) => /[；;]$/u.test(items[k]![4]!.trim())) && /[。.]$/u.test(items[run[run.length - 1]!]![4]!.trim());
+    // (So are they a blank line apart: the enumeration announces itself.)
+    if (gaps.length > 0 && !steps && !((announced || (enumerated && run.length >= 3)) && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
       i = run[run.length - 1]!;
       continue;
     }
-    // Items that close with semicolons, the last with a full stop, are one sentence's enumeration (`1、…；` / `2、…。`).
-    const enumerated = run.slice(0, -1).every((k) => /[；;]$/u.test(items[k]![4]!.trim())) && /[。.]$/u.test(items[run[run.length - 1]!]![4]!.trim());
     const bracketed = items[i]![3] === '';
     const ringed = CIRCLED.test(lines[i]!);
     // `①《…》第二百七十八条。` under a text that calls `①` inside its sentences: the notes those calls point to,

@@ -17,11 +17,19 @@ export function warcHeader(text: string, lineMap: number[]): Reading | undefined
   const lines = text.split('\n');
   let start = 0;
   while (start < lines.length && start < 3 && lines[start]!.trim() === '') start++;
-  let end = headerEnd(lines, start);
-  if (end === undefined) return undefined;
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];
   const at = (i: number) => lineMap[i] ?? i + 1;
+  // A piece cut from a WET file's middle opens with the end of the record before (the last lines of another page):
+  // the first record's header that follows starts the page. (Only where the file is such a file: a header there.)
+  if (headerEnd(lines, start) === undefined) {
+    const first = lines.findIndex((l, i) => i > start && VERSION.test(l) && headerEnd(lines, i) !== undefined);
+    if (first < 0) return undefined;
+    for (let i = start; i < first; i++) if (lines[i]!.trim() !== '') changes.push({ rule: RULE, kind: 'removed', line: at(i), text: lines[i]!.trim(), to: "the end of the record before, where the crawl file was cut (another page's)" });
+    start = first;
+  }
+  let end = headerEnd(lines, start);
+  if (end === undefined) return undefined;
   // A WET file opens with the crawl's own record (`WARC-Type: warcinfo`, its block the crawler's fields, no page's):
   // removed, each line reported; the page's record follows.
   if (lines.slice(start + 1, end).some((l) => /^WARC-Type:[ \t]*warcinfo[ \t]*$/iu.test(l))) {
@@ -44,7 +52,11 @@ export function warcHeader(text: string, lineMap: number[]): Reading | undefined
       changes.push({ rule: RULE, kind: 'removed', line: at(i), text: `${m[1]}:`, to: "the label of the crawl record's address" });
     } else changes.push({ rule: RULE, kind: 'removed', line: at(i), text: lines[i]!.trim(), to: `the crawl record's ${m[1]} field` });
   }
-  const out = lines.slice(end);
+  // The next record of the file (another page the crawl read) ends this one's text.
+  const next = lines.findIndex((l, i) => i >= end && VERSION.test(l) && headerEnd(lines, i) !== undefined);
+  const stop = next < 0 ? lines.length : next;
+  for (let i = stop; i < lines.length; i++) if (lines[i]!.trim() !== '') changes.push({ rule: RULE, kind: 'removed', line: at(i), text: lines[i]!.trim(), to: "the next record of the crawl file (another page the crawl read)" });
+  const out = lines.slice(end, stop);
   return { text: out.join('\n'), meta, changes, lineMap: out.map((_, i) => at(end + i)) };
 }
 
