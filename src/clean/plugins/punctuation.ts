@@ -289,10 +289,15 @@ function doubledOpening(v: string, note: Note): string {
   return out;
 }
 
+const JSON_KEY = /"[A-Za-z_][\w-]{0,30}"[ \t]*:/gu;
+
 /** Straight quotes in Chinese context become paired curly ones, opening and closing in turn. */
 function quotes(v: string, note: Note): string {
   v = doubledOpening(doubledClosing(v, note), note);
   if (!v.includes('"') && !v.includes("'")) return v;
+  // A JSON record left as text (`{"title": "…", "score": 0.91, …}`, one a reader could not parse): its quotes are
+  // its syntax, no prose's, and pairing them in turn would pair them differently each time.
+  if ((v.match(JSON_KEY) ?? []).length >= 2) return v;
   let open = true;
   let out = '';
   const closed = curlyClosed(v);
