@@ -115,7 +115,9 @@ export default function remarkMetadata(options: Options = {}) {
       // A column's name in brackets over the text (`【灯下闲笔】`), before its first sentence: the kicker.
       // Only where nothing but a script's title field stands above it, and no other line of the text is set so
       // (`【事件回顾】` / … / `【记者调查】` are section heads; under a printed headline stack, title-parts reads it).
-      const column = node.type === 'paragraph' && !bodySeen && metaOf(file).kicker === undefined && kept.every((n) => n.type === 'paragraph' && TITLE_FIELD.test(text(n).trim())) ? COLUMN.exec(text(node).trim()) : null;
+      // (Or a field line a stray space or tab hid from this pass, `发布\t时间：…`, which the later pass reads: a field all the same.)
+      const field = (n: RootContent) => n.type === 'paragraph' && (TITLE_FIELD.test(text(n).trim()) || (labelledLine(text(n).trim().replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu, ''))?.some((f) => f.label !== '') ?? false));
+      const column = node.type === 'paragraph' && !bodySeen && metaOf(file).kicker === undefined && kept.every(field) ? COLUMN.exec(text(node).trim()) : null;
       if (column && !NOTE_WORDS.test(column[1]!) && tree.children.filter((n) => n.type === 'paragraph' && COLUMN.test(text(n).trim())).length === 1) {
         metaOf(file).kicker = column[1]!;
         record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: column[1]!, to: "front matter: kicker (the column's name over the text)" });
