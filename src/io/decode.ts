@@ -132,8 +132,9 @@ function commonHan(): Set<string> {
 
 // (U+E40C, in the private-use block, is Sogou's paragraph mark in its GB18030 corpora: a character of the text.)
 const WRONG_PAGE = /[\u3040-\u30ff\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\uff61-\uff9f\ue000-\ue40b\ue40d-\uf8ff\ufffd]/u;
-// (With the marks a Chinese page sets before captions and items: ▲ ■ ● ◆ ★ ※ →.)
-const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff5e\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\ue40c\u25a0-\u25ff\u2605\u2606\u203b\u2192]/u;
+// (With the marks a Chinese page sets before captions and items: ▲ ■ ● ◆ ★ ※ →; and ≦ ≧, which Umi-OCR sets round
+// each image's name.)
+const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff5e\u2014\u2026\u201c\u201d\u2018\u2019\u00b7\ue40c\u25a0-\u25ff\u2605\u2606\u203b\u2192\u2264-\u2267]/u;
 
 // (A box-drawing character next to another, or to a space, draws a table's frame (w3m's `┌────┬`): the page's own,
 // and no evidence either way. One alone between Han characters is Big5's lead byte A9 read as GB18030.)
