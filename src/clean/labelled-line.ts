@@ -154,7 +154,7 @@ const SITE_END = '网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融�
 const GLUED_SITE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}))(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s\\u3000]*\\d{1,2}:\\d{2} )`, 'u');
 const SITE_BEFORE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}|发布|發布))[\\s\\u3000]+(?=\\d{4}[-/.年])`, 'u');
 const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.replace('|融媒', '')}))[\\s\\u3000]*[|｜][\\s\\u3000]*`, 'u');
-export const DATE = /^\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,3}[AaPp][Mm]\b)?)?/u;
+export const DATE = /^\d{4}(?:[ \u3000]{0,8}年[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}月[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,8}[AaPp][Mm]\b)?)?/u;
 // A post's time this year, as Weibo prints it (`9月20日 18:05 来自 微博网页版`): no year, but the time and, after
 // it, nothing or the client it was posted from.
 const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+(?:来自|來自)|[\s\u3000]*$)/u;
