@@ -86,6 +86,8 @@ export default function remarkMetadata(options: Options = {}) {
       if (last?.data?.joined || last?.data?.respaced) {
         trailingByline(tree, file);
         trailingEditor(tree, file);
+        // (Or in the source's bracket a break cut, `（来源：某某` / `证券报）`.)
+        trailingSource(tree, file);
       }
     };
   }
