@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { CJK_CONTEXT, countHan, displayWidth, endsOpen, hardWrapWidth, layoutRow, spacedFile } from './chars.ts';
 import { reportOf } from './report.ts';
 import { RULE as PAGE_ORDER } from './readers/page-order.ts';
+import { RULE as PRINT_MARGINS } from './readers/print-margins.ts';
 
 export interface Column {
   /** The width of a full line, or undefined where lines are paragraphs. */
@@ -38,7 +39,10 @@ export function columnOf(file: VFile): Column {
   // (A text whose runs pdf2json placed with spaces is measured without those gaps: they are the page's position.)
   const placed = placedText(file);
   const measured = withoutMargin((file.data.sourceLines ?? []).map((l) => squeeze(placed ? unplaced(l) : l)));
-  const hard = hardWrapWidth(measured);
+  // (A printed page's many short lines, its menu, heads and list items, may hide the column its prose fills: the
+  // prose lines alone are measured then, where the text is a print's: its pages or its margins said so.)
+  const printed = (file.data.sourceLines ?? []).some((l) => l.includes('\f')) || reportOf(file).changes.some((c) => c.rule === PRINT_MARGINS);
+  const hard = hardWrapWidth(measured) ?? (printed ? hardWrapWidth(measured.filter((l) => countHan(l) >= 12 && proseLine(l))) : undefined);
   // (A table's rows, which a reader wrote as Markdown, stand apart from the text's lines.)
   const spacedLines = spacedFile(measured.map((l) => (layoutRow(l) ? '' : l))) || spacedProse(measured);
   const spacedAt = hard === undefined && spacedLines ? spacedWidth(measured) : undefined;

@@ -159,7 +159,8 @@ export function sourceText(file: VFile, node: Nodes): string {
     // (An address may hold a pair of brackets of its own: `(/index(1).html)`.)
     // (The words are read the same way: a link the parser did not take, `[店招](/ta  g/店招/)`, is in them as written.)
     // (Or one a line break cut, `[店招](/t` / `ag/店招/)`, joined back as one line.)
-    const words = (s: string) => s.replace(/\]\((?:[^()]|\([^()\n]*\))*\)/gu, '').replace(/\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
+    // (An entity the raw line still holds, `&nbsp;`, is the space the text has by now.)
+    const words = (s: string) => s.replace(/\]\((?:[^()]|\([^()\n]*\))*\)/gu, '').replace(/&(?:[a-z]{2,8}|#\d{1,6});/giu, '').replace(/\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[[\]*_`]/gu, '').replace(/\s+/gu, '');
     return words(node.data.raw).includes(words(text(node))) ? node.data.raw : text(node);
   }
   if (node.type === 'containerDirective') {

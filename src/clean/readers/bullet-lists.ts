@@ -108,7 +108,8 @@ function enumerations(lines: string[], lineMap: number[], changes: Change[], end
     let above = i - 1;
     while (above > 0 && above > i - 3 && lines[above]!.trim() === '') above--;
     // (Or a section's head right over them, `怀疑孩子吞了怎么办`: a short line with no mark of a sentence.)
-    const head = above >= 0 && above === i - 1 && /^\p{Script=Han}[^。！？，,；;：:、]{3,23}$/u.test(lines[above]!.trim());
+    // (A head of two clauses that announces them, `找人疏通下水道，记住这几点`, set apart by a blank line or none.)
+    const head = above >= 0 && above >= i - 2 && /^\p{Script=Han}[^。！？，,；;：:、]{1,20}(?:[，,][^。！？，,；;：:、]{2,12})?$/u.test(lines[above]!.trim()) && (above === i - 1 || /[，,]/u.test(lines[above]!));
     if (above < 0 || !(head || /\p{Script=Han}[^。！？]*[：:]$/u.test(lines[above]!.trim()))) continue;
     let j = i;
     let count = 1;

@@ -15,14 +15,15 @@ import { looksLikeOrganisation } from '../organisations.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { escapeRegExp } from '../chars.ts';
+import { SITE_SUFFIX } from '../headline/page-title.ts';
 
 export const RULE = 'json-record';
 
 // The article's text, by the key each scraper writes it under, in the order tried. (CCNet's and ChineseWebText's
 // records keep a page's text under `raw_content`.)
 // (A feed's item carries the whole text in `content:encoded`, its `content` a summary: the whole text first.)
-// (goose3's article keeps it as `cleaned_text`.)
-const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content', 'cleaned_text'];
+// (goose3's article keeps it as `cleaned_text`; Readability's result as `textContent`, beside its HTML `content`.)
+const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'textContent', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content', 'cleaned_text'];
 // The printed record's keys (article-fields), and those other scrapers' JSON writes.
 const META: Record<string, string> = {
   ...PRINTED_META,
@@ -32,6 +33,8 @@ const META: Record<string, string> = {
   link: 'url', source_url: 'url',
   // goose3's article: the address it ended at after redirects, its day of publication.
   final_url: 'url', publish_date: 'published',
+  // Readability's result: the page's time, and its byline as the page printed it (roles and all).
+  publishedTime: 'published', byline: 'byline',
   authors: 'byline', author: 'byline',
   sitename: 'source', meta_site_name: 'source', site_name: 'source',
   // schema.org's NewsArticle (a page's JSON-LD).
@@ -196,6 +199,14 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
       meta.title = headline;
       changes.push({ rule: RULE, kind: 'moved', line, text: headline, to: `front matter: title (the record's ${key})` });
       changes.push({ rule: RULE, kind: 'removed', line, text: pageTitle.slice(headline.length), to: "the site's names after the headline in the record's title (the text opens with the headline alone)" });
+      continue;
+    }
+    // (Readability's title is the page's `<title>`: the site's name after the headline, `… - 某某晚报`, goes.)
+    const siteAfter = field === 'title' && typeof value === 'string' && meta.title === undefined ? SITE_SUFFIX.exec(value.trim()) : null;
+    if (siteAfter && siteAfter[1]!.length >= 6) {
+      meta.title = siteAfter[1]!;
+      changes.push({ rule: RULE, kind: 'moved', line, text: siteAfter[1]!, to: `front matter: title (the record's ${key})` });
+      changes.push({ rule: RULE, kind: 'removed', line, text: siteAfter.input.slice(siteAfter[1]!.length), to: "the site's name after the headline in the record's title" });
       continue;
     }
     if (field && field !== 'byline' && typeof value === 'string' && value.trim() !== '' && meta[field] === undefined) {
