@@ -11,6 +11,7 @@ import { record } from './report.ts';
 import { looksLikeOrganisation } from './organisations.ts';
 import { ROLE_WORD } from './roles.ts';
 import { labelledLine, type FieldKey } from './labelled-line.ts';
+import { MIDNIGHT } from './chars.ts';
 
 const INFO_KEYS: FieldKey[] = ['source', 'byline', 'published', 'editor'];
 
@@ -41,8 +42,8 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     const v = meta[key];
     if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}/u.test(v.trim())) continue;
     delete meta[key];
-    // (A time of exactly midnight is a day a tool wrote out as a timestamp, `2027-10-04 00:00:00`: the day.)
-    const midnight = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u.exec(v.trim());
+    // (A time of exactly midnight is a day a tool wrote out as a timestamp: the day.)
+    const midnight = MIDNIGHT.exec(v.trim());
     const value = midnight ? midnight[1]! : v.trim();
     if (meta.published === undefined) meta.published = value;
     record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.published === value ? `front matter: published (the parser's publishing time${midnight ? ', its midnight a day written out as a time' : ''})` : 'the publishing time again, already in front matter: published' });

@@ -238,3 +238,7 @@ export function joinWrapped(a: string, b: string): string {
 
 // A mark a page sets before its section heads (`▍从卖茶叶到卖一杯茶`): the heading's level says that now.
 export const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶►◎])[\s\u3000]*/u;
+
+// A publishing time of exactly midnight is a date a scraper wrote out as a timestamp (newspaper's
+// `2024-05-16T00:00:00+08:00`, a read-later export's `2027-10-04 00:00:00`): the page printed a day, not a time.
+export const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;

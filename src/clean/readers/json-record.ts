@@ -14,7 +14,7 @@ import { labelledLine } from '../labelled-line.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
-import { escapeRegExp } from '../chars.ts';
+import { escapeRegExp, MIDNIGHT } from '../chars.ts';
 import { SITE_SUFFIX } from '../headline/page-title.ts';
 
 export const RULE = 'json-record';
@@ -59,9 +59,6 @@ const ENVELOPE_KEYS = ['data', 'result', 'article', 'item', 'payload', 'detail',
 // The lists structured data keeps its items in: extruct's JSON-LD, schema.org's graph.
 // (And a feed read into JSON: rss-parser's and JSON Feed's `items`, the article the item with the whole text.)
 const LIST_KEYS = ['json-ld', '@graph', 'items'];
-// A publishing time of exactly midnight is a date a scraper wrote out as a timestamp (newspaper's
-// `2024-05-16T00:00:00+08:00`): the page printed a day, not a time.
-const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
 const EMPTY = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 export function jsonRecord(text: string, lineMap: number[]): Reading | undefined {
