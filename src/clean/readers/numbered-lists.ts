@@ -11,7 +11,7 @@
  */
 import type { Change } from '../report.ts';
 import { closeLists, spacedFile, type Reading } from './reading.ts';
-import { halfWidthDigits } from '../chars.ts';
+import { halfWidthDigits, layoutRow } from '../chars.ts';
 
 export const RULE = 'numbered-lists';
 
@@ -96,9 +96,9 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
   const ends: number[] = [];
   // A file that sets a blank line after every block (calibre's text, newspaper3k's) says nothing by a blank line.
   // (A front matter's fields, an archiving bot's, stand one a line above the text, and a Markdown table's rows one
-  // under another in it: they say nothing of how it sets its blocks.)
+  // under another in it (a layout's row, as the column's measure reads it too): they say nothing of how it sets its blocks.)
   const fence = lines[0]?.trim() === '---' ? lines.findIndex((l, k) => k > 0 && l.trim() === '---') : -1;
-  const spaced = spacedFile(lines.map((l, k) => (k <= fence || /^\s*\|.*\|\s*$/u.test(l) ? '' : l)));
+  const spaced = spacedFile(lines.map((l, k) => (k <= fence || layoutRow(l) ? '' : l)));
   for (let i = 0; i < lines.length; i++) {
     const m = items[i];
     if (!m || m[2] !== '1') continue;
