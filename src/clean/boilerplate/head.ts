@@ -135,8 +135,14 @@ export function removeMenus(tree: Root, file: VFile): void {
     }
     i = Math.max(i, j - 1);
   }
+  // The logo's text on the line over a menu in one line: the page's first line, names and nothing else
+  // (`某某广播电视台 某某新闻网`: the broadcaster, its site).
+  const logos = new Set<RootContent>();
+  const first = kids[0];
+  if (first?.type === 'paragraph' && bodyAt > 1 && kids[1]!.type === 'paragraph' && lineOf(first) === (lineOf(kids[1]) ?? -9) - 1 && siteNames(text(first)) && isMenu(text(kids[1]), true)) logos.add(first);
   tree.children = kids.filter((n, i) => {
     if (inRun.has(n)) return !drop(file, n, "the site's menu, one link a line");
+    if (logos.has(n)) return !drop(file, n, "the site's name over its menu (the logo's text)");
     // A text browser's form control above the text, an empty box (`[ ] ——站群导航——`, `[ ] 某某县人民政府`): a
     // site-group select, a search box; the line holds no sentence.
     if (i < bodyAt && n.type === 'paragraph' && FORM_BOX.test(text(n)) && !/[。！？]/u.test(text(n)) && text(n).trim().length <= 160) return !drop(file, n, "a form's control in the page's header, as a text browser draws it");
@@ -146,6 +152,12 @@ export function removeMenus(tree: Root, file: VFile): void {
     // (A page's staff in a row, `编辑 某某 视觉 某某 校对 某某`, is the metadata rule's, no menu.)
     return !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && !labelledLine(text(n).trim())?.some((f) => f.key === 'editor' || f.key === 'byline') && drop(file, n, "the site's menu, its links in one line"));
   });
+}
+
+/** A line of one to three names, each a site's or a body's (`某某广播电视台　某某新闻网`). */
+function siteNames(raw: string): boolean {
+  const parts = raw.trim().split(/[\s\u3000|｜]+/u);
+  return parts.length <= 3 && parts.every((p) => SITE_ONLY.test(p) || (looksLikeOrganisation(p) && p.length <= 20));
 }
 
 const HEAD_LINE_MAX = 30;

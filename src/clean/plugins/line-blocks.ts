@@ -161,12 +161,14 @@ function codeLines(node: Code, file: VFile): (Paragraph | List)[] {
       return paragraph([textNode(value)], line, line === undefined ? value : (file.data.sourceLines?.[line - 1] ?? value));
     })
     .filter((p) => (p.children[0] as { value: string }).value.trim() !== '');
-  // A list set in as deep (inscriptis indents a page's lists by their depth): two lines or more in a row that
-  // open with Markdown's own marker are its items, as Markdown would have read them at the margin.
+  // A list set in as deep (inscriptis indents a page's lists by their depth; a printed page's numbered lines
+  // stand a space in from its text): two lines or more in a row that open with Markdown's own marker, the same
+  // bullet or numbers counting up by one, are its items, as Markdown would have read them at the margin.
   const out: (Paragraph | List)[] = [];
   for (let i = 0; i < paras.length; i++) {
+    const first = DEEP_ITEM.exec(text(paras[i]!));
     let j = i;
-    while (j < paras.length && DEEP_ITEM.test(text(paras[j]!))) j++;
+    while (j < paras.length && sameList(first, DEEP_ITEM.exec(text(paras[j]!)), j - i)) j++;
     if (j - i < 2) {
       out.push(paras[i]!);
       continue;
@@ -178,11 +180,19 @@ function codeLines(node: Code, file: VFile): (Paragraph | List)[] {
       t.value = t.value.slice(m[0].length);
       return { type: 'listItem', spread: false, children: [p] };
     });
-    out.push({ type: 'list', ordered: false, spread: false, children: items });
+    const ordered = first![2] !== undefined;
+    out.push({ type: 'list', ordered, ...(ordered ? { start: Number(first![2]) } : {}), spread: false, children: items });
     i = j - 1;
   }
   return out;
 }
 
-const DEEP_ITEM = /^[ \t]*([*+-])[ \t]+(?=\S)/u;
+/** Whether `item`, `k` lines after the list's first item `first`, is the same list's next item. */
+function sameList(first: RegExpExecArray | null, item: RegExpExecArray | null, k: number): boolean {
+  if (!first || !item) return false;
+  if (first[2] === undefined) return item[1] === first[1];
+  return item[2] !== undefined && item[3] === first[3] && Number(item[2]) === Number(first[2]) + k;
+}
+
+const DEEP_ITEM = /^[ \t]*([*+-]|(\d{1,3})([.)]))[ \t]+(?=\S)/u;
 

@@ -44,6 +44,7 @@ import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
 import { enpProperty } from './enp-property.ts';
 import { chromeRuns } from './chrome-runs.ts';
+import { sectionRuns } from './section-runs.ts';
 import { wechatCards } from './wechat-cards.ts';
 import { excerptCopy } from './excerpt-copy.ts';
 import { indentedCells } from './indented-cells.ts';
@@ -110,6 +111,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'enp-property', read: enpProperty, summary: "a Founder e-paper's article record left as a line of the text (`enpproperty <articleid>…</articleid><date>…</date>…/enpproperty`): its date to published, the record removed" },
   { id: 'page-head', read: pageHead, summary: "a whole page's text that opens with its head (`<!DOCTYPE html> 标题 - 栏目 - 站点 .main{…}`): the doctype removed, the stylesheet's rules set on a line of their own after the page's title" },
   { id: 'excerpt-copy', read: excerptCopy, summary: "an extractor's excerpt printed above the text (Readability's `excerpt` where the page has no description): the first paragraph again, cut short with an ellipsis, removed" },
+  { id: 'section-runs', read: sectionRuns, summary: "a WeChat page's sections a converter ran into one line (markdownify: `END图文：某某编辑：某某…186篇原创内容公众号`, `![](…)caption**head**`): the end mark, each staff field, the account's card, a photo, its caption and the bold head each set on a line of its own" },
   { id: 'wechat-cards', read: wechatCards, summary: "a WeChat article's embedded cards copied on a phone (a video channel's post, a mini program: its name and title over `视频号` or `小程序`): removed whole" },
   { id: 'chrome-runs', read: chromeRuns, summary: "a page's chrome run onto its neighbours' lines by a converter that writes inline runs one after another (html2plaintext: `- 法治宣传 当前位置：首页 > 法院新闻  标题 发布时间：…`): each run a label of the chrome opens (当前位置：, 今天是：, 发布时间：, 分享到：, 上一篇：, 相关新闻) on a line of its own, a breadcrumb cut where two spaces follow its last link" },
   { id: 'edbrowse-dump', read: edbrowseDump, summary: "a page as the edbrowse browser prints it (links in braces, `h2 ` before a heading, a form's fields in angle brackets, a table's cells between bars): the braces removed, the headings made Markdown (a site's name as its h1 a line), the form's line removed, rows of one width a table" },
