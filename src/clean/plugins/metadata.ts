@@ -429,6 +429,12 @@ const OFFICE_DATE = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|�
 const ISSUE_DATE = /^((?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期(?:[（(]总第[\d一二三四五六七八九十百]{1,5}期[）)])?)[\s\u3000]+(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))$/u;
 const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會|中心|局|委|办|辦|处|處|站|所|队|隊|院|会|會|馆|館)(?:编|編|编印|編印))[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
+/** The day a date names, as `YYYY-MM-DD` (`2027/12/15 16:42`, `2027年12月15日`, `2027-12-15T…`), if it opens with one. */
+function dayOf(value: string): string | undefined {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/u.exec(value.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+}
+
 function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   if (node.type !== 'paragraph' || isDirective(node)) return false;
   const raw = text(node);
@@ -496,7 +502,11 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   }
   // (A line that dates the story the same day as the front matter does, a page's info bar under a clipper's date,
   // is the story's line all the same.)
-  const sameDay = (f: LabelledField) => String(metaOf(file).published ?? '').startsWith(tidyDate(f.value.trim()).slice(0, 10)) && /^\d{4}-\d{2}-\d{2}/u.test(tidyDate(f.value.trim()));
+  // (Over the text, the day as either prints it: `2027/12/15 16:42` is on the front matter's `2027-12-15`. Under
+  // it, a date as a document's signature prints it, `2024年6月14日`, is the signature's, kept.)
+  const sameDay = (f: LabelledField) => beforeBody
+    ? dayOf(String(metaOf(file).published ?? '')) !== undefined && dayOf(String(metaOf(file).published)) === dayOf(tidyDate(f.value.trim()))
+    : String(metaOf(file).published ?? '').startsWith(tidyDate(f.value.trim()).slice(0, 10)) && /^\d{4}-\d{2}-\d{2}/u.test(tidyDate(f.value.trim()));
   if (fields && !(fields.some((f) => f.key === 'published' && !sameDay(f)) && metaOf(file).published)) {
     const line = lineOf(node);
     if (icon && !fields.some((f) => f.value.includes(icon) || f.label.includes(icon))) record(file, { rule: RULE, kind: 'removed', line, text: icon, to: 'the icon before a labelled line' });
@@ -540,6 +550,10 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         if (minute !== undefined && new RegExp(`^\\d{4}-\\d{2}-\\d{2}[ T]${minute}$`, 'u').test(printed)) {
           metaOf(file).published = printed;
           record(file, { rule: RULE, kind: 'changed', line, text: given, to: `${printed} (the page's time as it prints it, the record's timestamp of the same minute)` });
+        } else if (/^\d{4}-\d{2}-\d{2}$/u.test(given) && /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ T\u3000]*\d{1,2}[:：]\d{2}$/u.test(printed)) {
+          // (A clipper's day, `2027-12-15`, and the page's time that day, `2027/12/15 16:42`: the page's, to the minute.)
+          metaOf(file).published = printed;
+          record(file, { rule: RULE, kind: 'changed', line, text: given, to: `${printed} (the page's time as it prints it, on the day the front matter gave)` });
         }
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'a repeat of front matter: published' });
         continue;
