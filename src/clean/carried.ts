@@ -26,9 +26,11 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
   for (const key of ['source', 'link', 'source_url', 'original_url', 'canonical']) {
     const v = meta[key];
     if (typeof v !== 'string' || !ADDRESS.test(v.trim())) continue;
-    if (meta.url === undefined) meta.url = v.trim();
+    // (An address copied out of a page's HTML keeps its ampersands escaped, `&amp;mid=…`: the address has `&`.)
+    const address = v.trim().replace(/&amp;/gu, '&');
+    if (meta.url === undefined) meta.url = address;
     delete meta[key];
-    record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.url === v.trim() ? "front matter: url (the clipper's page address)" : 'the page address again, already in front matter: url' });
+    record(file, { rule: RULE, kind: 'moved', text: `${key}: ${v}`, to: meta.url === address ? `front matter: url (the clipper's page address${address !== v.trim() ? ', its &amp; read as &' : ''})` : 'the page address again, already in front matter: url' });
   }
   // A read-later service's own fields (Omnivore's export: the item's `id`, the day it was saved): no edition's.
   for (const key of ['id', 'date_saved', 'saved_at', 'savedAt', 'date_added']) {
@@ -38,7 +40,8 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
     record(file, { rule: RULE, kind: 'removed', text: `${key}: ${v}`, to: "the read-later service's own field (its item's id, the day it was saved)" });
   }
   // A parser's publishing time (Mercury's `date_published`, a feed exporter's `pubDate`): the article's date.
-  for (const key of ['date_published', 'published_at', 'publish_date', 'pub_date', 'pubdate', 'pubDate']) {
+  // (WeChat's page variable `create_time`, which an archiving bot copies, is the article's publishing time too.)
+  for (const key of ['date_published', 'published_at', 'publish_date', 'pub_date', 'pubdate', 'pubDate', 'create_time', 'publish_time']) {
     const v = meta[key];
     if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}/u.test(v.trim())) continue;
     delete meta[key];

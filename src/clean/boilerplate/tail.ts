@@ -226,6 +226,18 @@ export function removeAccountCard(tree: Root, file: VFile): void {
   tree.children = kids.filter((n) => !gone.includes(n));
 }
 
+/**
+ * A list's item with nothing in it, its number alone (`8.` where a scrape cut its words off), among items that
+ * hold words: the number of nothing. Written again it would read as a lone number (`8)`), which the page's
+ * furniture patterns take; it goes now, reported, so that a second cleaning finds nothing more to do.
+ */
+export function removeEmptyItems(tree: Root, file: VFile): void {
+  for (const node of tree.children) {
+    if (node.type !== 'list' || node.children.length < 2) continue;
+    node.children = node.children.filter((item) => item.children.length > 0 || !drop(file, item as unknown as RootContent, 'an empty item of a list (its number alone)'));
+  }
+}
+
 /** An attachments label left last, its files' links gone with the page's widgets (`附件：`): nothing it labels. */
 export function removeEmptyAttachments(tree: Root, file: VFile): void {
   const last = tree.children.at(-1);

@@ -15,7 +15,7 @@ import { compact, lineOf, text } from '../tree.ts';
 import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../boilerplate/briefs.ts';
 import { removeBreadcrumbs, removeMenus, removePagers, removeRunningHeads } from '../boilerplate/head.ts';
 import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
-import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
+import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeEmptyItems, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';
 
 export { RULE };
@@ -43,6 +43,7 @@ export default function remarkBoilerplate(options: Options = {}) {
       });
       strayRules(tree, file);
       removeEmptyAttachments(tree, file);
+      removeEmptyItems(tree, file);
       neighbourBrief(tree, file);
       releaseContact(tree, file);
     };

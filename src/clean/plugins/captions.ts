@@ -482,6 +482,8 @@ const altCopy = (line: string, value: string) => {
 // A text browser prints an image without alt text as its file's name in brackets (`[W020261126381547209651.jpg]`).
 const IMAGE_FILE_LINE = /^[ \t]*\[[^\]\s]{1,200}\.(?:jpe?g|png|gif|webp|bmp)\][ \t]*$/iu;
 
+const PHOTO_PLACEHOLDER = /^[ \t]*[\[【](?:图片|圖片|图|圖|照片|配图|配圖|image|Image|IMAGE|img|IMG|photo|Photo)[\]】][ \t]*$/u;
+
 function imageAbove(file: VFile, node: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   let k = (lineOf(node) ?? 0) - 2;
@@ -490,7 +492,8 @@ function imageAbove(file: VFile, node: Paragraph): boolean {
   // an image without alt text, or an HTML <img> left
   // whole on its line: `<img class="…" src="/…jpg" …>`.)
   // (With its tooltip after the address, as turndown keeps it: `![](…jpg "公筷公勺摆上餐桌")`.)
-  return k >= 0 && (/^[ \t]*!\[[^\]]{0,200}\](?:\([^)\s]{1,2000}(?:[ \t]+"[^"\n]{0,200}")?\)|\[[^\]]{0,40}\])[ \t]*$/u.test(lines[k]!) || /^[ \t]*\[\][ \t]*$/u.test(lines[k]!) || IMAGE_FILE_LINE.test(lines[k]!) || altCopy(lines[k]!, text(node)) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
+  // (Or the placeholder a page's text prints where its photo stood, `[图片]`.)
+  return k >= 0 && (PHOTO_PLACEHOLDER.test(lines[k]!) || /^[ \t]*!\[[^\]]{0,200}\](?:\([^)\s]{1,2000}(?:[ \t]+"[^"\n]{0,200}")?\)|\[[^\]]{0,40}\])[ \t]*$/u.test(lines[k]!) || /^[ \t]*\[\][ \t]*$/u.test(lines[k]!) || IMAGE_FILE_LINE.test(lines[k]!) || altCopy(lines[k]!, text(node)) || /^[ \t]*<img\b[^<>\n]{0,2000}>(?:<\/img>)?[ \t]*$/iu.test(lines[k]!));
 }
 
 /**

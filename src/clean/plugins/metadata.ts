@@ -156,6 +156,17 @@ export default function remarkMetadata(options: Options = {}) {
           continue;
         }
       }
+      // The card on one line (a content platform's, as a text dump prints it): the name, its badge or bio, the count
+      // of followers and the follow button (`某某医生 某某号·健康领域创作者 粉丝 12.6万 + 关注`). The name is the byline.
+      const card = !bodySeen && node.type === 'paragraph' ? AUTHOR_CARD.exec(text(node).trim()) : null;
+      if (card) {
+        const name = card[1]!;
+        const taken = metaOf(file).byline === undefined;
+        if (taken) pushMeta(file, 'byline', name);
+        record(file, taken ? { rule: RULE, kind: 'moved', line: lineOf(node), text: name, to: "front matter: byline (the author's card: name, followers, follow button)" } : { rule: RULE, kind: 'removed', line: lineOf(node), text: name, to: "the name on the author's card (the front matter has a byline already)" });
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node).trim().slice(name.length).trim(), to: "the author's card: its badge, followers and follow button" });
+        continue;
+      }
       // An aggregator's account header: the account's name (its verified badge copied as a letter: `槐岗融媒V`)
       // over the follow button (`关注`, which boilerplate has taken). The account is the source; the badge and
       // the button are the platform's.
@@ -473,7 +484,8 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     return true;
   }
   // A channel's icon before a labelled line (`👉 全文：https://…`) is the post's decoration, not the label's.
-  const icon = EMOJI_LEAD.exec(value)?.[0];
+  // (So is a stroke OCR read from a rule over the line, `_`, far left of the label: `_            编辑: 某某`.)
+  const icon = EMOJI_LEAD.exec(value)?.[0] ?? /^[_|~]{1,3}[ \t\u3000]{8,}(?=\S)/u.exec(value)?.[0];
   let fields = (icon ? labelledLine(value.slice(icon.length).trim()) : undefined) ?? labelledLine(value) ?? nameBarSite(value, file);
   // A data story's credits (`数据：某某`, `设计：某某`) name people; `数据：国家统计局` names where figures came from.
   if (fields?.some((f) => f.key === 'byline' && CREDIT_ROLE.test(f.label) && !NAME_RUN.test(f.value.trim()))) fields = undefined;
@@ -509,7 +521,7 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     : String(metaOf(file).published ?? '').startsWith(tidyDate(f.value.trim()).slice(0, 10)) && /^\d{4}-\d{2}-\d{2}/u.test(tidyDate(f.value.trim()));
   if (fields && !(fields.some((f) => f.key === 'published' && !sameDay(f)) && metaOf(file).published)) {
     const line = lineOf(node);
-    if (icon && !fields.some((f) => f.value.includes(icon) || f.label.includes(icon))) record(file, { rule: RULE, kind: 'removed', line, text: icon, to: 'the icon before a labelled line' });
+    if (icon && !fields.some((f) => f.value.includes(icon) || f.label.includes(icon))) record(file, { rule: RULE, kind: 'removed', line, text: icon.trim(), to: EMOJI_LEAD.test(icon) ? 'the icon before a labelled line' : 'a stroke OCR read before a labelled line' });
     // The line's links (`发布日期: [2025 年 12 月 19 日](https://…)`) give their words to the fields; their
     // addresses go with the line, reported.
     visit(node, 'link', (link) => {
@@ -779,3 +791,4 @@ declare module 'vfile' {
 const PAGE_LABEL = /^[A-Z]\d{1,3}$/u;
 // A follow button under an author's name and bio.
 const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
+const AUTHOR_CARD = /^([\p{Script=Han}A-Za-z0-9·_]{2,16})[ \u3000]+(?:[^\s\u3000。！？]{1,30}[ \u3000]+)?(?:粉丝|粉絲)[ \u3000]*[\d.]{1,6}[万萬wW]?[ \u3000]*[+＋]?[ \u3000]*(?:关注|關注)$/u;

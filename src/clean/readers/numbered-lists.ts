@@ -43,6 +43,35 @@ function wideItem(line: string): RegExpExecArray | null {
   return m;
 }
 
+/** The list's item `n` where it opens with a figure (`2.6小时以上…`): the match, its number and its words. */
+function figureItem(line: string | undefined, n: number): RegExpExecArray | null {
+  const m = /^([ \t\u3000]*)(\d{1,2})([.．])(?=\d)(.*)$/u.exec(line ?? '');
+  return m && Number(m[2]) === n && /\p{Script=Han}/u.test(m[4]!) ? m : null;
+}
+
+// A number a Markdown writer escaped so that it would not start a list (pandoc, remark: `1\. 蔬菜…；\`), the lines
+// joined by hard breaks: the page's `<br>`-parted lines of one paragraph.
+const ESCAPED_ITEM = /^([ \t]*)(\d{1,2})\\([.)])[ \t]+(\S.*?)(\\?)[ \t]*$/u;
+
+/**
+ * Two or more lines in a row whose escaped numbers count up from 1 (`1\. …\` / `2\. …\` / `3\. …`): the
+ * enumeration a page set as one paragraph with line breaks, which an editor sets as the list it is. The escapes
+ * and the hard breaks go (reported), so that Markdown reads the lines as an ordered list.
+ */
+function escapedItems(lines: string[], map: number[], changes: Change[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && Number(ESCAPED_ITEM.exec(lines[j]!)?.[2]) === j - i + 1) j++;
+    if (j - i < 2) continue;
+    for (let k = i; k < j; k++) {
+      const m = ESCAPED_ITEM.exec(lines[k]!)!;
+      changes.push({ rule: RULE, kind: 'changed', line: map[k] ?? k + 1, text: `${m[2]}\\${m[3]}${m[5] ? ' …\\' : ''}`, to: `list item number ${m[2]}. (a number escaped as no list's, ${m[5] ? 'and the hard break after the item, ' : ''}on a line of a paragraph the page broke into lines)` });
+      lines[k] = `${m[1]}${m[2]}. ${m[4]}`;
+    }
+    i = j - 1;
+  }
+}
+
 function circled(line: string): RegExpExecArray | null {
   const m = CIRCLED.exec(line);
   if (m) m[2] = String(m[2]!.codePointAt(0)! - 0x245f);
@@ -88,6 +117,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
       split[k] = `${m[1]}${m[2]}${m[3]}${l.slice(m[0].length)}`;
     });
   }
+  escapedItems(split, sourceMap, changes);
   const kept = split.map((_, k) => k).filter((k) => !joined.has(k));
   const lines = kept.map((k) => split[k]!);
   const lineMap = kept.map((k) => sourceMap[k] ?? k + 1);
@@ -107,15 +137,20 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     let j = i + 1;
     // Line after line: numbered lines with blank lines between them are paragraphs (an exercise's questions),
     // unless every block of the file stands a blank line apart.
+    // (An item that opens with a figure, `2.6小时以上没有排尿`, is the list's where its number is the next one and the
+    // item after it follows: `2.6` is no decimal between 1 and 3.)
+    const at = (k: number, n: number) => Number(items[k]?.[2]) === n || (n > 1 && figureItem(lines[k], n) !== null && (Number(items[k + 1]?.[2]) === n + 1 || (lines[k + 1]?.trim() === '' && Number(items[k + 2]?.[2]) === n + 1)));
     for (;;) {
-      if (j < lines.length && Number(items[j]?.[2]) === run.length + 1) run.push(j++);
-      else if (spaced && j + 1 < lines.length && lines[j]!.trim() === '' && Number(items[j + 1]?.[2]) === run.length + 1) gaps.push(j++);
+      if (j < lines.length && at(j, run.length + 1)) {
+        if (Number(items[j]?.[2]) !== run.length + 1) items[j] = figureItem(lines[j], run.length + 1);
+        run.push(j++);
+      } else if (j + 1 < lines.length && lines[j]!.trim() === '' && at(j + 1, run.length + 1)) gaps.push(j++);
       else break;
     }
     // A lead-in that ends in a colon (`法官提醒：`) announces the run: its items may be whole sentences.
     // So does a short head of its own over three items or more (`消费提示` / `1.…` / `2.…` / `3.…`).
     let above = i - 1;
-    while (spaced && above > 0 && above > i - 7 && lines[above]!.trim() === '') above--;
+    while (gaps.length > 0 && above > 0 && above > i - 7 && lines[above]!.trim() === '') above--;
     const lead = above >= 0 ? lines[above]! : '';
     const announced = above >= 0 && (/[：:][\s\u3000]*$/u.test(lead) || REFERENCES_HEAD.test(lead.trim()) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead) && run.length >= 3));
     // Spaced items are a list only where something announces them, each a line of one or two clauses.
@@ -123,11 +158,20 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     const clauses = (item: string) => (item.replace(RUN_IN, '').match(/[。！？]/gu) ?? []).length;
     // Three or more numbered steps that each open with a run-in head (`1.提前覆盖保温。…`) are a list as well.
     // (A blank line apart, as a page sets steps: lines one under another are a transcript's or a list's.)
-    const steps = gaps.length > 0 && run.length >= 3 && run.every((k) => RUN_IN.test(items[k]![4]!) && items[k]![4]!.length <= 160);
+    // (So are they right under a heading of their own, `## 一、…的三个问题`: the heading announces them.)
+    let head = i - 1;
+    while (head > 0 && head > i - 3 && lines[head]!.trim() === '') head--;
+    const headed = head >= 0 && /^#{1,6}[ \t]+\S/u.test(lines[head] ?? '');
+    const steps = (gaps.length > 0 || headed) && run.length >= 3 && run.every((k) => RUN_IN.test(items[k]![4]!) && items[k]![4]!.length <= 160);
     // Items that close with semicolons, the last with a full stop, are one sentence's enumeration (`1、…；` / `2、…。`).
     const enumerated = run.slice(0, -1).every((k) => /[；;]$/u.test(items[k]![4]!.trim())) && /[。.]$/u.test(items[run[run.length - 1]!]![4]!.trim());
     // (So are they a blank line apart: the enumeration announces itself.)
-    if (gaps.length > 0 && !steps && !((announced || (enumerated && run.length >= 3)) && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
+    // (In a hard-wrapped text, OCR's of a page, items a line each and a blank line apart are set apart from the
+    // paragraphs' wrapped lines: they need both a lead-in that announces them, the last line of its paragraph,
+    // and one sentence's enumeration. Where every paragraph is a line, numbered ones are paragraphs as typed.)
+    const wrappedLead = above > 0 && lines[above - 1]!.trim() !== '' && !/^#{1,6}[ \t]/u.test(lines[above - 1]!);
+    const evidence = spaced ? announced || (enumerated && run.length >= 3) : announced && wrappedLead && enumerated && run.length >= 3;
+    if (gaps.length > 0 && (spaced ? !steps : true) && !(evidence && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
       i = run[run.length - 1]!;
       continue;
     }

@@ -227,11 +227,35 @@ function mergeWrappedCells(lines: string[], lineMap: number[]): { lines: string[
   return { lines: out, lineMap: map, merged };
 }
 
+/**
+ * A table a converter padded by bytes, not characters (html2text of a page's table: `年龄    老花度数` printed as
+ * `年\uFFFD老花度数（大约）`, `45\uFFFD100度`): the padding cut the first cell's last character in two and took the
+ * spaces with it, so that one replacement character stands where the cells part. Four lines at least in a row,
+ * each with one such character after a short first cell and before a short second one, a figure in every row
+ * under the header, are the table; the damage stays in the first cell as it stands.
+ */
+function cutRows(lines: string[]): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = lines.map(() => undefined);
+  const cut = (l: string) => {
+    const m = /^[ \t]*([^\s\uFFFD]{1,6}\uFFFD)([^\s\uFFFD。！？；，]{1,20})[ \t]*$/u.exec(l);
+    return m ? [m[1]!, m[2]!] : undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.includes('\uFFFD')) continue;
+    let j = i;
+    while (j < lines.length && cut(lines[j]!)) j++;
+    if (j - i >= 4 && lines.slice(i + 1, j).every((l) => /\d/u.test(cut(l)![1]!))) for (let k = i; k < j; k++) out[k] = cut(lines[k]!);
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
+
 export function tabTables(text: string, sourceMap: number[]): Reading | undefined {
   const { lines, lineMap, merged } = mergeWrappedCells(text.split('\n'), sourceMap);
   const spaced = spacedRows(lines);
   const single = singleSpacedRows(lines);
-  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i]);
+  const cutCells = text.includes('\uFFFD') ? cutRows(lines) : [];
+  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i] ?? cutCells[i]);
   const out: string[] = [];
   const map: number[] = [];
   const changes: Change[] = [];
@@ -270,7 +294,7 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
       }
     }
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
-    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : 'space-aligned';
+    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     // The page's footer and header that a page break set between its rows follow it, each a block.
     for (let k = i; k < j; k++) {
