@@ -49,7 +49,7 @@ export const DESCRIPTION_LABEL = /^(?:视频简介|視頻簡介|节目简介|節
  * many sites set the summary line that way.
  */
 // A lead's dateline: the paper's or the station's (`本报讯`, `某某讯（通讯员…）`), or an agency's (`新华社某地5月3日电`).
-const LEAD_DATELINE = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|本台讯|本网讯|\p{Script=Han}{2,8}?(?:讯|訊)(?=[\s\u3000]*[（(])|\p{Script=Han}{2,8}(?:社|网|網)\p{Script=Han}{2,6}\d{1,2}月\d{1,2}日(?:电|電))/u;
+export const LEAD_DATELINE = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|本台讯|本网讯|\p{Script=Han}{2,8}?(?:讯|訊)(?=[\s\u3000]*[（(])|\p{Script=Han}{2,8}(?:社|网|網)\p{Script=Han}{2,6}\d{1,2}月\d{1,2}日(?:电|電))/u;
 
 export function takeDeck(tree: Root, file: VFile): void {
   const meta = metaOf(file);
@@ -78,7 +78,8 @@ export function takeDeck(tree: Root, file: VFile): void {
   const next = tree.children[i + 1];
   // (Right under the title the text printed: under a title a record gives, a line over a dated lead is the
   // first item's head in a bundle of briefs.)
-  const titleLine = reportOf(file).changes.findLast((c) => c.rule === RULE && c.kind === 'moved' && (c.to ?? '').startsWith('front matter: title'))?.line;
+  // (Or the text's copy of a title a record gave, which title-parts took out as a repeat.)
+  const titleLine = reportOf(file).changes.findLast((c) => c.rule === RULE && c.kind === 'moved' && (c.to ?? '').startsWith('front matter: title'))?.line ?? reportOf(file).changes.findLast((c) => c.rule === RULE && c.to === 'repeat of the front-matter title')?.line;
   const at = lineOf(node);
   // (Nor in a bundle: two leads or more with their datelines are its items, each under its head.)
   const rightUnder = titleLine !== undefined && at !== undefined && at >= titleLine && at <= titleLine + 2;

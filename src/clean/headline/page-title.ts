@@ -268,6 +268,13 @@ export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, open
     record(file, { rule: RULE, kind: 'removed', text: title.slice(named[1]!.length).trim(), to: "the name after the page title (the text prints the headline without it)" });
     title = named[1]!.trim();
   }
+  // A site's name before the headline (an e-paper's page title, `某某日报数字报-标题`), where the text prints the
+  // headline without it: the name the site's.
+  const prefixed = SITE_PREFIX.exec(title);
+  if (prefixed && opening.includes(compactOf(prefixed[2]!))) {
+    record(file, { rule: RULE, kind: 'removed', text: title.slice(0, title.length - prefixed[2]!.length).trim(), to: "the site's name before the page title (the text prints the headline without it)" });
+    title = prefixed[2]!.trim();
+  }
   // `先生走了，秋天还在——怀念宓汝舟老师`: a page title that runs the 副题 on after a dash, where the text prints
   // the two apart (the headline, then `——怀念…` under it). A title printed whole is one title, unless what
   // follows the dash is the 副题 of an interview or a profile by its form (`——访某院长某某`, `——记某某`).

@@ -433,6 +433,7 @@ export default function remarkCaptions(options: Options = {}) {
     }
     if (!options.late) dayCaptions(out, file);
     if (!options.late) captionOverLead(out, file);
+    if (!options.late) captionIntoLead(out, file);
     tree.children = out.flatMap((n) => runTogether(n, file));
   };
 }
@@ -567,6 +568,24 @@ function captionOverLead(out: RootContent[], file: VFile): void {
   // (Its day as the corpus wrote it, `１１月２３日`, full-width: the punctuation rule makes it half-width later.)
   if (value.length > 60 || !DAY_OPENING.test(halfWidthDigits(value)) || !/^[^。！？“”「」‘’：:；;]+。$/u.test(value) || /说|表示|介绍|称/u.test(value) || !BUNDLE_LEAD.test(text(next))) return;
   out[i] = caption(file, n, value, undefined);
+}
+
+/**
+ * The same caption run into the lead, in one paragraph (a corpus record that marks no break there):
+ * `执法人员在夜市检查烧烤摊点。本网讯（通讯员 某某）入夏以来，…`. One short sentence, no one's words, before the
+ * story's lead: a story opens with its lead, so the sentence is the photo's caption; the two are parted.
+ */
+function captionIntoLead(out: RootContent[], file: VFile): void {
+  const i = out.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10);
+  const n = out[i];
+  if (n?.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') return;
+  const value = n.children[0].value;
+  const m = /^[\s\u3000]*([^。！？“”「」‘’：:；;\n]{6,58}。)(?=[\s\u3000]*\S)/u.exec(value);
+  if (!m || /说|表示|介绍|称/u.test(m[1]!) || !BUNDLE_LEAD.test(value.slice(m[0].length)) || countHan(value.slice(m[0].length)) < 30) return;
+  const line = lineOf(n);
+  record(file, { rule: RULE, kind: 'split', line, text: `${m[1]!.slice(-8)}⏎${value.slice(m[0].length).trim().slice(0, 8)}`, to: "a photo's caption run into the story's lead: the caption first, then the lead" });
+  n.children[0].value = value.slice(m[0].length).trimStart();
+  out.splice(i, 0, caption(file, paragraph([textNode(m[1]!)], line, m[1]!), m[1]!, undefined));
 }
 
 /** Whether the source line `step` lines from `line` (one above: -1) is blank, or there is none. */

@@ -487,6 +487,10 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   // (So is a stroke OCR read from a rule over the line, `_`, far left of the label: `_            编辑: 某某`.)
   const icon = EMOJI_LEAD.exec(value)?.[0] ?? /^[_|~]{1,3}[ \t\u3000]{8,}(?=\S)/u.exec(value)?.[0];
   let fields = (icon ? labelledLine(value.slice(icon.length).trim()) : undefined) ?? labelledLine(value) ?? nameBarSite(value, file);
+  // A field in brackets with the service's copyright note after it (`【责任编辑：某某】 本稿件版权归某某社所有，…。`):
+  // the field the line's, the note the service's.
+  const licence = fields ? null : LICENCE_AFTER.exec(value);
+  if (licence) fields = labelledLine(licence[1]!);
   // A data story's credits (`数据：某某`, `设计：某某`) name people; `数据：国家统计局` names where figures came from.
   if (fields?.some((f) => f.key === 'byline' && CREDIT_ROLE.test(f.label) && !NAME_RUN.test(f.value.trim()))) fields = undefined;
   // A WeChat article's header flattened onto one line behind its headline (a copy of the page pasted into a
@@ -521,6 +525,7 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     : String(metaOf(file).published ?? '').startsWith(tidyDate(f.value.trim()).slice(0, 10)) && /^\d{4}-\d{2}-\d{2}/u.test(tidyDate(f.value.trim()));
   if (fields && !(fields.some((f) => f.key === 'published' && !sameDay(f)) && metaOf(file).published)) {
     const line = lineOf(node);
+    if (licence) record(file, { rule: RULE, kind: 'removed', line, text: licence[2]!, to: "the service's copyright note after the field" });
     if (icon && !fields.some((f) => f.value.includes(icon) || f.label.includes(icon))) record(file, { rule: RULE, kind: 'removed', line, text: icon.trim(), to: EMOJI_LEAD.test(icon) ? 'the icon before a labelled line' : 'a stroke OCR read before a labelled line' });
     // The line's links (`发布日期: [2025 年 12 月 19 日](https://…)`) give their words to the fields; their
     // addresses go with the line, reported.
@@ -790,5 +795,6 @@ declare module 'vfile' {
 // A page's label in an e-paper's foot or head (`A05`, `B12`): no account.
 const PAGE_LABEL = /^[A-Z]\d{1,3}$/u;
 // A follow button under an author's name and bio.
+const LICENCE_AFTER = /^(【[^【】]{2,40}】|（[^（）]{2,40}）)[\s\u3000]*([^。！？【】]{0,30}(?:版权|版權)[^。！？]{0,40}[。！](?:[^。！？]{0,60}[。！])?)$/u;
 const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
 const AUTHOR_CARD = /^([\p{Script=Han}A-Za-z0-9·_]{2,16})[ \u3000]+(?:[^\s\u3000。！？]{1,30}[ \u3000]+)?(?:粉丝|粉絲)[ \u3000]*[\d.]{1,6}[万萬wW]?[ \u3000]*[+＋]?[ \u3000]*(?:关注|關注)$/u;

@@ -20,7 +20,7 @@ import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, comp
 import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
 import { CHANNEL_SUFFIX, LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX, hyphenSite } from '../headline/page-title.ts';
-import { takeDeck, labelledParts } from '../headline/deck.ts';
+import { takeDeck, labelledParts, LEAD_DATELINE } from '../headline/deck.ts';
 import { writerUnderHeadline } from '../headline/writer-line.ts';
 import { SITE_DESCRIPTION } from '../readers/clipper-excerpt.ts';
 
@@ -195,6 +195,22 @@ function pageHeadlines(tree: Root, file: VFile): void {
   }
 }
 
+/**
+ * Whether `prev`, right over the text's copy of the headline at `at`, is the 引题 of a paper's headline stack: a
+ * phrase or two of no sentence, no field, no site's name, where a 副题 stands under the headline and the lead
+ * (`本报讯（…）`) under that, each on the next line of the source.
+ */
+function stackKicker(kids: RootContent[], at: number, prev: RootContent): boolean {
+  const [copy, deck, lead] = [kids[at], kids[at + 1], kids[at + 2]];
+  if (prev.type !== 'paragraph' || copy === undefined || deck?.type !== 'paragraph' || lead?.type !== 'paragraph') return false;
+  const line = lineOf(copy);
+  if (line === undefined || lineOf(prev) !== line - 1 || lineOf(deck) !== line + 1 || lineOf(lead) !== line + 2) return false;
+  const value = text(prev).trim();
+  const sub = text(deck).trim();
+  const phrase = (s: string) => s.length <= 24 && countHan(s) >= 4 && !/[。！？；;：:|｜]/u.test(s) && !/\d{4}/u.test(s) && labelledLine(s) === undefined;
+  return phrase(value) && phrase(sub) && !SITE_ONLY.test(value) && !value.split(/[\s\u3000]+/u).every((p) => SITE_ONLY.test(p) || looksLikeOrganisation(p)) && LEAD_DATELINE.test(text(lead));
+}
+
 /** The lines of a heading that holds hard breaks, each trimmed; one line where it holds none. */
 function linesOfHeading(node: Heading): string[] {
   const lines: string[] = [''];
@@ -229,6 +245,12 @@ function titleParts(tree: Root, file: VFile): void {
         meta.kicker = name;
         record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: name, to: "front matter: kicker (a short name right above the article's headline)" });
         before.pop();
+      } else if (meta.kicker === undefined && !copies.includes(prev) && stackKicker(tree.children, start, prev)) {
+        // A paper's headline stack, printed whole over the lead (`老墙披新绿　城区添凉意` / the headline / its 副题 /
+        // `本报讯（…）`): the line right over the headline is its 引题.
+        meta.kicker = tidySpaces(halves(name));
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: name, to: "front matter: kicker (the 引题 over the headline, a 副题 and the lead under it)" });
+        before.pop();
       }
       for (const n of before) {
         if (copies.includes(n)) continue;
@@ -247,7 +269,7 @@ function titleParts(tree: Root, file: VFile): void {
     for (const n of copies) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n), to: 'repeat of the front-matter title' });
     tree.children = tree.children.filter((n) => !copies.includes(n));
     if (file.data.recordTitle) inContentHeadline(tree, file);
-    else takeDeck(tree, file);
+    takeDeck(tree, file);
     // The page's title held the 副题 after a dash, and the text's copy of it was not read as the deck.
     if (givenDeck !== undefined && meta.deck === undefined) {
       meta.deck = givenDeck;

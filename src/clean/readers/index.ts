@@ -40,6 +40,7 @@ import { calloutBlocks } from './callout-blocks.ts';
 import { enexNote } from './enex-note.ts';
 import { noteMetadata } from './note-metadata.ts';
 import { printMargins } from './print-margins.ts';
+import { pageFolios } from './page-folios.ts';
 import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
 import { enpProperty } from './enp-property.ts';
@@ -117,6 +118,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'edbrowse-dump', read: edbrowseDump, summary: "a page as the edbrowse browser prints it (links in braces, `h2 ` before a heading, a form's fields in angle brackets, a table's cells between bars): the braces removed, the headings made Markdown (a site's name as its h1 a line), the form's line removed, rows of one width a table" },
   { id: 'page-order', read: pageOrder, summary: "pdf2json's text (`pdf2json -c`): its page markers removed, and a page printed from its foot to its head (its folio first, its running head last) put back in reading order" },
   { id: 'print-margins', read: printMargins, summary: "a web page printed to PDF with the browser's headers and footers, read back as text: the print's date and the page's title at every page's top, its address and `1/2` at the foot, removed; the pages run on" },
+  { id: 'page-folios', read: pageFolios, summary: "a PDF's text whose pages print their folio as `第1页／共2页`, which the extractor glued to the page's first line (`第2页∕共2页留证并联系商家。`): the folios counting the pages removed, with the running head the same over each; the pages run on" },
   { id: 'singlefile-header', read: singlefileHeader, summary: "a page saved with SingleFile: its comment above the page (`Page saved with SingleFile`, `url:`, `saved date:`) removed, the page's address to the front matter's url" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },

@@ -15,15 +15,20 @@ export const RULE = 'radical-forms';
 const RADICAL = /[\u2e80-\u2fdf]/u;
 // A radical with Han (or another radical) on one side at least.
 const IN_WORDS = /(?<=[\p{Script=Han}\u2e80-\u2fdf])[\u2e80-\u2fdf]|[\u2e80-\u2fdf](?=[\p{Script=Han}\u2e80-\u2fdf])/gu;
+const ANY_RADICAL = /[\u2e80-\u2fdf]/gu;
 
 export function radicalForms(text: string, lineMap: number[]): Reading | undefined {
   if (!RADICAL.test(text)) return undefined;
   const found = text.match(IN_WORDS) ?? [];
   if (found.filter((c) => EQUIVALENT_UNIFIED_IDEOGRAPH.has(c.codePointAt(0)!)).length < 3) return undefined;
   const changes: Change[] = [];
+  // With that evidence, the font's radicals stand wherever its characters do: beside digits (`10⽉12⽇`), brackets
+  // (`（⼀）`), quotes (`4⺟”`), at a printed line's edge (`⽰“库存…`). A radical standing alone between spaces (a
+  // list of radicals) is one still.
   const lines = text.split('\n').map((line, i) => {
     const swapped: string[] = [];
-    const out = line.replace(IN_WORDS, (c) => {
+    const out = line.replace(ANY_RADICAL, (c, at: number) => {
+      if (/^\s?$/u.test(line[at - 1] ?? '') && /^\s?$/u.test(line[at + 1] ?? '')) return c;
       const to = EQUIVALENT_UNIFIED_IDEOGRAPH.get(c.codePointAt(0)!);
       if (to === undefined) return c;
       swapped.push(`${c}→${String.fromCodePoint(to)}`);
