@@ -147,7 +147,8 @@ export function removeMenus(tree: Root, file: VFile): void {
     // site-group select, a search box; the line holds no sentence.
     if (i < bodyAt && n.type === 'paragraph' && FORM_BOX.test(text(n)) && !/[。！？]/u.test(text(n)) && text(n).trim().length <= 160) return !drop(file, n, "a form's control in the page's header, as a text browser draws it");
     // A logo's alt text in brackets above the text (pandoc's plain text, a text browser: `[某某县人民政府]`).
-    const logo = i < bodyAt && n.type === 'paragraph' ? /^\[([^\[\]]{2,30})\]$/u.exec(text(n).trim()) : null;
+    // (A stray space inside the name, `[中 华人民共和国…]`, is the scrape's: whitespace takes it out later.)
+    const logo = i < bodyAt && n.type === 'paragraph' ? /^\[([^\[\]]{2,30})\]$/u.exec(text(n).trim().replace(STRAY_BETWEEN_HAN, '')) : null;
     if (logo && (looksLikeOrganisation(logo[1]!) || SITE_ONLY.test(logo[1]!))) return !drop(file, n, "the site's logo, its alt text in brackets");
     // (A page's staff in a row, `编辑 某某 视觉 某某 校对 某某`, is the metadata rule's, no menu.)
     return !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && !labelledLine(text(n).trim())?.some((f) => f.key === 'editor' || f.key === 'byline') && drop(file, n, "the site's menu, its links in one line"));

@@ -295,10 +295,11 @@ const NOTICE_HEAD = /^\p{Script=Han}{0,6}(?:声明|聲明|公告|启事|啟事|�
  */
 export function removeNextNotices(tree: Root, file: VFile): void {
   const kids = tree.children;
-  const signed = kids.findIndex((n, i) => n.type === 'paragraph' && SIGNED_DATE.test(text(n).trim()) && kids[i - 1]?.type === 'paragraph' && looksLikeOrganisation(text(kids[i - 1]!).replace(/[ \t\u3000]/gu, '')));
+  const signed = kids.findIndex((n, i) => n.type === 'paragraph' && SIGNED_DATE.test(text(n).trim()) && kids[i - 1]?.type === 'paragraph' && looksLikeOrganisation(text(kids[i - 1]!).replace(/[\s\u3000]/gu, '')));
   if (signed < 0) return;
   const next = kids[signed + 1];
-  if (next?.type !== 'paragraph' || !NOTICE_HEAD.test(text(next).replace(/[ \u3000]/gu, ''))) return;
+  // (Any space inside the names, a no-break one too, is the scrape's: the whitespace rule takes it out later.)
+  if (next?.type !== 'paragraph' || !NOTICE_HEAD.test(text(next).replace(/[\s\u3000]/gu, ''))) return;
   // (The page's staff line at the foot is the page's, for the metadata rule to read.)
   const staff = (n: RootContent) => n.type === 'paragraph' && (labelledLine(text(n).trim())?.some((f) => f.key === 'editor') ?? false);
   const gone = kids.slice(signed + 1).filter((n) => !staff(n) && drop(file, n, "the next notice on the page, read on past this one's signature"));

@@ -50,11 +50,17 @@ const ORDINAL = /^(\d{1,2})(?:[ \u3000]?[,，][ \u3000]*|\.[ \u3000]+)(?=\p{Scri
 
 export default function remarkPunctuation() {
   return (tree: Root, file: VFile) => {
-    for (const parent of phrasingParents(tree)) {
+    // (An item's number is one of a run: its neighbour, one less or one more, opens a paragraph too. A number
+    // alone, `58，每年…`, is a figure a break cut off its decimal point, or a sentence's.)
+    const opened = [...phrasingParents(tree)].flatMap((parent) => {
       const first = parent.children[0];
-      if (parent.type !== 'paragraph' || first?.type !== 'text') continue;
+      if (parent.type !== 'paragraph' || first?.type !== 'text') return [];
       const m = ORDINAL.exec(first.value);
-      if (!m || m[0] === `${m[1]}.`) continue;
+      return m ? [{ parent, first, m, n: Number(m[1]) }] : [];
+    });
+    const numbers = new Set(opened.map((o) => o.n));
+    for (const { parent, first, m, n } of opened) {
+      if (m[0] === `${m[1]}.` || !(numbers.has(n - 1) || numbers.has(n + 1))) continue;
       record(file, { rule: RULE, kind: 'changed', line: lineOf(parent), text: m[0], to: `${m[1]}.` });
       first.value = `${m[1]}.${first.value.slice(m[0].length)}`;
     }
@@ -100,7 +106,12 @@ export default function remarkPunctuation() {
     for (const key of HEADLINE_KEYS) {
       const v = meta[key];
       if (typeof v === 'string' && !DAMAGE.test(v)) meta[key] = normalize(v, note(key), { corners });
-      else if (Array.isArray(v)) meta[key] = v.map((line) => (typeof line === 'string' && !DAMAGE.test(line) ? normalize(line, note(key), { corners }) : line));
+      else if (Array.isArray(v) && v.every((line): line is string => typeof line === 'string') && !v.some((line) => DAMAGE.test(line) || line.includes('\n'))) {
+        // (The lines of one headline, normalized as one: a quote opened on one line closes on the next, as in the
+        // title they make, `“槐树村的“村晚”：…` / `…叫好”`.)
+        const lines = normalize(v.join('\n'), note(key), { corners }).split('\n');
+        meta[key] = lines.length === v.length ? lines : v.map((line) => normalize(line, note(key), { corners }));
+      } else if (Array.isArray(v)) meta[key] = v.map((line) => (typeof line === 'string' && !DAMAGE.test(line) ? normalize(line, note(key), { corners }) : line));
     }
   };
 }

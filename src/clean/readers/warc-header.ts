@@ -42,22 +42,44 @@ export function warcHeader(text: string, lineMap: number[]): Reading | undefined
       end = after;
     }
   }
+  let hEnd: number = end;
   changes.push({ rule: RULE, kind: 'removed', line: at(start), text: lines[start]!.trim(), to: "the crawl record's version line" });
-  for (let i = start + 1; i < end; i++) {
-    const m = FIELD.exec(lines[i]!.trimEnd())!;
+  const fields: { i: number; raw: string }[] = [];
+  for (let i = start + 1; i < hEnd; i++) fields.push({ i, raw: lines[i]!.trimEnd() });
+  // A stray blank line inside the header (a scrape's break, one field's value cut in two: `…/news` / `/2027/…html`):
+  // where WARC fields go on after it, the header does; the cut-off part, a word alone, is its field's end.
+  const warcField = (l: string | undefined) => l !== undefined && FIELD.test(l.trimEnd()) && /^WARC-/u.test(l);
+  for (;;) {
+    let k: number = hEnd;
+    while (k < lines.length && k - hEnd < 2 && lines[k]!.trim() === '') k++;
+    if (k === hEnd || k >= lines.length) break;
+    const cut = !warcField(lines[k]) && /^\S{1,500}$/u.test(lines[k]!.trim()) && warcField(lines[k + 1]) && fields.length > 0;
+    if (!cut && !warcField(lines[k])) break;
+    if (cut) {
+      const last = fields[fields.length - 1]!;
+      changes.push({ rule: RULE, kind: 'joined', line: at(k), text: `${last.raw.slice(-8)}⏎${lines[k]!.trim().slice(0, 8)}`, to: "one field of the crawl record's header, which a stray break cut" });
+      last.raw += lines[k]!.trim();
+      k++;
+    }
+    let e: number = k;
+    while (e < lines.length && FIELD.test(lines[e]!.trimEnd())) fields.push({ i: e, raw: lines[e++]!.trimEnd() });
+    hEnd = e;
+  }
+  for (const { i, raw } of fields) {
+    const m = FIELD.exec(raw)!;
     const value = m[2]!.trim();
     if (/^WARC-Target-URI$/iu.test(m[1]!) && /^https?:\/\/\S+$/u.test(value) && meta.url === undefined) {
       meta.url = value;
       changes.push({ rule: RULE, kind: 'moved', line: at(i), text: value, to: 'front matter: url (the address the page was crawled from)' });
       changes.push({ rule: RULE, kind: 'removed', line: at(i), text: `${m[1]}:`, to: "the label of the crawl record's address" });
-    } else changes.push({ rule: RULE, kind: 'removed', line: at(i), text: lines[i]!.trim(), to: `the crawl record's ${m[1]} field` });
+    } else changes.push({ rule: RULE, kind: 'removed', line: at(i), text: raw.trim(), to: `the crawl record's ${m[1]} field` });
   }
   // The next record of the file (another page the crawl read) ends this one's text.
-  const next = lines.findIndex((l, i) => i >= end && VERSION.test(l) && headerEnd(lines, i) !== undefined);
+  const next = lines.findIndex((l, i) => i >= hEnd && VERSION.test(l) && headerEnd(lines, i) !== undefined);
   const stop = next < 0 ? lines.length : next;
   for (let i = stop; i < lines.length; i++) if (lines[i]!.trim() !== '') changes.push({ rule: RULE, kind: 'removed', line: at(i), text: lines[i]!.trim(), to: "the next record of the crawl file (another page the crawl read)" });
-  const out = lines.slice(end, stop);
-  return { text: out.join('\n'), meta, changes, lineMap: out.map((_, i) => at(end + i)) };
+  const out = lines.slice(hEnd, stop);
+  return { text: out.join('\n'), meta, changes, lineMap: out.map((_, i) => at(hEnd + i)) };
 }
 
 /** The line after a record's header that starts at `start` (its version line and its fields), or undefined. */
