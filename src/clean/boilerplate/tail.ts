@@ -71,7 +71,9 @@ export function removeTrailingLinkLists(tree: Root, file: VFile): number | undef
   });
   tree.children = tree.children.filter((n) => !(headings.has(n) && drop(file, n, 'the heading of a list of links after the article')));
   // The site's name printed over its menu, the page's first line (`某某集团有限公司` / `* 首页` …): its masthead.
-  if (masthead?.type === 'paragraph' && tree.children.indexOf(masthead) === 0 && (looksLikeOrganisation(text(masthead)) || SITE_ONLY.test(text(masthead).trim()))) {
+  // (A stray space or tab inside the name, `某某服务\t中心`, is the scrape's.)
+  const mastName = masthead?.type === 'paragraph' ? text(masthead).trim().replace(STRAY_BETWEEN_HAN, '') : '';
+  if (masthead?.type === 'paragraph' && tree.children.indexOf(masthead) === 0 && (looksLikeOrganisation(mastName) || SITE_ONLY.test(mastName))) {
     if (drop(file, masthead, "the site's name over its menu")) tree.children.shift();
   }
   return end;
@@ -213,7 +215,8 @@ const PAGE_REF = /[（(]\d{1,3}[）)]/gu;
  */
 export function removeAccountCard(tree: Root, file: VFile): void {
   const kids = tree.children;
-  const at = kids.findIndex((n) => n.type === 'paragraph' && /^\d{1,5}[\s\u3000]*篇原创内容[\s\u3000]*(?:公众号|公眾號)?$/u.test(text(n).trim()));
+  // (Its spaces aside: a stray one inside the words, `128篇原创 内容`, is the scrape's.)
+  const at = kids.findIndex((n) => n.type === 'paragraph' && /^\d{1,5}篇原创内容(?:公众号|公眾號)?$/u.test(compact(n)));
   if (at < 0) return;
   const card = [kids[at]!];
   const about = kids[at - 1];

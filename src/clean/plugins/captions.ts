@@ -110,7 +110,7 @@ const PHOTO_WORDS = /资料图|图为|图片|上图|下图|左图|右图|摄于|
 const GLUED = new RegExp(`(?<=[。！？][”’」』]?)(图为[^]{4,200}?${CREDIT_BODY})${SP}$`, 'u');
 // A caption glued after the last sentence without 图为: it opens with the day the photo was taken (`7月20日，…`)
 // and ends in a photographer's credit, as captions do and sentences of the text do not.
-const DATED_GLUED = new RegExp(`(?<=[。！？][”’」』]?)(\\d{1,2}月\\d{1,2}日[，,][^。！？]{4,100}[。！？]${SP}${CREDIT_BODY})${SP}$`, 'u');
+const DATED_GLUED = new RegExp(`(?<=[。！？][”’」』]?)(\\d{1,2}${SP}月${SP}\\d{1,2}${SP}日[，,][^。！？]{4,100}[。！？]${SP}${CREDIT_BODY})${SP}$`, 'u');
 // Or one plain sentence, then a photographer's credit set apart by a space or named by a reporter's role
 // (`…读本。学生们在“成人誓言墙”上签名。麦秋岚 摄`): a reader view ran the caption under a photo onto the paragraph
 // above. Words glued to 摄 (`…他正在拍摄`) are a sentence's; no one speaks in a caption.
@@ -581,7 +581,7 @@ function captionIntoLead(out: RootContent[], file: VFile): void {
   if (n?.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') return;
   const value = n.children[0].value;
   const m = /^[\s\u3000]*([^。！？“”「」‘’：:；;\n]{6,58}。)(?=[\s\u3000]*\S)/u.exec(value);
-  if (!m || /说|表示|介绍|称/u.test(m[1]!) || !BUNDLE_LEAD.test(value.slice(m[0].length)) || countHan(value.slice(m[0].length)) < 30) return;
+  if (!m || /说|表示|介绍|称/u.test(m[1]!) || !BUNDLE_LEAD.test(value.slice(m[0].length)) || countHan(value.slice(m[0].length)) < 10) return;
   const line = lineOf(n);
   record(file, { rule: RULE, kind: 'split', line, text: `${m[1]!.slice(-8)}⏎${value.slice(m[0].length).trim().slice(0, 8)}`, to: "a photo's caption run into the story's lead: the caption first, then the lead" });
   n.children[0].value = value.slice(m[0].length).trimStart();
