@@ -25,7 +25,7 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|稿号|稿號|稿件号|稿件號|稿件编号|稿件編號|字数|字數|附图|附圖|报道自|報道自|时长|時長|片长|片長|视频时长|視頻時長|节目时长|節目時長|所属栏目|所屬欄目|栏目|欄目|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|责任校对|責任校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|审读|審讀|核稿|审签|審簽|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|值班主任|值班总编|值班總編|值班副总编|值班编委|值班編委|签发|簽發|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|视觉|視覺|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|浏览数|瀏覽數|阅读数|閱讀數|查看|查看次数|浏览人次|瀏覽人次|访问人次|訪問人次|阅读人次|閱讀人次|点阅次数|點閱次數|点阅数|點閱數|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新|归档时间|歸檔時間|存档时间|存檔時間|抓取时间|抓取時間)$/u, 'place'],
+  [/^(?:职务|職務|视频来源|視頻來源|影片来源|影片來源|稿号|稿號|稿件号|稿件號|稿件编号|稿件編號|字数|字數|附图|附圖|报道自|報道自|时长|時長|片长|片長|视频时长|視頻時長|节目时长|節目時長|所属栏目|所屬欄目|栏目|欄目|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|责任校对|責任校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|审读|審讀|核稿|审签|審簽|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|值班主任|值班总编|值班總編|值班副总编|值班编委|值班編委|签发|簽發|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|视觉|視覺|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|浏览数|瀏覽數|阅读数|閱讀數|查看|查看次数|浏览人次|瀏覽人次|访问人次|訪問人次|阅读人次|閱讀人次|点阅次数|點閱次數|点阅数|點閱數|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新|归档时间|歸檔時間|存档时间|存檔時間|抓取时间|抓取時間)$/u, 'place'],
 ];
 // Pages compose their labels from what was done and what the field holds (`发文机构`, `登载日期`, `当班编辑`,
 // `终校`): the second part says the field, whatever verb a CMS puts before it. Composed words come after the
@@ -72,7 +72,8 @@ const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000
 // An outlet's name glued before a staff role (`界面新闻记者 | 某某`, `某某日报编辑：某某`): part of the label.
 const OUTLET = '[\\p{Script=Han}A-Za-z]{2,8}?(?:新闻|新聞|日报|日報|晚报|晚報|报|報|网|網|社|台|客户端|客戶端|融媒)';
 // (Or a reporter's role before a gap and the name, `某某网记者　某某`, as a byline with no colon is set.)
-const OUTLET_ROLE = new RegExp(`^${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han})`, 'u');
+// (A space may part the outlet from the role, `某某新聞 記者 某某`, a station's info line.)
+const OUTLET_ROLE = new RegExp(`^${OUTLET}(?:[ \\u3000](?=(?:记者|記者)[\\s\\u3000]+\\p{Script=Han}))?(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han})`, 'u');
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han}))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
 // A page that sets each field in an element of its own, with no space between (`<span>来源：浛阳日报</span><span>作者：温若帆</span>`),
 // runs them together: a field's label with its colon, glued after a value, still opens the next field.
@@ -505,7 +506,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     let person = role ? value.slice(role[0].length) : value;
     // `（记者　某某　整理）`: what the reporter did is a label too, not a name.
     // (报道 glued to the name, `闻远报道`, is no part of it: no name ends so.)
-    const did = key === 'byline' ? /(?<![\s\u3000])[\s\u3000]+(整理|报道|采写|综合报道|综合|编译|撰写)$|(?<=\p{Script=Han}{2})(报道|報道)$/u.exec(person) : null;
+    // (Nor is the place reported from after the name, `某某 濱嵐報導`: a word with 报道 glued, a space before it.)
+    const from = key === 'byline' ? /(?<=\p{Script=Han})[\s\u3000]+(\p{Script=Han}{2,4}(?:报道|報道|報導))$/u.exec(person) : null;
+    if (from && NAMES_ONLY.test(person.slice(0, from.index))) {
+      fields.push({ key: 'place', label: from[1]!, value: '' });
+      person = person.slice(0, from.index);
+    }
+    const did = key === 'byline' ? /(?<![\s\u3000])[\s\u3000]+(整理|报道|報導|采写|综合报道|综合|编译|撰写)$|(?<=\p{Script=Han}{2})(报道|報道|報導)$/u.exec(person) : null;
     if (did) {
       fields.push({ key: 'place', label: did[1] ?? did[2]!, value: '' });
       person = person.slice(0, did.index);

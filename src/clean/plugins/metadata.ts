@@ -585,7 +585,8 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
       // A bracketed `（来源：某视频）` is often an embedded player's credit: weaker than a line of its own (`（本文来源：…）` is not).
       // (So is a public-information table's issuing body, `发布机构：某某市城市管理局`: the site's, where the article's own
       // line, `信息来源：市城市管理局`, names its source.)
-      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) || GOV_FIELD_WORDS.includes(f.label.replace(/[\s\u3000：:]+/gu, '')) ? 1 : ARTICLE_SOURCE.test(f.label) ? 3 : 2, line);
+      // (So is the account a WeChat page was posted from, `公众号：某某卫健`, beside the article's own 来源 line.)
+      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) || GOV_FIELD_WORDS.includes(f.label.replace(/[\s\u3000：:]+/gu, '')) || /^(?:公众号|公眾號)/u.test(f.label) ? 1 : ARTICLE_SOURCE.test(f.label) ? 3 : 2, line);
       else if (f.key === 'published') {
         // `2024-04-22 00:00:00`: a parser's time for a page that gave only its date (newspaper3k's publish_date).
         const midnight = /^(\d{4}-\d{1,2}-\d{1,2})([ T]00:00(?::00)?)$/u.exec(f.value.trim());

@@ -258,11 +258,14 @@ const CLAUSE_PAIR = /^[^，。！？；：:,.!?;…]{2,12}，[^，。！？；�
 function clauseHeads(out: RootContent[], file: VFile): RootContent[] {
   const heads = out.filter((n) => n.type === 'heading' && n.depth === 2).length;
   if (heads < 2) return out;
+  // (Set wholly in bold, as the page sets its heads, it may head a list, and follow one: `**预防冻疮，做好四点**`.)
+  const bold = (n: RootContent) => n.type === 'paragraph' && n.children.length === 1 && n.children[0]!.type === 'strong';
   const clauses = out.filter((n, i) => {
-    if (n.type !== 'paragraph' || out[i + 1]?.type !== 'paragraph') return false;
+    const [before, after] = [out[i - 1], out[i + 1]];
+    if (n.type !== 'paragraph' || !(after?.type === 'paragraph' || (bold(n) && after?.type === 'list'))) return false;
     const t = text(n).trim();
-    const before = out[i - 1];
-    return t.length <= 20 && CLAUSE_PAIR.test(t) && !QUOTED_HEAD.test(t) && !/^[^：:]{1,10}[：:]/u.test(t) && before?.type === 'paragraph' && countHan(text(before)) >= 20 && TERMINAL_END.test(text(before).trim());
+    const prose = before?.type === 'paragraph' && countHan(text(before)) >= 20 && TERMINAL_END.test(text(before).trim());
+    return t.length <= 20 && CLAUSE_PAIR.test(t) && !QUOTED_HEAD.test(t) && !/^[^：:]{1,10}[：:]/u.test(t) && (prose || (bold(n) && before?.type === 'list'));
   });
   if (clauses.length === 0 || clauses.length > heads) return out;
   const made = new Map(clauses.map((n) => [n, heading([n as Paragraph], file)]));

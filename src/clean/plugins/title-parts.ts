@@ -368,6 +368,12 @@ function titleParts(tree: Root, file: VFile): void {
     }
     tree.children.splice(first, remove);
     repeatUnderRule(tree, file, first);
+    // (The page's own `#` headline right under the clipper's, which held the site's name after it: its copy.)
+    const copy = tree.children[first];
+    if ((copy?.type === 'heading' || copy?.type === 'paragraph') && compactOf(text(copy)) === compactOf(String(meta.title)) && compactOf(title) !== compactOf(text(node))) {
+      record(file, { rule: RULE, kind: 'removed', line: lineOf(copy), text: text(copy), to: 'repeat of the front-matter title' });
+      tree.children.splice(first, 1);
+    }
     if (remove === 1) takeDeck(tree, file);
     return;
   }
