@@ -452,7 +452,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       value = value.slice(0, barDate.index);
     }
     // `来源：青禾法治报 2024-05-21 09:12`: the time printed after the source (or the author), a space between.
-    const spacedDate = key === 'source' || key === 'byline' ? /[\s\u3000]+(\d{4}[-/.年][^\s\u3000]*(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(value) : null;
+    // (Or after any name the row gives last, a reviewer's: `审核：某某（某大学副教授）　2027-06-08`.)
+    const spacedDate = key === 'source' || key === 'byline' || key === 'editor' || (key === 'place' && !COUNT.test(value)) ? /[\s\u3000]+(\d{4}[-/.年][^\s\u3000]*(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$/u.exec(value) : null;
     if (spacedDate && DATE.exec(spacedDate[1]!)?.[0] === spacedDate[1]) {
       fields.push({ key: 'published', label: '', value: spacedDate[1]! });
       value = value.slice(0, spacedDate.index);

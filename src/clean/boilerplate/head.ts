@@ -143,6 +143,9 @@ export function removeMenus(tree: Root, file: VFile): void {
   tree.children = kids.filter((n, i) => {
     if (inRun.has(n)) return !drop(file, n, "the site's menu, one link a line");
     if (logos.has(n)) return !drop(file, n, "the site's name over its menu (the logo's text)");
+    // A row of short links over the breadcrumb that names one of them (`某某网 食品安全 健康生活 辟谣` over
+    // `您的位置：首页 > 食品安全 > …`): the site's menu, however few its links.
+    if (i < bodyAt && n.type === 'paragraph' && !isMenu(text(n), true) && menuOverCrumb(text(n), kids[i + 1])) return !drop(file, n, "the site's menu, its links in one line over the breadcrumb that names one");
     // A text browser's form control above the text, an empty box (`[ ] ——站群导航——`, `[ ] 某某县人民政府`): a
     // site-group select, a search box; the line holds no sentence.
     if (i < bodyAt && n.type === 'paragraph' && FORM_BOX.test(text(n)) && !/[。！？]/u.test(text(n)) && text(n).trim().length <= 160) return !drop(file, n, "a form's control in the page's header, as a text browser draws it");
@@ -153,6 +156,17 @@ export function removeMenus(tree: Root, file: VFile): void {
     // (A page's staff in a row, `编辑 某某 视觉 某某 校对 某某`, is the metadata rule's, no menu.)
     return !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && !labelledLine(text(n).trim())?.some((f) => f.key === 'editor' || f.key === 'byline') && drop(file, n, "the site's menu, its links in one line"));
   });
+}
+
+const CRUMB_LABEL = /^[\s\u3000]*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|现在位置|所在位置)[：:]/u;
+
+/** Whether `raw` is three to eight short links in a row and `below` the breadcrumb that names one of them. */
+function menuOverCrumb(raw: string, below: RootContent | undefined): boolean {
+  if (below?.type !== 'paragraph' || !CRUMB_LABEL.test(text(below))) return false;
+  const items = raw.trim().split(/[\s\u3000|｜]+/u);
+  if (items.length < 3 || items.length > 8 || !items.every((t) => /^[\p{Script=Han}A-Za-z]{2,6}$/u.test(t))) return false;
+  const crumbs = text(below).replace(CRUMB_LABEL, '').split(/[\s\u3000>＞»›/]+/u).filter((t) => t !== '');
+  return items.slice(1).some((t) => crumbs.includes(t));
 }
 
 /** A line of one to three names, each a site's or a body's (`某某广播电视台　某某新闻网`). */

@@ -232,7 +232,8 @@ function commonIndent(lines: string[], unindented: Set<number>): number {
   // (Nor does a list's item, its marker or its number at the line's start where a reader took its indent out.)
   // (Nor a row of a table set out by runs of spaces: its indent is the table's.)
   // (Nor a line whose indent a reader took off: the lines under a list, which would have gone into its last item.)
-  const indents = lines.filter((l, k) => countHan(l) >= 10 && !(unindented.has(k + 1) && indentOf(l) === 0) && !l.startsWith('|') && !/^(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim())).map(indentOf);
+  const texts = lines.filter((l, k) => countHan(l) >= 10 && !(unindented.has(k + 1) && indentOf(l) === 0) && !l.startsWith('|') && !/^(?:[-*+•]|\d{1,3}[.)])[ \t]/u.test(l) && !/\S {2,}\S/u.test(l.trim()));
+  const indents = texts.map(indentOf);
   const count = new Map<number, number>();
   for (const w of indents) count.set(w, (count.get(w) ?? 0) + 1);
   let best = 0;
@@ -241,7 +242,9 @@ function commonIndent(lines: string[], unindented: Set<number>): number {
   // a margin one column in from the commonest is the same margin.
   const margin = count.has(best - 1) ? best - 1 : best;
   // (A text browser's page: most lines at its margin, a few set out of it — the info line, a caption — still has one.)
-  const out = indents.filter((w) => w < margin).length;
+  // (Set out of it, only lines of some length count: a text browser sets a page's heads and footer lines, short,
+  // at the window's edge, `营养差别没有想象中大`, `上一篇：…`.)
+  const out = texts.filter((l) => indentOf(l) < margin && countHan(l) >= 20).length;
   return out <= indents.length * 0.1 || ((count.get(best) ?? 0) >= indents.length * 0.6 && out <= indents.length * 0.2) ? margin : 0;
 }
 
