@@ -135,8 +135,8 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     const run = [i];
     const gaps: number[] = [];
     let j = i + 1;
-    // Line after line: numbered lines with blank lines between them are paragraphs (an exercise's questions),
-    // unless every block of the file stands a blank line apart.
+    // Line after line, or a blank line apart (whether items set so are a list is asked below: numbered lines with
+    // blank lines between them are most often paragraphs, an exercise's questions).
     // (An item that opens with a figure, `2.6小时以上没有排尿`, is the list's where its number is the next one and the
     // item after it follows: `2.6` is no decimal between 1 and 3.)
     const at = (k: number, n: number) => Number(items[k]?.[2]) === n || (n > 1 && figureItem(lines[k], n) !== null && (Number(items[k + 1]?.[2]) === n + 1 || (lines[k + 1]?.trim() === '' && Number(items[k + 2]?.[2]) === n + 1)));
@@ -171,7 +171,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     // and one sentence's enumeration. Where every paragraph is a line, numbered ones are paragraphs as typed.)
     const wrappedLead = above > 0 && lines[above - 1]!.trim() !== '' && !/^#{1,6}[ \t]/u.test(lines[above - 1]!);
     const evidence = spaced ? announced || (enumerated && run.length >= 3) : announced && wrappedLead && enumerated && run.length >= 3;
-    if (gaps.length > 0 && (spaced ? !steps : true) && !(evidence && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
+    if (gaps.length > 0 && !(spaced && steps) && !(evidence && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
       i = run[run.length - 1]!;
       continue;
     }
