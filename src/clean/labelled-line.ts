@@ -334,8 +334,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     if (weekday) {
       fields.push({ key: 'place', label: weekday[0].trim(), value: '' });
       rest = rest.slice(weekday[0].length);
-      // `2025年11月20日 星期四 08:45`: the time after the weekday is still the date's.
-      const time = /^[\s\u3000]*(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/u.exec(rest);
+      // `2025年11月20日 星期四 08:45`: the time after the weekday is still the date's (`週六 下午3:12` too).
+      const time = /^[\s\u3000]*((?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/u.exec(rest);
       if (time && !/\d:\d{2}/u.test(fields[fields.length - 2]!.value)) {
         fields[fields.length - 2]!.value += ` ${time[1]}`;
         rest = rest.slice(time[0].length);
