@@ -35,7 +35,7 @@ const RUN_IN = /^[\p{Script=Han}]{2,8}。(?=\S)/u;
 const CIRCLED = /^([ \t\u3000]*)([\u2460-\u2473])()[ \t\u3000]*(?=\S)(.*)$/u;
 
 // (Its number full-width, `１．`, as a corpus that widened every digit keeps it.)
-const WIDE_ITEM = /^([ \t\u3000]*)([０-９]{1,2})([.．、])(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
+const WIDE_ITEM = /^([ \t\u3000]*)([０-９]{1,2})([.．、])[\u3000]?(?=[\p{Script=Han}A-Za-z《“（(])(.*)$/u;
 
 function wideItem(line: string): RegExpExecArray | null {
   const m = WIDE_ITEM.exec(line);
@@ -168,9 +168,12 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     // (So are they a blank line apart: the enumeration announces itself.)
     // (In a hard-wrapped text, OCR's of a page, items a line each and a blank line apart are set apart from the
     // paragraphs' wrapped lines: they need both a lead-in that announces them, the last line of its paragraph,
-    // and one sentence's enumeration. Where every paragraph is a line, numbered ones are paragraphs as typed.)
+    // and one sentence's enumeration. Where every paragraph is a line, numbered ones under a sentence are
+    // paragraphs as typed.)
     const wrappedLead = above > 0 && lines[above - 1]!.trim() !== '' && !/^#{1,6}[ \t]/u.test(lines[above - 1]!);
-    const evidence = spaced ? announced || (enumerated && run.length >= 3) : announced && wrappedLead && enumerated && run.length >= 3;
+    // (Or a short head of its own over them, `正确的做法`, a Sogou record's paragraph marks setting each apart.)
+    const headLead = /^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead);
+    const evidence = spaced ? announced || (enumerated && run.length >= 3) : announced && (wrappedLead || headLead) && enumerated && run.length >= 3;
     if (gaps.length > 0 && !(spaced && steps) && !(evidence && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
       i = run[run.length - 1]!;
       continue;
