@@ -557,6 +557,9 @@ declare module 'vfile' {
  */
 function inContentHeadline(tree: Root, file: VFile): void {
   const meta = metaOf(file);
+  // (A WeChat article's record, Sogou's of the platform, holds the article as its account posted it: no page
+  // printed a headline over photos there, and a head in its text is a section's.)
+  if (/^https?:\/\/mp\.weixin\.qq\.com\//u.test(String(meta.url ?? ''))) return;
   // (Where the text's `（原标题：…）` gave the original title already, the headline inside is only its copy.)
   const given = meta.original_title === undefined ? undefined : compactOf(String(meta.original_title));
   const kids = tree.children;
