@@ -487,6 +487,16 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   // (So is a stroke OCR read from a rule over the line, `_`, far left of the label: `_            编辑: 某某`.)
   const icon = EMOJI_LEAD.exec(value)?.[0] ?? /^[_|~]{1,3}[ \t\u3000]{8,}(?=\S)/u.exec(value)?.[0];
   let fields = (icon ? labelledLine(value.slice(icon.length).trim()) : undefined) ?? labelledLine(value) ?? nameBarSite(value, file);
+  // A writer's signature at the end of a post, `（某某原创，转载请注明出处）`: the name is the byline, the note the site's.
+  const signed = ORIGINAL_SIGNATURE.exec(value);
+  if (signed) {
+    const line = lineOf(node);
+    const taken = metaOf(file).byline === undefined;
+    if (taken) pushMeta(file, 'byline', signed[2]!);
+    record(file, taken ? { rule: RULE, kind: 'moved', line, text: signed[2]!, to: "front matter: byline (the writer's signature, 原创)" } : { rule: RULE, kind: 'removed', line, text: signed[2]!, to: "the writer's name in the signature (the front matter has a byline already)" });
+    record(file, { rule: RULE, kind: 'removed', line, text: `${signed[1]}${signed[3]}`, to: "the signature's brackets and its reprint note" });
+    return true;
+  }
   // A field in brackets with the service's copyright note after it (`【责任编辑：某某】 本稿件版权归某某社所有，…。`):
   // the field the line's, the note the service's.
   const licence = fields ? null : LICENCE_AFTER.exec(value);
@@ -796,6 +806,7 @@ declare module 'vfile' {
 // A page's label in an e-paper's foot or head (`A05`, `B12`): no account.
 const PAGE_LABEL = /^[A-Z]\d{1,3}$/u;
 // A follow button under an author's name and bio.
+const ORIGINAL_SIGNATURE = /^([（(])([\p{Script=Han}A-Za-z·]{2,8})((?:原创|原創)[，,、][\s\u3000]*(?:转载|轉載)[^）)]{1,20}[）)])$/u;
 const LICENCE_AFTER = /^(【[^【】]{2,40}】|（[^（）]{2,40}）)[\s\u3000]*([^。！？【】]{0,30}(?:版权|版權)[^。！？]{0,40}[。！](?:[^。！？]{0,60}[。！])?)$/u;
 const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
 const AUTHOR_CARD = /^([\p{Script=Han}A-Za-z0-9·_]{2,16})[ \u3000]+(?:[^\s\u3000。！？]{1,30}[ \u3000]+)?(?:粉丝|粉絲)[ \u3000]*[\d.]{1,6}[万萬wW]?[ \u3000]*[+＋]?[ \u3000]*(?:关注|關注)$/u;
