@@ -152,7 +152,9 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     let above = i - 1;
     while (gaps.length > 0 && above > 0 && above > i - 7 && lines[above]!.trim() === '') above--;
     const lead = above >= 0 ? lines[above]! : '';
-    const announced = above >= 0 && (/[：:][\s\u3000]*$/u.test(lead) || REFERENCES_HEAD.test(lead.trim()) || (/^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead) && run.length >= 3));
+    // (A short head of its own, `消费提示`, `正确的做法`.)
+    const headLead = /^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead);
+    const announced = above >= 0 && (/[：:][\s\u3000]*$/u.test(lead) || REFERENCES_HEAD.test(lead.trim()) || (headLead && run.length >= 3));
     // Spaced items are a list only where something announces them, each a line of one or two clauses.
     // (A run-in head, `提出申请。…`, is no clause of the item's own.)
     const clauses = (item: string) => (item.replace(RUN_IN, '').match(/[。！？]/gu) ?? []).length;
@@ -172,7 +174,6 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     // paragraphs as typed.)
     const wrappedLead = above > 0 && lines[above - 1]!.trim() !== '' && !/^#{1,6}[ \t]/u.test(lines[above - 1]!);
     // (Or a short head of its own over them, `正确的做法`, a Sogou record's paragraph marks setting each apart.)
-    const headLead = /^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead);
     const evidence = spaced ? announced || (enumerated && run.length >= 3) : announced && (wrappedLead || headLead) && enumerated && run.length >= 3;
     if (gaps.length > 0 && !(spaced && steps) && !(evidence && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
       i = run[run.length - 1]!;
