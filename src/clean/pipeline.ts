@@ -47,6 +47,7 @@ const lateCaptions: Plugin<[], Root> = () => captions({ late: true });
 // The book file's own patterns apply to the late pass too.
 const lateBoilerplate: Plugin<[BoilerplateOptions?], Root> = (options) => boilerplate({ ...options, late: true });
 const lateMetadata: Plugin<[], Root> = () => metadata({ late: true });
+const lastRules: Plugin<[BoilerplateOptions?], Root> = (options) => boilerplate({ ...options, rulesOnly: true });
 // inline-boilerplate once more on the text spacing and punctuation have tidied (`( SH600735 )$` is
 // `（SH600735）$` only now, and a second cleaning would read it so); where it took something out, spacing and
 // punctuation once more on what it left. Without this a clean edition cleaned again could change.
@@ -101,6 +102,7 @@ export const RULES: RuleSpec[] = [
   { id: 'captions', plugin: lateCaptions, summary: 'again after the joins: a line ending in a photo credit that a join made whole' },
   { id: 'metadata', plugin: lateMetadata, summary: 'again after the joins: a labelled line (source, editor, date) that a join made whole' },
   { id: 'dateline', plugin: dateline, summary: 'again after the joins: a dateline behind a caption that a join made whole' },
+  { id: 'boilerplate', plugin: lastRules, summary: 'again after the late metadata: a rule left with nothing on one side (the info line under it read into the front matter)' },
   { id: 'subheadings', plugin: subheadings, structural: true, summary: 'short unpunctuated lines between body paragraphs made subheadings' },
   { id: 'dedupe', plugin: dedupe, summary: 'repeated and doubled blocks removed' },
   { id: 'inline-boilerplate', plugin: inlineBoilerplate, summary: 'auto-link debris and ticker widgets inside sentences removed' },

@@ -26,6 +26,8 @@ export interface Options {
   trailingTag?: boolean;
   /** After the joins: only the paragraphs a join made whole (`返回搜狐，查` / `看更多`), against the block patterns. */
   late?: boolean;
+  /** Last of all: only the rules left with nothing on one side, once the late passes took what stood there. */
+  rulesOnly?: boolean;
 }
 
 export default function remarkBoilerplate(options: Options = {}) {
@@ -35,6 +37,7 @@ export default function remarkBoilerplate(options: Options = {}) {
   const block = matchers('block');
   const section = matchers('section');
   const stop = matchers('section_stop');
+  if (options.rulesOnly) return (tree: Root, file: VFile) => strayRules(tree, file);
   if (options.late) {
     return (tree: Root, file: VFile) => {
       tree.children = tree.children.filter((node) => {
