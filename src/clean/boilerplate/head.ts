@@ -9,6 +9,7 @@ import { countHan, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { looksLikeOrganisation, SITE_ONLY } from '../organisations.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { ownName } from '../headline/stacked.ts';
+import { CRUMB } from '../readers/chrome-runs.ts';
 import { drop, HOME_LINK } from './shared.ts';
 
 // A breadcrumb scraped one link a line leaves its separators alone on their lines (`>>` parses as an empty quote).
@@ -144,8 +145,9 @@ export function removeMenus(tree: Root, file: VFile): void {
     if (inRun.has(n)) return !drop(file, n, "the site's menu, one link a line");
     if (logos.has(n)) return !drop(file, n, "the site's name over its menu (the logo's text)");
     // A row of short links over the breadcrumb that names one of them (`某某网 食品安全 健康生活 辟谣` over
-    // `您的位置：首页 > 食品安全 > …`): the site's menu, however few its links.
-    if (i < bodyAt && n.type === 'paragraph' && !isMenu(text(n), true) && menuOverCrumb(text(n), kids[i + 1])) return !drop(file, n, "the site's menu, its links in one line over the breadcrumb that names one");
+    // `您的位置：首页 > 食品安全 > …`): the site's menu, however few its links. (A row the menu test below reads
+    // already is left to it; the breadcrumb, which few lines have under them, is asked first.)
+    if (i < bodyAt && n.type === 'paragraph' && menuOverCrumb(text(n), kids[i + 1]) && !isMenu(text(n), true)) return !drop(file, n, "the site's menu, its links in one line over the breadcrumb that names one");
     // A text browser's form control above the text, an empty box (`[ ] ——站群导航——`, `[ ] 某某县人民政府`): a
     // site-group select, a search box; the line holds no sentence.
     if (i < bodyAt && n.type === 'paragraph' && FORM_BOX.test(text(n)) && !/[。！？]/u.test(text(n)) && text(n).trim().length <= 160) return !drop(file, n, "a form's control in the page's header, as a text browser draws it");
@@ -158,7 +160,7 @@ export function removeMenus(tree: Root, file: VFile): void {
   });
 }
 
-const CRUMB_LABEL = /^[\s\u3000]*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|现在位置|所在位置)[：:]/u;
+const CRUMB_LABEL = new RegExp(`^[\\s\\u3000]*${CRUMB}`, 'u');
 
 /** Whether `raw` is three to eight short links in a row and `below` the breadcrumb that names one of them. */
 function menuOverCrumb(raw: string, below: RootContent | undefined): boolean {

@@ -31,13 +31,14 @@ export interface Options {
 }
 
 export default function remarkBoilerplate(options: Options = {}) {
+  // (The last pass reads no pattern: none is compiled for it.)
+  if (options.rulesOnly) return (tree: Root, file: VFile) => strayRules(tree, file);
   // The built-in patterns, then the book file's (run in RE2: a pattern there cannot hang the build).
   const extra = options.patterns ?? {};
   const matchers = (key: 'block' | 'section' | 'section_stop') => [...builtinMatcher(key), ...(extra[key] ?? []).map((p) => toMatcher(p, true))];
   const block = matchers('block');
   const section = matchers('section');
   const stop = matchers('section_stop');
-  if (options.rulesOnly) return (tree: Root, file: VFile) => strayRules(tree, file);
   if (options.late) {
     return (tree: Root, file: VFile) => {
       tree.children = tree.children.filter((node) => {

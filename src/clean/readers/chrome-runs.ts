@@ -9,15 +9,14 @@
  * link. Only spaces are taken out (each cut reported); a label inside a sentence, with no space before it,
  * is left.
  */
-import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { splitLines, type Reading } from './reading.ts';
 
 export const RULE = 'chrome-runs';
 
 const GAP = '[ \\t\\u00a0\\u3000]';
 // A label that opens a run of the page's chrome, after a space. (`发布时间：` only after a run with no label in
 // it, the headline: an information line's second field, `来源：… 发布时间：…`, stays on its line.)
-const CRUMB = '(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|您当前的位置|当前的位置)[：:]';
+export const CRUMB = '(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|您当前的位置|当前的位置)[：:]';
 const LABEL = new RegExp(`${GAP}+(?=${CRUMB}|今天是(?:[：:]|\\d{4}年)|(?:发布时间|發佈時間|发布日期|發佈日期)[：:]|分享到[：:]|上一篇[：:]|下一篇[：:]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关报道|相關報道|相关链接|相關鏈接)${GAP}*$)`, 'gu');
 const DATE_LABEL = /^(?:发布时间|發佈時間|发布日期|發佈日期)[：:]/u;
 // A breadcrumb's links apart by `>` (or `»`, `›`, `→`, `/`), then two spaces or more, then what follows it.
@@ -27,30 +26,7 @@ const MAX_LINE = 400;
 
 export function chromeRuns(text: string, lineMap: number[]): Reading | undefined {
   if (!new RegExp(`${GAP}(?:${CRUMB}|今天是(?:[：:]|\\d{4}年)|分享到[：:]|上一篇[：:]|下一篇[：:]|相关新闻|相關新聞)`, 'u').test(text)) return undefined;
-  const lines = text.split('\n');
-  const out: string[] = [];
-  const map: number[] = [];
-  const changes: Change[] = [];
-  lines.forEach((line, i) => {
-    const at = lineMap[i] ?? i + 1;
-    const pieces = line.length <= MAX_LINE && !/^\s*\|/u.test(line) ? cut(line) : [line];
-    if (pieces.length === 1) {
-      out.push(line);
-      map.push(at);
-      return;
-    }
-    pieces.forEach((p, k) => {
-      if (k > 0) {
-        out.push('');
-        map.push(at);
-        changes.push({ rule: RULE, kind: 'split', line: at, text: `${pieces[k - 1]!.trim().slice(-8)}⏎${p.slice(0, 8)}`, to: "a run of the page's chrome on a line of its own" });
-      }
-      out.push(p);
-      map.push(at);
-    });
-  });
-  if (changes.length === 0) return undefined;
-  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+  return splitLines(text, lineMap, RULE, "a run of the page's chrome on a line of its own", (line) => (line.length <= MAX_LINE && !/^\s*\|/u.test(line) ? cut(line) : [line]));
 }
 
 function cut(line: string): string[] {

@@ -100,6 +100,29 @@ export interface Rewrite {
 }
 
 /**
+ * A reader that sets the parts of a line `cut` finds each on a line of its own, a blank line between (runs a
+ * converter wrote one after another): each cut reported as a split, for `why`. Undefined where no line was cut.
+ */
+export function splitLines(text: string, lineMap: number[], rule: string, why: string, cut: (line: string) => string[]): Reading | undefined {
+  const out: string[] = [];
+  const map: number[] = [];
+  const changes: Change[] = [];
+  text.split('\n').forEach((line, i) => {
+    const at = lineMap[i] ?? i + 1;
+    cut(line).forEach((part, k, parts) => {
+      if (k > 0) {
+        out.push('');
+        map.push(at);
+        changes.push({ rule, kind: 'split', line: at, text: `${parts[k - 1]!.trim().slice(-8)}⏎${part.slice(0, 8)}`, to: why });
+      }
+      out.push(part);
+      map.push(at);
+    });
+  });
+  return changes.length === 0 ? undefined : { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
+
+/**
  * A reader that rewrites blocks of lines (a table drawn as text): where `find` sees one start, its lines give
  * way to what it writes, a blank line after it where text goes on; every other line stays. Undefined when
  * `find` found none.

@@ -8,8 +8,7 @@
  * with no sentence between them, are the evidence. Each part is set on a line of its own (reported), so that
  * the rules read them as what they are; no character changes.
  */
-import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { splitLines, type Reading } from './reading.ts';
 
 export const RULE = 'section-runs';
 
@@ -24,27 +23,7 @@ const GLUED_PHOTO = /^(!\[[^\]\n]{0,200}\]\([^()\s]{0,500}\))([^*。！？!?\n]{
 
 export function sectionRuns(text: string, lineMap: number[]): Reading | undefined {
   if (!/END|!\[/u.test(text)) return undefined;
-  const lines = text.split('\n');
-  const changes: Change[] = [];
-  const out: string[] = [];
-  const map: number[] = [];
-  lines.forEach((raw, i) => {
-    const at = lineMap[i] ?? i + 1;
-    const parts = endRun(raw) ?? gluedPhoto(raw);
-    if (!parts) {
-      out.push(raw);
-      map.push(at);
-      return;
-    }
-    parts.forEach((p, k) => {
-      if (k > 0) changes.push({ rule: RULE, kind: 'split', line: at, text: `${parts[k - 1]!.slice(-8)}⏎${p.slice(0, 8)}`, to: "two sections of the page a converter ran into one line: each on a line of its own" });
-      out.push(p, '');
-      map.push(at, at);
-    });
-    out.pop();
-    map.pop();
-  });
-  return changes.length === 0 ? undefined : { text: out.join('\n'), meta: {}, changes, lineMap: map };
+  return splitLines(text, lineMap, RULE, 'two sections of the page a converter ran into one line: each on a line of its own', (line) => endRun(line) ?? gluedPhoto(line) ?? [line]);
 }
 
 /** The end mark run on into the staff fields (and the account's card after them): its parts. */
