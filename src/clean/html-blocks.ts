@@ -60,12 +60,24 @@ function hasStructure(node: HastNodes): boolean {
   return 'children' in node && node.children.some((c) => hasStructure(c as HastNodes));
 }
 
+const BROKEN_TAG_SOURCE = '<[\\s\\u00a0\\u3000]+\\/?(?:li|ol|ul|p|div|span|br|b|i|em|strong|table|tr|td|th|h[1-6]|a|img|section|figure|figcaption)[\\s\\u00a0\\u3000]*\\/?>';
+const BROKEN_TAG = new RegExp(BROKEN_TAG_SOURCE, 'iu');
+const BROKEN_TAGS = new RegExp(BROKEN_TAG_SOURCE, 'giu');
+
 function prune(node: HastRoot | Element, removed: string[]): void {
   // Between a list's items, a no-break or ideographic space (`<ul>&nbsp;<li>`) is no item's text: HTML's own
   // whitespace there is dropped by the parser, these are kept, and would open an empty first item.
   const list = node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol');
   node.children = node.children.filter((child) => {
     if (list && child.type === 'text' && /^[\s\u3000]*$/u.test(child.value)) return false;
+    // A tag a stray space broke (`<\u00a0li>`, `< p>`) is text to the parser but markup to a reader: debris.
+    if (child.type === 'text' && BROKEN_TAG.test(child.value)) {
+      child.value = child.value.replace(BROKEN_TAGS, (m) => {
+        removed.push(m);
+        return '';
+      });
+      if (list && /^[\s\u3000]*$/u.test(child.value)) return false;
+    }
     if (child.type === 'comment') {
       removed.push(child.value);
       return false;
@@ -82,7 +94,36 @@ function prune(node: HastRoot | Element, removed: string[]): void {
     prune(child, removed);
     return true;
   }) as typeof node.children;
+  // Text left straight inside a list, where its item's tag was broken (`<\nli>定期…；</li>`): that item's text.
+  if (list && node.children.some((c) => c.type === 'text')) {
+    const items: typeof node.children = [];
+    const made = new Set<Element>();
+    for (const child of node.children) {
+      const last = items[items.length - 1];
+      const inline = child.type === 'text' || (child.type === 'element' && INLINE.has(child.tagName));
+      if (inline && last?.type === 'element' && made.has(last)) last.children.push(child);
+      else if (inline && !(child.type === 'text' && /^[\s\u3000]*$/u.test(child.value))) {
+        const item: Element = { type: 'element', tagName: 'li', properties: {}, children: [child] };
+        made.add(item);
+        items.push(item);
+      } else items.push(child);
+    }
+    node.children = items;
+  }
+  // An image's tag a stray space broke (`<i\tmg src=… alt=…>`) opens an inline element that never closes, and the
+  // parser carries it into every block after it: no inline element has an address, so it is the image's debris,
+  // its content the text's (its alt and address reported once, however often the parser copied it).
+  if (!node.children.some((c) => c.type === 'element' && BROKEN_IMAGE(c))) return;
+  node.children = node.children.flatMap((child) => {
+    if (child.type !== 'element' || !BROKEN_IMAGE(child)) return [child];
+    const gone = [child.tagName, ...Object.keys(child.properties), child.properties.alt, child.properties.src].filter(Boolean).join(' ');
+    if (!removed.includes(gone)) removed.push(gone);
+    return child.children;
+  }) as typeof node.children;
 }
+
+const INLINE = new Set(['i', 'b', 'u', 'em', 'strong', 'span', 'font', 'small', 'big']);
+const BROKEN_IMAGE = (e: Element) => INLINE.has(e.tagName) && e.properties.src !== undefined;
 
 /**
  * A heading whose end tag the parser could not read (`</h\t1>`) holds the blocks after it: a heading holds no

@@ -219,12 +219,35 @@ export function jsonSource(text: string): unknown {
     try {
       value = JSON.parse(trimmed);
     } catch {
-      value = undefined;
+      // A raw line break or tab inside a string (a dumper that does not escape them, Python's `strict=False`
+      // reading): the same record, its controls written as escapes. Anything else wrong, and it is no JSON.
+      try {
+        value = JSON.parse(escapeRawControls(trimmed));
+      } catch {
+        value = undefined;
+      }
     }
     if (value !== undefined && hasDuplicateKeys(trimmed)) value = undefined;
   }
   lastJson = { text, value };
   return value;
+}
+
+/** `json` with each control character inside a string literal written as its `\\u` escape; outside strings, untouched. */
+function escapeRawControls(json: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]!;
+    if (inString && c === '\\') {
+      out += c + (json[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"') inString = !inString;
+    out += inString && c < ' ' ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c;
+  }
+  return out;
 }
 
 /**

@@ -11,7 +11,8 @@ import type { Reading } from './reading.ts';
 export const RULE = 'warc-header';
 
 const VERSION = /^WARC\/\d\.\d+[ \t]*$/u;
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]*(.{0,2000})$/u;
+// (A stray space may cut a field's name, `WARC-D ate:`: no name holds one, and the header runs to its blank line.)
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60}(?:[ \t]{1,3}[A-Za-z0-9-]{1,60})?):[ \t]*(.{0,2000})$/u;
 
 export function warcHeader(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -68,7 +69,7 @@ export function warcHeader(text: string, lineMap: number[]): Reading | undefined
   for (const { i, raw } of fields) {
     const m = FIELD.exec(raw)!;
     const value = m[2]!.trim();
-    if (/^WARC-Target-URI$/iu.test(m[1]!) && /^https?:\/\/\S+$/u.test(value) && meta.url === undefined) {
+    if (/^WARC-Target-URI$/iu.test(m[1]!.replace(/[ \t]/gu, '')) && /^https?:\/\/\S+$/u.test(value) && meta.url === undefined) {
       meta.url = value;
       changes.push({ rule: RULE, kind: 'moved', line: at(i), text: value, to: 'front matter: url (the address the page was crawled from)' });
       changes.push({ rule: RULE, kind: 'removed', line: at(i), text: `${m[1]}:`, to: "the label of the crawl record's address" });
