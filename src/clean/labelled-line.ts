@@ -86,7 +86,8 @@ const PAGE_HEAD = /^(\p{Script=Han}{2,10}?(?:日报|日報|晚报|晚報|报|報
 // The account is a name, never a label (`发表于 2024-6-3 21:47`).
 const WECHAT_HEADER = /^(原创[\s\u3000]+)?(?:([\p{Script=Han}A-Za-z·]{2,8})[\s\u3000]+)?(?!\p{Script=Han}*(?:[于於]|时间|時間|日期)[\s\u3000])([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+(\d{4}(?:[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|-\d{1,2}-\d{1,2})[\s\u3000]*\d{1,2}:\d{2})([\s\u3000]+(?:发表于|發表於)?[\p{Script=Han}]{2,6}|[\s\u3000]+(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊)[\s\u3000：:]*\d{1,9})?$/u;
 // The same header copied from a phone, its elements run together (`原创芸香里社工站芸香里社区2026年5月17日 19:42浙江`).
-const GLUED_HEADER = /^(原创)?([\p{Script=Han}A-Za-z0-9·]{3,32}?)(\d{4}[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*(\d{1,2}:\d{2})(\p{Script=Han}{2,6})?$/u;
+// (A stray space or tab may part the names from the date: `…淯城动物园\t2027年…`.)
+const GLUED_HEADER = /^(原创)?([\p{Script=Han}A-Za-z0-9·]{3,32}?)[ \t\u3000]?(\d{4}[ \u3000]{0,3}年[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月[ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}日|\d{4}-\d{1,2}-\d{1,2})[\s\u3000]*(\d{1,2}:\d{2})(\p{Script=Han}{2,6})?$/u;
 // What an account's name ends in, past a site's or a body's (`某某社区`, `某某发布`).
 const ACCOUNT = /^[\p{Script=Han}A-Za-z0-9·]{2,14}(?:社区|社區|发布|發布|之声|之聲|头条|頭條|在线|在線|资讯|資訊|服务|服務|生活|视界|視界|周刊|週刊|月刊|杂志|雜誌)$/u;
 const accountLike = (s: string) => SITE_ONLY.test(s) || looksLikeOrganisation(s) || ACCOUNT.test(s);

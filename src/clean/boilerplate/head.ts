@@ -4,13 +4,14 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { compact, lineOf, text } from '../tree.ts';
+import { compact, lineOf, removeChild, text } from '../tree.ts';
 import { countHan, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { looksLikeOrganisation, SITE_ONLY } from '../organisations.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { ownName } from '../headline/stacked.ts';
 import { CRUMB } from '../readers/chrome-runs.ts';
-import { drop, HOME_LINK } from './shared.ts';
+import { drop, HOME_LINK, RULE } from './shared.ts';
+import { metaOf, pushMeta, record } from '../report.ts';
 
 // A breadcrumb scraped one link a line leaves its separators alone on their lines (`>>` parses as an empty quote).
 const SEPARATOR = /^[>»›→/|｜]+$/u;
@@ -34,6 +35,41 @@ export function removeBreadcrumbs(tree: Root, file: VFile): void {
   if (gone.size === 0) return;
   for (const n of gone) if (!drop(file, n, 'breadcrumb navigation')) gone.delete(n);
   tree.children = kids.filter((n) => !gone.has(n));
+}
+
+// A Q&A site's votes over an answer (`12,046 人赞同了该回答`): the lines right above them are the answerer's card.
+const VOTES = /^[\d,.]+[\s\u3000]*万?[\s\u3000]*人赞同了该(?:回答|文章)$/u;
+const STAT = /^(?:关注者|被浏览|[\d,.]+万?)$/u;
+
+/**
+ * The answerer's card over the votes (`林间拾穗` / `云岭县户外协会志愿者，走完了县里全部12条线路` / `12,046 人赞同了该回答`):
+ * the name on a line of its own and the headline under it (one line, or two a break cut), no sentence. The
+ * votes line is the evidence; the name is the answer's byline where the page names none elsewhere.
+ */
+export function removeAnswerCard(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const plain = (n: RootContent | undefined) => (n?.type === 'paragraph' ? text(n).trim() : undefined);
+  const at = kids.slice(0, 20).findIndex((n) => VOTES.test(plain(n) ?? ''));
+  if (at < 1) return;
+  // Name and one line of headline first; then a headline a break cut in two; then a name alone. (Never the first
+  // block: that is the question's or the article's title.)
+  for (const top of [at - 2, at - 3, at - 1]) {
+    if (top < 1) continue;
+    const card = kids.slice(top, at).map(plain);
+    if (card.some((t) => t === undefined || t === '' || STAT.test(t) || /[。！？]$/u.test(t)) || card.join('').length > 64) return;
+    const name = card[0]!;
+    if (name.length > 16 || /[，。：:！？、,]/u.test(name) || countHan(name) === 0) continue;
+    const nodes = kids.slice(top, at);
+    if (metaOf(file).byline === undefined) {
+      pushMeta(file, 'byline', name, RULE);
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(nodes[0]!), text: name, to: "front matter: byline (the answerer's name on the card over the votes)" });
+      nodes.shift();
+      removeChild(kids, kids[top]!);
+    }
+    const gone = new Set(nodes.filter((n) => drop(file, n, "the answerer's card over the votes")));
+    tree.children = kids.filter((n) => !gone.has(n));
+    return;
+  }
 }
 
 // A pager scraped one button a line: `共3页` / `上一页` / `1` / `2` / `3` / `下一页` (`首页`, `尾页`, `…`).
@@ -113,7 +149,8 @@ export function removeMenus(tree: Root, file: VFile): void {
   const kids = tree.children;
   // (A headline that asks, `…一楼业主说“不”怎么办？ - 案例评析 - 某某网`, is no text yet: a sentence has a full
   // stop, or is long.)
-  const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && (/。/u.test(text(n)) || (countHan(text(n)) >= 30 && /[！？]/u.test(text(n)))));
+  // (Nor is a page's `<title>`, the site's name after a bar or an underscore: `…怎么办？_某某网`.)
+  const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && (/。/u.test(text(n)) || (countHan(text(n)) >= 30 && /[！？]/u.test(text(n)) && !/[_|｜][\p{Script=Han}A-Za-z0-9]{2,12}$/u.test(text(n).trim()))));
   // Above the text, four or more links one a line (`首页` / `宏观` / `金融` / `公司`): a menu scraped line by line.
   // (A stray space inside a link, `工 作动态`, is the scrape's, as whitespace takes it out later.)
   const link = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,4}$/u.test(text(n).trim().replace(STRAY_BETWEEN_HAN, ''));

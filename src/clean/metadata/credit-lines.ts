@@ -27,7 +27,10 @@ export function accountLines(nodes: RootContent[], file: VFile): RootContent[] {
   if (sources.length === 0) return nodes;
   const line = (node: RootContent | undefined) => (node?.type === 'paragraph' && !isDirective(node) ? text(node).trim() : undefined);
   const bodyStart = nodes.findIndex((n) => { const t = line(n); return t !== undefined && t.length >= 40 && /[。！？]/u.test(t); });
-  const head = bodyStart < 0 ? nodes.length : bodyStart;
+  // (A short notice may hold no such paragraph: its text then starts at its first sentence of any length, and
+  // a signature under it is no account's line under the title.)
+  const firstSentence = nodes.findIndex((n) => { const t = line(n); return t !== undefined && t.length >= 15 && /[。！？：]$/u.test(t); });
+  const head = bodyStart >= 0 ? bodyStart : firstSentence >= 0 ? firstSentence : nodes.length;
   const drop = new Set<number>();
   for (let i = 0; i < head; i++) {
     const t = line(nodes[i]);

@@ -9,11 +9,11 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { builtinMatcher, toMatcher, type BoilerplatePatterns } from '../patterns.ts';
+import { builtinMatcher, toMatcher, type BoilerplatePatterns, type Matcher } from '../patterns.ts';
 import { apply } from '../report.ts';
-import { compact, lineOf, text } from '../tree.ts';
+import { compact, isDirective, lineOf, text } from '../tree.ts';
 import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../boilerplate/briefs.ts';
-import { removeBreadcrumbs, removeMenus, removePagers, removeRunningHeads } from '../boilerplate/head.ts';
+import { removeAnswerCard, removeBreadcrumbs, removeMenus, removePagers, removeRunningHeads } from '../boilerplate/head.ts';
 import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
 import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeEmptyItems, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';
@@ -45,6 +45,7 @@ export default function remarkBoilerplate(options: Options = {}) {
         if (node.type !== 'paragraph' || !node.data?.joined || !matches(block, compact(node))) return true;
         return !apply(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node), to: 'page furniture that a join made whole' });
       });
+      removeCutFurniture(tree, file, block);
       strayRules(tree, file);
       removeEmptyAttachments(tree, file);
       removeEmptyItems(tree, file);
@@ -54,6 +55,7 @@ export default function remarkBoilerplate(options: Options = {}) {
   }
   return (tree: Root, file: VFile) => {
     removeBreadcrumbs(tree, file);
+    removeAnswerCard(tree, file);
     removePagers(tree, file);
     removeMenus(tree, file);
     removeRunningHeads(tree, file);
@@ -75,3 +77,23 @@ export default function remarkBoilerplate(options: Options = {}) {
   };
 }
 
+/**
+ * Furniture a break cut in two where no join made it whole (`扫一扫在手` / `机打开当前页　打印　关闭`): a short
+ * line that is no sentence and no furniture alone, and the line under it, read together match a block pattern.
+ * The pattern is the evidence (it is anchored at the line's start), so both lines go, each reported.
+ */
+function removeCutFurniture(tree: Root, file: VFile, block: Matcher[]): void {
+  const kids = tree.children;
+  for (let i = 0; i + 1 < kids.length; i++) {
+    const a = kids[i]!;
+    const b = kids[i + 1]!;
+    if (a.type !== 'paragraph' || b.type !== 'paragraph' || isDirective(a) || isDirective(b)) continue;
+    const head = compact(a);
+    if (head.length === 0 || head.length > 12 || /[。！？，；]/u.test(head) || matches(block, head) || matches(block, compact(b))) continue;
+    if (!matches(block, head + compact(b))) continue;
+    const line = lineOf(a);
+    if (!apply(file, { rule: RULE, kind: 'removed', line, text: `${text(a)}⏎${text(b)}`, to: 'page furniture that a break cut in two lines' })) continue;
+    kids.splice(i, 2);
+    i--;
+  }
+}

@@ -36,7 +36,7 @@ const SQUARE_MARKER = /^[\s\u3000]*([■●])[\s\u3000]*/u;
 // (Or a photo agency's name alone: `…叶状地衣。IC photo`, `…。视觉中国`.)
 const STOCK_TAIL = /(?<=[。！？])[\s\u3000]*(资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|IC[ ]?photo|视觉中国|視覺中國|图虫创意|圖蟲創意|东方IC|東方IC|人民视觉|人民視覺|CFP)[\s\u3000]*$/u;
 // A line of its own that opens with `图为` / `图：` / `图丨` speaks of a photo: the words are the caption's marker.
-const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|(?:图片说明|圖片說明|图说|圖說|图注|圖註)[：:]|[图圖][\s\u3000]*[丨｜|](?=[\s\u3000]*\p{Script=Han}{7})|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
+const LEAD_MARKER = /^[\s\u3000]*(图为|圖為|图：|圖：|图:|圖:|(?:图片[ \t]?说明|圖片[ \t]?說明|图说|圖說|图注|圖註)[：:]|[图圖][\s\u3000]*[丨｜|](?=[\s\u3000]*\p{Script=Han}{7})|[图圖][\s\u3000]*[\d０-９]{1,2}(?:[\s\u3000]*[：:．.]|\u3000|[ ]{1,2}(?=\p{Script=Han}))|[图圖][①-⑳])[\s\u3000]*(?=\S)/u;
 // A figure's caption, a sentence, in the square brackets of a converter's plain text.
 const FIGURE_BRACKETS = /^\[([^[\]]{5,80}[。！？])\]$/u;
 // The word a page's photo is given for alt text when it has none of its own.
@@ -766,7 +766,7 @@ function creditedCaption(file: VFile, source: Paragraph, value: string) {
 }
 
 // A caption's own label before its words (`【图片说明】…`, `图说：…`): the block says what it is.
-const CAPTION_LABEL = /^[\s\u3000]*(?:【(?:图片说明|圖片說明|图说|圖說|图注|圖註)】|(?:图片说明|圖片說明|图说|圖說|图注|圖註)[：:])[\s\u3000]*(?=\S)/u;
+const CAPTION_LABEL = /^[\s\u3000]*(?:【(?:图片[ \t]?说明|圖片[ \t]?說明|图说|圖說|图注|圖註)】|(?:图片[ \t]?说明|圖片[ \t]?說明|图说|圖說|图注|圖註)[：:])[\s\u3000]*(?=\S)/u;
 
 function caption(file: VFile, source: Paragraph, captionText: string, credit: string | undefined) {
   const line = lineOf(source);

@@ -62,7 +62,18 @@ const NEWS_LEAD = /^[\s\u3000]*([\p{Script=Han}A-Za-z]{2,10}消息(?:[（(][^）
 export default function remarkDateline() {
   return (tree: Root, file: VFile) => {
     const meta = metaOf(file);
-    if (meta.dateline !== undefined) return;
+    if (meta.dateline !== undefined) {
+      // The reporters' bracket a break cut from the dateline (`…电 （记者 某某` / `某）20日，…`) opens the text
+      // the dateline left once the join has made it whole: the byline, as it would have been beside the dateline.
+      const lead = tree.children.find((n): n is Paragraph => n.type === 'paragraph' && n.data?.afterLead === true);
+      const first = lead?.children[0];
+      const r = meta.byline === undefined && first?.type === 'text' ? new RegExp(`^[\\s\\u3000]*${REPORTER}[\\s\\u3000]*`, 'u').exec(first.value) : null;
+      if (lead && first?.type === 'text' && r && r[0].length < first.value.trimEnd().length) {
+        takeReporters(file, lineOf(lead), r[2]!, `（${r[1]}`, r[3]!);
+        first.value = first.value.slice(r[0].length);
+      }
+      return;
+    }
     // A bundle of short items (a page's 快讯), each opening with its own 本报讯: every lead is its item's,
     // none is the article's, and each stays where it is printed.
     const leads = tree.children.filter((n) => n.type === 'paragraph' && n.children[0]?.type === 'text' && BUNDLE_LEAD.test(n.children[0].value));

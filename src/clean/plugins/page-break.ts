@@ -262,7 +262,7 @@ function firstUnitWidth(raw: string): number {
 }
 
 function indentOf(raw: string): number {
-  return displayWidth(/^[ \t\u3000]*/u.exec(raw)![0]);
+  return displayWidth(/^[ \t\u00a0\u3000]*/u.exec(raw)![0]);
 }
 
 // A section number (`一、`, `（二）`, `3.`, a step's `第二步：`): the 、 after it is no sign of a sentence.
@@ -362,7 +362,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // A bracket opened at the line's end and closed a few characters into the next (`本网讯（通讯员` / `冀一舟）5月…`):
   // a wrap inside the bracket, whatever the line above reads like. (Across a blank line too, where the line under
   // it is the bracket's rest and no more, `（满子墨` / blank / `摄）`: a printed page's text spaces a caption's lines.)
-  if (!interrupted && (!q.data?.gap || /^[^（()）\n]{1,12}[）)]$/u.test(tq)) && wrapInBracket(tp, tq)) return true;
+  // (And across a blank line where the bracket holds a reporter's label and the cut falls inside the name:
+  // `（记者 童` / blank / `晓宇）20日，…`, a name is never a paragraph's end.)
+  const nameCut = /[（(](?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*\p{Script=Han}{1,2}$/u.test(tp) && /^\p{Script=Han}{1,2}[）)]/u.test(tq);
+  if (!interrupted && (!q.data?.gap || nameCut || /^[^（()）\n]{1,12}[）)]$/u.test(tq)) && wrapInBracket(tp, tq)) return true;
   // A heading of two clauses over a paragraph of its own: set apart, not a sentence a link or a break cut
   // (the rest of such a sentence is a short line, or runs on without a sentence of its own).
   if (COMMA_HEADING.test(tp) && !p.data?.joined && countHan(tq) >= 30 && /[。！？]/u.test(tq)) return false;
@@ -386,8 +389,11 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   }
   // An indent starts a paragraph, unless it is a hanging indent: the line runs on deeper than the one it continues.
   // An ideographic indent (`　　`, after whatever margin the page has) is the paragraph's own mark, never a hang.
+  // (Nor under a line set in at no indent where paragraphs open with one: that line is no paragraph's first, so
+  // nothing hangs from it, and the indent below opens the next paragraph: a caption over the text, `图片说明：…`.)
   const qRaw = rawLineOf(file, q);
-  const hanging = indentOf(qRaw) >= indentOf(rawLineOf(file, p)) + 2 && !interrupted && !/^[ \t]*\u3000/u.test(qRaw);
+  const pIndent = indentOf(rawLineOf(file, p));
+  const hanging = indentOf(qRaw) >= pIndent + 2 && pIndent > 0 && !interrupted && !/^[ \t]*\u3000/u.test(qRaw);
   if (indented && !hanging) return false;
   // The first part must read as a sentence, not as a heading or a name. (What a dateline left of the text's first
   // line is a sentence's start, however short: `（记者 某某）记者从` / `省教育厅` / `获悉，…`, a link cut out.)
