@@ -72,6 +72,29 @@ export function removeAnswerCard(tree: Root, file: VFile): void {
   }
 }
 
+// A phone's status bar read from a screenshot (`17:42 … 4G 86%`), and the app's top bar under it: a close or back
+// mark (`×`, `<`, read as any character), the account's name far right of it, a menu's dots at the far end.
+const STATUS_BAR = /^[ \t]*\d{1,2}:\d{2}(?:[ \t]+\S{1,12}){0,4}[ \t]+\d{1,3}%[ \t]*$/u;
+const TOP_BAR = /^[ \t]*\S{1,2}[ \t\u3000]{4,}[\p{Script=Han}A-Za-z0-9·]{2,16}(?:[ \t\u3000]{4,}\S{1,3})?[ \t]*$/u;
+
+// The app's bar at the screen's foot as OCR reads it (`II、\士 :1 虽广      AN   和鞠先 二/一下`: icons and counts
+// read as strays): a line of a few characters parted by a gap as wide as the screen, no sentence in it.
+const FOOT_BAR = /^(?=[^。！？，；]*$)(?=.*\S[ \t\u3000]{12,}\S).{0,80}$/u;
+
+/**
+ * A phone's screenshot read by OCR: the app's top bar under the status bar (the article's account is named again
+ * under the headline), and its bottom bar, the last line, where the status bar says the text is a screen's.
+ */
+export function removeScreenBars(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const at = kids.slice(0, 3).findIndex((n) => n.type === 'paragraph' && STATUS_BAR.test(text(n)));
+  if (at < 0) return;
+  const bar = kids[at + 1];
+  if (bar?.type === 'paragraph' && TOP_BAR.test(text(bar)) && drop(file, bar, "the app's top bar under the phone's status bar (its close mark and the account's name)")) removeChild(kids, bar);
+  const foot = kids[kids.length - 1];
+  if (foot?.type === 'paragraph' && kids.length > at + 3 && countHan(text(foot)) <= 10 && FOOT_BAR.test(text(foot).trim()) && drop(file, foot, "the app's bar at the screen's foot, as OCR read its icons and counts")) removeChild(kids, foot);
+}
+
 // A pager scraped one button a line: `共3页` / `上一页` / `1` / `2` / `3` / `下一页` (`首页`, `尾页`, `…`).
 const PAGER_HEAD = /^(?:共[\s\u3000]*\d{1,3}[\s\u3000]*页|上一页|下一页|首页|尾页|上一頁|下一頁|尾頁)$/u;
 const PAGER_ITEM = /^(?:\d{1,3}|共[\s\u3000]*\d{1,3}[\s\u3000]*页|上一页|下一页|首页|尾页|上一頁|下一頁|尾頁|…|\.\.\.)$/u;
@@ -100,7 +123,8 @@ export function removePagers(tree: Root, file: VFile): void {
 
 // A site's menu in one line: its links apart by spaces or bars (`首页　政务公开　政务服务　互动交流`).
 // (A link may join two words with an ampersand: `政策解读&问答`.)
-export const MENU_ITEM = /^(?:[\p{Script=Han}A-Za-z]{2,6}|[\p{Script=Han}]{2,4}[&＆][\p{Script=Han}]{2,4})$/u;
+// (A Latin link may be longer: `English`, `Español`.)
+export const MENU_ITEM = /^(?:[\p{Script=Han}A-Za-z]{2,6}|\p{Script=Latin}{7,10}|[\p{Script=Han}]{2,4}[&＆][\p{Script=Han}]{2,4})$/u;
 const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
 // (Tried from the first of the separators only: from each in turn, a long run of them costs its square.)
 const APP_LINK = /(?<![\s\u3000|｜])[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;

@@ -457,7 +457,8 @@ const CUT_NAME = /^([\p{Script=Han}·]{2,4})[\s\u3000]*([摄攝])$/u;
 const GIVEN_BY = /^[（(]?(?:图片|圖片|照片)由[^（）()]{2,20}提供[）)]?$/u;
 
 // A caption's text, no sentence, a space, its credit: `…书封　出版社供图` (a sentence's credit is read below).
-const SPACED_CREDIT = new RegExp(`^([^。！？]*\\p{Script=Han}[^。！？]*?)[\\s\\u3000]+(${CREDIT_BODY})$`, 'u');
+// (The credit is the longest that reads as one, its outlet with it: `…方法　某某日报记者 某某 摄`, not `某某 摄` alone.)
+const SPACED_CREDIT = new RegExp(`^([^。！？]*?\\p{Script=Han}[^。！？]*?)[\\s\\u3000]+(${CREDIT_BODY})$`, 'u');
 
 /** Whether the line of text above `node` in the source (blank lines aside) is a Markdown image and nothing else. */
 /**

@@ -219,7 +219,9 @@ export default function remarkMetadata(options: Options = {}) {
       const alone = !bodySeen && node.type === 'paragraph' ? text(node).trim() : undefined;
       const under = tree.children[index + 1];
       const overByline = () => under?.type === 'paragraph' && text(under).trim() === metaOf(file).byline;
-      if (alone !== undefined && (alone === metaOf(file).byline || (/^(?:原创|原創)$/u.test(alone) && overByline()))) {
+      // (Or over WeChat's header line itself, account and time: `原创` / `某某日报 某某日报 2027年9月12日 07:30 浙江`.)
+      const overHeader = () => under?.type === 'paragraph' && (labelledLine(text(under).trim())?.some((f) => f.key === 'published') ?? false);
+      if (alone !== undefined && (alone === metaOf(file).byline || (/^(?:原创|原創)$/u.test(alone) && (overByline() || overHeader())))) {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: alone, to: alone === metaOf(file).byline ? 'a repeat of front matter: byline' : "the platform's 原创 mark over the text" });
         continue;
       }
@@ -593,10 +595,11 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         continue;
       }
       // A bracketed `（来源：某视频）` is often an embedded player's credit: weaker than a line of its own (`（本文来源：…）` is not).
+      // (Not `【来源：某某台】`: the page's own source line, set in lenticular brackets.)
       // (So is a public-information table's issuing body, `发布机构：某某市城市管理局`: the site's, where the article's own
       // line, `信息来源：市城市管理局`, names its source.)
       // (So is the account a WeChat page was posted from, `公众号：某某卫健`, beside the article's own 来源 line.)
-      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(【\[]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) || GOV_FIELD_WORDS.includes(f.label.replace(/[\s\u3000：:]+/gu, '')) || /^(?:公众号|公眾號)/u.test(f.label) ? 1 : ARTICLE_SOURCE.test(f.label) ? 3 : 2, line);
+      if (f.key === 'source') setSource(file, f.value, f.label === '·' || f.label === '' || (/^[（(]/u.test(value) && /^(?:来源|來源)/u.test(f.label)) || GOV_FIELD_WORDS.includes(f.label.replace(/[\s\u3000：:]+/gu, '')) || /^(?:公众号|公眾號)/u.test(f.label) ? 1 : ARTICLE_SOURCE.test(f.label) ? 3 : 2, line);
       else if (f.key === 'published') {
         // `2024-04-22 00:00:00`: a parser's time for a page that gave only its date (newspaper3k's publish_date).
         const midnight = /^(\d{4}-\d{1,2}-\d{1,2})([ T]00:00(?::00)?)$/u.exec(f.value.trim());
@@ -619,6 +622,12 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         file.data.bylineAt = line;
         // (Two reporters run together after their label, `记者：阚某某苍某某`, a text browser losing the space
         // between them: parted where the run parts into two names one way alone.)
+        // (The writer's office before the name, `文字：保健室 某某`, a school's or a hospital's own page: the writer is the person.)
+        const office = /^(\p{Script=Han}{1,5}(?:室|科|处|處|组|組|办|辦|部|站|所|队|隊))[\s\u3000]+(\p{Script=Han}{2,3})$/u.exec(f.value.trim());
+        if (office && !looksLikePersonName(office[1]!)) {
+          record(file, { rule: RULE, kind: 'removed', line, text: office[1]!, to: "the writer's office before the name" });
+          f.value = office[2]!;
+        }
         const run = /^\p{Script=Han}{5,6}$/u.test(f.value.trim()) && !looksLikePersonName(f.value.trim()) ? namePair(f.value.trim()) : undefined;
         if (run) record(file, { rule: RULE, kind: 'changed', line, text: f.value.trim(), to: `${run.join('\u3000')} (two names run together, one U+3000 between them)` });
         pushMeta(file, f.key, run ? run.join('\u3000') : separateNames(f.value.trim()));
@@ -809,4 +818,5 @@ const PAGE_LABEL = /^[A-Z]\d{1,3}$/u;
 const ORIGINAL_SIGNATURE = /^([（(])([\p{Script=Han}A-Za-z·]{2,8})((?:原创|原創)[，,、][\s\u3000]*(?:转载|轉載)[^）)]{1,20}[）)])$/u;
 const LICENCE_AFTER = /^(【[^【】]{2,40}】|（[^（）]{2,40}）)[\s\u3000]*([^。！？【】]{0,30}(?:版权|版權)[^。！？]{0,40}[。！](?:[^。！？]{0,60}[。！])?)$/u;
 const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
-const AUTHOR_CARD = /^([\p{Script=Han}A-Za-z0-9·_]{2,16})[ \u3000]+(?:[^\s\u3000。！？]{1,30}[ \u3000]+)?(?:粉丝|粉絲)[ \u3000]*[\d.]{1,6}[万萬wW]?[ \u3000]*[+＋]?[ \u3000]*(?:关注|關注)$/u;
+// (Or with no count: the name, a role, and the button with its plus, `某某 口腔科医生 +_关注`, html2text's underline after it.)
+const AUTHOR_CARD = /^([\p{Script=Han}A-Za-z0-9·_]{2,16})[ \u3000]+(?:(?:[^\s\u3000。！？]{1,30}[ \u3000]+)?(?:粉丝|粉絲)[ \u3000]*[\d.]{1,6}[万萬wW]?[ \u3000]*[+＋]?|(?:[^\s\u3000。！？，]{1,20}[ \u3000]+)?[+＋])[ \u3000_]*(?:关注|關注)$/u;

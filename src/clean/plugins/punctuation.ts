@@ -319,6 +319,10 @@ function quotes(v: string, note: Note): string {
       const end = v.indexOf('"', i + 1);
       out += v.slice(i, end + 1);
       i = end;
+    } else if (ch === '"' && open && /\d/u.test(v[i - 1] ?? '') && /[A-Za-z]/u.test(v[i + 1] ?? '') && !v.includes('"', i + 1)) {
+      // Between a figure and a unit's letter, the last straight quote (`26"C`, an OCR's degree sign; `27"`-style
+      // inches) opens nothing: the text's own, as read.
+      out += ch;
     } else if (ch === '"') {
       const q = open ? '“' : '”';
       note(ch, q, v.slice(Math.max(0, i - 4), i + 5));

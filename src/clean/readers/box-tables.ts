@@ -18,9 +18,19 @@ const CELLS = /^[ \t]*[│|](.*)[│|][ \t]*$/u;
 // Links draws the rule between two rows inside the side bars (`|------+------|`).
 const BARRED_RULE = /^[ \t]*[│|](?=[-=+]*-)[-=+]+[│|][ \t]*$/u;
 
+// The same frame made full-width (a Sogou record turns every ASCII character of its text full-width: `＋－－＋`,
+// `｜　材质　｜`): read through a view of the lines with the frame's characters half-width, the cells as they are.
+const WIDE_TOP = /^[ \t\u3000]*＋[－＋]+＋[ \t\u3000]*$/u;
+const WIDE_FRAME = /^[ \t\u3000]*[＋｜][－＝＋]+[＋｜][ \t\u3000]*$/u;
+const WIDE_CELLS = /^[ \t\u3000]*｜.*｜[ \t\u3000]*$/u;
+const halfFrame = (l: string) => (WIDE_FRAME.test(l) ? l.replace(/[＋－＝｜]/gu, (c) => ({ '＋': '+', '－': '-', '＝': '=', '｜': '|' })[c]!).replace(/\u3000/gu, ' ') : WIDE_CELLS.test(l) ? l.replace(/｜/gu, '|') : l);
+
 export function boxTables(text: string, lineMap: number[]): Reading | undefined {
+  let view: string[] | undefined;
   return rewriteBlocks(text, lineMap, (lines, i) => {
-    const table = TOP.test(lines[i]!) ? tableAt(lines, i) : undefined;
+    if (WIDE_TOP.test(lines[i]!)) view ??= lines.map(halfFrame);
+    const seen = view !== undefined && WIDE_TOP.test(lines[i]!) ? view : lines;
+    const table = TOP.test(seen[i]!) ? tableAt(seen, i, seen !== lines) : undefined;
     if (!table && TOP.test(lines[i]!) && quoteWidget(lines, i)) {
       return {
         end: i + 3,
@@ -36,7 +46,7 @@ export function boxTables(text: string, lineMap: number[]): Reading | undefined 
         writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
         // The frame is the browser's drawing: each rule line, and the bars of each row, reported as they stood.
         for (let k = i; k < table.end; k++) {
-          const frame = CELLS.test(lines[k]!) && !BARRED_RULE.test(lines[k]!) ? lines[k]!.replace(/[^│|]/gu, '') : lines[k]!.trim();
+          const frame = CELLS.test(seen[k]!) && !BARRED_RULE.test(seen[k]!) ? lines[k]!.replace(/[^│|｜]/gu, '') : lines[k]!.trim();
           changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: frame, to: "the table's frame" });
         }
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${table.end - i} lines of a table drawn with box-drawing characters`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
@@ -47,7 +57,8 @@ export function boxTables(text: string, lineMap: number[]): Reading | undefined 
 
 interface Table { rows: string[][]; starts: number[]; end: number }
 
-function tableAt(lines: string[], at: number): Table | undefined {
+/** The table framed from line `at`; `spaced`, a blank line between two of its lines is none (a record's paragraph marks). */
+function tableAt(lines: string[], at: number, spaced = false): Table | undefined {
   // The lines of cells between two rules, each a group; a rule under every row, or only under the header.
   const groups: { start: number; cells: string[][] }[] = [];
   let width = -1;
@@ -77,8 +88,14 @@ function tableAt(lines: string[], at: number): Table | undefined {
     });
     return rows.length >= 2 && width >= 2 ? { rows, starts, end } : undefined;
   };
+  const nextFilled = (i: number) => {
+    let k = i;
+    while (spaced && k < lines.length && lines[k]!.trim() === '') k++;
+    return lines[k] ?? '';
+  };
   for (let i = at + 1; i < lines.length && i < at + 400; i++) {
     const line = lines[i]!;
+    if (spaced && line.trim() === '') continue;
     if (BARRED_RULE.test(line) && group) {
       groups.push(group);
       group = undefined;
@@ -98,7 +115,7 @@ function tableAt(lines: string[], at: number): Table | undefined {
       if (group) groups.push(group);
       group = undefined;
       // ASCII frames close with the same `+---+` line that parts their rows: a line after it that is no row ends the table.
-      if (line.includes('+') && !CELLS.test(lines[i + 1] ?? '')) return finish(i + 1);
+      if (line.includes('+') && !CELLS.test(nextFilled(i + 1))) return finish(i + 1);
       continue;
     }
     return undefined;

@@ -11,7 +11,7 @@
  */
 import type { Change } from '../report.ts';
 import { closeLists, spacedFile, type Reading } from './reading.ts';
-import { halfWidthDigits, layoutRow } from '../chars.ts';
+import { halfWidthDigits, joinWrapped, layoutRow } from '../chars.ts';
 
 export const RULE = 'numbered-lists';
 
@@ -129,6 +129,10 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
   // under another in it (a layout's row, as the column's measure reads it too): they say nothing of how it sets its blocks.)
   const fence = lines[0]?.trim() === '---' ? lines.findIndex((l, k) => k > 0 && l.trim() === '---') : -1;
   const spaced = spacedFile(lines.map((l, k) => (k <= fence || layoutRow(l) ? '' : l)));
+  // The column's full width, where a text is hard-wrapped (OCR's of a screen): most of its longer lines are as wide.
+  // (Not a row of the screen's layout, its parts a wide gap apart: a status bar, a tool bar.)
+  const widths = lines.filter((l) => !/\S[ \t\u3000]{4,}\S/u.test(l.trim())).map((l) => l.trim().length).filter((w) => w >= 12).sort((a, b) => a - b);
+  const fullWidth = widths.length === 0 ? Infinity : widths[Math.floor(widths.length * 0.9)] ?? widths[widths.length - 1]!;
   for (let i = 0; i < lines.length; i++) {
     const m = items[i];
     if (!m || m[2] !== '1') continue;
@@ -140,13 +144,33 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     // (An item that opens with a figure, `2.6小时以上没有排尿`, is the list's where its number is the next one and the
     // item after it follows: `2.6` is no decimal between 1 and 3.)
     const at = (k: number, n: number) => Number(items[k]?.[2]) === n || (n > 1 && figureItem(lines[k], n) !== null && (Number(items[k + 1]?.[2]) === n + 1 || (lines[k + 1]?.trim() === '' && Number(items[k + 2]?.[2]) === n + 1)));
+    // (In hard-wrapped text, OCR's of a screen, an item may run on over a line or two of its own before the blank
+    // line after it: `2.出汗后…换上干爽的纯棉` / `衣服;`. Those lines are the item's, its end theirs.)
+    const rest = new Map<number, string>();
+    const wraps = new Map<number, number[]>();
+    // (Only after an item's line that stops mid-sentence at the column's full width, and for a line or two that
+    // finish it: an item that closes its sentence, or stops short, is the item whole, and the text after it its own.)
+    const runsOn = (k: number) => {
+      if (/[。！？；;!?：:]$/u.test(lines[k - 1]!.trim()) || lines[k - 1]!.trim().length < fullWidth * 0.85) return k;
+      let e = k;
+      while (e < lines.length && e < k + 2 && lines[e]!.trim() !== '' && !items[e] && !/^#{1,6}[ \t]/u.test(lines[e]!)) e++;
+      const tail = lines.slice(k, e).map((l) => l.trim()).join('');
+      return e > k && tail.length <= 24 && (e >= lines.length || lines[e]!.trim() === '' || at(e, run.length + 1)) ? e : k;
+    };
     for (;;) {
       if (j < lines.length && at(j, run.length + 1)) {
         if (Number(items[j]?.[2]) !== run.length + 1) items[j] = figureItem(lines[j], run.length + 1);
         run.push(j++);
+        const e = spaced ? j : runsOn(j);
+        if (e > j) {
+          rest.set(run[run.length - 1]!, lines.slice(j, e).map((l) => l.trim()).join(''));
+          wraps.set(run[run.length - 1]!, Array.from({ length: e - j }, (_, n) => j + n));
+        }
+        j = e;
       } else if (j + 1 < lines.length && lines[j]!.trim() === '' && at(j + 1, run.length + 1)) gaps.push(j++);
       else break;
     }
+    const whole = (k: number) => `${items[k]![4]!.trim()}${rest.get(k) ?? ''}`;
     // A lead-in that ends in a colon (`法官提醒：`) announces the run: its items may be whole sentences.
     // So does a short head of its own over three items or more (`消费提示` / `1.…` / `2.…` / `3.…`).
     let above = i - 1;
@@ -166,7 +190,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     const headed = head >= 0 && /^#{1,6}[ \t]+\S/u.test(lines[head] ?? '');
     const steps = (gaps.length > 0 || headed) && run.length >= 3 && run.every((k) => RUN_IN.test(items[k]![4]!) && items[k]![4]!.length <= 160);
     // Items that close with semicolons, the last with a full stop, are one sentence's enumeration (`1、…；` / `2、…。`).
-    const enumerated = run.slice(0, -1).every((k) => /[；;]$/u.test(items[k]![4]!.trim())) && /[。.]$/u.test(items[run[run.length - 1]!]![4]!.trim());
+    const enumerated = run.slice(0, -1).every((k) => /[；;]$/u.test(whole(k))) && /[。.]$/u.test(whole(run[run.length - 1]!));
     // (So are they a blank line apart: the enumeration announces itself.)
     // (In a hard-wrapped text, OCR's of a page, items a line each and a blank line apart are set apart from the
     // paragraphs' wrapped lines: they need both a lead-in that announces them, the last line of its paragraph,
@@ -175,7 +199,7 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     const wrappedLead = above > 0 && lines[above - 1]!.trim() !== '' && !/^#{1,6}[ \t]/u.test(lines[above - 1]!);
     // (Or a short head of its own over them, `正确的做法`, a Sogou record's paragraph marks setting each apart.)
     const evidence = spaced ? announced || (enumerated && run.length >= 3) : announced && (wrappedLead || headLead) && enumerated && run.length >= 3;
-    if (gaps.length > 0 && !(spaced && steps) && !(evidence && run.every((k) => items[k]![4]!.length <= 60 && clauses(items[k]![4]!) <= 1))) {
+    if (gaps.length > 0 && !(spaced && steps) && !(evidence && run.every((k) => whole(k).length <= 60 && clauses(whole(k)) <= 1))) {
       i = run[run.length - 1]!;
       continue;
     }
@@ -193,6 +217,12 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
         const marker = bracketed || ringed || WIDE_ITEM.test(lines[k]!) ? lines[k]!.slice(0, lines[k]!.length - mk[4]!.length) : `${mk[1]}${mk[2]}${mk[3]}`;
         lines[k] = `${mk[2]}. ${mk[4]}`;
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: marker, to: `list item number ${mk[2]}.` });
+        // The item's own lines under it, a wrap of the screen's: one line again.
+        for (const w of wraps.get(k) ?? []) {
+          changes.push({ rule: RULE, kind: 'joined', line: lineMap[w] ?? w + 1, text: `${lines[k].slice(-8)}⏎${lines[w]!.trim().slice(0, 8)}`, to: 'one list item, which the screen wrapped' });
+          lines[k] = joinWrapped(lines[k], lines[w]!.trim());
+          drop.add(w);
+        }
       }
       ends.push(run[run.length - 1]!);
       for (const g of gaps) drop.add(g);

@@ -40,7 +40,8 @@ export function paragraphMarks(text: string, lineMap: number[]): Reading | undef
     const byIndent = tableOrQuote || !raw.includes(TWO) ? [raw] : raw.split(INDENT);
     // (Where the corpus marked only its <p>s, a head or a photo's note runs into the paragraph after it, and the
     // `　　` that opened that paragraph is all that parts them, after whatever the head ended in.)
-    const parts = byMark ? raw.split(MARK).flatMap((p) => (tableOrQuote ? [p] : p.split(RUN_IN))) : nbsp && !tableOrQuote ? byIndent.flatMap((p) => p.split(NBSP_INDENT)) : byIndent;
+    // (So does a marked unit that is a table's row or frame, its bars made full-width: `｜　材质　｜　优点　　　｜`.)
+    const parts = byMark ? raw.split(MARK).flatMap((p) => (tableOrQuote || /^[\s\u3000]*[|｜│＋]/u.test(p) ? [p] : p.split(RUN_IN))) : nbsp && !tableOrQuote ? byIndent.flatMap((p) => p.split(NBSP_INDENT)) : byIndent;
     parts.forEach((part, k) => {
       if (k > 0) {
         changes.push({ rule: RULE, kind: 'changed', line, text: byMark ? MARK : '　　 or no-break spaces', to: 'paragraph break' });

@@ -17,6 +17,10 @@ const PAGE_OF = /^(\d{1,3})\/(\d{1,3})$/u;
 const ADDRESS = /^(?:https?|file):\/\/\S+$/u;
 const HEAD_LINE = new RegExp(`^(${PRINT_DATE.source.slice(1, -1)})[ \\t]{2,}(\\S.*)$`, 'u');
 const FOOT_LINE = /^((?:https?|file):\/\/\S+)[ \t]{2,}(\d{1,3}\/\d{1,3})$/u;
+// (`pdftotext -raw` keeps the reading order the PDF stores: the header and the footer at the page's end, each on
+// one line with one space between its parts.)
+const RAW_HEAD = new RegExp(`^(${PRINT_DATE.source.slice(1, -1)}) (\\S.*)$`, 'u');
+const RAW_FOOT = /^((?:https?|file):\/\/\S+) (\d{1,3}\/\d{1,3})$/u;
 
 interface Page {
   /** Line indexes of the page's header and footer lines, and of the blank lines round them. */
@@ -101,6 +105,17 @@ function readPage(lines: string[], start: number, end: number, n: number): Page 
   for (let i = start; i < end; i++) if (lines[i]!.replace(/\f/gu, '').trim() !== '') filled.push(i);
   if (filled.length < 3) return undefined;
   const words = (i: number) => lines[i]!.replace(/\f/gu, '').trim();
+  // The header and the footer both at the page's end, as `pdftotext -raw` reads them.
+  const rawHead = filled.length >= 4 && !PRINT_DATE.test(words(filled[0]!)) && !PRINT_DATE.test(words(filled[1]!)) ? RAW_HEAD.exec(words(filled[filled.length - 2]!)) : null;
+  const rawFoot = rawHead ? RAW_FOOT.exec(words(filled[filled.length - 1]!)) : null;
+  if (rawHead && rawFoot) {
+    const counted = PAGE_OF.exec(rawFoot[2]!)!;
+    if (Number(counted[1]) !== n || Number(counted[2]) < n) return undefined;
+    const marginLines = [filled[filled.length - 2]!, filled[filled.length - 1]!];
+    const margins = new Set(marginLines);
+    for (let i = marginLines[1]! + 1; i < end && words(i) === ''; i++) margins.add(i);
+    return { margins: [...margins], date: rawHead[1]!, title: rawHead[2]!, address: rawFoot[1]!, addressAt: marginLines[1]!, of: Number(counted[2]) };
+  }
   // With its layout kept (`pdftotext -layout`), the header is one line, the date and the title a run of spaces
   // apart, and so is the footer, the address and the page number.
   const head = HEAD_LINE.exec(words(filled[0]!));
