@@ -56,7 +56,7 @@ export function removeAnswerCard(tree: Root, file: VFile): void {
   for (const top of [at - 2, at - 3, at - 1]) {
     if (top < 1) continue;
     const card = kids.slice(top, at).map(plain);
-    if (card.some((t) => t === undefined || t === '' || STAT.test(t) || /[。！？]$/u.test(t)) || card.join('').length > 64) return;
+    if (card.some((t) => t === undefined || t === '' || STAT.test(t) || /[。！？]$/u.test(t)) || card.join('').length > 64) continue;
     const name = card[0]!;
     if (name.length > 16 || /[，。：:！？、,]/u.test(name) || countHan(name) === 0) continue;
     const nodes = kids.slice(top, at);

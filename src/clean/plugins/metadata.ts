@@ -579,6 +579,10 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         if (minute !== undefined && new RegExp(`^\\d{4}-\\d{2}-\\d{2}[ T]${minute}$`, 'u').test(printed)) {
           metaOf(file).published = printed;
           record(file, { rule: RULE, kind: 'changed', line, text: given, to: `${printed} (the page's time as it prints it, the record's timestamp of the same minute)` });
+        } else if (sameMinute(given, printed)) {
+          // (An archiving bot's `发布时间：2027-09-12 07:30` over the page's own `2027年9月12日 07:30`: the page's.)
+          metaOf(file).published = printed;
+          record(file, { rule: RULE, kind: 'changed', line, text: given, to: `${printed} (the page's time as it prints it, the same minute as an archive's field)` });
         } else if (/^\d{4}-\d{2}-\d{2}$/u.test(given) && /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ T\u3000]*\d{1,2}[:：]\d{2}$/u.test(printed)) {
           // (A clipper's day, `2027-12-15`, and the page's time that day, `2027/12/15 16:42`: the page's, to the minute.)
           metaOf(file).published = printed;
@@ -820,3 +824,10 @@ const LICENCE_AFTER = /^(【[^【】]{2,40}】|（[^（）]{2,40}）)[\s\u3000]*
 const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
 // (Or with no count: the name, a role, and the button with its plus, `某某 口腔科医生 +_关注`, html2text's underline after it.)
 const AUTHOR_CARD = /^([\p{Script=Han}A-Za-z0-9·_]{2,16})[ \u3000]+(?:(?:[^\s\u3000。！？]{1,30}[ \u3000]+)?(?:粉丝|粉絲)[ \u3000]*[\d.]{1,6}[万萬wW]?[ \u3000]*[+＋]?|(?:[^\s\u3000。！？，]{1,20}[ \u3000]+)?[+＋])[ \u3000_]*(?:关注|關注)$/u;
+
+/** Whether `given` (`2027-09-12 07:30`) and `printed` (`2027年9月12日 07:30`, the page's own form) name one minute. */
+function sameMinute(given: string, printed: string): boolean {
+  const a = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/u.exec(given);
+  const b = /^(\d{4})年(\d{1,2})月(\d{1,2})日[ \u3000]*(\d{1,2})[:：](\d{2})$/u.exec(printed);
+  return a !== null && b !== null && a.slice(1).every((v, k) => Number(v) === Number(b[k + 1]));
+}
