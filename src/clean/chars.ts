@@ -91,7 +91,7 @@ export function isHeadingLike(s: string, maxLength = 30): boolean {
  * that no mark follows costs the square of its length.)
  */
 export const NEXT_TO_CJK_PUNCT =
-  /(?<=[\u3001\u3002\uff08\uff0c\uff1a\uff1b\uff01\uff1f\u300a\u300c\u300e\u3010\u201c\u2018\u2014\u2026])(?<!\u3000[\u3001\uff0c])[ \u3000]+(?![ \u3000]*[\uff09)\uff3d\]])|(?<=[\uff09\u300b\u300d\u300f\u3011\u201d\u2019])(?:[ \u3000]*[ ][ \u3000]*|\u3000+(?![\p{Script=Han}\u201c\u300c\u300a]))|(?<![ ])[ ]+(?=[\u3001\u3002\uff09\uff0c\uff1a\uff1b\uff01\uff1f\u300b\u300d\u300f\u3011\u201d\u2019])|(?<=\p{Script=Han})[ ]+(?=[\uff08\u300a\u300c\u300e\u3010\u201c])|(?<=[0-9A-Za-z%])[ ]+(?=\uff08)/gu;
+  /(?<=[\u3001\u3002\uff08\uff0c\uff1a\uff1b\uff01\uff1f\u300a\u300c\u300e\u3010\u201c\u2018\u2014\u2026])(?<!\u3000[\u3001\uff0c])[ \u3000]+(?![ \u3000]*[\uff09)\uff3d\]])|(?<=[\uff09\u300b\u300d\u300f\u3011\u201d\u2019])(?:[ \u3000]*[ ][ \u3000]*|\u3000+(?![\p{Script=Han}\u201c\u300c\u300a]))|(?<![ ])[ ]+(?=[\u3001\u3002\uff09\uff0c\uff1a\uff1b\uff01\uff1f\u300b\u300d\u300f\u3011\u201d\u2019])|(?<=\p{Script=Han})[ ]+(?=[\uff08\u3008\u300a\u300c\u300e\u3010\u201c])|(?<=[0-9A-Za-z%])[ ]+(?=\uff08)/gu;
 
 /** Han or a full-width Chinese mark: what makes a neighbour "Chinese context". */
 export const CJK_CONTEXT = /[\p{Script=Han}\u3001-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019\u2026\u2014]/u;

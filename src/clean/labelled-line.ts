@@ -172,8 +172,15 @@ const INNER_ROLE = /(?<=\S)[\s\u3000]+(实习生|實習生|见习记者|見習�
 const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+|字級[：:]?[大中小]+|字级[：:]?[大中小]+)$/u;
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
+// (Its parts one or two spaces apart: a printed page's header laid out across the page is the running head's rule.)
+const EDITION_LINE = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:][ \u3000]*\p{Script=Han}{1,8})?)$/u;
+
 export function labelledLine(line: string): LabelledField[] | undefined {
   let rest = line.trim();
+  // An e-paper's edition line over its text (`某某日报　2012年08月05日　第03版：公告`): the issue's date is the story's;
+  // the paper's name and its page are the edition's.
+  const edition = EDITION_LINE.exec(rest);
+  if (edition) return [{ key: 'place', label: edition[1]!, value: '' }, { key: 'published', label: '', value: edition[2]! }, { key: 'place', label: edition[3]!, value: '' }];
   // An OCR reads the U+3000 between two fields as a quotation mark (`2027-08-03 ”来源 : 某科`): before a label and its
   // colon, it is the gap.
   if (rest.includes('”') || rest.includes('“')) rest = rest.replace(/[ \t\u3000]*[”“][ \t\u3000]*(?=\p{Script=Han}{2,6}[ \t\u3000]?[：:])/gu, '\u3000');

@@ -208,6 +208,11 @@ export default function remarkCaptions(options: Options = {}) {
         out.push(caption(file, node, underImage[1]!, underImage[2]!));
         continue;
       }
+      // (Or no credit, where the line names what the picture is: `绕行线路示意图`, a map's, a plan's, a group photo's.)
+      if (!options.late && value.length <= 24 && node.children.length === 1 && node.children[0]!.type === 'text' && PICTURE_NAME.test(value) && imageAbove(file, node)) {
+        out.push(caption(file, node, value, undefined));
+        continue;
+      }
       // A name with the years of a life on a line of its own (`束怀璋同志（1933—2024）`), between paragraphs of the
       // text: a portrait's caption, the portrait not scraped.
       if (!options.late && PORTRAIT.test(value) && out.at(-1)?.type === 'paragraph' && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 30) {
@@ -458,6 +463,8 @@ const GIVEN_BY = /^[（(]?(?:图片|圖片|照片)由[^（）()]{2,20}提供[）
 
 // A caption's text, no sentence, a space, its credit: `…书封　出版社供图` (a sentence's credit is read below).
 // (The credit is the longest that reads as one, its outlet with it: `…方法　某某日报记者 某某 摄`, not `某某 摄` alone.)
+// What a line names as a picture: a map, a plan, a chart, a photo (`绕行线路示意图`, `新校区效果图`, `全体队员合影`).
+const PICTURE_NAME = /^[^。！？，；：:]{1,20}(?:示意图|效果图|平面图|路线图|线路图|分布图|流程图|结构图|图示|图解|照片|合影|航拍图|航拍)$/u;
 const SPACED_CREDIT = new RegExp(`^([^。！？]*?\\p{Script=Han}[^。！？]*?)[\\s\\u3000]+(${CREDIT_BODY})$`, 'u');
 
 /** Whether the line of text above `node` in the source (blank lines aside) is a Markdown image and nothing else. */

@@ -40,14 +40,14 @@ export default function remarkHanLatinSpacing() {
       const note = (before: string, after = '""') => (_b: string, _a: string, context: string) => apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${after} in …${context}…` });
       // A heading's section number and the gap after it (`## 01 老戏台迎来新观众`): a separator, kept.
       const numbered = parent.type === 'heading' ? /^\d{1,3}(?=[ ]+\p{Script=Han})/u.exec(value)?.[0].length : undefined;
-      // A timeline's entry opened by its time and a gap (`07:30　天刚蒙蒙亮，…`, a live story's): the gap sets the
-      // time apart as a heading's number is, one U+3000.
+      // A timeline's entry opened by its time and a gap (`07:30　天刚蒙蒙亮，…`, a live story's), or a résumé's by its
+      // years (`1986.07—1993.04　某县城关镇干部`): the gap sets the time apart as a heading's number is, one U+3000.
       const first = parent.type === 'paragraph' && parent.children[0]?.type === 'text' && parent.children[0].value === value;
-      const timed = first ? /^\d{1,2}:\d{2}(?=[ \u3000]+\p{Script=Han})/u.exec(value)?.[0].length : undefined;
+      const timed = first ? /^(?:\d{1,2}:\d{2}|\d{4}[.．]\d{1,2}[—–-]{1,2}(?:\d{4}[.．]\d{1,2}|至今))(?=[ \u3000]+\p{Script=Han})/u.exec(value)?.[0].length : undefined;
       if (timed !== undefined) {
         const gap = /^[ \u3000]+/u.exec(value.slice(timed))![0];
         // (Kept as it stands where the book file keeps it.)
-        if (gap !== '\u3000' && apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(gap), to: `U+3000 (the gap after a timeline entry's time) in …${value.slice(0, 12)}…` })) value = `${value.slice(0, timed)}\u3000${value.slice(timed + gap.length)}`;
+        if (gap !== '\u3000' && apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(gap), to: `U+3000 (the gap after a timeline's or a résumé's entry's time) in …${value.slice(0, 12)}…` })) value = `${value.slice(0, timed)}\u3000${value.slice(timed + gap.length)}`;
       }
       // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
       // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).

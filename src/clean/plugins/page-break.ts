@@ -24,6 +24,8 @@ const SPACED_CREDIT_END = new RegExp(`${CREDIT_ROLE}[\\s\\u3000]+[\\p{Script=Han
 const CREDIT_START = new RegExp(`^${CREDIT_ROLE}`, 'u');
 // A date or a time that opens an entry, with its colon: the kind of label (a day, a month, a clock time, a weekday).
 const TIME_LEAD = /^(?:(\d{1,2}月\d{1,2}日)|(\d{4}年\d{1,2}月)|(\d{1,2}:\d{2})|((?:周|星期)[一二三四五六日天]))(?:[至到—~～-][^：:，。]{1,8})?[：:]/u;
+const PERIOD_LEAD = /^\d{4}[.．年]\d{1,2}月?[—–-]{1,2}(?:\d{4}[.．年]\d{1,2}月?|至今)?[\s\u3000]*\p{Script=Han}/u;
+const ORDINAL_LABEL = /^第[一二三四五六七八九十百\d]{1,4}(\p{Script=Han}{1,4})[\s\u3000]*[：:]/u;
 const kindOf = (m: RegExpExecArray) => m.findIndex((g, i) => i > 0 && g !== undefined);
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
 const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
@@ -356,6 +358,12 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const above = TIME_LEAD.exec(tp);
   const below = TIME_LEAD.exec(tq);
   if (above !== null && below !== null && kindOf(above) === kindOf(below)) return false;
+  // So do lines that open with the same ordinal label and its colon (`第一选区：…` / `第二选区：…`, a notice's list
+  // of names): entries, one a line, as the lead-in over the first (`…公告如下（按姓氏笔画为序）：`) announces.
+  // (And a résumé's posts, each opened by its years: `1986.07—1993.04 某县城关镇干部` / `1993.04—2001.11 …`.)
+  if (PERIOD_LEAD.test(tp) && PERIOD_LEAD.test(tq)) return false;
+  const labelBelow = ORDINAL_LABEL.exec(tq);
+  if (labelBelow && (/[：:]$/u.test(tp) || ORDINAL_LABEL.exec(tp)?.[1] === labelBelow[1])) return false;
   // A post's tags and mentions close it (`…好样的！#话题# @某某交警`): the next line, unless it goes on with a
   // comma, is the page's, not the sentence's.
   if (/(?:#[^#\s]{1,20}#|@[\p{Script=Han}A-Za-z0-9_·-]{1,20})$/u.test(tp)) return false;

@@ -35,7 +35,8 @@ const HALF_PUNCT = /[,:;!?](?: +)?/gu;
 // A lone period only: two in a row (`了..`) are neither a full stop nor an ellipsis for sure, and are left as they are.
 const PERIOD = /(?<!\.)\.(?!\.)(?: +)?/gu;
 const PARENS = /\(([^()\n]{0,300})\)/gu;
-const MIXED_PARENS = /（([^（）()\n]{1,40})\)|\(([^（）()\n]{1,40})）/gu;
+// (OCR reads a full-width opening bracket as an angle one, `〈按姓氏笔画为序)`: the half-width closing one is its pair.)
+const MIXED_PARENS = /[（〈]([^（）〈〉()\n]{1,40})\)|\(([^（）()\n]{1,40})）/gu;
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '.': '。' };
 
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK_CONTEXT.test(ch);
@@ -157,7 +158,7 @@ export function normalize(value: string, note: Note, { damaged = false, corners 
   // `--offline` is a command's option, not a dash: letters follow it at once.
   v = replaceAll(v, DASH, (m) => (m[0] === '——' || !nearCjk(v, m) || isRange(v, m) || (/^-+$/u.test(m[0]) && /[A-Za-z]/u.test(v[m.index + m[0].length] ?? '')) ? m[0] : '——'), note);
   // A bracket pair OCR read half one way and half the other (`（一)`, `(二）`): the full-width one says which.
-  if (/[（）]/u.test(v)) v = replaceAll(v, MIXED_PARENS, (m) => `（${m[1] ?? m[2]}）`, note);
+  if (/[（）〈]/u.test(v)) v = replaceAll(v, MIXED_PARENS, (m) => `${m[0][0] === '〈' ? '〈' : '（'}${m[1] ?? m[2]}）`, note);
   // Chinese beside the brackets counts past a typed space (`MTiles(v3) 格式支持`): the space goes with them.
   v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v.slice(m.index + m[0].length).replace(/^ /u, '')[0]) ? `（${m[1]}）` : m[0]), note);
   // In damaged text a `?` is kept, unless a question's particle before it says it is the question mark.
@@ -259,7 +260,11 @@ function doubledClosing(v: string, note: Note): string {
     else if (ch === '”' && depth === 0) {
       const end = v.indexOf('”', i + 1);
       const inner = end < 0 ? '' : v.slice(i + 1, end);
-      if (end > i + 1 && inner.length <= 20 && !/[“"。！？\n]/u.test(inner) && /\p{Script=Han}/u.test(inner)) {
+      // (Not where a name or two and the line's end follow, `汉和雅楠”闵晓靶”栾志刚`: marks an OCR read in the gaps of a
+      // list of names, as read, no quotation.)
+      // (A list's label and colon before its first name say so: `第二选区：汉和雅楠”…`.)
+      const listGap = /[：:][\s\u3000]*\p{Script=Han}{2,4}$/u.test(v.slice(0, i)) && /^[“”]?\p{Script=Han}{2,4}(?:[“”]{1,2}\p{Script=Han}{2,4})*$/u.test(v.slice(end + 1)) && /^\p{Script=Han}{2,4}$/u.test(inner);
+      if (end > i + 1 && inner.length <= 20 && !listGap && !/[“"。！？\n]/u.test(inner) && /\p{Script=Han}/u.test(inner)) {
         note(ch, '“', v.slice(Math.max(0, i - 4), i + 5));
         out += '“';
         depth++;

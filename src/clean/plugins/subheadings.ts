@@ -137,6 +137,13 @@ export default function remarkSubheadings() {
         i = j;
         continue;
       }
+      // (So with more short lines under it, the signature's two are the signature's alone: the line after them is
+      // read anew, the name of the regulation the notice promulgates over its 第一条.)
+      if (!ordinal && lines.length > 2 && looksLikeOrganisation(text(lines[0]!)) && SIGNED_DATE.test(text(lines[1]!).trim())) {
+        out.push(lines[0]!, lines[1]!);
+        i += 2;
+        continue;
+      }
       // A numbered section (`四、风险提示`) may head a list as well as a paragraph.
       const sectionOverList = next?.type === 'list' && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
       // In an article that has set its sections apart already, a line of the same kind over a table heads it too.

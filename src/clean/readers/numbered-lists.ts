@@ -177,7 +177,8 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     while (gaps.length > 0 && above > 0 && above > i - 7 && lines[above]!.trim() === '') above--;
     const lead = above >= 0 ? lines[above]! : '';
     // (A short head of its own, `消费提示`, `正确的做法`.)
-    const headLead = /^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead);
+    // (Or a numbered section's head, `二、申请人的资格要求`, over its requirements.)
+    const headLead = /^[\s\u3000]*[\p{Script=Han}]{2,8}[\s\u3000]*$/u.test(lead) || /^[\s\u3000]*[一二三四五六七八九十]{1,3}、[\p{Script=Han}]{2,12}[\s\u3000]*$/u.test(lead);
     const announced = above >= 0 && (/[：:][\s\u3000]*$/u.test(lead) || REFERENCES_HEAD.test(lead.trim()) || (headLead && run.length >= 3));
     // Spaced items are a list only where something announces them, each a line of one or two clauses.
     // (A run-in head, `提出申请。…`, is no clause of the item's own.)

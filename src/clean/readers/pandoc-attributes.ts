@@ -15,7 +15,9 @@ export const RULE = 'pandoc-attributes';
 const ATTR = String.raw`(?:[#.][\p{L}_][\p{L}\p{N}_:.-]{0,60}|[A-Za-z_][\w-]{0,30}=(?:"[^"\n]{0,200}"|[^\s"{}]{1,100}))`;
 const LIST = String.raw`\{[ \t]*${ATTR}(?:[ \t]+${ATTR}){0,12}[ \t]*\}`;
 // A span (`[text]{.underline}`, `[]{#_Toc1 .anchor}`) or attributes after an image, a link or inline code.
-const SPAN = new RegExp(String.raw`\[([^\[\]\n]{0,300})\]${LIST}|(?<=\]\([^()\n]{0,500}\)|\x60)${LIST}|(?<=\S)[ \t]+${LIST}[ \t]*$`, 'gu');
+// (A span may hold a link, its address with a call in it: `[[某某交警](javascript:void(0);)]{.rich_media_meta_nickname}`.)
+const LINK_IN_SPAN = String.raw`\[[^\[\]\n]{1,100}\]\((?:[^()\n]|\([^()\n]{0,20}\)){0,300}\)`;
+const SPAN = new RegExp(String.raw`\[((?:[^\[\]\n]|${LINK_IN_SPAN}){0,300})\]${LIST}|(?<=\]\([^()\n]{0,500}\)|\x60)${LIST}|(?<=\S)[ \t]+${LIST}[ \t]*$`, 'gu');
 
 // An attribute list opened at a line's end and closed at the next line's start.
 const LIST_OPEN = new RegExp(String.raw`(?:\]\([^()\n]{0,500}\)|\x60)\{[ \t]*${ATTR}(?:[ \t]+${ATTR}){0,12}[ \t]*$`, 'u');

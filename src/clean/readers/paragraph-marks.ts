@@ -37,7 +37,11 @@ export function paragraphMarks(text: string, lineMap: number[]): Reading | undef
     const byMark = marked && raw.includes(MARK);
     // A table row or a quotation's line keeps its spaces.
     const tableOrQuote = /^\s*[|>]/u.test(raw);
-    const byIndent = tableOrQuote || !raw.includes(TWO) ? [raw] : raw.split(INDENT);
+    // (A record's content on one line, its paragraphs each opened by `　　` — five such runs or more, most of them
+    // after a sentence's end —: every run is a paragraph's opening, after a head or a date line as well.)
+    const runs = !tableOrQuote && raw.length >= 300 ? (raw.match(RUN_IN) ?? []).length : 0;
+    const allRuns = runs >= 5 && (raw.match(INDENT) ?? []).length * 2 >= runs;
+    const byIndent = tableOrQuote || !raw.includes(TWO) ? [raw] : raw.split(allRuns ? RUN_IN : INDENT);
     // (Where the corpus marked only its <p>s, a head or a photo's note runs into the paragraph after it, and the
     // `　　` that opened that paragraph is all that parts them, after whatever the head ended in.)
     // (So does a marked unit that is a table's row or frame, its bars made full-width: `｜　材质　｜　优点　　　｜`.)

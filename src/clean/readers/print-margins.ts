@@ -35,23 +35,22 @@ interface Page {
 
 export function printMargins(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
-  const pages: Page[] = [];
-  let start = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && !lines[i]!.includes('\f')) continue;
-    const page = readPage(lines, start, i, pages.length + 1);
-    if (!page) {
-      // The rest of the text after the last page (an empty line after the last form feed) is no page.
-      if (lines.slice(start, i).join('').replace(/\f/gu, '').trim() === '') break;
-      return undefined;
-    }
-    pages.push(page);
-    start = i;
-  }
-  const total = pages.length;
   // The same date and title at every page's top, the same address at its foot. (A stray space in one copy of the
   // title, a scrape's, makes it no other title.)
-  if (total === 0 || pages.some((p) => p.of !== total) || new Set(pages.map((p) => p.date)).size !== 1 || new Set(pages.map((p) => p.title.replace(/[\s\u3000]+/gu, ''))).size !== 1 || new Set(pages.map((p) => p.address)).size !== 1) return undefined;
+  const printed = (pages: Page[] | undefined): boolean => pages !== undefined && pages.length > 0 && pages.every((p) => p.of === pages.length) && new Set(pages.map((p) => p.date)).size === 1 && new Set(pages.map((p) => compactTitle(p.title))).size === 1 && new Set(pages.map((p) => p.address)).size === 1;
+  let pages = readPages(lines);
+  // (The page's own masthead may come between the date and the title in the text, `pdftotext` reading the header's
+  // title after the page's first line: the title is then the line every page holds among its first three.)
+  if (!printed(pages) && pages !== undefined) {
+    for (const hint of new Set(pages.map((p) => p.title))) {
+      const hinted = readPages(lines, hint);
+      if (printed(hinted)) {
+        pages = hinted;
+        break;
+      }
+    }
+  }
+  if (pages === undefined || !printed(pages)) return undefined;
   const drop = new Set(pages.flatMap((p) => p.margins));
   const changes: Change[] = [];
   const meta: Record<string, unknown> = {};
@@ -77,6 +76,26 @@ export function printMargins(text: string, lineMap: number[]): Reading | undefin
   return { text: out.join('\n'), meta, changes, lineMap: map };
 }
 
+const compactTitle = (t: string) => t.replace(/[\s\u3000]+/gu, '');
+
+/** The pages of the print, a form feed after each, read with their margins; undefined if one is not a print's page. */
+function readPages(lines: string[], hint?: string): Page[] | undefined {
+  const pages: Page[] = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !lines[i]!.includes('\f')) continue;
+    const page = readPage(lines, start, i, pages.length + 1, hint);
+    if (!page) {
+      // The rest of the text after the last page (an empty line after the last form feed) is no page.
+      if (lines.slice(start, i).join('').replace(/\f/gu, '').trim() === '') break;
+      return undefined;
+    }
+    pages.push(page);
+    start = i;
+  }
+  return pages;
+}
+
 /**
  * The headline the print wrapped over two lines (`…餐馆应保留纸` / `质菜单`): the page's title in the header holds it
  * whole, the site's name after a separator. Two lines near the top that make the title's headline, and nothing
@@ -100,7 +119,7 @@ function joinWrappedHeadline(out: string[], map: number[], title: string, change
 }
 
 /** The page in lines [start, end) (the form feed opens its first line), numbered `n`; undefined if its margins are not a print's. */
-function readPage(lines: string[], start: number, end: number, n: number): Page | undefined {
+function readPage(lines: string[], start: number, end: number, n: number, hint?: string): Page | undefined {
   const filled: number[] = [];
   for (let i = start; i < end; i++) if (lines[i]!.replace(/\f/gu, '').trim() !== '') filled.push(i);
   if (filled.length < 3) return undefined;
@@ -121,7 +140,13 @@ function readPage(lines: string[], start: number, end: number, n: number): Page 
   const head = HEAD_LINE.exec(words(filled[0]!));
   const foot = FOOT_LINE.exec(words(filled[filled.length - 1]!));
   // (The date stands left of the title in the header: a text extractor may read either first.)
-  const [first, second] = head ? [filled[0]!, filled[0]!] : PRINT_DATE.test(words(filled[1]!)) && !PRINT_DATE.test(words(filled[0]!)) ? [filled[1]!, filled[0]!] : [filled[0]!, filled[1]!];
+  let [first, second] = head ? [filled[0]!, filled[0]!] : PRINT_DATE.test(words(filled[1]!)) && !PRINT_DATE.test(words(filled[0]!)) ? [filled[1]!, filled[0]!] : [filled[0]!, filled[1]!];
+  // (The title known from another page: the line among the first three that holds it, the date among the first two.)
+  if (hint !== undefined && !head) {
+    const dated = filled.slice(0, 2).find((i) => PRINT_DATE.test(words(i)));
+    const titled = filled.slice(0, 3).find((i) => compactTitle(words(i)) === compactTitle(hint));
+    if (dated !== undefined && titled !== undefined) [first, second] = [dated, titled];
+  }
   const date = head ? head[1]! : words(first);
   const title = head ? head[2]! : words(second);
   const last = filled[filled.length - 1]!;
