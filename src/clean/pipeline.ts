@@ -236,13 +236,31 @@ function readFrontMatter(tree: Root, path: string): Record<string, unknown> | un
   tree.children.shift();
   let value: unknown;
   try {
-    value = parseYaml(first.value);
+    value = parseYaml(quoteAnchorLike(first.value));
   } catch (err) {
     throw fileError(path, `front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw fileError(path, 'front matter must be a YAML mapping');
   return value as Record<string, unknown>;
+}
+
+/**
+ * A scraped page's front matter holds text, never YAML's anchors and aliases: a value that opens with `&` or `*`
+ * (`title: &#x4e2d;微信支付…`, an entity left in; `*斜体*`) is that text, quoted, not an anchor that would leave
+ * the key empty and lose the words. (Not where a block under the key follows: there the mark may be YAML's.)
+ */
+function quoteAnchorLike(yaml: string): string {
+  if (!/^[ \t]*[^\s:#][^:\n]{0,60}:[ \t]+[&*]/mu.test(yaml)) return yaml;
+  const lines = yaml.split('\n');
+  return lines.map((line, k) => {
+    const m = /^([ \t]*[^\s:#][^:\n]{0,60}:[ \t]+)([&*].*?)[ \t]*$/u.exec(line);
+    if (!m) return line;
+    const indent = /^[ \t]*/u.exec(line)![0].length;
+    const below = lines[k + 1];
+    if (below !== undefined && below.trim() !== '' && /^[ \t]*/u.exec(below)![0].length > indent) return line;
+    return `${m[1]}${JSON.stringify(m[2])}`;
+  }).join('\n');
 }
 
 function ordered(meta: Record<string, unknown>): Record<string, unknown> {

@@ -391,7 +391,8 @@ function candidate(node: RootContent | undefined): node is Paragraph {
   // before a bar a forum reply's header.
   // (A heading's mark before a quoted head, `◎“看到它落下来，心都要跳出来了”`, is no part of the quote.)
   const bare = t.replace(HEAD_MARK, '').replace(FRAME, '$1');
-  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t) && !ATTACHED_FILE.test(t) && !STAMP.test(t) && !FLOOR_LED.test(t) && !NOTE_LABEL.test(t);
+  // (Nor a table's row that lost its table, or a piece of one: `| 半程马拉松 | 21.0975公里 | …|`.)
+  return (isHeadingLike(t, 30) || QUOTED_HEAD.test(bare) || COMMA_HEADING.test(bare)) && countHan(t) >= 2 && !/^\||\|$/u.test(t) && !/\d{3,4}[-－]\d{6,8}|1\d{10}|(?:电话|電話|热线|熱線|手机|手機|传真|傳真)[：:][\s\u3000]*\d/u.test(t) && (!/^[（(\[【]/u.test(t) || boldItemHead(node, t) || bracketLed.has(node)) && !isTitledName(t) && !CREDIT_ONLY.test(t) && !SCRIPT_CUE.test(t) && !/^[表图圖][\s\u3000]*\d{1,2}(?:[\s\u3000]|$)/u.test(t) && !/网页链接$/u.test(t) && !ATTACHED_FILE.test(t) && !STAMP.test(t) && !FLOOR_LED.test(t) && !NOTE_LABEL.test(t);
 }
 
 // A date with its time (`2024-3-5 11:30`): a post's or a reply's stamp, a field of a page; no head carries one.
