@@ -127,7 +127,8 @@ export function removePagers(tree: Root, file: VFile): void {
 export const MENU_ITEM = /^(?:[\p{Script=Han}A-Za-z]{2,6}|\p{Script=Latin}{7,10}|[\p{Script=Han}]{2,4}[&＆][\p{Script=Han}]{2,4})$/u;
 const NOT_MENU_CHAR = /[^\p{Script=Han}A-Za-z\s\u3000|｜·•&＆]/u;
 // (Tried from the first of the separators only: from each in turn, a long run of them costs its square.)
-const APP_LINK = /(?<![\s\u3000|｜])[\s\u3000|｜]+(?:下载|下載)[“"「]?[\p{Script=Han}A-Za-z]{2,8}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
+// (A stray no-break or zero-width space inside the app's name is the scrape's: `下载“掌上某\u00a0某”客户端`.)
+const APP_LINK = /(?<![\s\u3000|｜])[\s\u3000|｜]+(?:下载|下載)[“"「]?(?:[\p{Script=Han}A-Za-z]|[\u00a0\u200b](?=[\p{Script=Han}A-Za-z])){2,9}[”"」]?(?:客户端|客戶端|APP|App|app)?[\s\u3000]*$/u;
 // What a site's top bar offers besides its sections: its app, a contributor's form, a login, other versions.
 const SITE_SERVICE = /^(?:下载|下載|APP|App|下载APP|下載APP|客户端下载|客戶端下載|下载客户端|下載客戶端|客户端|客戶端|在线投稿|在線投稿|我要投稿|投稿|网上投稿|網上投稿|登录|登錄|注册|註冊|手机版|手機版|移动版|移動版|English|无障碍|無障礙|无障碍浏览|無障礙瀏覽|关怀版|關懷版|长者模式|長者模式|简体|簡體|繁體|繁体|数字报|數字報|电子报|電子報|网站导航|網站導航)$/u;
 const SITE_HOME = /^[\p{Script=Han}]{2,8}?(?:网|網|新闻|新聞|客户端|客戶端)(?:首页|首頁)$/u;

@@ -12,7 +12,7 @@ export const RULE = 'warc-header';
 
 const VERSION = /^WARC\/\d\.\d+[ \t]*$/u;
 // (A stray space may cut a field's name, `WARC-D ate:`: no name holds one, and the header runs to its blank line.)
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60}(?:[ \t]{1,3}[A-Za-z0-9-]{1,60})?):[ \t]*(.{0,2000})$/u;
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,60}(?:[ \t\u3000]{1,3}[A-Za-z0-9-]{1,60})?):[ \t]*(.{0,2000})$/u;
 
 export function warcHeader(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -53,8 +53,10 @@ export function warcHeader(text: string, lineMap: number[]): Reading | undefined
   for (;;) {
     let k: number = hEnd;
     while (k < lines.length && k - hEnd < 2 && lines[k]!.trim() === '') k++;
-    if (k === hEnd || k >= lines.length) break;
+    if (k >= lines.length) break;
     const cut = !warcField(lines[k]) && /^\S{1,500}$/u.test(lines[k]!.trim()) && warcField(lines[k + 1]) && fields.length > 0;
+    // (A break with no blank line cuts a field the same way: `…-5a54-a` / `c3b-0723…>`, the next field under it.)
+    if (k === hEnd && !cut) break;
     if (!cut && !warcField(lines[k])) break;
     if (cut) {
       const last = fields[fields.length - 1]!;
@@ -69,7 +71,7 @@ export function warcHeader(text: string, lineMap: number[]): Reading | undefined
   for (const { i, raw } of fields) {
     const m = FIELD.exec(raw)!;
     const value = m[2]!.trim();
-    if (/^WARC-Target-URI$/iu.test(m[1]!.replace(/[ \t]/gu, '')) && /^https?:\/\/\S+$/u.test(value) && meta.url === undefined) {
+    if (/^WARC-Target-URI$/iu.test(m[1]!.replace(/[ \t\u3000]/gu, '')) && /^https?:\/\/\S+$/u.test(value) && meta.url === undefined) {
       meta.url = value;
       changes.push({ rule: RULE, kind: 'moved', line: at(i), text: value, to: 'front matter: url (the address the page was crawled from)' });
       changes.push({ rule: RULE, kind: 'removed', line: at(i), text: `${m[1]}:`, to: "the label of the crawl record's address" });
