@@ -34,7 +34,7 @@ const compose = (heads: string[], tails: string[]) => heads.flatMap((h) => tails
 const COMPOSED: [string[], FieldKey][] = [
   [[...compose(['发文', '發文', '投稿', '供稿', '来稿', '來稿', '报送', '報送', '信息提供', '提供', '发布', '發佈', '發布', '发稿', '發稿', '责任', '責任', '公开', '公開'], ['机构', '機構', '机关', '機關', '单位', '單位', '部门', '部門', '科室', '处室', '處室']), '信息提供', '信息提供者', '发布者', '發佈者', '發布者', ...compose(['文章', '新闻', '新聞', '信息', '稿件', '资料', '資料'], ['出处', '出處'])], 'source'],
   [compose(['公开', '公開', '登载', '登載', '刊登', '刊发', '刊發', '发文', '發文', '上传', '上傳', '添加', '创建', '創建', '提交', '撰稿', '公布', '信息发布', '信息發佈', '上线', '上線', '编发', '編發', '播出', '首播'], ['日期', '时间', '時間']), 'published'],
-  [[...compose(['执笔', '執筆', '撰稿', '整理'], ['人', '']), '报送人', '報送人', '投稿人', ...compose(['文章', '本文', '稿件', '新闻', '新聞'], ['作者']), '稿件'], 'byline'],
+  [[...compose(['执笔', '執筆', '撰稿', '整理', '口述'], ['人', '']), '报送人', '報送人', '投稿人', ...compose(['文章', '本文', '稿件', '新闻', '新聞'], ['作者']), '稿件'], 'byline'],
   [compose(['当班', '當班', '本期', '值班', '版面', '当日', '當日', '本版', '本文', '执行', '執行'], ['主编', '主編', '编辑', '編輯', '责编', '責編']), 'editor'],
   [[...compose(['一', '二', '三', '初', '终', '終', '复', '複'], ['校', '读', '讀', '审', '審']), ...compose(['核', '审', '審', '签', '簽'], ['定']), '复核', '複核', '校核', ...compose(['美术', '美術', '平面', '海报', '海報', '封面', '版面', '视觉', '視覺'], ['设计', '設計']), ...compose(['值班', '当班', '當班'], ['校对', '校對']), ...compose(['录入', '錄入', '信息录入', '上传', '上傳'], ['员', '員', '人', '者']), '录入', '錄入', ...compose(['所属', '所屬', '发布', '發佈', '信息', '文章', '新闻', '新聞', '公开', '公開', ''], ['栏目', '欄目', '频道', '頻道', '分类', '分類', '类别', '類別']), '栏目名称', '欄目名稱', '制作', '製作', '素材', '热度', '熱度', '视力保护色', '視力保護色', '护眼色', '護眼色', '背景色', '阅览', '閱覽', '阅览次数', '閱覽次數'], 'place'],
 ];
@@ -173,6 +173,7 @@ const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關�
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 // (Its parts one or two spaces apart: a printed page's header laid out across the page is the running head's rule.)
+const TOLD_BY = /^(口述|口述人|整理|执笔|執筆|撰稿)[ \u3000]+(\p{Script=Han}{2,4})(?:[ \u3000]+(整理|执笔|執筆|撰稿|记录|記錄)[ \u3000]+(\p{Script=Han}{2,4}))?$/u;
 const EDITION_LINE = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:][ \u3000]*\p{Script=Han}{1,8})?)$/u;
 
 export function labelledLine(line: string): LabelledField[] | undefined {
@@ -181,6 +182,9 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // the paper's name and its page are the edition's.
   const edition = EDITION_LINE.exec(rest);
   if (edition) return [{ key: 'place', label: edition[1]!, value: '' }, { key: 'published', label: '', value: edition[2]! }, { key: 'place', label: edition[3]!, value: '' }];
+  // An oral history's credit, each role a space before its person (`口述 某某　整理 某某`): the people are the byline.
+  const told = TOLD_BY.exec(rest);
+  if (told && looksLikePersonName(told[2]!) && (told[4] === undefined || looksLikePersonName(told[4]))) return [{ key: 'byline', label: told[3] === undefined ? told[1]! : `${told[1]} ${told[3]}`, value: told[4] === undefined ? told[2]! : `${told[2]}\u3000${told[4]}` }];
   // An OCR reads the U+3000 between two fields as a quotation mark (`2027-08-03 ”来源 : 某科`): before a label and its
   // colon, it is the gap.
   if (rest.includes('”') || rest.includes('“')) rest = rest.replace(/[ \t\u3000]*[”“][ \t\u3000]*(?=\p{Script=Han}{2,6}[ \t\u3000]?[：:])/gu, '\u3000');

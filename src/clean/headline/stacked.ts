@@ -75,6 +75,8 @@ export function pressRelease(file: VFile): boolean {
  * took before the text, the last one with headline lines directly above it in the source is the anchor: a
  * paper's name and issue date above the headline anchor nothing.
  */
+const ORDINAL_ENTRY = /^第[一二三四五六七八九十百\d]{1,4}\p{Script=Han}{1,4}[\s\u3000]*[：:]/u;
+
 export function stackedHeadline(tree: Root, first: number, end: number, file: VFile): Stacked | undefined {
   const anchors = metadataLines(file).sort((a, b) => b - a);
   const head = tree.children.slice(first, end);
@@ -131,7 +133,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       }
       // (A credit mark before a name, `□ 闻砚清`, is a byline's, never a headline's line.)
       // (Nor is a contact line of the page's side column, `办公地址：…`, `街道办公室电话：…`.)
-      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n)) || MARKED_NAME.test(text(n).trim()) || CONTACT.test(text(n).trim()) || namesLine(text(n).trim())) break;
+      // (Nor an entry of a list under its ordinal label, `第一片区：某某　某某`, a notice's names by district.)
+      if (at !== line || n.type !== 'paragraph' || !(deck || headline(n, 2, true)) || ISSUE.test(text(n)) || MARKED_NAME.test(text(n).trim()) || CONTACT.test(text(n).trim()) || namesLine(text(n).trim()) || ORDINAL_ENTRY.test(text(n).trim())) break;
       run.unshift(n);
       line--;
     }

@@ -158,6 +158,22 @@ export default function remarkMetadata(options: Options = {}) {
       }
       // The card on one line (a content platform's, as a text dump prints it): the name, its badge or bio, the count
       // of followers and the follow button (`某某医生 某某号·健康领域创作者 粉丝 12.6万 + 关注`). The name is the byline.
+      // A speech's speaker under its title, over the day it was given (`县长　某某` / `（2027年11月8日）`): the byline,
+      // the post the speaker's role. (The day stays: the speech's own line.)
+      const speaker = !bodySeen && node.type === 'paragraph' ? SPEAKER_LINE.exec(text(node).trim()) : null;
+      const day = tree.children[index + 1];
+      if (speaker && day?.type === 'paragraph' && /^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$/u.test(text(day).trim()) && looksLikePersonName(speaker[2]!)) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: speaker[1]!, to: "the speaker's post before the name" });
+        pushMeta(file, 'byline', speaker[2]!);
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: speaker[2]!, to: 'front matter: byline (the speaker under the speech\'s title)' });
+        continue;
+      }
+      // A report's author, a body's working group on a line of its own under the title (`区人大常委会调研组`): the byline.
+      if (!bodySeen && node.type === 'paragraph' && WORKING_GROUP.test(text(node).trim()) && metaOf(file).byline === undefined) {
+        pushMeta(file, 'byline', text(node).trim());
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(node), text: text(node).trim(), to: "front matter: byline (the working group that wrote the report)" });
+        continue;
+      }
       const card = !bodySeen && node.type === 'paragraph' ? AUTHOR_CARD.exec(text(node).trim()) : null;
       if (card) {
         const name = card[1]!;
@@ -823,6 +839,8 @@ const ORIGINAL_SIGNATURE = /^([（(])([\p{Script=Han}A-Za-z·]{2,8})((?:原创|�
 const LICENCE_AFTER = /^(【[^【】]{2,40}】|（[^（）]{2,40}）)[\s\u3000]*([^。！？【】]{0,30}(?:版权|版權)[^。！？]{0,40}[。！](?:[^。！？]{0,60}[。！])?)$/u;
 const FOLLOW = /^[+＋]?(?:关注他|关注她|关注作者|關注他|關注她|關注作者)$/u;
 // (Or with no count: the name, a role, and the button with its plus, `某某 口腔科医生 +_关注`, html2text's underline after it.)
+const WORKING_GROUP = /^\p{Script=Han}{2,20}(?:调研组|調研組|课题组|課題組|调查组|調查組|写作组|寫作組|联合调研组|聯合調研組)$/u;
+const SPEAKER_LINE = /^(\p{Script=Han}{0,12}(?:县长|市长|省长|区长|镇长|乡长|书记|副书记|主任|主席|局长|厅长|部长|院长|校长|董事长|总经理|理事长|会长|社长|秘书长|处长))[ \u3000]+(\p{Script=Han}{2,3})$/u;
 const AUTHOR_CARD = /^([\p{Script=Han}A-Za-z0-9·_]{2,16})[ \u3000]+(?:(?:[^\s\u3000。！？]{1,30}[ \u3000]+)?(?:粉丝|粉絲)[ \u3000]*[\d.]{1,6}[万萬wW]?[ \u3000]*[+＋]?|(?:[^\s\u3000。！？，]{1,20}[ \u3000]+)?[+＋])[ \u3000_]*(?:关注|關注)$/u;
 
 /** Whether `given` (`2027-09-12 07:30`) and `printed` (`2027年9月12日 07:30`, the page's own form) name one minute. */

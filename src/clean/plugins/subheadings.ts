@@ -20,6 +20,7 @@ import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } fro
 import { isTitledName } from './whitespace.ts';
 import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 import { FLOOR_WORD } from '../boilerplate/shared.ts';
+import { columnOf } from '../column.ts';
 import { commonWord, cut } from '../segment.ts';
 
 export const RULE = 'subheadings';
@@ -42,7 +43,9 @@ export default function remarkSubheadings() {
     const out: RootContent[] = [];
     let sectioned = false;
     let i = 0;
-    const series = new Set([...runInHeads(kids), ...bareSections(kids)]);
+    const official = officialSections(kids);
+    const unwrapped = columnOf(file).full === undefined;
+    const series = new Set([...runInHeads(kids), ...bareSections(kids), ...official]);
     while (i < kids.length) {
       const node = kids[i]!;
       // A list of one item that is a numbered section's head (`* 一、撤桶并点…`: a word processor's outline
@@ -65,6 +68,8 @@ export default function remarkSubheadings() {
       }
       if (series.has(node)) {
         const made = heading([node as Paragraph], file);
+        // (A document's second level, `（一）…` under `一、…`, a level down.)
+        if (made && official.has(node) && /^[（(]/u.test(text(node).trim())) made.depth = 3;
         out.push(made ?? node);
         i++;
         continue;
@@ -105,7 +110,10 @@ export default function remarkSubheadings() {
       };
       // A numbered section's head (`二、主要变化`) a blank line above a short line is whole: the line under it opens
       // what the section holds (a box's title). A head a layout wrapped has no blank line inside it.
-      const whole = (k: number) => SECTION.test(text(kids[k - 1]!).trim()) && kids[k]!.type === 'paragraph' && (kids[k] as Paragraph).data?.gap === true;
+      // (So is one closed by a bracket or a quotation mark, `一、进社当学徒（1962—1965）`, `一、“小切口”为什么能撬动“大治理”`:
+      // a wrap leaves a head open, and the short line under it is the first section's head, a level down.)
+      // (And in a text whose lines are its blocks, no column wrapped at a width: nothing wrapped the head.)
+      const whole = (k: number) => SECTION.test(text(kids[k - 1]!).trim()) && kids[k]!.type === 'paragraph' && ((kids[k] as Paragraph).data?.gap === true || /[）)”」』]$/u.test(text(kids[k - 1]!).trim()) || unwrapped);
       // (A line that is the line above again, `被叮咬后怎么办` at the foot of one screenshot and the head of the next, is
       // no second half: a copy, which dedupe takes out.)
       const copy = (k: number) => text(kids[k]!).replace(/[\s\u3000]+/gu, '') === text(kids[k - 1]!).replace(/[\s\u3000]+/gu, '');
@@ -307,6 +315,33 @@ function bareSections(kids: RootContent[]): RootContent[] {
   const marks = kids.filter((n, i) => n.type === 'paragraph' && BARE_NUMERAL.test(text(n).trim()) && kids[i + 1]?.type === 'paragraph');
   if (marks.length < 2 || !marks.every((n, k) => numeralValue(text(n).trim()) === k + 1)) return [];
   return marks;
+}
+
+const PART_HEAD = /^([一二三四五六七八九十]{1,3})、[^。！？；!?;]{2,40}$/u;
+const SUB_HEAD = /^[（(]([一二三四五六七八九十]{1,3})[）)][^。！？；!?;，,]{2,30}$/u;
+
+/**
+ * A document's numbered heads as a speech, a report or a notice sets them (`一、认清形势，切实增强…` over
+ * `（一）今年工作取得明显成效` over its paragraphs): parts numbered 一、二、三 in order, two at least, and the sections
+ * numbered （一）（二） afresh under each. Each stands on its line without a sentence's end, over a paragraph of
+ * text or the first section of its part; the numbering in order is the evidence.
+ */
+function officialSections(kids: RootContent[]): Set<RootContent> {
+  const line = (n: RootContent | undefined) => (n?.type === 'paragraph' ? text(n).trim() : undefined);
+  const body = (n: RootContent | undefined) => { const t = line(n); return t !== undefined && countHan(t) >= 20 && /[。！？：]$/u.test(t); };
+  const parts = kids.filter((n, i) => PART_HEAD.test(line(n) ?? '') && (body(kids[i + 1]) || SUB_HEAD.test(line(kids[i + 1]) ?? '')));
+  if (parts.length < 2 || !parts.every((n, k) => numeralValue(PART_HEAD.exec(line(n)!)![1]!) === k + 1)) return new Set();
+  const heads = new Set<RootContent>(parts);
+  let expect = 0;
+  kids.forEach((n, i) => {
+    if (parts.includes(n)) expect = 1;
+    const sub = SUB_HEAD.exec(line(n) ?? '');
+    if (!sub || expect === 0 || !body(kids[i + 1])) return;
+    if (numeralValue(sub[1]!) !== expect) return;
+    heads.add(n);
+    expect++;
+  });
+  return heads;
 }
 
 /**

@@ -83,6 +83,9 @@ function calledAbove(lines: string[], at: number, mark: string): boolean {
   for (let k = 0; k < at; k++) {
     const p = lines[k]!.indexOf(mark);
     if (p > 0 && lines[k]!.slice(0, p).trim() !== '') return true;
+    // (Or alone on its line between a sentence's halves, a note call's link an extractor set apart: `…4100余处` /
+    // `①` / `，居民满意度…`.)
+    if (p >= 0 && lines[k]!.trim() === mark && k > 0 && /[^\s。！？]$/u.test(lines[k - 1]!.trim()) && /^[，、。；）)]/u.test((lines[k + 1] ?? '').trim())) return true;
   }
   return false;
 }
