@@ -43,7 +43,13 @@ export default function remarkHanLatinSpacing() {
       // A timeline's entry opened by its time and a gap (`07:30　天刚蒙蒙亮，…`, a live story's), or a résumé's by its
       // years (`1986.07—1993.04　某县城关镇干部`): the gap sets the time apart as a heading's number is, one U+3000.
       const first = parent.type === 'paragraph' && parent.children[0]?.type === 'text' && parent.children[0].value === value;
-      const timed = first ? /^(?:\d{1,2}:\d{2}|\d{4}[.．]\d{1,2}[—–-]{1,2}(?:\d{4}[.．]\d{1,2}|至今))(?=[ \u3000]+\p{Script=Han})/u.exec(value)?.[0].length : undefined;
+      // (So is an interview's turn, its speaker in brackets and the time it was said: `[主持人] 10:00:46 各位网友…`.)
+      // (Its figures may still be full-width, `１０:００:４６`, as a corpus that widened every digit keeps them.)
+      const turn = first ? /^(\[[^\]\n]{1,12}\])([ \u3000]+)(?=[\d０-９]{1,2}[:：][\d０-９]{2}(?:[:：][\d０-９]{2})?[ \u3000]+\p{Script=Han})/u.exec(value) : null;
+      if (turn && turn[2] !== '\u3000' && apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(turn[2]), to: `U+3000 (the gap after an interview turn's speaker) in …${value.slice(0, 12)}…` })) value = `${turn[1]}\u3000${value.slice(turn[0].length)}`;
+      const lead = turn ? turn[1]!.length + 1 : 0;
+      const timedAt = first ? /^(?:[\d０-９]{1,2}[:：][\d０-９]{2}(?:[:：][\d０-９]{2})?|\d{4}[.．]\d{1,2}[—–-]{1,2}(?:\d{4}[.．]\d{1,2}|至今))(?=[ \u3000]+\p{Script=Han})/u.exec(value.slice(lead))?.[0].length : undefined;
+      const timed = timedAt === undefined ? undefined : lead + timedAt;
       if (timed !== undefined) {
         const gap = /^[ \u3000]+/u.exec(value.slice(timed))![0];
         // (Kept as it stands where the book file keeps it.)

@@ -19,8 +19,11 @@ const OPENING = new RegExp(`^([ \\t\\u3000]*)【(?:${LABEL})】[ \\t\\u3000]*(?=
 export function scriptCues(text: string, lineMap: number[]): Reading | undefined {
   if (!text.includes('【')) return undefined;
   const lines = text.split('\n');
-  const marks = lines.filter((l) => ALONE.test(l) || BITE.test(l) || OPENING.test(l)).length;
-  if (marks < 2) return undefined;
+  const marked = lines.filter((l) => ALONE.test(l) || BITE.test(l) || OPENING.test(l));
+  if (marked.length < 2) return undefined;
+  // (The host's mark alone, opening the host's entries among others' — `【主持人】本场直播到此结束。` in a live blog —
+  // is the page's speaker label: a script has its other parts' labels and cues too.)
+  if (marked.every((l) => !ALONE.test(l) && !BITE.test(l) && /^[ \t\u3000]*【主持人】/u.test(l))) return undefined;
   const changes: Change[] = [];
   const out = lines.map((l, i) => {
     const line = lineMap[i] ?? i + 1;
