@@ -47,7 +47,8 @@ export default function remarkHanLatinSpacing() {
       // (Its figures may still be full-width, `１０:００:４６`, as a corpus that widened every digit keeps them.)
       const turn = first ? /^(\[[^\]\n]{1,12}\])([ \u3000]+)(?=[\d０-９]{1,2}[:：][\d０-９]{2}(?:[:：][\d０-９]{2})?[ \u3000]+\p{Script=Han})/u.exec(value) : null;
       if (turn && turn[2] !== '\u3000' && apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(turn[2]), to: `U+3000 (the gap after an interview turn's speaker) in …${value.slice(0, 12)}…` })) value = `${turn[1]}\u3000${value.slice(turn[0].length)}`;
-      const lead = turn ? turn[1]!.length + 1 : 0;
+      // (Measured on the value as it now stands: the book file may have kept the gap as it was.)
+      const lead = turn ? /^\[[^\]\n]{1,12}\][ \u3000]+/u.exec(value)![0].length : 0;
       const timedAt = first ? /^(?:[\d０-９]{1,2}[:：][\d０-９]{2}(?:[:：][\d０-９]{2})?|\d{4}[.．]\d{1,2}[—–-]{1,2}(?:\d{4}[.．]\d{1,2}|至今))(?=[ \u3000]+\p{Script=Han})/u.exec(value.slice(lead))?.[0].length : undefined;
       const timed = timedAt === undefined ? undefined : lead + timedAt;
       if (timed !== undefined) {
