@@ -149,7 +149,6 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
     const at = (k: number, n: number) => Number(items[k]?.[2]) === n || (n > 1 && figureItem(lines[k], n) !== null && (Number(items[k + 1]?.[2]) === n + 1 || (lines[k + 1]?.trim() === '' && Number(items[k + 2]?.[2]) === n + 1)));
     // (In hard-wrapped text, OCR's of a screen, an item may run on over a line or two of its own before the blank
     // line after it: `2.出汗后…换上干爽的纯棉` / `衣服;`. Those lines are the item's, its end theirs.)
-    const rest = new Map<number, string>();
     const wraps = new Map<number, number[]>();
     // (Only after an item's line that stops mid-sentence at the column's full width, and for a line or two that
     // finish it: an item that closes its sentence, or stops short, is the item whole, and the text after it its own.)
@@ -165,15 +164,12 @@ export function numberedLists(text: string, sourceMap: number[]): Reading | unde
         if (Number(items[j]?.[2]) !== run.length + 1) items[j] = figureItem(lines[j], run.length + 1);
         run.push(j++);
         const e = spaced ? j : runsOn(j);
-        if (e > j) {
-          rest.set(run[run.length - 1]!, lines.slice(j, e).map((l) => l.trim()).join(''));
-          wraps.set(run[run.length - 1]!, Array.from({ length: e - j }, (_, n) => j + n));
-        }
+        if (e > j) wraps.set(run[run.length - 1]!, Array.from({ length: e - j }, (_, n) => j + n));
         j = e;
       } else if (j + 1 < lines.length && lines[j]!.trim() === '' && at(j + 1, run.length + 1)) gaps.push(j++);
       else break;
     }
-    const whole = (k: number) => `${items[k]![4]!.trim()}${rest.get(k) ?? ''}`;
+    const whole = (k: number) => `${items[k]![4]!.trim()}${(wraps.get(k) ?? []).map((w) => lines[w]!.trim()).join('')}`;
     // A lead-in that ends in a colon (`法官提醒：`) announces the run: its items may be whole sentences.
     // So does a short head of its own over three items or more (`消费提示` / `1.…` / `2.…` / `3.…`).
     let above = i - 1;
