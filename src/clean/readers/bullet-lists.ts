@@ -4,7 +4,8 @@
  * Two or more such lines in a row, with the same bullet, are a list: each
  * bullet becomes the `- ` marker (reported). A bullet alone, or a run of
  * different marks, is left as it is. An item a layout wrapped onto a line set in under its text is joined;
- * an enumeration that lost its bullets (`…包括：` / `…；` / `…；` / `…。`, or labelled items `地点：…；`) is a list too.
+ * an enumeration that lost its bullets (`…包括：` / `…；` / `…；` / `…。`, or labelled items `地点：…；`) is a list too,
+ * and so is one run onto one line, bare phrases under a lead-in, and a procedure's steps one line each.
  */
 import type { Change } from '../report.ts';
 import { closeLists, spacedFile, type Reading } from './reading.ts';
@@ -15,11 +16,12 @@ export const RULE = 'bullet-lists';
 // (`---` before an item's text is textversionjs's bullet: three hyphens alone would be a rule, and are not one.)
 const BULLET = /^([ \t\u3000]*)([●•◆◇■□▪▫○◦►▶➤✦✧❖]|-{3}(?!-))[ \t\u3000\u00a0]*(?=[^\s-])(?=[^]*\p{Script=Han})/u;
 
-export function bulletLists(text: string, lineMap: number[]): Reading | undefined {
+export function bulletLists(text: string, sourceMap: number[]): Reading | undefined {
   const lines = text.split('\n');
-  const marks = lines.map((l) => BULLET.exec(l));
+  const lineMap = [...sourceMap];
   const changes: Change[] = [];
-  const ends: number[] = [];
+  const ends = gluedItems(lines, lineMap, changes);
+  const marks = lines.map((l) => BULLET.exec(l));
   const drop = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const m = marks[i];
@@ -35,7 +37,9 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
       const last = run[run.length - 1]!;
       // (An ideographic indent opens a paragraph of its own, the item's text or not; and only a line cut at a
       // clause mark runs on: `● 西山公园` over `　　西山公园今年…` is a head over its paragraph.)
-      const hangs = !marks[j] && (wraps.get(last)?.at(-1) ?? last) === j - 1 && !/^[ \t]*\u3000/u.test(lines[j]!) && indentWidth(lines[j]!) >= displayWidth(marks[last]![0]) && /[，、,；;：:]$/u.test(lines[j - 1]!.trim());
+      // (A printed page's text, pdftotext's, sets the wrapped line at the margin: it runs on where the line above
+      // broke off inside a clause, `● 额定能量不超过100Wh的，可随身携带，` / `每人不超过2个；`.)
+      const hangs = !marks[j] && (wraps.get(last)?.at(-1) ?? last) === j - 1 && !/^[ \t]*\u3000/u.test(lines[j]!) && (indentWidth(lines[j]!) >= displayWidth(marks[last]![0]) ? /[，、,；;：:]$/u.test(lines[j - 1]!.trim()) : indentWidth(lines[j]!) === 0 && /\p{Script=Han}[，、,]$/u.test(lines[j - 1]!.trim()) && /^\p{Script=Han}/u.test(lines[j]!));
       if (hangs) {
         wraps.set(last, [...(wraps.get(last) ?? []), j++]);
         continue;
@@ -65,6 +69,8 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
   tightItems(lines, lineMap, changes, ends);
   labelledItems(lines, lineMap, changes, ends);
   countedItems(lines, lineMap, changes, ends);
+  phraseItems(lines, lineMap, changes, ends, drop);
+  stepItems(lines, lineMap, changes, ends, drop);
   // A scrape's Markdown list (`- 不要…`) with a line of text right under its last item: in a scrape every line
   // is a block, so that line closes the list instead of running on as the item's lazy continuation.
   // (So with a numbered list, and in a text that sets every line one space in, as CX-Extractor writes its text:
@@ -72,7 +78,11 @@ export function bulletLists(text: string, lineMap: number[]): Reading | undefine
   for (let i = 0; i + 1 < lines.length; i++) {
     const item = /^( {0,3})(?:[-*+]|\d{1,2}[.)]) \S/u.exec(lines[i]!);
     if (!item || ends.includes(i)) continue;
-    const below = lines[i + 1]!;
+    // (Past the lines an item took in, its wrapped lines: what stands under the item is what follows them.)
+    let b = i + 1;
+    while (drop.has(b)) b++;
+    if (b >= lines.length) continue;
+    const below = lines[b]!;
     if (!below.startsWith(item[1]!) || !/^[^\s\-*+>|#]/u.test(below.slice(item[1]!.length)) || /^(?:[-*+]|\d{1,2}[.)]) /u.test(below.slice(item[1]!.length))) continue;
     // (A numbered item at the left margin with a line under it runs on as Markdown reads it: only a scrape's
     // indent, or a bullet, says the line is the text's own.)
@@ -87,6 +97,30 @@ function indentWidth(line: string): number {
   return displayWidth(/^[ \t\u3000]*/u.exec(line)![0]);
 }
 
+
+/**
+ * An enumeration a page's text ran onto one line (a `<ul>` read by `textContent`): right under a lead-in that
+ * ends in a colon (`…关于红白喜事的条款写得很具体：`), a line of three clauses or more, each closed by a semicolon
+ * and the last by a full stop, no sentence ending inside (`婚事新办，…；丧事简办，…；村民之间随礼不超过200元；…。`).
+ * Each clause becomes an item (reported). Whether the clauses
+ * have the form is what says so: no edition of the golden sets keeps such a line as a paragraph.
+ */
+function gluedItems(lines: string[], lineMap: number[], changes: Change[]): number[] {
+  const ends: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    // (Lengths first: the lead-in's pattern scans a line from every Han character in it.)
+    if (t.length > 300 || lines[i - 1]!.length > 300 || !/[：:]\s*$/u.test(lines[i - 1]!) || !/\p{Script=Han}[^。！？]*[：:]$/u.test(lines[i - 1]!.trim()) || !/。$/u.test(t) || /[。！？](?!$)|[：:]/u.test(t) || /^[-*+#>|（(\u2460-\u2473]|^[\d０-９]{1,2}[.)、．]|^[一二三四五六七八九十]{1,3}、/u.test(t)) continue;
+    const clauses = t.split(/(?<=[；;])/u);
+    if (clauses.length < 3 || clauses.some((c) => c.length < 4 || c.length > 60)) continue;
+    changes.push({ rule: RULE, kind: 'split', line: lineMap[i] ?? i + 1, text: t.slice(0, 16), to: `a list of ${clauses.length} items, one for each clause of an enumeration run onto one line` });
+    lines.splice(i, 1, ...clauses.map((c) => `- ${c}`));
+    lineMap.splice(i, 1, ...clauses.map(() => lineMap[i] ?? i + 1));
+    i += clauses.length - 1;
+    ends.push(i);
+  }
+  return ends;
+}
 
 /**
  * A list whose bullets the scrape lost (lxml's `text_content()` of a `<ul>`): three or more lines in a row,
@@ -189,6 +223,67 @@ function countedItems(lines: string[], lineMap: number[], changes: Change[], end
     markItems(lines, lineMap, changes, ends, i, j, 'an item counted under a lead-in, its bullet lost');
     i = j;
   }
+}
+
+/**
+ * Bare phrases under a lead-in that ends in a colon (`…符合下列条件之一的，可以申领居住证：` / `合法稳定就业` /
+ * `合法稳定住所` / `连续就读`), as an image's text read by OCR, or a page's text, keeps the short lines an
+ * infographic or a list sets one under another: three lines or more, each a phrase of at most twenty characters
+ * with no mark of a sentence or a clause at all, a blank line (or the end) after the last. Blank lines may stand
+ * between them, as a reader of an image sets every line it finds apart; the list takes them in.
+ */
+function phraseItems(lines: string[], lineMap: number[], changes: Change[], ends: number[], drop: Set<number>): void {
+  // (A question, `怎样办理`, heads the next part; an item of the list it is not.)
+  const item = (l: string | undefined) => l !== undefined && /^\p{Script=Han}[\p{Script=Han}\dA-Za-z]{1,19}$/u.test(l.trim()) && !/[怎哪谁吗呢]|如何|什么|为何/u.test(l);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > 300 || !/[：:]\s*$/u.test(lines[i]!) || !/\p{Script=Han}[^。！？]{4,}[：:]$/u.test(lines[i]!.trim()) || /^[-*+]\s|^\d{1,2}[.)、．]/u.test(lines[i]!.trim())) continue;
+    const at = nextLine(lines, i);
+    if (at === undefined || !item(lines[at])) continue;
+    const run = [at];
+    for (let k = nextLine(lines, at); k !== undefined && item(lines[k]); k = nextLine(lines, k)) run.push(k);
+    const last = run[run.length - 1]!;
+    // (What follows them is no figure: a table's cells one to a line run on in a row's figures, `桂园小区` / `12`.)
+    const after = nextLine(lines, last);
+    const text = after === undefined || !/^[\d０-９]/u.test(lines[after]!.trim());
+    if (run.length < 3 || (lines[last + 1] !== undefined && lines[last + 1]!.trim() !== '') || !text) {
+      i = last;
+      continue;
+    }
+    for (let k = at; k < last; k++) if (lines[k]!.trim() === '') drop.add(k);
+    markItems(lines, lineMap, changes, ends, at, last, 'a phrase under a lead-in, one of a run set one under another');
+    i = last;
+  }
+}
+
+const STEP = /^第([一二三四五六七八九十])步[：:\s\u3000]/u;
+
+/**
+ * Steps one line each (`第一步：到居住地派出所…` / `第二步：…` / `第三步：…`), numbered in order, nothing but blank
+ * lines between them: a procedure's list. (Steps with text of their own under each are the sections they head.)
+ */
+function stepItems(lines: string[], lineMap: number[], changes: Change[], ends: number[], drop: Set<number>): void {
+  const step = (k: number | undefined) => (k === undefined ? 0 : '一二三四五六七八九十'.indexOf(STEP.exec(lines[k]!.trim())?.[1] ?? '_') + 1);
+  for (let i = 0; i < lines.length; i++) {
+    if (step(i) !== 1 || lines[i]!.trim().length > 60) continue;
+    const run = [i];
+    for (let k = nextLine(lines, i); k !== undefined && step(k) === run.length + 1 && lines[k]!.trim().length <= 60; k = nextLine(lines, k)) run.push(k);
+    const last = run[run.length - 1]!;
+    // (The last step's own text under it, `第三步：…` / `…`, would make them heads: a blank line or the end after it.)
+    if (run.length < 3 || (lines[last + 1] !== undefined && lines[last + 1]!.trim() !== '')) {
+      i = last;
+      continue;
+    }
+    for (let k = i; k < last; k++) if (lines[k]!.trim() === '') drop.add(k);
+    markItems(lines, lineMap, changes, ends, i, last, 'a step of a procedure, one line each');
+    i = last;
+  }
+}
+
+/** The next line with text after line `k`, past one blank line at most. */
+function nextLine(lines: string[], k: number): number | undefined {
+  if (lines[k + 1] !== undefined && lines[k + 1]!.trim() !== '') return k + 1;
+  if (lines[k + 1] !== undefined && lines[k + 2] !== undefined && lines[k + 2]!.trim() !== '') return k + 2;
+  return undefined;
 }
 
 /** Lines `from` to `to` made a list's items, each reported with why; the list ends after `to`. */
