@@ -21,7 +21,7 @@ const LABELS: [RegExp, FieldKey][] = [
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
   [/^(?:链接|鏈接|鏈結|原文链接|原文鏈接|原文連結|原文鏈結|本文链接|本文鏈接|本文地址|文章链接|文章鏈接|文章地址|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|拍摄|拍攝|图片|圖片|配图|配圖)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|信息员|信息員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|采访、撰文|採訪、撰文|采访[/／]撰文|採訪[/／]撰文|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
+  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|信息员|信息員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|采访、撰文|採訪、撰文|采访[/／]撰文|採訪[/／]撰文|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|制图|製圖|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
@@ -68,13 +68,15 @@ const LABEL = LABELS.flatMap(([re]) => wordsOf(re))
 // Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).
 const BARE = '作者|责任编辑|責任編輯|美术编辑|美術編輯|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製|视觉|視覺|美编|美編';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
-const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字|图文|圖文|文图|文圖))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
+const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字|图文|圖文|文图|文圖|制图|製圖))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
+// A paper's desk (`数据新闻部`, `视觉中心`): it signs a piece with its writers.
+const DESK = /(?:新闻部|新聞部|编辑部|編輯部|采访部|採訪部|视觉中心|視覺中心|数据中心|數據中心)$/u;
 // An outlet's name glued before a staff role (`界面新闻记者 | 某某`, `某某日报编辑：某某`): part of the label.
 const OUTLET = '[\\p{Script=Han}A-Za-z]{2,8}?(?:新闻|新聞|日报|日報|晚报|晚報|报|報|网|網|社|台|客户端|客戶端|融媒)';
 // (Or a reporter's role before a gap and the name, `某某网记者　某某`, as a byline with no colon is set.)
 // (A space may part the outlet from the role, `某某新聞 記者 某某`, a station's info line.)
 const OUTLET_ROLE = new RegExp(`^${OUTLET}(?:[ \\u3000](?=(?:记者|記者)[\\s\\u3000]+\\p{Script=Han}))?(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han})`, 'u');
-const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han}))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]))`, 'u');
+const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han}))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]|(?<=[\\s\\u3000](?:文|撰文|文字|图文|圖文|文图|文圖|制图|製圖))[\\s\\u3000]*[/／][\\s\\u3000]*\\p{Script=Han}))`, 'u');
 // A page that sets each field in an element of its own, with no space between (`<span>来源：浛阳日报</span><span>作者：温若帆</span>`),
 // runs them together: a field's label with its colon, glued after a value, still opens the next field.
 // (Every label word of two characters or more: one character, `文` or `图`, ends too many words to open a field.)
@@ -426,9 +428,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     // `2025-09-01 18:00 平安青山`: after a date with its time, a name of four or more characters is the
     // account that posted it (a place it was posted from is shorter: `北京`, `黑龙江`).
     // (Its writer may follow, labelled: `2026-08-28 17:36　鼎衡财经　记者　柯予宁`.)
-    const poster = /\d:\d{2}/u.test(leading[0]) && !/^(发布|發佈|发表|發表|来自|來自)/u.test(rest) ? /^([\p{Script=Han}A-Za-z0-9·]{4,12})(?:$|[\s\u3000]+(?=(?:记者|記者|作者|通讯员|通訊員|撰文)[\s\u3000：:]))/u.exec(rest) : null;
+    // (Or a paper's desk, `澪城都市报数据新闻部　文/某某`: the desk is part of the byline, as it signs the piece.)
+    const poster = /\d:\d{2}/u.test(leading[0]) && !/^(发布|發佈|发表|發表|来自|來自)/u.test(rest) ? /^([\p{Script=Han}A-Za-z0-9·]{4,12})(?:$|[\s\u3000]+(?=(?:记者|記者|作者|通讯员|通訊員|撰文)[\s\u3000：:]|文[/／]))/u.exec(rest) : null;
     if (poster && !/[省市县縣区區州]$/u.test(poster[1]!)) {
-      fields.push({ key: 'source', label: '', value: poster[1]! });
+      fields.push({ key: DESK.test(poster[1]!) ? 'byline' : 'source', label: '', value: poster[1]! });
       rest = rest.slice(poster[0].length);
     }
   }
