@@ -226,7 +226,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const buttons = rest.endsWith('】】') || /】[\s\u3000]*【[^【】]{1,20}】$/u.test(rest) ? /(?:[\s\u3000]*【[^【】]{1,20}】){2,6}$/u.exec(rest) : null;
   const buttonRow = buttons && buttons.index > 0 && [...buttons[0].matchAll(/【([^【】]{1,20})】/gu)].every((b) => CHROME.test(b[1]!.replace(/[\s\u3000]+/gu, ''))) ? buttons : null;
   if (buttonRow) rest = rest.slice(0, buttonRow.index);
-  const button = rest.endsWith('】') ? /(?<![\s\u3000])[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest) : null;
+  // (Or its bracket left open, a text browser having broken the line before the `】`: `【字体：大中小` / `】【打印】`.)
+  const button = rest.endsWith('】') ? /(?<![\s\u3000])[\s\u3000]*【([^【】]{1,20})】$/u.exec(rest) : /[\s\u3000]【[^【】]{1,20}$/u.test(rest) ? /(?<![\s\u3000])[\s\u3000]*【([^【】]{1,20})$/u.exec(rest) : null;
   // (A row of buttons alone is read below, bracket by bracket.)
   const tailButton = button && button.index > 0 && !/】$/u.test(rest.slice(0, button.index)) && CHROME.test(button[1]!.replace(/[\s\u3000]+/gu, '')) ? button : null;
   if (tailButton) rest = rest.slice(0, tailButton.index);

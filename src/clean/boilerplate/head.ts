@@ -96,7 +96,7 @@ export function removeScreenBars(tree: Root, file: VFile): void {
 }
 
 // A live blog's entry time, set on a line of its own over the entry (`11:52` / `【主持人】本场直播到此结束。…`).
-const ENTRY_TIME = /^\d{1,2}:\d{2}$/u;
+export const ENTRY_TIME = /^\d{1,2}:\d{2}$/u;
 
 /**
  * A live blog's entries, each opened by its time on a line of its own: three or more such times, each over a

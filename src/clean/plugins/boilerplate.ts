@@ -14,6 +14,7 @@ import { apply } from '../report.ts';
 import { compact, isDirective, lineOf, text } from '../tree.ts';
 import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../boilerplate/briefs.ts';
 import { removeAnswerCard, removeBreadcrumbs, removeGalleryCounters, removeMenus, removePagers, removeRunningHeads, removeScreenBars, timelineEntries } from '../boilerplate/head.ts';
+import { tickerItems } from '../boilerplate/items.ts';
 import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
 import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeEmptyItems, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';
@@ -66,6 +67,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeAdCards(tree, file);
     removeAfterPrevNext(tree, file, block, section);
     tree.children = filterBlocks(tree.children, file, block, section, stop);
+    tickerItems(tree, file, block);
     if (options.trailingTag !== false) removeTrailingTag(tree, file);
     const linkListEnd = removeTrailingLinkLists(tree, file);
     removeAccountMotto(tree, file);

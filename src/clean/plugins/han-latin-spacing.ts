@@ -56,6 +56,9 @@ export default function remarkHanLatinSpacing() {
         // (Kept as it stands where the book file keeps it.)
         if (gap !== '\u3000' && apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(gap), to: `U+3000 (the gap after a timeline's or a résumé's entry's time) in …${value.slice(0, 12)}…` })) value = `${value.slice(0, timed)}\u3000${value.slice(timed + gap.length)}`;
       }
+      // A heading's date printed after it (`县政府部署冬春农田水利建设 11-22`, a roundup's item): a separator, one U+3000.
+      const dated = parent.type === 'heading' ? /(?<=\p{Script=Han}) {1,8}(?=(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}$)/u.exec(value) : null;
+      if (dated && apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(dated[0]), to: `U+3000 (the gap before a heading's date) in …${value.slice(-12)}…` })) value = `${value.slice(0, dated.index)}\u3000${value.slice(dated.index + dated[0].length)}`;
       // A URL holds no space, so the gaps next to Han are never inside one: the whole text is looked at, and the
       // space between Han and an address goes too (`托管在 https://…` → `托管在https://…`).
       // A line of items set apart by separators (`19:00 男子组　城关镇队—青岈镇队`: a schedule's time, group and

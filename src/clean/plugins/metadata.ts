@@ -19,6 +19,7 @@ import { RULE, setSource, splitEditors, reportersOnly, unbracketed, ROLE_WORD } 
 import { afterTheEnd, isRunningHead, trailingAccount, trailingByline, trailingEditor, trailingSource } from '../metadata/closing.ts';
 import { brokenByline, closingCredits, fieldRowTables, nameBetweenFields } from '../metadata/credit-blocks.ts';
 import { roleLine, ROLE_LINE, ROLE_IN_BYLINE, nameBarSite, authorsList, scriptNone, markedCredits, accountLines } from '../metadata/credit-lines.ts';
+import { dayHeadsOf } from '../day-heads.ts';
 
 export { RULE };
 
@@ -94,6 +95,7 @@ export default function remarkMetadata(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     brokenByline(tree, file);
     fieldRowTables(tree, file);
+    const dayHeads = dayHeadsOf(tree.children);
     const kept: RootContent[] = [];
     let endMark = -1;
     let afterDate = false;
@@ -261,6 +263,12 @@ export default function remarkMetadata(options: Options = {}) {
       if (pageTurn && node.type === 'paragraph' && !isRunningHead(node, file)) {
         pageTurn = false;
         node.data = { ...node.data, gap: false };
+      }
+      // A day's head over its entries, one of two or more (a ticker's `2027年12月6日　星期一` over the list of that
+      // day's items): the page's structure, no date of the piece.
+      if (dayHeads.has(node)) {
+        kept.push(node);
+        continue;
       }
       // Past the text's start, a reporters' line between a section's head and its text (`省人民医院开设…窗口` /
       // `记者 某某 通讯员 某某` / `本周起，…`) credits that section, an item of a bundle: it stays where it is printed.

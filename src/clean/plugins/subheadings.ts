@@ -22,6 +22,7 @@ import { looksLikeOrganisation, SIGNED_DATE } from '../organisations.ts';
 import { FLOOR_WORD } from '../boilerplate/shared.ts';
 import { columnOf } from '../column.ts';
 import { commonWord, cut } from '../segment.ts';
+import { dayHeadsOf } from '../day-heads.ts';
 
 export const RULE = 'subheadings';
 
@@ -45,7 +46,7 @@ export default function remarkSubheadings() {
     let i = 0;
     const official = officialSections(kids);
     const unwrapped = columnOf(file).full === undefined;
-    const series = new Set([...runInHeads(kids), ...bareSections(kids), ...official]);
+    const series = new Set([...runInHeads(kids), ...bareSections(kids), ...official, ...dayHeadsOf(kids)]);
     while (i < kids.length) {
       const node = kids[i]!;
       // A list of one item that is a numbered section's head (`* 一、撤桶并点…`: a word processor's outline
