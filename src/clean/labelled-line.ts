@@ -173,6 +173,8 @@ const INNER_ROLE = /(?<=\S)[\s\u3000]+(实习生|實習生|见习记者|見習�
 // The page's buttons that sit in a row of bracketed fields.
 const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+|字級[：:]?[大中小]+|字级[：:]?[大中小]+)$/u;
 
+const EDITION_HEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:]?[ \u3000]*\p{Script=Han}{1,8})?)[ \u3000]{1,4}(?=\S)/u;
+
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 // (Its parts one or two spaces apart: a printed page's header laid out across the page is the running head's rule.)
 const TOLD_BY = /^(口述|口述人|整理|执笔|執筆|撰稿)[ \u3000]+(\p{Script=Han}{2,4})(?:[ \u3000]+(整理|执笔|執筆|撰稿|记录|記錄)[ \u3000]+(\p{Script=Han}{2,4}))?$/u;
@@ -184,6 +186,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // the paper's name and its page are the edition's.
   const edition = EDITION_LINE.exec(rest);
   if (edition) return [{ key: 'place', label: edition[1]!, value: '' }, { key: 'published', label: '', value: edition[2]! }, { key: 'place', label: edition[3]!, value: '' }];
+  // (A page's head with its staff after the page, `某某日报 2027年11月26日 星期五 第4版 三农 责任编辑：某某 版式：某某`.)
+  const staffed = EDITION_HEAD.exec(rest);
+  const staff = staffed ? labelledLine(rest.slice(staffed[0].length)) : undefined;
+  if (staffed && staff) return [{ key: 'place', label: staffed[1]!, value: '' }, { key: 'published', label: '', value: staffed[2]! }, { key: 'place', label: staffed[3]!, value: '' }, ...staff];
   // An oral history's credit, each role a space before its person (`口述 某某　整理 某某`): the people are the byline.
   const told = TOLD_BY.exec(rest);
   if (told && looksLikePersonName(told[2]!) && (told[4] === undefined || looksLikePersonName(told[4]))) return [{ key: 'byline', label: told[3] === undefined ? told[1]! : `${told[1]} ${told[3]}`, value: told[4] === undefined ? told[2]! : `${told[2]}\u3000${told[4]}` }];

@@ -53,7 +53,8 @@ export const ANY_SUFFIX = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\
 
 export function namedSuffix(value: string, source: string): RegExpExecArray | null {
   const m = ANY_SUFFIX.exec(value);
-  if (!m || !/\p{Script=Han}/u.test(m[2]!)) return null;
+  // (A date after the bar is the headline's own, `历史上的今天｜3月12日`: no site is named by a day.)
+  if (!m || !/\p{Script=Han}/u.test(m[2]!) || /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$/u.test(m[2]!)) return null;
   // `_` and `|` are how a site's pages join headline and site: the name found again in the text is enough.
   const joined = value.slice(m[1]!.length).trim();
   if (/^[_|｜]/u.test(joined)) return source.split(m[2]!).length > 2 ? m : null;
@@ -76,6 +77,7 @@ export function hyphenSite(value: string, source: string): RegExpExecArray | nul
   const m = HYPHEN_SUFFIX.exec(value);
   return m && countHan(m[1]!) >= 6 && /\p{Script=Han}/u.test(m[2]!) && namedAsPublisher(m[2]!, source) ? m : null;
 }
+const BODY_HYPHEN = /^(.{2,}?)[-–—_|｜](\p{Script=Han}{3,24})$/u;
 
 // A public body's name after a spaced dash (`…红白喜事有了“新规矩” - 洺水县澜桥镇人民政府`), on the text's first
 // line: the page's title as a government's or an institution's site writes it. Two teams or two places set
@@ -130,12 +132,21 @@ export function pageTitles(tree: Root, file: VFile, first: number): void {
       const after = value.slice(h.length);
       return h.length >= 8 && value.length > h.length + 2 && value.startsWith(h) && (/^[\s\u3000]*[-–—_|｜]/u.test(after) || (/^[ \u3000]+\S{4,24}$/u.test(after) && looksLikeOrganisation(after.trim())));
     });
-    const repeated = headed ? text(headed).trim() : [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1]].find((h) => h !== undefined && again(h));
+    // (A public body after the dash, `通知公告-某某市自然资源和规划局`, the section's name printed again under it.)
+    const body = BODY_HYPHEN.exec(value);
+    const repeated = headed ? text(headed).trim() : [m?.[1], SITE_PREFIX.exec(value)?.[2], TIGHT_SUFFIX.exec(value)?.[1], body && looksLikeOrganisation(body[2]!) ? body[1] : undefined].find((h) => h !== undefined && again(h));
     if (repeated !== undefined) {
       // (Which of the lines under it is the headline, where two stand stacked, the page's title says.)
       file.data.pageTitle = compactOf(repeated);
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: value, to: "the page's title in the browser (the headline and the site's name)" });
       kids.splice(i, 1);
+      // (The body's name, set again as the site's banner over the section, is the page's publisher: the source.)
+      const banner = body && repeated === body[1] ? kids.slice(i, i + 4).find((k) => k.type === 'paragraph' && text(k).trim() === body[2]) : undefined;
+      if (banner && metaOf(file).source === undefined) {
+        metaOf(file).source = body![2]!;
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(banner), text: body![2]!, to: "front matter: source (the site's banner, the body the page's title names)" });
+        kids.splice(kids.indexOf(banner), 1);
+      }
       return;
     }
     if (!m) continue;

@@ -57,11 +57,13 @@ const PAREN_CREDIT_LINE = new RegExp(`^([^]{2,80}?[。！？])[\\s\\u3000]*[（(
 // Without a full stop (`6月17日16时雷达回波图（沣原市气象台供图）`), only a photographer's or a giver's credit says so
 // (or a video's still: `市民在桥下的篮球场打球（视频截图）`).
 // (Or in square brackets, as a page sets its credit off: `…演唱【县总工会　摄】`.)
-// (A WeChat editor's bar stands for the slash, `（摄影｜某某）`; a frame from a camera names its kind, `（监控画面）`.)
+// (A WeChat editor's bar stands for the slash, `（摄影｜某某）`; a frame from a camera names its kind, `（监控画面）`;
+// a file photo says so, `1958年建成的某某码头（资料图）`.)
 const STILL = '(?:监控画面|監控畫面|监控视频|監控視頻|无人机照片|無人機照片|航拍照片|航拍画面|航拍畫面|无人机航拍|無人機航拍)';
 const STILL_KIND = new RegExp(`^${STILL}$`, 'u');
+const FILE_PHOTO = /^(?:资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)$/u;
 const CHART_CREDIT = /^(?:制图|製圖|绘图|繪圖)[：:／/｜|\s\u3000]/u;
-const PAREN_CREDIT_BARE = new RegExp(`^([^。！？，,（()）【】]{4,48})[\\s\\u3000]*[（(【]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[\\s\\u3000]*[／/：:｜丨|][\\s\\u3000]*[\\p{Script=Han}·]{2,4}|(?:${CREDIT_LABEL})[\\s\\u3000]?[：:／/][\\s\\u3000]*[^（）()，。]{2,24}|${STILL})[）)】]$`, 'u');
+const PAREN_CREDIT_BARE = new RegExp(`^([^。！？，,（()）【】]{4,48})[\\s\\u3000]*[（(【]([^（）()，。]{2,24}?(?:供图|供圖|摄|攝|截图|截圖)|(?:图|圖|摄影|攝影)[\\s\\u3000]*[／/：:｜丨|][\\s\\u3000]*[\\p{Script=Han}·]{2,4}|(?:${CREDIT_LABEL})[\\s\\u3000]?[：:／/][\\s\\u3000]*[^（）()，。]{2,24}|${STILL}|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片)[）)】]$`, 'u');
 // (Or a desk that sent the photo in, `…分装泡菜（县商务局外贸股供稿）`, a body by its name's last word: only between
 // paragraphs, where the line is no story's last, whose `（…供稿）` names the story's source.)
 const PAREN_SUPPLIED_BARE = /^([^。！？，,（()）【】]{4,48})[\s\u3000]*[（(](\p{Script=Han}{2,16}(?:站|局|中心|社|馆|館|院|部|队|隊|会|會|办|辦|室|科|股|处|處|所|厅|廳|委|台|报|報|网|網|公司)供稿)[）)]$/u;
@@ -295,8 +297,9 @@ export default function remarkCaptions(options: Options = {}) {
       // (`新华社发（王二 摄）` is a credit alone, no caption.)
       // Both patterns end in the closing bracket: a line that does not is spared them.
       const bracketed = value.length <= 100 && /[）)】]$/u.test(value) ? PAREN_CREDIT_LINE.exec(value) ?? (CREDIT.test(value) ? null : PAREN_CREDIT_BARE.exec(value) ?? PAREN_GIVEN_BARE.exec(value) ?? (kids[i - 1]?.type === 'paragraph' && kids[i + 1]?.type === 'paragraph' ? PAREN_SUPPLIED_BARE.exec(value) : null)) : null;
-      if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text' && STILL_KIND.test(bracketed[2]!)) {
-        // (A frame's kind, `（监控画面）`, says what the picture is: the caption's own words, no credit.)
+      if (bracketed && node.children.length === 1 && node.children[0]!.type === 'text' && (STILL_KIND.test(bracketed[2]!) || (FILE_PHOTO.test(bracketed[2]!) && !/[。！？]/u.test(bracketed[1]!)))) {
+        // (A frame's kind, `（监控画面）`, says what the picture is: the caption's own words, no credit. So does a
+        // file photo's note after a caption of no sentence, `1958年建成的某某码头（资料图）`; after a sentence, it credits.)
         altAbove(out, file, markedHeads, value);
         out.push(caption(file, node, value, undefined));
         continue;

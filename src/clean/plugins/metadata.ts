@@ -221,6 +221,12 @@ export default function remarkMetadata(options: Options = {}) {
           continue;
         }
       }
+      // (Under the newsletter's banner, a heading, the issue's line with its number, `2027年12月3日　｜　第11期`, the
+      // mail's date already read: the masthead's.)
+      if (issue && /第[ ]?\d{1,5}[ ]?期/u.test(text(node)) && kept.filter((n) => n.type !== 'thematicBreak').length === 1 && mast?.type === 'heading' && metaOf(file).published !== undefined && tidyDate(issue[1]!) === tidyDate(String(metaOf(file).published).split(/[\s\u3000]/u)[0]!)) {
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node).trim(), to: "the issue's line under the newsletter's banner (its date a repeat of front matter: published)" });
+        continue;
+      }
       // The page's name right under its running head (`公告`, `要闻`), a word alone: the page's, not the story's.
       if (!bodySeen && node.type === 'paragraph' && file.data.pageHeaderAt !== undefined && lineOf(node) === file.data.pageHeaderAt + 1 && /^\p{Script=Han}{2,4}$/u.test(text(node).replace(/[\s\u3000]+/gu, ''))) {
         record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: text(node).trim(), to: "the page's name under its running head (set letter-spaced, as page names are)" });

@@ -50,6 +50,19 @@ const CREDIT_LINE = new RegExp(`^${CREDIT_FIELD}(?:[ \u3000]+${CREDIT_FIELD}){0,
 const CREDIT_CUT = new RegExp(`(?<=${CREDIT_ROLE_WORD})[ ]+(?=[\\p{Script=Han}·]{2,4}$)`, 'gu');
 const TITLED_NAME = new RegExp(`(?:${TITLE_WORDS})\u3000\\p{Script=Han}{2,3}$`, 'u');
 
+const ENTRY_DATE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?[ \u3000]+\p{Script=Han}/u;
+const ENTRY_DATE_GAP = /(?<=^\d{4}年\d{1,2}月(?:\d{1,2}日)?) {1,4}(?=\p{Script=Han})/gu;
+
+/** Paragraphs opened by a date and a gap, three or more (the text's own, or a list's items): a chronology's entries. */
+function datedEntries(tree: Root): Set<unknown> {
+  const entries: Paragraph[] = [];
+  for (const node of tree.children) {
+    const paras = node.type === 'paragraph' ? [node] : node.type === 'list' ? node.children.flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0]] : [])) : [];
+    for (const p of paras) if (p.children[0]?.type === 'text' && ENTRY_DATE.test(p.children[0].value)) entries.push(p);
+  }
+  return new Set(entries.length >= 3 ? entries : []);
+}
+
 /** A line that is a person's title and name (`云岭县返乡青年　刘晓`): a speaker's tag, never a heading. */
 export function isTitledName(line: string): boolean {
   return TITLED_NAME.test(line);
@@ -104,9 +117,13 @@ export default function remarkWhitespace() {
     // A text whose runs were placed with spaces where they stood on the page (pdf2json): a gap beside a Chinese
     // character or mark is the page's position, not a space of the text (`获悉，            3月`, `作用          。`).
     const placed = placedText(file);
+    const chronology = datedEntries(tree);
     mapProse(tree, (value, parent, line) => {
       if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
       let v = value.replace(INVISIBLE, '');
+      // A chronology's entry opened by its date and a gap (`1929年12月3日 灡州第一座公共图书馆…`): the gap sets the
+      // date apart as a timeline's time is set, one U+3000.
+      if (chronology.has(parent) && parent.children[0]?.type === 'text' && parent.children[0].value === value) v = replaceAll(v, ENTRY_DATE_GAP, () => '\u3000', note(line));
       v = v.replace(ODD_SPACE, ' ');
       if (placed && parent.type !== 'tableCell' && v.includes(' ')) v = replaceAll(v, PLACED_GAP, (m) => (CJK_CONTEXT.test(v[m.index - 1]!) || CJK_CONTEXT.test(v[m.index + m[0].length]!) ? '' : m[0]), note(line));
       // Most patterns below replace a typed space, and none types one: a text with U+3000 and no typed space

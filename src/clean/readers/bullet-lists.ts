@@ -5,7 +5,8 @@
  * bullet becomes the `- ` marker (reported). A bullet alone, or a run of
  * different marks, is left as it is. An item a layout wrapped onto a line set in under its text is joined;
  * an enumeration that lost its bullets (`…包括：` / `…；` / `…；` / `…。`, or labelled items `地点：…；`) is a list too,
- * and so is one run onto one line, bare phrases under a lead-in, and a procedure's steps one line each.
+ * and so is one run onto one line, bare phrases under a lead-in, a procedure's steps one line each, and a list
+ * page's notices each ending in its date.
  */
 import type { Change } from '../report.ts';
 import { closeLists, spacedFile, type Reading } from './reading.ts';
@@ -70,6 +71,7 @@ export function bulletLists(text: string, sourceMap: number[]): Reading | undefi
   labelledItems(lines, lineMap, changes, ends);
   countedItems(lines, lineMap, changes, ends);
   phraseItems(lines, lineMap, changes, ends, drop);
+  datedItems(lines, lineMap, changes, ends);
   stepItems(lines, lineMap, changes, ends, drop);
   // A scrape's Markdown list (`- 不要…`) with a line of text right under its last item: in a scrape every line
   // is a block, so that line closes the list instead of running on as the item's lazy continuation.
@@ -252,6 +254,32 @@ function phraseItems(lines: string[], lineMap: number[], changes: Change[], ends
     for (let k = at; k < last; k++) if (lines[k]!.trim() === '') drop.add(k);
     markItems(lines, lineMap, changes, ends, at, last, 'a phrase under a lead-in, one of a run set one under another');
     i = last;
+  }
+}
+
+// A notice's title and the date it was posted, run together by a converter (`…的批前公示2027-12-03`) or spaced.
+const DATED_ITEM = /^(\S.{5,79}?[^\d\s\u3000-])[ \t\u3000]*(\d{4}-\d{2}-\d{2})$/u;
+
+/**
+ * A list page of a site's notices (通知公告), each a title with the date it was posted, one a line: five lines or
+ * more in a row, each ending in its date, no sentence among them. A list: each item its title, a U+3000, the date.
+ * (Lines that end in a date are whole: run together, they were one paragraph of fifteen titles.)
+ */
+function datedItems(lines: string[], lineMap: number[], changes: Change[], ends: number[]): void {
+  const item = (l: string | undefined) => l !== undefined && l.length <= 120 && !/^[-*+#>|]\s|[。！？]$/u.test(l.trim()) ? DATED_ITEM.exec(l.trim()) : null;
+  for (let i = 0; i < lines.length; i++) {
+    if (!item(lines[i])) continue;
+    let j = i;
+    while (item(lines[j + 1])) j++;
+    if (j - i + 1 >= 5) {
+      for (let k = i; k <= j; k++) {
+        const m = item(lines[k])!;
+        lines[k] = `- ${m[1]}\u3000${m[2]}`;
+        changes.push({ rule: RULE, kind: 'changed', line: lineMap[k] ?? k + 1, text: lines[k]!.slice(2, 14), to: 'list item marker (a notice of a list page, its title and its date a U+3000 apart)' });
+      }
+      ends.push(j);
+    }
+    i = j;
   }
 }
 

@@ -11,6 +11,7 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { looksLikeOrganisation } from '../organisations.ts';
 
 export const RULE = 'mail-quote';
 
@@ -139,7 +140,22 @@ function savedHeader(lines: string[], at: (i: number) => number): Reading | unde
     changes.push({ rule: RULE, kind: 'removed', line: at(from), text: preview, to: "the newsletter's preview text (its story's opening, printed again below)" });
     out[from - end] = '';
   }
-  return { text: out.join('\n'), meta: {}, changes, lineMap: out.map((_, i) => at(end + i)) };
+  return { text: out.join('\n'), meta: newsletterFields(fields, out), changes, lineMap: out.map((_, i) => at(end + i)) };
+}
+
+/**
+ * A newsletter that is itself the piece (its subject is the banner over its text, `主题: 某某园讯（2027年第11期）`),
+ * sent by an organisation: the sender is its source and the mail's date its date. A mail that carries an article
+ * under a headline of its own, or a person's mail, gives neither: the article says who and when.
+ */
+function newsletterFields(fields: string[], body: string[]): Record<string, string> {
+  const value = (re: RegExp) => fields.map((f) => re.exec(f)?.[1]?.trim()).find((v) => v);
+  const subject = value(/^(?:主题|Subject)[ \t]*[:：][ \t]*(.{4,80})$/iu);
+  const sender = value(/^(?:发件人|From)[ \t]*[:：][ \t]*"?([^"<>]{2,30}?)"?[ \t]*<[^<>]+>$/iu);
+  const date = value(/^(?:日期|发送时间|发送日期)[ \t]*[:：][ \t]*(\d{4}年\d{1,2}月\d{1,2}日.{0,20})$/u);
+  const head = body.filter((l) => l.trim() !== '').slice(0, 4);
+  if (!subject || !sender || !looksLikeOrganisation(sender) || !head.some((l) => l.includes(subject))) return {};
+  return { source: sender, ...(date ? { published: date.replace(/[ \t]+/gu, '\u3000') } : {}) };
 }
 
 // The sender's words to the desk over the article the mail sends: a salutation to the desk or its editors
