@@ -173,6 +173,9 @@ const INNER_ROLE = /(?<=\S)[\s\u3000]+(实习生|實習生|见习记者|見習�
 // The page's buttons that sit in a row of bracketed fields.
 const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+|字級[：:]?[大中小]+|字级[：:]?[大中小]+)$/u;
 
+const LIVE_CREDIT = /^(主持人[：:][ \u3000]*)([\p{Script=Han}·]{2,4})[ \u3000]+((?:现场记者|現場記者|前方记者|前方記者|记者|記者)[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,4})$/u;
+// A podcast's host and its guests (`主播：某某　嘉宾：某某`).
+const HOST_CREDIT = /^(主播[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,2})(?:[ \u3000]+((?:嘉宾|嘉賓)[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,3}))?$/u;
 const EDITION_HEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:]?[ \u3000]*\p{Script=Han}{1,8})?)[ \u3000]{1,4}(?=\S)/u;
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
@@ -190,6 +193,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const staffed = EDITION_HEAD.exec(rest);
   const staff = staffed ? labelledLine(rest.slice(staffed[0].length)) : undefined;
   if (staffed && staff) return [{ key: 'place', label: staffed[1]!, value: '' }, { key: 'published', label: '', value: staffed[2]! }, { key: 'place', label: staffed[3]!, value: '' }, ...staff];
+  // A live blog's credit, its host and its reporters on the scene (`主持人：某某　现场记者：某某　某某`): the byline.
+  // (The host's label alone heads an interview's turn, `主持人：` over the words: only with the reporters' after it.)
+  const live = LIVE_CREDIT.exec(rest) ?? HOST_CREDIT.exec(rest);
+  if (live) return [{ key: 'byline', label: live[3] === undefined ? live[1]! : `${live[1]!.trim()} ${live[3].trim()}`, value: live[3] === undefined ? live[2]! : `${live[2]}\u3000${live[4]!.trim()}` }];
   // An oral history's credit, each role a space before its person (`口述 某某　整理 某某`): the people are the byline.
   const told = TOLD_BY.exec(rest);
   if (told && looksLikePersonName(told[2]!) && (told[4] === undefined || looksLikePersonName(told[4]))) return [{ key: 'byline', label: told[3] === undefined ? told[1]! : `${told[1]} ${told[3]}`, value: told[4] === undefined ? told[2]! : `${told[2]}\u3000${told[4]}` }];
@@ -449,6 +456,16 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     rest = rest.slice(publisher[0].length);
   }
   while (rest.length > 0) {
+    // (A podcast's or a live page's credit after the date: `时长 38:12　主播：某某　嘉宾：某某`.)
+    const duration = /^(?:时长|時長)[：:]?[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+(?=\S)/u.exec(rest);
+    const credit = leading ? LIVE_CREDIT.exec(rest.slice(duration?.[0].length ?? 0)) ?? HOST_CREDIT.exec(rest.slice(duration?.[0].length ?? 0)) : null;
+    if (credit) {
+      if (duration) fields.push({ key: 'place', label: duration[0].trim(), value: '' });
+      fields.push({ key: 'byline', label: credit[1]!, value: credit[2]! });
+      if (credit[3] !== undefined) fields.push({ key: 'byline', label: credit[3], value: credit[4]!.trim() });
+      rest = '';
+      break;
+    }
     const outlet = OUTLET_ROLE.exec(rest);
     if (outlet) rest = rest.slice(outlet[0].length);
     const m = AT_LABEL.exec(rest);

@@ -402,6 +402,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   const qRaw = rawLineOf(file, q);
   const pIndent = indentOf(rawLineOf(file, p));
   const hanging = indentOf(qRaw) >= pIndent + 2 && pIndent > 0 && !interrupted && !/^[ \t]*\u3000/u.test(qRaw);
+  // (But a line set in as deep as the line above, no blank line between, where a word runs across the break or the
+  // line opens on a particle no sentence opens on (`…聊聊这些路名背后` / `   的来历，…`): a text browser sets every line
+  // of a paragraph in by its margin, and wrapped it there.)
+  if (indented && !hanging && !interrupted && !q.data?.gap && indentOf(qRaw) === pIndent && !/^[ \t]*\u3000/u.test(qRaw) && sentenceLike(tp) && (/^的(?![确士])/u.test(tq) || FRAGMENT.test(tq) || wordAcrossBreak(tp, tq))) return true;
   if (indented && !hanging) return false;
   // The first part must read as a sentence, not as a heading or a name. (What a dateline left of the text's first
   // line is a sentence's start, however short: `（记者 某某）记者从` / `省教育厅` / `获悉，…`, a link cut out.)

@@ -87,7 +87,10 @@ export default function remarkSubheadings() {
       // So does a short line set wholly in bold (`**编者按**`): the page marks it as a head.
       // (Or a bundle's item head in bold, its topic in brackets: `**【交通】县城新开两条公交线路**`.)
       const boldHead = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && (countHan(text(node)) <= 8 || boldItemHead(node, text(node).trim()));
-      const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && (SECTION.test(text(node).trim()) || boldHead)));
+      // (Or one a text browser set out at the margin over text it set in, as lynx sets its heads: `本期简介` over
+      // `   溙州老城的路名，…`.)
+      const atMargin = i === 0 && kids[1]?.type === 'paragraph' && /^\S/u.test(rawLineOf(file, node)) && /^ {2,}\S/u.test(rawLineOf(file, kids[1]!));
+      const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && (SECTION.test(text(node).trim()) || boldHead || atMargin)));
       // `附件：1.…` over `2.…`: an enumeration that starts after a label, not a heading over an item.
       const enumerates = /[：:][\s\u3000]*1[.．、]/u.test(text(node)) && ITEM.exec(text(kids[i + 1] ?? node).trim())?.[1] === '2';
       if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i) || enumerates || enumeratedAfterLabel(kids, i)) {
