@@ -30,6 +30,7 @@ import { ruleLines } from './rule-lines.ts';
 import { framedHeadings } from './framed-headings.ts';
 import { headingLines } from './heading-lines.ts';
 import { altBrackets } from './alt-brackets.ts';
+import { captionLabels } from './caption-labels.ts';
 import { linkNumbers } from './link-numbers.ts';
 import { linkAddresses } from './link-addresses.ts';
 import { spacedLinks } from './spaced-links.ts';
@@ -127,6 +128,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
   { id: 'clip-properties', read: clipProperties, summary: "a clipped page exported from a notes database: its name (`#` line) read as the title and the site's name, its properties (Created:, Tags:, URL:) as the address or removed" },
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
+  { id: 'caption-labels', read: captionLabels, summary: "a text browser's label before a table's caption (lynx's `CAPTION: 表1　…`) removed; the caption stays" },
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
   { id: 'link-addresses', read: linkAddresses, summary: "a page converted to text with each link's and image's address after it in brackets (html-to-text: `首页 [/]`): the addresses removed, an image's alt text made the image, a line wrapped before an address run on" },
   { id: 'spaced-links', read: spacedLinks, summary: "a page converted to text with each link written `[words] (address)` and each image `![alt] (address)` (textversionjs), three or more: the space before the parenthesis removed, so that they are read as the links and images they are" },
