@@ -242,3 +242,10 @@ export const HEAD_MARK = /^[\s\u3000]*([▍▌▎▋▊█■◆◇●★☆▶�
 // A publishing time of exactly midnight is a date a scraper wrote out as a timestamp (newspaper's
 // `2024-05-16T00:00:00+08:00`, a read-later export's `2027-10-04 00:00:00`): the page printed a day, not a time.
 export const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
+
+/**
+ * A stray no-break or odd space inside the first word or two of a paragraph (`本\u00a0网讯（通讯员…`): a scrape's,
+ * which hides the story's lead from the patterns that read it. (The whitespace rule takes the same space out
+ * later; the lead is read before it runs.) Group 1 is what stands before the space, group 2 the space.
+ */
+export const ODD_LEAD_SPACE = /^([\s\u3000]*\p{Script=Han}{1,6})([\u00a0\u2002-\u200a\u202f\u205f])(?=\p{Script=Han})/u;

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { record } from '../report.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { container, isDirective, lineOf, paragraph, rawLineOf, text, textNode } from '../tree.ts';
-import { countHan, endsOpen, escapeRegExp, halfWidthDigits, HEAD_MARK, isHeadingLike, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
+import { countHan, endsOpen, escapeRegExp, halfWidthDigits, HEAD_MARK, isHeadingLike, ODD_LEAD_SPACE, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
 import { BUNDLE_LEAD } from './dateline.ts';
 
@@ -592,7 +592,8 @@ function captionIntoLead(out: RootContent[], file: VFile): void {
   if (n?.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') return;
   const value = n.children[0].value;
   const m = /^[\s\u3000]*([^。！？“”「」‘’：:；;\n]{6,58}。)(?=[\s\u3000]*\S)/u.exec(value);
-  if (!m || /说|表示|介绍|称/u.test(m[1]!) || !BUNDLE_LEAD.test(value.slice(m[0].length)) || countHan(value.slice(m[0].length)) < 10) return;
+  // (A stray space inside the lead's first words, `本\u00a0网讯`, hides it no more than the whitespace rule will leave it.)
+  if (!m || /说|表示|介绍|称/u.test(m[1]!) || !BUNDLE_LEAD.test(value.slice(m[0].length).replace(ODD_LEAD_SPACE, '$1')) || countHan(value.slice(m[0].length)) < 10) return;
   const line = lineOf(n);
   record(file, { rule: RULE, kind: 'split', line, text: `${m[1]!.slice(-8)}⏎${value.slice(m[0].length).trim().slice(0, 8)}`, to: "a photo's caption run into the story's lead: the caption first, then the lead" });
   n.children[0].value = value.slice(m[0].length).trimStart();

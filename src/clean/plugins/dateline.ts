@@ -10,7 +10,7 @@ import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, pushMeta, record } from '../report.ts';
 import { lineOf, removeChild, text } from '../tree.ts';
-import { countHan, separateNames } from '../chars.ts';
+import { countHan, ODD_LEAD_SPACE, separateNames } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
 import { namePair } from '../names.ts';
 import { tightDate } from '../labelled-line.ts';
@@ -125,6 +125,11 @@ function take(file: VFile, node: Paragraph, first: Text, below?: RootContent): b
   const meta = metaOf(file);
   const line = lineOf(node);
   const rest = (m: RegExpExecArray) => m[0].length < first.value.trimEnd().length;
+  const odd = ODD_LEAD_SPACE.exec(first.value);
+  if (odd) {
+    record(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(odd[2]), to: '"" (a stray space inside the lead\'s first words)' });
+    first.value = `${odd[1]}${first.value.slice(odd[0].length)}`;
+  }
   const b = BRACKETED.exec(first.value) ?? PLACE_DAY.exec(first.value) ?? NEWS_LEAD.exec(first.value);
   if (b && rest(b)) {
     meta.dateline = b[1]!;
