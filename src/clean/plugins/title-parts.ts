@@ -16,6 +16,7 @@ import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
+import { BUNDLE_LEAD } from './dateline.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
 import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
@@ -61,6 +62,7 @@ const BODY_AFTER = /^(.{4,}?)[\s\u3000]*(?:_|[|｜]|[\s\u3000][-–—][\s\u3000
 
 export default function remarkTitleParts() {
   return (tree: Root, file: VFile) => {
+    columnAfterFirstHead(tree, file);
     titleParts(tree, file);
     writerUnderHeadline(tree, file);
     halvesAcrossFields(tree, file);
@@ -68,6 +70,26 @@ export default function remarkTitleParts() {
     pageHeadlines(tree, file);
     jumpHeads(tree, file);
   };
+}
+
+/**
+ * A page of briefs, each a head over a paragraph opened by its own lead (`本报讯（…）`), read by a text extractor
+ * that set the column's name after the first brief's head (`樊口镇…完成秋翻` / `三农简讯` / `本报讯…`): the
+ * column's name is the page's title, and the first head stays over its brief as the others do. Three briefs at
+ * least say it is a column.
+ */
+function columnAfterFirstHead(tree: Root, file: VFile): void {
+  if (metaOf(file).title !== undefined) return;
+  const kids = tree.children;
+  const short = (n: RootContent | undefined) => n?.type === 'paragraph' && countHan(text(n)) >= 4 && text(n).trim().length <= 30 && !/[。！？，：:]/u.test(text(n));
+  const lead = (n: RootContent | undefined) => n?.type === 'paragraph' && BUNDLE_LEAD.test(text(n));
+  const briefs = kids.filter((n, i) => lead(n) && short(kids[i - 1])).length;
+  const a = kids.findIndex((n) => n.type === 'paragraph');
+  const [head, column, first] = [kids[a], kids[a + 1], kids[a + 2]];
+  if (briefs < 3 || !short(head) || !short(column) || !(/^\p{Script=Han}{2,8}$/u.test(text(column!).trim()) && COLUMN_NAME.test(text(column!).trim())) || !lead(first)) return;
+  metaOf(file).title = text(column!).trim();
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(column!), text: text(column!).trim(), to: "front matter: title (the column's name, which the text's reading order set after the first brief's head; that head stays over its brief)" });
+  kids.splice(a + 1, 1);
 }
 
 /**
