@@ -422,7 +422,8 @@ function pageHeader(value: string): { date?: string; paper?: string } | undefine
   // (A page's label alone, `A7`, names the page as `第A7版` does, beside the paper's name and the date, at the
   // head's end or its start: `A04 浈城晚报 2026年7月4日　星期六　城事`.)
   if (value.length > 80 || !/版|(?:^|[\s\u3000])[A-Z]\d{1,2}(?:$|[\s\u3000])/u.test(value)) return undefined;
-  const tokens = value.replace(/第[\s\u3000]*([A-Z]?\d{1,3})[\s\u3000]*版/gu, '第$1版').replace(/(\d)[ ]?(年|月|日)[ ]?(?=\d|$|[\s\u3000])/gu, '$1$2').trim().split(/[\s\u3000]+/u);
+  // (OCR reads the U+3000 between the date and its weekday as a quotation mark: `2027年11月18日”星期四`.)
+  const tokens = value.replace(/(?<=日)[”“](?=(?:星期|周|週)[一二三四五六日天])/gu, ' ').replace(/第[\s\u3000]*([A-Z]?\d{1,3})[\s\u3000]*版/gu, '第$1版').replace(/(\d)[ ]?(年|月|日)[ ]?(?=\d|$|[\s\u3000])/gu, '$1$2').trim().split(/[\s\u3000]+/u);
   let date: string | undefined;
   let paper: string | undefined;
   let page = false;
