@@ -133,8 +133,18 @@ export default function remarkCaptions(options: Options = {}) {
     // A source that marks its headings (`### …`, before any rule made one) marks every heading it has.
     const markedHeads = kids.some((n) => n.type === 'heading' && n.depth >= 2);
     let lastBullet = -2;
+    const charts = options.late ? new Map<number, Chart>() : chartsOf(kids);
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i]!;
+      const chart = charts.get(i);
+      if (chart && node.type === 'paragraph') {
+        for (const k of chart.data) record(file, { rule: RULE, kind: 'removed', line: lineOf(kids[k]!), text: text(kids[k]!), to: "a chart's legend, labels and values, read as text (the chart itself was not scraped)" });
+        record(file, { rule: RULE, kind: 'removed', line: lineOf(kids[chart.credit]!), text: text(kids[chart.credit]!).trim(), to: 'caption credit (moved into the caption block)' });
+        chartLegend(out, file, node);
+        out.push(caption(file, node, text(node).trim(), text(kids[chart.credit]!).trim()));
+        i = chart.credit;
+        continue;
+      }
       if (node.type !== 'paragraph') {
         out.push(node);
         continue;
@@ -779,6 +789,43 @@ function creditedCaption(file: VFile, source: Paragraph, value: string) {
 
 // A caption's own label before its words (`【图片说明】…`, `图说：…`): the block says what it is.
 const CAPTION_LABEL = /^[\s\u3000]*(?:【(?:图片[ \t]?说明|圖片[ \t]?說明|图说|圖說|图注|圖註)】|(?:图片[ \t]?说明|圖片[ \t]?說明|图说|圖說|图注|圖註)[：:])[\s\u3000]*(?=\S)/u;
+
+interface Chart {
+  /** The lines the chart's text was read as: its legend, labels and values, its axis. */
+  data: number[];
+  /** The line that credits the chart (`数据来源：…`, `制图：…`). */
+  credit: number;
+}
+
+// A figure's title with its number (`图1　各区单程平均通勤时间（分钟）`), no sentence in it.
+const FIGURE_TITLE = /^[图圖][\s\u3000]*\d{1,2}[\s\u3000：:．.]+[^。！？]{2,40}$/u;
+// What a chart read as text leaves: a legend (`■ 2026年上半年　■ 2027年上半年`), a label and its values
+// (`澪北区 41 39`, `7:00 3.1`), an axis's ticks (`0　10　20　30`): short, with figures, no sentence.
+const CHART_LINE = /^(?=[^。！？，；]{1,40}$)(?:[■□●○◆◇▲△][^]*|[^]*\d[^]*)$/u;
+const CHART_CREDIT_LINE = /^(?:数据来源|數據來源|资料来源|資料來源|制图|製圖|绘图|繪圖)[\s\u3000]*[：:／/]/u;
+
+/**
+ * A chart the scrape kept as its text: the figure's title, what the chart was read as (at most fourteen short
+ * lines of figures), and its credit line. The title and the credit are the caption block (the title keeps its
+ * number: a chart's title is the figure's, as a table's is); the chart's text goes, reported.
+ */
+function chartsOf(kids: RootContent[]): Map<number, Chart> {
+  const charts = new Map<number, Chart>();
+  kids.forEach((n, i) => {
+    if (n.type !== 'paragraph' || !FIGURE_TITLE.test(text(n).trim())) return;
+    const data: number[] = [];
+    for (let k = i + 1; k < kids.length && k <= i + 15; k++) {
+      const t = kids[k]!.type === 'paragraph' ? text(kids[k]!).trim() : '';
+      if (CHART_CREDIT_LINE.test(t) && t.length <= 60) {
+        charts.set(i, { data, credit: k });
+        return;
+      }
+      if (!CHART_LINE.test(t) || countHan(t) > 12) return;
+      data.push(k);
+    }
+  });
+  return charts;
+}
 
 function caption(file: VFile, source: Paragraph, captionText: string, credit: string | undefined) {
   const line = lineOf(source);

@@ -363,7 +363,8 @@ function runInHeads(kids: RootContent[]): Set<RootContent> {
     const node = kids[i];
     if (i === 0 || node?.type !== 'paragraph') return false;
     const t = text(node).trim();
-    if (t.length > SERIES_MAX || countHan(t) < 2 || TERMINAL_END.test(t) || /[，、：:,]$/u.test(t) || /[。！？；!?;]/u.test(t) || /^[（(\[【]/u.test(t) || SCRIPT_CUE.test(t)) return false;
+    // (Nor a source's note, `数据来源：…`, under the table or the chart it credits.)
+    if (t.length > SERIES_MAX || countHan(t) < 2 || TERMINAL_END.test(t) || /[，、：:,]$/u.test(t) || /[。！？；!?;]/u.test(t) || /^[（(\[【]/u.test(t) || SCRIPT_CUE.test(t) || NOTE_LABEL.test(t)) return false;
     // Over a paragraph of text (past the captions set into it), and not one of a run of short lines.
     let k = i + 1;
     while (kids[k] && isDirective(kids[k]!, 'caption')) k++;
