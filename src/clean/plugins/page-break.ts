@@ -36,6 +36,7 @@ const EMOJI_END = /\p{Extended_Pictographic}\ufe0f?$|[。！？!?”」](?:\[[\p
 
 export default function remarkPageBreak() {
   return (tree: Root, file: VFile) => {
+    rulesInsideSentences(tree, file);
     const kids = tree.children;
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
     const { full: fullWidth, narrow: column, blocks: wrappedBlocks, modal, spaced: lineSpaced } = columnOf(file);
@@ -71,7 +72,7 @@ export default function remarkPageBreak() {
         while (k < kids.length && interrupts(kids[k]!)) k++;
         // A sentence cut at a comma (`…往地里跑，`), a short quoted sentence set apart, and the sentence going on
         // (`回上海以后…`): the layout set a pull quote into the text. It goes after the paragraph made whole.
-        if (k === j && isQuoteInset(node, kids[k], kids[k + 1])) {
+        if (k === j && !afterPageRule.has(kids[k]!) && isQuoteInset(node, kids[k], kids[k + 1])) {
           // The book file may keep the quote where it stands (`keep:` this change's id): then nothing is joined.
           if (!apply(file, { rule: RULE, kind: 'changed', line: lineOf(kids[k]!), text: text(kids[k]!), to: 'pull-quote block: a quote set into a sentence cut at a comma' })) break;
           kids[k] = container('pullquote', [kids[k] as Paragraph]);
@@ -295,6 +296,27 @@ function isQuoteInset(p: RootContent, q: RootContent | undefined, r: RootContent
   return /[，、]$/u.test(tp) && countHan(tp) >= 25 && (QUOTED_SENTENCE.test(text(q).trim()) || boxed) && /^\p{Script=Han}/u.test(text(r).trim()) && !/[。！？]/u.test(text(r).trim().slice(0, 4));
 }
 
+/**
+ * A rule between a paragraph cut at a comma and the words that go on (an article over several web pages: page 1
+ * ends `…再按原位装回去，` over its pager's rule, page 2 opens `“哪块石头…”`): no sentence ends at a comma, so the
+ * rule is the page's, not a break of the text. It goes (reported), and the join below reads the two as one.
+ */
+// The paragraphs that open a page after such a rule: the sentence's rest, never a quote set into it.
+const afterPageRule = new WeakSet<RootContent>();
+
+function rulesInsideSentences(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  tree.children = kids.filter((n, i) => {
+    const [before, after] = [kids[i - 1], kids[i + 1]];
+    if (n.type !== 'thematicBreak' || before?.type !== 'paragraph' || after?.type !== 'paragraph') return true;
+    if (!/\p{Script=Han}[，、]$/u.test(text(before).trimEnd()) || countHan(text(before)) < 10 || !/^[\p{Script=Han}“「]/u.test(text(after).trimStart())) return true;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: rawLineOf(file, n).trim() || '---', to: "a page's rule inside a sentence (the line above ends at a comma), where the web pages of one article were joined" });
+    after.data = { ...after.data, gap: true };
+    afterPageRule.add(after);
+    return false;
+  });
+}
+
 function interrupts(node: RootContent): boolean {
   return node.type === 'list' || isDirective(node, 'caption') || isDirective(node, 'pullquote');
 }
@@ -385,7 +407,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
     if (FRAGMENT.test(tq) && !interrupted) return true;
     // A comma never ends a paragraph: the sentence goes on below the gap (or below the block set into it).
     // Set apart by a pull quote, even a short opening (`油坊修好后，`) is a sentence the quote cut.
-    if (/[，、]$/u.test(tp) && /^\p{Script=Han}/u.test(tq) && countHan(tp) >= (interrupted ? 4 : 10)) return true;
+    // (So with the words it goes on to quote: `…再按原位装回去，` / `“哪块石头原来在哪…”`.)
+    if (/[，、]$/u.test(tp) && /^[\p{Script=Han}“「]/u.test(tq) && countHan(tp) >= (interrupted ? 4 : 10)) return true;
     // The evidence is weak: say what might be one sentence, and leave it as the source has it.
     if (countHan(tp) >= 10 && /^\p{Script=Han}/u.test(tq) && !interrupted) {
       const suggestion: Change = { rule: RULE, kind: 'suggested', line: lineOf(q), text: `${tp.slice(-8)}⏎${tq.slice(0, 8)}`, to: 'not joined: the line above ends without a full stop, but no word runs across the blank line; join them if it is one sentence' };

@@ -195,7 +195,7 @@ const PAGE_SUFFIX = /^(?:[(（](?:第?\d{1,2}页?)[)）]|_\d{1,2}|第\d{1,2}页)
 
 /**
  * An article split over several web pages repeats its headline, numbered, at the top of each later page
- * (`在雁川坐一趟慢火车，去看油菜花(2)`), often in the middle of a sentence: the repeat goes, and the text
+ * (`在雁川坐一趟慢火车，去看油菜花(2)`, or unnumbered), often in the middle of a sentence: the repeat goes, and the text
  * on either side of it may run on as one sentence (page-break decides).
  */
 function pageHeadlines(tree: Root, file: VFile): void {
@@ -208,7 +208,8 @@ function pageHeadlines(tree: Root, file: VFile): void {
     const n = kids[i]!;
     if (n.type !== 'paragraph' && n.type !== 'heading') continue;
     const t = compactOf(text(n));
-    if (!t.startsWith(key) || !PAGE_SUFFIX.test(t.slice(key.length))) continue;
+    // (Or as it stands, unnumbered, past the text's start: `本文共3页　第2页` under it, which the boilerplate took.)
+    if (!t.startsWith(key) || !(PAGE_SUFFIX.test(t.slice(key.length)) || (t === key && kids.slice(0, i).some((k) => k.type === 'paragraph' && countHan(text(k)) >= 30)))) continue;
     record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: text(n).trim(), to: "the headline repeated, numbered, on a later page of the article" });
     kids.splice(i, 1);
     const next = kids[i];
