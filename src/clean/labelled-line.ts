@@ -176,6 +176,7 @@ const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關�
 const LIVE_CREDIT = /^(主持人[：:][ \u3000]*)([\p{Script=Han}·]{2,4})[ \u3000]+((?:现场记者|現場記者|前方记者|前方記者|记者|記者)[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,4})$/u;
 // A podcast's host and its guests (`主播：某某　嘉宾：某某`).
 const HOST_CREDIT = /^(主播[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,2})(?:[ \u3000]+((?:嘉宾|嘉賓)[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,3}))?$/u;
+const ROLE_WORD_ONLY = /^(?:记者|記者|本报记者|本報記者|通讯员|通訊員|作者|撰文|采写|採寫)$/u;
 const EDITION_HEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:]?[ \u3000]*\p{Script=Han}{1,8})?)[ \u3000]{1,4}(?=\S)/u;
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
@@ -306,6 +307,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (reposted) return [{ key: 'source', label: '以下文章来源于', value: reposted[1]! }, reposted[3]!.trim() === reposted[1]!.trim() ? { key: 'place', label: `${reposted[2]}${reposted[3]}`, value: '' } : { key: 'byline', label: reposted[2]!, value: reposted[3]! }];
   // WeChat's header line: badge, author, account, time, place (`原创 某某 某某发布 2024-01-01 08:00 发表于北京`).
   const header = WECHAT_HEADER.exec(rest);
+  // (A reporter's role before the name, `记者 某某 2027-12-10 07:00`, is a byline's label: the name is the writer's,
+  // no account's.)
+  const role = header && header[2] !== undefined && !header[1] && ROLE_WORD_ONLY.test(header[2]) && /^\p{Script=Han}{2,3}$/u.test(header[3]!) ? header : null;
+  if (role) return [{ key: 'byline', label: `${role[2]} `, value: role[3]! }, { key: 'published', label: '', value: tightDate(role[4]!) }, ...(role[5] ? [{ key: 'place' as const, label: role[5].trim(), value: '' }] : [])];
   if (header) {
     const out: LabelledField[] = [];
     if (header[1]) out.push({ key: 'place', label: header[1].trim(), value: '' });

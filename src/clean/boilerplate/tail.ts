@@ -348,3 +348,34 @@ export function removeTrailingTag(tree: Root, file: VFile): void {
   if (between.some((l) => l.trim() !== '') || /^[^：:]{1,8}[：:]/u.test(text(last).trim())) return;
   if (apply(file, { rule: RULE, kind: 'removed', line, text: text(last), to: 'trailing column tag' })) tree.children.pop();
 }
+
+/** An article's info line: its date and who published or wrote it (`发布时间：… 来源：… 作者：…`). */
+function infoLine(n: RootContent | undefined): boolean {
+  if (n?.type !== 'paragraph') return false;
+  const t = text(n).trim();
+  if (t.length > 100 || !/\d/u.test(t)) return false;
+  const fields = labelledLine(t);
+  return fields !== undefined && fields.some((f) => f.key === 'published') && fields.some((f) => (f.key === 'source' || f.key === 'byline') && f.label !== '');
+}
+
+/**
+ * The next article an infinite-scroll page loaded under this one (`S218线…封闭施工` / `发布时间：… 来源：… 作者：…` /
+ * its text / `正在加载下一篇……`): past the text, a second headline over a second info line of the same labels is
+ * another story's start, and all from it to the end is that story (the extractor took both). It goes, reported.
+ * (Three paragraphs of text at least stand between the two info lines, and the second headline is not the first.)
+ */
+export function removeNextArticle(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const infos = kids.map((n, i) => (infoLine(n) ? i : -1)).filter((i) => i >= 0);
+  if (infos.length < 2) return;
+  const second = infos[infos.length - 1]!;
+  const head = kids[second - 1];
+  const between = kids.slice(infos[0]! + 1, second - 1).filter((n) => n.type === 'paragraph' && countHan(text(n)) >= 30).length;
+  // (Another headline than the article's own: an article over several web pages repeats its own over each page's
+  // info line, and its pages are its text.)
+  const own = kids.slice(0, infos[0]).findLast((n) => n.type === 'paragraph' || n.type === 'heading');
+  const key = (n: RootContent | undefined) => (n ? compact(n).replace(/[\s\u3000]/gu, '') : '');
+  if (head?.type !== 'paragraph' || text(head).trim().length > 40 || /[。！？]/u.test(text(head)) || between < 3 || key(head) === key(own) || (file.data.meta?.title !== undefined && key(head) === String(file.data.meta.title).replace(/[\s\u3000]/gu, ''))) return;
+  const gone = kids.slice(second - 1).filter((n) => drop(file, n, "the next article, which the page loaded under this one (its headline, info line and text)"));
+  tree.children = kids.filter((n) => !gone.includes(n));
+}

@@ -275,9 +275,19 @@ export function splitGivenTitle(meta: Record<string, unknown>, file: VFile, open
   // (The spaces before the separator follow the headline's last character, `(?<![ \t])`: a run of them is tried once,
   // not from each of its characters.)
   const named = /^(.{6,}?)(?<![ \t])[ \t]*[-–—_|｜][ \t]*([^-–—_|｜]{2,16})$/u.exec(title);
-  if (named && opening.includes(compactOf(named[1]!)) && !opening.includes(compactOf(title))) {
-    record(file, { rule: RULE, kind: 'removed', text: title.slice(named[1]!.length).trim(), to: "the name after the page title (the text prints the headline without it)" });
+  // (The text may open with the page's title itself, as a record's text copies it, and print the headline under it.)
+  const fullAt = opening.indexOf(compactOf(title));
+  const headAt = named ? opening.indexOf(compactOf(named[1]!)) : -1;
+  if (named && headAt >= 0 && (fullAt < 0 || fullAt < headAt)) {
+    const name = title.slice(named[1]!.length).trim();
+    record(file, { rule: RULE, kind: 'removed', text: name, to: "the name after the page title (the text prints the headline without it)" });
     title = named[1]!.trim();
+    // (A periodical's name there is the page's publisher: `… - 某某财经周刊`.)
+    const periodical = named[2]!.trim();
+    if (meta.source === undefined && /(?:周刊|週刊|杂志|雜誌|日报|日報|晚报|晚報)$/u.test(periodical)) {
+      meta.source = periodical;
+      record(file, { rule: RULE, kind: 'moved', text: periodical, to: "front matter: source (the periodical's name after the page title)" });
+    }
   }
   // A site's name before the headline (an e-paper's page title, `某某日报数字报-标题`), where the text prints the
   // headline without it: the name the site's.

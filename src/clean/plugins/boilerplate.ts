@@ -16,7 +16,7 @@ import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../bo
 import { removeAnswerCard, removeBreadcrumbs, removeGalleryCounters, removeMenus, removePagers, removeRunningHeads, removeScreenBars, timelineEntries } from '../boilerplate/head.ts';
 import { tickerItems } from '../boilerplate/items.ts';
 import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
-import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeEmptyItems, removeFooterFields, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
+import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeEmptyItems, removeFooterFields, removeNextArticle, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';
 
 export { RULE };
@@ -78,6 +78,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeContentsList(tree, file);
     removeAccountCard(tree, file);
     removeNextNotices(tree, file);
+    removeNextArticle(tree, file);
     removePageHeaderAfterText(tree, file);
   };
 }
