@@ -30,6 +30,7 @@ import { ruleLines } from './rule-lines.ts';
 import { framedHeadings } from './framed-headings.ts';
 import { headingLines } from './heading-lines.ts';
 import { altBrackets } from './alt-brackets.ts';
+import { searchSnapshot } from './search-snapshot.ts';
 import { captionLabels } from './caption-labels.ts';
 import { linkNumbers } from './link-numbers.ts';
 import { linkAddresses } from './link-addresses.ts';
@@ -122,6 +123,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'page-folios', read: pageFolios, summary: "a PDF's text whose pages print their folio as `第1页／共2页`, which the extractor glued to the page's first line (`第2页∕共2页留证并联系商家。`): the folios counting the pages removed, with the running head the same over each; the pages run on" },
   { id: 'singlefile-header', read: singlefileHeader, summary: "a page saved with SingleFile: its comment above the page (`Page saved with SingleFile`, `url:`, `saved date:`) removed, the page's address to the front matter's url" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
+  { id: 'search-snapshot', read: searchSnapshot, summary: "a search engine's cached copy of a page: the engine's header (the copy's date, its disclaimer, the searched words) removed, the page's address to the front matter's url, and the bold it set round the searched words removed" },
   { id: 'archive-toolbar', read: archiveToolbar, summary: "a page saved from the Wayback Machine: the archived address to the front matter's url, the archive's banner and toolbar removed" },
   { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },
   { id: 'quoted-fields', read: quotedFields, summary: "an archiving bot's header block: the page's fields set in a block quote under the headline (`> 作者：…`, `> 原文連結：…`), every line a labelled field: the quote marks removed, the lines read as info lines" },
