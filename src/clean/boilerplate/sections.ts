@@ -239,9 +239,15 @@ function counterPair(children: RootContent[], i: number): boolean {
 }
 
 // An ad's label, and the button that closes the ad card (`广告` / `雪季装备清仓…` / `了解详情`).
-const AD_LABEL = /^(?:广告|廣告|推广|推廣|AD|Ad)$/u;
+// (Its close button beside it, `广告 ×`.)
+const AD_LABEL = /^(?:广告|廣告|推广|推廣|AD|Ad)[×✕]?$/u;
+// An ad's words that end in its button (`…最高补贴40%，立即查看`, `…带你从分蜂学到取蜜，点击了解`).
+const AD_CALL = /[，,、\s　]*(?:点击了解|點擊了解|立即查看|立即购买|立即購買|了解详情|了解詳情|查看详情|查看詳情|点击查看|點擊查看|立即抢购|立即搶購|立即领取|立即領取)[>›»]?$/u;
 const AD_INLINE = /^(?:广告|廣告|推广|推廣|AD|Ad)[ \t\u3000]+([^ \t\u3000].{1,39})$/u;
 const AD_BUTTON = /^(?:了解详情|了解詳情|查看详情|查看詳情|立即购买|立即購買|立即下载|立即下載|去看看|立即抢购|立即搶購|马上抢购|馬上搶購|立即领取|立即領取|点击进入|點擊進入|立即咨询|立即諮詢)$/u;
+
+// A product card's lines between its name and its button: a price, a sale count.
+const PRODUCT_LINE = /^(?:[¥￥][\d.,]{1,8}|已售[\d.]{1,6}[万萬]?件|月销[\d.]{1,6}[万萬]?|包邮|包郵)$|^[^。！？]{2,40}$/u;
 
 /**
  * An ad card copied with the page: its label, a line or two of its own words, its button. Between the label and
@@ -258,15 +264,19 @@ export function removeAdCards(tree: Root, file: VFile): void {
     // (A text browser sets the label and the ad's linked words on one line: `广告 冬季户外羽绒服　领券立减200元`.)
     const inline = kids[i]?.type === 'paragraph' ? AD_INLINE.exec(text(kids[i]!).trim()) : null;
     // (The text under it may be a wrapped line, not yet joined to the rest of its sentence.)
-    if (inline && !/[。！？]/u.test(inline[1]!) && textual(kids[i - 1]) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 20) {
+    // (Or one whose words end in its button, a question in them or not: `推广 一箱蜂一年能赚多少？…，点击了解`.)
+    const called = kids[i]?.type === 'paragraph' && /^(?:广告|廣告|推广|推廣)[ \t\u3000×✕]+\S/u.test(text(kids[i]!).trim()) && text(kids[i]!).trim().length <= 90 && AD_CALL.test(text(kids[i]!).trim());
+    if (called || (inline && !/[。！？]/u.test(inline[1]!) && textual(kids[i - 1]) && kids[i + 1]?.type === 'paragraph' && countHan(text(kids[i + 1]!)) >= 20)) {
       gone.add(kids[i]!);
       continue;
     }
     if (!AD_LABEL.test(line(kids[i]) ?? '')) continue;
-    const end = [i + 2, i + 3].find((k) => AD_BUTTON.test(line(kids[k]) ?? '')) ?? (textual(kids[i - 1]) && textual(kids[i + 2]) ? i + 1 : undefined);
+    // (A product card holds its name, its prices and its sales before the button: `¥59` / `¥89` / `已售2.1万件` /
+    // `立即购买`; or the button closes the ad's one line, `…最高补贴40%，立即查看`.)
+    const end = [i + 2, i + 3, i + 4, i + 5, i + 6, i + 7].find((k) => AD_BUTTON.test(line(kids[k]) ?? '') && kids.slice(i + 2, k).every((n) => PRODUCT_LINE.test(line(n) ?? ''))) ?? (kids[i + 1]?.type === 'paragraph' && text(kids[i + 1]!).trim().length <= 60 && AD_CALL.test(text(kids[i + 1]!).trim()) ? i + 1 : undefined) ?? (textual(kids[i - 1]) && textual(kids[i + 2]) ? i + 1 : undefined);
     if (end === undefined) continue;
     const words = end === i + 1 ? [kids[end]!] : kids.slice(i + 1, end);
-    if (!words.every((n) => n.type === 'paragraph' && text(n).trim().length <= 40 && !/[。！？]/u.test(text(n)))) continue;
+    if (!words.every((n) => n.type === 'paragraph' && text(n).trim().length <= 60 && (!/[。！？]/u.test(text(n)) || AD_CALL.test(text(n).trim())))) continue;
     for (const n of kids.slice(i, end + 1)) gone.add(n);
     i = end;
   }
