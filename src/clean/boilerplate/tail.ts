@@ -379,3 +379,26 @@ export function removeNextArticle(tree: Root, file: VFile): void {
   const gone = kids.slice(second - 1).filter((n) => drop(file, n, "the next article, which the page loaded under this one (its headline, info line and text)"));
   tree.children = kids.filter((n) => !gone.includes(n));
 }
+
+// A browser's or a site's reader-view bar: 阅读模式 with its buttons (退出, 字号, 夜间).
+const READER_BAR = /^(?:阅读模式|閱讀模式)(?:退出|字号|字號|夜间|夜間|[|｜·])*$/u;
+
+/**
+ * A reader view laid over the page, which the crawler took with the page (its bar, the headline, the text without
+ * the subheadings and captions), the page itself after it (its menu, the headline again, the whole text): the page's
+ * own copy is the article's, and the reader view, a tool's copy of it, goes from its bar to the page's start.
+ */
+export function removeReaderView(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  const bar = kids.findIndex((n) => n.type === 'paragraph' && READER_BAR.test(compact(n)));
+  const head = kids[bar + 1];
+  if (bar < 0 || head?.type !== 'paragraph' || text(head).trim().length > 60) return;
+  const again = kids.findIndex((n, i) => i > bar + 2 && n.type === 'paragraph' && compact(n) === compact(head));
+  // (The copy the bar heads holds text: three paragraphs at least before the page's own headline.)
+  if (again < 0 || kids.slice(bar + 2, again).filter((n) => n.type === 'paragraph' && countHan(text(n)) >= 30).length < 3) return;
+  // The page's start: its menu and breadcrumb over the headline, the lines of no sentence right above it.
+  let start = again;
+  while (start - 1 > bar + 1 && kids[start - 1]!.type === 'paragraph' && countHan(text(kids[start - 1]!)) < 30 && !/[。！？]/u.test(text(kids[start - 1]!))) start--;
+  const gone = kids.slice(bar, start).filter((n) => drop(file, n, "a reader view's copy of the page, laid over it (the page's own copy follows)"));
+  tree.children = kids.filter((n) => !gone.includes(n));
+}

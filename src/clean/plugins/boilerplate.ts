@@ -16,7 +16,7 @@ import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../bo
 import { removeAnswerCard, removeBreadcrumbs, removeGalleryCounters, removeMenus, removePagers, removeRunningHeads, removeScreenBars, timelineEntries } from '../boilerplate/head.ts';
 import { tickerItems } from '../boilerplate/items.ts';
 import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
-import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeEmptyItems, removeFooterFields, removeNextArticle, removeNextNotices, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
+import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeEmptyItems, removeFooterFields, removeNextArticle, removeNextNotices, removeReaderView, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';
 
 export { RULE };
@@ -55,6 +55,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     };
   }
   return (tree: Root, file: VFile) => {
+    removeReaderView(tree, file);
     removeBreadcrumbs(tree, file);
     timelineEntries(tree, file);
     removeAnswerCard(tree, file);
