@@ -104,8 +104,8 @@ function indentWidth(line: string): number {
  * An enumeration a page's text ran onto one line (a `<ul>` read by `textContent`): right under a lead-in that
  * ends in a colon (`…关于红白喜事的条款写得很具体：`), a line of three clauses or more, each closed by a semicolon
  * and the last by a full stop, no sentence ending inside (`婚事新办，…；丧事简办，…；村民之间随礼不超过200元；…。`).
- * Each clause becomes an item (reported). Whether the clauses
- * have the form is what says so: no edition of the golden sets keeps such a line as a paragraph.
+ * Each clause becomes an item (reported). The form is the evidence: no edition of the golden sets keeps such a
+ * line as a paragraph.
  */
 function gluedItems(lines: string[], lineMap: number[], changes: Change[]): number[] {
   const ends: number[] = [];
@@ -246,8 +246,8 @@ function phraseItems(lines: string[], lineMap: number[], changes: Change[], ends
     const last = run[run.length - 1]!;
     // (What follows them is no figure: a table's cells one to a line run on in a row's figures, `桂园小区` / `12`.)
     const after = nextLine(lines, last);
-    const text = after === undefined || !/^[\d０-９]/u.test(lines[after]!.trim());
-    if (run.length < 3 || (lines[last + 1] !== undefined && lines[last + 1]!.trim() !== '') || !text) {
+    const noFigure = after === undefined || !/^[\d０-９]/u.test(lines[after]!.trim());
+    if (run.length < 3 || (lines[last + 1] !== undefined && lines[last + 1]!.trim() !== '') || !noFigure) {
       i = last;
       continue;
     }
