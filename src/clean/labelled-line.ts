@@ -174,6 +174,11 @@ const INNER_ROLE = /(?<=\S)[\s\u3000]+(实习生|實習生|见习记者|見習�
 const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+|字級[：:]?[大中小]+|字级[：:]?[大中小]+)$/u;
 
 const LIVE_CREDIT = /^(主持人[：:][ \u3000]*)([\p{Script=Han}·]{2,4})[ \u3000]+((?:现场记者|現場記者|前方记者|前方記者|记者|記者)[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,4})$/u;
+/** A live blog's or a podcast's credit (the host, then the reporters or the guests): one byline, the names a U+3000 apart. */
+function creditField(m: RegExpExecArray): LabelledField {
+  return m[3] === undefined ? { key: 'byline', label: m[1]!, value: m[2]! } : { key: 'byline', label: `${m[1]!.trim()} ${m[3].trim()}`, value: `${m[2]}\u3000${m[4]!.trim()}` };
+}
+
 // A podcast's host and its guests (`主播：某某　嘉宾：某某`).
 const HOST_CREDIT = /^(主播[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,2})(?:[ \u3000]+((?:嘉宾|嘉賓)[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,3}))?$/u;
 const ROLE_WORD_ONLY = /^(?:记者|記者|本报记者|本報記者|通讯员|通訊員|作者|撰文|采写|採寫)$/u;
@@ -197,7 +202,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // A live blog's credit, its host and its reporters on the scene (`主持人：某某　现场记者：某某　某某`): the byline.
   // (The host's label alone heads an interview's turn, `主持人：` over the words: only with the reporters' after it.)
   const live = LIVE_CREDIT.exec(rest) ?? HOST_CREDIT.exec(rest);
-  if (live) return [{ key: 'byline', label: live[3] === undefined ? live[1]! : `${live[1]!.trim()} ${live[3].trim()}`, value: live[3] === undefined ? live[2]! : `${live[2]}\u3000${live[4]!.trim()}` }];
+  if (live) return [creditField(live)];
   // An oral history's credit, each role a space before its person (`口述 某某　整理 某某`): the people are the byline.
   const told = TOLD_BY.exec(rest);
   if (told && looksLikePersonName(told[2]!) && (told[4] === undefined || looksLikePersonName(told[4]))) return [{ key: 'byline', label: told[3] === undefined ? told[1]! : `${told[1]} ${told[3]}`, value: told[4] === undefined ? told[2]! : `${told[2]}\u3000${told[4]}` }];
@@ -466,8 +471,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const credit = leading ? LIVE_CREDIT.exec(rest.slice(duration?.[0].length ?? 0)) ?? HOST_CREDIT.exec(rest.slice(duration?.[0].length ?? 0)) : null;
     if (credit) {
       if (duration) fields.push({ key: 'place', label: duration[0].trim(), value: '' });
-      fields.push({ key: 'byline', label: credit[1]!, value: credit[2]! });
-      if (credit[3] !== undefined) fields.push({ key: 'byline', label: credit[3], value: credit[4]!.trim() });
+      fields.push(creditField(credit));
       rest = '';
       break;
     }

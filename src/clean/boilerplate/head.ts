@@ -2,7 +2,7 @@
  * boilerplate: the page's furniture above the text — a breadcrumb, a pager, a menu in one line or one link a
  * line, a form's control, a logo's alt text — and the running heads a scrape of several pages repeats.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { compact, lineOf, removeChild, text } from '../tree.ts';
 import { countHan, STRAY_BETWEEN_HAN } from '../chars.ts';
@@ -93,34 +93,6 @@ export function removeScreenBars(tree: Root, file: VFile): void {
   if (bar?.type === 'paragraph' && TOP_BAR.test(text(bar)) && drop(file, bar, "the app's top bar under the phone's status bar (its close mark and the account's name)")) removeChild(kids, bar);
   const foot = kids[kids.length - 1];
   if (foot?.type === 'paragraph' && kids.length > at + 3 && countHan(text(foot)) <= 10 && FOOT_BAR.test(text(foot).trim()) && drop(file, foot, "the app's bar at the screen's foot, as OCR read its icons and counts")) removeChild(kids, foot);
-}
-
-// A live blog's entry time, set on a line of its own over the entry (`11:52` / `【主持人】本场直播到此结束。…`).
-export const ENTRY_TIME = /^\d{1,2}:\d{2}$/u;
-
-/**
- * A live blog's entries, each opened by its time on a line of its own: three or more such times, each over a
- * paragraph of text, are the timeline's, not a player's clock. Each time opens its entry again, a U+3000 between.
- */
-export function timelineEntries(tree: Root, file: VFile): void {
-  const kids = tree.children;
-  const entry = (i: number) => kids[i]?.type === 'paragraph' && ENTRY_TIME.test(text(kids[i]!).trim()) && kids[i + 1]?.type === 'paragraph' && !ENTRY_TIME.test(text(kids[i + 1]!).trim()) && countHan(text(kids[i + 1]!)) >= 10;
-  const at = kids.map((_, i) => i).filter(entry);
-  // (Not a transcript's turns, each opened by its speaker, `主持人　某某：…`, `某某：…`: there the times are the page's
-  // stamps on the record, and the turns read as the transcript without them.)
-  const turns = at.filter((i) => /^[\p{Script=Han}·\s\u3000]{2,16}[：:]/u.test(text(kids[i + 1]!).trim())).length;
-  if (at.length < 3 || turns * 2 >= at.length) return;
-  const gone = new Set<RootContent>();
-  for (const i of at) {
-    const time = kids[i] as Paragraph;
-    const body = kids[i + 1] as Paragraph;
-    const first = body.children[0];
-    if (first?.type !== 'text') continue;
-    record(file, { rule: RULE, kind: 'joined', line: lineOf(body), text: `${text(time).trim()}⏎${first.value.trim().slice(0, 8)}`, to: "a live blog's entry, its time on a line of its own (a U+3000 between)" });
-    first.value = `${text(time).trim()}\u3000${first.value.trimStart()}`;
-    gone.add(time);
-  }
-  tree.children = kids.filter((n) => !gone.has(n));
 }
 
 // A gallery's counter over each photo, one a line (`1/12` / caption / `2/12` / …): counting up to the same total.

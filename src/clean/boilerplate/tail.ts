@@ -6,7 +6,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Matcher } from '../patterns.ts';
-import { apply } from '../report.ts';
+import { apply, metaOf } from '../report.ts';
 import { compact, lineOf, text } from '../tree.ts';
 import { countHan, isHeadingLike, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_ONLY } from '../organisations.ts';
@@ -375,7 +375,7 @@ export function removeNextArticle(tree: Root, file: VFile): void {
   // info line, and its pages are its text.)
   const own = kids.slice(0, infos[0]).findLast((n) => n.type === 'paragraph' || n.type === 'heading');
   const key = (n: RootContent | undefined) => (n ? compact(n).replace(/[\s\u3000]/gu, '') : '');
-  if (head?.type !== 'paragraph' || text(head).trim().length > 40 || /[。！？]/u.test(text(head)) || between < 3 || key(head) === key(own) || (file.data.meta?.title !== undefined && key(head) === String(file.data.meta.title).replace(/[\s\u3000]/gu, ''))) return;
+  if (head?.type !== 'paragraph' || text(head).trim().length > 40 || /[。！？]/u.test(text(head)) || between < 3 || key(head) === key(own) || (metaOf(file).title !== undefined && key(head) === String(metaOf(file).title).replace(/[\s\u3000]/gu, ''))) return;
   const gone = kids.slice(second - 1).filter((n) => drop(file, n, "the next article, which the page loaded under this one (its headline, info line and text)"));
   tree.children = kids.filter((n) => !gone.includes(n));
 }

@@ -13,8 +13,8 @@ import { builtinMatcher, toMatcher, type BoilerplatePatterns, type Matcher } fro
 import { apply } from '../report.ts';
 import { compact, isDirective, lineOf, text } from '../tree.ts';
 import { neighbourBrief, releaseContact, removePageHeaderAfterText } from '../boilerplate/briefs.ts';
-import { removeAnswerCard, removeBreadcrumbs, removeGalleryCounters, removeMenus, removePagers, removeRunningHeads, removeScreenBars, timelineEntries } from '../boilerplate/head.ts';
-import { tickerItems } from '../boilerplate/items.ts';
+import { removeAnswerCard, removeBreadcrumbs, removeGalleryCounters, removeMenus, removePagers, removeRunningHeads, removeScreenBars } from '../boilerplate/head.ts';
+import { tickerItems, timelineEntries } from '../boilerplate/items.ts';
 import { filterBlocks, removeAdCards, strayRules } from '../boilerplate/sections.ts';
 import { removeAccountMotto, removeAfterPrevNext, removeAccountCard, removeContentsList, removeEmptyAttachments, removeEmptyComments, removeEmptyItems, removeFooterFields, removeNextArticle, removeNextNotices, removeReaderView, removeQrReadings, removeTrailingComments, removeTrailingLinkLists, removeTrailingTag, removeVoteCards } from '../boilerplate/tail.ts';
 import { matches, RULE } from '../boilerplate/shared.ts';

@@ -139,7 +139,6 @@ export default function remarkCaptions(options: Options = {}) {
       const chart = charts.get(i);
       if (chart && node.type === 'paragraph') {
         for (const k of chart.data) record(file, { rule: RULE, kind: 'removed', line: lineOf(kids[k]!), text: text(kids[k]!), to: "a chart's legend, labels and values, read as text (the chart itself was not scraped)" });
-        record(file, { rule: RULE, kind: 'removed', line: lineOf(kids[chart.credit]!), text: text(kids[chart.credit]!).trim(), to: 'caption credit (moved into the caption block)' });
         chartLegend(out, file, node);
         out.push(caption(file, node, text(node).trim(), text(kids[chart.credit]!).trim()));
         i = chart.credit;
