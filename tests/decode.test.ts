@@ -61,6 +61,22 @@ test('generated text round-trips: 300 Simplified strings through GB18030, 300 Tr
   assert.deepEqual(misses, []);
 });
 
+test('Traditional Chinese in GB18030 is GB18030 (300 generated strings, seed 20261207), and a page of pdftotext in GB18030 keeps its form feeds', () => {
+  const r = rng(20261207);
+  const misses: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    const t = sentence(r, TRADITIONAL, 8 + Math.floor(r() * 40));
+    const d = decodeSource('x.txt', iconv.encode(t, 'gb18030'));
+    if (d.text !== t) misses.push(`${t} → ${d.encoding}`);
+  }
+  assert.deepEqual(misses, []);
+  // pdftotext -enc GBK ends every printed page with a form feed (U+000C).
+  const pages = '                新 闻 发 布 稿\n\n    全省法院开展集中执行行动，执行到位工资款 4,630 万元。\n\f                 第 2 页\n    下一步，将继续推进。\n\f';
+  const d = decodeSource('x.txt', iconv.encode(pages, 'gb18030'));
+  assert.equal(d.encoding, 'gb18030');
+  assert.equal(d.text, pages);
+});
+
 test('generated text round-trips through UTF-16 without a BOM, in both byte orders (seed 7)', () => {
   const r = rng(7);
   const misses: string[] = [];

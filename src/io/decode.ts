@@ -152,8 +152,26 @@ function scoreGb(text: string): number {
     total++;
     if (WRONG_PAGE.test(ch)) good -= 1;
     else if (set.has(ch) || CJK_PUNCT.test(ch)) good++;
+    else if (commonTraditional(ch)) good += 0.5;
   });
   return total === 0 ? 0 : Math.max(0, good / total);
+}
+
+const traditional = new Map<string, boolean>();
+
+/**
+ * A character of Big5's block of common characters (A440–C67E): Traditional Chinese text in GB18030 reads as
+ * Chinese too (`維城時評`), though jieba's dictionary, which makes the common set, is of Simplified words.
+ */
+function commonTraditional(ch: string): boolean {
+  let known = traditional.get(ch);
+  if (known === undefined) {
+    const b = iconv.encode(ch, 'big5');
+    const code = b.length === 2 ? (b[0]! << 8) | b[1]! : 0;
+    known = code >= 0xa440 && code <= 0xc67e;
+    traditional.set(ch, known);
+  }
+  return known;
 }
 
 /** A Big5 reading: the share of double-byte characters in the common-character block (A440–C67E) or punctuation (A1–A3). */
@@ -186,6 +204,9 @@ function countNul(bytes: Uint8Array): number {
   return n;
 }
 
+// (Tab, line feed, carriage return and form feed: pdftotext ends every printed page with a form feed.)
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
+
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Decoded text is plausible when it has no replacement, control or lone surrogate characters and (for a guessed encoding) is mostly CJK or ASCII. */
@@ -197,7 +218,7 @@ function looksLikeText(text: string, requireCjk: boolean): boolean {
   let other = 0;
   for (const ch of sample) {
     const cp = ch.codePointAt(0)!;
-    if (cp === 0xfffd || (cp < 0x20 && cp !== 0x0a && cp !== 0x0d && cp !== 0x09)) bad++;
+    if (cp === 0xfffd || (cp < 0x20 && !TEXT_CONTROLS.has(cp))) bad++;
     else if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f]/u.test(ch)) cjk++;
     else if (cp >= 0x80) other++;
   }
