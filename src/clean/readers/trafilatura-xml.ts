@@ -15,11 +15,23 @@ const DOC = /^\s*<doc\s([^>]{0,4000})>\s*$/u;
 const ATTR = /([a-z_]{2,20})="([^"]{0,2000})"/gu;
 const FIELD: Record<string, string> = { title: 'title', date: 'published', url: 'url', sitename: 'source' };
 
+/**
+ * A section's tag whose `>` a line break set a few lines below (`<main` / `` / `>`: white space inside a tag is
+ * still the tag): the tag it is, or undefined.
+ */
+function cutTag(lines: string[], k: number): string | undefined {
+  const m = /^\s*<(\/?(?:main|comments))\s*$/u.exec(lines[k]!);
+  if (!m) return undefined;
+  let e = k + 1;
+  while (e < lines.length && e <= k + 3 && lines[e]!.trim() === '') e++;
+  return lines[e]?.trim() === '>' ? `<${m[1]}>` : undefined;
+}
+
 export function trafilaturaXml(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   const doc = first < 0 ? null : DOC.exec(lines[first]!);
-  if (!doc || !lines.some((l) => /^\s*<main>\s*$/u.test(l))) return undefined;
+  if (!doc || !lines.some((l, k) => /^\s*<main>\s*$/u.test(l) || cutTag(lines, k) === '<main>')) return undefined;
   const meta: Record<string, unknown> = {};
   const changes: Change[] = [];
   const out: string[] = [];
@@ -55,6 +67,11 @@ export function trafilaturaXml(text: string, lineMap: number[]): Reading | undef
         changes.push({ rule: RULE, kind: 'joined', line: line(k), text: `${end - k + 1} lines of one <p>`, to: 'one paragraph (the XML wrapped it)' });
         k = end;
       }
+    }
+    const cut = cutTag(lines, k);
+    if (cut) {
+      t = cut;
+      while (lines[k]!.trim() !== '>') k++;
     }
     const tag = (why: string) => changes.push({ rule: RULE, kind: 'removed', line: line(k), text: t, to: why });
     if (t === '') continue;
