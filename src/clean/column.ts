@@ -25,6 +25,11 @@ export interface Column {
   /** The width most full lines have (a justified column's measure), or undefined. */
   modal: number | undefined;
   /**
+   * How the column measures a line: in cells, a wide character two, as a terminal and a printed page set it; or in
+   * characters, where a text browser counted those (lynx's dump of Chinese wraps at 74 characters however wide).
+   */
+  width: (s: string) => number;
+  /**
    * A hard-wrapped text with a blank line after every line (pdfminer's text of a printed page): there the blank
    * lines part nothing, and a line runs on into the next as it would with none between.
    */
@@ -46,13 +51,20 @@ export function columnOf(file: VFile): Column {
   // (A table's rows, which a reader wrote as Markdown, stand apart from the text's lines.)
   const spacedLines = spacedFile(measured.map((l) => (layoutRow(l) ? '' : l))) || spacedProse(measured);
   const spacedAt = hard === undefined && spacedLines ? spacedWidth(measured) : undefined;
-  const full = hard ?? browserWidth(measured) ?? spacedAt;
+  let width = displayWidth;
+  let full = hard ?? browserWidth(measured, width) ?? spacedAt;
+  // (A text browser that wraps by characters: its full lines are as many characters, however many cells the Latin
+  // words and figures among them take, and none is found by cells.)
+  if (full === undefined) {
+    const byCharacters = browserWidth(measured, characters, true);
+    if (byCharacters !== undefined) [full, width] = [byCharacters, characters];
+  }
   const spaced = spacedLines && full !== undefined && openAt(measured, full);
   // (A PDF's page, as pdf2json placed it, is hard-wrapped for certain.)
   // (A text browser set wider than a terminal, `lynx -width=150`, wraps its blocks the same way: the width found
   // from its run-on lines is the evidence, where menus and lists in blocks of their own leave few lines to count.)
   // (A column of Chinese as pdftotext -layout sets it out of a printed page, 43 characters, is 86 wide: narrow.)
-  const column: Column = { full, spaced, narrow: full !== undefined && full <= 100 && (placed || spaced || narrowColumn(measured, full)), blocks: full !== undefined && ((full <= 80 && wrappedBlocks(measured, full)) || (hard === undefined && full > 80)), measured, modal: full === undefined ? undefined : modalWidth(measured, full) };
+  const column: Column = { full, width, spaced, narrow: full !== undefined && full <= 100 && (placed || spaced || narrowColumn(measured, full, width)), blocks: full !== undefined && ((full <= 80 && wrappedBlocks(measured, full, width)) || (hard === undefined && full > 80)), measured, modal: full === undefined ? undefined : modalWidth(measured, full, width) };
   columns.set(file, column);
   return column;
 }
@@ -104,11 +116,11 @@ export function squeeze(raw: string): string {
 
 /** Whether source line `line` (1-based) of a narrow column fills it among the lines of a block: a wrapped line, not a line of its own. */
 export function fillsColumn(file: VFile, line: number | undefined): boolean {
-  const { full, narrow, measured } = columnOf(file);
+  const { full, narrow, measured, width: measure } = columnOf(file);
   if (line === undefined || full === undefined || !narrow) return false;
   // (A line far wider than the column, a head or a byline set across columns, is no line of it.)
   // (So is a line alone between blank lines: nothing wraps into it or out of it.)
-  const width = displayWidth((measured[line - 1] ?? '').trim());
+  const width = measure((measured[line - 1] ?? '').trim());
   const inBlock = (measured[line - 2] ?? '').trim() !== '' || (measured[line] ?? '').trim() !== '';
   return inBlock && width >= full && width <= full + 6;
 }
@@ -119,16 +131,18 @@ export function fillsColumn(file: VFile, line: number | undefined): boolean {
  * six columns of one another, each run on into the next line at its own indent, where the page parts its
  * paragraphs with blank lines. Their width is the column's.
  */
-function browserWidth(lines: string[]): number | undefined {
+function browserWidth(lines: string[], width: (s: string) => number, exact = false): number | undefined {
   const blank = lines.filter((l) => l.trim() === '').length;
   const filled = lines.length - blank;
   if (blank < filled / 3) return undefined;
-  const widths = lines.map((l) => displayWidth(l.trimEnd()));
+  const widths = lines.map((l) => width(l.trimEnd()));
   // (A loop, not `Math.max(...widths)`: a long text has more lines than a call may take arguments.)
   let top = 0;
   for (const w of widths) if (w > top) top = w;
   if (top < 60 || top > 240) return undefined;
-  const near = widths.flatMap((w, i) => (w >= top - 6 && /\p{Script=Han}/u.test(lines[i]!) ? [i] : []));
+  // (Counted in characters, a run of Chinese cut where the line is full ends at the very width, however the Latin
+  // words and figures in it take room: the full lines are as wide to the character.)
+  const near = widths.flatMap((w, i) => ((exact ? w === top : w >= top - 6) && /\p{Script=Han}/u.test(lines[i]!) ? [i] : []));
   const indent = (l: string) => /^[ \t\u3000]*/u.exec(l)![0].length;
   // (A paragraph's first line may be set in further, `　　`: the line it runs on into stands no deeper.)
   const runOn = near.filter((i) => (lines[i + 1] ?? '').trim() !== '' && indent(lines[i + 1]!) <= indent(lines[i]!) && widths[i + 1]! < top - 6);
@@ -174,10 +188,10 @@ function openAt(lines: string[], full: number): boolean {
   return near.length >= 3 && wider * 2 < near.length && near.filter(([, open]) => open).length >= near.length * 0.6;
 }
 
-function modalWidth(lines: string[], full: number): number | undefined {
+function modalWidth(lines: string[], full: number, width: (s: string) => number): number | undefined {
   const count = new Map<number, number>();
   for (const l of lines) {
-    const w = displayWidth(l.trimEnd());
+    const w = width(l.trimEnd());
     if (w >= full) count.set(w, (count.get(w) ?? 0) + 1);
   }
   let best: number | undefined;
@@ -185,12 +199,12 @@ function modalWidth(lines: string[], full: number): number | undefined {
   return best;
 }
 
-function narrowColumn(lines: string[], full: number): boolean {
-  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= 12);
+function narrowColumn(lines: string[], full: number, width: (s: string) => number): boolean {
+  const widths = lines.map((l) => width(l.trim())).filter((w) => w >= 12);
   return widths.length >= 8 && widths.filter((w) => w >= full && w <= full + 6).length >= widths.length * 0.6;
 }
 
-function wrappedBlocks(lines: string[], full: number): boolean {
+function wrappedBlocks(lines: string[], full: number, width: (s: string) => number): boolean {
   // The lines of Chinese text with a line under them in their block (a list of addresses is no text).
   const inner: number[] = [];
   let blocks = 0;
@@ -198,10 +212,28 @@ function wrappedBlocks(lines: string[], full: number): boolean {
     const below = lines[i + 1];
     if (l.trim() === '' || below === undefined || below.trim() === '') return;
     if ((lines[i - 1] ?? '').trim() === '') blocks++;
-    if (/\p{Script=Han}/u.test(l) && !layoutRow(l)) inner.push(displayWidth(l.trim()));
+    // (A line that stops before a Latin word too long for what room it left fills it too: the wrap fell at the space.)
+    if (/\p{Script=Han}/u.test(l) && !layoutRow(l)) inner.push(wrapsBeforeWord(l, below, full, width) ? Math.max(full, width(l.trim())) : width(l.trim()));
   });
   const counted = inner.filter((w) => w >= 20);
   // (`full` is nine tenths of the widest lines: a line wrapped at a word boundary may stand above it.)
   // (Filling it, not far wider: a paragraph a line, 200 columns, under a short table's rows is no such column.)
   return blocks >= 3 && counted.length >= 8 && counted.filter((w) => w >= full && w <= full * 1.5 + 6).length >= counted.length * 0.8;
+}
+
+const characters = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+/**
+ * Whether a text browser wrapped line `line` at the space before the next line's first word: the line ends in a
+ * Latin word or figure and the next opens with one, and that word (to its first space; a run of Chinese with no
+ * space in it is one word to a browser that breaks lines at spaces) would not have fitted in the room left.
+ */
+export function wrapsBeforeWord(line: string, next: string, full: number, width: (s: string) => number): boolean {
+  const last = line.trimEnd();
+  const word = /^[ \t]*([A-Za-z0-9(“"'][^ \t]*)/u.exec(next)?.[1];
+  return word !== undefined && /[A-Za-z0-9)\].,;:!?'"-]$/u.test(last) && width(last.trim()) + 1 + width(word) > full;
 }

@@ -6,7 +6,6 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { apply } from '../report.ts';
 import { lineOf, text } from '../tree.ts';
-import { displayWidth } from '../chars.ts';
 import { columnOf } from '../column.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { pressRelease } from '../headline/stacked.ts';
@@ -45,7 +44,7 @@ const BRIEF_DATELINE = /^[\s\u3000]*本[报報](?:\d{1,2}月\d{1,2}日)?[讯訊]
  * it far narrower than the article's column. The run goes whole (reported); the article goes on after it.
  */
 function wedgedBrief(tree: Root, file: VFile): void {
-  const { full } = columnOf(file);
+  const { full, width } = columnOf(file);
   if (full === undefined) return;
   const kids = tree.children;
   const lines = file.data.sourceLines ?? [];
@@ -54,7 +53,7 @@ function wedgedBrief(tree: Root, file: VFile): void {
     const [from, to] = span(n);
     if (from === undefined || to === undefined) return false;
     const own = lines.slice(from - 1, to).filter((l) => l.trim() !== '');
-    return own.length > 0 && own.every((l) => displayWidth(l.trim()) <= full * 0.7);
+    return own.length > 0 && own.every((l) => width(l.trim()) <= full * 0.7);
   };
   const d = kids.findIndex((n, k) => k >= 4 && n.type === 'paragraph' && /^[\s\u3000]*本[报報](?:\d{1,2}月\d{1,2}日)?[讯訊]/u.test(text(n)));
   if (d < 0) return;

@@ -325,7 +325,7 @@ export function wrappedOn(file: VFile, n: Paragraph): boolean {
   const lines = file.data.sourceLines ?? [];
   const at = lineOf(n);
   if (at === undefined || (lines[at] ?? '').trim() === '' || !endsOpen(text(n))) return false;
-  const { full, measured } = columnOf(file);
+  const { full, measured, width } = columnOf(file);
   // (Two columns short still fills it: figures and quotes take less room in a PDF's text than their width.)
-  return full !== undefined && displayWidth(measured[at - 1]!.trimEnd()) >= full - 2;
+  return full !== undefined && width(measured[at - 1]!.trimEnd()) >= full - 2;
 }

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { normalizePhrasing, paragraph, text, textNode } from '../tree.ts';
 import { toString } from 'mdast-util-to-string';
 import { record } from '../report.ts';
-import { wrapInBracket } from '../chars.ts';
+import { joinWrapped, wrapInBracket } from '../chars.ts';
 import { columnOf } from '../column.ts';
 
 export const RULE = 'line-blocks';
@@ -114,6 +114,8 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
     const tb = toString({ type: 'paragraph', children: below.children });
     if (!wrapInBracket(ta.trimEnd(), tb.trimStart())) continue;
     record(file, { rule: RULE, kind: 'joined', line: below.line, text: `${ta.trimEnd().slice(-8)}⏎${tb.trimStart().slice(0, 8)}`, to: 'one line: a wrap inside a bracket' });
+    // (Between two Latin words the wrap took the space that parted them: it is put back.)
+    if (joinWrapped(ta.trimEnd(), tb.trimStart()).length > ta.trimEnd().length + tb.trimStart().length) above.children.push(textNode(' '));
     above.children.push(...below.children);
     above.end = below.end ?? below.line;
     segments.splice(i, 1);

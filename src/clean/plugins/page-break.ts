@@ -8,7 +8,7 @@
  */
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { asMeasured, columnOf, squeeze } from '../column.ts';
+import { asMeasured, columnOf, squeeze, wrapsBeforeWord } from '../column.ts';
 import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, endsInQuotedWord, firstChar, lastChar } from '../chars.ts';
 import { accepted, apply, metaOf, record, reportOf, type Change } from '../report.ts';
 import { endsBeforeItsWord, wordAcrossBreak } from '../segment.ts';
@@ -39,7 +39,7 @@ export default function remarkPageBreak() {
     rulesInsideSentences(tree, file);
     const kids = tree.children;
     const paragraphs = kids.filter((k): k is Paragraph => k.type === 'paragraph');
-    const { full: fullWidth, narrow: column, blocks: wrappedBlocks, modal, spaced: lineSpaced } = columnOf(file);
+    const { full: fullWidth, narrow: column, blocks: wrappedBlocks, modal, spaced: lineSpaced, width: measure } = columnOf(file);
     // A layout's page margin (`pdftotext -layout` sets every line four spaces in) is no indent: an indent is a
     // line set in further than most.
     const margin = fullWidth === undefined ? 0 : commonIndent(file.data.sourceLines ?? [], new Set(reportOf(file).changes.flatMap((c) => (c.rule === 'indented-lists' && c.line !== undefined ? [c.line] : []))));
@@ -93,8 +93,8 @@ export default function remarkPageBreak() {
         // In such a column, a full line left open runs on past a caption set between two columns, blank lines and
         // all, into a full line (a line two characters short would open a paragraph, its indent lost).
         // (Widths as the column holds them: OCR's single spaces take no room.)
-        const lastWidth = displayWidth(squeeze(asMeasured(file, layoutEnd(lastRaw))));
-        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && lastWidth >= full && fullWidth !== undefined && displayWidth(squeeze(nextRaw.trim())) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
+        const lastWidth = measure(squeeze(asMeasured(file, layoutEnd(lastRaw))));
+        const acrossCaption = column && !usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && lastWidth >= full && fullWidth !== undefined && measure(squeeze(nextRaw.trim())) >= fullWidth && /^\p{Script=Han}/u.test(text(next).trim());
         // So in a column whose paragraphs open with an indent: the line under the caption is not set in.
         const acrossCaptionIndented = fullWidth !== undefined && usesIndent && k > j && kids.slice(j, k).every((b) => isDirective(b, 'caption')) && endsOpen(lastRaw) && lastWidth >= fullWidth && !indentedLine(nextRaw) && /^\p{Script=Han}/u.test(text(next).trim());
         // An opening mark may not end a line: the layout pushed it down, and the line above stops a character short.
@@ -105,7 +105,8 @@ export default function remarkPageBreak() {
         const acrossColumn = fullWidth !== undefined && usesIndent && k === j && next.data?.gap === true && endsOpen(lastRaw) && lastWidth >= fullWidth && !indentedLine(nextRaw) && /^[\p{Script=Han}”」』，、。；：！？）]/u.test(text(next).trim()) && goesOn(text(node), text(next));
         // Where blank lines part the paragraphs and every line of a block but its last fills the column, a full
         // line with a line under it runs on, even one that ends a sentence.
-        const inBlock = wrappedBlocks && fullWidth !== undefined && k === j && !next.data?.gap && !usesIndent && !indentedLine(lastRaw) && !indentedLine(nextRaw) && lastWidth >= fullWidth;
+        // (Or one that stops before a Latin word too long for the room it left: the browser wrapped at the space.)
+        const inBlock = wrappedBlocks && fullWidth !== undefined && k === j && !next.data?.gap && !usesIndent && !indentedLine(lastRaw) && !indentedLine(nextRaw) && (lastWidth >= fullWidth || wrapsBeforeWord(lastRaw, nextRaw, fullWidth, measure));
         // A line that ends its sentence with room left for the next line's first word (two characters at
         // least, in a column whose full lines mostly share one measure) was not wrapped: the paragraph ended there.
         const roomLeft = modal !== undefined && !endsOpen(lastRaw) && lastWidth + firstUnitWidth(nextRaw) + 2 <= modal;
