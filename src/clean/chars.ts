@@ -249,3 +249,15 @@ export const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(Z|[+-]\d
  * later; the lead is read before it runs.) Group 1 is what stands before the space, group 2 the space.
  */
 export const ODD_LEAD_SPACE = /^([\s\u3000]*\p{Script=Han}{1,6})([\u00a0\u2002-\u200a\u202f\u205f])(?=\p{Script=Han})/u;
+
+/** A headline's or a head's English line: a word to sixteen, no Chinese, no stop at its end. */
+export function englishLine(t: string): boolean {
+  const words = t.match(/[A-Za-z][A-Za-z'’-]*/gu) ?? [];
+  return t.length <= 120 && countHan(t) === 0 && words.length >= 1 && words.length <= 16 && /^[A-Z]/u.test(t) && !/[.!?;:。，]$/u.test(t) && /^[A-Za-z0-9 ,'’&()-]+$/u.test(t);
+}
+
+/** A line of English prose (a paragraph's, or its first as wrapped): eight words or more, no Chinese. */
+export function englishProse(t: string): boolean {
+  const words = t.match(/[A-Za-z]+/gu) ?? [];
+  return countHan(t) === 0 && words.length >= 8 && words.filter((w) => /^[a-z]/u.test(w)).length >= words.length / 2;
+}

@@ -4,7 +4,8 @@
  * typed U+0020 there goes (`华为 Mate` → `华为Mate`). Spaces between Latin
  * words and inside URLs stay.
  */
-import type { PhrasingContent, Root } from 'mdast';
+import type { Parent, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { apply } from '../report.ts';
@@ -19,6 +20,23 @@ export const RULE = 'han-latin-spacing';
 export const HAN_LATIN_GAP = /(?<=\p{Script=Han})[ \n]+(?=[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]|\.[A-Za-z]|-{1,2}[A-Za-z]|~?\/[A-Za-z.])|(?<=[A-Za-z0-9%Ａ-Ｚａ-ｚ０-９％"²³℃°‰])[ \n]+(?=\p{Script=Han})/gu;
 
 const FIGURE_UNIT_GAP = /(?<=[0-9０-９])\u3000(?=\p{Script=Han})/gu;
+
+// A cell's Chinese (figures and marks with it) and, after a gap, its English to the cell's end, no Chinese in it.
+const BILINGUAL_CELL = /^([^A-Za-z]*\p{Script=Han}[^A-Za-z\s]*)([ \u00a0]+)([A-Za-z0-9][A-Za-z0-9 .,'’&()/-]*[A-Za-z][A-Za-z0-9 .,'’&()/-]*)$/u;
+
+/**
+ * The cells of a bilingual table (中英对照: `办理地点 Office`, `澄湖派出所 Chenghu Police Station`): the table's cells
+ * whose text is Chinese and then, after a gap, English, where half its cells or more are so.
+ */
+function bilingualCells(tree: Root): Set<Parent> {
+  const cells = new Set<Parent>();
+  visit(tree, 'table', (table) => {
+    const all = table.children.flatMap((row) => row.children).filter((c) => toString(c).trim() !== '');
+    const pairs = all.filter((c) => BILINGUAL_CELL.test(toString(c).trim()));
+    if (pairs.length >= 2 && pairs.length * 2 >= all.length) for (const c of pairs) cells.add(c);
+  });
+  return cells;
+}
 
 export default function remarkHanLatinSpacing() {
   return (tree: Root, file: VFile) => {
@@ -36,7 +54,11 @@ export default function remarkHanLatinSpacing() {
         else if (b.type === 'text' && a.type !== 'text' && /^[ ]+\p{Script=Han}/u.test(b.value) && /[A-Za-z0-9%]$/u.test(toString(a)) && note()) b.value = b.value.trimStart();
       }
     }
+    const bilingual = bilingualCells(tree);
     mapProse(tree, (value, parent, line) => {
+      // A bilingual table's cell, its Chinese name and its English one (`办理地点 Office`): two items, one U+3000 apart.
+      const pair = bilingual.has(parent) ? BILINGUAL_CELL.exec(value) : null;
+      if (pair && apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(pair[2]), to: `U+3000 (between a bilingual cell's Chinese and its English) in …${value.slice(0, 12)}…` })) return `${pair[1]}\u3000${pair[3]}`;
       const note = (before: string, after = '""') => (_b: string, _a: string, context: string) => apply(file, { rule: RULE, kind: 'changed', line, text: JSON.stringify(before), to: `${after} in …${context}…` });
       // A heading's section number and the gap after it (`## 01 老戏台迎来新观众`): a separator, kept.
       const numbered = parent.type === 'heading' ? /^\d{1,3}(?=[ ]+\p{Script=Han})/u.exec(value)?.[0].length : undefined;

@@ -9,7 +9,7 @@
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { asMeasured, columnOf, squeeze, wrapsBeforeWord } from '../column.ts';
-import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, endsInQuotedWord, firstChar, lastChar } from '../chars.ts';
+import { COMMA_HEADING, countHan, wrapInBracket, displayWidth, EMOJI_LEAD, endsOpen, endsInQuotedWord, firstChar } from '../chars.ts';
 import { accepted, apply, metaOf, record, reportOf, type Change } from '../report.ts';
 import { endsBeforeItsWord, wordAcrossBreak } from '../segment.ts';
 import { container, isDirective, lineOf, normalizePhrasing, rawLineOf, removeChild, text, textNode } from '../tree.ts';
@@ -29,7 +29,6 @@ const ORDINAL_LABEL = /^第[一二三四五六七八九十百\d]{1,4}(\p{Script=
 const kindOf = (m: RegExpExecArray) => m.findIndex((g, i) => i > 0 && g !== undefined);
 const CONTINUES = /^[，、。；：！？）」』”’%]/u;
 const FRAGMENT = /^\p{Script=Han}{1,4}[。！？][”’」』]?$/u;
-const LATIN = /[A-Za-z0-9]/;
 const WIDE_GAP = /\S {20,}(?![\d\s]+$)\S{1,8}$/u;
 // (Weibo writes its emoji as codes in brackets after the sentence they close: `…保住了她的8万元养老钱。[赞]`.)
 const EMOJI_END = /\p{Extended_Pictographic}\ufe0f?$|[。！？!?”」](?:\[[\p{Script=Han}A-Za-z]{1,6}\])+$/u;
@@ -146,7 +145,8 @@ export default function remarkPageBreak() {
         }
         // Two words of Latin text are kept apart; a number cut by the line's end (`今年4` / `2岁`) is one number.
         // A column's line that ends in an ideographic space (`（记者　某某　` / `通讯员　某某）`) kept a separator there.
-        const digits = /\d/u.test(lastChar(before) ?? '') && /\d/u.test(firstChar(after) ?? '');
+        // (So is a time or a figure cut after its colon, comma or point: `17:` / `00`, `1,` / `200`.)
+        const digits = /\d[:,.]?$/u.test(before.trimEnd()) && /\d/u.test(firstChar(after) ?? '');
         // (or a line that opens with one, not two: the separator the layout carried over, no indent).
         // (Only between a reporter's role and names: `（记者　某某　` / `通讯员　某某）`; elsewhere it is a pad.)
         const credits = CREDIT_END.test(before.trimEnd()) || CREDIT_START.test(after.trimStart());
@@ -157,7 +157,9 @@ export default function remarkPageBreak() {
         // A name the title prints with a space inside (`《某市房产税　城镇土地使用税…办法》`), broken at that space by a
         // wrap that breaks only at spaces (html2text): the space is the name's, as the title has it.
         const named = spaceInTitle(file, before, after);
-        const sep = named ? [textNode(named)] : spaced || mark ? [textNode('\u3000')] : !digits && LATIN.test(lastChar(before) ?? '') && LATIN.test(firstChar(after) ?? '') ? [textNode(' ')] : [];
+        // (So are two words of English with a comma or a stop after the first: `uploaded,` / `registration`.)
+        const words = /[A-Za-z0-9][,.;:!?)\]"'%]*$/u.test(before.trimEnd()) && /^[("'[]*[A-Za-z0-9]/u.test(after.trimStart());
+        const sep = named ? [textNode(named)] : spaced || mark ? [textNode('\u3000')] : !digits && words ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true, lastLine: lineOf(next) ?? node.data?.lastLine };
         j = k + 1;
@@ -433,7 +435,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (indented && !hanging) return false;
   // The first part must read as a sentence, not as a heading or a name. (What a dateline left of the text's first
   // line is a sentence's start, however short: `（记者 某某）记者从` / `省教育厅` / `获悉，…`, a link cut out.)
-  if (!sentenceLike(tp) && !(p.data?.afterLead && !interrupted)) return false;
+  // (A line of English prose, six words or more, over a line that opens on a word in lower case: a bilingual page's
+  // English paragraph, wrapped.)
+  const english = countHan(tp) === 0 && (tp.match(/[A-Za-z]+/gu) ?? []).length >= 6 && /^[a-z]/u.test(tq);
+  if (!sentenceLike(tp) && !english && !(p.data?.afterLead && !interrupted)) return false;
   // Pull quotes interrupt long body paragraphs only.
   if (interrupted && countHan(tp) < 25) return false;
   return true;

@@ -14,7 +14,7 @@
 import { REPORTER_ROLE } from '../roles.ts';
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { COMMA_HEADING, countHan, EMOJI_LEAD, HEAD_MARK, isHeadingLike } from '../chars.ts';
+import { COMMA_HEADING, countHan, EMOJI_LEAD, englishLine, englishProse, HEAD_MARK, isHeadingLike } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
 import { isDirective, lineOf, normalizePhrasing, rawLineOf, text, textNode } from '../tree.ts';
 import { isTitledName } from './whitespace.ts';
@@ -196,8 +196,25 @@ export default function remarkSubheadings() {
       i = j;
     }
     tree.children = firstItemHead(clauseHeads(questionHead(headsOverBlocks(out, file), file), file), file);
+    translatedHeads(tree, file);
     levelHeadings(tree, file);
   };
+}
+
+/**
+ * A bilingual page (中英对照) sets each head in both languages, one line under the other (`线上办理` / `Online
+ * Registration`): a line of English words with no stop, right under a head and over the text, is that head's
+ * English, a head at its level, where the text holds English paragraphs of its own.
+ */
+function translatedHeads(tree: Root, file: VFile): void {
+  const kids = tree.children;
+  if (!kids.some((n) => n.type === 'paragraph' && englishProse(text(n)))) return;
+  kids.forEach((n, i) => {
+    const head = kids[i - 1];
+    if (n.type !== 'paragraph' || head?.type !== 'heading' || countHan(text(head)) === 0 || !englishLine(text(n).trim()) || kids[i + 1]?.type !== 'paragraph') return;
+    if (!apply(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: text(n).trim(), to: "subheading (a head's English line on a bilingual page)" })) return;
+    kids[i] = { type: 'heading', depth: head.depth, children: n.children, data: n.data } as Heading;
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { metaOf, record, reportOf, type Change } from '../report.ts';
 import { container, isDirective, lineOf, removeChild, sourceText, text } from '../tree.ts';
-import { countHan } from '../chars.ts';
+import { countHan, englishLine, englishProse } from '../chars.ts';
 import { labelledLine } from '../labelled-line.ts';
 import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
@@ -67,6 +67,7 @@ export default function remarkTitleParts() {
     writerUnderHeadline(tree, file);
     halvesAcrossFields(tree, file);
     wrappedHeadline(tree, file);
+    translatedTitle(tree, file);
     pageHeadlines(tree, file);
     jumpHeads(tree, file);
   };
@@ -161,6 +162,27 @@ function repeatUnderRule(tree: Root, file: VFile, first: number): void {
   record(file, { rule: RULE, kind: 'removed', line: lineOf(rule), text: sourceText(file, rule), to: "the rule under an archiving bot's header" });
   record(file, { rule: RULE, kind: 'removed', line: lineOf(copy), text: text(copy), to: 'repeat of the front-matter title' });
   kids.splice(first, 2);
+}
+
+/**
+ * A bilingual page (中英对照) prints its headline in both languages: the title taken, then, a few lines under it (the
+ * info line between), a line of English words with no sentence's stop. It is the headline's second line, where
+ * the text holds English paragraphs of its own (a line of English under a headline elsewhere is the page's).
+ */
+function translatedTitle(tree: Root, file: VFile): void {
+  const meta = metaOf(file);
+  if (meta.title === undefined || meta.title_lines !== undefined || meta.deck !== undefined) return;
+  const taken = titleTaken(file);
+  const b = tree.children.find((n) => n.type === 'paragraph' || n.type === 'heading');
+  const at = b && lineOf(b);
+  if (taken?.line === undefined || b?.type !== 'paragraph' || at === undefined || at <= taken.line || at - taken.line > 6 || taken.text !== String(meta.title)) return;
+  const english = text(b).trim();
+  if (!englishLine(english) || !tree.children.some((n) => n !== b && n.type === 'paragraph' && englishProse(text(n)))) return;
+  const lines = [String(meta.title), english];
+  meta.title = lines.join('\u3000');
+  meta.title_lines = lines;
+  record(file, { rule: RULE, kind: 'moved', line: at, text: english, to: "front matter: title_lines (the headline's English line on a bilingual page)" });
+  removeChild(tree.children, b);
 }
 
 /** The report's record of the title taken from a line of the text: its line and words. */
