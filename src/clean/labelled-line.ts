@@ -154,7 +154,7 @@ const PAPER_AS_AUTHOR = /^[\p{Script=Han}]{2,10}(?:日报|日報|晚报|晚報|�
 // (A name of two characters is set to three's width in print: `程 曦`.)
 const NAMES_ONLY = /^(?:\p{Script=Han}[ \u3000]\p{Script=Han}|[\p{Script=Han}·]{2,4})(?:[\s\u3000、]+(?:\p{Script=Han}[ \u3000]\p{Script=Han}|[\p{Script=Han}·]{2,4})){0,3}$/u;
 // What a site's or a paper's name ends in (`某某网`, `某某报`, `某某客户端`).
-const SITE_END = '网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融媒';
+const SITE_END = '网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融媒|资讯|資訊|财讯|財訊|财经|財經|在线|在線';
 const GLUED_SITE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}))(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s\\u3000]*\\d{1,2}:\\d{2} )`, 'u');
 const SITE_BEFORE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}|发布|發布))[\\s\\u3000]+(?=\\d{4}[-/.年])`, 'u');
 const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.replace('|融媒', '')}))[\\s\\u3000]*[|｜][\\s\\u3000]*`, 'u');

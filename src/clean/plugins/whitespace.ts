@@ -39,7 +39,8 @@ const TITLE_WORDS = '青年|主任|书记|書記|局长|局長|县长|縣長|镇
 const TITLE_NAME = new RegExp(`(?<=(?:${TITLE_WORDS}))[ ]+(?=\\p{Script=Han}{2,3}$)`, 'gu');
 // (After a script's cue, `【同期】`, and a place or an office before the title: `【同期】槐川市民 芮桂珍：`.)
 // (A name holds none of the words a sentence goes on with: `来访游客 主要是：` is a stray space.)
-const SPEAKER_TAG = new RegExp(`(?<=^(?:【[^】]{1,6}】)?\\p{Script=Han}{0,16}(?:${TITLE_WORDS}))[ ]+(?=(?![^：:]{0,2}[是的了在说有要都也就还和与及对把被])\\p{Script=Han}{2,3}[：:])`, 'gu');
+// (Or the speaker's post and name in brackets after the role: `主持人（某某局副局长 某某）：`, a record's.)
+const SPEAKER_TAG = new RegExp(`(?<=^(?:【[^】]{1,6}】)?(?:\\p{Script=Han}{1,6}[（(])?\\p{Script=Han}{0,16}(?:${TITLE_WORDS}))[ ]+(?=(?![^：:]{0,2}[是的了在说有要都也就还和与及对把被])\\p{Script=Han}{2,3}[）)]?[：:])`, 'gu');
 // `…卡上。（记者 米若禾）`, `（记者 孟思远 剪辑 乔一）`, `（记者：某某 编辑：某某）`: a credit in brackets keeps every gap between its fields,
 // one U+3000 each, as a byline is written (a glued `孟思远剪辑乔一` reads as one name).
 const CREDIT_ROLE_WORD = '(?:(?:本报|本台|本刊|本網|本网)?(?:特约|特約|实习|實習|见习|見習|摄影|攝影)?(?:记者|記者|通讯员|通訊員)|实习生|實習生|摄像|攝像|摄影|攝影|剪辑|剪輯|编辑|編輯|责编|責編|制作|製作|后期|後期|配音|视频|視頻|主持人|播音)';

@@ -147,6 +147,41 @@ function singleSpacedRows(lines: string[]): (string[] | undefined)[] {
   return out;
 }
 
+// A figure and its unit, as a value cell holds it (`14.6℃`, `6.2 mg/L`, `412 μS/cm`, `7.8`, `2.3万人`).
+const MEASURE = /^[+-]?\d[\d.,]*(?:[ ]?(?:[%‰℃°]|[A-Za-zμµ][A-Za-zμµ²³/.]{0,7}|\p{Script=Han}{1,3}(?:\/\p{Script=Han}{1,2})?))?$/u;
+
+/** A line of two cells parted by its first space, a short label and a short value (the value may hold a space). */
+const labelAndValue = (line: string): string[] | undefined => {
+  const m = /^(\S{1,12}) (\S.{0,15})$/u.exec(line.trim());
+  return m ? [m[1]!, m[2]!] : undefined;
+};
+
+/**
+ * A table of two columns, a label and a value, read one row a line with one space between the cells (pdftotext's
+ * text of a printed table: `指标 测定值` / `水温 14.6℃` / `溶解氧 6.2 mg/L`): the first space parts the cells, and a
+ * value keeps its own, between its figure and its unit. Four lines at least: a header of two words with no
+ * figure, over rows whose label holds no sentence's mark and whose value is a figure with its unit. The run stands
+ * apart: a blank line or a sentence's end above it, a blank line or the text's end under it.
+ */
+function labelValueRows(lines: string[]): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = lines.map(() => undefined);
+  for (let i = 0; i < lines.length; i++) {
+    const head = labelAndValue(lines[i]!);
+    const above = (lines[i - 1] ?? '').trim();
+    if (!head || head.some((c) => /\d/u.test(c) || !/\p{Script=Han}/u.test(c)) || (above !== '' && !/[。！？：:]$/u.test(above))) continue;
+    let j = i + 1;
+    for (;;) {
+      const row = j < lines.length ? labelAndValue(lines[j]!) : undefined;
+      if (!row || !MEASURE.test(row[1]!) || /^\d|[，。！？；：,;:]/u.test(row[0]!)) break;
+      j++;
+    }
+    if (j - i < 4 || (j < lines.length && lines[j]!.trim() !== '')) continue;
+    for (let k = i; k < j; k++) out[k] = labelAndValue(lines[k]!);
+    i = j - 1;
+  }
+  return out;
+}
+
 // A page's number as its footer prints it: `第 1 页 共 2 页`, `- 3 -`, `2/5`, `Page 2 of 5`.
 const PAGE_NUMBER = /^(?:第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页)?|[-－—][ \u3000]*\d{1,4}[ \u3000]*[-－—]|\d{1,4}[ \u3000]*\/[ \u3000]*\d{1,4}|Page \d{1,4}(?: of \d{1,4})?)$/u;
 
@@ -254,8 +289,9 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
   const { lines, lineMap, merged } = mergeWrappedCells(text.split('\n'), sourceMap);
   const spaced = spacedRows(lines);
   const single = singleSpacedRows(lines);
+  const labelled = labelValueRows(lines);
   const cutCells = text.includes('\uFFFD') ? cutRows(lines) : [];
-  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i] ?? cutCells[i]);
+  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i] ?? labelled[i] ?? cutCells[i]);
   const out: string[] = [];
   const map: number[] = [];
   const changes: Change[] = [];
@@ -294,7 +330,7 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
       }
     }
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
-    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
+    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : labelled[i] ? 'label-and-value (one space after the label)' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     // The page's footer and header that a page break set between its rows follow it, each a block.
     for (let k = i; k < j; k++) {
