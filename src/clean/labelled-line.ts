@@ -134,7 +134,7 @@ export const tightDate = (date: string) => date.replace(/(?<=\d)[ \u3000]+(?=[�
 const CLOCK_GAP = /(?<=\d)[ \u3000]{2,}(?=[AaPp][Mm]\b)/gu;
 const GLUED_TAIL = /(?<=\d:\d{2})(?:(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看)[\s\u3000]*[\d.,]+[万萬wW]?(?:次)?)?(?:大字版|关怀版|關懷版|长辈版|長輩版|适老版|適老版)?$/u;
 const FONT_SIZE = '(?:A[+＋][\\s\\u3000]*A[-－]|A[-－][\\s\\u3000]*A[+＋])';
-const PAGE_TAIL = new RegExp(`(?<=[\\p{Script=Han}\\d])[\\s\\u3000]*(?:(?:\\[\\d{1,4}\\])?(?:评论|評論|跟帖|留言|回复|回覆)[（(]\\d{1,7}[）)]|(?:阅读时长|閱讀時長|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|预计阅读|預計閱讀)[：:]?[\\s\\u3000]*约?[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*(?:分钟|分鐘)|(?:[▶►▷][\\s\\u3000]*)?(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文|朗读全文|朗讀全文|收听|收聽)(?:[\\s\\u3000]*${FONT_SIZE})?|${FONT_SIZE}|(?:已有|已被|共有)[\\s\\u3000]*\\d{1,9}[\\s\\u3000]*(?:次|人次|人)(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)|[\\d.,]{1,9}[万萬wW]?[\\s\\u3000]*(?:次|人次)(?:播放|观看|觀看)|(?<=[\\s\\u3000])(?:[·・][\\s\\u3000]*)?(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量)[\\s\\u3000]*\\d[\\d,]{0,8}(?:\\.\\d)?[万萬wW]?(?:[\\s\\u3000]*[·・|｜]?[\\s\\u3000]*(?:点赞|點讚|赞|讚|评论|評論|收藏|转发|轉發|分享|在看|喜欢|喜歡)[\\s\\u3000]*\\d[\\d,]{0,8}(?:\\.\\d)?[万萬wW]?){0,4}|(?<=[\\s\\u3000])\\d{1,7}[\\s\\u3000]*(?:条|條)(?:评论|評論|留言))$`, 'u');
+const PAGE_TAIL = new RegExp(`(?<=[\\p{Script=Han}\\d])[\\s\\u3000]*(?:(?:\\[\\d{1,4}\\])?(?:评论|評論|跟帖|留言|回复|回覆)[（(]\\d{1,7}[）)]|(?:阅读时长|閱讀時長|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|预计阅读|預計閱讀)[：:]?[\\s\\u3000]*约?[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*(?:分钟|分鐘)|(?:[▶►▷][\\s\\u3000]*)?(?:听新闻|聽新聞|语音播报|語音播報|听全文|聽全文|朗读全文|朗讀全文|收听|收聽)(?:[\\s\\u3000]*${FONT_SIZE})?|${FONT_SIZE}|(?:已有|已被|共有)[\\s\\u3000]*\\d{1,9}[\\s\\u3000]*(?:次|人次|人)(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)|[\\d.,]{1,9}[万萬wW]?[\\s\\u3000]*(?:次|人次)(?:播放|观看|觀看)|(?<=[\\s\\u3000])(?:[·・][\\s\\u3000]*)?(?:阅读|閱讀|浏览|瀏覽|阅读量|閱讀量|浏览量|瀏覽量)[\\s\\u3000]*\\d[\\d,]{0,8}(?:\\.\\d)?(?:[\\s\\u3000]?[万萬wW])?(?:[\\s\\u3000]*[·・|｜]?[\\s\\u3000]*(?:点赞|點讚|赞|讚|评论|評論|收藏|转发|轉發|分享|在看|喜欢|喜歡)[\\s\\u3000]*\\d[\\d,]{0,8}(?:\\.\\d)?(?:[\\s\\u3000]?[万萬wW])?){0,4}|(?<=[\\s\\u3000])\\d{1,7}[\\s\\u3000]*(?:条|條)(?:评论|評論|留言))$`, 'u');
 // (The last character any of them ends in: most lines end otherwise and skip the pattern. A reader count, `阅读 2461`, ends in a figure.)
 const PAGE_TAIL_END = /(?:[）)钟鐘闻聞报報文读讀听聽览覽击擊问問放看万萬wW\d论論言]|A[-－+＋])$/u;
 // A counter's figure (`2,316`, `2046次`, `1.6万`).
@@ -213,7 +213,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // number before it, `[12]评论（12）`), the reading time (`作者：某某　阅读时长约3分钟`), the listen button and the
   // font-size links (`作者：某某 ▶ 听新闻 A+ A-`), a count of readers put as a sentence (`信息来源：某股　已有 587
   // 次浏览`) or a video's plays (`2.1万次播放`), a blog's count of comments (`12 条评论`), a count of readers and the
-  // likes after it (`… · 阅读 3.2万 · 点赞 816`). The page's, read apart.
+  // likes after it (`… · 阅读 3.2万 · 点赞 816`, a figure and its 万 a space apart as well). The page's, read apart.
   const pageTail = PAGE_TAIL_END.test(rest) ? PAGE_TAIL.exec(rest) : null;
   if (pageTail && pageTail.index > 0) {
     const head = labelledLine(rest.slice(0, pageTail.index));
