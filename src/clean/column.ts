@@ -146,7 +146,8 @@ function browserWidth(lines: string[], width: (s: string) => number, exact = fal
   const indent = (l: string) => /^[ \t\u3000]*/u.exec(l)![0].length;
   // (A paragraph's first line may be set in further, `　　`: the line it runs on into stands no deeper.)
   const runOn = near.filter((i) => (lines[i + 1] ?? '').trim() !== '' && indent(lines[i + 1]!) <= indent(lines[i]!) && widths[i + 1]! < top - 6);
-  return near.length >= 3 && runOn.length >= 2 && runOn.length >= near.length * 0.5 ? top - 6 : undefined;
+  // (Counted in characters, two such lines are evidence enough: as wide to the character, and each run on.)
+  return near.length >= (exact ? 2 : 3) && runOn.length >= 2 && runOn.length >= near.length * 0.5 ? top - 6 : undefined;
 }
 
 /**

@@ -625,3 +625,16 @@ function mergeBylines(fields: LabelledField[]): void {
 export function tidyDate(value: string): string {
   return value.replace(/(?<=[年月])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[年月日])/gu, '');
 }
+
+/**
+ * The issuers' line under a report's headline: one body or two (`某某县统计局 国家统计局某某调查队`, each a name
+ * ending as a body's does) and the day it was issued, a gap apart. The bodies, one U+3000 apart, and the date.
+ */
+export function issuersAndDate(line: string): { issuers: string; date: string } | undefined {
+  const t = line.trim();
+  if (t.length > 80 || !/日$|\d$/u.test(t)) return undefined;
+  const m = /^(\p{Script=Han}.{2,60}?)[\s\u3000]+(\d{4}(?:[ \u3000]?年[ \u3000]?\d{1,2}[ \u3000]?月[ \u3000]?\d{1,2}[ \u3000]?日|[-/.]\d{1,2}[-/.]\d{1,2}))$/u.exec(t);
+  if (!m || !looksLikeOrganisation(m[1]!)) return undefined;
+  return { issuers: m[1]!.trim().split(/[\s\u3000]+/u).join('\u3000'), date: m[2]! };
+}
+

@@ -44,6 +44,9 @@ export function headline(n: RootContent, min = 6, anchored = false): boolean {
   if (/(?:电话|電話|热线|熱線|挂号|掛號|传真|傳真|手机|手機|专线|專線)[：:][\s\u3000]*\(?\d[\d()（）-]{1,18}\d(?![\d\p{Script=Han}])/u.test(v)) return false;
   // A site's name and slogan apart by a spaced bar or dash (`数码前哨 - 有态度的科技资讯`) is its banner.
   if (/[\s\u3000][-–—|｜][\s\u3000]/u.test(v)) return false;
+  // A line that closes with a full date after a gap (`某某县统计局 某某调查队 2028年3月12日`) is the issuers' line
+  // under the headline, or a page's info line: no headline.
+  if (/[\s\u3000]\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})$/u.test(v)) return false;
   // A newspaper's page label (`第A03版：要闻`) heads the page, not the story.
   if (/^第?[A-Z]?\d{1,3}版/u.test(v)) return false;
   // A story's dateline opens its first paragraph, never a headline (`本报某地4月2日讯（记者 某某）记者从`, a link cut

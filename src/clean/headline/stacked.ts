@@ -10,6 +10,7 @@ import { countHan, displayWidth, endsOpen } from '../chars.ts';
 import { columnOf } from '../column.ts';
 import { looksLikeOrganisation, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
+import { wordAcrossBreak } from '../segment.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, headline, metadataLines, chromeLike, halves, displaced, letterSpaced, unspace, magazineCredit } from './lines.ts';
 
@@ -176,6 +177,9 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
     if (run.length === 2 && release && run.every((n) => text(n).trim().length >= 5)) return withDeckHead({ title: run[0]!, deck: run[1]! });
     // A bulletin's headline in two lines (a line break typed inside it) is one 主题 in two lines.
     if (run.length === 2 && office && run.every((n) => text(n).trim().length >= 5) && !run.some((n) => /[，。；：！？]/u.test(text(n)))) return { title: run[0]!, second: run[1]! };
+    // Two lines that a word runs across (`…社会发展统` / `计公报（摘要）`): one headline the print wrapped, no 引题 over
+    // a 主题 (the title rule joins its end).
+    if (run.length === 2 && wordAcrossBreak(text(run[0]!).trim(), text(run[1]!).trim())) return undefined;
     if (anchor === bodyLine) return undefined;
     if (run.length === 2 && told) return withDeckHead({ title: run[0]!, deck: run[1]! });
     if (run.length === 2) {

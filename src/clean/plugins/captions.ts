@@ -140,8 +140,8 @@ export default function remarkCaptions(options: Options = {}) {
       if (chart && node.type === 'paragraph') {
         for (const k of chart.data) record(file, { rule: RULE, kind: 'removed', line: lineOf(kids[k]!), text: text(kids[k]!), to: "a chart's legend, labels and values, read as text (the chart itself was not scraped)" });
         chartLegend(out, file, node);
-        out.push(caption(file, node, text(node).trim(), text(kids[chart.credit]!).trim()));
-        i = chart.credit;
+        out.push(caption(file, node, text(node).trim(), chart.credit === undefined ? undefined : text(kids[chart.credit]!).trim()));
+        i = chart.credit ?? i;
         continue;
       }
       if (node.type !== 'paragraph') {
@@ -451,8 +451,23 @@ export default function remarkCaptions(options: Options = {}) {
     if (!options.late) dayCaptions(out, file);
     if (!options.late) captionOverLead(out, file);
     if (!options.late) captionIntoLead(out, file);
+    if (!options.late) altOverCaption(out, file);
     tree.children = out.flatMap((n) => runTogether(n, file));
   };
+}
+
+// An image's alt text as a text browser prints it where the image stood (`潮汐曲线图`, `现场照片`): a few words
+// naming a picture, no mark.
+const ALT_PLACEHOLDER = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:图|圖|图片|圖片|照片)$/u;
+
+/** The image's alt text on a line of its own right over the image's caption: the image's, which was not scraped. */
+function altOverCaption(out: RootContent[], file: VFile): void {
+  for (let i = out.length - 1; i > 0; i--) {
+    const alt = out[i - 1]!;
+    if (!isDirective(out[i]!, 'caption') || alt.type !== 'paragraph' || alt.children.length !== 1 || !ALT_PLACEHOLDER.test(text(alt).trim())) continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(alt), text: text(alt).trim(), to: "an image's alt text, printed where the image stood, over its caption (the image was not scraped)" });
+    out.splice(i - 1, 1);
+  }
 }
 
 // After a sentence's end, a ▲ and one short caption to the paragraph's end.
@@ -792,8 +807,8 @@ const CAPTION_LABEL = /^[\s\u3000]*(?:【(?:图片[ \t]?说明|圖片[ \t]?說�
 interface Chart {
   /** The lines the chart's text was read as: its legend, labels and values, its axis. */
   data: number[];
-  /** The line that credits the chart (`数据来源：…`, `制图：…`). */
-  credit: number;
+  /** The line that credits the chart (`数据来源：…`, `制图：…`), where one does. */
+  credit?: number;
 }
 
 // A figure's title with its number (`图1　各区单程平均通勤时间（分钟）`), no sentence in it.
@@ -801,17 +816,30 @@ const FIGURE_TITLE = /^[图圖][\s\u3000]*\d{1,2}[\s\u3000：:．.]+[^。！？]
 // What a chart read as text leaves: a legend (`■ 2026年上半年　■ 2027年上半年`), a label and its values
 // (`澪北区 41 39`, `7:00 3.1`), an axis's ticks (`0　10　20　30`): short, with figures, no sentence.
 const CHART_LINE = /^(?=[^。！？，；]{1,40}$)(?:[■□●○◆◇▲△][^]*|[^]*\d[^]*)$/u;
+const CHART_WORDS = /\d{4}|[（(][^）)]{0,8}(?:元|%|％|人|吨|噸|亩|畝|万|萬|亿|億|单位|單位|分钟|分鐘)[^）)]{0,8}[）)]|增长|增長|增速|占比|比重|走势|走勢|趋势|趨勢|构成|構成/u;
 const CHART_CREDIT_LINE = /^(?:数据来源|數據來源|资料来源|資料來源|制图|製圖|绘图|繪圖)[\s\u3000]*[：:／/]/u;
 
 /**
  * A chart the scrape kept as its text: the figure's title, what the chart was read as (at most fourteen short
  * lines of figures), and its credit line. The title and the credit are the caption block (the title keeps its
- * number: a chart's title is the figure's, as a table's is); the chart's text goes, reported.
+ * number: a chart's title is the figure's, as a table's is); the chart's text goes, reported. A chart the scrape
+ * lost whole leaves its title alone between paragraphs: a caption block too.
  */
 function chartsOf(kids: RootContent[]): Map<number, Chart> {
   const charts = new Map<number, Chart>();
+  // (The text's, a sentence's end closing the line above, and the line under it going on in sentences: lines of a
+  // hard-wrapped text are not joined yet.)
+  const ended = (n: RootContent | undefined) => n?.type === 'paragraph' && /[。！？][”」）)]?$/u.test(text(n).trim());
+  const goesOn = (n: RootContent | undefined) => n?.type === 'paragraph' && countHan(text(n)) >= 10 && /[，。；]/u.test(text(n));
   kids.forEach((n, i) => {
     if (n.type !== 'paragraph' || !FIGURE_TITLE.test(text(n).trim())) return;
+    // A chart lost whole, its title alone between two paragraphs of the text: the caption of a figure not scraped.
+    // (A chart's title names data: its years, its unit, a growth or a share. A photo's numbered caption names a
+    // scene, and its number goes with the photo's lead marker.)
+    if (ended(kids[i - 1]) && goesOn(kids[i + 1]) && CHART_WORDS.test(text(n))) {
+      charts.set(i, { data: [] });
+      return;
+    }
     const data: number[] = [];
     for (let k = i + 1; k < kids.length && k <= i + 15; k++) {
       const t = kids[k]!.type === 'paragraph' ? text(kids[k]!).trim() : '';

@@ -13,7 +13,7 @@ import { commonWord } from '../segment.ts';
 import { looksLikeOrganisation, SIGNED_DATE, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { countHan, EMOJI_LEAD, isHeadingLike, separateNames } from '../chars.ts';
 import { LEADING_ROLE, REPORTER_ROLE } from '../roles.ts';
-import { fieldKeyOf, GOV_FIELD_WORDS, labelledLine, spacedLabel, tidyDate, type LabelledField } from '../labelled-line.ts';
+import { fieldKeyOf, GOV_FIELD_WORDS, issuersAndDate, labelledLine, spacedLabel, tidyDate, type LabelledField } from '../labelled-line.ts';
 import { CREDIT } from './captions.ts';
 import { RULE, setSource, splitEditors, reportersOnly, unbracketed, ROLE_WORD } from '../metadata/values.ts';
 import { afterTheEnd, isRunningHead, trailingAccount, trailingByline, trailingEditor, trailingSource } from '../metadata/closing.ts';
@@ -514,6 +514,17 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     const taken = metaOf(file).published === undefined;
     if (taken) metaOf(file).published = compiled[2]!;
     record(file, { rule: RULE, kind: taken ? 'moved' : 'removed', line, text: compiled[2]!, to: taken ? "front matter: published (the bulletin's date)" : 'a repeat of front matter: published' });
+    return true;
+  }
+  // A report's issuers and its date under the headline (`某某县统计局 国家统计局某某调查队 2028年3月12日`): the bodies
+  // that issue it are its byline. (At the text's end such a line signs a notice: kept there.)
+  const issued = beforeBody ? issuersAndDate(value) : undefined;
+  if (issued && metaOf(file).byline === undefined && metaOf(file).published === undefined) {
+    const line = lineOf(node);
+    pushMeta(file, 'byline', issued.issuers);
+    record(file, { rule: RULE, kind: 'moved', line, text: issued.issuers, to: 'front matter: byline (the bodies that issue the report)' });
+    metaOf(file).published = issued.date;
+    record(file, { rule: RULE, kind: 'moved', line, text: issued.date, to: 'front matter: published' });
     return true;
   }
   // A channel's icon before a labelled line (`👉 全文：https://…`) is the post's decoration, not the label's.

@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { metaOf, record, reportOf, type Change } from '../report.ts';
 import { container, isDirective, lineOf, removeChild, sourceText, text } from '../tree.ts';
 import { countHan, englishLine, englishProse } from '../chars.ts';
-import { labelledLine } from '../labelled-line.ts';
+import { issuersAndDate, labelledLine } from '../labelled-line.ts';
 import { looksLikeOrganisation, SITE_NAME, SITE_ONLY } from '../organisations.ts';
 import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from './whitespace.ts';
@@ -136,10 +136,11 @@ function wrappedHeadline(tree: Root, file: VFile): void {
   if (taken?.line === undefined || b?.type !== 'paragraph' || lineOf(b) !== taken.line + 1 || b.children.length !== 1) return;
   const end = text(b).trim();
   const title = String(meta.title);
-  if (end.length > 12 || countHan(end) < 2 || /[\p{P}\s\u3000]/u.test(end) || /[。！？]$/u.test(title) || countHan(title) < 8) return;
-  // (The info line, which the metadata rule has read by now, as the source has it.)
+  // (A few words, and a bracketed note of what the text is, `（摘要）`, closing them.)
+  if (end.length > 12 || countHan(end) < 2 || /[\p{P}\s\u3000]/u.test(end.replace(/[（(]\p{Script=Han}{2,6}[）)]$/u, '')) || /[。！？]$/u.test(title) || countHan(title) < 8) return;
+  // (The info line, which the metadata rule has read by now, as the source has it; or the issuers' line and date.)
   const info = (file.data.sourceLines ?? []).slice(taken.line + 1, taken.line + 4).find((l) => l.trim() !== '');
-  if (!(labelledLine(info?.trim() ?? '') ?? []).some((f) => f.key === 'published' || f.key === 'source' || f.key === 'byline')) return;
+  if (!(labelledLine(info?.trim() ?? '') ?? []).some((f) => f.key === 'published' || f.key === 'source' || f.key === 'byline') && !issuersAndDate(info ?? '')) return;
   meta.title = `${title}${end}`;
   record(file, { rule: RULE, kind: 'joined', line: lineOf(b), text: `${title.slice(-8)}⏎${end}`, to: 'one headline, which the screen wrapped (the info line stands under its end)' });
   removeChild(tree.children, b);

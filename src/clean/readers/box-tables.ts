@@ -15,6 +15,9 @@ const TOP = /^[ \t]*(?:┌[─┬]+┐|\+[-+]+\+)[ \t]*$/u;
 const RULE_LINE = /^[ \t]*(?:[├┌└][─┼┬┴]+[┤┐┘]|\+[-=+]+\+)[ \t]*$/u;
 const BOTTOM = /^[ \t]*(?:└[─┴]+┘|\+[-+]+\+)[ \t]*$/u;
 const CELLS = /^[ \t]*[│|](.*)[│|][ \t]*$/u;
+// A rule between two rows that a cell merged over both crosses (`│山西├────┼────┤`): the merged cell's text stands on it,
+// between the bar and the rule.
+const MERGED_RULE = /^[ \t]*│((?:[^│├┼┤─]*│)*[^│├┼┤─]*)├[─┼]+┤[ \t]*$/u;
 // Links draws the rule between two rows inside the side bars (`|------+------|`).
 const BARRED_RULE = /^[ \t]*[│|](?=[-=+]*-)[-=+]+[│|][ \t]*$/u;
 
@@ -46,7 +49,7 @@ export function boxTables(text: string, lineMap: number[]): Reading | undefined 
         writeTable(out, map, table.rows, table.starts.map((s) => lineMap[s] ?? s + 1));
         // The frame is the browser's drawing: each rule line, and the bars of each row, reported as they stood.
         for (let k = i; k < table.end; k++) {
-          const frame = CELLS.test(seen[k]!) && !BARRED_RULE.test(seen[k]!) ? lines[k]!.replace(/[^│|｜]/gu, '') : lines[k]!.trim();
+          const frame = CELLS.test(seen[k]!) && !BARRED_RULE.test(seen[k]!) ? lines[k]!.replace(/[^│|｜]/gu, '') : frameOf(lines[k]!);
           changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: frame, to: "the table's frame" });
         }
         changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${table.end - i} lines of a table drawn with box-drawing characters`, to: `a table of ${table.rows[0]!.length} columns and ${table.rows.length - 1} rows` });
@@ -57,14 +60,33 @@ export function boxTables(text: string, lineMap: number[]): Reading | undefined 
 
 interface Table { rows: string[][]; starts: number[]; end: number }
 
+/** A frame's line as the report gives it: a merged cell's text on a rule line is the table's, not the frame's. */
+function frameOf(line: string): string {
+  const merged = MERGED_RULE.exec(line);
+  return merged ? line.trim().replace(merged[1]!, merged[1]!.replace(/[^│]/gu, '')) : line.trim();
+}
+
 /** The table framed from line `at`; `spaced`, a blank line between two of its lines is none (a record's paragraph marks). */
 function tableAt(lines: string[], at: number, spaced = false): Table | undefined {
   // The lines of cells between two rules, each a group; a rule under every row, or only under the header.
   const groups: { start: number; cells: string[][] }[] = [];
   let width = -1;
   let group: { start: number; cells: string[][] } | undefined;
+  // The cells merged over two rows, each on the rule between them: the group above the rule, and the texts by column.
+  const merges: { above: number; cells: string[] }[] = [];
   const finish = (end: number): Table | undefined => {
     if (group) groups.push(group);
+    // (A merged cell stands in the first of its rows, as the rows under it leave theirs empty: Markdown merges none.)
+    if (groups.length > 2) {
+      for (const m of merges) {
+        const row = groups[m.above];
+        m.cells.forEach((t, c) => {
+          if (t === '' || !row) return;
+          const first = row.cells[0]!;
+          first[c] = first[c] === '' ? t : joinWrapped(first[c]!, t);
+        });
+      }
+    } else if (merges.length > 0) return undefined;
     const rows: string[][] = [];
     const starts: number[] = [];
     const merge = (cells: string[][]) => cells[0]!.map((_, c) => cells.map((r) => r[c]!).filter((p) => p !== '').reduce(joinWrapped, ''));
@@ -111,6 +133,15 @@ function tableAt(lines: string[], at: number, spaced = false): Table | undefined
       continue;
     }
     if (BOTTOM.test(line) && line.includes('└')) return finish(i + 1);
+    const merged = MERGED_RULE.exec(line);
+    if (merged && group && width > 1) {
+      const cells = merged[1]!.split('│').map((c) => c.trim());
+      if (cells.length >= width) return undefined;
+      groups.push(group);
+      group = undefined;
+      merges.push({ above: groups.length - 1, cells });
+      continue;
+    }
     if (RULE_LINE.test(line)) {
       if (group) groups.push(group);
       group = undefined;

@@ -11,15 +11,18 @@
  */
 import type { Change } from '../report.ts';
 import { spacedFile, writeTable, type Reading } from './reading.ts';
+import { halfWidthDigits } from '../chars.ts';
 
 export const RULE = 'cell-lines';
 
 const ORDINAL_HEAD = /^(?:序号|序號|编号|編號|排名|名次|序|No\.?|NO\.?|#)$/u;
 const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|共计|共計)$/u;
 const FIGURE = /^[+-]?[\d.,:%/-]*\d[\d.,:%/-]*(?: ?[%‰万亿元])?$/u;
+// (Its digits may be full-width, `７２.１５`, as a corpus that widened every digit keeps them: read as figures all the same.)
+const figure = (s: string) => FIGURE.test(halfWidthDigits(s));
 // A cell is short and no sentence; a header cell is no figure either.
 const cell = (s: string) => s.length > 0 && s.length <= 40 && !/[。！？；]/u.test(s);
-const headCell = (s: string) => cell(s) && s.length <= 16 && !FIGURE.test(s);
+const headCell = (s: string) => cell(s) && s.length <= 16 && !figure(s);
 
 export function cellLines(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -90,9 +93,9 @@ function columnMajorAt(lines: string[], at: number): Table | undefined {
   const words: { text: string; line: number }[] = [];
   let i = at;
   // (A line of the header may hold two of its cells, a space apart.)
-  for (; i < lines.length && bareCell(lines[i]!) && !FIGURE.test(lines[i]!); i++) for (const w of lines[i]!.split(/ +/u)) words.push({ text: w, line: i });
+  for (; i < lines.length && bareCell(lines[i]!) && !figure(lines[i]!); i++) for (const w of lines[i]!.split(/ +/u)) words.push({ text: w, line: i });
   const figuresFrom = i;
-  while (i < lines.length && FIGURE.test(lines[i]!)) i++;
+  while (i < lines.length && figure(lines[i]!)) i++;
   const figures = lines.slice(figuresFrom, i);
   if (words.length < 4 || figures.length < 4 || (i < lines.length && bareCell(lines[i]!) && !/[。！？]/u.test(lines[i]!))) return undefined;
   const fits: number[] = [];
@@ -131,15 +134,15 @@ function spacedRun(lines: string[], i: number): number[] {
 function tableAt(lines: string[], at: number): Table | undefined {
   // The header runs up to the line `1`; three columns at least, eight at most.
   let k = 0;
-  while (k < 9 && at + k < lines.length && lines[at + k] !== '1') k++;
+  while (k < 9 && at + k < lines.length && halfWidthDigits(lines[at + k]!) !== '1') k++;
   if (k < 3 || k > 8 || !lines.slice(at, at + k).every(headCell)) return undefined;
   const rows: string[][] = [lines.slice(at, at + k)];
   const starts = [at];
   let p = at + k;
-  for (let n = 1; p + k <= lines.length && lines[p] === String(n); n++) {
+  for (let n = 1; p + k <= lines.length && halfWidthDigits(lines[p]!) === String(n); n++) {
     const cells = lines.slice(p, p + k);
     // A row's cells are cells, and none is the next row's number standing early (a row with a missing cell).
-    if (!cells.slice(1).every(cell) || cells.slice(1).includes(String(n + 1))) break;
+    if (!cells.slice(1).every(cell) || cells.slice(1).map(halfWidthDigits).includes(String(n + 1))) break;
     rows.push(cells);
     starts.push(p);
     p += k;
@@ -148,7 +151,7 @@ function tableAt(lines: string[], at: number): Table | undefined {
   // A total row: its label, then figures, which stand in the last columns.
   if (p < lines.length && TOTAL.test(lines[p]!)) {
     let m = 0;
-    while (m < k - 1 && p + 1 + m < lines.length && FIGURE.test(lines[p + 1 + m]!)) m++;
+    while (m < k - 1 && p + 1 + m < lines.length && figure(lines[p + 1 + m]!)) m++;
     if (m > 0) {
       rows.push([lines[p]!, ...Array<string>(k - 1 - m).fill(''), ...lines.slice(p + 1, p + 1 + m)]);
       starts.push(p);
@@ -163,7 +166,7 @@ const TABLE_TITLE = /^(?:表|表格|附表)[\s\u3000]*[\d一二三四五六七�
 // A cell of a table with no running number: shorter still, and no clause of a sentence. (A clock time's colon,
 // `8:00—22:00`, is no clause's.)
 // (A Markdown heading, `## 一年的小结`, heads the table: no cell of it.)
-const bareCell = (s: string) => s.length > 0 && s.length <= 16 && !/^#{1,6}\s/u.test(s) && (FIGURE.test(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s.replace(/(?<=\d)[:：](?=\d)/gu, '')));
+const bareCell = (s: string) => s.length > 0 && s.length <= 16 && !/^#{1,6}\s/u.test(s) && (figure(s) || !/[，。！？；：,;:]\s*\S|[。！？；，：]$/u.test(s.replace(/(?<=\d)[:：](?=\d)/gu, '')));
 
 /** A table with no running number whose header opens at `at`: its columns are the evidence. */
 function unnumberedAt(lines: string[], at: number, raw?: string[]): Table | undefined {
@@ -246,7 +249,7 @@ const COUNT = /^(?:约|約|近|超|逾)?\d[\d.,]{0,12}[ ]?(?:张|張|次|人|名
 // A day or a span of days (`4月22日—4月26日`), and a row's ordinal (`第一批`): a column's kind as plainly.
 const DAYS = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—–\-~～至](?:\d{1,2}月)?\d{1,2}日)?$/u;
 const ORDINAL_CELL = /^第[一二三四五六七八九十\d]{1,3}[批期轮輪次组組档檔类類]$/u;
-const kindOf = (c: string) => (FIGURE.test(c) || COUNT.test(c) ? 'figure' : DAYS.test(c) ? 'days' : ORDINAL_CELL.test(c) ? 'ordinal' : 'text');
+const kindOf = (c: string) => (figure(c) || COUNT.test(c) ? 'figure' : DAYS.test(c) ? 'days' : ORDINAL_CELL.test(c) ? 'ordinal' : 'text');
 
 function byColumns(rows: string[][], starts: number[], end: number): Table | undefined {
   const [head, ...body] = rows as [string[], ...string[][]];

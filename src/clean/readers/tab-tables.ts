@@ -147,6 +147,45 @@ function singleSpacedRows(lines: string[]): (string[] | undefined)[] {
   return out;
 }
 
+// A cell of figures as a printed table sets it: a figure, or a dash where the table gives none (`—`, `－`, `-`).
+const FIGURE_CELL = /^(?:[+-]?\d[\d.,:%/-]*|[—－–-]{1,2})$/u;
+
+/**
+ * A table `pdftotext -layout` printed with some gaps closed to one space (`地区生产总值          亿元 248.63 5.4`): every
+ * line split at its spaces gives the same number of cells, three to eight. A header of words (Chinese in every
+ * cell, no figure), then three rows at least, each a label with Chinese in it, then short words (a unit) or figures,
+ * the last cell a figure; the header printed again over a later page's rows counts among them (it is removed
+ * as such). The run stands apart: neither the line above it nor the line under it splits so.
+ */
+function layoutRows(lines: string[]): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = lines.map(() => undefined);
+  const split = (k: number) => {
+    const cells = (lines[k] ?? '').trim().split(/[ \t\u3000]+/u);
+    return cells.length >= 3 && cells.length <= 8 && cells.every((c) => c.length <= 16 && !/[。！？；，;]|,(?!\d)/u.test(c)) ? cells : undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const head = split(i);
+    if (!head || head.some((c) => !/\p{Script=Han}/u.test(c) || FIGURE_CELL.test(c)) || split(i - 1)?.length === head.length) continue;
+    const same = (r: string[] | undefined) => r !== undefined && r.length === head.length;
+    const row = (r: string[] | undefined) => same(r) && /\p{Script=Han}/u.test(r![0]!) && FIGURE_CELL.test(r![r!.length - 1]!) && r!.slice(1).every((c) => FIGURE_CELL.test(c) || c.length <= 4);
+    let j = i + 1;
+    let body = 0;
+    for (;;) {
+      while (j < lines.length && (row(split(j)) || split(j)?.join('|') === head.join('|'))) {
+        if (row(split(j))) body++;
+        j++;
+      }
+      const on = body > 0 ? acrossPageBreak(lines, j, (k) => row(split(k)) || split(k)?.join('|') === head.join('|')) : undefined;
+      if (on === undefined) break;
+      j = on;
+    }
+    if (body < 3 || same(split(j))) continue;
+    for (let k = i; k < j; k++) if (same(split(k))) out[k] = split(k);
+    i = j - 1;
+  }
+  return out;
+}
+
 // A figure and its unit, as a value cell holds it (`14.6℃`, `6.2 mg/L`, `412 μS/cm`, `7.8`, `2.3万人`).
 const MEASURE = /^[+-]?\d[\d.,]*(?:[ ]?(?:[%‰℃°]|[A-Za-zμµ][A-Za-zμµ²³/.]{0,7}|\p{Script=Han}{1,3}(?:\/\p{Script=Han}{1,2})?))?$/u;
 
@@ -290,8 +329,9 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
   const spaced = spacedRows(lines);
   const single = singleSpacedRows(lines);
   const labelled = labelValueRows(lines);
+  const laidOut = layoutRows(lines);
   const cutCells = text.includes('\uFFFD') ? cutRows(lines) : [];
-  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i] ?? labelled[i] ?? cutCells[i]);
+  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i] ?? labelled[i] ?? laidOut[i] ?? cutCells[i]);
   const out: string[] = [];
   const map: number[] = [];
   const changes: Change[] = [];
@@ -330,7 +370,7 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
       }
     }
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
-    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : labelled[i] ? 'label-and-value (one space after the label)' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
+    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : labelled[i] ? 'label-and-value (one space after the label)' : laidOut[i] ? 'space-separated (a layout closed some gaps to one space)' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     // The page's footer and header that a page break set between its rows follow it, each a block.
     for (let k = i; k < j; k++) {
