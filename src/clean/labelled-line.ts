@@ -4,7 +4,7 @@
  * `转自:溪南生活网  作者:青石山下`, `发表于 2024-6-3 21:47`. Each field is
  * read by its label, so the same code serves every CMS and forum.
  */
-import { LEADING_ROLE } from './roles.ts';
+import { LEADING_ROLE, ROLE_WORD } from './roles.ts';
 import { looksLikeOrganisation, SITE_ONLY } from './organisations.ts';
 import { looksLikePersonName } from './names.ts';
 
@@ -314,7 +314,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   const header = WECHAT_HEADER.exec(rest);
   // (A reporter's role before the name, `记者 某某 2027-12-10 07:00`, is a byline's label: the name is the writer's,
   // no account's.)
-  const role = header && header[2] !== undefined && !header[1] && ROLE_WORD_ONLY.test(header[2]) && /^\p{Script=Han}{2,3}$/u.test(header[3]!) ? header : null;
+  // (Or with its outlet before it, `某某融媒记者 某某`.)
+  const role = header && header[2] !== undefined && !header[1] && (ROLE_WORD_ONLY.test(header[2]) || ROLE_WORD.test(header[2])) && /^\p{Script=Han}{2,3}$/u.test(header[3]!) ? header : null;
   if (role) return [{ key: 'byline', label: `${role[2]} `, value: role[3]! }, { key: 'published', label: '', value: tightDate(role[4]!) }, ...(role[5] ? [{ key: 'place' as const, label: role[5].trim(), value: '' }] : [])];
   if (header) {
     const out: LabelledField[] = [];

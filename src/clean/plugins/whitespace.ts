@@ -26,6 +26,9 @@ const BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 const RUNS = / {2,}/g;
 // An ideographic space inside a number (SogouCS: `２　８００亩`, `２　．２万亿元`): a stray, no group's separator, which
 // would be a thin space. (Not inside a date or a time, `2　024-03-09`: what the date's rules read, left to them.)
+// (After a Chinese character and a figure's first group, before a group of three digits that ends it or goes on
+// with its decimals or its next group: no list of figures, which Chinese parts with 、.)
+const AFTER_THOUSANDS = /(?<=\p{Script=Han}\d{1,3}(?:,\d{3})*,)[ ](?=\d{3}(?![\d ]))/gu;
 const IN_NUMBER = /(?<=(?<![0-9０-９])[0-9０-９])\u3000(?=[0-9０-９]{3}(?![0-9０-９\-－/／.．:：年])|[.．][0-9０-９])/gu;
 // After a post's emoji, which closes its sentence as a mark would (`开幕啦🎉🎉  阿岚…`), no space before the next.
 const AFTER_EMOJI = /(?<=\p{Extended_Pictographic}\ufe0f?)[ ]+(?=[\p{Script=Han}“「])/gu;
@@ -155,6 +158,8 @@ export default function remarkWhitespace() {
       if (typed && parent.type === 'paragraph' && parent.children.length === 1) v = replaceAll(v, CREDIT_LINE, (m) => m[0].replace(/[ ]+/gu, '\u3000'), note(line));
       const before = v;
       if (v.includes('\u3000')) v = replaceAll(v, IN_NUMBER, () => '', note(line));
+      // A space typed after a figure's thousands comma in Chinese text (`海外收入117, 406.52万元`): the figure's.
+      if (typed && v.includes(', ')) v = replaceAll(v, AFTER_THOUSANDS, () => '', note(line));
       v = replaceAll(v, BETWEEN_HAN, (m) => (m[0] === '\u3000' || m[0].length >= 2 ? '\u3000' : ''), note(line));
       const betweenHan = v !== before;
       v = replaceAll(v, EMPTY_PAIR, (m) => (m[0] === '\u3000' ? m[0] : '\u3000'), note(line));

@@ -50,7 +50,7 @@ export function cellLines(text: string, lineMap: number[]): Reading | undefined 
         table = { ...columns, starts: columns.starts.map((k) => at[k]!), end: at[columns.end - 1]! + 1 };
       }
     }
-    if (!table && trimmed[i] !== '') table = columnMajorAt(trimmed, i);
+    if (!table && trimmed[i] !== '') table = columnMajorAt(trimmed, i) ?? twoRowHeaderAt(trimmed, i);
     // Where only the table sets its cells a blank line apart (odt2txt: each cell a paragraph of the document),
     // the run of them is read so, from a line that no cell stands above.
     // (A short line right under the table, a section's head, may look like one more cell: the run is tried without it.)
@@ -113,6 +113,49 @@ function columnMajorAt(lines: string[], at: number): Table | undefined {
     starts.push(words[k + r]!.line);
   }
   return { rows, starts, end: i, numbered: `read column by column, ${k} columns of ${n} rows` };
+}
+
+// A body cell of figures: a figure, or a dash where the table gives none.
+const figureOrDash = (s: string) => figure(s) || /^[—－–-]{1,2}$/u.test(s);
+
+/**
+ * A table whose header runs over two rows, flattened one cell a line (`项目` / `本报告期（7—9月）` / `年初至报告期末` /
+ * `金额（万元）` / `同比增减` / `金额（万元）` / `同比增减` / `营业收入` / `134,875.40` / …): the rows' label over both
+ * header rows, then m groups each over the same number of columns, then the columns under them; then rows of a
+ * label and its figures. The counts are the evidence: the body's width k, and a header of 1 + m + (k − 1) words,
+ * k − 1 a multiple of m, two groups at least, and the columns under each group named alike. Markdown has one header row: the groups make it, each in the first of its columns, the
+ * others empty; the columns' names make the first body row, under an empty label (no text repeated or added).
+ */
+function twoRowHeaderAt(lines: string[], at: number): Table | undefined {
+  // (Only under a lead-in that ends in its colon, or a sentence.)
+  if (at === 0 || !/[：:。]$/u.test(lines[at - 1]!)) return undefined;
+  let i = at;
+  while (i < lines.length && i - at <= 14 && bareCell(lines[i]!) && !figureOrDash(lines[i]!)) i++;
+  const words = i - at;
+  let j = i;
+  while (j < lines.length && figureOrDash(lines[j]!)) j++;
+  const k = j - i + 1;
+  const h = words - 1;
+  const m = h - k;
+  if (k < 3 || k > 8 || m < 2 || m >= k - 1 || (k - 1) % m !== 0) return undefined;
+  const header = lines.slice(at, at + h);
+  if (!header.every(headCell)) return undefined;
+  const span = (k - 1) / m;
+  // (Each group's columns are named alike, `金额（万元）` / `同比增减` under each period: the evidence of the groups.)
+  const names = header.slice(1 + m);
+  if (!names.every((n, c) => n === names[c % span])) return undefined;
+  const top = [header[0]!];
+  for (let g = 0; g < m; g++) top.push(header[1 + g]!, ...Array<string>(span - 1).fill(''));
+  const rows = [top, ['', ...header.slice(1 + m)]];
+  const starts = [at, at + 1 + m];
+  let p = at + h;
+  while (p + k <= lines.length && bareCell(lines[p]!) && !figureOrDash(lines[p]!) && lines.slice(p + 1, p + k).every(figureOrDash)) {
+    rows.push(lines.slice(p, p + k));
+    starts.push(p);
+    p += k;
+  }
+  if (rows.length < 4) return undefined;
+  return { rows, starts, end: p, numbered: `a header over two rows, ${m} groups of ${span} columns` };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { Change } from '../report.ts';
 import { writeTable, type Reading } from './reading.ts';
+import { displayWidth } from '../chars.ts';
 
 export const RULE = 'tab-tables';
 
@@ -143,6 +144,63 @@ function singleSpacedRows(lines: string[]): (string[] | undefined)[] {
       head!.every((c) => !NUMBER.test(c) && /\p{Script=Han}/u.test(c)) && body.every((r) => r.slice(1).every((c) => NUMBER.test(c)));
     if (table) block.forEach((r, k) => (out[i + k] = r));
     i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * A table a text browser laid out with spaces, its cells at fixed columns (elinks: `    考试日期         时间     课程代码` /
+ * `4月15日（星期六） 9:00—11:30  11531    中国文学史（一）`): the body's cells start at the same columns row after row,
+ * however few spaces part them, and the header's words stand over those columns, centred. Three rows at least,
+ * a column of figures among them. A cell merged over several rows is printed once, on its middle row: the rows
+ * with that column empty belong to the nearest row that fills it, and the cell moves to the first row of its group
+ * (Markdown merges no cells: it stands in the first, as a merged cell's text does; `moves` reports each).
+ */
+function alignedRows(lines: string[], moves: { from: number; to: number; text: string }[]): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = lines.map(() => undefined);
+  const tokens = (l: string) => [...l.matchAll(/\S+/gu)].map((m) => ({ at: displayWidth(l.slice(0, m.index)), text: m[0] }));
+  const sentence = /[。！？；，,;：:]/u;
+  for (let i = 0; i + 3 < lines.length; i++) {
+    const head = tokens(lines[i]!);
+    if (head.length < 3 || head.length > 8 || head.some((t) => t.text.length > 12 || !/\p{Script=Han}/u.test(t.text) || /\d/u.test(t.text) || sentence.test(t.text))) continue;
+    let e = i + 1;
+    while (e < lines.length && e - i <= 40 && lines[e]!.trim() !== '' && tokens(lines[e]!).length >= 2 && !sentence.test(lines[e]!.replace(/(?<=\d)[:：](?=\d)/gu, '')) && tokens(lines[e]!).every((t) => t.text.length <= 24)) e++;
+    const body = lines.slice(i + 1, e).map(tokens);
+    if (body.length < 3) continue;
+    // The columns: the starts that two rows share at least (a merged column's cell stands on few rows).
+    const count = new Map<number, number>();
+    for (const row of body) for (const t of row) count.set(t.at, (count.get(t.at) ?? 0) + 1);
+    const starts = [...count].filter(([, n]) => n >= 2).map(([at]) => at).sort((a, b) => a - b);
+    if (starts.length !== head.length || starts.some((at, c) => c > 0 && at - starts[c - 1]! < 3)) continue;
+    const rows = body.map((row) => {
+      const cells = starts.map(() => '');
+      for (const t of row) {
+        const c = starts.indexOf(t.at);
+        if (c < 0 || cells[c] !== '') return undefined;
+        cells[c] = t.text;
+      }
+      return cells;
+    });
+    // The header's words over the columns, one each, in order: each nearest its own column.
+    const nearest = head.map((t) => starts.reduce((best, at, c) => (Math.abs(at - t.at) < Math.abs(starts[best]! - t.at) ? c : best), 0));
+    if (rows.some((r) => r === undefined) || nearest.some((c, k) => c !== k)) continue;
+    const cells = rows as string[][];
+    if (!starts.some((_, c) => cells.every((r) => r[c] === '' || /\d/u.test(r[c]!)) && cells.some((r) => r[c] !== ''))) continue;
+    // A merged first cell: each row that leaves it empty joins the nearest row that fills it (the upper one on a tie).
+    const filled = cells.flatMap((r, k) => (r[0] !== '' ? [k] : []));
+    if (filled.length === 0) continue;
+    const owner = cells.map((_, k) => filled.reduce((best, f) => (Math.abs(f - k) < Math.abs(best - k) ? f : best), filled[0]!));
+    for (const f of filled) {
+      const first = owner.indexOf(f);
+      if (first < f) {
+        moves.push({ from: i + 1 + f, to: i + 1 + first, text: cells[f]![0]! });
+        cells[first]![0] = cells[f]![0]!;
+        cells[f]![0] = '';
+      }
+    }
+    out[i] = head.map((t) => t.text);
+    cells.forEach((r, k) => (out[i + 1 + k] = r));
+    i = e - 1;
   }
   return out;
 }
@@ -330,8 +388,10 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
   const single = singleSpacedRows(lines);
   const labelled = labelValueRows(lines);
   const laidOut = layoutRows(lines);
+  const moves: { from: number; to: number; text: string }[] = [];
+  const aligned = alignedRows(lines, moves);
   const cutCells = text.includes('\uFFFD') ? cutRows(lines) : [];
-  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i] ?? labelled[i] ?? laidOut[i] ?? cutCells[i]);
+  const rows = lines.map((l, i) => cellsOf(l) ?? spaced[i] ?? single[i] ?? labelled[i] ?? laidOut[i] ?? aligned[i] ?? cutCells[i]);
   const out: string[] = [];
   const map: number[] = [];
   const changes: Change[] = [];
@@ -370,7 +430,7 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
       }
     }
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
-    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : labelled[i] ? 'label-and-value (one space after the label)' : laidOut[i] ? 'space-separated (a layout closed some gaps to one space)' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
+    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : labelled[i] ? 'label-and-value (one space after the label)' : laidOut[i] ? 'space-separated (a layout closed some gaps to one space)' : aligned[i] ? 'aligned by columns' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     // The page's footer and header that a page break set between its rows follow it, each a block.
     for (let k = i; k < j; k++) {
@@ -384,5 +444,6 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
   }
   if (changes.length === 0) return undefined;
   for (const line of merged) changes.push({ rule: RULE, kind: 'joined', line, text: 'a cell printed over two lines', to: 'one cell of the row below it' });
+  for (const m of moves) if (rows[m.from] === aligned[m.from]) changes.push({ rule: RULE, kind: 'moved', line: lineMap[m.from] ?? m.from + 1, text: m.text, to: `the first row of the cell merged over its rows (source line ${lineMap[m.to] ?? m.to + 1}; the browser printed it once, on its middle row)` });
   return { text: out.join('\n'), meta: {}, changes, lineMap: map };
 }
