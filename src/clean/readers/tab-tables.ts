@@ -430,7 +430,7 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
       }
     }
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
-    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : labelled[i] ? 'label-and-value (one space after the label)' : laidOut[i] ? 'space-separated (a layout closed some gaps to one space)' : aligned[i] ? 'aligned by columns' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
+    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : labelled[i] ? 'label-and-value (one space after the label)' : laidOut[i] ? 'space-separated (a layout closed some gaps to one space)' : aligned[i] ? 'column-aligned' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     // The page's footer and header that a page break set between its rows follow it, each a block.
     for (let k = i; k < j; k++) {
