@@ -434,7 +434,8 @@ export default function remarkCaptions(options: Options = {}) {
         continue;
       }
       // `…加卤蛋3元。▲欧阳桂英阿婆在推石磨磨米浆`: a marked caption glued to the end of the paragraph it stood under.
-      const marked = options.late || !/[▲△]/u.test(value) ? null : MARKED_TAIL.exec(value);
+      // (In the late pass too, where a join has just made it whole: `…3元。▲欧阳桂` / `英阿婆…`, a line cut in it.)
+      const marked = (options.late && !node.data?.joined) || !/[▲△]/u.test(value) ? null : MARKED_TAIL.exec(value);
       if (marked && node.children.length === 1 && node.children[0]!.type === 'text') {
         let captionText = marked[2]!.trim();
         const tail = CREDIT_TAIL.exec(captionText) ?? PAREN_TAIL.exec(captionText);
@@ -450,7 +451,8 @@ export default function remarkCaptions(options: Options = {}) {
     }
     if (!options.late) dayCaptions(out, file);
     if (!options.late) captionOverLead(out, file);
-    if (!options.late) captionIntoLead(out, file);
+    // (In the late pass too, where a join has just run the caption's line into the lead's.)
+    captionIntoLead(out, file, options.late === true);
     if (!options.late) altOverCaption(out, file);
     tree.children = out.flatMap((n) => runTogether(n, file));
   };
@@ -610,10 +612,10 @@ function captionOverLead(out: RootContent[], file: VFile): void {
  * `执法人员在夜市检查烧烤摊点。本网讯（通讯员 某某）入夏以来，…`. One short sentence, no one's words, before the
  * story's lead: a story opens with its lead, so the sentence is the photo's caption; the two are parted.
  */
-function captionIntoLead(out: RootContent[], file: VFile): void {
+function captionIntoLead(out: RootContent[], file: VFile, late: boolean): void {
   const i = out.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10);
   const n = out[i];
-  if (n?.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text') return;
+  if (n?.type !== 'paragraph' || n.children.length !== 1 || n.children[0]!.type !== 'text' || (late && !n.data?.joined)) return;
   const value = n.children[0].value;
   const m = /^[\s\u3000]*([^。！？“”「」‘’：:；;\n]{6,58}。)(?=[\s\u3000]*\S)/u.exec(value);
   // (A stray space inside the lead's first words, `本\u00a0网讯`, hides it no more than the whitespace rule will leave it.)

@@ -471,6 +471,7 @@ const OFFICE_DATE = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|�
 // (Compiled by a body of any kind: `某某县公路事业发展中心编`, `某某局编印`, its 编 says it is the compiler's line.)
 // A bulletin's issue line with its date, the two cells of a sheet's row: `第12期（总第187期）　2026/04/28`.
 const ISSUE_DATE = /^((?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期(?:[（(]总第[\d一二三四五六七八九十百]{1,5}期[）)])?)[\s\u3000]+(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))$/u;
+const DATE_ISSUE = /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))[\s\u3000]*[|｜]?[\s\u3000]*((?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期(?:[（(]总第[\d一二三四五六七八九十百]{1,5}期[）)])?)$/u;
 const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會|中心|局|委|办|辦|处|處|站|所|队|隊|院|会|會|馆|館)(?:编|編|编印|編印))[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
 /** The day a date names, as `YYYY-MM-DD` (`2027/12/15 16:42`, `2027年12月15日`, `2027-12-15T…`), if it opens with one. */
@@ -507,10 +508,12 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   if (ROLE_LINE.test(unbracketed(value)) && (/(?:图|摄影|攝影)[\s\u3000]*[／/｜|]/u.test(value) || (value.match(ROLE_IN_BYLINE) ?? []).length >= 2)) return false;
   // A bulletin's compiling office with the issue's date on one line (`翠竹街道党政办公室编　2026年9月7日`).
   // (Without its 编, an office and a date are the compiler's only above the text: at its end they sign it.)
-  const compiled = COMPILED.exec(value) ?? (beforeBody ? OFFICE_DATE.exec(value) ?? ISSUE_DATE.exec(value) : null);
+  // (Or the date first and the issue after it, `2027年12月3日　｜　第11期`, a newsletter's line under its masthead.)
+  const dateIssue = beforeBody ? DATE_ISSUE.exec(value) : null;
+  const compiled = COMPILED.exec(value) ?? (beforeBody ? OFFICE_DATE.exec(value) ?? ISSUE_DATE.exec(value) : null) ?? (dateIssue && { 1: dateIssue[2]!, 2: dateIssue[1]! });
   if (compiled) {
     const line = lineOf(node);
-    record(file, { rule: RULE, kind: 'removed', line, text: compiled[1]!, to: "the office that compiles the bulletin (its masthead's)" });
+    record(file, { rule: RULE, kind: 'removed', line, text: compiled[1]!, to: dateIssue ? "the bulletin's issue, under its masthead" : "the office that compiles the bulletin (its masthead's)" });
     const taken = metaOf(file).published === undefined;
     if (taken) metaOf(file).published = compiled[2]!;
     record(file, { rule: RULE, kind: taken ? 'moved' : 'removed', line, text: compiled[2]!, to: taken ? "front matter: published (the bulletin's date)" : 'a repeat of front matter: published' });

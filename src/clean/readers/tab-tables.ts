@@ -430,7 +430,9 @@ export function tabTables(text: string, sourceMap: number[]): Reading | undefine
       }
     }
     writeTable(out, map, span.map((k) => rows[k]!), span.map((k) => lineMap[k] ?? k + 1));
-    const how = lines[i]!.includes('\t') ? 'tab-separated' : single[i] ? 'space-separated' : labelled[i] ? 'label-and-value (one space after the label)' : laidOut[i] ? 'space-separated (a layout closed some gaps to one space)' : aligned[i] ? 'column-aligned' : cutCells[i] ? 'padding-cut (one U+FFFD where the cells part)' : 'space-aligned';
+    // (Named by the reading that gave the first row, as rows[] took it.)
+    const used = rows[i];
+    const how = lines[i]!.includes('\t') ? 'tab-separated' : used === spaced[i] ? 'space-aligned' : used === single[i] ? 'space-separated' : used === labelled[i] ? 'label-and-value (one space after the label)' : used === laidOut[i] ? 'space-separated (a layout closed some gaps to one space)' : used === aligned[i] ? 'column-aligned' : 'padding-cut (one U+FFFD where the cells part)';
     changes.push({ rule: RULE, kind: 'changed', line, text: `${span.length} ${how} lines`, to: `a table of ${first.length} columns (the first line its header)` });
     // The page's footer and header that a page break set between its rows follow it, each a block.
     for (let k = i; k < j; k++) {
