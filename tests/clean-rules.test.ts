@@ -4593,3 +4593,11 @@ test("boilerplate: a table's figures one cell a line at the text's end (`10.8`, 
   assert.match(r.markdown, /据介绍，盐场生产的原盐主要供给省内的化工企业。/u);
   assert.match(r.markdown, /2027年（预计）/u);
 });
+
+test('tab-tables: a table of 30,000 rows, tab-separated or with its gaps closed to one space, is read without overflowing the stack', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const text = ['标题一行写在这里', '', lead, '', '地区\t人数\t比例', ...Array.from({ length: 30_000 }, (_, k) => `区${k}\t${k}\t1.5`), '', '指标 单位 绝对数 增长', ...Array.from({ length: 20_000 }, (_, k) => `地区${k} 亿元 ${k}.2 3`), '', lead, ''].join('\n');
+  const r = cleanText({ path: 'rows.txt', text, encoding: 'utf-8', sha256: '' });
+  assert.match(r.markdown, /\| 区29999 +\| 29999 +\| 1\.5 +\|/u);
+  assert.match(r.markdown, /\| 地区19999 +\| 亿元 +\| 19999\.2 +\| 3 +\|/u);
+});

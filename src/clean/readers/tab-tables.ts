@@ -158,14 +158,34 @@ function singleSpacedRows(lines: string[]): (string[] | undefined)[] {
  */
 function alignedRows(lines: string[], moves: { from: number; to: number; text: string }[]): (string[] | undefined)[] {
   const out: (string[] | undefined)[] = lines.map(() => undefined);
-  const tokens = (l: string) => [...l.matchAll(/\S+/gu)].map((m) => ({ at: displayWidth(l.slice(0, m.index)), text: m[0] }));
+  // (A row of a table is short: longer lines are no row, and are not measured.)
+  const tokens = (l: string) => {
+    const out: { at: number; text: string }[] = [];
+    if (l.length > 200) return out;
+    let at = 0;
+    let from = 0;
+    for (const m of l.matchAll(/\S+/gu)) {
+      at += displayWidth(l.slice(from, m.index));
+      out.push({ at, text: m[0] });
+      at += displayWidth(m[0]);
+      from = m.index + m[0].length;
+    }
+    return out;
+  };
   const sentence = /[。！？；，,;：:]/u;
+  // (Each line's tokens once: a header is tried at every line, and its rows scanned under it.)
+  const known = new Map<number, { at: number; text: string }[]>();
+  const tokensAt = (k: number) => {
+    let t = known.get(k);
+    if (!t) known.set(k, (t = tokens(lines[k]!)));
+    return t;
+  };
   for (let i = 0; i + 3 < lines.length; i++) {
-    const head = tokens(lines[i]!);
+    const head = tokensAt(i);
     if (head.length < 3 || head.length > 8 || head.some((t) => t.text.length > 12 || !/\p{Script=Han}/u.test(t.text) || /\d/u.test(t.text) || sentence.test(t.text))) continue;
     let e = i + 1;
-    while (e < lines.length && e - i <= 40 && lines[e]!.trim() !== '' && tokens(lines[e]!).length >= 2 && !sentence.test(lines[e]!.replace(/(?<=\d)[:：](?=\d)/gu, '')) && tokens(lines[e]!).every((t) => t.text.length <= 24)) e++;
-    const body = lines.slice(i + 1, e).map(tokens);
+    while (e < lines.length && e - i <= 40 && lines[e]!.length <= 200 && lines[e]!.trim() !== '' && tokensAt(e).length >= 2 && !sentence.test(lines[e]!.replace(/(?<=\d)[:：](?=\d)/gu, '')) && tokensAt(e).every((t) => t.text.length <= 24)) e++;
+    const body = Array.from({ length: e - i - 1 }, (_, d) => tokensAt(i + 1 + d));
     if (body.length < 3) continue;
     // The columns: the starts that two rows share at least (a merged column's cell stands on few rows).
     const count = new Map<number, number>();
@@ -218,6 +238,7 @@ const FIGURE_CELL = /^(?:[+-]?\d[\d.,:%/-]*|[—－–-]{1,2})$/u;
 function layoutRows(lines: string[]): (string[] | undefined)[] {
   const out: (string[] | undefined)[] = lines.map(() => undefined);
   const split = (k: number) => {
+    if ((lines[k] ?? '').length > 200) return undefined;
     const cells = (lines[k] ?? '').trim().split(/[ \t\u3000]+/u);
     return cells.length >= 3 && cells.length <= 8 && cells.every((c) => c.length <= 16 && !/[。！？；，;]|,(?!\d)/u.test(c)) ? cells : undefined;
   };
@@ -290,7 +311,8 @@ const PAGE_NUMBER = /^(?:第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[，,]?[ 
 function rowsApart(lines: string[], i: number, isRow: (k: number) => boolean): boolean {
   // (The first row may stand close under the header, the rows below it apart: `项目名称 …` / `云谷人才公寓 …` /
   // blank / `沨东青年公寓 …` / blank / `鼓楼人才驿居 …`.)
-  if (isRow(i + 1)) return rowsApart(lines, i + 1, isRow);
+  // (A loop, not a call for each row: a table of ten thousand rows close together would overflow the stack.)
+  while (isRow(i + 1)) i++;
   const second = afterGap(lines, i + 1, isRow);
   return second !== undefined && afterGap(lines, second + 1, isRow) !== undefined;
 }
