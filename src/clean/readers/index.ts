@@ -163,12 +163,12 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
   { id: 'table-delimiters', read: tableDelimiters, summary: "a Markdown table whose delimiter row has one cell (trafilatura's `|---|`): the row written as wide as the header, a blank line set after the last row" },
-  { id: 'box-tables', read: boxTables, summary: 'a table drawn with box-drawing characters (w3m, a terminal) or an ASCII +---+ frame: the frame removed, the cells (a cell wrapped over lines joined again) made a Markdown table' },
+  { id: 'box-tables', read: boxTables, summary: 'a table drawn with box-drawing characters (w3m, a terminal) or an ASCII +---+ frame: the frame removed, the cells (a cell wrapped over lines joined again, a cell merged over two rows in the first) made a Markdown table' },
   { id: 'bar-tables', read: barTables, summary: "a table drawn with bars alone, no delimiter row (antiword's `|类别 |招聘单位 |`): a line whose first cell is empty the wrapped rest of the row above, the first row the header, a Markdown table" },
   { id: 'simple-tables', read: simpleTables, summary: "a table printed as text, its header underlined by a run of dashes a column (pandoc's plain output): the cells cut by the dashes, a Markdown table; the caption under it kept, its marker gone" },
   { id: 'indented-cells', read: indentedCells, summary: "a table an extractor's textContent printed one cell a line at the HTML source's indent, rows and cells parted by lines of indent alone: read as a Markdown table" },
   { id: 'cell-lines', read: cellLines, summary: 'a table scraped one cell a line, its rows numbered 1, 2 … under a header as wide (序号 / 项目 / 金额), read as a Markdown table' },
-  { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells, or figures aligned with spaces under a header, read as a Markdown table' },
+  { id: 'tab-tables', read: tabTables, summary: 'two or more lines in a row with the same number of tab-separated cells, or figures aligned with spaces under a header (some gaps closed to one space, or cells at fixed columns), read as a Markdown table' },
 ];
 
 export function readSource(text: string, enabled: (id: string) => boolean): Reading {
