@@ -72,7 +72,9 @@ export function escapeRegExp(s: string): string {
  * the two lines are one, wrapped inside the bracket.
  */
 export function wrapInBracket(above: string, below: string): boolean {
-  return (/[（(][^（()）\n]{0,12}$/u.test(above) && /^[^（()）\n]{1,12}[）)]/u.test(below)) || (/【[^【】\n]{0,12}$/u.test(above) && /^[^【】\n]{1,12}】/u.test(below));
+  // (A lenticular bracket's close alone may open the line below, `【摘要` / `】…`: a wrap before the text after it. Not
+  // before another bracket, `【字体：大中小` / `】【打印】`: a row of the page's buttons, which boilerplate reads.)
+  return (/[（(][^（()）\n]{0,12}$/u.test(above) && /^[^（()）\n]{1,12}[）)]/u.test(below)) || (/【[^【】\n]{0,12}$/u.test(above) && /^(?:[^【】\n]{1,12}】|】(?!【))/u.test(below));
 }
 
 /** A line that is short and carries no sentence punctuation: a heading, a tag, a name. */
@@ -260,4 +262,27 @@ export function englishLine(t: string): boolean {
 export function englishProse(t: string): boolean {
   const words = t.match(/[A-Za-z]+/gu) ?? [];
   return countHan(t) === 0 && words.length >= 8 && words.filter((w) => /^[a-z]/u.test(w)).length >= words.length / 2;
+}
+
+// What UTF-8 read as Windows-1252 or Latin-1 leaves (`æŠ—ç—…èš•`, `ï¼Œ`): Latin-1's characters and the code page's own
+// (Œ Š Ž ƒ ˆ ˜ – — ‘ ’ ‚ “ ” „ † ‡ • … ‰ ‹ › € ™), four or more in a row, two of them Latin-1's letters at least.
+const MOJIBAKE = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{4,}/gu;
+
+/** The runs of mojibake in a text: where they start and end. */
+export function mojibakeRuns(value: string): [number, number][] {
+  if (!/[\u00c0-\u00ff]/u.test(value)) return [];
+  return [...value.matchAll(MOJIBAKE)].filter((m) => (m[0].match(/[\u00c0-\u00ff]/gu) ?? []).length >= 2).map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/** `fn` applied to the text between the runs of mojibake, which stay as they are. */
+export function outsideMojibake(value: string, fn: (part: string) => string): string {
+  const runs = mojibakeRuns(value);
+  if (runs.length === 0) return fn(value);
+  let out = '';
+  let last = 0;
+  for (const [from, to] of runs) {
+    out += fn(value.slice(last, from)) + value.slice(from, to);
+    last = to;
+  }
+  return out + fn(value.slice(last));
 }

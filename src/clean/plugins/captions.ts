@@ -14,6 +14,7 @@ import { container, isDirective, lineOf, paragraph, rawLineOf, text, textNode } 
 import { countHan, endsOpen, escapeRegExp, halfWidthDigits, HEAD_MARK, isHeadingLike, ODD_LEAD_SPACE, separateNames, STRAY_BETWEEN_HAN } from '../chars.ts';
 import { REPORTER_ROLE } from '../roles.ts';
 import { BUNDLE_LEAD } from './dateline.ts';
+import { labelledLine } from '../labelled-line.ts';
 
 export const RULE = 'captions';
 
@@ -366,7 +367,8 @@ export default function remarkCaptions(options: Options = {}) {
       // Asked last, of a line under a photo only: asked of every line, the look down the text was quadratic.)
       const boldBelow = below?.type === 'heading' || (below?.type === 'paragraph' && below.children.length === 1 && below.children[0]!.type === 'strong');
       const lastOfText = () => !kids.slice(i + 1).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
-      if (!options.late && value.length >= 4 && (value.length <= 30 || (value.length <= 40 && below?.type === 'heading')) && !/[。！？；：:]/u.test(value) && (!/[，,]/u.test(value) || below?.type === 'heading') && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && (boldBelow || lastOfText())) {
+      // (Not a labelled field, `编辑｜某某`, the article's staff line under its last photo.)
+      if (!options.late && value.length >= 4 && (value.length <= 30 || (value.length <= 40 && below?.type === 'heading')) && !/[。！？；：:]/u.test(value) && (!/[，,]/u.test(value) || below?.type === 'heading') && node.children.length === 1 && node.children[0]!.type === 'text' && imageAbove(file, node) && (boldBelow || lastOfText()) && !labelledLine(value)?.some((f) => f.key !== 'place')) {
         out.push(creditedCaption(file, node, value));
         continue;
       }

@@ -114,13 +114,19 @@ function splitParagraph(p: Paragraph, file: VFile): Paragraph[] {
     const tb = toString({ type: 'paragraph', children: below.children });
     if (!wrapInBracket(ta.trimEnd(), tb.trimStart())) continue;
     record(file, { rule: RULE, kind: 'joined', line: below.line, text: `${ta.trimEnd().slice(-8)}⏎${tb.trimStart().slice(0, 8)}`, to: 'one line: a wrap inside a bracket' });
-    // (Between two Latin words the wrap took the space that parted them: it is put back.)
-    if (joinWrapped(ta.trimEnd(), tb.trimStart()).length > ta.trimEnd().length + tb.trimStart().length) above.children.push(textNode(' '));
+    // (Between two Latin words the wrap took the space that parted them: it is put back. So it is before a
+    // photographer's mark where the credit sets its role and name apart, `（通讯员 某某` / `摄）`.)
+    const markApart = /[\s\u3000]\p{Script=Han}{2,4}$/u.test(ta.trimEnd()) && /^[摄攝][）)]/u.test(tb.trimStart());
+    if (markApart || joinWrapped(ta.trimEnd(), tb.trimStart()).length > ta.trimEnd().length + tb.trimStart().length) above.children.push(textNode(' '));
     above.children.push(...below.children);
     above.end = below.end ?? below.line;
     segments.splice(i, 1);
   }
-  if (segments.length === 1) return [withLine(p, startLine, file, segments[0]!.end)];
+  // (Every line joined so: one paragraph, its lines' breaks gone, as the joins made it.)
+  if (segments.length === 1) {
+    p.children = normalizePhrasing(segments[0]!.children);
+    return [withLine(p, startLine, file, segments[0]!.end)];
+  }
   const out: Paragraph[] = [];
   for (const seg of segments) {
     const kids = normalizePhrasing(seg.children);

@@ -281,6 +281,8 @@ function sentenceLike(tp: string): boolean {
   return /[，、。；！？,;!?]/u.test(t) || countHan(t) >= 25;
 }
 
+// A labelled line of a fact box: a short label of Chinese, its colon, its value (`展期：2026年11月28日至…`).
+const FACT_LINE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*\S/u;
 const NOTE_CALL = /^(?:[\u2460-\u2473]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u;
 const NOTE_CALL_END = /[\p{Script=Han}》”」）)](?:[\u2460-\u2473]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u;
 const NOTE_LABEL = /^(?:编者按|編者按|编者的话|編者的話|编按|編按|导读|導讀|导语|導語|按语|按語|内容提要|內容提要|提要|摘要)[：:]$/u;
@@ -387,6 +389,10 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   // of names): entries, one a line, as the lead-in over the first (`…公告如下（按姓氏笔画为序）：`) announces.
   // (And a résumé's posts, each opened by its years: `1986.07—1993.04 某县城关镇干部` / `1993.04—2001.11 …`.)
   if (PERIOD_LEAD.test(tp) && PERIOD_LEAD.test(tq)) return false;
+  // The last of a run of labelled lines (`地点：…` / `开放时间：…` / `参观方式：免费，凭身份证入馆`), a notice's fact box:
+  // an entry of its own, no sentence the line's end cut, whatever follows it.
+  const aboveLine = (file.data.sourceLines?.[(lineOf(p) ?? 0) - 2] ?? '').trim();
+  if (!p.data?.joined && FACT_LINE.test(tp) && FACT_LINE.test(aboveLine) && !FACT_LINE.test(tq)) return false;
   const labelBelow = ORDINAL_LABEL.exec(tq);
   if (labelBelow && (/[：:]$/u.test(tp) || ORDINAL_LABEL.exec(tp)?.[1] === labelBelow[1])) return false;
   // A post's tags and mentions close it (`…好样的！#话题# @某某交警`): the next line, unless it goes on with a

@@ -9,7 +9,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { CJK_CONTEXT, isSimplified, NEXT_TO_CJK_PUNCT, outsideProtected } from '../chars.ts';
+import { CJK_CONTEXT, isSimplified, mojibakeRuns, NEXT_TO_CJK_PUNCT, outsideMojibake, outsideProtected } from '../chars.ts';
 import { apply, metaOf, record } from '../report.ts';
 import { lineOf, mapProse, phrasingParents, replaceAll } from '../tree.ts';
 
@@ -77,9 +77,10 @@ export default function remarkPunctuation() {
       // A bibliographic entry (GB/T 7714: `宋雨桐,何敏.题名[J].刊名,2021,12(3):45-52.`) keeps its half-width marks.
       if (REFERENCE_ENTRY.test(value)) return value;
       // `?` for characters lost in a wrong decoding is damage: an edition shows it, it never passes it off as `？`.
-      if (DAMAGE.test(value) || (fullWidthText && LOST_CHAR.test(value))) {
+      if (DAMAGE.test(value) || (fullWidthText && LOST_CHAR.test(value)) || mojibakeRuns(value).length > 0) {
         record(file, { rule: RULE, kind: 'suggested', line, text: value.slice(0, 80), to: 'looks damaged (characters lost as ? or mojibake): left as it is, check the source' });
-        return outsideProtected(value, (v) => normalize(v, note, { damaged: true, corners }));
+        // (The mojibake itself is kept to the character: its `—` and `…` are bytes of other characters, no marks.)
+        return outsideProtected(value, (v) => outsideMojibake(v, (w) => normalize(w, note, { damaged: true, corners })));
       }
       // A mark made full-width may set a quote beside Chinese punctuation, which makes the quote Chinese in turn
       // (`,"key": "` → `，"key"：“` → `，“key”：“`, one pair a round along a run of them): normalized until
@@ -128,7 +129,8 @@ const REFERENCE_ENTRY = /\[(?:J|M|C|D|R|N|P|S|G|Z|A|EB\/OL|DB\/OL|J\/OL|M\/OL|N\
 const PARTICLE = /[吗呢吧么嘛啊呀]/u;
 const HALF_BETWEEN_HAN = /\p{Script=Han}[,;:!](?=\p{Script=Han})|\p{Script=Han}\.(?=\p{Script=Han})/u;
 // Not after a question's particle (`吗?`): that one is a question mark, whatever the width.
-const LOST_CHAR = /(?<=\p{Script=Han})(?<![吗呢吧么嘛啊呀哪谁何])\?(?=\p{Script=Han})/u;
+// (Or a `?` a comma follows, `面积约120?，`: no question mark stands before a comma; a unit, `㎡`, was lost there.)
+const LOST_CHAR = /(?<=\p{Script=Han})(?<![吗呢吧么嘛啊呀哪谁何])\?(?=\p{Script=Han})|(?<=[\p{Script=Han}\d])\?(?=[，、；：])/u;
 
 // A note may return false: the book file keeps that text (`keep:`), and the change is not made.
 type Note = (before: string, after: string, context: string) => boolean | void;

@@ -15,7 +15,7 @@ import type { VFile } from 'vfile';
 import { fillsColumn, placedText } from '../column.ts';
 import { apply } from '../report.ts';
 import { mapProse, phrasingParents, replaceAll, lineOf } from '../tree.ts';
-import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, isHeadingLike, lastChar } from '../chars.ts';
+import { CJK_CONTEXT, NEXT_TO_CJK_PUNCT, isHeadingLike, lastChar, outsideMojibake } from '../chars.ts';
 import { toString } from 'mdast-util-to-string';
 
 export const RULE = 'whitespace';
@@ -124,7 +124,8 @@ export default function remarkWhitespace() {
     const chronology = datedEntries(tree);
     mapProse(tree, (value, parent, line) => {
       if (!/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff\u00ad]/u.test(value)) return value;
-      let v = value.replace(INVISIBLE, '');
+      // (Not inside mojibake: a soft hyphen there is a byte of a character read in the wrong code page.)
+      let v = outsideMojibake(value, (w) => w.replace(INVISIBLE, ''));
       // A chronology's entry opened by its date and a gap (`1929年12月3日 灡州第一座公共图书馆…`): the gap sets the
       // date apart as a timeline's time is set, one U+3000.
       if (chronology.has(parent) && parent.children[0]?.type === 'text' && parent.children[0].value === value) v = replaceAll(v, ENTRY_DATE_GAP, () => '\u3000', note(line));

@@ -35,7 +35,8 @@ export function altBrackets(text: string, lineMap: number[]): Reading | undefine
     const alt = compact(m[1]!);
     // (The caption may say more than the alt text, its words in the same order: `工作人员为老人家中安装扶手` over
     // `工作人员为汤桂英老人家中安装扶手。`.)
-    const below = k < lines.length ? compact(lines[k]!) : '';
+    // (Its caption's own marker first, `图为…`, is the caption's, no word of the photo's.)
+    const below = k < lines.length ? compact(lines[k]!).replace(/^(?:图为|圖為|图：|圖：|图:|圖:)/u, '') : '';
     // (Or a caption that says whose the photo is, `…办理老年卡年审。（某某公交集团供图）`: a photo stood there, whatever
     // its alt text says.)
     const credited = k < lines.length && CREDITED.test(lines[k]!.trim());

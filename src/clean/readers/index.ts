@@ -66,6 +66,8 @@ import { rstMarkup } from './rst-markup.ts';
 import { singlefileHeader } from './singlefile-header.ts';
 import { umiOcr } from './umi-ocr.ts';
 import { radicalForms } from './radical-forms.ts';
+import { smallForms } from './small-forms.ts';
+import { unicodeEscapes } from './unicode-escapes.ts';
 import { pandocDivs } from './pandoc-divs.ts';
 import { boxTables } from './box-tables.ts';
 import { barTables } from './bar-tables.ts';
@@ -92,6 +94,7 @@ export type { Reader, Reading } from './reading.ts';
 export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
   { id: 'radical-forms', read: radicalForms, summary: "a PDF's text whose font gave radicals for the characters they stand for (`孩⼦满⼝`, `龋⻮`): each radical inside Han text the unified ideograph Unicode makes it equivalent to, where three or more stand so" },
+  { id: 'small-forms', read: smallForms, summary: "a text set in a CJK font's small form variants (`﹐` `﹔` `﹕`), three or more: each the mark it is a variant of (NFKC), which the punctuation rule sets full-width beside Chinese" },
   { id: 'mhtml', read: mhtml, summary: "a page saved as one file (MHTML, a MIME message): the HTML part decoded from quoted-printable or base64 and its charset, the page's saved address to url, the headers and the other parts (images, stylesheets) removed" },
   { id: 'subtitles', read: subtitles, summary: "a TV news item's subtitle file (SRT, WebVTT) read by a subtitle parser: cue numbers, times and styling removed; the spoken cues run on into paragraphs, a pause ending one; the headline held on screen over them first; the top corner's date to published and its logo removed; a name super a line of its own before the words it names; the credits in a bottom corner after the text" },
   { id: 'gron', read: gron, summary: "a JSON answer flattened by gron, one assignment a line (`json.data.title = \"…\";`): read back into its JSON (gron's own ungron), each value by a JSON parser, for json-record to read" },
@@ -155,6 +158,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'letter-spacing', read: letterSpacing, summary: 'OCR text with a space between every two characters (稳 住 价 格): the spaces beside Han characters and Chinese marks removed, line by line' },
   { id: 'block-spaces', read: blockSpaces, summary: "a page's article box taken as one line with a space between its blocks (jsoup's text()): a line of 200 characters or more cut at each space after a sentence's or clause's end, or before an indent, three such spaces at least" },
   { id: 'script-cues', read: scriptCues, summary: "a radio or TV script's marks (`【导语】`, `【正文】` alone on a line, `【音响：…】` cues, `【录音】` before a speaker's words), two at least: the marks removed, the words kept" },
+  { id: 'unicode-escapes', read: unicodeEscapes, summary: "a string a page's template printed as JSON with every character escaped (`\\u6c4a\\u6eaa…`): a run of three escapes or more that spells Chinese, the characters they name" },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'callout-blocks', read: calloutBlocks, summary: "a notes app's callout exported as `<aside>` around Markdown: the tags and the icon removed, the lines read as Markdown, labelled fields one a line as a list" },
   { id: 'release-time', read: releaseTime, summary: "a press release's day and time under its end mark (`完` / `2027年4月16日（星期五）` / `香港時間15時30分`): the release's publishing time, as printed, one U+3000 between the two lines" },

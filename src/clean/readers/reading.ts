@@ -6,6 +6,7 @@ import { characterEntities } from 'character-entities';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Change } from '../report.ts';
 import { looksLikeOrganisation, SITE_NAME } from '../organisations.ts';
+import { outsideMojibake } from '../chars.ts';
 
 export { spacedFile } from '../chars.ts';
 
@@ -23,19 +24,21 @@ export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
  * A reader that replaces what `pattern` (global) matches, line by line, reporting each replacement with its
  * source line; undefined when nothing matches. Line numbers do not change.
  */
-export function replaceInLines(text: string, lineMap: number[], pattern: RegExp, replace: (match: string) => { to: string; change: Omit<Change, 'line'> }): Reading | undefined {
+export function replaceInLines(text: string, lineMap: number[], pattern: RegExp, replace: (match: string) => { to: string; change: Omit<Change, 'line'> }, keepMojibake = false): Reading | undefined {
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return undefined;
   pattern.lastIndex = 0;
   const changes: Change[] = [];
-  const lines = text.split('\n').map((line, i) =>
+  const inLine = (line: string, i: number) =>
     line.replace(pattern, (m) => {
       const r = replace(m);
       changes.push({ ...r.change, line: lineMap[i] ?? i + 1 });
       return r.to;
-    }),
-  );
-  return { text: lines.join('\n'), meta: {}, changes, lineMap };
+    });
+  // (`keepMojibake`: a run of mojibake, `å›­`, keeps what the pattern finds in it: bytes of characters read in the
+  // wrong code page, damage an edition keeps as it stands.)
+  const lines = text.split('\n').map((line, i) => (keepMojibake ? outsideMojibake(line, (part) => inLine(part, i)) : inLine(line, i)));
+  return changes.length === 0 ? undefined : { text: lines.join('\n'), meta: {}, changes, lineMap };
 }
 
 /**
