@@ -79,7 +79,10 @@ export default function remarkMetadata(options: Options = {}) {
   if (options.late) {
     return (tree: Root, file: VFile) => {
       const kids = tree.children;
-      tree.children = kids.filter((node, i) => !(node.type === 'paragraph' && (node.data?.joined || node.data?.respaced) && text(node).length <= 80 && !sectionCredit(kids, i) && (take(node, file) || roleLine(node, file))));
+      // (A line a join made whole above the text's first paragraph is read as the first pass reads such lines: the
+      // page's own time, `2027/12/15 16:42（12/15 17:30 更新）`, replaces a clipper's day.)
+      const body = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+      tree.children = kids.filter((node, i) => !(node.type === 'paragraph' && (node.data?.joined || node.data?.respaced) && text(node).length <= 80 && !sectionCredit(kids, i) && (take(node, file, i < body) || roleLine(node, file))));
       // The last paragraph made whole may end in the editor's bracket and its code now (`…（編輯：某某）1130615`).
       const last = tree.children.findLast((n) => n.type === 'paragraph');
       // (Or in the reporters' bracket, `…说。（本报记者　某某）`, a page break having cut it: `（本报记` / `者　某某）`, or
@@ -500,6 +503,8 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
     .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/gu, ' '))
     .trim()
     .replace(/^\*\*(.*)\*\*$/u, '$1')
+    // (A bold the scrape broke, its marks left unpaired at either end, `*来源：某台`: the marks are no part of the field.)
+    .replace(/^\*{1,3}(?=\S)|(?<=\S)\*{1,3}$/gu, '')
     .replace(/(?<![\s\u3000])[\s\u3000]+(?=[：:])/gu, '');
   if (value.length > 120) return false;
   // `文/某某 图/某某`: the photographer's part is a photo credit, which roleLine reads apart.
