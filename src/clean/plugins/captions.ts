@@ -820,7 +820,7 @@ const FIGURE_TITLE = /^[图圖][\s\u3000]*\d{1,2}[\s\u3000：:．.]+[^。！？]
 // What a chart read as text leaves: a legend (`■ 2026年上半年　■ 2027年上半年`), a label and its values
 // (`澪北区 41 39`, `7:00 3.1`), an axis's ticks (`0　10　20　30`): short, with figures, no sentence.
 const CHART_LINE = /^(?=[^。！？，；]{1,40}$)(?:[■□●○◆◇▲△][^]*|[^]*\d[^]*)$/u;
-const CHART_WORDS = /\d{4}|[（(][^）)]{0,8}(?:元|%|％|人|吨|噸|亩|畝|万|萬|亿|億|单位|單位|分钟|分鐘)[^）)]{0,8}[）)]|增长|增長|增速|占比|比重|走势|走勢|趋势|趨勢|构成|構成/u;
+const CHART_WORDS = /\d{4}[\s\u3000]*[—–\-~～至到][\s\u3000]*\d{4}|[（(][^）)]{0,8}(?:元|%|％|人|吨|噸|亩|畝|万|萬|亿|億|单位|單位|分钟|分鐘)[^）)]{0,8}[）)]|增长|增長|增速|占比|比重|走势|走勢|趋势|趨勢|构成|構成/u;
 const CHART_CREDIT_LINE = /^(?:数据来源|數據來源|资料来源|資料來源|制图|製圖|绘图|繪圖)[\s\u3000]*[：:／/]/u;
 
 /**
@@ -838,7 +838,7 @@ function chartsOf(kids: RootContent[]): Map<number, Chart> {
   kids.forEach((n, i) => {
     if (n.type !== 'paragraph' || !FIGURE_TITLE.test(text(n).trim())) return;
     // A chart lost whole, its title alone between two paragraphs of the text: the caption of a figure not scraped.
-    // (A chart's title names data: its years, its unit, a growth or a share. A photo's numbered caption names a
+    // (A chart's title names data: its span of years, its unit, a growth or a share. A photo's numbered caption names a
     // scene, and its number goes with the photo's lead marker.)
     if (ended(kids[i - 1]) && goesOn(kids[i + 1]) && CHART_WORDS.test(text(n))) {
       charts.set(i, { data: [] });

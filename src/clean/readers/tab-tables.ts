@@ -207,10 +207,11 @@ function alignedRows(lines: string[], moves: { from: number; to: number; text: s
     const cells = rows as string[][];
     if (!starts.some((_, c) => cells.every((r) => r[c] === '' || /\d/u.test(r[c]!)) && cells.some((r) => r[c] !== ''))) continue;
     // A merged first cell: each row that leaves it empty joins the nearest row that fills it (the upper one on a tie).
+    // (Where the first row fills it, the browser printed each merged cell on its first row: nothing moves.)
     const filled = cells.flatMap((r, k) => (r[0] !== '' ? [k] : []));
     if (filled.length === 0) continue;
     const owner = cells.map((_, k) => filled.reduce((best, f) => (Math.abs(f - k) < Math.abs(best - k) ? f : best), filled[0]!));
-    for (const f of filled) {
+    for (const f of filled[0] === 0 ? [] : filled) {
       const first = owner.indexOf(f);
       if (first < f) {
         moves.push({ from: i + 1 + f, to: i + 1 + first, text: cells[f]![0]! });
