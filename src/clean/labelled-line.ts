@@ -66,7 +66,7 @@ const LABEL = LABELS.flatMap(([re]) => wordsOf(re))
   .sort((a, b) => b.length - a.length)
   .join('|');
 // Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).
-const BARE = '作者|责任编辑|責任編輯|美术编辑|美術編輯|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製|视觉|視覺|美编|美編';
+const BARE = '作者|责任编辑|責任編輯|本版编辑|本版編輯|美术编辑|美術編輯|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製|视觉|視覺|美编|美編';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
 const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字|图文|圖文|文图|文圖|制图|製圖))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
 // A paper's desk (`数据新闻部`, `视觉中心`): it signs a piece with its writers.

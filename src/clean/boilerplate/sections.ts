@@ -103,6 +103,8 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
       out.push(node);
       continue;
     }
+    // (A block a rule above took with it, or kept where it stands, is seen to already.)
+    if (skip.has(node)) continue;
     const key = compact(node);
     if (inSection && !matches(stop, key)) {
       // The article's footnotes after its end mark (`（完）` / `1. 某某，是指…`), each called in the text (`[1]`): its own.
@@ -164,6 +166,16 @@ export function filterBlocks(children: RootContent[], file: VFile, block: Matche
           if (!accepted(file, kept)) {
             record(file, kept);
             out.push(node);
+            continue;
+          }
+        }
+        // A side column's head and its list, a heading right under them (`热点推荐` / `1. …` / `# 标题`, the page's
+        // ranking a text converter printed before the article): the column ends at the heading, whatever text follows.
+        const list = children[index + 1];
+        if (list?.type === 'list' && (children[index + 2]?.type === 'heading' || children[index + 2]?.type === 'thematicBreak') && !children.slice(0, index).some(isProse)) {
+          if (drop(file, node, 'related-links section (a side column printed before the article)')) {
+            if (!drop(file, list, 'related-links section (a side column printed before the article)')) out.push(list);
+            skip.add(list);
             continue;
           }
         }

@@ -175,6 +175,11 @@ export function underLabel(n: RootContent, file: VFile): boolean {
  */
 const PAGE_HEAD_LINE = /^(?:\[[^\[\]]{2,30}\]|(?:[\p{Script=Han}]{0,8}(?:热线|熱線|电话|電話|挂号|掛號|咨询|諮詢)[：:][\s\u3000]*[\d－-]{7,20}[\s\u3000]*){1,4}|(?:首页|首頁|网站首页|網站首頁)[\p{Script=Han}]{4,40})$/u;
 
+/** A site's name and its menu on one line, `某某网 新闻 生活`: the name, then words of two to four characters. */
+function siteMenu(t: string): boolean {
+  return /^\S+(?:[\s\u3000]+\p{Script=Han}{2,4}){1,8}$/u.test(t) && SITE_ONLY.test(t.split(/[\s\u3000]+/u)[0]!);
+}
+
 export function chromeOverHeading(tree: Root, file: VFile, first: number): boolean {
   const kids = tree.children;
   // (A page with no `#` heading marks its headline `##`, as a school's or a county's site sets it in an <h2>.)
@@ -190,7 +195,7 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   const prevAt = prev === undefined ? undefined : lineOf(prev);
   const ownBlock = prevAt === undefined || (file.data.sourceLines?.[prevAt - 2] ?? '').trim() === '';
   // (A figure may stand in it, `老城区划定12处街头表演点位`, not a date's: a date line is the page's.)
-  const phrase = /^[^。！？：:|｜/>›»]{6,24}$/u.test(name) && !/^\d|\d{4}|\d[月日号號]/u.test(name) && countHan(name) >= 6 && !SITE_ONLY.test(name) && !looksLikeOrganisation(name) && ownBlock;
+  const phrase = /^[^。！？：:|｜/>›»]{6,24}$/u.test(name) && !/^\d|\d{4}|\d[月日号號]/u.test(name) && countHan(name) >= 6 && !SITE_ONLY.test(name) && !looksLikeOrganisation(name) && !siteMenu(name) && ownBlock;
   const kicker = meta.kicker === undefined && prev?.type === 'paragraph' && (/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(name) || phrase) && !looksLikePersonName(name) && !prev.children.some((c) => c.type === 'link') && (at - 1 === first || !/^[\p{Script=Han}A-Za-z·]{2,8}$/u.test(text(kids[at - 2]!).trim()));
   // Chrome says so: a link, or a breadcrumb's separators. A plain line there (an 引题, an epigraph, a byline) is
   // the article's, and nothing is done.
@@ -199,7 +204,7 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   // (And a menu whose links a converter printed as a list of short names, `* 首页` / `* 新闻中心` …)
   // (And an app's bar: its name in bold and its slogan, `**某某新闻** 看某某，就用某某新闻`.)
   const appBar = (n: RootContent) => n.type === 'paragraph' && n.children[0]?.type === 'strong' && SITE_ONLY.test(text(n.children[0]).trim()) && text(n).trim().length <= 30 && !/[。！？]/u.test(text(n));
-  const chrome = (n: RootContent) => appBar(n) || (n.type === 'list' && n.children.length >= 3 && n.children.every((item) => text(item).trim().length <= 8)) || (n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)) || PAGE_HEAD_LINE.test(text(n).trim())));
+  const chrome = (n: RootContent) => appBar(n) || (n.type === 'paragraph' && siteMenu(text(n).trim())) || (n.type === 'list' && n.children.length >= 3 && n.children.every((item) => text(item).trim().length <= 8)) || (n.type === 'paragraph' && chromeLike(n) && (n.children.some((c) => c.type === 'link') || /[/>›»｜|]/u.test(text(n)) || PAGE_HEAD_LINE.test(text(n).trim())));
   // (Under a headline with its info line right below it in the source, `# 县图书馆推出…` / `作者：… 来源：… 发布时间：…`,
   // any block of no sentence above it is the page's too: a sidebar's opening hours, `#### 开馆时间` / `周二至周日…`.)
   const lines = file.data.sourceLines ?? [];

@@ -191,6 +191,8 @@ export function stackedHeadline(tree: Root, first: number, end: number, file: VF
       if (a.length >= 5 && b.length > a.length && (/[，、]/u.test(b) || /^[—－]/u.test(b))) return { title: run[0]!, deck: run[1]! };
       // Two lines of a printed headline without a clause: 引题 over 主题, as papers set them.
       if (halvesOf(run[0]!, run[1]!)) return { title: run[0]!, second: run[1]! };
+      // (Unless the second runs far longer, twenty characters and more: a 副题 that tells the story, under its 主题.)
+      if (b.length >= 20 && b.length >= a.length * 1.6 && a.length >= 5 && !/[，、]/u.test(a + b)) return { title: run[0]!, deck: run[1]! };
       if (a.length >= 5 && b.length >= 5 && !/[，、]/u.test(a + b)) return { kicker: run[0]!, title: run[1]! };
     }
     return undefined;

@@ -68,6 +68,7 @@ import { umiOcr } from './umi-ocr.ts';
 import { radicalForms } from './radical-forms.ts';
 import { smallForms } from './small-forms.ts';
 import { unicodeEscapes } from './unicode-escapes.ts';
+import { twoColumns } from './two-columns.ts';
 import { pandocDivs } from './pandoc-divs.ts';
 import { boxTables } from './box-tables.ts';
 import { barTables } from './bar-tables.ts';
@@ -95,6 +96,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'invisible-chars', read: invisibleChars, summary: 'zero-width spaces and joiners, word joiners, stray BOMs and soft hyphens removed before anything reads the text' },
   { id: 'radical-forms', read: radicalForms, summary: "a PDF's text whose font gave radicals for the characters they stand for (`孩⼦满⼝`, `龋⻮`): each radical inside Han text the unified ideograph Unicode makes it equivalent to, where three or more stand so" },
   { id: 'small-forms', read: smallForms, summary: "a text set in a CJK font's small form variants (`﹐` `﹔` `﹕`), three or more: each the mark it is a variant of (NFKC), which the punctuation rule sets full-width beside Chinese" },
+  { id: 'two-columns', read: twoColumns, summary: "a printed page of two columns that pdftotext -layout read across, line by line (a left line, a gap, a right line): the left column's lines, then the right's, where eight lines of a run or more split so" },
   { id: 'mhtml', read: mhtml, summary: "a page saved as one file (MHTML, a MIME message): the HTML part decoded from quoted-printable or base64 and its charset, the page's saved address to url, the headers and the other parts (images, stylesheets) removed" },
   { id: 'subtitles', read: subtitles, summary: "a TV news item's subtitle file (SRT, WebVTT) read by a subtitle parser: cue numbers, times and styling removed; the spoken cues run on into paragraphs, a pause ending one; the headline held on screen over them first; the top corner's date to published and its logo removed; a name super a line of its own before the words it names; the credits in a bottom corner after the text" },
   { id: 'gron', read: gron, summary: "a JSON answer flattened by gron, one assignment a line (`json.data.title = \"…\";`): read back into its JSON (gron's own ungron), each value by a JSON parser, for json-record to read" },
