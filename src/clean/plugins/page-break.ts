@@ -77,6 +77,15 @@ export default function remarkPageBreak() {
           kids[k] = container('pullquote', [kids[k] as Paragraph]);
           k++;
         }
+        // So with a box the page set into the sentence, its title over its text (`小贴士` / `城市书亭每天…开放。…`): it goes
+        // after the paragraph made whole, title and text one pull-quote block.
+        if (k === j && !afterPageRule.has(kids[k]!) && isBoxInset(node, kids[k], kids[k + 1], kids[k + 2])) {
+          if (!apply(file, { rule: RULE, kind: 'changed', line: lineOf(kids[k]!), text: `${text(kids[k]!).trim()}⏎${text(kids[k + 1]!).slice(0, 12)}`, to: "pull-quote block: a box set into a sentence cut at a comma, its title over its text" })) break;
+          const [title, body] = [kids[k] as Paragraph, kids[k + 1] as Paragraph];
+          kids[k] = container('pullquote', [{ ...title, children: normalizePhrasing([...title.children, textNode('\n'), ...body.children]) }]);
+          kids.splice(k + 1, 1);
+          k++;
+        }
         const next = kids[k];
         if (next?.type !== 'paragraph') break;
         // Hard-wrapped layout text (PDF, OCR) marks paragraphs by indent alone: a full line runs on into an unindented one.
@@ -299,6 +308,16 @@ function isQuoteInset(p: RootContent, q: RootContent | undefined, r: RootContent
   // every paragraph, such a line is the sentence's own end, a <br> before it.)
   const boxed = PLAIN_INSET.test(text(q).trim()) && p.data?.joined === true && q.data?.gap === true && r.data?.gap === true;
   return /[，、]$/u.test(tp) && countHan(tp) >= 25 && (QUOTED_SENTENCE.test(text(q).trim()) || boxed) && /^\p{Script=Han}/u.test(text(r).trim()) && !/[。！？]/u.test(text(r).trim().slice(0, 4));
+}
+
+// A box's title as a page sets it over the box: a tip, a reporter's note, a link, a background note.
+const BOX_TITLE = /^(?:小贴士|小貼士|温馨提示|溫馨提示|记者手记|記者手記|相关链接|相關鏈接|知识链接|知識鏈接|背景链接|背景鏈接|背景资料|背景資料|名词解释|名詞解釋|小知识|小知識|链接|鏈接)$/u;
+
+/** A box set into a sentence cut at a comma: its title, its text (a sentence or more), then the sentence's rest. */
+function isBoxInset(p: RootContent, title: RootContent | undefined, body: RootContent | undefined, rest: RootContent | undefined): boolean {
+  if (p.type !== 'paragraph' || title?.type !== 'paragraph' || body?.type !== 'paragraph' || rest?.type !== 'paragraph') return false;
+  const tp = text(p).trimEnd();
+  return /[，、]$/u.test(tp) && countHan(tp) >= 25 && BOX_TITLE.test(text(title).trim()) && /[。！？]$/u.test(text(body).trim()) && /^\p{Script=Han}/u.test(text(rest).trim()) && !/[。！？]/u.test(text(rest).trim().slice(0, 4));
 }
 
 /**
