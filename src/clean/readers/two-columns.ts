@@ -3,10 +3,11 @@
  * 的竹竿上晾满了蓝白           从一口染缸到二十一户`): each line holds a line of the left column, a gap of three spaces or
  * more, and a line of the right column, so that every sentence runs on in the column beside it. Where a run of
  * lines with no blank line among them holds eight lines or more that split so once — Chinese text on both sides,
- * no second gap — and they are most of its lines, the page's columns are read whole: the left column's lines, then
- * the right column's. A line between them with no gap is the left column's where it starts near the margin, the
- * right's where it stands far in, to the run's end (a column may run on below the other's end); the lines over the
- * first split (a headline, set across both) stay where they are. Reported once for each run.
+ * no second gap, most of them prose on both sides (a table's short cells are no column) — and they are most of its
+ * lines, the page's columns are read whole: the left column's lines, then the right column's. A line between them
+ * with no gap is the left column's where it starts near the margin, the right's where it stands far in, to the
+ * run's end (a column may run on below the other's end); the lines over the first split (a headline, set across
+ * both) stay where they are. Reported once for each run.
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -43,7 +44,10 @@ export function twoColumns(text: string, lineMap: number[]): Reading | undefined
     while (e < lines.length && lines[e]!.trim() !== '') e++;
     const parts = lines.slice(i, e).map(split);
     const splits = parts.flatMap((p, d) => (p ? [d] : []));
-    if (splits.length < 8 || splits.length < (e - i) * 0.6) {
+    // (Prose on both sides, lines of a column's width: a table of two columns of words, `项目名称   办理部门`, has short
+    // cells, and is no page of columns.)
+    const prose = splits.filter((d) => countHan(parts[d]![0]) >= 12 && countHan(parts[d]![1]) >= 10).length;
+    if (splits.length < 8 || splits.length < (e - i) * 0.6 || prose < 6 || prose < splits.length * 0.6) {
       for (let k = i; k < e; k++) push(lines[k]!, k);
       i = e - 1;
       continue;
