@@ -477,6 +477,22 @@ const ISSUE_DATE = /^((?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}
 const DATE_ISSUE = /^(\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))[\s\u3000]*[|｜]?[\s\u3000]*((?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期(?:[（(]总第[\d一二三四五六七八九十百]{1,5}期[）)])?)$/u;
 const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編輯部|秘书处|秘書處|宣传部|宣傳部|政治部|编委会|編委會|中心|局|委|办|辦|处|處|站|所|队|隊|院|会|會|馆|館)(?:编|編|编印|編印))[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/u;
 
+/**
+ * A bulletin's masthead line: its part (the compiling office, or the issue) and the issue's date, and what the part
+ * is, for the report. A compiling office with the date (`翠竹街道党政办公室编　2026年9月7日`); above the text only, an
+ * office without its 编 (at the text's end an office and a date sign it), the issue before the date (`第12期（总第187期）
+ * 2026/04/28`) or after it (`2027年12月3日　｜　第11期`, a newsletter's line under its masthead).
+ */
+function mastheadLine(value: string, beforeBody: boolean): { part: string; date: string; what: string } | undefined {
+  const office = COMPILED.exec(value) ?? (beforeBody ? OFFICE_DATE.exec(value) : null);
+  if (office) return { part: office[1]!, date: office[2]!, what: "the office that compiles the bulletin (its masthead's)" };
+  if (!beforeBody) return undefined;
+  const issue = ISSUE_DATE.exec(value);
+  if (issue) return { part: issue[1]!, date: issue[2]!, what: "the bulletin's issue, under its masthead" };
+  const dated = DATE_ISSUE.exec(value);
+  return dated ? { part: dated[2]!, date: dated[1]!, what: "the bulletin's issue, under its masthead" } : undefined;
+}
+
 /** The day a date names, as `YYYY-MM-DD` (`2027/12/15 16:42`, `2027年12月15日`, `2027-12-15T…`), if it opens with one. */
 function dayOf(value: string): string | undefined {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/u.exec(value.trim());
@@ -511,17 +527,13 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   // So does a writer's part that names people of two roles (`文｜本刊记者 某某 实习记者 某某`).
   // (The anchored ROLE_LINE first: it fails at once on most lines, where counting the roles scans the whole line.)
   if (ROLE_LINE.test(unbracketed(value)) && (/(?:图|摄影|攝影)[\s\u3000]*[／/｜|]/u.test(value) || (value.match(ROLE_IN_BYLINE) ?? []).length >= 2)) return false;
-  // A bulletin's compiling office with the issue's date on one line (`翠竹街道党政办公室编　2026年9月7日`).
-  // (Without its 编, an office and a date are the compiler's only above the text: at its end they sign it.)
-  // (Or the date first and the issue after it, `2027年12月3日　｜　第11期`, a newsletter's line under its masthead.)
-  const dateIssue = beforeBody ? DATE_ISSUE.exec(value) : null;
-  const compiled = COMPILED.exec(value) ?? (beforeBody ? OFFICE_DATE.exec(value) ?? ISSUE_DATE.exec(value) : null) ?? (dateIssue && { 1: dateIssue[2]!, 2: dateIssue[1]! });
-  if (compiled) {
+  const masthead = mastheadLine(value, beforeBody);
+  if (masthead) {
     const line = lineOf(node);
-    record(file, { rule: RULE, kind: 'removed', line, text: compiled[1]!, to: dateIssue ? "the bulletin's issue, under its masthead" : "the office that compiles the bulletin (its masthead's)" });
+    record(file, { rule: RULE, kind: 'removed', line, text: masthead.part, to: masthead.what });
     const taken = metaOf(file).published === undefined;
-    if (taken) metaOf(file).published = compiled[2]!;
-    record(file, { rule: RULE, kind: taken ? 'moved' : 'removed', line, text: compiled[2]!, to: taken ? "front matter: published (the bulletin's date)" : 'a repeat of front matter: published' });
+    if (taken) metaOf(file).published = masthead.date;
+    record(file, { rule: RULE, kind: taken ? 'moved' : 'removed', line, text: masthead.date, to: taken ? "front matter: published (the bulletin's date)" : 'a repeat of front matter: published' });
     return true;
   }
   // A report's issuers and its date under the headline (`某某县统计局 国家统计局某某调查队 2028年3月12日`): the bodies

@@ -123,8 +123,9 @@ const figureOrDash = (s: string) => figure(s) || /^[—－–-]{1,2}$/u.test(s);
  * `金额（万元）` / `同比增减` / `金额（万元）` / `同比增减` / `营业收入` / `134,875.40` / …): the rows' label over both
  * header rows, then m groups each over the same number of columns, then the columns under them; then rows of a
  * label and its figures. The counts are the evidence: the body's width k, and a header of 1 + m + (k − 1) words,
- * k − 1 a multiple of m, two groups at least, and the columns under each group named alike. Markdown has one header row: the groups make it, each in the first of its columns, the
- * others empty; the columns' names make the first body row, under an empty label (no text repeated or added).
+ * k − 1 a multiple of m, two groups at least, and the columns under each group named alike. Markdown has one header
+ * row: the groups make it, each in the first of its columns, the others empty; the columns' names make the first
+ * body row, under an empty label (no text repeated or added).
  */
 function twoRowHeaderAt(lines: string[], at: number): Table | undefined {
   // (Only under a lead-in that ends in its colon, or a sentence.)

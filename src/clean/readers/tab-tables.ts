@@ -238,11 +238,13 @@ const FIGURE_CELL = /^(?:[+-]?\d[\d.,:%/-]*|[—－–-]{1,2})$/u;
  */
 function layoutRows(lines: string[]): (string[] | undefined)[] {
   const out: (string[] | undefined)[] = lines.map(() => undefined);
-  const split = (k: number) => {
-    if ((lines[k] ?? '').length > 200) return undefined;
-    const cells = (lines[k] ?? '').trim().split(/[ \t\u3000]+/u);
+  // (Each line split once: the run below asks of a line several times.)
+  const cellsAt = lines.map((line) => {
+    if (line.length > 200) return undefined;
+    const cells = line.trim().split(/[ \t\u3000]+/u);
     return cells.length >= 3 && cells.length <= 8 && cells.every((c) => c.length <= 16 && !/[。！？；，;]|,(?!\d)/u.test(c)) ? cells : undefined;
-  };
+  });
+  const split = (k: number) => cellsAt[k];
   for (let i = 0; i < lines.length; i++) {
     const head = split(i);
     if (!head || head.some((c) => !/\p{Script=Han}/u.test(c) || FIGURE_CELL.test(c)) || split(i - 1)?.length === head.length) continue;
