@@ -180,6 +180,19 @@ test('c1-controls: Windows-1252 quotes read as Latin-1 become quotes, in heading
   assert.ok(r.changes.some((c) => c.rule === 'c1-controls' && c.text === 'U+0093' && c.to === '“'));
 });
 
+test('converted-traditional: a text written in Traditional by hand keeps every character; a table-made one only where two words show it', () => {
+  // Written by hand (Taiwan's 裡, a 里 of a district, an OpenCC name 範…): the dictionary's cut of 帶頭發展 would
+  // read 頭髮, and the text writes 頭髮 itself, so 發 is no table's. Nothing changes.
+  const handWritten = '龍安里的里長帶頭發展社區菜園，範以蘅說，村裡的老人天天來澆水，頭髮花白的志工也來幫忙。菜園一公里外就是市場，收成的蔬菜曬乾後分給住戶，大家都說這樣的生活很輕鬆。';
+  assert.ok(!rulesOf(handWritten).has('converted-traditional'));
+  assert.equal(b(handWritten), handWritten);
+  // One table-made word is no evidence: a writer's slip stays for the editor.
+  const one = '村民們說，今年的稻子長得好，曬場上的稻谷堆成了小山，家家戶戶都在忙着收割，孩子們也跑來幫忙搬運。';
+  assert.ok(!rulesOf(one).has('converted-traditional'));
+  // Simplified text is never read so.
+  assert.ok(!rulesOf('他带头发展了村里的制作工坊，头发都白了，毛巾晒干了。').has('converted-traditional'));
+});
+
 test('punctuation: mojibake ? is left as it is and reported, never turned into ？', () => {
   const r = clean('正文一段，讲了事情。\n\n这段文字??编码坏了?的地方?很多。');
   assert.match(body(r.markdown), /这段文字\?\?编码坏了\?的地方\?很多。/);

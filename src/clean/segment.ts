@@ -27,6 +27,11 @@ export function cut(text: string): string[] {
   return segmenter().cut(text, false);
 }
 
+/** The words of a text with their parts of speech (jieba's tags: `nr` a person's name, `v` a verb, …). */
+export function tagged(text: string): { word: string; tag: string }[] {
+  return segmenter().tag(text, false);
+}
+
 /**
  * Whether a short text is one common word of the dictionary, no proper noun (`安全`, `要闻`, `体育`): a page's
  * or a column's name, never a person's or an account's, whatever surname its first character may be.

@@ -88,6 +88,7 @@ import { subtitles } from './subtitles.ts';
 import { positionedBlocks } from './positioned-blocks.ts';
 import { structuredData } from './structured-data.ts';
 import { chatExport } from './chat-export.ts';
+import { convertedTraditional } from './converted-traditional.ts';
 
 export type { Reader, Reading } from './reading.ts';
 
@@ -161,6 +162,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'block-spaces', read: blockSpaces, summary: "a page's article box taken as one line with a space between its blocks (jsoup's text()): a line of 200 characters or more cut at each space after a sentence's or clause's end, or before an indent, three such spaces at least" },
   { id: 'script-cues', read: scriptCues, summary: "a radio or TV script's marks (`【导语】`, `【正文】` alone on a line, `【音响：…】` cues, `【录音】` before a speaker's words), two at least: the marks removed, the words kept" },
   { id: 'unicode-escapes', read: unicodeEscapes, summary: "a string a page's template printed as JSON with every character escaped (`\\u6c4a\\u6eaa…`): a run of three escapes or more that spells Chinese, the characters they name" },
+  { id: 'converted-traditional', read: convertedTraditional, summary: "Traditional text a converter made from Simplified one character at a time (`頭發`, `曬幹`, `一公裏`, `制作`): in a word of the dictionary, the other character of a pair Simplified merged (發/髮, 幹/乾/干, 裏/里, 制/製, 松/鬆, 復/複, 谷/穀), where two such words stand and the text never writes that pair's other character" },
   { id: 'paragraph-marks', read: paragraphMarks, summary: 'the private-use paragraph mark U+E40C of Sogou corpora, and a 　　 indent inside a line after a sentence ends, read as a paragraph break' },
   { id: 'callout-blocks', read: calloutBlocks, summary: "a notes app's callout exported as `<aside>` around Markdown: the tags and the icon removed, the lines read as Markdown, labelled fields one a line as a list" },
   { id: 'release-time', read: releaseTime, summary: "a press release's day and time under its end mark (`完` / `2027年4月16日（星期五）` / `香港時間15時30分`): the release's publishing time, as printed, one U+3000 between the two lines" },
