@@ -8,7 +8,7 @@ import { LEADING_ROLE, ROLE_WORD } from './roles.ts';
 import { looksLikeOrganisation, SITE_ONLY } from './organisations.ts';
 import { looksLikePersonName } from './names.ts';
 
-export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url' | 'credit' | 'kicker';
+export type FieldKey = 'source' | 'byline' | 'published' | 'editor' | 'place' | 'url' | 'credit' | 'kicker' | 'dateline';
 
 export interface LabelledField {
   key: FieldKey;
@@ -22,10 +22,10 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:链接|鏈接|鏈結|原文链接|原文鏈接|原文連結|原文鏈結|本文链接|本文鏈接|本文地址|文章链接|文章鏈接|文章地址|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|拍摄|拍攝|图片|圖片|配图|配圖)$/u, 'credit'],
   [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|信息员|信息員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|采访、撰文|採訪、撰文|采访[/／]撰文|採訪[/／]撰文|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|制图|製圖|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|编译|編譯|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
-  [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
+  [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|最后更新|最後更新|最后更新时间|最後更新時間|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|视频来源|視頻來源|影片来源|影片來源|稿号|稿號|稿件号|稿件號|稿件编号|稿件編號|字数|字數|附图|附圖|报道自|報道自|时长|時長|片长|片長|视频时长|視頻時長|节目时长|節目時長|所属栏目|所屬欄目|栏目|欄目|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|责任校对|責任校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|审读|審讀|核稿|审签|審簽|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|值班主任|值班总编|值班總編|值班副总编|值班编委|值班編委|签发|簽發|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|视觉|視覺|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|浏览数|瀏覽數|阅读数|閱讀數|查看|查看次数|浏览人次|瀏覽人次|访问人次|訪問人次|阅读人次|閱讀人次|点阅次数|點閱次數|点阅数|點閱數|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|最后更新|最後更新|归档时间|歸檔時間|存档时间|存檔時間|抓取时间|抓取時間)$/u, 'place'],
+  [/^(?:职务|職務|视频来源|視頻來源|影片来源|影片來源|稿号|稿號|稿件号|稿件號|稿件编号|稿件編號|字数|字數|附图|附圖|报道自|報道自|时长|時長|片长|片長|视频时长|視頻時長|节目时长|節目時長|所属栏目|所屬欄目|栏目|欄目|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|责任校对|責任校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|审读|審讀|核稿|审签|審簽|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|值班主任|值班总编|值班總編|值班副总编|值班编委|值班編委|签发|簽發|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|视觉|視覺|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|浏览数|瀏覽數|阅读数|閱讀數|查看|查看次数|浏览人次|瀏覽人次|访问人次|訪問人次|阅读人次|閱讀人次|点阅次数|點閱次數|点阅数|點閱數|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|归档时间|歸檔時間|存档时间|存檔時間|抓取时间|抓取時間)$/u, 'place'],
 ];
 // Pages compose their labels from what was done and what the field holds (`发文机构`, `登载日期`, `当班编辑`,
 // `终校`): the second part says the field, whatever verb a CMS puts before it. Composed words come after the
@@ -158,7 +158,11 @@ const SITE_END = '网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融�
 const GLUED_SITE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}))(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s\\u3000]*\\d{1,2}:\\d{2} )`, 'u');
 const SITE_BEFORE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}|发布|發布))[\\s\\u3000]+(?=\\d{4}[-/.年])`, 'u');
 const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.replace('|融媒', '')}))[\\s\\u3000]*[|｜][\\s\\u3000]*`, 'u');
-export const DATE = /^\d{4}(?:[ \u3000]{0,8}年[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}月[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,8}[AaPp][Mm]\b)?)?/u;
+// (A year of the Republic of China's calendar, as Taiwan's papers print it, `117年3月9日`: 100 to 129, 2011 to 2040.)
+// (And a day as North American papers print it, month first: `03/12/2028`.)
+export const DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}(?!\d)|(?:\d{4}|(?:民國|民国)?1[0-2]\d(?=[ \u3000]{0,8}年))(?:[ \u3000]{0,8}年[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}月[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}日|(?<=\d{4})[-/.]\d{1,2}[-/.]\d{1,2}))(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,8}[AaPp][Mm]\b)?)?/u;
+const FULL_WIDTH_DATE = /[０-９]{2,4}[ \u3000]?年[ \u3000]?[０-９]{1,2}[ \u3000]?月/u;
+const TW_BYLINE = /^(記者|记者)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*([／/])[\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道))$/u;
 // A post's time this year, as Weibo prints it (`9月20日 18:05 来自 微博网页版`): no year, but the time and, after
 // it, nothing or the client it was posted from.
 const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+(?:来自|來自)|[\s\u3000]*$)/u;
@@ -190,7 +194,9 @@ const TOLD_BY = /^(口述|口述人|整理|执笔|執筆|撰稿)[ \u3000]+(\p{Sc
 const EDITION_LINE = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:][ \u3000]*\p{Script=Han}{1,8})?)$/u;
 
 export function labelledLine(line: string): LabelledField[] | undefined {
-  let rest = line.trim();
+  // A date set in full-width digits (`發布日期：１１７年３月２０日`, a Taiwan office's release) is read, and kept, in
+  // the half-width digits the punctuation rule gives the text's own.
+  let rest = (FULL_WIDTH_DATE.test(line) ? line.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : line).trim();
   // An e-paper's edition line over its text (`某某日报　2012年08月05日　第03版：公告`): the issue's date is the story's;
   // the paper's name and its page are the edition's.
   const edition = EDITION_LINE.exec(rest);
@@ -459,6 +465,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       fields.push({ key: DESK.test(poster[1]!) ? 'byline' : 'source', label: '', value: poster[1]! });
       rest = rest.slice(poster[0].length);
     }
+  }
+  // `記者蕭某某／某地報導`: a Taiwan paper's byline, its brackets left off (a community paper's, under its date): the
+  // reporter, and where the report was filed, the dateline.
+  const filed = TW_BYLINE.exec(rest);
+  if (filed) {
+    fields.push({ key: 'byline', label: filed[1]!, value: filed[2]! }, { key: 'dateline', label: filed[3]!, value: filed[4]! });
+    rest = '';
   }
   // `北京日报客户端 | 记者 …`: the publisher, unlabelled, before a bar.
   const publisher = leading ? null : PUBLISHER.exec(rest);

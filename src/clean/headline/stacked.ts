@@ -253,6 +253,8 @@ const HOTLINE_FIELD = '(?:诉讼服务|訴訟服務|政务服务|政務服務|�
 // (A hospital's head gives two or three numbers in a row: `急救电话：120　预约挂号：0728-…`.)
 const HOTLINE = new RegExp(`^(?:[\\p{Script=Han}A-Za-z]{2,16}[\\s\\u3000]*)?${HOTLINE_FIELD}(?:[\\s\\u3000]+${HOTLINE_FIELD}){0,3}$`, 'u');
 
+const PRESS_CONTACT = /^(?:新聞|新闻)?(?:聯絡人|联络人|聯繫人|联系人)[：:][^：:。！？]{2,30}?[\s\u3000]*(?:聯絡電話|联络电话|聯繫電話|联系电话|電話|电话)[：:][\s\u3000]*[\d()（）\-－ 分機机轉转#]{6,30}$/u;
+
 // A logo block's body and its motto, a couplet (`某某区人民法院公正司法　司法为民`).
 function bodyWithMotto(t: string): boolean {
   const motto = /(\p{Script=Han}{2,6})[\s\u3000]*(\p{Script=Han}{2,6})$/u;
@@ -283,7 +285,8 @@ export function dropFurniture(tree: Root, file: VFile, nodes: RootContent[], pla
     if (!tree.children.includes(n)) continue;
     const t = text(n).trim();
     // (A layout's run of spaces between the body's name and its telephone makes the line no longer than it reads.)
-    const spread = n.type === 'paragraph' && HOTLINE.test(t.replace(/[ \t]{2,}/gu, '\u3000'));
+    // (Or a release's contact for the press over its headline, `聯絡人：…科長　聯絡電話：…`: the newsroom's, not the reader's.)
+    const spread = n.type === 'paragraph' && (HOTLINE.test(t.replace(/[ \t]{2,}/gu, '\u3000')) || PRESS_CONTACT.test(t));
     if (spread) {
       record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the page's banner or section label, before the headline" });
       removeChild(tree.children, n);

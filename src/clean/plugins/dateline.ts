@@ -52,7 +52,8 @@ export const BUNDLE_LEAD = /^[\s\u3000]*(?:本报讯|本報訊|本刊讯|本台�
 // A Hong Kong or Taiwan paper's lead: `【明報專訊】`, `【本報訊】`.
 const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯|消息)|[\p{Script=Han}]{1,6}(?:网|網|社|报|報|台))】[\s\u3000]*/u;
 // A place and a day in round brackets (`（林茂4日讯）`, as the Malaysian and Singapore papers open a story).
-const PLACE_DAY = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,8}?\d{1,2}日(?:讯|訊|电|電))[）)][\s\u3000]*/u;
+// (Or the paper's own name there, `（联合早报讯）`, as Singapore's papers open theirs.)
+const PLACE_DAY = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,8}?\d{1,2}日(?:讯|訊|电|電)|[\p{Script=Han}]{2,10}?(?:报|報|网|網)(?:讯|訊))[）)][\s\u3000]*/u;
 // A Taiwan paper's lead: `〔記者徐子涵／嘉義報導〕`, reporters and place in one bracket.
 // (In lenticular brackets too: `【記者游雅筑／澐濱報導】`.)
 const TW_LEAD = /^[\s\u3000]*[〔［\[【]((?:記者|记者|實習記者|实习记者)[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*[／/][\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道|電|电))[〕］\]】][\s\u3000]*/u;

@@ -168,7 +168,10 @@ export default function remarkPageBreak() {
         const named = spaceInTitle(file, before, after);
         // (So are two words of English with a comma or a stop after the first: `uploaded,` / `registration`.)
         const words = /[A-Za-z0-9][,.;:!?)\]"'%]*$/u.test(before.trimEnd()) && /^[("'[]*[A-Za-z0-9]/u.test(after.trimStart());
-        const sep = named ? [textNode(named)] : spaced || mark ? [textNode('\u3000')] : !digits && words ? [textNode(' ')] : [];
+        // (But a group of a number typed spaced from the words before it, `热线 2868` / `0155`: a phone number's groups,
+        // the wrap at the space between them; a cut number is typed close, `今年4` / `2岁`.)
+        const groups = digits && /(?:^|[^\S\u3000])\d{2,4}$/u.test(before.trimEnd()) && /^\d{2,4}(?![\d,.:])/u.test(after.trimStart());
+        const sep = named ? [textNode(named)] : spaced || mark ? [textNode('\u3000')] : groups || (!digits && words) ? [textNode(' ')] : [];
         node.children = normalizePhrasing([...node.children, ...sep, ...next.children]);
         node.data = { ...node.data, joined: true, lastLine: lineOf(next) ?? node.data?.lastLine };
         j = k + 1;

@@ -35,6 +35,8 @@ const HALF_PUNCT = /[,:;!?](?: +)?/gu;
 // A lone period only: two in a row (`了..`) are neither a full stop nor an ellipsis for sure, and are left as they are.
 const PERIOD = /(?<!\.)\.(?!\.)(?: +)?/gu;
 const PARENS = /\(([^()\n]{0,300})\)/gu;
+const AREA_CODE = /^\+?\d{2,4}$/u;
+const PHONE_REST = /^ ?\d{3,4}[- ]?\d{4}(?!\d)/u;
 // (OCR reads a full-width opening bracket as an angle one, `〈按姓氏笔画为序)`: the half-width closing one is its pair.)
 const MIXED_PARENS = /[（〈]([^（）〈〉()\n]{1,40})\)|\(([^（）()\n]{1,40})）/gu;
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '.': '。' };
@@ -162,7 +164,8 @@ export function normalize(value: string, note: Note, { damaged = false, corners 
   // A bracket pair OCR read half one way and half the other (`（一)`, `(二）`): the full-width one says which.
   if (/[（）〈]/u.test(v)) v = replaceAll(v, MIXED_PARENS, (m) => `${m[0][0] === '〈' ? '〈' : '（'}${m[1] ?? m[2]}）`, note);
   // Chinese beside the brackets counts past a typed space (`MTiles(v3) 格式支持`): the space goes with them.
-  v = replaceAll(v, PARENS, (m) => (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v.slice(m.index + m[0].length).replace(/^ /u, '')[0]) ? `（${m[1]}）` : m[0]), note);
+  // (Not a phone number's area code, `(555) 014-2286`: the number is written as its country writes it.)
+  v = replaceAll(v, PARENS, (m) => (!(AREA_CODE.test(m[1]!) && PHONE_REST.test(v.slice(m.index + m[0].length))) && (/\p{Script=Han}/u.test(m[1]!) || isCjk(v[m.index - 1]) || isCjk(v.slice(m.index + m[0].length).replace(/^ /u, '')[0])) ? `（${m[1]}）` : m[0]), note);
   // In damaged text a `?` is kept, unless a question's particle before it says it is the question mark.
   const marks = (t: string) => {
     const u = replaceAll(t, HALF_PUNCT, (m) => (damaged && m[0][0] === '?' && !(PARTICLE.test(t[m.index - 1] ?? '') && t[m.index + 1] !== '?') ? m[0] : halfPunct(m, t)), note);

@@ -18,7 +18,7 @@ import { tidySpaces } from './whitespace.ts';
 import { HAN_LATIN_GAP } from './han-latin-spacing.ts';
 import { BUNDLE_LEAD } from './dateline.ts';
 import { RULE, PHOTO_CAPTION_MAX, headlineLike, LEAD, headline, chromeLike, compactOf, displaced, letterSpaced, unspace, halves } from '../headline/lines.ts';
-import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName } from '../headline/stacked.ts';
+import { stackedHeadline, wrappedOn, setStacked, dropFurniture, withDeck, siteUnderHeadline, anchoredHeadline, ownName, DOC_HEADER } from '../headline/stacked.ts';
 import { centredReport, documentTitle, documentTitleCopy } from '../headline/document.ts';
 import { CHANNEL_SUFFIX, LABEL, pageTitles, chromeThenCopy, chromeOverHeading, underLabel, leadTitle, BAR_SUFFIX, SERIES_NAME, splitGivenTitle, SITE_SUFFIX, hyphenSite } from '../headline/page-title.ts';
 import { takeDeck, labelledParts, LEAD_DATELINE } from '../headline/deck.ts';
@@ -447,7 +447,9 @@ function titleParts(tree: Root, file: VFile): void {
   // (A site's name alone, `溪南晚报电子版`, is left to the readings below: a running head repeated by the pages.)
   // (So is the body that compiled a bulletin, `某某市机关事务管理局编`, on its masthead.)
   const compiled = (t: string) => /^\p{Script=Han}{4,24}(?:编|编印|編|編印)$/u.test(t) && looksLikeOrganisation(t.replace(/(?:编|编印|編|編印)$/u, ''));
-  const banner = (t: string) => (letterSpaced(t) && countHan(t) <= 6 && !COLUMN_NAME.test(unspace(t))) || looksLikeOrganisation(t) || compiled(t);
+  // (And an office's letterhead naming the paper's kind, `某某縣政府 新聞稿`, over its release.)
+  const released = (t: string) => { const c = t.replace(/[\s\u3000]+/gu, ''); const m = DOC_HEADER.exec(c); return m !== null && m.index >= 4 && looksLikeOrganisation(c.slice(0, m.index)); };
+  const banner = (t: string) => (letterSpaced(t) && countHan(t) <= 6 && !COLUMN_NAME.test(unspace(t))) || looksLikeOrganisation(t) || compiled(t) || released(t);
   const plain = firstAny && banner(text(firstAny).trim()) ? head.find((n): n is Paragraph => n !== firstAny && headline(n) && !banner(text(n).trim()) && !letterSpaced(text(n).trim()) && countHan(text(n)) >= 8) : undefined;
   const first1 = plain ?? firstAny;
   const anchored = siteUnderHeadline(tree, file, head, anchoredHeadline(head, file));

@@ -18,6 +18,9 @@ const SUBHEADER = /^(?:Visible links:?|Hidden links:?)$/u;
 const ENTRY = /^\s*(?:(\d{1,5})\.\s+\S+|\[(\d{1,5})\]:\s+\S+(?:\s+\((?:link|image|embedded flash)\))?)$/u;
 const MARK = /\[(\d{1,5})\](?:\[(?:IMG|INLINE|BUTTON|LINK)\])?|\[(?:IMG|INLINE|BUTTON)\]|\[image (\d{1,5}) \(link #\d{1,5}\)\]/gu;
 
+// (Two links at least, each a few words; a short label with its colon may lead.)
+const LINKS_ONLY = /^\s*(?:[\p{Script=Han}]{1,6}[：:]\s*)?\[\d{1,5}\][^\s\[\]]{1,12}(?:[ \u3000]+\[\d{1,5}\][^\s\[\]]{1,12})+\s*$/u;
+
 export function linkNumbers(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   const at = lines.findIndex((l) => HEADER.test(l.trim()));
@@ -39,6 +42,16 @@ export function linkNumbers(text: string, lineMap: number[]): Reading | undefine
   const body = lines.slice(0, at);
   const indents = body.filter((l) => l.trim() !== '').map((l) => /^ */u.exec(l)![0].length);
   const margin = Math.min(...indents);
+  const menus = new Set(body.flatMap((l, i) => (LINKS_ONLY.test(l) && [...l.matchAll(MARK)].map((m) => m[0]).every(ours) ? [i] : [])));
+  // (The one link over the first menu, the blank lines between: the site's name or logo, which the menu's words
+  // would have shown as the page's head had they stayed.)
+  const mastheads = new Set<number>();
+  const first = Math.min(...menus);
+  if (menus.size > 0) {
+    let k = first - 1;
+    while (k >= 0 && body[k]!.trim() === '') k--;
+    if (k >= 0 && /^\s*\[\d{1,5}\][^\s\[\]]{1,16}\s*$/u.test(body[k]!) && body.slice(0, k).every((l) => l.trim() === '')) mastheads.add(k);
+  }
   const changes: Change[] = [];
   const out = body.map((l, i) => {
     const line = lineMap[i] ?? i + 1;
@@ -46,6 +59,16 @@ export function linkNumbers(text: string, lineMap: number[]): Reading | undefine
     const alt = /^\s*\[(\d{1,5})\]([^\[\]]{1,40})$/u.exec(l);
     if (alt && count > entries.length && !listed.has(Number(alt[1])) && Number(alt[1]) <= count) {
       changes.push({ rule: RULE, kind: 'removed', line, text: l.trim(), to: "an image's alt text, numbered by the text browser (no address in its list)" });
+      return '';
+    }
+    // A line of links and nothing else (`[1]潯澳時報 [2]地方 [3]生活`, `看更多：[7]地方新聞 [8]藝文新聞`): the page's
+    // menu, its tags, its links to more, not a sentence of the text.
+    if (menus.has(i)) {
+      changes.push({ rule: RULE, kind: 'removed', line, text: l.trim(), to: 'a line of links and nothing else: the page\'s menu or its links to more' });
+      return '';
+    }
+    if (mastheads.has(i)) {
+      changes.push({ rule: RULE, kind: 'removed', line, text: l.trim(), to: "one link over the page's menu: the site's name, its masthead" });
       return '';
     }
     const marks = [...l.matchAll(MARK)].map((m) => m[0]).filter(ours);
