@@ -46,9 +46,8 @@ export function linkNumbers(text: string, lineMap: number[]): Reading | undefine
   // (The one link over the first menu, the blank lines between: the site's name or logo, which the menu's words
   // would have shown as the page's head had they stayed.)
   const mastheads = new Set<number>();
-  const first = Math.min(...menus);
   if (menus.size > 0) {
-    let k = first - 1;
+    let k = Math.min(...menus) - 1;
     while (k >= 0 && body[k]!.trim() === '') k--;
     if (k >= 0 && /^\s*\[\d{1,5}\][^\s\[\]]{1,16}\s*$/u.test(body[k]!) && body.slice(0, k).every((l) => l.trim() === '')) mastheads.add(k);
   }
