@@ -193,6 +193,17 @@ test('converted-traditional: a text written in Traditional by hand keeps every c
   assert.ok(!rulesOf('他带头发展了村里的制作工坊，头发都白了，毛巾晒干了。').has('converted-traditional'));
 });
 
+test('weibo-forward, quoted-article: a chain or a set-in block alone is no evidence', () => {
+  // `//@` inside the text, no forwarder's line over it: a sentence that quotes a handle stays whole.
+  const chain = '网友在评论区写道：“支持！//@城市观察:说得对”，这条评论获得了上千个赞。\n\n记者注意到，类似的讨论还有很多。';
+  assert.ok(!rulesOf(chain).has('weibo-forward'));
+  assert.match(b(chain), /支持！\/\/@?城市观察/u);
+  // A block set in that opens with no headline and names no reporter (a letter the story quotes) is the story's.
+  const letter = ['   记者收到了一封读者来信，信中写道：', '', '     我家住在老街，每天早上都要经过这座桥，桥上的灯坏了很久，晚上走路很不方便。', '', '     希望有关部门能尽快修好路灯，让大家晚上出行更安全，也让老人孩子放心。', '', '     我们小区的居民都很关心这件事，不少人都在业主群里讨论，大家都盼着早点解决。', '', '     谢谢你们的关注，也谢谢记者帮我们反映这个问题，希望早日看到桥上亮起灯来。', '', '   记者随后联系了街道办，工作人员表示将在本周内完成维修。'].join('\n');
+  assert.ok(!rulesOf(letter).has('quoted-article'));
+  assert.match(b(letter), /记者收到了一封读者来信/u);
+});
+
 test('punctuation: mojibake ? is left as it is and reported, never turned into ？', () => {
   const r = clean('正文一段，讲了事情。\n\n这段文字??编码坏了?的地方?很多。');
   assert.match(body(r.markdown), /这段文字\?\?编码坏了\?的地方\?很多。/);

@@ -10,7 +10,7 @@ import { Lexer } from 'yaml';
 import { record } from './report.ts';
 import { looksLikeOrganisation } from './organisations.ts';
 import { ROLE_WORD } from './roles.ts';
-import { labelledLine, type FieldKey } from './labelled-line.ts';
+import { DATE, labelledLine, type FieldKey } from './labelled-line.ts';
 import { MIDNIGHT } from './chars.ts';
 
 const INFO_KEYS: FieldKey[] = ['source', 'byline', 'published', 'editor'];
@@ -107,7 +107,10 @@ export function tidyCarried(meta: Record<string, unknown>, file: VFile): void {
       names = people;
     }
     delete meta[key];
-    const publisher = names.length === 1 && (PUBLISHER.test(names[0]!) || looksLikeOrganisation(names[0]!));
+    // (Or the account that posted it, as the page's own line names it over the text with its time: `某某渔事 2028-04-09
+    // 18:30`, a WeChat account's repost archived by a bot.)
+    const account = names.length === 1 && (file.data.sourceLines ?? []).slice(0, 24).some((l) => l.trim().startsWith(`${names[0]!} `) && DATE.test(l.trim().slice(names[0]!.length).trim()));
+    const publisher = names.length === 1 && (PUBLISHER.test(names[0]!) || looksLikeOrganisation(names[0]!) || account);
     const field = publisher ? 'source' : 'byline';
     if (meta[field] === undefined) meta[field] = names.join('\u3000');
     const taken = meta[field] === names.join('\u3000');

@@ -75,7 +75,7 @@ const DESK = /(?:新闻部|新聞部|编辑部|編輯部|采访部|採訪部|视
 const OUTLET = '[\\p{Script=Han}A-Za-z]{2,8}?(?:新闻|新聞|日报|日報|晚报|晚報|报|報|网|網|社|台|客户端|客戶端|融媒)';
 // (Or a reporter's role before a gap and the name, `某某网记者　某某`, as a byline with no colon is set.)
 // (A space may part the outlet from the role, `某某新聞 記者 某某`, a station's info line.)
-const OUTLET_ROLE = new RegExp(`^${OUTLET}(?:[ \\u3000](?=(?:记者|記者)[\\s\\u3000]+\\p{Script=Han}))?(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han})`, 'u');
+const OUTLET_ROLE = new RegExp(`^${OUTLET}(?:[ \\u3000](?=(?:记者|記者)[\\s\\u3000]+\\p{Script=Han}))?(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han}|(?:记者|記者)\\p{Script=Han}{2,3}$)`, 'u');
 const NEXT_LABEL = new RegExp(`(?:[\\s\\u3000|｜・·]+|[\\s\\u3000]*[/／；;][\\s\\u3000]*)(?=(?:${OUTLET}(?=(?:记者|記者|编辑|編輯|责任编辑|責任編輯|通讯员|通訊員)[\\s\\u3000]*[：:丨|｜]|(?:记者|記者|通讯员|通訊員)[\\s\\u3000]+\\p{Script=Han}))?(?:${LABEL})(?:[\\s\\u3000]*[：:丨|｜]|(?<=${BARE})[\\s\\u3000]+\\p{Script=Han}|(?<=于|於|属地|屬地)[\\s\\u3000]*[\\d\\p{Script=Han}]|(?<=[\\s\\u3000](?:文|撰文|文字|图文|圖文|文图|文圖|制图|製圖))[\\s\\u3000]*[/／][\\s\\u3000]*\\p{Script=Han}))`, 'u');
 // A page that sets each field in an element of its own, with no space between (`<span>来源：浛阳日报</span><span>作者：温若帆</span>`),
 // runs them together: a field's label with its colon, glued after a value, still opens the next field.
@@ -161,6 +161,7 @@ const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.re
 // (A year of the Republic of China's calendar, as Taiwan's papers print it, `117年3月9日`: 100 to 129, 2011 to 2040.)
 // (And a day as North American papers print it, month first: `03/12/2028`.)
 export const DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}(?!\d)|(?:\d{4}|(?:民國|民国)?1[0-2]\d(?=[ \u3000]{0,8}年))(?:[ \u3000]{0,8}年[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}月[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}日|(?<=\d{4})[-/.]\d{1,2}[-/.]\d{1,2}))(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,8}[AaPp][Mm]\b)?)?/u;
+const FOLLOWED = /^([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+([+＋][\s\u3000]?(?:关注|關注))[\s\u3000]+(?=\d{4}[-/.年])/u;
 const FULL_WIDTH_DATE = /[０-９]{2,4}[ \u3000]?年[ \u3000]?[０-９]{1,2}[ \u3000]?月/u;
 const TW_BYLINE = /^(記者|记者)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*([／/])[\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道))$/u;
 // A post's time this year, as Weibo prints it (`9月20日 18:05 来自 微博网页版`): no year, but the time and, after
@@ -360,7 +361,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (rest.length === 0 || rest.length > 400 || /[。！？]/u.test(rest)) return undefined;
   const fields: LabelledField[] = [...fieldsBadge];
   // `青山新闻网  2025-03-16 07:30  编辑：小林`: the site, unlabelled, before the date.
-  const site = SITE_BEFORE_DATE.exec(rest);
+  // `某某晚报 +关注 2028-04-08 09:12`: an aggregator's account of the paper, its follow button, then the date.
+  const followed = FOLLOWED.exec(rest);
+  if (followed) {
+    fields.push({ key: 'source', label: '', value: followed[1]! }, { key: 'place', label: followed[2]!, value: '' });
+    rest = rest.slice(followed[0].length);
+  }
+  const site = followed ? null : SITE_BEFORE_DATE.exec(rest);
   if (site) {
     fields.push({ key: 'source', label: '', value: site[1]! });
     rest = rest.slice(site[0].length);
@@ -428,7 +435,8 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     // `来自 微博网页版 已编辑`: the client it was posted from.
     // The client's words may be apart by spaces or not (a clean edition has none): read the same either way.
-    const client = /^(来自|來自)[\s\u3000]*([^\s\u3000]{2,20}?)([\s\u3000]*已编辑?)?$/u.exec(rest);
+    // (Or the client and its address, `来自 微博 weibo.com`.)
+    const client = /^(来自|來自)[\s\u3000]*([^\s\u3000]{2,20}?(?:[ \u3000][A-Za-z0-9.-]{2,30})?)([\s\u3000]*已编辑?)?$/u.exec(rest);
     if (client) {
       fields.push({ key: 'place', label: client[1]!, value: `${client[2]}${client[3] ?? ''}` });
       rest = '';
@@ -479,6 +487,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     fields.push({ key: 'source', label: '', value: publisher[1]! }, { key: 'place', label: publisher[0].slice(publisher[1]!.length).trim(), value: '' });
     rest = rest.slice(publisher[0].length);
   }
+  let outletSource: string | undefined;
   while (rest.length > 0) {
     // (A podcast's or a live page's credit after the date: `时长 38:12　主播：某某　嘉宾：某某`.)
     const duration = /^(?:时长|時長)[：:]?[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+(?=\S)/u.exec(rest);
@@ -491,12 +500,15 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     }
     const outlet = OUTLET_ROLE.exec(rest);
     if (outlet) rest = rest.slice(outlet[0].length);
-    const m = AT_LABEL.exec(rest);
+    // (The outlet's reporter with the name glued on, the whole line: `某某晚报记者晏某某`.)
+    const glued = outlet ? /^(记者|記者)(\p{Script=Han}{2,3})$/u.exec(rest) : null;
+    const m = glued ? Object.assign([glued[1]!, glued[1]!] as [string, string], { index: 0 }) : AT_LABEL.exec(rest);
     if (!m) return undefined;
     const key = LABELS.find(([re]) => re.test(m[1]!))![1];
     const bare = !/[：:]/u.test(m[0]) && BARE_AT.test(m[0]);
     rest = rest.slice(m[0].length);
     if (outlet) m[0] = outlet[0] + m[0];
+    if (outlet && key === 'byline') outletSource ??= outlet[0].trim();
     // `来源：作者：解放日报 顾晨`: a label with no value of its own before the next one.
     if (AT_LABEL.test(rest)) {
       fields.push({ key: 'place', label: m[0], value: '' });
@@ -623,7 +635,11 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // names a source only in a row with the author, `作者单位：口腔科　作者：某某`.)
   // (`供稿：急诊科`: who supplied the item, a person or the body's office, names its writer either way.)
   const single = fields.length === 1 && !/^(?:作者单位|作者單位)/u.test(fields[0]!.label) && (['source', 'editor', 'credit'].includes(fields[0]!.key) || (fields[0]!.key === 'byline' && (NAMES_ONLY.test(fields[0]!.value) || (/^(?:供稿|来稿|來稿)[\s\u3000]*[：:]/u.test(fields[0]!.label) && /^\p{Script=Han}{2,12}$/u.test(fields[0]!.value)))));
-  return dated || fields.length >= 2 || staffOnly || urlOnly || barred || single ? fields : undefined;
+  if (!(dated || fields.length >= 2 || staffOnly || urlOnly || barred || single)) return undefined;
+  // The outlet before its reporter's role (`某某晚报记者 某某`) is the story's publisher: a source, weak (a 来源 line
+  // says more). Only on a line read as fields without it.
+  if (outletSource !== undefined && fields.every((f) => f.key !== 'source')) fields.push({ key: 'source', label: '', value: outletSource });
+  return fields;
 }
 
 /** `记者 孙立言 通讯员 何朝阳`: the people of one byline line are one byline, as printed, one U+3000 apart. */

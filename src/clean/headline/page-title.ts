@@ -11,7 +11,7 @@ import { looksLikePersonName } from '../names.ts';
 import { tidySpaces } from '../plugins/whitespace.ts';
 import { RULE, chromeLike, compactOf, halves } from './lines.ts';
 import { countHan, escapeRegExp } from '../chars.ts';
-import { labelledLine } from '../labelled-line.ts';
+import { fieldKeyOf, labelledLine } from '../labelled-line.ts';
 
 /**
  * The page's title first (the browser's `<title>`), then the site's header, menu and information table, then
@@ -213,7 +213,15 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
   const infoBelow = infoLine !== undefined && (labelledLine(infoLine.trim()) ?? []).some((f) => f.key === 'byline' || f.key === 'published' || f.key === 'source');
   const noSentence = (n: RootContent) => (n.type === 'paragraph' || n.type === 'heading') && !(countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
   if (!kids.slice(first, kicker ? at - 1 : at).every((n) => chrome(n) || (infoBelow && noSentence(n)))) return false;
-  for (const n of kids.slice(first, kicker ? at - 1 : at)) record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
+  for (const n of kids.slice(first, kicker ? at - 1 : at)) {
+    // (A read-later service's `[原文链接](…)` there names the article's own page: its address is the url.)
+    const original = n.type === 'paragraph' ? n.children.find((c) => c.type === 'link' && fieldKeyOf(text(c).trim()) === 'url') : undefined;
+    if (original?.type === 'link' && meta.url === undefined && /^https?:\/\//u.test(original.url)) {
+      meta.url = original.url;
+      record(file, { rule: RULE, kind: 'moved', line: lineOf(n), text: original.url, to: `front matter: url (the address of the chrome's link ${text(original).trim()})` });
+    }
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "the site's chrome a page converter kept above the article's `#` headline" });
+  }
   if (kicker) {
     meta.kicker = name;
     record(file, { rule: RULE, kind: 'moved', line: lineOf(prev), text: name, to: 'front matter: kicker (a short name right above the headline)' });
@@ -223,16 +231,18 @@ export function chromeOverHeading(tree: Root, file: VFile, first: number): boole
 }
 
 // `【云岭县启动防汛Ⅳ级应急响应】#话题# 7月11日…`: a post's headline in brackets at the start of its text.
-export const LEAD_TITLE = /^[\s\u3000]*【([^】]{6,40})】[\s\u3000]*/u;
+// (A topic's tag may open the post before it, `#临澜搜救犬#【…】`: the platform's, gone with the brackets.)
+export const LEAD_TITLE = /^[\s\u3000]*(#[^#\s\u3000]{1,20}#[\s\u3000]*)?【([^】]{6,40})】[\s\u3000]*/u;
 
 export function leadTitle(tree: Root, file: VFile, first: number): void {
   const node = tree.children[first];
   const lead = node?.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0] : undefined;
   const m = lead ? LEAD_TITLE.exec(lead.value) : null;
-  if (!lead || !m || /[讯訊]$/u.test(m[1]!) || m[0].length >= lead.value.trimEnd().length) return;
+  if (!lead || !m || /[讯訊]$/u.test(m[2]!) || m[0].length >= lead.value.trimEnd().length) return;
   const meta = metaOf(file);
-  meta.title = tidySpaces(halves(m[1]!.trim()));
-  record(file, { rule: RULE, kind: 'moved', line: lineOf(node!), text: m[1]!, to: 'front matter: title (the post\'s bracketed headline)' });
+  meta.title = tidySpaces(halves(m[2]!.trim()));
+  if (m[1]) record(file, { rule: RULE, kind: 'removed', line: lineOf(node!), text: m[1].trim(), to: "the topic's tag before the post's headline" });
+  record(file, { rule: RULE, kind: 'moved', line: lineOf(node!), text: m[2]!, to: 'front matter: title (the post\'s bracketed headline)' });
   record(file, { rule: RULE, kind: 'removed', line: lineOf(node!), text: '【】', to: "the headline's brackets" });
   lead.value = lead.value.slice(m[0].length);
 }

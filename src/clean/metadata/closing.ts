@@ -105,7 +105,8 @@ export function trailingEditor(tree: Root, file: VFile): void {
 }
 
 // `…同比增长12.4%。（来源：某某证券报）`: the paper the story came from, in brackets after the last sentence.
-export const TRAILING_SOURCE = /(?<=[。！？”」])([（(](?:来源|來源|稿源|本文来源|本文來源)[：:][\s\u3000]*)([^（）()：:。]{2,20}?)([）)])$/u;
+// (Its reporter may follow the paper's name inside: `（来源：某某日报 记者 某某）`.)
+export const TRAILING_SOURCE = /(?<=[。！？”」])([（(](?:来源|來源|稿源|本文来源|本文來源)[：:][\s\u3000]*)([^（）()：:。\s\u3000]{2,20}?)(?:([\s\u3000]*(?:记者|記者)[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[\s\u3000、]{1,3}[\p{Script=Han}·]{2,4}){0,3}))?[\s\u3000]*([）)])$/u;
 
 export const OUTLET = /(?:报|報|网|網|社|台|新闻|新聞|客户端|客戶端|杂志|雜誌|周刊|週刊|融媒|融媒体中心|融媒體中心)$/u;
 
@@ -118,9 +119,16 @@ export function trailingSource(tree: Root, file: VFile): void {
   // A figure's or a quotation's source (`（来源：国家统计局）`) is the text's citation: only an outlet is the story's.
   if (!m || !OUTLET.test(m[2]!.trim())) return;
   const line = lineOf(last);
-  record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[3]!}`, to: 'label of front matter: source' });
+  record(file, { rule: RULE, kind: 'removed', line, text: `${m[1]!.trim()}${m[5]!}`, to: 'label of front matter: source' });
   setSource(file, m[2]!.trim(), 2, line);
   record(file, { rule: RULE, kind: 'moved', line, text: m[2]!.trim(), to: 'front matter: source' });
+  if (m[4] !== undefined) {
+    const people = separateNames(m[4].trim());
+    record(file, { rule: RULE, kind: 'removed', line, text: m[3]!.trim(), to: 'label of front matter: byline' });
+    const known = metaOf(file).byline;
+    if (known === undefined) pushMeta(file, 'byline', people);
+    record(file, { rule: RULE, kind: known === undefined ? 'moved' : 'removed', line, text: people, to: known === undefined ? 'front matter: byline' : 'a repeat of front matter: byline' });
+  }
   tail.value = tail.value.trimEnd().slice(0, m.index).trimEnd();
 }
 

@@ -44,6 +44,8 @@ const FIELDS: Field[] = [
   { key: 'source', rank: 1, re: /^(?:本文|文章)?(?:转发自|轉發自|分享自|来自|來自)[【\[「“]([^】\]」”]{2,20})[】\]」”]$/u },
   // A feed's footer naming the site the item is from (`本文来自：某某新闻网 — 阅读原文`), its link to the page after it.
   { key: 'source', rank: 1, re: new RegExp(`^(?:本文|文章)(?:来自|來自)[：:][\\s\\u3000]*(${SITE_NAME})(?:[\\s\\u3000]*[—–-]{1,2}[\\s\\u3000]*(?:阅读原文|閱讀原文|查看原文|原文链接|原文鏈接))?$`, 'u') },
+  // `本文经《某某周刊》授权转载`: a newsletter's reprint names the publication it is from.
+  { key: 'source', re: /^[（(]?本文(?:经|經|由)《([^《》]{2,20})》(?:授权|授權)(?:转载|轉載|刊发|刊發|发布|發布)[。.]?[）)]?$/u },
   // `（星島日報報道）`: the paper that reported it, in brackets after the text.
   { key: 'source', re: /^[（(]([\p{Script=Han}]{2,10}?(?:报|報|社|网|網|台))(?:报道|報道|讯|訊)[）)]$/u },
   { key: 'photo_credits', re: /^[（(]((?:本文)?(?:图片|配图)(?:来自|来源于|源自|来源[：:])网络)[）)]$/u },
@@ -93,6 +95,9 @@ export default function remarkMetadata(options: Options = {}) {
         // (Or in the source's bracket a break cut, `（来源：某某` / `证券报）`.)
         trailingSource(tree, file);
       }
+      // The account's card under the text, its other lines gone only now (`某某晚报官方` / `头条号`, a break's two
+      // halves the late boilerplate pass took): its name left last is the card's, as the first pass reads it.
+      trailingAccount(tree, file);
     };
   }
   return (tree: Root, file: VFile) => {

@@ -652,7 +652,7 @@ const GLUED_KICKER = /^[【\[]([^】\]]{1,8})[】\]](.{6,})$/u;
 const BAR_KICKER = /^([\p{Script=Han}]{2,4})[\s\u3000]*[|｜丨][\s\u3000]*(.{6,})$/u;
 // A portal's media tag (`[视频]`, `【组图】`): not a kicker, just furniture.
 // (So is a forwarder's call to pass it on, `【扩散周知】`, `【紧急扩散】`: no column of the publisher.)
-const MEDIA_TAG = /^(?:视频|視頻|图|圖|组图|組圖|高清组图|图文|圖文|直播|图文直播|圖文直播|视频直播|視頻直播|现场直播|快讯|快訊|独家|獨家|原创|原創|扩散周知|擴散周知|紧急扩散|緊急擴散|扩散|擴散|周知|速转|速轉|转发周知|轉發周知|重要提醒|紧急提醒|緊急提醒)$/u;
+const MEDIA_TAG = /^(?:视频|視頻|图|圖|组图|組圖|高清组图|图文|圖文|直播|图文直播|圖文直播|视频直播|視頻直播|现场直播|快讯|快訊|独家|獨家|原创|原創|转帖|轉帖|转贴|轉貼|转载|轉載|扩散周知|擴散周知|紧急扩散|緊急擴散|扩散|擴散|周知|速转|速轉|转发周知|轉發周知|重要提醒|紧急提醒|緊急提醒)$/u;
 
 /** Whether lines with words on them stood in the source between two blocks (lines another rule took since). */
 function fieldsBetween(file: VFile, above: RootContent, below: RootContent): boolean {

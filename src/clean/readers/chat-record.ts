@@ -16,7 +16,66 @@ const SENDER = /^[\p{Script=Han}A-Za-z0-9_·.\-]{1,16}[ \u3000]+(?:(?:昨天|前
 
 interface Message { header: number; lines: number[]; text: string }
 
+// A chat exporter's record (`2028-04-02 19:38:12 某某（5栋）`): the time first, then the sender; the record's title
+// (`“某某群”的聊天记录`) and its export time over it; a message recalled (`“某某”撤回了一条消息`) a line alone.
+const TIMED_SENDER = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+([^\s\u3000]{1,16}?(?:[（(][^（）()]{1,10}[）)])?)$/u;
+const RECALLED = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+[“"「]?[^\s\u3000“”"「」]{1,16}[”"」]?(?:撤回了一条消息|撤回了一條訊息|撤回了一條消息)$/u;
+const EXPORT_HEAD = /^(?:[“"「]?[^\n“”"「」]{1,30}[”"」]?(?:的)?(?:聊天记录|聊天記錄)|(?:导出时间|導出時間|导出于|導出於)[：:]?[\s\u3000]*\d{4}[-/.年].{0,20})$/u;
+// The card of an article forwarded into the chat (`[转发] 某某晚报｜标题`): the article's title, the paper before the bar.
+const FORWARD_CARD = /^\[(?:转发|轉發|链接|鏈接|分享)\][ \u3000]*(?:([^｜|\s]{2,12})[ \u3000]*[｜|][ \u3000]*)?(\S.{3,60})$/u;
+
 export function chatRecord(text: string, lineMap: number[]): Reading | undefined {
+  return exportedRecord(text, lineMap) ?? copiedRecord(text, lineMap);
+}
+
+/**
+ * A chat exporter's record: each message under its time and sender; the article the message (or the forwarded
+ * card and the text under it) of a hundred and twenty characters or more, kept line for line; every other message,
+ * a recall's notice, and the record's title and export time, removed.
+ */
+function exportedRecord(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const headers = lines.flatMap((l, i) => (TIMED_SENDER.test(l.trim()) || RECALLED.test(l.trim()) ? [i] : []));
+  if (headers.length < 4) return undefined;
+  const above = lines.slice(0, headers[0]).filter((l) => l.trim() !== '');
+  if (above.length > 3 || !above.every((l) => EXPORT_HEAD.test(l.trim()))) return undefined;
+  const senders = new Map<string, number>();
+  for (const h of headers) {
+    const name = TIMED_SENDER.exec(lines[h]!.trim())?.[1];
+    if (name !== undefined) senders.set(name, (senders.get(name) ?? 0) + 1);
+  }
+  if ([...senders.values()].filter((n) => n >= 2).length < 2) return undefined;
+  const at = (i: number) => lineMap[i] ?? i + 1;
+  const changes: Change[] = [];
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < headers[0]!; i++) {
+    if (lines[i]!.trim() !== '') changes.push({ rule: RULE, kind: 'removed', line: at(i), text: lines[i]!.trim(), to: "the chat record's title or export time" });
+  }
+  let kept = 0;
+  headers.forEach((h, k) => {
+    const end = headers[k + 1] ?? lines.length;
+    const body = lines.slice(h + 1, end);
+    const words = body.map((l) => l.trim()).join('');
+    if (RECALLED.test(lines[h]!.trim()) || words.length < 120) {
+      changes.push({ rule: RULE, kind: 'removed', line: at(h), text: [lines[h]!.trim(), ...body.map((l) => l.trim()).filter(Boolean)].join('\n'), to: RECALLED.test(lines[h]!.trim()) ? "the chat's notice of a recalled message" : 'a message of the chat, not the article' });
+      return;
+    }
+    kept++;
+    changes.push({ rule: RULE, kind: 'removed', line: at(h), text: lines[h]!.trim(), to: "the sender's line over a message of the article" });
+    body.forEach((l, j) => {
+      const card = FORWARD_CARD.exec(l.trim());
+      if (card && body.slice(0, j).every((b) => b.trim() === '')) {
+        changes.push({ rule: RULE, kind: 'removed', line: at(h + 1 + j), text: l.trim().slice(0, l.trim().length - card[2]!.length).trim(), to: "the forwarded card's mark and the paper's name before its title" });
+        out.push(`# ${card[2]!.trim()}`);
+      } else out.push(l);
+      map.push(at(h + 1 + j));
+    });
+  });
+  return kept === 0 ? undefined : { text: out.join('\n'), meta: {}, changes, lineMap: map };
+}
+
+function copiedRecord(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   const headers = lines.flatMap((l, i) => (SENDER.test(l.trim()) ? [i] : []));
   // The record starts the text, and most of it is messages: four at least, each under its sender's line.

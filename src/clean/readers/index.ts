@@ -89,6 +89,9 @@ import { positionedBlocks } from './positioned-blocks.ts';
 import { structuredData } from './structured-data.ts';
 import { chatExport } from './chat-export.ts';
 import { convertedTraditional } from './converted-traditional.ts';
+import { weiboForward } from './weibo-forward.ts';
+import { forumThread } from './forum-thread.ts';
+import { quotedArticle } from './quoted-article.ts';
 
 export type { Reader, Reading } from './reading.ts';
 
@@ -113,6 +116,8 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'revision-marks', read: revisionMarks, summary: "a word processor's tracked change or comment printed by a text extractor as its author, ISO time and words run together (odfpy: `县妇联办公室2026-09-22T09:41:00集中`): a line that is such a record removed; one inside a sentence left, with a suggestion" },
+  { id: 'forum-thread', read: forumThread, summary: "a forum thread as a text browser prints it (`发表于` twice or more, `楼主` or a floor's number on a line): the poster's column printed at the margin beside the first post taken off its lines, and from the first post's signature rule or its `回复` buttons on, the later floors, removed" },
+  { id: 'weibo-forward', read: weiboForward, summary: "a Weibo post carrying an article, as a forward's page prints it: the forwarder's name and time over the comment with its chain (`//@某某:`), the forwarded post's account (`@某某`), the folded preview (`……展开全文`) printed again in full below, and `网页链接` / `收起` after the post's last sentence, removed" },
   { id: 'chat-record', read: chatRecord, summary: "an article copied out of a chat window: the senders' lines removed, the article's messages kept (a sentence cut between two joined), every other message removed whole" },
   { id: 'mail-quote', read: mailQuote, summary: "an article inside an e-mail (a reply quoting it behind `> `, a forward under its header): the sender's note and signature, the attribution line or the forward's header removed, the quote marks taken off" },
   { id: 'watermark-lines', read: watermarkLines, summary: "OCR of an image (an app's long image of an article): the watermark's name read as a line of its own, three times or more and inside sentences, removed, and where it closes a line after a space" },
@@ -138,6 +143,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
   { id: 'caption-labels', read: captionLabels, summary: "a text browser's label before a table's caption (lynx's `CAPTION: 表1　…`) removed; the caption stays" },
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
+  { id: 'quoted-article', read: quotedArticle, summary: "a post whose article is a quotation it pastes (an answer on a Q&A site, a blog entry), as a text browser sets the quotation in: where one run of lines set in two to six spaces opens with a headline, names its reporter under it and holds more of the page's Chinese than the lines around it, it is the text; around it, lines of the page's fields (`编辑于 …`) stay, every other line goes" },
   { id: 'link-addresses', read: linkAddresses, summary: "a page converted to text with each link's and image's address after it in brackets (html-to-text: `首页 [/]`): the addresses removed, an image's alt text made the image, a line wrapped before an address run on" },
   { id: 'spaced-links', read: spacedLinks, summary: "a page converted to text with each link written `[words] (address)` and each image `![alt] (address)` (textversionjs), three or more: the space before the parenthesis removed, so that they are read as the links and images they are" },
   { id: 'enex-note', read: enexNote, summary: "an Evernote export (.enex): the note's title, the site's name after it and the clipped page's address to the front matter; the envelope, the media tags and the base64 resources removed, the ENML left as HTML" },
