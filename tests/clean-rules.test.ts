@@ -204,6 +204,16 @@ test('weibo-forward, quoted-article: a chain or a set-in block alone is no evide
   assert.match(b(letter), /记者收到了一封读者来信/u);
 });
 
+test('sql-dump, record-csv: a table of many rows is a database, not an article', () => {
+  const long = '这是一段很长的正文，讲述了一个社区里发生的事情，居民们都很关心，记者进行了采访并记录下来。'.repeat(3);
+  const dump = `CREATE TABLE articles (id INTEGER, title TEXT, body TEXT);\nINSERT INTO articles VALUES(1,'第一篇','${long}');\nINSERT INTO articles VALUES(2,'第二篇','${long}');\n`;
+  assert.ok(!rulesOf(dump).has('sql-dump'));
+  const csv = `id,title,body\n1,第一篇,${long}\n2,第二篇,${long}\n3,第三篇,${long}\n`;
+  assert.ok(!rulesOf(csv).has('record-csv'));
+  // One row, but its text too short to be an article's: left alone.
+  assert.ok(!rulesOf('id,title,body\n1,短标题,一句话。\n').has('record-csv'));
+});
+
 test('punctuation: mojibake ? is left as it is and reported, never turned into ？', () => {
   const r = clean('正文一段，讲了事情。\n\n这段文字??编码坏了?的地方?很多。');
   assert.match(body(r.markdown), /这段文字\?\?编码坏了\?的地方\?很多。/);

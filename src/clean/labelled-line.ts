@@ -192,6 +192,7 @@ const EDITION_HEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早�
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 // (Its parts one or two spaces apart: a printed page's header laid out across the page is the running head's rule.)
 const TOLD_BY = /^(口述|口述人|整理|执笔|執筆|撰稿)[ \u3000]+(\p{Script=Han}{2,4})(?:[ \u3000]+(整理|执笔|執筆|撰稿|记录|記錄)[ \u3000]+(\p{Script=Han}{2,4}))?$/u;
+const EDITION_BAR = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]*[|｜][ \u3000]*(\d{4}年\d{1,2}月\d{1,2}日)((?:星期|周|週)[一二三四五六日天])?[ \u3000]*[|｜][ \u3000]*(第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:][ \u3000]*\p{Script=Han}{1,8})?)((?:[ \u3000]*[|｜][ \u3000]*(?:上一版|下一版|上一期|下一期|PDF版|PDF|版面导航|版面導航|往期回顾|往期回顧)+)*)$/u;
 const EDITION_LINE = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:][ \u3000]*\p{Script=Han}{1,8})?)$/u;
 
 export function labelledLine(line: string): LabelledField[] | undefined {
@@ -202,6 +203,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // the paper's name and its page are the edition's.
   const edition = EDITION_LINE.exec(rest);
   if (edition) return [{ key: 'place', label: edition[1]!, value: '' }, { key: 'published', label: '', value: edition[2]! }, { key: 'place', label: edition[3]!, value: '' }];
+  // (An e-paper's bar of the same, its cells apart by bars and its page links after them, `某某日报 | 2028年11月3日星期五 |
+  // 第A07版：城事 | 上一版下一版 | PDF版`: the paper is the source here, no other line naming it.)
+  const editionBar = EDITION_BAR.exec(rest);
+  if (editionBar) return [{ key: 'source', label: '', value: editionBar[1]! }, { key: 'published', label: '', value: editionBar[2]! }, ...[editionBar[3], editionBar[4], editionBar[5]].filter((c): c is string => c !== undefined && c.trim() !== '').map((c) => ({ key: 'place' as const, label: c, value: '' }))];
   // (A page's head with its staff after the page, `某某日报 2027年11月26日 星期五 第4版 三农 责任编辑：某某 版式：某某`.)
   const staffed = EDITION_HEAD.exec(rest);
   const staff = staffed ? labelledLine(rest.slice(staffed[0].length)) : undefined;

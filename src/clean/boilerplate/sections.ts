@@ -30,9 +30,18 @@ export function strayRules(tree: Root, file: VFile): void {
     after[i] = next;
     if (!furniture(kids[i]!)) next = kids[i];
   }
+  // A rule the rest of the page's tail is left under (`---` / `2号`, the end of a footer's licence number a break
+  // cut off, the rest of the footer gone): the tail as the first pass reads it, short lines and no sentence, goes
+  // with it, so that a second cleaning finds nothing more to take.
+  const last = kids.findLastIndex((n) => rule(n));
+  const tail: RootContent[] = last < 0 ? [] : kids.slice(last + 1).filter((n) => !furniture(n));
+  const tailOnly = tail.length > 0 && tail.length <= 3 && tail.every((n) => n.type === 'paragraph' && text(n).trim().length <= 40 && !/[。！？!?][”’」』]?$/u.test(text(n).trim()))
+    && kids.slice(0, last).some((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && /[。！？]/u.test(text(n)));
   const kept: RootContent[] = [];
   let before: RootContent | undefined;
   kids.forEach((n, i) => {
+    if (tailOnly && i > last && tail.includes(n) && apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "what is left of the page's tail under a rule (a signature, footer links)" })) return;
+    if (tailOnly && i === last && apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: "a rule before the page's tail (a signature, footer links)" })) return;
     if (rule(n) && !(content(before) && content(after[i])) && apply(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: sourceText(file, n), to: 'a rule that sets nothing apart (what stood on its other side was removed)' })) return;
     kept.push(n);
     if (!furniture(n)) before = n;

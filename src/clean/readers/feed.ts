@@ -69,13 +69,15 @@ export function readFeedItem(text: string, lineMap: number[]): Reading | undefin
   take('title', field('title'));
   const link = field('link');
   take('url', link, link ? (textOf(link).trim() || String(link.attributes.href ?? '')) : '');
-  take('published', field('pubDate', 'dc:date', 'published', 'updated'));
+  // (A WordPress export's item keeps its local time in `wp:post_date`, its UTC copy in `wp:post_date_gmt`.)
+  take('published', field('pubDate', 'dc:date', 'published', 'updated', 'wp:post_date'));
   take('source', field('source'));
   const creator = field('dc:creator', 'author');
   const content = field('content:encoded', 'content', 'description', 'summary');
   const out: string[] = [];
   const map: number[] = [];
-  if (creator) {
+  // (A login name, `tp_gsh`, is the account that posted it, no byline: removed with the feed's other fields.)
+  if (creator && !/^[a-z0-9_.-]{2,40}$/u.test(textOf(creator).trim())) {
     // The creator's line is a byline as the page would print it (`记者 某某 通讯员 某某`): metadata reads it.
     used.add(creator);
     out.push(textOf(creator).trim(), '');

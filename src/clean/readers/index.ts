@@ -92,6 +92,11 @@ import { convertedTraditional } from './converted-traditional.ts';
 import { weiboForward } from './weibo-forward.ts';
 import { forumThread } from './forum-thread.ts';
 import { quotedArticle } from './quoted-article.ts';
+import { recordCsv } from './record-csv.ts';
+import { sqlDump } from './sql-dump.ts';
+import { siteGenerator } from './site-generator.ts';
+import { founderTags } from './founder-tags.ts';
+import { nitf } from './nitf.ts';
 
 export type { Reader, Reading } from './reading.ts';
 
@@ -108,12 +113,17 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'exif-captions', read: exifCaptions, summary: "a photo set whose story is in its captions, read with ExifTool (`======== 1.jpg`, `[IPTC] 说明 : …`): the headline tag the title, IPTC's source the source, each photo's caption a caption block in the files' order (its credit in the attribute), the first caption's lines before its last the text; ExifTool's `.` for a line break read as one; every other tag removed" },
   { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
   { id: 'run-record', read: runRecord, summary: "an extractor's test run that prints each result between marker lines (GeneralNewsExtractor's test.py: `>>>>…path…>>>>`, the JSON, `<<<<…`): the markers and the page's path removed, the JSON read as a saved record" },
+  { id: 'site-generator', read: siteGenerator, summary: "a static site generator's Markdown file (Hugo, Zola): its TOML front matter between `+++` lines read as the front matter; a `figure` shortcode the photo's caption and credit where the photo stood, a `ref` shortcode the address it names, any other shortcode removed" },
+  { id: 'nitf', read: nitf, summary: "a news agency's story in NITF (the IPTC's XML): `hl1` the title, `hl2` the deck, its paragraphs the text, a `<media>` its caption and producer where it stood; the head's data, the byline and dateline elements the text prints and the wire's end mark removed" },
+  { id: 'sql-dump', read: sqlDump, summary: "one article kept as a row of a database table and dumped as SQL (sqlite3's `.dump`, mysqldump): the columns its `CREATE TABLE` names, the row's literals read (sqlite's `''` and `replace('…\\n…','\\n',char(10))`, MySQL's backslash escapes) into the record, for json-record to read; the schema and the transaction removed; a dump of many rows is left alone" },
+  { id: 'record-csv', read: recordCsv, summary: "one article kept as a row of a database table and exported as CSV, under a header of its column names (`id,title,author,source,body,…`): the row read by a CSV parser into the record the header names, for json-record to read; a table of many rows is left to the table readers" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
   { id: 'form-csv', read: formCsv, summary: "a newsroom's story form (稿件审签单) exported from a spreadsheet as CSV (xlsx2csv): its cells read by a CSV parser, 稿件标题 and 作者 to the front matter, the 正文 cell the text, the 图片说明 cell's lines after it, every other cell removed" },
   { id: 'sheet-csv', read: sheetCsv, summary: "a document kept in a spreadsheet and exported as CSV (ssconvert: a row a line padded with empty cells, a paragraph quoted): read by a CSV parser, a one-cell row a line of text, three rows or more of one width a table, any other row one line; a stored float printed in full (4.9000000000000003553) in its shortest form" },
   { id: 'positioned-blocks', read: positionedBlocks, summary: "a PDF page converted to absolutely positioned HTML blocks (pdftohtml -s -i): the font classes' sizes and the blocks' indents read, a block flush with its column run on into the paragraph before it, the largest line above the text the title and the line over it the kicker; the positions and classes dropped" },
   { id: 'structured-data', read: structuredData, summary: "a whole web page's schema.org JSON-LD (NewsArticle) and canonical link, parsed: the publisher's name the source, the article's page the url; the text left to markup-debris" },
   { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
+  { id: 'founder-tags', read: founderTags, summary: "an e-paper's text that kept the Founder typesetting system's tags (`〖KG*2〗`, `〖HT4H〗…〖HT〗`, `〖XC…TIF〗`), three or more: the tags removed (one a text browser broke over two lines too), a line they set centred in a heading face a heading" },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'revision-marks', read: revisionMarks, summary: "a word processor's tracked change or comment printed by a text extractor as its author, ISO time and words run together (odfpy: `县妇联办公室2026-09-22T09:41:00集中`): a line that is such a record removed; one inside a sentence left, with a suggestion" },
   { id: 'forum-thread', read: forumThread, summary: "a forum thread as a text browser prints it (`发表于` twice or more, `楼主` or a floor's number on a line): the poster's column printed at the margin beside the first post taken off its lines, and from the first post's signature rule or its `回复` buttons on, the later floors, removed" },

@@ -23,7 +23,7 @@ export const RULE = 'json-record';
 // records keep a page's text under `raw_content`.)
 // (A feed's item carries the whole text in `content:encoded`, its `content` a summary: the whole text first.)
 // (goose3's article keeps it as `cleaned_text`; Readability's result as `textContent`, beside its HTML `content`.)
-const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'textContent', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content', 'cleaned_text'];
+export const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'textContent', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content', 'cleaned_text'];
 // The printed record's keys (article-fields), and those other scrapers' JSON writes.
 const META: Record<string, string> = {
   ...PRINTED_META,
@@ -41,9 +41,11 @@ const META: Record<string, string> = {
   publisher: 'source', mainEntityOfPage: 'url',
   // A news app's article API (a CMS's own field names).
   created_at: 'published', createdAt: 'published',
-  publishTime: 'published', publish_time: 'published', pubTime: 'published', releaseTime: 'published',
+  publishTime: 'published', publish_time: 'published', pub_time: 'published', pubTime: 'published', releaseTime: 'published',
   shareUrl: 'url', share_url: 'url', articleUrl: 'url', webUrl: 'url',
-  source: 'source', editor: 'editor', subTitle: 'deck', subtitle: 'deck', leadTitle: 'kicker',
+  source: 'source', editor: 'editor', subTitle: 'deck', subtitle: 'deck', leadTitle: 'kicker', kicker: 'kicker',
+  // (A content store's document, a MongoDB export: the writer's name beside an id, the time it went out.)
+  authorName: 'byline', author_name: 'byline', publishedAt: 'published', published_at: 'published',
   // A paper's editorial system exporting a story (its XML read into JSON): 引题, the paper, the issue's day.
   introTitle: 'kicker', paper: 'source', issueDate: 'published',
   // A feed's item: its creator (dc:creator, and rss-parser's copy of it).
@@ -51,6 +53,7 @@ const META: Record<string, string> = {
   // An app's API beside its timestamp in milliseconds: the time as the page prints it.
   publishTimeStr: 'published', pubTimeStr: 'published', publishDateStr: 'published',
 };
+const CREATED = new Set(['created_at', 'createdAt']);
 // Keys as a system spells them (`Title`, `SubTitle`, `WebUrl`): read whatever their case.
 const META_KEY = new Map(Object.keys(META).map((k) => [k.toLowerCase(), k]));
 const metaOfKey = (key: string): string | undefined => META[key] ?? META[META_KEY.get(key.toLowerCase()) ?? ''];
@@ -150,6 +153,11 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
     if (key === 'user' && account) {
       changes.push({ rule: RULE, kind: 'moved', line, text: account, to: "front matter: source (the account's name in the post's user object)" });
       changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${JSON.stringify(value)}`, to: "the account's profile in a social post's record (its name to the source)" });
+      continue;
+    }
+    // A document's creation time beside the time it was published (`createdAt`, `publishedAt`): the store's.
+    if (CREATED.has(key) && Object.keys(fields).some((k) => !CREATED.has(k) && metaOfKey(k) === 'published' && !EMPTY(fields[k]))) {
+      changes.push({ rule: RULE, kind: 'removed', line, text: `"${key}": ${JSON.stringify(value ?? null)}`, to: "the record's creation time (it gives its publishing time too)" });
       continue;
     }
     const field = metaOfKey(key);
@@ -261,6 +269,9 @@ const PRODUCTION_ROLE = /^(?:摄像|攝像|摄像师|攝像師|剪辑|剪輯|编
  * rendered value other than the text is HTML (`澄江&#8221;城乡公交&#8221;`): its text, read by an HTML parser.
  */
 function rendered(fields: Record<string, unknown>): Record<string, unknown> {
+  // MongoDB's Extended JSON wraps its typed values (`{"$date": "2028-07-02T00:30:00.000Z"}`, `{"$oid": …}`,
+  // `{"$numberLong": "3120"}`): the value is the string inside.
+  fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, isRecord(v) && Object.keys(v).length === 1 && /^\$(?:date|oid|numberLong|numberInt|numberDouble|numberDecimal)$/u.test(Object.keys(v)[0]!) && typeof Object.values(v)[0] === 'string' ? Object.values(v)[0] : v]));
   const text = textKeyOf(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, isRecord(v) && typeof v.rendered === 'string' ? v.rendered : v])));
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => {
     if (!isRecord(v) || typeof v.rendered !== 'string') return [k, v];
@@ -308,15 +319,17 @@ function textKeyOf(fields: Record<string, unknown>): string | undefined {
 
 /**
  * The keys down to the article's record inside an export's envelope (`NewsExport` › `Story`, an XML export read
- * into JSON, beside its `?xml` declaration and attributes): one object a level, four levels at most.
+ * into JSON, beside its `?xml` declaration and attributes): one object a level (or a list of one), four levels at most.
  */
 function pathToRecord(obj: Record<string, unknown>, depth = 0): string[] | undefined {
   if (textKeyOf(rendered(obj))) return [];
   if (depth >= 4) return undefined;
   for (const [k, v] of Object.entries(obj)) {
-    if (!isRecord(v)) continue;
-    const rest = pathToRecord(v, depth + 1);
-    if (rest) return [k, ...rest];
+    // (A search engine's answer keeps its one hit in a list, `hits.hits[0]._source`: the list's one item is a level.)
+    const one = Array.isArray(v) && v.length === 1 && isRecord(v[0]) ? v[0] : undefined;
+    if (!isRecord(v) && one === undefined) continue;
+    const rest = pathToRecord(one ?? (v as Record<string, unknown>), depth + 1);
+    if (rest) return one === undefined ? [k, ...rest] : [k, '0', ...rest];
   }
   return undefined;
 }
