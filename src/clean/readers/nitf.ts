@@ -9,7 +9,7 @@
 import { fromXml } from 'xast-util-from-xml';
 import type { Element, ElementContent, Root as XastRoot } from 'xast';
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { paragraphLines, type Reading } from './reading.ts';
 
 export const RULE = 'nitf';
 
@@ -49,13 +49,7 @@ export function nitf(text: string, lineMap: number[]): Reading | undefined {
     meta.deck = textOf(hl2).trim();
     changes.push({ rule: RULE, kind: 'moved', line: lineOf(hl2), text: String(meta.deck), to: 'front matter: deck (the story\'s hl2)' });
   }
-  const out: string[] = [];
-  const map: number[] = [];
-  const push = (line: string, at: number) => {
-    if (out.length > 0) { out.push(''); map.push(at); }
-    out.push(line);
-    map.push(at);
-  };
+  const { out, map, push } = paragraphLines();
   const paragraphs = kids(content);
   const firstText = textOf(paragraphs.find((p) => p.name === 'p') ?? content);
   const byline = find(root, 'byline');

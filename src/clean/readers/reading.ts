@@ -20,6 +20,21 @@ export interface Reading {
 
 export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
 
+/** Lines written a paragraph at a time, a blank line between two, each line mapped to its source line. */
+export function paragraphLines(): { out: string[]; map: number[]; push: (text: string, line: number) => void } {
+  const out: string[] = [];
+  const map: number[] = [];
+  const push = (text: string, line: number) => {
+    if (out.length > 0) {
+      out.push('');
+      map.push(line);
+    }
+    out.push(text);
+    map.push(line);
+  };
+  return { out, map, push };
+}
+
 /**
  * A reader that replaces what `pattern` (global) matches, line by line, reporting each replacement with its
  * source line; undefined when nothing matches. Line numbers do not change.

@@ -12,7 +12,7 @@
  */
 import { parse } from '@plussub/srt-vtt-parser';
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { paragraphLines, type Reading } from './reading.ts';
 
 export const RULE = 'subtitles';
 
@@ -60,13 +60,7 @@ export function subtitles(text: string, lineMap: number[]): Reading | undefined 
   const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
   const pause = Math.max(300, usual + 200);
   const meta: Record<string, unknown> = {};
-  const out: string[] = [];
-  const map: number[] = [];
-  const push = (t: string, line: number) => {
-    if (out.length > 0) { out.push(''); map.push(line); }
-    out.push(t);
-    map.push(line);
-  };
+  const { out, map, push } = paragraphLines();
   if (headline) push(headline.lines.join(''), at(headline.line));
   const credits: Cue[] = [];
   const supers = cues.filter((c) => (c.position === 1 || c.position === 3) && c.lines.length > 0 && !labelled(c));
