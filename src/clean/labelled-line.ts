@@ -506,8 +506,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const outlet = OUTLET_ROLE.exec(rest);
     if (outlet) rest = rest.slice(outlet[0].length);
     // (The outlet's reporter with the name glued on, the whole line: `某某晚报记者晏某某`.)
-    const glued = outlet ? /^(记者|記者)(\p{Script=Han}{2,3})$/u.exec(rest) : null;
-    const m = glued ? Object.assign([glued[1]!, glued[1]!] as [string, string], { index: 0 }) : AT_LABEL.exec(rest);
+    const m = (outlet ? /^(记者|記者)(?=\p{Script=Han}{2,3}$)/u.exec(rest) : null) ?? AT_LABEL.exec(rest);
     if (!m) return undefined;
     const key = LABELS.find(([re]) => re.test(m[1]!))![1];
     const bare = !/[：:]/u.test(m[0]) && BARE_AT.test(m[0]);

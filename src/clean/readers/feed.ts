@@ -7,7 +7,8 @@
  * their text). The XML is parsed (xast-util-from-xml), never taken apart with regular expressions.
  */
 import { characterEntities } from 'character-entities';
-import type { Element, ElementContent, Root as XastRoot } from 'xast';
+import type { Element, Root as XastRoot } from 'xast';
+import { children, elements, find, textOf } from './xml-tree.ts';
 import { fromXml } from 'xast-util-from-xml';
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -122,23 +123,6 @@ function tagEnd(xml: string, from: number): number {
   return xml.length;
 }
 
-function children(e: Element): Element[] {
-  return e.children.filter((c): c is Element => c.type === 'element');
-}
-
-function* elements(node: XastRoot | Element): Generator<Element> {
-  for (const c of node.children) {
-    if (c.type !== 'element') continue;
-    yield c;
-    yield* elements(c);
-  }
-}
-
-function find(node: XastRoot | Element, test: (e: Element) => boolean): Element | undefined {
-  for (const e of elements(node)) if (test(e)) return e;
-  return undefined;
-}
-
 function contains(outer: Element, inner: Element): boolean {
   for (const e of elements(outer)) if (e === inner) return true;
   return false;
@@ -149,8 +133,3 @@ function isLeafish(e: Element): boolean {
   return e.children.some((c) => (c.type === 'text' || c.type === 'cdata') && c.value.trim() !== '') || children(e).length === 0;
 }
 
-function textOf(node: Element | ElementContent): string {
-  if (node.type === 'text' || node.type === 'cdata') return node.value;
-  if (node.type !== 'element') return '';
-  return node.children.map(textOf).join('');
-}

@@ -11,6 +11,7 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { displayWidth } from '../chars.ts';
 
 export const RULE = 'forum-thread';
 
@@ -18,9 +19,6 @@ const POSTED = /^[ \t]*(?:发表于|發表於)[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\
 const FLOOR = /^[ \t]*(?:楼主|樓主|\d{1,4}[楼樓#]|沙发|沙發|板凳|地板)[ \t]*$/u;
 const BUTTONS = /^[ \t]*(?:回复|回覆)(?:[ \t]*[|｜].{0,40})?$/u;
 const RULE_LINE = /^[ \t]*[-—_=]{10,}[ \t]*$/u;
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-const width = (s: string) => [...s].reduce((w, c) => w + (WIDE.test(c) ? 2 : 1), 0);
 
 export function forumThread(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
@@ -45,10 +43,10 @@ export function forumThread(text: string, lineMap: number[]): Reading | undefine
     const l = lines[i]!;
     if (/^\s/u.test(l) || l.trim() === '') continue;
     const cell = /^(\S{1,6}?)( +)(?=\S)/u.exec(l);
-    if (cell && width(cell[1]!) + cell[2]!.length === indent) {
+    if (cell && displayWidth(cell[1]!) + cell[2]!.length === indent) {
       changes.push({ rule: RULE, kind: 'removed', line: at(i), text: cell[1]!, to: "a cell of the poster's column, printed at the margin beside the post" });
       out[i] = ' '.repeat(indent) + l.slice(cell[0].length);
-    } else if (/^\S{1,6}$/u.test(l.trim()) && width(l.trim()) < indent) {
+    } else if (/^\S{1,6}$/u.test(l.trim()) && displayWidth(l.trim()) < indent) {
       changes.push({ rule: RULE, kind: 'removed', line: at(i), text: l.trim(), to: "a cell of the poster's column, printed at the margin beside the post" });
       out[i] = '';
     }

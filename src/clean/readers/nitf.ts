@@ -7,22 +7,14 @@
  * document data, the dateline's elements, the wire's end mark `（完）`) is removed, reported whole.
  */
 import { fromXml } from 'xast-util-from-xml';
-import type { Element, ElementContent, Root as XastRoot } from 'xast';
+import type { Element, Root as XastRoot } from 'xast';
+import { children as kids, elements, find as findWhere, textOf } from './xml-tree.ts';
 import type { Change } from '../report.ts';
 import { paragraphLines, type Reading } from './reading.ts';
 
 export const RULE = 'nitf';
 
-const kids = (e: Element | XastRoot): Element[] => (e.children as (Element | ElementContent)[]).filter((c): c is Element => c.type === 'element');
-const textOf = (n: Element | ElementContent): string => (n.type === 'text' || n.type === 'cdata' ? n.value : n.type === 'element' ? n.children.map(textOf).join('') : '');
-function find(e: Element | XastRoot, name: string): Element | undefined {
-  for (const c of kids(e)) {
-    if (c.name === name) return c;
-    const d = find(c, name);
-    if (d) return d;
-  }
-  return undefined;
-}
+const find = (e: Element | XastRoot, name: string) => findWhere(e, (c) => c.name === name);
 
 export function nitf(text: string, lineMap: number[]): Reading | undefined {
   if (!/^\s*(?:<\?xml[^>]{0,200}\?>\s*)?<nitf[\s>]/u.test(text)) return undefined;
@@ -75,8 +67,7 @@ export function nitf(text: string, lineMap: number[]): Reading | undefined {
   });
   // (And the attributes' values: `<ed-msg info="此稿可用于各类媒体"/>` holds words too.)
   const attributes: string[] = [];
-  const walk = (e: Element) => { for (const v of Object.values(e.attributes)) if (typeof v === 'string' && v.trim() !== '') attributes.push(v); kids(e).forEach(walk); };
-  walk(root);
+  for (const e of [root, ...elements(root)]) for (const v of Object.values(e.attributes)) if (typeof v === 'string' && v.trim() !== '') attributes.push(v);
   changes.push({ rule: RULE, kind: 'removed', line: lineMap[0] ?? 1, text: [...rest, ...attributes].join('\n'), to: "the NITF file's tags, its document data, the byline and dateline elements (the text prints them) and the wire's end mark" });
   return { text: out.join('\n'), meta, changes, lineMap: map };
 }

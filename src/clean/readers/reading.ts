@@ -20,6 +20,15 @@ export interface Reading {
 
 export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
 
+/**
+ * A record read out of another store (a CSV row, an SQL dump's row) handed on as the JSON object json-record reads,
+ * every line of it at the row's source line.
+ */
+export function recordAsJson(record: Record<string, unknown>, changes: Change[], line: number): Reading {
+  const json = JSON.stringify(record, null, 2);
+  return { text: json, meta: {}, changes, lineMap: json.split('\n').map(() => line) };
+}
+
 /** Lines written a paragraph at a time, a blank line between two, each line mapped to its source line. */
 export function paragraphLines(): { out: string[]; map: number[]; push: (text: string, line: number) => void } {
   const out: string[] = [];

@@ -6,7 +6,7 @@
  * text's column: a table of many rows is a list, and is left to the table readers.
  */
 import type { Change } from '../report.ts';
-import { csvRecords, type Reading } from './reading.ts';
+import { csvRecords, recordAsJson, type Reading } from './reading.ts';
 import { TEXT_KEYS } from './json-record.ts';
 
 export const RULE = 'record-csv';
@@ -25,11 +25,10 @@ export function recordCsv(text: string, lineMap: number[]): Reading | undefined 
   const textKey = TEXT_KEYS.find((k) => keys.includes(k));
   if (textKey === undefined || !keys.some((k) => TITLE_KEYS.has(k)) || row.cells[keys.indexOf(textKey)]!.trim().length < 100) return undefined;
   const record = Object.fromEntries(keys.map((k, i) => [k, row.cells[i]!.replace(/\r\n/gu, '\n')]));
-  const json = JSON.stringify(record, null, 2);
   const at = lineMap[row.line - 1] ?? row.line;
   const changes: Change[] = [
     { rule: RULE, kind: 'removed', line: lineMap[head.line - 1] ?? head.line, text: firstLine.replace(/^\ufeff/u, '').trim(), to: "the table's column names (each read as its cell's key)" },
     { rule: RULE, kind: 'changed', line: at, text: 'a CSV row (its quotes doubled, its cells apart by commas)', to: 'the record its header names, as JSON (read by json-record)' },
   ];
-  return { text: json, meta: {}, changes, lineMap: json.split('\n').map(() => at) };
+  return recordAsJson(record, changes, at);
 }

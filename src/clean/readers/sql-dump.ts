@@ -7,7 +7,7 @@
  * database, not an article.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { recordAsJson, type Reading } from './reading.ts';
 import { TEXT_KEYS } from './json-record.ts';
 
 export const RULE = 'sql-dump';
@@ -104,7 +104,6 @@ export function sqlDump(text: string, lineMap: number[]): Reading | undefined {
   const record = Object.fromEntries(cols.map((c, k) => [c, row.values[k]]));
   const textKey = TEXT_KEYS.find((k) => typeof record[k] === 'string');
   if (textKey === undefined || String(record[textKey]).length < 100) return undefined;
-  const json = JSON.stringify(record, null, 2);
   const lineOf = (index: number) => { const n = text.slice(0, index).split('\n').length; return lineMap[n - 1] ?? n; };
   const at = lineOf(ins.index!);
   const changes: Change[] = [];
@@ -114,5 +113,5 @@ export function sqlDump(text: string, lineMap: number[]): Reading | undefined {
   if (before !== '') changes.push({ rule: RULE, kind: 'removed', line: lineMap[0] ?? 1, text: before, to: "the dump's statements around the row (its schema, its transaction, the INSERT naming the table)" });
   if (after !== '') changes.push({ rule: RULE, kind: 'removed', line: lineOf(row.end), text: after, to: "the dump's statements after the row" });
   changes.push({ rule: RULE, kind: 'changed', line: at, text: "the row's SQL literals (quotes doubled, line breaks escaped)", to: 'the record its columns name, as JSON (read by json-record)' });
-  return { text: json, meta: {}, changes, lineMap: json.split('\n').map(() => at) };
+  return recordAsJson(record, changes, at);
 }
