@@ -4635,3 +4635,12 @@ test('tab-tables: a table of 30,000 rows, tab-separated or with its gaps closed 
   assert.match(r.markdown, /\| 区29999 +\| 29999 +\| 1\.5 +\|/u);
   assert.match(r.markdown, /\| 地区19999 +\| 亿元 +\| 19999\.2 +\| 3 +\|/u);
 });
+
+test("metadata: a name alone over the text that the foot's credit (`文字：某某`) makes the byline goes as its repeat, and a second clean changes nothing", () => {
+  const lead = '最近一个月，县医院接诊了三名误吞纽扣电池的孩子，年龄最小的只有两岁，医生提醒家长把电池收好。';
+  const page = ['纽扣电池别让孩子够着', '', '芮晓禾', '', '## 县医院', '', lead, '', '医生说，电池卡在食道里两个小时就会烧伤黏膜。', '', '文字：芮晓禾'].join('\n');
+  const r = clean(page);
+  assert.equal(r.meta.byline, '芮晓禾');
+  assert.doesNotMatch(body(r.markdown), /芮晓禾/u);
+  assert.equal(cleanText({ path: 'again.md', text: r.markdown, encoding: 'utf-8', sha256: 'x' }).markdown, r.markdown);
+});

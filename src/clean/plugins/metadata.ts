@@ -98,6 +98,7 @@ export default function remarkMetadata(options: Options = {}) {
       // The account's card under the text, its other lines gone only now (`某某晚报官方` / `头条号`, a break's two
       // halves the late boilerplate pass took): its name left last is the card's, as the first pass reads it.
       trailingAccount(tree, file);
+      bylineRepeatOverText(tree, file);
     };
   }
   return (tree: Root, file: VFile) => {
@@ -362,6 +363,22 @@ export default function remarkMetadata(options: Options = {}) {
     tree.children = accountLines(tree.children, file);
     nameBetweenFields(tree, file);
   };
+}
+
+/**
+ * A byline the text's foot gave (`文字：某某`, read after the head was passed) printed alone over the text as well:
+ * a repeat of it, as a line the first pass meets with the byline known already. (Read again, the edition would lose
+ * it.) Asked last, after title-parts has read a writer's line under the headline with the account's under it.
+ */
+function bylineRepeatOverText(tree: Root, file: VFile): void {
+  const byline = metaOf(file).byline;
+  if (typeof byline !== 'string') return;
+  const body = tree.children.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 20 && /[。！？]/u.test(text(n)));
+  const at = tree.children.slice(0, body < 0 ? 0 : body).findIndex((n) => n.type === 'paragraph' && text(n).trim() === byline);
+  if (at < 0) return;
+  const node = tree.children[at]!;
+  record(file, { rule: RULE, kind: 'removed', line: lineOf(node), text: byline, to: 'a repeat of front matter: byline' });
+  tree.children.splice(at, 1);
 }
 
 /**

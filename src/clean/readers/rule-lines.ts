@@ -63,6 +63,16 @@ export function ruleLines(text: string, lineMap: number[]): Reading | undefined 
       map.push(lineMap[i] ?? i + 1);
       return;
     }
+    // (A stub of two dashes, `--`, what is left of a table's rule that a line break cut, underlines a setext heading
+    // too: under a line longer than itself, it is no underline either.)
+    const stub = i > fence && i > 0 && /^[ \t]{0,3}(?:-{2}|={1,2})[ \t]*$/u.test(line) && displayWidth(above) > 2;
+    // (Written as Markdown's rule: `--` alone on its line is an e-mail signature's delimiter to the rules after.)
+    if (stub) {
+      out.push('', '***');
+      map.push(lineMap[i] ?? i + 1, lineMap[i] ?? i + 1);
+      changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: line.trim(), to: 'a rule (***) of its own, not the underline of a heading' });
+      return;
+    }
     const under = i > fence && i > 0 && RULE_LINE.test(line) && above !== '' && !heading;
     if (under) {
       out.push('');
