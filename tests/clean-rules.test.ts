@@ -4636,6 +4636,27 @@ test('tab-tables: a table of 30,000 rows, tab-separated or with its gaps closed 
   assert.match(r.markdown, /\| 地区19999 +\| 亿元 +\| 19999\.2 +\| 3 +\|/u);
 });
 
+test('trail-bytes: a backslash after a character whose Big5 or GBK code does not end in 0x5C, or before a Markdown-escaped mark, stays', () => {
+  const lead = '這是正文的第一段，寫了一個鎮上發生的事情，有人物，有數字，也有三十個以上的漢字。';
+  assert.ok(!rulesOf(`標題一行寫在這裡\n\n${lead}\n\n中\\文的斜線是作者自己打的。`).has('trail-bytes'));
+  assert.ok(!rulesOf(`標題一行寫在這裡\n\n${lead}\n\n許\\*多\\*人到場。`).has('trail-bytes'));
+  assert.ok(rulesOf(`標題一行寫在這裡\n\n${lead}\n\n許\\多人到場。`).has('trail-bytes'));
+});
+
+test("box-tables: a framed table of figures is still a table, not a page's layout; a layout frame needs paragraphs in a cell", () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const table = ['+------+------+', '| 地区 | 人数 |', '+------+------+', '| 东区 | 120  |', '| 西区 | 98   |', '+------+------+'].join('\n');
+  const r = clean(`标题一行写在这里\n\n${lead}\n\n${table}\n`);
+  assert.match(r.markdown, /\| 东区 +\| 120 +\|/u);
+  assert.ok(!r.changes.some((c) => c.rule === 'box-tables' && /layout/u.test(c.to ?? '')));
+});
+
+test('metadata: a bare 责任编辑 over a word that is no name (`责任编辑 手记`) heads a section, read as no editor', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const r = clean(`标题一行写在这里\n\n${lead}\n\n责任编辑 手记\n\n${lead}`);
+  assert.equal(r.meta.editor, undefined);
+});
+
 test("metadata: a name alone over the text that the foot's credit (`文字：某某`) makes the byline goes as its repeat, and a second clean changes nothing", () => {
   const lead = '最近一个月，县医院接诊了三名误吞纽扣电池的孩子，年龄最小的只有两岁，医生提醒家长把电池收好。';
   const page = ['纽扣电池别让孩子够着', '', '芮晓禾', '', '## 县医院', '', lead, '', '医生说，电池卡在食道里两个小时就会烧伤黏膜。', '', '文字：芮晓禾'].join('\n');

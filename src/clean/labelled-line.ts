@@ -66,7 +66,7 @@ const LABEL = LABELS.flatMap(([re]) => wordsOf(re))
   .sort((a, b) => b.length - a.length)
   .join('|');
 // Role words that a staff line may print without a colon, a space before the name (`编辑 吴晓楠　校对 陈玮`).
-const BARE = '作者|责任编辑|責任編輯|本版编辑|本版編輯|美术编辑|美術編輯|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製|视觉|視覺|美编|美編';
+const BARE = '作者|本版责任编辑|本版責任編輯|责任编辑|責任編輯|本版编辑|本版編輯|美术编辑|美術編輯|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|校对|校對|审核|審核|一审|二审|三审|终审|供稿|撰稿|监制|監製|视觉|視覺|美编|美編';
 // A label, with a colon, or (for 发表于 and the like) with a space or a digit after it.
 const AT_LABEL = new RegExp(`^(${LABEL})(?:[\\s\\u3000]*[：:丨|｜][\\s\\u3000]*|[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\d{4})|(?<=^(?:${BARE}))[\\s\\u3000]+(?=\\p{Script=Han})|(?<=于|於|属地|屬地)[\\s\\u3000]*(?=[\\d\\p{Script=Han}])|(?<=职务|職務|报道自|報道自)[，,][\\s\\u3000]*|(?<=^(?:文|撰文|文字|图文|圖文|文图|文圖|制图|製圖))[\\s\\u3000]*[/／][\\s\\u3000]*(?=\\p{Script=Han}))`, 'u');
 // A paper's desk (`数据新闻部`, `视觉中心`): it signs a piece with its writers.
@@ -158,12 +158,14 @@ const SITE_END = '网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融�
 const GLUED_SITE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}))(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s\\u3000]*\\d{1,2}:\\d{2} )`, 'u');
 const SITE_BEFORE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}|发布|發布))[\\s\\u3000]+(?=\\d{4}[-/.年])`, 'u');
 const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.replace('|融媒', '')}))[\\s\\u3000]*[|｜][\\s\\u3000]*`, 'u');
+const REPOST_FROM = /^(转自|轉自|转载自|轉載自|摘自|选自|選自|原载|原載|原载于|原載於|刊于|刊於)《([^《》\s]{2,20})》[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?[\s\u3000]*(第[A-Z]?\d{1,3}版)?$/u;
 // (A year of the Republic of China's calendar, as Taiwan's papers print it, `117年3月9日`: 100 to 129, 2011 to 2040.)
 // (And a day as North American papers print it, month first: `03/12/2028`.)
-export const DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}(?!\d)|(?:\d{4}|(?:民國|民国)?1[0-2]\d(?=[ \u3000]{0,8}年))(?:[ \u3000]{0,8}年[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}月[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}日|(?<=\d{4})[-/.]\d{1,2}[-/.]\d{1,2}))(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,8}[AaPp][Mm]\b)?)?/u;
+// (And the Republic of China's year with slashes, as Taiwan's sites printed it, `91/10/14 18:30`: 40 to 129.)
+export const DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{4}(?!\d)|(?:民國|民国)?(?:[4-9]\d|1[0-2]\d)\/(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])|(?:\d{4}|(?:民國|民国)?1[0-2]\d(?=[ \u3000]{0,8}年))(?:[ \u3000]{0,8}年[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}月[ \u3000]{0,8}\d{1,2}[ \u3000]{0,8}日|(?<=\d{4})[-/.]\d{1,2}[-/.]\d{1,2}))(?:[\sT\u3000]*(?:上午|下午|晚上|凌晨|中午|早上)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}(?!\d))?(?:[ \u3000]{0,8}[AaPp][Mm]\b)?)?/u;
 const FOLLOWED = /^([\p{Script=Han}A-Za-z0-9·]{2,16})[\s\u3000]+([+＋][\s\u3000]?(?:关注|關注))[\s\u3000]+(?=\d{4}[-/.年])/u;
 const FULL_WIDTH_DATE = /[０-９]{2,4}[ \u3000]?年[ \u3000]?[０-９]{1,2}[ \u3000]?月/u;
-const TW_BYLINE = /^(記者|记者)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*([／/])[\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道))$/u;
+const TW_BYLINE = /^(記者|记者)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*([／/∕⁄])[\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道))$/u;
 // A post's time this year, as Weibo prints it (`9月20日 18:05 来自 微博网页版`): no year, but the time and, after
 // it, nothing or the client it was posted from.
 const SOCIAL_DATE = /^\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?=[\s\u3000]+(?:来自|來自)|[\s\u3000]*$)/u;
@@ -174,6 +176,9 @@ const BLOG_ROW = /^[·•][\s\u3000]*([^\s\u3000·•]{2,12})((?:[\s\u3000]*[·�
 
 // A role between a byline's names (`沈某 实习生 顾某`).
 const INNER_ROLE = /(?<=\S)[\s\u3000]+(实习生|實習生|见习记者|見習記者|特约记者|特約記者|记者|記者|通讯员|通訊員)(?=[\s\u3000]+\S)/u;
+
+// The page's buttons printed as plain words at a row's end (`友善列印　轉寄好友`, `推荐给朋友　关闭窗口`).
+const PLAIN_BUTTONS = /(?<![\s\u3000])(?:[\s\u3000]+(?:友善列印|友善打印|轉寄好友|转寄好友|推荐给朋友|推薦給朋友|列印本頁|打印本页|关闭窗口|關閉窗口|收藏本页|收藏本頁|列印|打印|转寄|轉寄)){1,6}$/u;
 
 // The page's buttons that sit in a row of bracketed fields.
 const CHROME = /^(?:放大|缩小|縮小|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|關閉窗口|打印本页|收藏本页|收藏|分享|我要纠错|我要糾錯|返回顶部|返回頂部|字体[：:]?[大中小]+|字號[：:]?[大中小]+|字号[：:]?[大中小]+|字級[：:]?[大中小]+|字级[：:]?[大中小]+)$/u;
@@ -193,20 +198,31 @@ const EDITION_HEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早�
 // (Its parts one or two spaces apart: a printed page's header laid out across the page is the running head's rule.)
 const TOLD_BY = /^(口述|口述人|整理|执笔|執筆|撰稿)[ \u3000]+(\p{Script=Han}{2,4})(?:[ \u3000]+(整理|执笔|執筆|撰稿|记录|記錄)[ \u3000]+(\p{Script=Han}{2,4}))?$/u;
 const EDITION_BAR = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]*[|｜][ \u3000]*(\d{4}年\d{1,2}月\d{1,2}日)((?:星期|周|週)[一二三四五六日天])?[ \u3000]*[|｜][ \u3000]*(第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:][ \u3000]*\p{Script=Han}{1,8})?)((?:[ \u3000]*[|｜][ \u3000]*(?:上一版|下一版|上一期|下一期|PDF版|PDF|版面导航|版面導航|往期回顾|往期回顧)+)*)$/u;
-const EDITION_LINE = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:][ \u3000]*\p{Script=Han}{1,8})?)$/u;
+const EDITION_LINE = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})[ \u3000]*版(?:(?:[：:][ \u3000]*|[ \u3000]{1,2})\p{Script=Han}{1,8})?(?:[ \t\u3000]+(?:返回本版目录|返回本版目錄|返回目录|返回目錄|本版目录|本版目錄|上一篇|下一篇|上一版|下一版|图片版|圖片版|PDF版|文本版)){0,8})$/u;
 
 export function labelledLine(line: string): LabelledField[] | undefined {
   // A date set in full-width digits (`發布日期：１１７年３月２０日`, a Taiwan office's release) is read, and kept, in
   // the half-width digits the punctuation rule gives the text's own.
   let rest = (FULL_WIDTH_DATE.test(line) ? line.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : line).trim();
   // An e-paper's edition line over its text (`某某日报　2012年08月05日　第03版：公告`): the issue's date is the story's;
-  // the paper's name and its page are the edition's.
+  // the paper's name and its page are the edition's. (The text version's page links after it, `返回本版目录　上一篇`, too.)
   const edition = EDITION_LINE.exec(rest);
   if (edition) return [{ key: 'place', label: edition[1]!, value: '' }, { key: 'published', label: '', value: edition[2]! }, { key: 'place', label: edition[3]!, value: '' }];
   // (An e-paper's bar of the same, its cells apart by bars and its page links after them, `某某日报 | 2028年11月3日星期五 |
   // 第A07版：城事 | 上一版下一版 | PDF版`: the paper is the source here, no other line naming it.)
   const editionBar = EDITION_BAR.exec(rest);
   if (editionBar) return [{ key: 'source', label: '', value: editionBar[1]! }, { key: 'published', label: '', value: editionBar[2]! }, ...[editionBar[3], editionBar[4], editionBar[5]].filter((c): c is string => c !== undefined && c.trim() !== '').map((c) => ({ key: 'place' as const, label: c, value: '' }))];
+  // A repost's line naming the paper it copied, the issue's date and page (`转自《某某晚报》2004年9月12日第5版`): the
+  // paper is the source, its date the story's, the page the edition's.
+  const repost = REPOST_FROM.exec(rest);
+  if (repost) {
+    return [
+      { key: 'source', label: `${repost[1]}《`, value: repost[2]! },
+      { key: 'place', label: '》', value: '' },
+      ...(repost[3] ? [{ key: 'published' as const, label: '', value: repost[3] }] : []),
+      ...(repost[4] ? [{ key: 'place' as const, label: repost[4], value: '' }] : []),
+    ];
+  }
   // (A page's head with its staff after the page, `某某日报 2027年11月26日 星期五 第4版 三农 责任编辑：某某 版式：某某`.)
   const staffed = EDITION_HEAD.exec(rest);
   const staff = staffed ? labelledLine(rest.slice(staffed[0].length)) : undefined;
@@ -237,6 +253,13 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (shareTail && shareTail.index > 0 && [...shareTail[1]!.matchAll(/【([^【】]{1,8})】/gu)].every((b) => CHROME.test(b[1]!))) {
     const head = labelledLine(rest.slice(0, shareTail.index));
     return head ? [...head, { key: 'place', label: shareTail[0].trim(), value: '' }] : undefined;
+  }
+  // The page's buttons as plain words after the fields (`更新日期：91/10/14 18:30　【字級：大 中 小】　友善列印　轉寄好友`):
+  // the page's, read apart.
+  const plainButtons = /(?:列印|打印|好友|朋友|窗口|本页|本頁|轉寄|转寄)$/u.test(rest) ? PLAIN_BUTTONS.exec(rest) : null;
+  if (plainButtons && plainButtons.index > 0) {
+    const head = labelledLine(rest.slice(0, plainButtons.index));
+    return head ? [...head, { key: 'place', label: plainButtons[0].trim(), value: '' }] : undefined;
   }
   // The follow button after a self-media account's time and region (`某某　2027-07-03 20:15　某江　+关注`): the page's.
   const follow = rest.endsWith('关注') || rest.endsWith('關注') ? /(?<![\s\u3000])[\s\u3000]+[+＋]?(?:关注|關注)$/u.exec(rest) : null;
@@ -580,7 +603,10 @@ export function labelledLine(line: string): LabelledField[] | undefined {
     const barred = /[丨|｜]/u.test(m[0]) && !/[：:]/u.test(m[0]) && (key === 'byline' || key === 'editor');
     if ((bare || barred) && !NAMES_ONLY.test(value)) return undefined;
     // `作者 简介`, `责任编辑 手记`: a bare label of these over a word heads a section; in a row of fields it labels a name.
-    if (bare && /^(?:作者|责任编辑|責任編輯|美术编辑|美術編輯)/u.test(m[0]) && fields.length === 0 && rest === '') return undefined;
+    // (A desk editor's name there, `（本版责任编辑　某某）` closing an e-paper's story, is a name: an editor's bare label
+    // over a person's name labels it.)
+    const named = key === 'editor' && looksLikePersonName(value) && !/(?:手记|手記|札记|札記|寄语|寄語|的话|的話)$/u.test(value);
+    if (bare && /^(?:作者|责任编辑|責任編輯|本版责任编辑|本版責任編輯|美术编辑|美術編輯)/u.test(m[0]) && fields.length === 0 && rest === '' && !named) return undefined;
     // `作者：本报记者 陆文清`: the role is a label too.
     const role = key === 'byline' ? LEADING_ROLE.exec(value) : null;
     let person = role ? value.slice(role[0].length) : value;

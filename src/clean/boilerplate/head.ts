@@ -225,6 +225,18 @@ export function removeMenus(tree: Root, file: VFile): void {
     // `您的位置：首页 > 食品安全 > …`): the site's menu, however few its links. (A row the menu test below reads
     // already is left to it; the breadcrumb, which few lines have under them, is asked first.)
     if (i < bodyAt && n.type === 'paragraph' && menuOverCrumb(text(n), kids[i + 1]) && !isMenu(text(n), true)) return !drop(file, n, "the site's menu, its links in one line over the breadcrumb that names one");
+    // A breadcrumb with no label, its links parted by `>>` or `→`, the page's links after it (`某某周刊1999年合订本 >>
+    // 第36期（1999年9月13日） >> 新闻    上一篇 | 返回目录 | 下一篇`, `某某社区 → 百姓话题 → 【转贴】… 登录 | 注册`).
+    // (An issue's date in it, `第36期（1999年9月13日）`, is the date the issue was printed: the page's date.)
+    if (i < bodyAt && n.type === 'paragraph' && BARE_CRUMB.test(text(n).trim())) {
+      const issue = ISSUE_DATE.exec(text(n));
+      if (!drop(file, n, "the site's breadcrumb, its links parted by arrows, and the page's links after it")) return true;
+      if (issue && metaOf(file).published === undefined) {
+        metaOf(file).published = issue[1]!;
+        record(file, { rule: RULE, kind: 'moved', line: lineOf(n), text: issue[1]!, to: 'front matter: published (the date of the issue the breadcrumb names)' });
+      }
+      return false;
+    }
     // A text browser's form control above the text, an empty box (`[ ] ——站群导航——`, `[ ] 某某县人民政府`): a
     // site-group select, a search box; the line holds no sentence.
     if (i < bodyAt && n.type === 'paragraph' && FORM_BOX.test(text(n)) && !/[。！？]/u.test(text(n)) && text(n).trim().length <= 160) return !drop(file, n, "a form's control in the page's header, as a text browser draws it");
@@ -236,6 +248,12 @@ export function removeMenus(tree: Root, file: VFile): void {
     return !(n.type === 'paragraph' && isMenu(text(n), i < bodyAt) && !labelledLine(text(n).trim())?.some((f) => f.key === 'editor' || f.key === 'byline') && drop(file, n, "the site's menu, its links in one line"));
   });
 }
+
+// Three links or more parted by arrows, then the page's links parted by bars; no sentence.
+const BARE_CRUMB = /^[^\s>»›→＞|｜。！？，]{1,24}(?:[\s\u3000]*(?:>>|»|›|→|＞＞|>|＞)[\s\u3000]*[^\s>»›→＞|｜。！？，]{1,24}){2,6}(?:[\s\u3000]+[^\s|｜>»›→＞。！？，]{1,6}(?:[\s\u3000]*[|｜][\s\u3000]*[^\s|｜>»›→＞。！？，]{1,6}){1,8})?$/u;
+/** Whether a line the rule removed was the page's breadcrumb: labelled (`当前位置：`), or links parted by arrows. */
+export const crumbLine = (t: string) => CRUMB_LABEL.test(t) || /^[\s\u3000]*[^\s>»›→＞。！？，]{1,24}(?:[\s\u3000]*(?:>>|»|›|→|＞＞|>|＞)[\s\u3000]*[^\s>»›→＞。！？，]{1,24}){2,6}/u.test(t);
+const ISSUE_DATE = /第\d{1,4}期[（(](\d{4}年\d{1,2}月\d{1,2}日)[）)]/u;
 
 const CRUMB_LABEL = new RegExp(`^[\\s\\u3000]*${CRUMB}`, 'u');
 

@@ -56,7 +56,7 @@ const BRACKETED = /^[\s\u3000]*【([\p{Script=Han}]{1,6}(?:專訊|专讯|訊|讯
 const PLACE_DAY = /^[\s\u3000]*[（(]([\p{Script=Han}]{2,8}?\d{1,2}日(?:讯|訊|电|電)|[\p{Script=Han}]{2,10}?(?:报|報|网|網)(?:讯|訊))[）)][\s\u3000]*/u;
 // A Taiwan paper's lead: `〔記者徐子涵／嘉義報導〕`, reporters and place in one bracket.
 // (In lenticular brackets too: `【記者游雅筑／澐濱報導】`.)
-const TW_LEAD = /^[\s\u3000]*[〔［\[【]((?:記者|记者|實習記者|实习记者)[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*[／/][\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道|電|电))[〕］\]】][\s\u3000]*/u;
+const TW_LEAD = /^[\s\u3000]*[〔［\[【]((?:記者|记者|實習記者|实习记者)[\s\u3000]*)([\p{Script=Han}·]{2,4}(?:[、，][\p{Script=Han}·]{2,4}){0,3})[\s\u3000]*[／/∕⁄][\s\u3000]*([\p{Script=Han}]{1,8}(?:報導|报道|綜合報導|综合报道|電|电))[〕］\]】][\s\u3000]*/u;
 // A web lead: `央视网消息（新闻联播）：`, `新华网消息：`.
 // (Not `据某某消息：`, "according to": the sentence's own words, no dateline.)
 const NEWS_LEAD = /^[\s\u3000]*(?!(?:据|據|另据|又据|根据|根據))([\p{Script=Han}A-Za-z]{2,10}消息(?:[（(][^）)\n]{1,12}[）)])?)[\s\u3000]*[：:][\s\u3000]*/u;

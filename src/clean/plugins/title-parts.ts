@@ -24,6 +24,7 @@ import { CHANNEL_SUFFIX, LABEL, pageTitles, chromeThenCopy, chromeOverHeading, u
 import { takeDeck, labelledParts, LEAD_DATELINE } from '../headline/deck.ts';
 import { writerUnderHeadline } from '../headline/writer-line.ts';
 import { SITE_DESCRIPTION } from '../readers/clipper-excerpt.ts';
+import { crumbLine } from '../boilerplate/head.ts';
 
 export { RULE };
 
@@ -433,7 +434,8 @@ function titleParts(tree: Root, file: VFile): void {
   // The headline stands before the text: among the blocks before the first sentence, the first line that
   // reads as one. A site's banner, breadcrumb, section name or running head before it is chrome.
   // (A hard-wrapped paragraph's first line, full and left open with the paragraph going on under it, is text.)
-  const isText = (n: RootContent) => n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90 || (/[，、]/u.test(text(n)) && wrappedOn(file, n));
+  // (A rule under the site's header, before the headline, is the header's edge: no text yet.)
+  const isText = (n: RootContent) => n.type !== 'thematicBreak' && (n.type !== 'paragraph' || /[。]/u.test(text(n)) || text(n).trim().length > 90 || (/[，、]/u.test(text(n)) && wrappedOn(file, n)));
   const bodyAt = tree.children.findIndex(isText);
   let head = tree.children.slice(first, bodyAt < 0 ? first + 8 : Math.min(bodyAt, first + 8));
   // A line ending in a dash or colon introduces content: the text has begun, no headline after it.
@@ -533,6 +535,15 @@ function titleParts(tree: Root, file: VFile): void {
     }
   }
   // (Where the page's own title named this headline, what stands above it is the site's header, its motto too.)
+  // (What stands above the page's breadcrumb, `当前位置：首页 >> …`, is the site's header, its slogans too: the
+  // breadcrumb closes the header, and the headline stands under it.)
+  const crumbAt = reportOf(file).changes.find((c) => c.rule === 'boilerplate' && c.kind === 'removed' && crumbLine(c.text) && (c.line ?? Infinity) < (lineOf(pick) ?? 0))?.line;
+  for (const n of before) {
+    if (crumbAt === undefined || !tree.children.includes(n) || (lineOf(n) ?? Infinity) >= crumbAt || n === prev && meta.kicker !== undefined && !glued) continue;
+    if (n.type !== 'paragraph' && n.type !== 'thematicBreak') continue;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(n), text: n.type === 'thematicBreak' ? '***' : sourceText(file, n), to: "the site's header, above its breadcrumb" });
+    removeChild(tree.children, n);
+  }
   dropFurniture(tree, file, before.filter((n) => !(n === prev && meta.kicker !== undefined && !glued)), file.data.pageTitle !== compactOf(value));
   const titleAt = tree.children.indexOf(pick);
   // A banner set letter-spaced (`城 事 快 讯`): one word, its spaces the layout's.

@@ -33,6 +33,24 @@ export function boxTables(text: string, lineMap: number[]): Reading | undefined 
   return rewriteBlocks(text, lineMap, (lines, i) => {
     if (WIDE_TOP.test(lines[i]!)) view ??= lines.map(halfFrame);
     const seen = view !== undefined && WIDE_TOP.test(lines[i]!) ? view : lines;
+    const layout = seen === lines && TOP.test(lines[i]!) ? layoutAt(lines, i) : undefined;
+    if (layout) {
+      return {
+        end: layout.end,
+        write(out, map, changes) {
+          for (const [k, line] of layout.lines) {
+            out.push(line);
+            map.push(lineMap[k] ?? k + 1);
+          }
+          for (let k = i; k < layout.end; k++) {
+            const frame = CELLS.test(lines[k]!) ? lines[k]!.replace(/[^│|]/gu, '') : lines[k]!.trim();
+            if (frame !== '') changes.push({ rule: RULE, kind: 'removed', line: lineMap[k] ?? k + 1, text: frame, to: "the frame of the page's layout" });
+          }
+          for (const j of layout.joins) changes.push({ rule: RULE, kind: 'joined', line: lineMap[j.line] ?? j.line + 1, text: j.text, to: "one paragraph: the cell's line broken at its width" });
+          changes.push({ rule: RULE, kind: 'changed', line: lineMap[i] ?? i + 1, text: `${layout.end - i} lines of a page laid out in a frame`, to: 'its text, column by column (prose in a cell: no table)' });
+        },
+      };
+    }
     const table = TOP.test(seen[i]!) ? tableAt(seen, i, seen !== lines) : undefined;
     if (!table && TOP.test(lines[i]!) && quoteWidget(lines, i)) {
       return {
@@ -163,4 +181,78 @@ function quoteWidget(lines: string[], at: number): boolean {
   if (!cells || !BOTTOM.test(lines[at + 2] ?? '')) return false;
   const [name, ...figures] = cells[1]!.split(/[│|]/u).map((c) => c.trim());
   return name !== undefined && /\p{Script=Han}/u.test(name) && name.length <= 16 && figures.length >= 2 && figures.every((f) => /^[+\-−]?[\d,.]+%?$/u.test(f)) && figures.some((f) => /^[+\-−]|%$/u.test(f));
+}
+
+/**
+ * A frame that holds prose, not figures: a page's layout table that a text browser or pandoc's plain writer drew
+ * around the article (pandoc's one-column `+---+` grid round the whole text, elinks's bordered forum post beside its
+ * poster's column). A cell of paragraphs (several lines, sentences, a blank line of the cell between them) is no
+ * table's cell: the frame goes and each column's lines stand as they were, the left column's before the right's,
+ * a row after the row above. The lines keep their wraps and indents for the rules that join them.
+ */
+function layoutAt(lines: string[], at: number): { lines: [number, string][]; end: number; joins: { line: number; text: string }[] } | undefined {
+  const groups: { at: number; cells: string[] }[][] = [];
+  let group: { at: number; cells: string[] }[] = [];
+  let width = -1;
+  let end = -1;
+  for (let i = at + 1; i < lines.length && i < at + 400; i++) {
+    const line = lines[i]!;
+    const cells = CELLS.exec(line);
+    if (cells) {
+      const parts = cells[1]!.split(/[│|]/u);
+      if (width >= 0 && parts.length !== width) return undefined;
+      width = parts.length;
+      group.push({ at: i, cells: parts.map((c) => c.replace(/^ /u, '').trimEnd()) });
+      continue;
+    }
+    if (RULE_LINE.test(line) || BOTTOM.test(line)) {
+      if (group.length > 0) groups.push(group);
+      group = [];
+      if (BOTTOM.test(line) && (line.includes('└') || !CELLS.test(lines[i + 1] ?? ''))) {
+        end = i + 1;
+        break;
+      }
+      continue;
+    }
+    return undefined;
+  }
+  if (end < 0 || groups.length === 0 || width > 3) return undefined;
+  // Prose: a column of one row holds paragraphs, a blank line of the cell between two, and sentences.
+  const prose = groups.some((g) => Array.from({ length: width }, (_, c) => g.map((l) => l.cells[c]!)).some(isProse));
+  if (!prose) return undefined;
+  const out: [number, string][] = [];
+  const joins: { line: number; text: string }[] = [];
+  for (const g of groups) {
+    for (let c = 0; c < width; c++) {
+      const col = g.map((l) => [l.at, l.cells[c]!] as [number, string]);
+      const from = col.findIndex(([, t]) => t.trim() !== '');
+      if (from < 0) continue;
+      const to = col.length - [...col].reverse().findIndex(([, t]) => t.trim() !== '');
+      if (out.length > 0) out.push([col[from]![0], '']);
+      // A cell that parts its paragraphs with a blank line of its own breaks the lines inside one at its width
+      // only: they are one paragraph again (`鄞添福` / `說，早年…`). (A rule line, a signature's `----`, stays apart.)
+      const kept = col.slice(from, to);
+      const paragraphs = isProse(kept.map(([, t]) => t));
+      for (const [at, t] of kept) {
+        const last = out[out.length - 1];
+        if (paragraphs && last && last[1].trim() !== '' && t.trim() !== '' && out.length > 0 && !SIGNATURE_RULE.test(last[1].trim()) && !SIGNATURE_RULE.test(t.trim()) && kept.some(([k]) => k === last[0])) {
+          joins.push({ line: at, text: `${last[1].trim().slice(-8)}⏎${t.trim().slice(0, 8)}` });
+          last[1] = joinWrapped(last[1].trimEnd(), t.trim());
+          continue;
+        }
+        out.push([at, t]);
+      }
+    }
+  }
+  return { lines: out, end, joins };
+}
+
+const SIGNATURE_RULE = /^[-_=*~—]{3,}$/u;
+
+/** A cell's lines that hold paragraphs: four lines or more, a blank line between two, two sentences. */
+function isProse(col: string[]): boolean {
+  const filled = col.filter((t) => t.trim() !== '');
+  const first = col.findIndex((t) => t.trim() !== '');
+  const inner = col.slice(first, col.length - [...col].reverse().findIndex((t) => t.trim() !== '')).some((t) => t.trim() === '');
+  return filled.length >= 4 && inner && (filled.join('').match(/[。！？]/gu) ?? []).length >= 2;
 }

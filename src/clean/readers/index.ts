@@ -7,6 +7,7 @@
  */
 import type { Reader, Reading } from './reading.ts';
 import { c1Controls } from './c1-controls.ts';
+import { trailBytes } from './trail-bytes.ts';
 import { revisionMarks } from './revision-marks.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
@@ -124,6 +125,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'structured-data', read: structuredData, summary: "a whole web page's schema.org JSON-LD (NewsArticle) and canonical link, parsed: the publisher's name the source, the article's page the url; the text left to markup-debris" },
   { id: 'nesting-depth', read: nestingDepth, summary: 'a line that nests block quotes or list items deeper than 32 (`>>>>…`, `- - - …`) read as text: its first marker escaped, no character changed' },
   { id: 'founder-tags', read: founderTags, summary: "an e-paper's text that kept the Founder typesetting system's tags (`〖KG*2〗`, `〖HT4H〗…〖HT〗`, `〖XC…TIF〗`), three or more: the tags removed (one a text browser broke over two lines too), a line they set centred in a heading face a heading" },
+  { id: 'trail-bytes', read: trailBytes, summary: "a backslash a CMS set after a Big5 or GBK character whose code ends in the byte 0x5C (`許\\多`, `功\\夫`: PHP's addslashes() on Big5), removed" },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
   { id: 'revision-marks', read: revisionMarks, summary: "a word processor's tracked change or comment printed by a text extractor as its author, ISO time and words run together (odfpy: `县妇联办公室2026-09-22T09:41:00集中`): a line that is such a record removed; one inside a sentence left, with a suggestion" },
   { id: 'forum-thread', read: forumThread, summary: "a forum thread as a text browser prints it (`发表于` twice or more, `楼主` or a floor's number on a line): the poster's column printed at the margin beside the first post taken off its lines, and from the first post's signature rule or its `回复` buttons on, the later floors, removed" },
@@ -187,7 +189,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'bullet-lists', read: bulletLists, summary: 'two or more lines opening with the same bullet character (●, •, ◆ …) read as a Markdown list' },
   { id: 'numbered-lists', read: numberedLists, summary: 'two or more short lines numbered 1. 2. … with no space after the number read as an ordered list' },
   { id: 'table-delimiters', read: tableDelimiters, summary: "a Markdown table whose delimiter row has one cell (trafilatura's `|---|`): the row written as wide as the header, a blank line set after the last row" },
-  { id: 'box-tables', read: boxTables, summary: 'a table drawn with box-drawing characters (w3m, a terminal) or an ASCII +---+ frame: the frame removed, the cells (a cell wrapped over lines joined again, a cell merged over two rows in the first) made a Markdown table' },
+  { id: 'box-tables', read: boxTables, summary: 'a table drawn with box-drawing characters (w3m, a terminal) or an ASCII +---+ frame: the frame removed, the cells (a cell wrapped over lines joined again, a cell merged over two rows in the first) made a Markdown table; a frame round prose (a page laid out in a table) unframed, its columns in order' },
   { id: 'bar-tables', read: barTables, summary: "a table drawn with bars alone, no delimiter row (antiword's `|类别 |招聘单位 |`): a line whose first cell is empty the wrapped rest of the row above, the first row the header, a Markdown table" },
   { id: 'simple-tables', read: simpleTables, summary: "a table printed as text, its header underlined by a run of dashes a column (pandoc's plain output): the cells cut by the dashes, a Markdown table; the caption under it kept, its marker gone" },
   { id: 'indented-cells', read: indentedCells, summary: "a table an extractor's textContent printed one cell a line at the HTML source's indent, rows and cells parted by lines of indent alone: read as a Markdown table" },
