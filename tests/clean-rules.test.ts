@@ -4665,3 +4665,11 @@ test("metadata: a name alone over the text that the foot's credit (`文字：某
   assert.doesNotMatch(body(r.markdown), /芮晓禾/u);
   assert.equal(cleanText({ path: 'again.md', text: r.markdown, encoding: 'utf-8', sha256: 'x' }).markdown, r.markdown);
 });
+
+test('highlight-export and textile-blocks: rows of equals signs without a Kindle location line, or a few `p.` lines in a text, are no export', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const ruled = ['标题一行写在这里', '', lead, '', '==========', '', lead.replace('第一段', '第二段'), '', '==========', '', '记者 王小明'].join('\n');
+  assert.ok(!rulesOf(ruled).has('highlight-export'));
+  const textile = ['标题一行写在这里', '', 'p. 这一行碰巧以p.开头。', '', lead, '', lead.replace('第一段', '第二段'), '', lead.replace('第一段', '第三段')].join('\n');
+  assert.ok(!rulesOf(textile).has('textile-blocks'));
+});

@@ -158,6 +158,7 @@ const SITE_END = '网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融�
 const GLUED_SITE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}))(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s\\u3000]*\\d{1,2}:\\d{2} )`, 'u');
 const SITE_BEFORE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}|发布|發布))[\\s\\u3000]+(?=\\d{4}[-/.年])`, 'u');
 const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.replace('|融媒', '')}))[\\s\\u3000]*[|｜][\\s\\u3000]*`, 'u');
+const READ_LATER_INFO = /^([\p{Script=Han}A-Za-z]{2,12}?(?:日报|日報|晚报|晚報|早报|早報|报|報|网|網|社|台|杂志|雜誌|周刊|週刊))([ \u3000]*[·・][ \u3000]*)([\p{Script=Han}·]{2,4})([ \u3000]*[·・][ \u3000]*)(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})((?:[ \u3000]*[·・][ \u3000]*)(?:约|約)?\d{1,3}[ \u3000]?(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)?)?$/u;
 const REPOST_FROM = /^(转自|轉自|转载自|轉載自|摘自|选自|選自|原载|原載|原载于|原載於|刊于|刊於)《([^《》\s]{2,20})》[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?[\s\u3000]*(第[A-Z]?\d{1,3}版)?$/u;
 // (A year of the Republic of China's calendar, as Taiwan's papers print it, `117年3月9日`: 100 to 129, 2011 to 2040.)
 // (And a day as North American papers print it, month first: `03/12/2028`.)
@@ -212,6 +213,19 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // 第A07版：城事 | 上一版下一版 | PDF版`: the paper is the source here, no other line naming it.)
   const editionBar = EDITION_BAR.exec(rest);
   if (editionBar) return [{ key: 'source', label: '', value: editionBar[1]! }, { key: 'published', label: '', value: editionBar[2]! }, ...[editionBar[3], editionBar[4], editionBar[5]].filter((c): c is string => c !== undefined && c.trim() !== '').map((c) => ({ key: 'place' as const, label: c, value: '' }))];
+  // A read-later service's line under the headline, outlet, writer and date a dot apart, its reading time after
+  // (`某某晚报 · 某某 · 2028年5月2日 · 约3分钟读完`): the source, the byline and the date; the dots and the time the service's.
+  const saved = READ_LATER_INFO.exec(rest);
+  if (saved) {
+    return [
+      { key: 'source', label: '', value: saved[1]! },
+      { key: 'place', label: saved[2]!.trim(), value: '' },
+      { key: 'byline', label: '', value: saved[3]! },
+      { key: 'place', label: saved[4]!.trim(), value: '' },
+      { key: 'published', label: '', value: saved[5]! },
+      ...(saved[6] ? [{ key: 'place' as const, label: saved[6].trim(), value: '' }] : []),
+    ];
+  }
   // A repost's line naming the paper it copied, the issue's date and page (`转自《某某晚报》2004年9月12日第5版`): the
   // paper is the source, its date the story's, the page the edition's.
   const repost = REPOST_FROM.exec(rest);

@@ -11,7 +11,7 @@ const SINGLE = new Set(
 );
 // Less frequent surnames of the 百家姓 that print as bylines (`蔺青棠`, `裘映川`), without those that are also
 // common words' first characters (国, 公, 通, 能 …).
-for (const c of '蔺裘阚冼郜邰钮糜隗宓郗钭戎蓟鄂赖胥莘逄郦雍璩濮扈郏晏茹宦庾匡阙殳夔厍晁訾乜鞠蒯竺逯桓闻鄢禤笪谯羿邴仝巢谌昝嵇奚芮') SINGLE.add(c);
+for (const c of '蔺裘阚冼郜邰钮糜隗宓郗钭戎蓟鄂赖胥莘逄郦雍璩濮扈郏晏茹宦庾匡阙殳夔厍晁訾乜鞠蒯竺逯桓闻鄢禤笪谯羿邴仝巢谌昝嵇奚芮亓仉缑佘禚靳岑荀') SINGLE.add(c);
 const COMPOUND = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|司徒|夏侯|长孙|宇文|端木|澹台|轩辕|南宫|西门|呼延)/u;
 
 export function looksLikePersonName(s: string): boolean {

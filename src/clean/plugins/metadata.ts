@@ -247,6 +247,14 @@ export default function remarkMetadata(options: Options = {}) {
         record(file, { rule: RULE, kind: 'removed', line, text: text(node).trim(), to: 'the figure of the counter labelled on the line above' });
         continue;
       }
+      // The article's address alone on its line right under the info line, over the text (a read-later service prints
+      // it so, `樨城晚报 · 某某 · 2028年5月2日` / `https://…`): the page's url.
+      const address = !bodySeen && node.type === 'paragraph' && line !== undefined && lastTaken > 0 && line - lastTaken <= 2 && metaOf(file).url === undefined ? /^https?:\/\/[^\s\u3000]{4,300}$/u.exec(text(node).trim()) : null;
+      if (address) {
+        metaOf(file).url = address[0];
+        record(file, { rule: RULE, kind: 'moved', line, text: address[0], to: 'front matter: url (the address under the info line)' });
+        continue;
+      }
       // Over the text, a line that is the byline the front matter holds already (an archive's `author:` field, the
       // page printing the name under its 原创 badge), and the badge alone on its line: the page's header.
       const alone = !bodySeen && node.type === 'paragraph' ? text(node).trim() : undefined;

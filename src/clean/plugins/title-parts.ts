@@ -493,6 +493,15 @@ function titleParts(tree: Root, file: VFile): void {
   // A column label glued to the headline is taken off it only where it has somewhere to go.
   const glued = gluedLabel && (MEDIA_TAG.test(gluedLabel[1]!) || meta.kicker === undefined) ? gluedLabel : null;
   let value = glued ? glued[2]!.trim() : rawValue;
+  // The byline run on after the headline on its line (`老墨坊的最后一炉松烟 本报记者 某某`, a highlight that took both):
+  // the reporter's name is the byline, the role goes.
+  const runOn = meta.byline === undefined ? HEADLINE_BYLINE.exec(value) : null;
+  if (runOn && looksLikePersonName(runOn[3]!) && countHan(runOn[1]!) >= 6) {
+    meta.byline = runOn[3]!;
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: runOn[2]!, to: "the reporter's role after the headline" });
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: runOn[3]!, to: 'front matter: byline (the name after the headline on its line)' });
+    value = runOn[1]!;
+  }
   // An OCR's `”` after the gap between the headline's halves, none open (`…中毒 ”专家提醒：…`): the U+3000, misread.
   const gapQuote = value.includes('“') || (value.match(/”/gu) ?? []).length !== 1 ? null : /(?<=\p{Script=Han})[ \u3000]+”(?=\p{Script=Han})/u.exec(value);
   if (gapQuote) {
@@ -658,6 +667,8 @@ function inContentHeadline(tree: Root, file: VFile): void {
 }
 
 // `【一线见闻】溪南古村落…`: a column label glued to the headline.
+const HEADLINE_BYLINE = /^([^。！？]{4,60}?)[ \u3000]+((?:本报|本報|本刊|本台|本网|本網)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者))[ \u3000]*([\p{Script=Han}·]{2,4})$/u;
+
 const GLUED_KICKER = /^[【\[]([^】\]]{1,8})[】\]](.{6,})$/u;
 // `评论｜别让…`: a column label of up to four characters before a bar.
 const BAR_KICKER = /^([\p{Script=Han}]{2,4})[\s\u3000]*[|｜丨][\s\u3000]*(.{6,})$/u;
