@@ -4673,3 +4673,11 @@ test('highlight-export and textile-blocks: rows of equals signs without a Kindle
   const textile = ['标题一行写在这里', '', 'p. 这一行碰巧以p.开头。', '', lead, '', lead.replace('第一段', '第二段'), '', lead.replace('第一段', '第三段')].join('\n');
   assert.ok(!rulesOf(textile).has('textile-blocks'));
 });
+
+test("book-compilation: one article in numbered `#` parts under its headline, or a contents list whose items never recur, is no compilation: nothing goes", () => {
+  const para = (k: number) => `这是第${k}部分的正文，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。`;
+  const parts = ['# 一座老桥的修缮', '', '县文物所 编', '', '# 一、桥的来历', '', para(1), '', para(2), '', '# 二、修缮的经过', '', para(3), '', '# 三、修好以后', '', para(4)].join('\n');
+  assert.ok(!rulesOf(parts).has('book-compilation'));
+  const listed = ['一座老桥的修缮', '', '目录', '', '桥的来历', '修缮的经过', '', para(1), '', para(2)].join('\n');
+  assert.ok(!rulesOf(listed).has('book-compilation'));
+});

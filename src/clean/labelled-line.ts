@@ -159,7 +159,7 @@ const GLUED_SITE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_EN
 const SITE_BEFORE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}|发布|發布))[\\s\\u3000]+(?=\\d{4}[-/.年])`, 'u');
 const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.replace('|融媒', '')}))[\\s\\u3000]*[|｜][\\s\\u3000]*`, 'u');
 const READ_LATER_INFO = /^([\p{Script=Han}A-Za-z]{2,12}?(?:日报|日報|晚报|晚報|早报|早報|报|報|网|網|社|台|杂志|雜誌|周刊|週刊))([ \u3000]*[·・][ \u3000]*)([\p{Script=Han}·]{2,4})([ \u3000]*[·・][ \u3000]*)(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})((?:[ \u3000]*[·・][ \u3000]*)(?:约|約)?\d{1,3}[ \u3000]?(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)?)?$/u;
-const REPOST_FROM = /^(转自|轉自|转载自|轉載自|摘自|选自|選自|原载|原載|原载于|原載於|刊于|刊於)《([^《》\s]{2,20})》[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?[\s\u3000]*(第[A-Z]?\d{1,3}版)?$/u;
+const REPOST_FROM = /^[（(]?(转自|轉自|转载自|轉載自|摘自|选自|選自|原载|原載|原载于|原載於|刊于|刊於)《([^《》\s]{2,20})》[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?[\s\u3000]*(第[A-Z]?\d{1,3}版)?[）)]?$/u;
 // (A year of the Republic of China's calendar, as Taiwan's papers print it, `117年3月9日`: 100 to 129, 2011 to 2040.)
 // (And a day as North American papers print it, month first: `03/12/2028`.)
 // (And the Republic of China's year with slashes, as Taiwan's sites printed it, `91/10/14 18:30`: 40 to 129.)
@@ -193,7 +193,7 @@ function creditField(m: RegExpExecArray): LabelledField {
 // A podcast's host and its guests (`主播：某某　嘉宾：某某`).
 const HOST_CREDIT = /^(主播[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,2})(?:[ \u3000]+((?:嘉宾|嘉賓)[：:][ \u3000]*)([\p{Script=Han}·]{2,4}(?:[ \u3000、][\p{Script=Han}·]{2,4}){0,3}))?$/u;
 const ROLE_WORD_ONLY = /^(?:记者|記者|本报记者|本報記者|通讯员|通訊員|作者|撰文|采写|採寫)$/u;
-const EDITION_HEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:]?[ \u3000]*\p{Script=Han}{1,8})?)[ \u3000]{1,4}(?=\S)/u;
+const EDITION_HEAD = /^(\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報))[ \u3000]{1,2}(\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]{1,2}((?:(?:星期|周)[一二三四五六日天][ \u3000]{1,2})?第[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版(?:[：:]?[ \u3000]*(?!(?:记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|摄影|攝影)(?:[ \u3000：:]|$))\p{Script=Han}{1,8})?)[ \u3000]{1,4}(?=\S)/u;
 
 /** The fields of a labelled line, or undefined when the line is anything else (a sentence, a single label). */
 // (Its parts one or two spaces apart: a printed page's header laid out across the page is the running head's rule.)
@@ -208,7 +208,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   // An e-paper's edition line over its text (`某某日报　2012年08月05日　第03版：公告`): the issue's date is the story's;
   // the paper's name and its page are the edition's. (The text version's page links after it, `返回本版目录　上一篇`, too.)
   const edition = EDITION_LINE.exec(rest);
-  if (edition) return [{ key: 'place', label: edition[1]!, value: '' }, { key: 'published', label: '', value: edition[2]! }, { key: 'place', label: edition[3]!, value: '' }];
+  if (edition) return [{ key: 'source', label: '', value: edition[1]! }, { key: 'published', label: '', value: edition[2]! }, { key: 'place', label: edition[3]!, value: '' }];
   // (An e-paper's bar of the same, its cells apart by bars and its page links after them, `某某日报 | 2028年11月3日星期五 |
   // 第A07版：城事 | 上一版下一版 | PDF版`: the paper is the source here, no other line naming it.)
   const editionBar = EDITION_BAR.exec(rest);
@@ -228,19 +228,21 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   }
   // A repost's line naming the paper it copied, the issue's date and page (`转自《某某晚报》2004年9月12日第5版`): the
   // paper is the source, its date the story's, the page the edition's.
+  // (In round brackets closing the text, `（原载《某某日报》2028年5月6日第6版）`, the brackets go with the labels.)
   const repost = REPOST_FROM.exec(rest);
-  if (repost) {
+  if (repost && /^[（(]/u.test(rest) === /[）)]$/u.test(rest)) {
     return [
-      { key: 'source', label: `${repost[1]}《`, value: repost[2]! },
+      { key: 'source', label: `${/^[（(]/u.test(rest) ? rest[0] : ''}${repost[1]}《`, value: repost[2]! },
       { key: 'place', label: '》', value: '' },
       ...(repost[3] ? [{ key: 'published' as const, label: '', value: repost[3] }] : []),
       ...(repost[4] ? [{ key: 'place' as const, label: repost[4], value: '' }] : []),
+      ...(/[）)]$/u.test(rest) ? [{ key: 'place' as const, label: rest.at(-1)!, value: '' }] : []),
     ];
   }
   // (A page's head with its staff after the page, `某某日报 2027年11月26日 星期五 第4版 三农 责任编辑：某某 版式：某某`.)
   const staffed = EDITION_HEAD.exec(rest);
   const staff = staffed ? labelledLine(rest.slice(staffed[0].length)) : undefined;
-  if (staffed && staff) return [{ key: 'place', label: staffed[1]!, value: '' }, { key: 'published', label: '', value: staffed[2]! }, { key: 'place', label: staffed[3]!, value: '' }, ...staff];
+  if (staffed && staff) return [{ key: 'source', label: '', value: staffed[1]! }, { key: 'published', label: '', value: staffed[2]! }, { key: 'place', label: staffed[3]!, value: '' }, ...staff];
   // A live blog's credit, its host and its reporters on the scene (`主持人：某某　现场记者：某某　某某`): the byline.
   // (The host's label alone heads an interview's turn, `主持人：` over the words: only with the reporters' after it.)
   const live = LIVE_CREDIT.exec(rest) ?? HOST_CREDIT.exec(rest);

@@ -10,6 +10,7 @@ import { c1Controls } from './c1-controls.ts';
 import { trailBytes } from './trail-bytes.ts';
 import { highlightExport } from './highlight-export.ts';
 import { textileBlocks } from './textile-blocks.ts';
+import { bookCompilation } from './book-compilation.ts';
 import { revisionMarks } from './revision-marks.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
@@ -116,6 +117,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'exif-captions', read: exifCaptions, summary: "a photo set whose story is in its captions, read with ExifTool (`======== 1.jpg`, `[IPTC] 说明 : …`): the headline tag the title, IPTC's source the source, each photo's caption a caption block in the files' order (its credit in the attribute), the first caption's lines before its last the text; ExifTool's `.` for a line break read as one; every other tag removed" },
   { id: 'highlight-export', read: highlightExport, summary: "an article a reader highlighted on an e-reader, as the app exports the highlights (a Kindle's My Clippings.txt, KOReader's Markdown, WeRead's notes, Apple Books' notes by mail): the app's lines and the reader's notes removed, a highlight a longer one repeats dropped, the highlights the text, two joined where one stopped mid-sentence" },
   { id: 'textile-blocks', read: textileBlocks, summary: "a text in Textile, as calibre's TXT output writes an e-book (`p. `, `h2. `, `bq. ` opening each block): the signatures removed, `hN.` a heading, `bq.` a quote" },
+  { id: 'book-compilation', read: bookCompilation, summary: "an e-book compiled from several articles, taken out as text whole (a contents list whose items stand again as headlines, or `#` chapters under a title page): the book's pages before the first article and the other articles removed, each reported whole; the edition is the first article" },
   { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
   { id: 'run-record', read: runRecord, summary: "an extractor's test run that prints each result between marker lines (GeneralNewsExtractor's test.py: `>>>>…path…>>>>`, the JSON, `<<<<…`): the markers and the page's path removed, the JSON read as a saved record" },
   { id: 'site-generator', read: siteGenerator, summary: "a static site generator's Markdown file (Hugo, Zola): its TOML front matter between `+++` lines read as the front matter; a `figure` shortcode the photo's caption and credit where the photo stood, a `ref` shortcode the address it names, any other shortcode removed" },
