@@ -4681,3 +4681,15 @@ test("book-compilation: one article in numbered `#` parts under its headline, or
   const listed = ['一座老桥的修缮', '', '目录', '', '桥的来历', '修缮的经过', '', para(1), '', para(2)].join('\n');
   assert.ok(!rulesOf(listed).has('book-compilation'));
 });
+
+test("doc-comments and the draft's lines: an `[a]` with no comment at the end, a reader's letter to the editors (`编辑同志：`) and a sentence about a draft stay", () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const listed = ['标题一行写在这里', '', lead, '', '选项有三个：[a]步行，[b]骑车，[c]坐公交。', '', lead.replace('第一段', '第二段')].join('\n');
+  const r = clean(listed);
+  assert.ok(!r.changes.some((c) => c.rule === 'doc-comments'));
+  assert.match(r.markdown, /\[a\]步行/u);
+  const letter = ['读者来信：小区的路灯坏了', '', '编辑同志：我家小区门口的路灯坏了半个月，晚上出门很不方便，希望有关部门尽快修好。', '', lead].join('\n');
+  assert.match(clean(letter).markdown, /编辑同志：我家小区门口的路灯坏了半个月/u);
+  const draft = ['标题一行写在这里', '', lead, '', '他说，这篇稿子改了三遍，第二稿删掉了一半。', ''].join('\n');
+  assert.match(clean(draft).markdown, /这篇稿子改了三遍/u);
+});

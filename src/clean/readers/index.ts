@@ -12,6 +12,10 @@ import { highlightExport } from './highlight-export.ts';
 import { textileBlocks } from './textile-blocks.ts';
 import { bookCompilation } from './book-compilation.ts';
 import { revisionMarks } from './revision-marks.ts';
+import { trackedChanges } from './tracked-changes.ts';
+import { slideNotes } from './slide-notes.ts';
+import { docComments } from './doc-comments.ts';
+import { manuscriptForm } from './manuscript-form.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
 import { readFeedItem } from './feed.ts';
@@ -118,6 +122,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'highlight-export', read: highlightExport, summary: "an article a reader highlighted on an e-reader, as the app exports the highlights (a Kindle's My Clippings.txt, KOReader's Markdown, WeRead's notes, Apple Books' notes by mail): the app's lines and the reader's notes removed, a highlight a longer one repeats dropped, the highlights the text, two joined where one stopped mid-sentence" },
   { id: 'textile-blocks', read: textileBlocks, summary: "a text in Textile, as calibre's TXT output writes an e-book (`p. `, `h2. `, `bq. ` opening each block): the signatures removed, `hN.` a heading, `bq.` a quote" },
   { id: 'book-compilation', read: bookCompilation, summary: "an e-book compiled from several articles, taken out as text whole (a contents list whose items stand again as headlines, or `#` chapters under a title page): the book's pages before the first article and the other articles removed, each reported whole; the edition is the first article" },
+  { id: 'slide-notes', read: slideNotes, summary: "a slide deck read slide by slide with its speaker notes (`===== 幻灯片 3 =====` … `--- 备注 ---`), the notes holding the article: the slides' own text and the notes pages' slide numbers removed, the notes the text" },
   { id: 'chat-export', read: chatExport, summary: "a channel's messages exported as JSON (Telegram Desktop's result.json, a chat exporter's message list): the texts, put together from their parts, the story; a photo's text its caption; the channel's name the source, the article message's date the time; every other key (the second copy text_entities among them) removed" },
   { id: 'run-record', read: runRecord, summary: "an extractor's test run that prints each result between marker lines (GeneralNewsExtractor's test.py: `>>>>…path…>>>>`, the JSON, `<<<<…`): the markers and the page's path removed, the JSON read as a saved record" },
   { id: 'site-generator', read: siteGenerator, summary: "a static site generator's Markdown file (Hugo, Zola): its TOML front matter between `+++` lines read as the front matter; a `figure` shortcode the photo's caption and credit where the photo stood, a `ref` shortcode the address it names, any other shortcode removed" },
@@ -133,6 +138,9 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'founder-tags', read: founderTags, summary: "an e-paper's text that kept the Founder typesetting system's tags (`〖KG*2〗`, `〖HT4H〗…〖HT〗`, `〖XC…TIF〗`), three or more: the tags removed (one a text browser broke over two lines too), a line they set centred in a heading face a heading" },
   { id: 'trail-bytes', read: trailBytes, summary: "a backslash a CMS set after a Big5 or GBK character whose code ends in the byte 0x5C (`許\\多`, `功\\夫`: PHP's addslashes() on Big5), removed" },
   { id: 'c1-controls', read: c1Controls, summary: 'C1 controls that stand for Windows-1252 quotes, dashes and ellipsis (U+0093 → “) made that punctuation' },
+  { id: 'tracked-changes', read: trackedChanges, summary: "a Word document's tracked changes and comments as pandoc prints them (`[…]{.deletion author=…}`, `[…]{.insertion …}`, `[]{.comment-start …}…[]{.comment-end …}`): accepted, a deletion's words removed, an insertion's kept without its markup, a comment removed whole" },
+  { id: 'manuscript-form', read: manuscriptForm, summary: "a manuscript opening with its information block (`一、稿件信息` / `（一）标题：…` / `（二）作者：…` / `（三）稿件状态：…` / `二、正文`): the block removed, its author handed on as a `作者：` line under the headline" },
+  { id: 'doc-comments', read: docComments, summary: "a shared document's export with its reviewers' comments: the anchors (`[a]`, `[b]`) in the text and the comments at the end (`[a]某某：…`) removed, only where every anchor has its comment, in order" },
   { id: 'revision-marks', read: revisionMarks, summary: "a word processor's tracked change or comment printed by a text extractor as its author, ISO time and words run together (odfpy: `县妇联办公室2026-09-22T09:41:00集中`): a line that is such a record removed; one inside a sentence left, with a suggestion" },
   { id: 'forum-thread', read: forumThread, summary: "a forum thread as a text browser prints it (`发表于` twice or more, `楼主` or a floor's number on a line): the poster's column printed at the margin beside the first post taken off its lines, and from the first post's signature rule or its `回复` buttons on, the later floors, removed" },
   { id: 'weibo-forward', read: weiboForward, summary: "a Weibo post carrying an article, as a forward's page prints it: the forwarder's name and time over the comment with its chain (`//@某某:`), the forwarded post's account (`@某某`), the folded preview (`……展开全文`) printed again in full below, and `网页链接` / `收起` after the post's last sentence, removed" },

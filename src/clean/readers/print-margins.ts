@@ -147,6 +147,14 @@ function readPage(lines: string[], start: number, end: number, n: number, hint?:
     const titled = filled.slice(0, 3).find((i) => compactTitle(words(i)) === compactTitle(hint));
     if (dated !== undefined && titled !== undefined) [first, second] = [dated, titled];
   }
+  // (Or the page's header read at its end with the footer, each part on a line of its own, as pdftotext reads a
+  // page whose header it meets after the text: the date, the address, the title, `2/2`.)
+  if (!head && !filled.slice(0, 2).some((i) => PRINT_DATE.test(words(i)))) {
+    const tail = filled.slice(-5, -1);
+    const dated = tail.find((i) => PRINT_DATE.test(words(i)));
+    const titled = tail.find((i) => dated !== undefined && i > dated && !ADDRESS.test(words(i)) && (hint === undefined || compactTitle(words(i)) === compactTitle(hint)));
+    if (dated !== undefined && titled !== undefined) [first, second] = [dated, titled];
+  }
   const date = head ? head[1]! : words(first);
   const title = head ? head[2]! : words(second);
   const last = filled[filled.length - 1]!;
