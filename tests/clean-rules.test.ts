@@ -4693,3 +4693,11 @@ test("doc-comments and the draft's lines: an `[a]` with no comment at the end, a
   const draft = ['标题一行写在这里', '', lead, '', '他说，这篇稿子改了三遍，第二稿删掉了一半。', ''].join('\n');
   assert.match(clean(draft).markdown, /这篇稿子改了三遍/u);
 });
+
+test("book-compilation: a report's own contents list, its parts named again as its sections, is no compilation: nothing goes", () => {
+  const para = (k: number) => `这是第${k}部分的正文，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。`;
+  const report = ['县文化馆年度工作报告', '', '目录', '', '一、主要工作', '二、存在问题', '三、明年打算', '', '一、主要工作', '', para(1), '', '二、存在问题', '', para(2), '', '三、明年打算', '', para(3)].join('\n');
+  assert.ok(!rulesOf(report).has('book-compilation'));
+  const plain = ['县文化馆年度工作报告', '', '目录', '', '主要工作', '存在问题', '', '主要工作', '', para(1), '', '存在问题', '', para(2)].join('\n');
+  assert.ok(!rulesOf(plain).has('book-compilation'));
+});

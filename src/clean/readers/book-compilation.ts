@@ -38,6 +38,11 @@ function listedChapters(lines: string[]): Chapter[] | undefined {
     items.push({ title: norm(t), label: LABEL.test(t) });
   }
   if (items.length < 2 || items.some((it) => it.title.length < 2)) return undefined;
+  // (A report's own contents, its parts listed, is no compilation: the items are articles (`第1篇`), or the book
+  // says it compiled them.)
+  const raw = lines.slice(at + 1, end).filter((l) => l.trim() !== '');
+  if (raw.some((l) => PART.test(l.trim()))) return undefined;
+  if (!raw.every((l) => /^[\s\u3000]*第[\d一二三四五六七八九十]{1,3}篇/u.test(l)) && !COMPILED.test(lines.slice(0, at).join('\n'))) return undefined;
   const chapters: Chapter[] = [];
   let from = end;
   for (const it of items) {
@@ -74,6 +79,8 @@ function headedChapters(lines: string[]): Chapter[] | undefined {
   return articles.length >= 2 && prose(articles[0]!.start, articles[0]!.end, 20) >= 2 ? articles : undefined;
 }
 
+// A book that says it compiled its pieces (`周末版合集`, `本书由…编排`, `合订本`, `选编`).
+const COMPILED = /合集|合订本|合訂本|选编|選編|汇编|彙編|精选|精選|文集|专辑|專輯|本书|本書|Digest/u;
 // The book's making named on its title page or copyright page.
 const MAKING = /(?:^|[\s\u3000])(?:编|編|主编|主編)$|版权|版權|制作|製作|出版|Copyright|©/u;
 // A numbered part of one text (`一、…`, `1. …`, `第一部分`): chapters of one article, not articles of a book.
