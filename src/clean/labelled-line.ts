@@ -14,6 +14,8 @@ export interface LabelledField {
   key: FieldKey;
   label: string;
   value: string;
+  /** A value read from weak evidence (the outlet before a reporter's role): it gives way to one the text states. */
+  weak?: boolean;
 }
 
 const LABELS: [RegExp, FieldKey][] = [
@@ -21,11 +23,11 @@ const LABELS: [RegExp, FieldKey][] = [
   // (A channel's pointer to the story on its site: `全文及更多图片：https://…`, `查看全文：https://…`.)
   [/^(?:链接|鏈接|鏈結|原文链接|原文鏈接|原文連結|原文鏈結|本文链接|本文鏈接|本文地址|文章链接|文章鏈接|文章地址|阅读全文|閱讀全文|全文链接|全文鏈接|原文地址|全文|查看全文|查看原文|阅读原文|閱讀原文|全文及更多图片|全文及更多圖片|全文及图片|全文及圖片|更多图片|更多圖片|详情|詳情|详情请看|詳情請看|详见|詳見)$/u, 'url'],
   [/^(?:题图来源|題圖來源|图片来源|圖片來源|图源|圖源|摄影|攝影|拍摄|拍攝|图片|圖片|配图|配圖)$/u, 'credit'],
-  [/^(?:作者|记者|記者|撰文|文字|文|通讯员|通訊員|信息员|信息員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|采访、撰文|採訪、撰文|采访[/／]撰文|採訪[/／]撰文|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|制图|製圖|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|编译|編譯|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
+  [/^(?:本期主播|作者|记者|記者|撰文|文字|文|通讯员|通訊員|信息员|信息員|供稿|撰稿|报道|報道|報導|采写|採寫|报道[/／]摄影|報道[/／]攝影|采写[/／]摄影|文字[/／]摄影|撰文[/／]摄影|采访、撰文|採訪、撰文|采访[/／]撰文|採訪[/／]撰文|文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|图文|圖文|文图|文圖|数据|數據|制图|製圖|发稿人|發稿人|撰稿人|供稿人|执笔|執筆|撰写|撰寫|文案|编写|編寫|编译|編譯|本台记者|本台記者|本报记者|本報記者|本网记者|本網記者)$/u, 'byline'],
   [/^(?:编辑于|編輯於|发表于|發表於|张贴于|張貼於|发布于|發佈於|发布|發佈|發布|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|日期|时间|時間|更新时间|更新時間|更新日期|最后更新|最後更新|最后更新时间|最後更新時間|发稿时间|發稿時間|录入时间|錄入時間)$/u, 'published'],
   [/^(?:责任编辑|責任編輯|责编|責編|本版责任编辑|本版責任編輯|本版编辑|本版編輯|本版责编|本版責編|编辑|編輯|文字编辑|文字編輯|值班编辑|值班編輯|网络编辑|網絡編輯|网站编辑|網站編輯)$/u, 'editor'],
   // Production credits (picture editor, proof-reader): not the article's metadata.
-  [/^(?:职务|職務|视频来源|視頻來源|影片来源|影片來源|稿号|稿號|稿件号|稿件號|稿件编号|稿件編號|字数|字數|附图|附圖|报道自|報道自|时长|時長|片长|片長|视频时长|視頻時長|节目时长|節目時長|所属栏目|所屬欄目|栏目|欄目|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|责任校对|責任校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|审读|審讀|核稿|审签|審簽|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|值班主任|值班总编|值班總編|值班副总编|值班编委|值班編委|签发|簽發|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|视觉|視覺|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|浏览数|瀏覽數|阅读数|閱讀數|查看|查看次数|浏览人次|瀏覽人次|访问人次|訪問人次|阅读人次|閱讀人次|点阅次数|點閱次數|点阅数|點閱數|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|归档时间|歸檔時間|存档时间|存檔時間|抓取时间|抓取時間)$/u, 'place'],
+  [/^(?:字幕|字幕组|字幕組|字幕组校对|字幕組校對|字幕校对|字幕校對|字幕制作|职务|職務|视频来源|視頻來源|影片来源|影片來源|稿号|稿號|稿件号|稿件號|稿件编号|稿件編號|字数|字數|附图|附圖|报道自|報道自|时长|時長|片长|片長|视频时长|視頻時長|节目时长|節目時長|所属栏目|所屬欄目|栏目|欄目|图|圖|摄像|攝像|摄像师|攝像師|图片编辑|圖片編輯|版面编辑|版面編輯|栏目主编|欄目主編|校对|校對|责任校对|責任校對|美编|美編|美术编辑|美術編輯|审核专家|審核專家|审稿专家|審稿專家|医学审核|醫學審核|审核|審核|审稿|審稿|审读|審讀|核稿|审签|審簽|终审|校审|一审|二审|三审|初审|复审|審校|审校|监制|監製|统筹|統籌|策划|策劃|制片人|製片人|出品人|视频编辑|視頻編輯|新媒体编辑|新媒體編輯|值班主任|值班总编|值班總編|值班副总编|值班编委|值班編委|签发|簽發|剪辑|剪輯|设计|設計|版式|版式设计|版式設計|排版|视觉|視覺|海报|海報|编审|編審|点击次数|點擊次數|点击|點擊|人气|人氣|访问次数|訪問次數|字号|字號|字体|字體|浏览次数|瀏覽次數|浏览量|瀏覽量|阅读次数|閱讀次數|阅读量|閱讀量|点击数|點擊數|点击量|點擊量|访问量|訪問量|浏览数|瀏覽數|阅读数|閱讀數|查看|查看次数|浏览人次|瀏覽人次|访问人次|訪問人次|阅读人次|閱讀人次|点阅次数|點閱次數|点阅数|點閱數|IP属地|IP 属地|IP屬地|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|更新|归档时间|歸檔時間|存档时间|存檔時間|抓取时间|抓取時間)$/u, 'place'],
 ];
 // Pages compose their labels from what was done and what the field holds (`发文机构`, `登载日期`, `当班编辑`,
 // `终校`): the second part says the field, whatever verb a CMS puts before it. Composed words come after the
@@ -158,6 +160,8 @@ const SITE_END = '网|網|报|報|社|台|新闻|新聞|客户端|客戶端|融�
 const GLUED_SITE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}))(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s\\u3000]*\\d{1,2}:\\d{2} )`, 'u');
 const SITE_BEFORE_DATE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,12}?(?:${SITE_END}|发布|發布))[\\s\\u3000]+(?=\\d{4}[-/.年])`, 'u');
 const PUBLISHER = new RegExp(`^([\\p{Script=Han}A-Za-z·]{2,12}?(?:${SITE_END.replace('|融媒', '')}))[\\s\\u3000]*[|｜][\\s\\u3000]*`, 'u');
+const SIGN_OFF = /^([\p{Script=Han}]{2,12}?(?:台|广播|廣播|电台|電台|电视|電視|新闻|新聞|融媒|融媒体|融媒體|报|報|网|網|社))(记者|記者)([\p{Script=Han}·]{2,3})(报道|報導)$/u;
+const AIRED = /^((?:《[^《》\n]{2,16}》|[\p{Script=Han}A-Za-z]{2,16}?))[ \u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[ \u3000]*(播出|首播|播发|播發|重播)((?:[ \u3000]+\S.*)?)$/u;
 const READ_LATER_INFO = /^([\p{Script=Han}A-Za-z]{2,12}?(?:日报|日報|晚报|晚報|早报|早報|报|報|网|網|社|台|杂志|雜誌|周刊|週刊))([ \u3000]*[·・][ \u3000]*)([\p{Script=Han}·]{2,4})([ \u3000]*[·・][ \u3000]*)(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})((?:[ \u3000]*[·・][ \u3000]*)(?:约|約)?\d{1,3}[ \u3000]?(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)?)?$/u;
 const REPOST_FROM = /^[（(]?(转自|轉自|转载自|轉載自|摘自|选自|選自|原载|原載|原载于|原載於|刊于|刊於)《([^《》\s]{2,20})》[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?[\s\u3000]*(第[A-Z]?\d{1,3}版)?[）)]?$/u;
 // (A year of the Republic of China's calendar, as Taiwan's papers print it, `117年3月9日`: 100 to 129, 2011 to 2040.)
@@ -224,6 +228,27 @@ export function labelledLine(line: string): LabelledField[] | undefined {
       { key: 'place', label: saved[4]!.trim(), value: '' },
       { key: 'published', label: '', value: saved[5]! },
       ...(saved[6] ? [{ key: 'place' as const, label: saved[6].trim(), value: '' }] : []),
+    ];
+  }
+  // A broadcast's sign-off run together (`某某新闻广播记者某某报道`, a transcript's last words): the reporter is the
+  // byline, the station a weak source.
+  const signOff = SIGN_OFF.exec(rest);
+  if (signOff && looksLikePersonName(signOff[3]!)) return [{ key: 'source', label: '', value: signOff[1]!, weak: true }, { key: 'byline', label: signOff[2]!, value: signOff[3]! }, { key: 'place', label: signOff[4]!, value: '' }];
+  // A broadcast's line, its programme and the day it was aired (`溟港新闻　2027年1月18日播出`): the programme is the
+  // source, the day the date.
+  // (In 《》, the programme is named as such; a source named after it, `来源：某某电视台`, is the source then.)
+  const aired = AIRED.exec(rest);
+  if (aired) {
+    const after = aired[4]?.trim() ? labelledLine(aired[4].trim()) : [];
+    if (after === undefined) return undefined;
+    const named = after.some((f) => f.key === 'source');
+    const programme = aired[1]!.replace(/^《|》$/gu, '');
+    return [
+      named ? { key: 'place' as const, label: aired[1]!, value: '' } : { key: 'source' as const, label: aired[1] === programme ? '' : '《', value: programme },
+      ...(named || aired[1] === programme ? [] : [{ key: 'place' as const, label: '》', value: '' }]),
+      { key: 'published', label: '', value: aired[2]! },
+      { key: 'place', label: aired[3]!, value: '' },
+      ...after,
     ];
   }
   // A repost's line naming the paper it copied, the issue's date and page (`转自《某某晚报》2004年9月12日第5版`): the
@@ -684,7 +709,7 @@ export function labelledLine(line: string): LabelledField[] | undefined {
   if (!(dated || fields.length >= 2 || staffOnly || urlOnly || barred || single)) return undefined;
   // The outlet before its reporter's role (`某某晚报记者 某某`) is the story's publisher: a source, weak (a 来源 line
   // says more). Only on a line read as fields without it.
-  if (outletSource !== undefined && fields.every((f) => f.key !== 'source')) fields.push({ key: 'source', label: '', value: outletSource });
+  if (outletSource !== undefined && fields.every((f) => f.key !== 'source')) fields.push({ key: 'source', label: '', value: outletSource, weak: true });
   return fields;
 }
 

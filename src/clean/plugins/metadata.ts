@@ -657,6 +657,12 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'the office that supplied the item (the front matter has a byline)' });
         continue;
       }
+      // The outlet before a reporter's role (`某某台记者　某某　报道`) where the front matter has its source: the outlet
+      // is the reporter's, no second source.
+      if (f.key === 'source' && f.weak && metaOf(file).source !== undefined) {
+        record(file, { rule: RULE, kind: 'removed', line, text: f.value, to: "the reporter's outlet before the role (the front matter has a source)" });
+        continue;
+      }
       // `来源：本站`: the site names itself, no source (its own original, `本站原创`, likewise).
       if (f.key === 'source' && /^(?:本站|本网|本網|本台|本站原创|本站原創|本网原创|本網原創|原创|原創)$/u.test(f.value.trim())) {
         record(file, { rule: RULE, kind: 'removed', line, text: `${f.label}${f.value}`, to: 'the site naming itself as the source' });

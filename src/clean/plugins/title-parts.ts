@@ -270,6 +270,12 @@ function linesOfHeading(node: Heading): string[] {
 
 function titleParts(tree: Root, file: VFile): void {
   const meta = metaOf(file);
+  // A reader that knows its text has no headline (a speech-recognition transcript) says so with an empty title:
+  // no line of the text is taken for one.
+  if (meta.title === '') {
+    delete meta.title;
+    return;
+  }
   const first = tree.children.findIndex((n) => n.type === 'paragraph' || n.type === 'heading');
   if (first < 0) return;
   const node = tree.children[first]!;

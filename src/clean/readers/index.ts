@@ -16,6 +16,8 @@ import { trackedChanges } from './tracked-changes.ts';
 import { slideNotes } from './slide-notes.ts';
 import { docComments } from './doc-comments.ts';
 import { manuscriptForm } from './manuscript-form.ts';
+import { asrTranscript } from './asr-transcript.ts';
+import { captionLog } from './caption-log.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
 import { readFeedItem } from './feed.ts';
@@ -115,6 +117,8 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'small-forms', read: smallForms, summary: "a text set in a CJK font's small form variants (`﹐` `﹔` `﹕`), three or more: each the mark it is a variant of (NFKC), which the punctuation rule sets full-width beside Chinese" },
   { id: 'two-columns', read: twoColumns, summary: "a printed page of two columns that pdftotext -layout read across, line by line (a left line, a gap, a right line): the left column's lines, then the right's, where eight lines of a run or more split so" },
   { id: 'mhtml', read: mhtml, summary: "a page saved as one file (MHTML, a MIME message): the HTML part decoded from quoted-printable or base64 and its charset, the page's saved address to url, the headers and the other parts (images, stylesheets) removed" },
+  { id: 'asr-transcript', read: asrTranscript, summary: "a speech-recognition transcript as whisper prints it (`[00:04.820 --> 00:11.300] …` under `Detected language: …`): the notes and the times removed, the words as recognised run on, a long pause ending a paragraph" },
+  { id: 'caption-log', read: captionLog, summary: "a channel's closed captions as logged, a timecode and mode over each screen (`19:12:06:25  RU2`): the rows a roll-up screen repeats removed, `>>` and a bracketed sound ending a paragraph, the log's programme and date to source and published" },
   { id: 'subtitles', read: subtitles, summary: "a TV news item's subtitle file (SRT, WebVTT) read by a subtitle parser: cue numbers, times and styling removed; the spoken cues run on into paragraphs, a pause ending one; the headline held on screen over them first; the top corner's date to published and its logo removed; a name super a line of its own before the words it names; the credits in a bottom corner after the text" },
   { id: 'gron', read: gron, summary: "a JSON answer flattened by gron, one assignment a line (`json.data.title = \"…\";`): read back into its JSON (gron's own ungron), each value by a JSON parser, for json-record to read" },
   { id: 'id3-frames', read: id3Frames, summary: "a radio report kept as an audio file, its tag listed by mid3v2 (`TIT2=…`, `TXXX=编辑=…`, `USLT=文稿=chi=…`): title, day, address and editor to the front matter, the lyrics frame's script the text, every other frame removed" },
