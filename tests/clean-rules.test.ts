@@ -4701,3 +4701,14 @@ test("book-compilation: a report's own contents list, its parts named again as i
   const plain = ['县文化馆年度工作报告', '', '目录', '', '主要工作', '存在问题', '', '主要工作', '', para(1), '', '存在问题', '', para(2)].join('\n');
   assert.ok(!rulesOf(plain).has('book-compilation'));
 });
+
+test('caption-log, asr-transcript and the aired line: a few timecodes in a text, a bracketed time in a sentence and a date with 播出 inside a sentence are no log, transcript or field', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const timed = ['标题一行写在这里', '', lead, '', '19:12:04:10  RU2', '', '比赛在19:30开始。', '', lead.replace('第一段', '第二段')].join('\n');
+  assert.ok(!rulesOf(timed).has('caption-log'));
+  const bracketed = ['标题一行写在这里', '', lead, '', '[00:01.000 --> 00:02.000] 这一行像是转写稿。', '', lead.replace('第一段', '第二段')].join('\n');
+  assert.ok(!rulesOf(bracketed).has('asr-transcript'));
+  const aired = clean(['标题一行写在这里', '', lead, '', '这部纪录片将于2029年2月3日播出，共分六集。'].join('\n'));
+  assert.equal(aired.meta.published, undefined);
+  assert.match(aired.markdown, /将于2029年2月3日播出/u);
+});
