@@ -37,20 +37,22 @@ export function asrTranscript(text: string, lineMap: number[]): Reading | undefi
   const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
   const out: string[] = [];
   const map: number[] = [];
+  // (A pause well over the usual gap between segments ends a paragraph; so does the reporter's sign-off,
+  // `某某台记者某某报道`, a line of its own for the metadata rule. Within a paragraph the segments run on in one line:
+  // they are no lines of a page, and a first short one is no headline.)
+  const signOff = (t: string) => SIGN_OFF.test(t.replace(/[ \t]+/gu, ''));
   parsed.forEach((s, k) => {
     if (s.words === '') return;
-    // (A pause well over the usual gap between segments ends a paragraph; so does the reporter's sign-off,
-    // `某某台记者某某报道`, a line of its own for the metadata rule.)
-    const signOff = (t: string) => SIGN_OFF.test(t.replace(/[ \t]+/gu, ''));
-    if (k > 0 && out.length > 0 && (s.start - parsed[k - 1]!.end > usual + 1 || signOff(s.words) || signOff(parsed[k - 1]!.words))) {
-      out.push('');
-      map.push(line(s.at));
-    }
-    // (A paragraph is one line: the segments are no lines of a page, and a first short one is no headline.)
-    if (out.length > 0 && out[out.length - 1] !== '' && !(k > 0 && (s.start - parsed[k - 1]!.end > usual + 1 || signOff(s.words) || signOff(parsed[k - 1]!.words)))) {
+    const prev = parsed[k - 1];
+    const apart = prev === undefined || s.start - prev.end > usual + 1 || signOff(s.words) || signOff(prev.words);
+    if (out.length > 0 && !apart) {
       changes.push({ rule: RULE, kind: 'joined', line: line(s.at), text: `${out[out.length - 1]!.slice(-8)}⏎${s.words.slice(0, 8)}`, to: 'one paragraph: the segments the recogniser cut at its pauses' });
       out[out.length - 1] = joinWrapped(out[out.length - 1]!, s.words);
       return;
+    }
+    if (out.length > 0) {
+      out.push('');
+      map.push(line(s.at));
     }
     out.push(s.words);
     map.push(line(s.at));

@@ -233,9 +233,10 @@ function layoutAt(lines: string[], at: number): { lines: [number, string][]; end
       // only: they are one paragraph again (`鄞添福` / `說，早年…`). (A rule line, a signature's `----`, stays apart.)
       const kept = col.slice(from, to);
       const paragraphs = isProse(kept.map(([, t]) => t));
+      const ofThisCell = new Set(kept.map(([k]) => k));
       for (const [at, t] of kept) {
         const last = out[out.length - 1];
-        if (paragraphs && last && last[1].trim() !== '' && t.trim() !== '' && out.length > 0 && !SIGNATURE_RULE.test(last[1].trim()) && !SIGNATURE_RULE.test(t.trim()) && kept.some(([k]) => k === last[0])) {
+        if (paragraphs && last && ofThisCell.has(last[0]) && last[1].trim() !== '' && t.trim() !== '' && !SIGNATURE_RULE.test(last[1].trim()) && !SIGNATURE_RULE.test(t.trim())) {
           joins.push({ line: at, text: `${last[1].trim().slice(-8)}⏎${t.trim().slice(0, 8)}` });
           last[1] = joinWrapped(last[1].trimEnd(), t.trim());
           continue;
