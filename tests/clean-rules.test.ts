@@ -4712,3 +4712,10 @@ test('caption-log, asr-transcript and the aired line: a few timecodes in a text,
   assert.equal(aired.meta.published, undefined);
   assert.match(aired.markdown, /将于2029年2月3日播出/u);
 });
+
+test("boilerplate: a subheading about bullet comments (`弹幕文化`) is no bullet-comment box; the box in brackets with its plays goes", () => {
+  const lead = '这几年，视频网站上的弹幕成了年轻人交流的一种方式，不少人边看边发，一条视频下能有上万条。';
+  const r = clean(['视频网站的弹幕', '', lead, '', '弹幕文化', '', lead.replace('这几年', '近两年'), '', '[发个友善的弹幕见证当下]　1.2万次播放'].join('\n'));
+  assert.match(r.markdown, /弹幕文化/u);
+  assert.doesNotMatch(r.markdown, /见证当下/u);
+});
