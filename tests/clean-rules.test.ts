@@ -4719,3 +4719,9 @@ test("boilerplate: a subheading about bullet comments (`弹幕文化`) is no bul
   assert.match(r.markdown, /弹幕文化/u);
   assert.doesNotMatch(r.markdown, /见证当下/u);
 });
+
+test('boilerplate: a gala programme under its heading `节目单` is the article\'s, and so is the text after it', () => {
+  const r = clean(['社区新春联欢会今晚举行', '', '今晚七点，社区新春联欢会在文化广场举行，居民们自编自演了十二个节目，吸引了三百多名居民观看。', '', '节目单', '', '* 开场舞《春到万家》', '* 快板《夸夸咱社区》', '', '联欢会最后，社区还为八十岁以上的老人送上了新春礼包，大家一起合影留念。'].join('\n'));
+  assert.match(r.markdown, /快板《夸夸咱社区》/u);
+  assert.match(r.markdown, /联欢会最后/u);
+});
