@@ -4725,3 +4725,9 @@ test('boilerplate: a gala programme under its heading `节目单` is the article
   assert.match(r.markdown, /快板《夸夸咱社区》/u);
   assert.match(r.markdown, /联欢会最后/u);
 });
+
+test("boilerplate: a reader's letter opening `致编辑：` is the article's; only a note about the draft (稿, 排版, 选用) goes", () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const r = clean(['一封读者来信', '', '致编辑：我是一名退休教师，小区门口的照片墙年久失修，想请有关部门来看看，我的电话已留给社区。', '', lead].join('\n'));
+  assert.match(r.markdown, /我是一名退休教师/u);
+});
