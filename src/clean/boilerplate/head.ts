@@ -185,12 +185,13 @@ function isMenu(raw: string, aboveText: boolean): boolean {
   return (app !== null && items.length >= 3) || (items.length >= 4 && HOME_LINK.test(items[0]!)) || siteHome || named || (aboveText && items.length >= 5 && items.filter((t) => t.length <= 4).length >= items.length * 0.8);
 }
 
-export function removeMenus(tree: Root, file: VFile): void {
+export function removeMenus(tree: Root, file: VFile, furniture: (n: RootContent) => boolean = () => false): void {
   const kids = tree.children;
   // (A headline that asks, `…一楼业主说“不”怎么办？ - 案例评析 - 某某网`, is no text yet: a sentence has a full
   // stop, or is long.)
   // (Nor is a page's `<title>`, the site's name after a bar or an underscore: `…怎么办？_某某网`.)
-  const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && countHan(text(n)) >= 10 && (/。/u.test(text(n)) || (countHan(text(n)) >= 30 && /[！？]/u.test(text(n)) && !/[_|｜][\p{Script=Han}A-Za-z0-9]{2,12}$/u.test(text(n).trim()))));
+  // (Nor a banner a block pattern names, a cookie notice over the menu: its sentence is the page's, not the text's.)
+  const bodyAt = kids.findIndex((n) => n.type === 'paragraph' && !furniture(n) && countHan(text(n)) >= 10 && (/。/u.test(text(n)) || (countHan(text(n)) >= 30 && /[！？]/u.test(text(n)) && !/[_|｜][\p{Script=Han}A-Za-z0-9]{2,12}$/u.test(text(n).trim()))));
   // Above the text, four or more links one a line (`首页` / `宏观` / `金融` / `公司`): a menu scraped line by line.
   // (A stray space inside a link, `工 作动态`, is the scrape's, as whitespace takes it out later.)
   const link = (n: RootContent | undefined) => n?.type === 'paragraph' && /^[\p{Script=Han}A-Za-z]{2,4}$/u.test(text(n).trim().replace(STRAY_BETWEEN_HAN, ''));

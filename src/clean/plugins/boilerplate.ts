@@ -62,7 +62,7 @@ export default function remarkBoilerplate(options: Options = {}) {
     removeScreenBars(tree, file);
     removeGalleryCounters(tree, file);
     removePagers(tree, file);
-    removeMenus(tree, file);
+    removeMenus(tree, file, (n) => n.type === 'paragraph' && matches(block, compact(n)));
     removeRunningHeads(tree, file);
     removeEmptyComments(tree, file, block);
     removeAdCards(tree, file);

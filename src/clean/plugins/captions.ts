@@ -570,7 +570,10 @@ function dayCaptions(out: RootContent[], file: VFile): void {
     const value = text(n).trim();
     const day = value.length <= 40 ? DAY_OPENING.exec(value) : null;
     if (!day || !days.has(day[1]!) || !/^[^。！？“”「」‘’：:；;]+。$/u.test(value) || /说|表示|介绍|称/u.test(value)) continue;
-    if (!textual(out[i - 1]) || !textual(out[i + 1]) || !sourceLineBlank(file, lineOf(n), -1) || !sourceLineBlank(file, lineOf(n), 1)) continue;
+    // (A sentence's last mark that a break set on a line of its own, `。`, belongs to the paragraph above it, which a
+    // later join makes whole again: the paragraph above is that one.)
+    const above = out[i - 1]?.type === 'paragraph' && /^[。！？”」』）)]+$/u.test(text(out[i - 1]!).trim()) ? out[i - 2] : out[i - 1];
+    if (!textual(above) || !textual(out[i + 1]) || !sourceLineBlank(file, lineOf(n), -1) || !sourceLineBlank(file, lineOf(n), 1)) continue;
     out[i] = caption(file, n, value, undefined);
   }
 }
