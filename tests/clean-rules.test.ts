@@ -4731,3 +4731,13 @@ test("boilerplate: a reader's letter opening `致编辑：` is the article's; on
   const r = clean(['一封读者来信', '', '致编辑：我是一名退休教师，小区门口的照片墙年久失修，想请有关部门来看看，我的电话已留给社区。', '', lead].join('\n'));
   assert.match(r.markdown, /我是一名退休教师/u);
 });
+
+test('record-csv and database-record: a table of different articles, and a text with a few `【…】` labels or two-letter words, are no record', () => {
+  const long = (k: number) => `第${k}篇文章的正文写在这里，讲的是一个县里发生的事情，有人物，有数字，也有一百个以上的汉字，所以这一段要写得长一些，再长一些，一直写到超过一百个汉字为止，这样才算一篇文章的正文。`;
+  const table = ['序号,标题,来源,正文', `1,第一篇,甲报,"${long(1)}"`, `2,第二篇,乙报,"${long(2)}"`].join('\n');
+  assert.ok(!rulesOf(table).has('record-csv'));
+  const labels = ['标题一行写在这里', '', '【编者按】这是一段编者按，说明了为什么要登这篇文章。', '', '【标题】其实不是字段', '', long(1)].join('\n');
+  assert.ok(!rulesOf(labels).has('database-record'));
+  const tags = ['标题一行写在这里', '', 'HD 高清版本已经上线', '', long(2)].join('\n');
+  assert.ok(!rulesOf(tags).has('database-record'));
+});

@@ -18,6 +18,8 @@ import { docComments } from './doc-comments.ts';
 import { manuscriptForm } from './manuscript-form.ts';
 import { asrTranscript } from './asr-transcript.ts';
 import { captionLog } from './caption-log.ts';
+import { databaseRecord } from './database-record.ts';
+import { catalogueRecord } from './catalogue-record.ts';
 import { invisibleChars } from './invisible-chars.ts';
 import { readSogouRecord } from './sogou.ts';
 import { readFeedItem } from './feed.ts';
@@ -131,6 +133,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'run-record', read: runRecord, summary: "an extractor's test run that prints each result between marker lines (GeneralNewsExtractor's test.py: `>>>>…path…>>>>`, the JSON, `<<<<…`): the markers and the page's path removed, the JSON read as a saved record" },
   { id: 'site-generator', read: siteGenerator, summary: "a static site generator's Markdown file (Hugo, Zola): its TOML front matter between `+++` lines read as the front matter; a `figure` shortcode the photo's caption and credit where the photo stood, a `ref` shortcode the address it names, any other shortcode removed" },
   { id: 'nitf', read: nitf, summary: "a news agency's story in NITF (the IPTC's XML): `hl1` the title, `hl2` the deck, its paragraphs the text, a `<media>` its caption and producer where it stood; the head's data, the byline and dateline elements the text prints and the wire's end mark removed" },
+  { id: 'database-record', read: databaseRecord, summary: "one article as a news or literature database exports its full record (RIS, a full-text database's bracketed fields `【标题】…【正文】`, a news database's two-letter tags `HD`/`BY`/`PD`/`SN`/`LP`/`TD`): the article's fields handed to json-record as its record, the database's own fields and its export's header and footer removed" },
   { id: 'sql-dump', read: sqlDump, summary: "one article kept as a row of a database table and dumped as SQL (sqlite3's `.dump`, mysqldump): the columns its `CREATE TABLE` names, the row's literals read (sqlite's `''` and `replace('…\\n…','\\n',char(10))`, MySQL's backslash escapes) into the record, for json-record to read; the schema and the transaction removed; a dump of many rows is left alone" },
   { id: 'record-csv', read: recordCsv, summary: "one article kept as a row of a database table and exported as CSV, under a header of its column names (`id,title,author,source,body,…`): the row read by a CSV parser into the record the header names, for json-record to read; a table of many rows is left to the table readers" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
@@ -175,6 +178,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'link-numbers', read: linkNumbers, summary: "a text browser's dump (lynx -dump): its link numbers [12] and image marks [IMG] removed from the text, its References list of addresses removed, its margin taken off" },
   { id: 'quoted-article', read: quotedArticle, summary: "a post whose article is a quotation it pastes (an answer on a Q&A site, a blog entry), as a text browser sets the quotation in: where one run of lines set in two to six spaces opens with a headline, names its reporter under it and holds more of the page's Chinese than the lines around it, it is the text; around it, lines of the page's fields (`编辑于 …`) stay, every other line goes" },
   { id: 'link-addresses', read: linkAddresses, summary: "a page converted to text with each link's and image's address after it in brackets (html-to-text: `首页 [/]`): the addresses removed, an image's alt text made the image, a line wrapped before an address run on" },
+  { id: 'catalogue-record', read: catalogueRecord, summary: "a library catalogue's record of an article with its full text attached (`题名/责任者`, `出处`, `主题词`, `索书号` … then `全文`): the record removed, its 出处's paper and day to source and published, the text under 全文 the article" },
   { id: 'spaced-links', read: spacedLinks, summary: "a page converted to text with each link written `[words] (address)` and each image `![alt] (address)` (textversionjs), three or more: the space before the parenthesis removed, so that they are read as the links and images they are" },
   { id: 'enex-note', read: enexNote, summary: "an Evernote export (.enex): the note's title, the site's name after it and the clipped page's address to the front matter; the envelope, the media tags and the base64 resources removed, the ENML left as HTML" },
   { id: 'note-metadata', read: noteMetadata, summary: "a note in a notes app's raw export (Joplin): its properties after the text (id … type_: 1) removed, the clipped page's address (source_url) to the front matter's url" },
