@@ -2,8 +2,8 @@
  * asr-transcript: a broadcast's speech-recognition transcript as whisper's command line prints it, each segment on
  * a line after its times (`[00:04.820 --> 00:11.300] 从今天开始 沣泾运河…`), under its notes on the language
  * (`Detecting language using up to the first 30 seconds…`, `Detected language: Chinese`). The notes and the times go;
- * the segments, the words as recognised (no punctuation is guessed, no word corrected), run on as one text, a
- * pause longer than the track's usual gap ending a paragraph.
+ * the segments, the words as recognised (no punctuation is guessed, no word corrected), run on as one text, the
+ * recogniser's pauses kept as U+3000, a pause longer than the track's usual gap ending a paragraph.
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
@@ -28,7 +28,11 @@ export function asrTranscript(text: string, lineMap: number[]): Reading | undefi
   const parsed = segments.map((i) => {
     const m = SEGMENT.exec(lines[i]!.trim())!;
     changes.push({ rule: RULE, kind: 'removed', line: line(i), text: lines[i]!.trim().slice(0, lines[i]!.trim().length - m[3]!.length).trim(), to: "a recognised segment's times" });
-    return { at: i, start: seconds(m[1]!), end: seconds(m[2]!), words: m[3]!.trim() };
+    // (A space between two Han words is the recogniser's pause, the only mark it gives of a clause's end: set as
+    // U+3000, the separator the text keeps, where a plain space would be taken for a stray one and dropped.)
+    const words = m[3]!.trim().replace(/(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu, '\u3000');
+    if (words !== m[3]!.trim()) changes.push({ rule: RULE, kind: 'changed', line: line(i), text: ' ', to: "U+3000 (the recogniser's pauses between words)" });
+    return { at: i, start: seconds(m[1]!), end: seconds(m[2]!), words };
   });
   lines.forEach((l, i) => {
     if (NOTE.test(l.trim())) changes.push({ rule: RULE, kind: 'removed', line: line(i), text: l.trim(), to: "the recogniser's note on the language" });
@@ -47,7 +51,9 @@ export function asrTranscript(text: string, lineMap: number[]): Reading | undefi
     const apart = prev === undefined || s.start - prev.end > usual + 1 || signOff(s.words) || signOff(prev.words);
     if (out.length > 0 && !apart) {
       changes.push({ rule: RULE, kind: 'joined', line: line(s.at), text: `${out[out.length - 1]!.slice(-8)}⏎${s.words.slice(0, 8)}`, to: 'one paragraph: the segments the recogniser cut at its pauses' });
-      out[out.length - 1] = joinWrapped(out[out.length - 1]!, s.words);
+      // (The cut between two segments is a pause as well: a U+3000 where no mark ends the one before.)
+      const before = out[out.length - 1]!;
+      out[out.length - 1] = /[\p{Script=Han}]$/u.test(before) && /^\p{Script=Han}/u.test(s.words) ? `${before}\u3000${s.words}` : joinWrapped(before, s.words);
       return;
     }
     if (out.length > 0) {
