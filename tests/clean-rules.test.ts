@@ -4741,3 +4741,17 @@ test('record-csv and database-record: a table of different articles, and a text 
   const tags = ['标题一行写在这里', '', 'HD 高清版本已经上线', '', long(2)].join('\n');
   assert.ok(!rulesOf(tags).has('database-record'));
 });
+
+test('tracked-changes, slide-notes, manuscript-form and catalogue-record: a span in braces that is no revision, slide numbers without notes, a 稿件信息 heading without a 正文 heading and a 全文 line under no catalogue fields are read as text', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const braces = ['标题一行写在这里', '', `${lead}[重要]{.underline}的话要划线。`].join('\n');
+  assert.ok(!rulesOf(braces).has('tracked-changes'));
+  const slides = ['标题一行写在这里', '', '===== 幻灯片 1 =====', lead, '', '===== 幻灯片 2 =====', lead.replace('第一段', '第二段')].join('\n');
+  assert.ok(!rulesOf(slides).has('slide-notes'));
+  const info = ['标题一行写在这里', '', '一、稿件信息', '（一）标题：某某', '（二）作者：某某', '', lead].join('\n');
+  assert.ok(!rulesOf(info).has('manuscript-form'));
+  const full = ['标题一行写在这里', '', '出处　某某报', '', '全文', '', lead].join('\n');
+  const r = clean(full);
+  assert.ok(!r.changes.some((c) => c.rule === 'catalogue-record'));
+  assert.match(r.markdown, /这是正文的第一段/u);
+});

@@ -234,6 +234,11 @@ export function hardWrapWidth(lines: string[]): number | undefined {
  * Two pieces of one text that a wrap or a cell's border parted, put together again: a space between two Latin
  * words or figures (`Pasar` / `Malam`, `2,316` after `共`), none between Chinese, which had none.
  */
+/** A text with its white space (U+3000 too) taken out: two copies of a line compared whatever their spacing. */
+export function unspaced(s: string): string {
+  return s.replace(/[\s\u3000]+/gu, '');
+}
+
 export function joinWrapped(a: string, b: string): string {
   return a === '' ? b : `${a}${/[A-Za-z0-9,.;:]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? ' ' : ''}${b}`;
 }

@@ -164,6 +164,7 @@ export function cleanText(input: CleanInput): CleanResult {
     if (typeof reading.meta.published === 'string' && /^\d{4}-\d{1,2}-\d{1,2}$/u.test(reading.meta.published.trim())) file.data.publishedBare = true;
     // A Sogou record's content often carries the printed headline again; a feed's content does not.
     file.data.recordTitle = reading.meta.title !== undefined && reading.changes.some((c) => c.rule === 'sogou-record');
+    file.data.headless = reading.headless === true;
   }
   // CJK-friendly emphasis: `**柏溪：**有` is bold in Chinese text, where CommonMark's flanking rules would print the asterisks.
   const processor = unified().use(remarkParse).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkGfmTable);

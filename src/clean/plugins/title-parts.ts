@@ -270,12 +270,8 @@ function linesOfHeading(node: Heading): string[] {
 
 function titleParts(tree: Root, file: VFile): void {
   const meta = metaOf(file);
-  // A reader that knows its text has no headline (a speech-recognition transcript) says so with an empty title:
-  // no line of the text is taken for one.
-  if (meta.title === '') {
-    delete meta.title;
-    return;
-  }
+  // A reader that knows its text has no headline (a speech-recognition transcript): no line of it is taken for one.
+  if (file.data.headless) return;
   const first = tree.children.findIndex((n) => n.type === 'paragraph' || n.type === 'heading');
   if (first < 0) return;
   const node = tree.children[first]!;
@@ -621,6 +617,8 @@ declare module 'vfile' {
     recordTitle: boolean;
     /** The headline the page's own title named (its `<title>` line over the text, taken out), compacted. */
     pageTitle: string;
+    /** A reader found the text to have no headline (a speech-recognition transcript). */
+    headless: boolean;
   }
 }
 

@@ -65,5 +65,5 @@ export function asrTranscript(text: string, lineMap: number[]): Reading | undefi
   });
   changes.push({ rule: RULE, kind: 'changed', line: line(segments[0]!), text: `${segments.length} segments of a speech-recognition transcript`, to: 'their words, as recognised' });
   // (A transcript has no headline, and its first unpunctuated words are none: the title is left for the book file.)
-  return { text: out.join('\n'), meta: { title: '' }, changes, lineMap: map };
+  return { text: out.join('\n'), meta: {}, changes, lineMap: map, headless: true };
 }

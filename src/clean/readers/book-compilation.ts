@@ -8,7 +8,8 @@
  * two of the others articles.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { linesRemoved, type Reading } from './reading.ts';
+import { unspaced } from '../chars.ts';
 
 export const RULE = 'book-compilation';
 
@@ -18,7 +19,7 @@ const LABEL = /^[\s\u3000]*(?:第[\d一二三四五六七八九十]{1,3}[篇章�
 // A contents item's page number or leader (`…… 12`, `· 3`).
 const LEADER = /[\s\u3000]*(?:[.·…．]{2,}|[\s\u3000]{2,})[\s\u3000]*\d{1,4}[\s\u3000]*$/u;
 
-const norm = (s: string) => s.replace(LABEL, '').replace(LEADER, '').replace(/[\s\u3000]+/gu, '');
+const norm = (s: string) => unspaced(s.replace(LABEL, '').replace(LEADER, ''));
 
 interface Chapter { start: number; title: string }
 
@@ -94,14 +95,14 @@ export function bookCompilation(text: string, lineMap: number[]): Reading | unde
   const changes: Change[] = [];
   const line = (i: number) => lineMap[i] ?? i + 1;
   const [first, second] = chapters as [Chapter, Chapter];
-  const before = lines.slice(0, first.start).join('\n').trim();
-  if (before !== '') changes.push({ rule: RULE, kind: 'removed', line: line(0), text: before, to: "the e-book's own pages before its first article (title page, notice, contents)" });
+  const pages = linesRemoved(RULE, lines, lineMap, 0, first.start, "the e-book's own pages before its first article (title page, notice, contents)");
+  if (pages) changes.push(pages);
   // (What stands between the first article and the next is the first article's: the next chapter starts at its label.)
   const rest = chapters.slice(1);
   rest.forEach((c, k) => {
     const to = rest[k + 1]?.start ?? lines.length;
-    const whole = lines.slice(c.start, to).join('\n').trim();
-    if (whole !== '') changes.push({ rule: RULE, kind: 'removed', line: line(c.start), text: whole, to: `another article of the compilation (${c.title}): the edition is the first` });
+    const other = linesRemoved(RULE, lines, lineMap, c.start, to, `another article of the compilation (${c.title}): the edition is the first`);
+    if (other) changes.push(other);
   });
   changes.push({ rule: RULE, kind: 'changed', line: line(first.start), text: `an e-book of ${chapters.length} articles`, to: `its first article, ${first.title}` });
   const kept = lines.slice(first.start, second.start);

@@ -8,7 +8,7 @@
  * abstracts, counts, the export's header and footer) go, each reported.
  */
 import type { Change } from '../report.ts';
-import { recordAsJson, type Reading } from './reading.ts';
+import { linesRemoved, recordAsJson, type Reading } from './reading.ts';
 import { joinWrapped } from '../chars.ts';
 
 export const RULE = 'database-record';
@@ -24,7 +24,7 @@ const BRACKET: Record<string, Field> = { 标题: 'title', 題名: 'title', 题�
 // News database tags: `HD 标题`, continued on lines indented under the value.
 const TAG_LINE = /^([A-Z]{2}) {1,3}(\S.*)$/u;
 const TAGS: Record<string, Field> = { HD: 'title', BY: 'author', PD: 'published', SN: 'source', LP: 'text', TD: 'text' };
-const TAG_NAMES = new Set(['HD', 'BY', 'WC', 'PD', 'SN', 'SC', 'PG', 'LA', 'CY', 'LP', 'TD', 'CO', 'IN', 'NS', 'RE', 'AN', 'ET', 'ED', 'SE', 'CR', 'IPD', 'PUB']);
+const TAG_NAMES = new Set(['HD', 'BY', 'WC', 'PD', 'SN', 'SC', 'PG', 'LA', 'CY', 'LP', 'TD', 'CO', 'IN', 'NS', 'RE', 'AN', 'ET', 'ED', 'SE', 'CR']);
 
 interface Entry { at: number; key: string; label: string; lines: [number, string][] }
 
@@ -87,8 +87,8 @@ export function databaseRecord(text: string, lineMap: number[]): Reading | undef
   const changes: Change[] = [];
   const line = (i: number) => lineMap[i] ?? i + 1;
   const gone = (from: number, to: number, why: string) => {
-    const t = lines.slice(from, to).join('\n').trim();
-    if (t !== '') changes.push({ rule: RULE, kind: 'removed', line: line(from), text: t, to: why });
+    const change = linesRemoved(RULE, lines, lineMap, from, to, why);
+    if (change) changes.push(change);
   };
   gone(0, start, "the database's export header (its name, the export's time and format, a reference line)");
   gone(end, lines.length, "the database's footer (its name, address and terms)");

@@ -11,6 +11,7 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { unspaced } from '../chars.ts';
 
 export const RULE = 'highlight-export';
 
@@ -177,8 +178,6 @@ function appleBooks(lines: string[]): Export | undefined {
   return ex;
 }
 
-const compact = (s: string) => s.replace(/[\s\u3000]+/gu, '');
-
 // A highlight stopped inside a sentence: no mark that ends one, and a clause begun (a comma) or a long run.
 const OPEN_END = /[^。！？!?…”’」』）)：:]$/u;
 
@@ -193,8 +192,8 @@ export function highlightExport(text: string, lineMap: number[]): Reading | unde
   // A highlight that a later one repeats from its start: the shorter copy goes.
   const kept = ex.highlights.filter((h, k) => {
     const next = ex.highlights[k + 1];
-    const mine = compact(h.map(([, t]) => t).join(''));
-    if (!next || !compact(next.map(([, t]) => t).join('')).startsWith(mine)) return true;
+    const mine = unspaced(h.map(([, t]) => t).join(''));
+    if (!next || !unspaced(next.map(([, t]) => t).join('')).startsWith(mine)) return true;
     changes.push({ rule: RULE, kind: 'removed', line: line(h[0]![0]), text: h.map(([, t]) => t.trim()).join('\n'), to: 'a highlight a longer one repeats from its start (the highlight extended)' });
     return false;
   });
@@ -208,8 +207,8 @@ export function highlightExport(text: string, lineMap: number[]): Reading | unde
     out.push(t);
     map.push(line(at));
   };
-  const firstText = compact(kept[0]!.map(([, t]) => t).join(''));
-  if (ex.chapter && compact(ex.chapter[1]) !== firstText) push(ex.chapter[0], ex.chapter[1]);
+  const firstText = unspaced(kept[0]!.map(([, t]) => t).join(''));
+  if (ex.chapter && unspaced(ex.chapter[1]) !== firstText) push(ex.chapter[0], ex.chapter[1]);
   else if (ex.chapter) changes.push({ rule: RULE, kind: 'removed', line: line(ex.chapter[0]), text: ex.chapter[1], to: 'the chapter\'s name, a copy of the first highlight' });
   let open = false;
   for (const h of kept) {

@@ -228,6 +228,7 @@ export function readSource(text: string, enabled: (id: string) => boolean): Read
     if (!r) continue;
     reading.text = r.text;
     Object.assign(reading.meta, r.meta);
+    if (r.headless) reading.headless = true;
     reading.changes.push(...r.changes);
     lineMap = r.lineMap;
     reading.lineMap = lineMap;

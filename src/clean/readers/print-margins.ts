@@ -8,6 +8,7 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { unspaced } from '../chars.ts';
 
 export const RULE = 'print-margins';
 
@@ -37,7 +38,7 @@ export function printMargins(text: string, lineMap: number[]): Reading | undefin
   const lines = text.split('\n');
   // The same date and title at every page's top, the same address at its foot. (A stray space in one copy of the
   // title, a scrape's, makes it no other title.)
-  const printed = (pages: Page[] | undefined): boolean => pages !== undefined && pages.length > 0 && pages.every((p) => p.of === pages.length) && new Set(pages.map((p) => p.date)).size === 1 && new Set(pages.map((p) => compactTitle(p.title))).size === 1 && new Set(pages.map((p) => p.address)).size === 1;
+  const printed = (pages: Page[] | undefined): boolean => pages !== undefined && pages.length > 0 && pages.every((p) => p.of === pages.length) && new Set(pages.map((p) => p.date)).size === 1 && new Set(pages.map((p) => unspaced(p.title))).size === 1 && new Set(pages.map((p) => p.address)).size === 1;
   let pages = readPages(lines);
   // (The page's own masthead may come between the date and the title in the text, `pdftotext` reading the header's
   // title after the page's first line: the title is then the line every page holds among its first three.)
@@ -76,8 +77,6 @@ export function printMargins(text: string, lineMap: number[]): Reading | undefin
   return { text: out.join('\n'), meta, changes, lineMap: map };
 }
 
-const compactTitle = (t: string) => t.replace(/[\s\u3000]+/gu, '');
-
 /** The pages of the print, a form feed after each, read with their margins; undefined if one is not a print's page. */
 function readPages(lines: string[], hint?: string): Page[] | undefined {
   const pages: Page[] = [];
@@ -102,13 +101,12 @@ function readPages(lines: string[], hint?: string): Page[] | undefined {
  * less than it, are one line again.
  */
 function joinWrappedHeadline(out: string[], map: number[], title: string, changes: Change[]): void {
-  const compact = (s: string) => s.replace(/[\s\u3000]+/gu, '');
-  const whole = compact(title);
+  const whole = unspaced(title);
   for (let k = 0, seen = 0; k + 1 < out.length && seen < 12; k++) {
-    const a = compact(out[k]!);
+    const a = unspaced(out[k]!);
     if (a === '') continue;
     seen++;
-    const b = compact(out[k + 1] ?? '');
+    const b = unspaced(out[k + 1] ?? '');
     const rest = whole.slice(a.length + b.length);
     if (a.length < 8 || b === '' || !whole.startsWith(a + b) || !(rest === '' || /^[_|｜\-–—]/u.test(rest))) continue;
     changes.push({ rule: RULE, kind: 'joined', line: map[k + 1], text: `${a.slice(-8)}⏎${b}`, to: "one headline, which the print wrapped (the page's title in the header holds it whole)" });
@@ -144,7 +142,7 @@ function readPage(lines: string[], start: number, end: number, n: number, hint?:
   // (The title known from another page: the line among the first three that holds it, the date among the first two.)
   if (hint !== undefined && !head) {
     const dated = filled.slice(0, 2).find((i) => PRINT_DATE.test(words(i)));
-    const titled = filled.slice(0, 3).find((i) => compactTitle(words(i)) === compactTitle(hint));
+    const titled = filled.slice(0, 3).find((i) => unspaced(words(i)) === unspaced(hint));
     if (dated !== undefined && titled !== undefined) [first, second] = [dated, titled];
   }
   // (Or the page's header read at its end with the footer, each part on a line of its own, as pdftotext reads a
@@ -152,7 +150,7 @@ function readPage(lines: string[], start: number, end: number, n: number, hint?:
   if (!head && !filled.slice(0, 2).some((i) => PRINT_DATE.test(words(i)))) {
     const tail = filled.slice(-5, -1);
     const dated = tail.find((i) => PRINT_DATE.test(words(i)));
-    const titled = tail.find((i) => dated !== undefined && i > dated && !ADDRESS.test(words(i)) && (hint === undefined || compactTitle(words(i)) === compactTitle(hint)));
+    const titled = tail.find((i) => dated !== undefined && i > dated && !ADDRESS.test(words(i)) && (hint === undefined || unspaced(words(i)) === unspaced(hint)));
     if (dated !== undefined && titled !== undefined) [first, second] = [dated, titled];
   }
   const date = head ? head[1]! : words(first);

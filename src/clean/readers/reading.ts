@@ -16,6 +16,8 @@ export interface Reading {
   changes: Change[];
   /** 1-based source line of each line of `text`. */
   lineMap: number[];
+  /** The text has no headline (a speech-recognition transcript): no line of it is to be taken for one. */
+  headless?: boolean;
 }
 
 export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
@@ -27,6 +29,15 @@ export type Reader = (text: string, lineMap: number[]) => Reading | undefined;
 export function recordAsJson(record: Record<string, unknown>, changes: Change[], line: number): Reading {
   const json = JSON.stringify(record, null, 2);
   return { text: json, meta: {}, changes, lineMap: json.split('\n').map(() => line) };
+}
+
+/**
+ * The change that reports source lines [from, to) removed whole, their text trimmed, at the first one's source
+ * line; undefined where they hold nothing but blanks.
+ */
+export function linesRemoved(rule: string, lines: string[], lineMap: number[], from: number, to: number, why: string): Change | undefined {
+  const text = lines.slice(from, to).join('\n').trim();
+  return text === '' ? undefined : { rule, kind: 'removed', line: lineMap[from] ?? from + 1, text, to: why };
 }
 
 /** Lines written a paragraph at a time, a blank line between two, each line mapped to its source line. */

@@ -5,7 +5,7 @@
  * number printed alone on the notes' last line go; the notes, in order, are the text.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { linesRemoved, type Reading } from './reading.ts';
 
 export const RULE = 'slide-notes';
 
@@ -21,8 +21,8 @@ export function slideNotes(text: string, lineMap: number[]): Reading | undefined
   const map: number[] = [];
   const line = (i: number) => lineMap[i] ?? i + 1;
   const gone = (from: number, to: number, why: string) => {
-    const t = lines.slice(from, to).join('\n').trim();
-    if (t !== '') changes.push({ rule: RULE, kind: 'removed', line: line(from), text: t, to: why });
+    const change = linesRemoved(RULE, lines, lineMap, from, to, why);
+    if (change) changes.push(change);
   };
   gone(0, slides[0]!, "the deck's text before its first slide");
   slides.forEach((start, k) => {

@@ -8,6 +8,7 @@
  */
 import type { Change } from '../report.ts';
 import type { Reading } from './reading.ts';
+import { unspaced } from '../chars.ts';
 
 export const RULE = 'weibo-forward';
 
@@ -35,7 +36,7 @@ export function weiboForward(text: string, lineMap: number[]): Reading | undefin
   out[first] = '';
   out[comment] = '';
   // The text after them, whitespace taken out: what a folded preview is the head of.
-  const rest = (from: number) => out.slice(from).join('').replace(/[\s\u3000]+/gu, '');
+  const rest = (from: number) => unspaced(out.slice(from).join(''));
   for (let i = comment + 1; i < out.length; i++) {
     const t = out[i]!.trim();
     if (ACCOUNT.test(t)) {
@@ -48,7 +49,7 @@ export function weiboForward(text: string, lineMap: number[]): Reading | undefin
     while (end < out.length - 1 && end - i < 4 && out[end]!.trim() !== '' && !FOLDED.test(out.slice(i, end + 1).map((l) => l.trim()).join('\n'))) end++;
     const block = out.slice(i, end + 1).map((l) => l.trim()).join('\n');
     const folded = FOLDED.exec(block);
-    if (folded && t !== '' && rest(end + 1).startsWith(folded[1]!.replace(/[\s\u3000]+/gu, ''))) {
+    if (folded && t !== '' && rest(end + 1).startsWith(unspaced(folded[1]!))) {
       changes.push({ rule: RULE, kind: 'removed', line: at(i), text: block, to: 'the folded preview of the post, printed again in full under it' });
       for (let k = i; k <= end; k++) out[k] = '';
       i = end;
