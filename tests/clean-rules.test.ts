@@ -4755,3 +4755,81 @@ test('tracked-changes, slide-notes, manuscript-form and catalogue-record: a span
   assert.ok(!r.changes.some((c) => c.rule === 'catalogue-record'));
   assert.match(r.markdown, /这是正文的第一段/u);
 });
+
+test('sms-parts, paged-article, mms-frames, push-record and tail-files: a missing or differing part, a lone pager, frames of equal items, a push whose title is not the headline and files without a spoken script are read as they are', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const missing = ['_id,address,time,body', `1,10659,"2014-03-02 18:10:01","(1/3)${lead}"`, `2,10659,"2014-03-02 18:10:02","(2/3)${lead}"`, `3,10659,"2014-03-02 18:10:03","(2/3)${lead}"`].join('\n');
+  assert.ok(!rulesOf(missing).has('sms-parts'));
+  const differing = ['_id,address,time,body', `1,10659,"2014-03-02 18:10:01","(1/2)${lead}"`, `2,10659,"2014-03-02 18:10:02","(2/2)${lead}"`, `3,10659,"2014-03-02 18:10:03","(2/2)另一条短信的内容，与第二条不同。"`].join('\n');
+  assert.ok(!rulesOf(differing).has('sms-parts'));
+  const pager = ['标题一行写在这里', '', lead, '', '第1/3页下一页', '', lead.replace('第一段', '第二段')].join('\n');
+  const paged = clean(pager);
+  assert.ok(!paged.changes.some((c) => c.rule === 'paged-article'));
+  assert.match(paged.markdown, /第二段/u);
+  const frames = ['—— 第1帧 ——', '某某手机报', '', '—— 第2帧 ——', `【要闻】${lead}`, '', '—— 第3帧 ——', `【民生】${lead.replace('第一段', '第二段')}`, '', '—— 第4帧 ——', `【体育】${lead.replace('第一段', '第三段')}`].join('\n');
+  const framed = clean(frames);
+  assert.ok(!framed.changes.some((c) => c.rule === 'mms-frames'));
+  assert.match(framed.markdown, /第二段/u);
+  const push = ['通知记录导出', '[2026-05-01 07:02:11] 某某新闻 · 推送', '标题：今天的一条推送标题', '内容：推送的摘要写在这里……', '', '另一篇文章的标题', '', lead].join('\n');
+  assert.ok(!rulesOf(push).has('push-record'));
+  const files = ['==> a.txt <==', '第一篇的标题', lead, '', '==> b.txt <==', '第二篇的标题', lead.replace('第一段', '第二段')].join('\n');
+  const tailed = clean(files);
+  assert.ok(tailed.changes.some((c) => c.rule === 'tail-files'));
+  assert.match(tailed.markdown, /第二段/u);
+});
+
+test('json-record: a card feed holding two fetched articles names neither the edition; a bracketed column before a headline stays a kicker, a paper\'s name in brackets is the source', () => {
+  const para = (k: number) => `第${k}篇文章的正文写在这里，讲的是一个县里发生的事情，有人物，有数字。`;
+  const feed = JSON.stringify({ cards: [{ title: '第一张卡片的标题', article: { source: '甲报', paragraphs: [para(1), para(1)] } }, { title: '第二张卡片的标题', article: { source: '乙报', paragraphs: [para(2), para(2)] } }] }, null, 2);
+  assert.ok(!rulesOf(feed).has('json-record'));
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const column = clean(['【评论】这一行是文章的标题', '', lead].join('\n'));
+  assert.equal(column.meta.kicker, '评论');
+  assert.equal(column.meta.source, undefined);
+  const paper = clean(['【汀州晚报】这一行是文章的标题', '', lead].join('\n'));
+  assert.equal(paper.meta.source, '汀州晚报');
+});
+
+test('page-break: a line that ends a list item in a figure is not run on into the next item, nor a short line into a figure', () => {
+  const r = clean(['标题一行写在这里', '', '今年全县新建的农村公路里程和投入的资金如下，单位为公里和万元：', '', '新建里程12', '3个乡镇已经完工。'].join('\n'));
+  assert.doesNotMatch(r.markdown, /新建里程123/u);
+});
+
+test('post-backup, red-letterhead, colon-wraps and feed-printout: an export head without an account card, a 文件 line without a number, a colon at a line head after a sentence and numbered lines that are no feed are read as text', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const head = ['某某 · 微博备份导出　账号：@某某', '', '2026-06-01 09:12', '', lead].join('\n');
+  assert.ok(!rulesOf(head).has('post-backup'));
+  const letter = ['某某县第一中学文件', '', '关于某某事项的通知', '', lead, '', '第', '中', '★'].join('\n');
+  const lettered = clean(letter);
+  assert.ok(!lettered.changes.some((c) => c.rule === 'red-letterhead'));
+  const colon = ['标题一行写在这里', '', lead, '：这一行以冒号开头，上一行是一句完整的话。'].join('\n');
+  assert.ok(!rulesOf(colon).has('colon-wraps'));
+  const numbered = ['标题一行写在这里', '', '[1] 第一条注释', '    这是注释的正文。', '', '[2] 第二条注释', '    这是另一条注释。', '', lead].join('\n');
+  const noted = clean(numbered);
+  assert.ok(!noted.changes.some((c) => c.rule === 'feed-printout'));
+  assert.match(noted.markdown, /第二条注释/u);
+});
+
+test('metadata and subheadings: a table whose head is not of field labels stays a table; a numbered head over a paragraph stays a head, a numbered field is no head', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const table = clean(['标题一行写在这里', '', lead, '', '| 品种 | 产量 |', '| --- | --- |', '| 小麦 | 300吨 |', '', lead.replace('第一段', '第二段')].join('\n'));
+  assert.match(table.markdown, /\| 品种 \| 产量 +\|/u);
+  const heads = clean(['标题一行写在这里', '', lead, '', '一、工作进展', '', lead.replace('第一段', '第二段'), '', '二、项目编号：AB-2026-01', '', lead.replace('第一段', '第三段')].join('\n'));
+  assert.match(heads.markdown, /^## 一、工作进展$/mu);
+  assert.match(heads.markdown, /^二、项目编号：AB-2026-01$/mu);
+});
+
+test('speech-log, note-marks, chat-record and boilerplate: role words in prose, `==` in a formula, a tag line without other note marks, a record head over no chat and a numbered link to prose are read as text', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const roles = ['标题一行写在这里', '', lead, '', '链接  这一行写着链接两个字', '', '按钮  这一行写着按钮两个字', '', lead.replace('第一段', '第二段')].join('\n');
+  const spoken = clean(roles);
+  assert.ok(!spoken.changes.some((c) => c.rule === 'speech-log'));
+  assert.match(spoken.markdown, /第二段/u);
+  const formula = clean(['标题一行写在这里', '', `${lead}公式写作a==b，读作甲等于乙。`, '', '#春耕 #备耕'].join('\n'));
+  assert.ok(!formula.changes.some((c) => c.rule === 'note-marks'));
+  assert.match(formula.markdown, /a==b/u);
+  const record = ['群聊的聊天记录', '', lead, '', lead.replace('第一段', '第二段')].join('\n');
+  assert.ok(!rulesOf(record).has('chat-record'));
+  const linked = clean(['标题一行写在这里', '', lead, '', '[4]扫码下载的人越来越多，县里为此专门开了培训班，教老人用手机。'].join('\n'));
+  assert.match(linked.markdown, /教老人用手机/u);
+});

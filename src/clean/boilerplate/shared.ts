@@ -9,7 +9,10 @@ import { lineOf, sourceText } from '../tree.ts';
 
 export const RULE = 'boilerplate';
 
-export const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s));
+// A text browser's number before a link it printed (`[4]扫码下载某某客户端`, a link its list does not name): the link's words
+// are what the patterns know.
+const LINK_NUMBER = /^\[\d{1,3}\](?=\S)/u;
+export const matches = (ms: Matcher[], s: string) => ms.some((m) => m.test(s)) || (LINK_NUMBER.test(s) && ms.some((m) => m.test(s.replace(LINK_NUMBER, ''))));
 
 /** Reports a block's removal; false when the book file keeps it (the caller then keeps the block). */
 export function drop(file: VFile, node: RootContent, why?: string): boolean {

@@ -95,6 +95,13 @@ export function fieldRowTables(tree: Root, file: VFile): void {
       record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: '|', to: "the public-information box's table, read as its lines of fields" });
       return box.map((row): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: row }], position: n.position }));
     }
+    // (Or a header of labels over one row of their values, as pandoc writes an announcement's metadata table:
+    // `公告类型 | 发布法院 | 发布日期 | 浏览次数` / `宣告失踪 | 某某县人民法院 | 2027-05-20 | 87`.)
+    const headed = n.type === 'table' && k <= 30 && n.children.length === 2 ? labelsOverValues(n) : undefined;
+    if (headed) {
+      record(file, { rule: RULE, kind: 'changed', line: lineOf(n), text: '|', to: "the page's table of labels over their values, read as its line of fields (a colon after each label)" });
+      return { type: 'paragraph', children: [{ type: 'text', value: headed }], position: n.position } as Paragraph;
+    }
     // (Or a row under an empty header, as pandoc writes a layout table of one row: `|  |  |` / `|---|---|` / the row.)
     const emptyHead = n.type === 'table' && n.children.length === 2 && n.children[0]!.children.every((c) => text(c).trim() === '');
     if (n.type !== 'table' || (n.children.length !== 1 && !emptyHead) || k > 30) return n;
@@ -113,6 +120,15 @@ export function fieldRowTables(tree: Root, file: VFile): void {
 }
 
 const LABEL_CELL = /^[^：:]{1,8}[：:]$/u;
+
+/** A table's head of field labels (every one a label, two of them the article's source, date or author) over one row of values, as one line of fields. */
+function labelsOverValues(table: Table): string | undefined {
+  const [head, row] = table.children.map((r) => r.children.map((c) => text(c).trim())) as [string[], string[]];
+  if (head.length < 2 || row.length !== head.length || row.some((c) => c === '' || c.length > 40 || /[：:]/u.test(c))) return undefined;
+  const keys = head.map((c) => fieldKeyOf(c.replace(/[\s\u3000]+/gu, '')));
+  if (keys.some((k) => k === undefined) || keys.filter((k) => k === 'source' || k === 'published' || k === 'byline').length < 2) return undefined;
+  return head.map((c, i) => `${c}：${row[i]}`).join('\u3000');
+}
 
 /**
  * A government page's public-information box drawn as a table of label and value cells side by side

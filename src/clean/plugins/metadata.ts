@@ -513,9 +513,9 @@ const COMPILED = /^([\p{Script=Han}]{2,30}?(?:办公室|辦公室|编辑部|編�
  * office without its 编 (at the text's end an office and a date sign it), the issue before the date (`第12期（总第187期）
  * 2026/04/28`) or after it (`2027年12月3日　｜　第11期`, a newsletter's line under its masthead).
  */
-function mastheadLine(value: string, beforeBody: boolean): { part: string; date: string; what: string } | undefined {
+function mastheadLine(value: string, beforeBody: boolean): { part: string; date: string; what: string; office?: boolean } | undefined {
   const office = COMPILED.exec(value) ?? (beforeBody ? OFFICE_DATE.exec(value) : null);
-  if (office) return { part: office[1]!, date: office[2]!, what: "the office that compiles the bulletin (its masthead's)" };
+  if (office) return { part: office[1]!, date: office[2]!, what: "the office that compiles the bulletin (its masthead's)", office: !/(?:编|編|编印|編印)$/u.test(office[1]!) };
   if (!beforeBody) return undefined;
   const issue = ISSUE_DATE.exec(value);
   if (issue) return { part: issue[1]!, date: issue[2]!, what: "the bulletin's issue, under its masthead" };
@@ -560,7 +560,11 @@ function take(node: RootContent, file: VFile, beforeBody = false): boolean {
   const masthead = mastheadLine(value, beforeBody);
   if (masthead) {
     const line = lineOf(node);
-    record(file, { rule: RULE, kind: 'removed', line, text: masthead.part, to: masthead.what });
+    // (A secretariat's or an office's name beside the date, no `编` after it: the body that issues the bulletin, its source.)
+    if (masthead.office && metaOf(file).source === undefined) {
+      metaOf(file).source = masthead.part;
+      record(file, { rule: RULE, kind: 'moved', line, text: masthead.part, to: 'front matter: source (the office that issues the bulletin, beside its date)' });
+    } else record(file, { rule: RULE, kind: 'removed', line, text: masthead.part, to: masthead.what });
     const taken = metaOf(file).published === undefined;
     if (taken) metaOf(file).published = masthead.date;
     record(file, { rule: RULE, kind: taken ? 'moved' : 'removed', line, text: masthead.date, to: taken ? "front matter: published (the bulletin's date)" : 'a repeat of front matter: published' });

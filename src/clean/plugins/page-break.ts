@@ -373,7 +373,8 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (quotedWord && sentenceLike(tp)) return true;
   // No sentence, and no paragraph, opens with a comma or a full stop: a line that does ends the one above, even
   // after a closing mark (`…可查看《某某办法》` / `。`, a link's title cut out of its sentence).
-  if (!interrupted && tq !== '' && /^[，、。；！？]/u.test(tq)) return true;
+  // (A colon too: a text browser wraps before it as before a comma, `浏览` / `：214`, `电话` / `：0000-…`.)
+  if (!interrupted && tq !== '' && /^[，、。；！？：]/u.test(tq)) return true;
   if (tq === '' || !endsOpen(tp)) return false;
   // A line laid out across the page or the screen, a wide gap before a few characters at its end (`某某聊钱币` …
   // `+关注`, an account's name and its button), is a row of the layout, no sentence's rest; nor does a sentence run
@@ -400,6 +401,9 @@ function shouldJoin(p: Paragraph, q: Paragraph, interrupted: boolean, file: VFil
   if (CONTINUES.test(tq) && !interrupted) return true;
   // A figure cut from its measure word (`覆盖居民 4840` / `户。`: a wrap at the space typed after the figure).
   if (!interrupted && !q.data?.gap && /\d$/u.test(end) && /^[个個名户戶人元万萬亿億件辆輛家所套台臺吨噸米次天年月日岁歲位项項条條座张張只隻部本间間层層栋棟处處批场場]/u.test(tq) && sentenceLike(tp)) return true;
+  // A figure cut in two by a text browser's wrap (`背甲长约7` / `0厘米，…`, `可拨打1234` / `5等待…`): a long line of
+  // a sentence, typed close to the figure, over the figure's rest and its measure word or the sentence going on.
+  if (!interrupted && !q.data?.gap && /\p{Script=Han}\d{1,6}$/u.test(end) && /^\d{1,4}(?:\p{Script=Han}|[%％，。、])/u.test(tq) && countHan(tp) >= 20 && sentenceLike(tp)) return true;
   // A range cut at its dash (`上午9:00-` / `11:00，地点…`): the figures run on, whatever the line above reads like.
   if (!interrupted && !q.data?.gap && /\d[-–~～－—]$/u.test(end) && /^\d/u.test(tq)) return true;
   // Lines that open alike with a date or a time and its colon (`5月1日：阵雨转多云，16～24℃` / `5月2日：…`) are the

@@ -93,7 +93,9 @@ export default function remarkSubheadings() {
       const opensPart = i === 0 && candidate(node) && (/(——|－－|—)$/u.test(text(node).trim()) || (titled && (SECTION.test(text(node).trim()) || boldHead || atMargin)));
       // `附件：1.…` over `2.…`: an enumeration that starts after a label, not a heading over an item.
       const enumerates = /[：:][\s\u3000]*1[.．、]/u.test(text(node)) && ITEM.exec(text(kids[i + 1] ?? node).trim())?.[1] === '2';
-      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i) || enumerates || enumeratedAfterLabel(kids, i)) {
+      // A numbered line that is a field, its label and its value (`一、项目编号：LPZC-2027-0419`): a notice's item, no head.
+      const numberedField = NUMBERED_FIELD.test(text(node).trim());
+      if ((i === 0 && !opensPart) || (!candidate(node) && !ordinal) || numberedItem(kids, i) || enumerates || numberedField || enumeratedAfterLabel(kids, i)) {
         out.push(node);
         i++;
         continue;
@@ -157,7 +159,8 @@ export default function remarkSubheadings() {
         continue;
       }
       // A numbered section (`四、风险提示`) may head a list as well as a paragraph.
-      const sectionOverList = next?.type === 'list' && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
+      // (And a table: `四、中标信息` over the award's table, among a notice's numbered items.)
+      const sectionOverList = (next?.type === 'list' || (next?.type === 'table' && countHan(text(lines[0]!)) <= 12 && !/[：:]/u.test(text(lines[0]!)))) && lines.length === 1 && SECTION.test(text(lines[0]!).trim());
       // In an article that has set its sections apart already, a line of the same kind over a table heads it too.
       // (`附：…一览`, a label and its words, is the table's title, not a head like them.)
       // An unnumbered line under numbered heads (`一、…`, `二、…`) is not of their kind: the table's title, bold over it.
@@ -350,7 +353,7 @@ const SUB_HEAD = /^[（(]([一二三四五六七八九十]{1,3})[）)][^。！�
 function officialSections(kids: RootContent[]): Set<RootContent> {
   const line = (n: RootContent | undefined) => (n?.type === 'paragraph' ? text(n).trim() : undefined);
   const body = (n: RootContent | undefined) => { const t = line(n); return t !== undefined && countHan(t) >= 20 && /[。！？：]$/u.test(t); };
-  const parts = kids.filter((n, i) => PART_HEAD.test(line(n) ?? '') && (body(kids[i + 1]) || SUB_HEAD.test(line(kids[i + 1]) ?? '')));
+  const parts = kids.filter((n, i) => PART_HEAD.test(line(n) ?? '') && !NUMBERED_FIELD.test(line(n)!) && (body(kids[i + 1]) || SUB_HEAD.test(line(kids[i + 1]) ?? '')));
   if (parts.length < 2 || !parts.every((n, k) => numeralValue(PART_HEAD.exec(line(n)!)![1]!) === k + 1)) return new Set();
   const heads = new Set<RootContent>(parts);
   let expect = 0;
@@ -488,6 +491,7 @@ const SPACED_NUMERAL = /^[一二三四五六七八九十]{1,3}[ \u3000]+\S/u;
 const OWN_ORDINAL = /^(?:案例|事例|问题|問題|附件|专题|專題|篇|其)[一二三四五六七八九十\d]{1,3}/u;
 
 const ITEM = /^(\d{1,2})[.．、]/u;
+const NUMBERED_FIELD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])[^：:，。]{2,8}[：:][\s\u3000]*\S/u;
 // A head numbered as one of a list of them (`一、`, `（二）`, `3.`), not `第四节…`, which may open a sentence.
 const ENUMERATED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
 

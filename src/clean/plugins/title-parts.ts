@@ -522,7 +522,12 @@ function titleParts(tree: Root, file: VFile): void {
   }
   const before = tree.children.slice(first, at);
   const prev = before[before.length - 1];
-  if (glued && MEDIA_TAG.test(glued[1]!)) {
+  if (glued && !barred && meta.source === undefined && PAPER_SIGNATURE.test(glued[1]!)) {
+    // An alert's signature (`【某某日报】瑶汊乡…`, the sender an SMS must name in brackets): the paper, its source.
+    meta.source = glued[1]!;
+    record(file, { rule: RULE, kind: 'moved', line: lineOf(pick), text: glued[1]!, to: "front matter: source (the paper's name in brackets before the headline, an alert's signature)" });
+    record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: '【】', to: "the signature's brackets" });
+  } else if (glued && MEDIA_TAG.test(glued[1]!)) {
     record(file, { rule: RULE, kind: 'removed', line: lineOf(pick), text: rawValue.slice(0, rawValue.length - glued[2]!.length), to: "the portal's media tag" });
   } else if (glued) {
     meta.kicker = glued[1]!;
@@ -678,6 +683,8 @@ const GLUED_KICKER = /^[【\[]([^】\]]{1,8})[】\]](.{6,})$/u;
 const BAR_KICKER = /^([\p{Script=Han}]{2,4})[\s\u3000]*[|｜丨][\s\u3000]*(.{6,})$/u;
 // A portal's media tag (`[视频]`, `【组图】`): not a kicker, just furniture.
 // (So is a forwarder's call to pass it on, `【扩散周知】`, `【紧急扩散】`: no column of the publisher.)
+// A paper's or a station's name (not a column's): `某某日报`, `某某晚报`, `某某广播电视台`.
+const PAPER_SIGNATURE = /^\p{Script=Han}{2,10}(?:日报|日報|晚报|晚報|早报|早報|商报|商報|都市报|都市報|时报|時報|手机报|手機報|电视台|電視台|广播电视台|廣播電視台|广播电台|廣播電台)$/u;
 const MEDIA_TAG = /^(?:视频|視頻|图|圖|组图|組圖|高清组图|图文|圖文|直播|图文直播|圖文直播|视频直播|視頻直播|现场直播|快讯|快訊|独家|獨家|原创|原創|转帖|轉帖|转贴|轉貼|转载|轉載|扩散周知|擴散周知|紧急扩散|緊急擴散|扩散|擴散|周知|速转|速轉|转发周知|轉發周知|重要提醒|紧急提醒|緊急提醒)$/u;
 
 /** Whether lines with words on them stood in the source between two blocks (lines another rule took since). */

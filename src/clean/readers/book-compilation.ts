@@ -5,7 +5,8 @@
  * and so do the other articles, each reported whole under its own headline. Two kinds of evidence, either enough:
  * a contents list (`目录` and two items or more) whose items stand again further on as the articles' headlines;
  * or Markdown `#` chapters (calibre's Textile `h1.`), the first of them a title page with no paragraph of prose and
- * two of the others articles.
+ * two of the others articles; or, in one part of a compilation cut into parts for a phone, chapters headed
+ * `第二章　…` (the edition the first chapter that starts in the part).
  */
 import type { Change } from '../report.ts';
 import { linesRemoved, type Reading } from './reading.ts';
@@ -80,6 +81,24 @@ function headedChapters(lines: string[]): Chapter[] | undefined {
   return articles.length >= 2 && prose(articles[0]!.start, articles[0]!.end, 20) >= 2 ? articles : undefined;
 }
 
+/**
+ * One part of a compilation split into parts for a phone (`《…合集·2009年第4辑》（2/3）`, `（第2部分完，…）`), its
+ * articles as chapters, each headed by its label and headline on one line (`第二章　…`): the part opens in the middle
+ * of a chapter the part before began, and may stop in the middle of one. The chapters are those headings, two at
+ * least; the compilation is named in the part's first lines.
+ */
+function partChapters(lines: string[]): Chapter[] | undefined {
+  const head = lines.slice(0, 5).join('\n');
+  const tail = lines.slice(-5).join('\n');
+  if (!COMPILED.test(head) || !(PART_MARK.test(head) || PART_MARK.test(tail))) return undefined;
+  const chapters = lines.flatMap((l, i) => (CHAPTER_LINE.test(l) ? [{ start: i, title: l.trim().replace(LABEL, '') }] : []));
+  return chapters.length >= 2 ? chapters : undefined;
+}
+// A chapter's label and its headline on one line, no sentence (`第二章　苍筤村的最后一座水磨坊`).
+const CHAPTER_LINE = /^[\s\u3000]*第[\d一二三四五六七八九十]{1,3}[章篇][\s\u3000]+[^\s\u3000。！？，][^。！？，]{1,40}$/u;
+// A part's number among the parts of a book cut for a phone: `（2/3）`, `第2部分`.
+const PART_MARK = /[（(]\d{1,2}[/／]\d{1,2}[)）]|第[\d一二三四五六七八九十]{1,2}部分/u;
+
 // A book that says it compiled its pieces (`周末版合集`, `本书由…编排`, `合订本`, `选编`).
 const COMPILED = /合集|合订本|合訂本|选编|選編|汇编|彙編|精选|精選|文集|专辑|專輯|本书|本書|Digest/u;
 // The book's making named on its title page or copyright page.
@@ -88,9 +107,9 @@ const MAKING = /(?:^|[\s\u3000])(?:编|編|主编|主編)$|版权|版權|制作|
 const PART = /^(?:[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.]|第[一二三四五六七八九十\d]{1,3}(?:部分|节|節))/u;
 
 export function bookCompilation(text: string, lineMap: number[]): Reading | undefined {
-  if (!/目录|目錄|Contents|CONTENTS|^#[ \t]/mu.test(text)) return undefined;
+  if (!/目录|目錄|Contents|CONTENTS|^#[ \t]|^[ \t\u3000]*第[\d一二三四五六七八九十]{1,3}[章篇][ \t\u3000]/mu.test(text)) return undefined;
   const lines = text.split('\n');
-  const chapters = listedChapters(lines) ?? headedChapters(lines);
+  const chapters = listedChapters(lines) ?? headedChapters(lines) ?? partChapters(lines);
   if (!chapters) return undefined;
   const changes: Change[] = [];
   const line = (i: number) => lineMap[i] ?? i + 1;
@@ -111,6 +130,11 @@ export function bookCompilation(text: string, lineMap: number[]): Reading | unde
   if (label >= 0 && LABEL.test(kept[label]!) && kept[label]!.replace(LABEL, '').trim() === '') {
     changes.push({ rule: RULE, kind: 'removed', line: line(first.start + label), text: kept[label]!.trim(), to: "the first chapter's label" });
     kept[label] = '';
+  } else if (label >= 0 && CHAPTER_LINE.test(kept[label]!)) {
+    // (Or its label before the headline on one line, `第二章　…`: the label goes, the headline stays.)
+    const cut = LABEL.exec(kept[label]!)![0];
+    changes.push({ rule: RULE, kind: 'removed', line: line(first.start + label), text: cut.trim(), to: "the first chapter's label" });
+    kept[label] = kept[label]!.slice(cut.length);
   }
   return { text: kept.join('\n'), meta: {}, changes, lineMap: kept.map((_, i) => line(first.start + i)) };
 }

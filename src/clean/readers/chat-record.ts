@@ -21,6 +21,10 @@ interface Message { header: number; lines: number[]; text: string }
 const TIMED_SENDER = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+([^\s\u3000]{1,16}?(?:[（(][^（）()]{1,10}[）)])?)$/u;
 const RECALLED = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+[“"「]?[^\s\u3000“”"「」]{1,16}[”"」]?(?:撤回了一条消息|撤回了一條訊息|撤回了一條消息)$/u;
 const EXPORT_HEAD = /^(?:[“"「]?[^\n“”"「」]{1,30}[”"」]?(?:的)?(?:聊天记录|聊天記錄)|(?:导出时间|導出時間|导出于|導出於)[：:]?[\s\u3000]*\d{4}[-/.年].{0,20})$/u;
+// A forwarded record's count of its messages and its export time, under its title (`某某群　共5条消息　导出于 …`).
+const RECORD_COUNT = /^[^\s\u3000]{1,20}[ \u3000]+(?:共\d{1,4}条消息|共\d{1,4}條訊息)(?:[ \u3000]+(?:导出于|導出於)[ \u3000]*\d{4}[-/.年].{0,20})?$/u;
+// A sender's words over the article they paste: short, ending in a colon, pointing at what follows.
+const PASTE_INTRO = /^[^。！？]{0,16}(?:看这里|看這裡|全文如下|原文如下|全文在此|原文在此|转一下|轉一下|贴一下|貼一下|贴出来|貼出來)[：:]$/u;
 // The card of an article forwarded into the chat (`[转发] 某某晚报｜标题`): the article's title, the paper before the bar.
 const FORWARD_CARD = /^\[(?:转发|轉發|链接|鏈接|分享)\][ \u3000]*(?:([^｜|\s]{2,12})[ \u3000]*[｜|][ \u3000]*)?(\S.{3,60})$/u;
 
@@ -78,8 +82,11 @@ function exportedRecord(text: string, lineMap: number[]): Reading | undefined {
 function copiedRecord(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');
   const headers = lines.flatMap((l, i) => (SENDER.test(l.trim()) ? [i] : []));
-  // The record starts the text, and most of it is messages: four at least, each under its sender's line.
-  if (headers.length < 4 || headers[0]! > 2) return undefined;
+  // The record starts the text, and most of it is messages: four at least, each under its sender's line. (Under a
+  // forwarded record's own head, at most: its title, `某某群　共5条消息　导出于 …`, a rule.)
+  const above = lines.slice(0, headers[0] ?? 0).map((l) => l.trim()).filter((l) => l !== '');
+  const recordHead = above.length > 0 && above.length <= 4 && above.every((l) => EXPORT_HEAD.test(l) || RECORD_COUNT.test(l) || /^[━─—=\-_]{3,}$/u.test(l));
+  if (headers.length < 4 || (headers[0]! > 2 && !recordHead)) return undefined;
   // A chat has its people write back and forth: two senders at least, each more than once (an agenda's
   // `签到 8:30` / `开幕式 9:00` lines name each item once).
   const senders = new Map<string, number>();
@@ -100,10 +107,13 @@ function copiedRecord(text: string, lineMap: number[]): Reading | undefined {
   const out: string[] = [];
   const map: number[] = [];
   const at = (i: number) => lineMap[i] ?? i + 1;
-  // What stands above the first message (the chat's title, a headline) is kept as it is.
-  for (let i = 0; i < headers[0]!; i++) {
-    out.push(lines[i]!);
-    map.push(at(i));
+  // What stands above the first message (the chat's title, a headline) is kept as it is; a forwarded record's head goes.
+  if (recordHead) changes.push({ rule: RULE, kind: 'removed', line: at(0), text: above.join('\n'), to: "the forwarded chat record's head (its title, the group, the count of messages, the export's time)" });
+  else {
+    for (let i = 0; i < headers[0]!; i++) {
+      out.push(lines[i]!);
+      map.push(at(i));
+    }
   }
   let last: Message | undefined;
   for (const m of messages) {
@@ -116,6 +126,11 @@ function copiedRecord(text: string, lineMap: number[]): Reading | undefined {
     const runsOn = last !== undefined && !/[。！？”」』）)]$/u.test(out[out.length - 1] ?? '') && /^\p{Script=Han}/u.test(m.text.trim());
     // Inside a pasted article the `　　` indents are the only paragraph marks left: each opens a paragraph.
     const parts = m.lines.flatMap((j) => lines[j]!.split(/[\u3000]{2,}/u).map((t) => ({ j, t: t.trim() }))).filter((p) => p.t !== '');
+    // The sender's own words before what they pasted (`链接打不开的看这里：`): the chat's, not the article's.
+    if (parts.length > 1 && PASTE_INTRO.test(parts[0]!.t)) {
+      changes.push({ rule: RULE, kind: 'removed', line: at(parts[0]!.j), text: parts[0]!.t, to: "the sender's words before the article they pasted" });
+      parts.shift();
+    }
     parts.forEach(({ j, t }, k) => {
       if (k === 0 && runsOn) {
         changes.push({ rule: RULE, kind: 'joined', line: at(j), text: `${out[out.length - 1]!.slice(-8)}⏎${t.slice(0, 8)}`, to: 'one sentence, cut between two messages' });

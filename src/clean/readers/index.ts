@@ -55,6 +55,16 @@ import { enexNote } from './enex-note.ts';
 import { noteMetadata } from './note-metadata.ts';
 import { printMargins } from './print-margins.ts';
 import { pageFolios } from './page-folios.ts';
+import { pagedArticle } from './paged-article.ts';
+import { mmsFrames } from './mms-frames.ts';
+import { pushRecord } from './push-record.ts';
+import { tailFiles } from './tail-files.ts';
+import { postBackup } from './post-backup.ts';
+import { redLetterhead } from './red-letterhead.ts';
+import { colonWraps } from './colon-wraps.ts';
+import { feedPrintout } from './feed-printout.ts';
+import { noteMarks } from './note-marks.ts';
+import { speechLog } from './speech-log.ts';
 import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
 import { enpProperty } from './enp-property.ts';
@@ -105,6 +115,7 @@ import { weiboForward } from './weibo-forward.ts';
 import { forumThread } from './forum-thread.ts';
 import { quotedArticle } from './quoted-article.ts';
 import { recordCsv } from './record-csv.ts';
+import { smsParts } from './sms-parts.ts';
 import { sqlDump } from './sql-dump.ts';
 import { siteGenerator } from './site-generator.ts';
 import { founderTags } from './founder-tags.ts';
@@ -135,6 +146,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'nitf', read: nitf, summary: "a news agency's story in NITF (the IPTC's XML): `hl1` the title, `hl2` the deck, its paragraphs the text, a `<media>` its caption and producer where it stood; the head's data, the byline and dateline elements the text prints and the wire's end mark removed" },
   { id: 'database-record', read: databaseRecord, summary: "one article as a news or literature database exports its full record (RIS, a full-text database's bracketed fields `【标题】…【正文】`, a news database's two-letter tags `HD`/`BY`/`PD`/`SN`/`LP`/`TD`): the article's fields handed to json-record as its record, the database's own fields and its export's header and footer removed" },
   { id: 'sql-dump', read: sqlDump, summary: "one article kept as a row of a database table and dumped as SQL (sqlite3's `.dump`, mysqldump): the columns its `CREATE TABLE` names, the row's literals read (sqlite's `''` and `replace('…\\n…','\\n',char(10))`, MySQL's backslash escapes) into the record, for json-record to read; the schema and the transaction removed; a dump of many rows is left alone" },
+  { id: 'sms-parts', read: smsParts, summary: "a news alert sent as a long SMS in parts (`(2/6)`), as a phone's SMS database exports them as CSV (`_id,address,time,body`): the parts run together again in the order of their marks, where the gateway cut them mid-word; a part delivered twice goes as a copy, the database's cells and the marks go; only where every part from 1 to n is there" },
   { id: 'record-csv', read: recordCsv, summary: "one article kept as a row of a database table and exported as CSV, under a header of its column names (`id,title,author,source,body,…`): the row read by a CSV parser into the record the header names, for json-record to read; a table of many rows is left to the table readers" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
   { id: 'form-csv', read: formCsv, summary: "a newsroom's story form (稿件审签单) exported from a spreadsheet as CSV (xlsx2csv): its cells read by a CSV parser, 稿件标题 and 作者 to the front matter, the 正文 cell the text, the 图片说明 cell's lines after it, every other cell removed" },
@@ -164,6 +176,14 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'edbrowse-dump', read: edbrowseDump, summary: "a page as the edbrowse browser prints it (links in braces, `h2 ` before a heading, a form's fields in angle brackets, a table's cells between bars): the braces removed, the headings made Markdown (a site's name as its h1 a line), the form's line removed, rows of one width a table" },
   { id: 'page-order', read: pageOrder, summary: "pdf2json's text (`pdf2json -c`): its page markers removed, and a page printed from its foot to its head (its folio first, its running head last) put back in reading order" },
   { id: 'print-margins', read: printMargins, summary: "a web page printed to PDF with the browser's headers and footers, read back as text: the print's date and the page's title at every page's top, its address and `1/2` at the foot, removed; the pages run on" },
+  { id: 'feed-printout', read: feedPrintout, summary: "a news feed printed as text item by item (`[1] 标题` over its fields set in: `链接：…`, `时间：…`, `摘要：<p>…</p>`): the item whose text is twice any other's the article, its number and its text's label removed, its fields left to the metadata rule; the feed's head and the other items removed whole" },
+  { id: 'colon-wraps', read: colonWraps, summary: "a line a text browser opened with a label's colon, wrapped under the label (`浏览` / `：214`, `电话` / `：0000-…`): joined to the label's line before any rule reads the fields" },
+  { id: 'red-letterhead', read: redLetterhead, summary: "a body's official document as its PDF reads back: the letterhead (`某某中学文件`) the source, the number under it (`某某发〔2027〕9号`) kept, the title under that the title; the seal's characters the extractor scattered among the signature's lines (`第`, `县 二`, `★`) removed, two at least" },
+  { id: 'post-backup', read: postBackup, summary: "a microblog post kept by a backup tool's export (`… 微博备份导出　账号：@某某`): the account the source; its card (name and badge, description, follower counts) above the post's time, and the counters, placeholders, exported comments and pager after it removed whole; a bracketed title after the post's topics (`#…# 【警情通报】`) its headline" },
+  { id: 'tail-files', read: tailFiles, summary: "several files printed one after the other by tail or head, each under `==> name <==`: the names removed; a file written to be read aloud (its pauses marked `【停顿】`) beside the article it retells removed whole" },
+  { id: 'push-record', read: pushRecord, summary: "an article kept with the push notification that opened it, as a notification-history app exports it (`通知记录导出`, `[time] 某某新闻 · 要闻推送`, `标题：…`, `内容：…`): the export's head and the notification removed whole where its title stands again below as the page's headline" },
+  { id: 'mms-frames', read: mmsFrames, summary: "a mobile newspaper's edition sent as an MMS and printed frame by frame (`—— 第3帧 ——`): the one item that is an article (the longest by far) the edition, its column label removed; the paper's name on the first frame the source, the edition's day the date; the message's header, the masthead's other lines, the marks and the other items (briefs, weather, the service's lines) removed whole" },
+  { id: 'paged-article', read: pagedArticle, summary: "an article its site served in pages (a WAP page, a portal's long story), dumped page by page: the pagers counting 1 to n (`第1/3页下一页`) the evidence, each page's pager, foot and the next page's head with its numbered headline (`…(2)`) removed as one frame, the text running on across it where a page stopped mid-sentence" },
   { id: 'page-folios', read: pageFolios, summary: "a PDF's text whose pages print their folio as `第1页／共2页`, which the extractor glued to the page's first line (`第2页∕共2页留证并联系商家。`): the folios counting the pages removed, with the running head the same over each; the pages run on" },
   { id: 'singlefile-header', read: singlefileHeader, summary: "a page saved with SingleFile: its comment above the page (`Page saved with SingleFile`, `url:`, `saved date:`) removed, the page's address to the front matter's url" },
   { id: 'warc-header', read: warcHeader, summary: "a Common Crawl record's header (WARC/1.0, WARC-Target-URI:, WARC-Date: …) above the page's text: the crawled address to the front matter's url, the other fields removed" },
@@ -172,6 +192,8 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },
   { id: 'quoted-fields', read: quotedFields, summary: "an archiving bot's header block: the page's fields set in a block quote under the headline (`> 作者：…`, `> 原文連結：…`), every line a labelled field: the quote marks removed, the lines read as info lines" },
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
+  { id: 'speech-log', read: speechLog, summary: "a page as a screen reader spoke it, saved from its speech viewer (`标题 级别 1  …`, `链接  首页`, `图形  …`, `项目符号  …`, `区域  主要内容`): the main region the article, its headings, figure caption, list items and links set as what they are; the regions around it, the buttons and the window's lines removed" },
+  { id: 'note-marks', read: noteMarks, summary: "what a notes app adds to a clipped article: the reader's highlights `==…==` (marks removed, words kept), a callout of the reader's own (`[!note] …`) and, with them, a last line of the reader's tags (`#家乡 #待读`) removed whole" },
   { id: 'clip-properties', read: clipProperties, summary: "a clipped page exported from a notes database: its name (`#` line) read as the title and the site's name, its properties (Created:, Tags:, URL:) as the address or removed" },
   { id: 'clipper-excerpt', read: clipperExcerpt, summary: "a web clipper's page summary (MarkDownload's `> ## Excerpt` block and its rule): the deck where the text does not hold it, removed where it repeats the opening" },
   { id: 'caption-labels', read: captionLabels, summary: "a text browser's label before a table's caption (lynx's `CAPTION: 表1　…`) removed; the caption stays" },

@@ -23,7 +23,7 @@ export const RULE = 'json-record';
 // records keep a page's text under `raw_content`.)
 // (A feed's item carries the whole text in `content:encoded`, its `content` a summary: the whole text first.)
 // (goose3's article keeps it as `cleaned_text`; Readability's result as `textContent`, beside its HTML `content`.)
-export const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'textContent', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content', 'cleaned_text'];
+export const TEXT_KEYS = ['content:encoded', 'maintext', 'text', 'textContent', 'content', 'article', 'body', 'articleBody', 'main_text', 'raw_text', 'raw_content', 'cleaned_text', 'paragraphs', 'paras'];
 // The printed record's keys (article-fields), and those other scrapers' JSON writes.
 const META: Record<string, string> = {
   ...PRINTED_META,
@@ -53,6 +53,8 @@ const META: Record<string, string> = {
   // An app's API beside its timestamp in milliseconds: the time as the page prints it.
   publishTimeStr: 'published', pubTimeStr: 'published', publishDateStr: 'published',
 };
+// The keys an article API keeps its paragraphs under as a list (read as its text, joined).
+const PARAGRAPH_LIST = /^(?:paragraphs|paras|content|text|body)$/iu;
 const CREATED = new Set(['created_at', 'createdAt']);
 // Keys as a system spells them (`Title`, `SubTitle`, `WebUrl`): read whatever their case.
 const META_KEY = new Map(Object.keys(META).map((k) => [k.toLowerCase(), k]));
@@ -134,8 +136,18 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   // the mail was sent, which names no publication.
   const headers = isRecord(fields.headers) ? Object.keys(fields.headers) : [];
   const mail = headers.some((k) => /^(?:message-id|mime-version|x-mailer|received|return-path)$/iu.test(k)) || ('subject' in fields && ('to' in fields || 'from' in fields) && ('attachments' in fields || 'html' in fields));
+  // A record without a headline of its own under a card that shows one (a lock screen's card, its article fetched
+  // later): the card's title is the article's.
+  const ownTitle = Object.keys(fields).some((k) => metaOfKey(k) === 'title' && typeof fields[k] === 'string' && (fields[k] as string).trim() !== '');
+  const cardTitle = ownTitle || !path ? undefined : [...levels].reverse().find((l) => !Array.isArray(l) && typeof l.title === 'string' && l.title.trim() !== '' && l.title.trim().length <= 60);
+  if (cardTitle) meta.title = (cardTitle.title as string).trim();
   (path ?? []).forEach((down, k) => {
     for (const [key, value] of Object.entries(levels[k]!)) {
+      if (levels[k] === cardTitle && key === 'title') {
+        const at = lines.findIndex((l) => l.includes(`"${key}"`) && l.includes(JSON.stringify(meta.title).slice(1, -1)));
+        changes.push({ rule: RULE, kind: 'moved', line: at < 0 ? lineOf(key) : lineMap[at] ?? 1, text: meta.title as string, to: 'front matter: title (the title of the card the article was fetched for; the article has none)' });
+        continue;
+      }
       if (key !== down) changes.push({ rule: RULE, kind: 'removed', line: lineOf(key), text: `"${key}": ${JSON.stringify(value ?? null)}`, to: "the export's envelope around the article's record (not the article)" });
     }
   });
@@ -269,6 +281,9 @@ const PRODUCTION_ROLE = /^(?:摄像|攝像|摄像师|攝像師|剪辑|剪輯|编
  * rendered value other than the text is HTML (`澄江&#8221;城乡公交&#8221;`): its text, read by an HTML parser.
  */
 function rendered(fields: Record<string, unknown>): Record<string, unknown> {
+  // An app's article API gives its text as a list of paragraphs (`"paragraphs": ["…", "…"]`): the text is
+  // those paragraphs, one after the other.
+  fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, PARAGRAPH_LIST.test(k) && Array.isArray(v) && v.length > 0 && v.every((p) => typeof p === 'string') ? v.join('\n\n') : v]));
   // MongoDB's Extended JSON wraps its typed values (`{"$date": "2028-07-02T00:30:00.000Z"}`, `{"$oid": …}`,
   // `{"$numberLong": "3120"}`): the value is the string inside.
   fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, isRecord(v) && Object.keys(v).length === 1 && /^\$(?:date|oid|numberLong|numberInt|numberDouble|numberDecimal)$/u.test(Object.keys(v)[0]!) && typeof Object.values(v)[0] === 'string' ? Object.values(v)[0] : v]));
@@ -325,11 +340,17 @@ function pathToRecord(obj: Record<string, unknown>, depth = 0): string[] | undef
   if (textKeyOf(rendered(obj))) return [];
   if (depth >= 4) return undefined;
   for (const [k, v] of Object.entries(obj)) {
-    // (A search engine's answer keeps its one hit in a list, `hits.hits[0]._source`: the list's one item is a level.)
-    const one = Array.isArray(v) && v.length === 1 && isRecord(v[0]) ? v[0] : undefined;
-    if (!isRecord(v) && one === undefined) continue;
-    const rest = pathToRecord(one ?? (v as Record<string, unknown>), depth + 1);
-    if (rest) return one === undefined ? [k, ...rest] : [k, '0', ...rest];
+    // (A search engine's answer keeps its one hit in a list, `hits.hits[0]._source`: the list's one item is a level.
+    // So does a lock screen's card feed, its article under one card among cards without one, a weather card.)
+    if (Array.isArray(v)) {
+      const found = v.map((item) => (isRecord(item) ? pathToRecord(item, depth + 1) : undefined));
+      const hits = found.flatMap((rest, i) => (rest ? [i] : []));
+      if (hits.length === 1) return [k, String(hits[0]), ...found[hits[0]!]!];
+      continue;
+    }
+    if (!isRecord(v)) continue;
+    const rest = pathToRecord(v, depth + 1);
+    if (rest) return [k, ...rest];
   }
   return undefined;
 }

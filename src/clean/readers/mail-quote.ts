@@ -26,12 +26,38 @@ const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
 
 export function mailQuote(text: string, lineMap: number[]): Reading | undefined {
   const found = savedHeader(text.split('\n'), (i) => lineMap[i] ?? i + 1);
-  if (!found) return quotedMail(text, lineMap) ?? coverNote(text, lineMap);
+  if (!found) return forwardChain(text, lineMap) ?? coverNote(text, lineMap);
   // A saved mail: its header and its parts' markers go; then a forward or a quote inside it is read as any, or
   // the sender's note over the article, and what follows the article (a signature, the mail it replies to).
   const saved = chain(found, partMarkers);
   const inner = quotedMail(saved.text, saved.lineMap) ?? chain(coverNote(saved.text, saved.lineMap) ?? { ...saved, changes: [] }, replyTail);
   return inner && inner.changes.length > 0 ? { ...inner, changes: [...saved.changes, ...inner.changes] } : saved;
+}
+
+/**
+ * A mail forwarded again and again (`-----原始邮件-----` over a note, a signature, then `---------- Forwarded message
+ * ---------` over the article): each forward's header and what its sender wrote above it go, down to the innermost
+ * mail; a mail quoted whole there (every line behind `> `) loses its marks, and its signature goes.
+ */
+function forwardChain(text: string, lineMap: number[]): Reading | undefined {
+  let r = quotedMail(text, lineMap);
+  if (!r) return undefined;
+  for (let k = 0; k < 4; k++) {
+    const next = quotedMail(r.text, r.lineMap);
+    if (!next) break;
+    r = { ...next, meta: { ...r.meta, ...next.meta }, changes: [...r.changes, ...next.changes] };
+  }
+  return chain(chain(r, quotedWhole), replyTail);
+}
+
+/** A text quoted whole (nearly every line behind `> `, five at least): the marks go. */
+function quotedWhole(text: string, lineMap: number[]): Reading | undefined {
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim() !== '');
+  const quoted = filled.filter((l) => QUOTED.test(l));
+  if (quoted.length < 5 || quoted.length < filled.length * 0.9) return undefined;
+  const out = lines.map((l) => l.replace(QUOTED, ''));
+  return { text: out.join('\n'), meta: {}, changes: [{ rule: RULE, kind: 'changed', line: lineMap[0] ?? 1, text: `the quote mark > before ${quoted.length} lines`, to: 'none (the forward quoted the mail)' }], lineMap };
 }
 
 /** The reading `step` makes of `r`'s text, its changes after `r`'s; `r` itself where the step finds nothing. */

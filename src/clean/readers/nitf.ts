@@ -65,9 +65,15 @@ export function nitf(text: string, lineMap: number[]): Reading | undefined {
     kept.set(k, kept.get(k)! - 1);
     return false;
   });
-  // (And the attributes' values: `<ed-msg info="此稿可用于各类媒体"/>` holds words too.)
+  // (And the attributes' values: `<ed-msg info="此稿可用于各类媒体"/>` holds words too; so may a name a damaged tag
+  // gave an attribute, `<media 完media-type="image">`.)
   const attributes: string[] = [];
-  for (const e of [root, ...elements(root)]) for (const v of Object.values(e.attributes)) if (typeof v === 'string' && v.trim() !== '') attributes.push(v);
+  for (const e of [root, ...elements(root)]) {
+    for (const [k, v] of Object.entries(e.attributes)) {
+      if (/[^\x00-\x7f]/u.test(k)) attributes.push(k);
+      if (typeof v === 'string' && v.trim() !== '') attributes.push(v);
+    }
+  }
   changes.push({ rule: RULE, kind: 'removed', line: lineMap[0] ?? 1, text: [...rest, ...attributes].join('\n'), to: "the NITF file's tags, its document data, the byline and dateline elements (the text prints them) and the wire's end mark" });
   return { text: out.join('\n'), meta, changes, lineMap: map };
 }

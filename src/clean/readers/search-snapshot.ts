@@ -10,8 +10,12 @@ import type { Reading } from './reading.ts';
 
 export const RULE = 'search-snapshot';
 
-const HEAD = /^\S{0,8}快照[\s\u3000]*这是[\s\u3000]*<?(https?:\/\/[^\s<>]+)>?[\s\u3000]*在[\s\u3000]*\d{4}-\d{1,2}-\d{1,2}[ \d:]{0,12}的快照/u;
-const HIGHLIGHTED = /^您的(?:检索词|搜索词|查询词)已(?:高亮|被高亮)显示[：:](.+)$/u;
+// (Or the engine's name left out, the archive's time on the line under it: `这是 http://… 的快照，是网页在` /
+// `2027年4月16日 03:12:40 的存档。`.)
+const HEAD = /^(?:\S{0,8}快照[\s\u3000]*)?这是[\s\u3000]*<?(https?:\/\/[^\s<>]+)>?[\s\u3000]*(?:在[\s\u3000]*\d{4}-\d{1,2}-\d{1,2}[ \d:]{0,12})?的快照/u;
+const HIGHLIGHTED = /^(?:您的(?:检索词|搜索词|查询词)已(?:高亮|被高亮)显示|以下(?:关键词|檢索詞|检索词|搜索词)已(?:高亮|被高亮)(?:显示)?)[：:](.+)$/u;
+// The header's other lines: the archive's time, the note that the page may have changed, the engine's disclaimer.
+const HEADER_LINE = /快照|仅显示文字版本|僅顯示文字版本|的存档。?$|的存檔。?$|当前页面可能已|當前頁面可能已|网页作者无关|網頁作者無關/u;
 const RULE_LINE = /^[-—_=*]{3,}$/u;
 
 export function searchSnapshot(text: string, lineMap: number[]): Reading | undefined {
@@ -26,8 +30,9 @@ export function searchSnapshot(text: string, lineMap: number[]): Reading | undef
   for (let k = first; k < lines.length && k <= first + 10; k++) {
     const t = lines[k]!.trim();
     const hl = HIGHLIGHTED.exec(t);
-    if (hl && words.length < 8) words.push(...[...hl[1]!.matchAll(/\*\*([^*]{1,20})\*\*/gu)].map((m) => m[1]!));
-    if (k > first && t !== '' && !hl && !/快照|仅显示文字版本|僅顯示文字版本/u.test(t) && !RULE_LINE.test(t)) break;
+    // (The words in bold, or as plain words a space apart: `以下关键词已高亮：铅字 字模`.)
+    if (hl && words.length < 8) words.push(...(/\*\*/u.test(hl[1]!) ? [...hl[1]!.matchAll(/\*\*([^*]{1,20})\*\*/gu)].map((m) => m[1]!) : hl[1]!.trim().split(/[\s\u3000]+/u).filter((w) => w.length <= 20).slice(0, 8)));
+    if (k > first && t !== '' && !hl && !HEADER_LINE.test(t) && !RULE_LINE.test(t)) break;
     end = k;
     if (RULE_LINE.test(t)) break;
   }
@@ -35,11 +40,14 @@ export function searchSnapshot(text: string, lineMap: number[]): Reading | undef
   const out = lines.slice(end + 1);
   const map = lineMap.slice(end + 1);
   if (words.length > 0) {
-    // (Words the engine found side by side it sets in one bold run: `**某州老地名**`.)
-    const bold = new RegExp(`\\*\\*((?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})+)\\*\\*`, 'gu');
+    // (Words the engine found side by side it sets in one bold run: `**某州老地名**`; or in lenticular brackets, as a
+    // text browser prints its highlight: `〖铅字〗`.)
+    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+    const bold = new RegExp(`\\*\\*((?:${alternatives})+)\\*\\*|〖((?:${alternatives})+)〗`, 'gu');
     out.forEach((l, k) => {
-      out[k] = l.replace(bold, (_m, w: string) => {
-        changes.push({ rule: RULE, kind: 'removed', line: map[k] ?? k + 1, text: `**${w}**`, to: `"${w}" (the bold the search engine set round a searched word)` });
+      out[k] = l.replace(bold, (m, b: string | undefined, c: string | undefined) => {
+        const w = b ?? c!;
+        changes.push({ rule: RULE, kind: 'removed', line: map[k] ?? k + 1, text: m, to: `"${w}" (the mark the search engine set round a searched word)` });
         return w;
       });
     });
