@@ -4833,3 +4833,26 @@ test('speech-log, note-marks, chat-record and boilerplate: role words in prose, 
   const linked = clean(['标题一行写在这里', '', lead, '', '[4]扫码下载的人越来越多，县里为此专门开了培训班，教老人用手机。'].join('\n'));
   assert.match(linked.markdown, /教老人用手机/u);
 });
+
+test('pinyin-notes, segmenter-export, parallel-translation, learner-glossary, tm-segments, flashcard-export, lesson-plan and worksheet-questions: a word glossed once, a date with a slash, a notice in two languages, footnotes, numbered lines, a hash line, a 课文 mention and a quiz heading in the text are read as text', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const glossed = clean(['标题一行写在这里', '', `${lead}“嫁接(jiàjiē)”是果树的一种繁殖方法。`].join('\n'));
+  assert.match(glossed.markdown, /嫁接（jiàjiē）/u);
+  const slashes = ['标题一行写在这里', '', `${lead}比分是3/2，日期是5/12。`].join('\n');
+  assert.ok(!rulesOf(slashes).has('segmenter-export'));
+  const notice = ['标题一行写在这里', '', lead, 'This notice is also given in English for foreign residents here.', lead.replace('第一段', '第二段'), 'The second paragraph in English, as the office wrote it.', lead.replace('第一段', '第三段'), 'The third paragraph in English, for readers of English.'].join('\n');
+  const bilingual = clean(notice);
+  assert.ok(!bilingual.changes.some((c) => c.rule === 'parallel-translation'));
+  assert.match(bilingual.markdown, /foreign residents/u);
+  const notes = clean(['标题一行写在这里', '', `${lead}①`, '', '注释', '', '① 见某某县志，第三卷。', '② 据村里老人回忆。', '③ 数字来自县统计局。'].join('\n'));
+  assert.match(notes.markdown, /县统计局/u);
+  const numbered = ['标题一行写在这里', '', '#1 第一条', lead, '#2 第二条', lead, '#3 第三条', lead, '#4 第四条', lead].join('\n');
+  assert.ok(!rulesOf(numbered).has('tm-segments'));
+  const hashes = clean(['#separator 这一行不是卡片的头', '', lead].join('\n'));
+  assert.ok(!hashes.changes.some((c) => c.rule === 'flashcard-export'));
+  const lesson = clean(['标题一行写在这里', '', '课文', '', `${lead}老师说课文要多读几遍。`].join('\n'));
+  assert.ok(!lesson.changes.some((c) => c.rule === 'lesson-plan'));
+  const quiz = clean(['标题一行写在这里', '', '阅读理解', '', `${lead}${lead}${lead}`, '', lead.replace('第一段', '第二段')].join('\n'));
+  assert.ok(!quiz.changes.some((c) => c.rule === 'worksheet-questions'));
+  assert.match(quiz.markdown, /第二段/u);
+});

@@ -65,6 +65,14 @@ import { colonWraps } from './colon-wraps.ts';
 import { feedPrintout } from './feed-printout.ts';
 import { noteMarks } from './note-marks.ts';
 import { speechLog } from './speech-log.ts';
+import { pinyinNotes } from './pinyin-notes.ts';
+import { segmenterExport } from './segmenter-export.ts';
+import { parallelTranslation } from './parallel-translation.ts';
+import { learnerGlossary } from './learner-glossary.ts';
+import { tmSegments } from './tm-segments.ts';
+import { flashcardExport } from './flashcard-export.ts';
+import { lessonPlan } from './lesson-plan.ts';
+import { worksheetQuestions } from './worksheet-questions.ts';
 import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
 import { enpProperty } from './enp-property.ts';
@@ -192,6 +200,14 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },
   { id: 'quoted-fields', read: quotedFields, summary: "an archiving bot's header block: the page's fields set in a block quote under the headline (`> 作者：…`, `> 原文連結：…`), every line a labelled field: the quote marks removed, the lines read as info lines" },
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
+  { id: 'worksheet-questions', read: worksheetQuestions, summary: "a reading worksheet's exercises after the article (`阅读理解`, numbered questions with choices `A. … B. …`, `参考答案：…`, a table of new characters): removed whole from their heading, where it stands in the text's second half" },
+  { id: 'lesson-plan', read: lessonPlan, summary: "a news article set as a lesson, kept as the teacher's annotated copy (`第三课　…`, `教学目标`, `课文`, `课后作业`; `【批注：…】`, `（板书）` in the text): the article under `课文` down to the lesson's next section the edition, the rest of the lesson and the teacher's notes removed" },
+  { id: 'flashcard-export', read: flashcardExport, summary: "an article made into flashcards, a sentence a card, as Anki exports a deck as text (`#separator:tab`, `#tags column:4`, then a card a line, its fields apart by tabs): the first field of each card the article's, the cards a tag numbers as one paragraph (`p2`) run on into it; the other fields and the header removed; four cards at least" },
+  { id: 'tm-segments', read: tmSegments, summary: "an article kept in a translation memory and printed unit by unit (`#3 段2` over `  zh-CN<TAB>…` and `  en<TAB>…`): the Chinese segments the article, the units of one paragraph run on into it; the other languages, the units' numbers and the memory's head removed; four units at least" },
+  { id: 'learner-glossary', read: learnerGlossary, summary: "a graded reader's article with its harder words called out (`嫁接^①`) and glossed under it (`注释` / `① 嫁接 jiàjiē  to graft`), its questions and level after: the calls, the glossary and the lines after it removed; three items at least, each with pinyin" },
+  { id: 'parallel-translation', read: parallelTranslation, summary: "a bilingual page that sets each Chinese paragraph and heading with its English translation under it: the English runs removed, the edition the Chinese; three translated paragraphs at least, most of the paragraphs translated" },
+  { id: 'segmenter-export', read: segmenterExport, summary: "an article as a word segmenter exports it, its words a space apart and some lines tagged with parts of speech (`清明/t 前后/f ，/w`): the tags removed (the spaces are the whitespace rule's), the tool's head (`… 分词导出　文件：…`) and its count (`共 7 段　215 词`) removed" },
+  { id: 'pinyin-notes', read: pinyinNotes, summary: "a reading for learners with each word's pinyin in brackets after it (`社区(shèqū)`), as a text browser prints ruby, wrapped across lines: the brackets removed and the words joined where the wrap cut them; the site's lines about its annotations removed; ten brackets at least, most with tone marks" },
   { id: 'speech-log', read: speechLog, summary: "a page as a screen reader spoke it, saved from its speech viewer (`标题 级别 1  …`, `链接  首页`, `图形  …`, `项目符号  …`, `区域  主要内容`): the main region the article, its headings, figure caption, list items and links set as what they are; the regions around it, the buttons and the window's lines removed" },
   { id: 'note-marks', read: noteMarks, summary: "what a notes app adds to a clipped article: the reader's highlights `==…==` (marks removed, words kept), a callout of the reader's own (`[!note] …`) and, with them, a last line of the reader's tags (`#家乡 #待读`) removed whole" },
   { id: 'clip-properties', read: clipProperties, summary: "a clipped page exported from a notes database: its name (`#` line) read as the title and the site's name, its properties (Created:, Tags:, URL:) as the address or removed" },

@@ -14,7 +14,6 @@ export const RULE = 'speech-log';
 
 const ROLE = /^(区域|區域|列表 有 \d{1,3} 项|列表結束|列表结束|链接|鏈接|已访问链接|已訪問鏈接|标题 级别 [1-6]|標題 級別 [1-6]|图形|圖形|项目符号|項目符號|按钮|按鈕|区域结束|區域結束|文档结束|文檔結束)(?: {2}(.*))?$/u;
 const DOCUMENT = /^.{1,60} {2}(?:文档|文檔)$/u;
-const WINDOW = / - (?:Chromium|Google Chrome|Firefox|Mozilla Firefox|Microsoft Edge)$/u;
 const MAIN = /^(?:主要内容|主要內容|主体|主體|正文|main)$/iu;
 
 export function speechLog(text: string, lineMap: number[]): Reading | undefined {
@@ -51,7 +50,6 @@ export function speechLog(text: string, lineMap: number[]): Reading | undefined 
   for (let i = from; i < to; i++) {
     const l = lines[i]!;
     const m = ROLE.exec(l);
-    if (!m && WINDOW.test(l)) continue;
     if (!m) {
       if (inList) {
         out.push('');
