@@ -4856,3 +4856,19 @@ test('pinyin-notes, segmenter-export, parallel-translation, learner-glossary, tm
   assert.ok(!quiz.changes.some((c) => c.rule === 'worksheet-questions'));
   assert.match(quiz.markdown, /第二段/u);
 });
+
+test('bot-card, ai-summary, assistant-answer, channel-posts and notebook-output: a JSON object with a header of another kind, a 摘要 heading without a machine note, a quoted interview with 用户 and 助手, times and views in a text and a notebook without printed text are read as they are', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const json = JSON.stringify({ header: { title: '这不是卡片' }, content: `${lead}${lead}${lead}` }, null, 2);
+  assert.ok(!rulesOf(json).has('bot-card'));
+  const abstract = clean(['标题一行写在这里', '', '内容摘要', '', lead, '', lead.replace('第一段', '第二段')].join('\n'));
+  assert.ok(!abstract.changes.some((c) => c.rule === 'ai-summary'));
+  assert.match(abstract.markdown, /第一段/u);
+  const interview = clean(['标题一行写在这里', '', '用户：这款软件好用吗？', '', lead, '', '助手：', '', lead.replace('第一段', '第二段')].join('\n'));
+  assert.ok(!interview.changes.some((c) => c.rule === 'assistant-answer'));
+  const times = clean(['标题一行写在这里', '', '07:30', lead, '👁 1.1K', '', '07:32', lead.replace('第一段', '第二段'), '👁 1.2K'].join('\n'));
+  assert.ok(!times.changes.some((c) => c.rule === 'channel-posts'));
+  assert.match(times.markdown, /第二段/u);
+  const cells = ['::: {.cell .markdown}', lead, ':::', '', '::: {.cell .code}', '``` python', 'print(1)', '```', ':::'].join('\n');
+  assert.ok(!rulesOf(cells).has('notebook-output'));
+});

@@ -72,6 +72,11 @@ import { learnerGlossary } from './learner-glossary.ts';
 import { tmSegments } from './tm-segments.ts';
 import { flashcardExport } from './flashcard-export.ts';
 import { lessonPlan } from './lesson-plan.ts';
+import { botCard } from './bot-card.ts';
+import { aiSummary } from './ai-summary.ts';
+import { assistantAnswer } from './assistant-answer.ts';
+import { channelPosts } from './channel-posts.ts';
+import { notebookOutput } from './notebook-output.ts';
 import { worksheetQuestions } from './worksheet-questions.ts';
 import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
@@ -156,6 +161,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'sql-dump', read: sqlDump, summary: "one article kept as a row of a database table and dumped as SQL (sqlite3's `.dump`, mysqldump): the columns its `CREATE TABLE` names, the row's literals read (sqlite's `''` and `replace('…\\n…','\\n',char(10))`, MySQL's backslash escapes) into the record, for json-record to read; the schema and the transaction removed; a dump of many rows is left alone" },
   { id: 'sms-parts', read: smsParts, summary: "a news alert sent as a long SMS in parts (`(2/6)`), as a phone's SMS database exports them as CSV (`_id,address,time,body`): the parts run together again in the order of their marks, where the gateway cut them mid-word; a part delivered twice goes as a copy, the database's cells and the marks go; only where every part from 1 to n is there" },
   { id: 'record-csv', read: recordCsv, summary: "one article kept as a row of a database table and exported as CSV, under a header of its column names (`id,title,author,source,body,…`): the row read by a CSV parser into the record the header names, for json-record to read; a table of many rows is left to the table readers" },
+  { id: 'bot-card', read: botCard, summary: "an article a team chat's bot relayed as a message card, kept as its JSON (Feishu's interactive card, DingTalk's actionCard): the header's title the headline, its fields labelled lines, its text blocks the article as written, its `查看原文` button's address the url; the bot's note and the card's other strings removed" },
   { id: 'json-record', read: jsonRecord, summary: "one article saved as a JSON object (news-please's maintext, newspaper's or trafilatura's text, a Scrapy item's content): the text the body, its escapes read by a JSON parser; title, date, address and authors to the front matter, every other key removed" },
   { id: 'form-csv', read: formCsv, summary: "a newsroom's story form (稿件审签单) exported from a spreadsheet as CSV (xlsx2csv): its cells read by a CSV parser, 稿件标题 and 作者 to the front matter, the 正文 cell the text, the 图片说明 cell's lines after it, every other cell removed" },
   { id: 'sheet-csv', read: sheetCsv, summary: "a document kept in a spreadsheet and exported as CSV (ssconvert: a row a line padded with empty cells, a paragraph quoted): read by a CSV parser, a one-cell row a line of text, three rows or more of one width a table, any other row one line; a stored float printed in full (4.9000000000000003553) in its shortest form" },
@@ -200,6 +206,10 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },
   { id: 'quoted-fields', read: quotedFields, summary: "an archiving bot's header block: the page's fields set in a block quote under the headline (`> 作者：…`, `> 原文連結：…`), every line a labelled field: the quote marks removed, the lines read as info lines" },
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
+  { id: 'notebook-output', read: notebookOutput, summary: "an article a notebook's code fetched and printed, the notebook converted by pandoc (`::: {.cell …}`, `::: {.output .stream .stdout}`): the printed output with the most text the article, the address the code fetched the url; the cells, the code and the other outputs removed" },
+  { id: 'channel-posts', read: channelPosts, summary: "a messaging channel's posts as its export prints them (each under its time, ending with `👁 1.2K`): the post with far more text than any other the article, a forward's origin (`某某晚报 08.12.2027 06:50:44`) the source; the other posts, the head, the time, views, tags and reactions removed" },
+  { id: 'assistant-answer', read: assistantAnswer, summary: "an article an AI assistant reproduced, kept as the conversation's Markdown export (`**用户：**` … `**助手：**`): the export's head, the request, the assistant's introduction, its citation marks (`[1]`), and its summary, sources and disclaimer after the article removed; the source named with the headline the url" },
+  { id: 'ai-summary', read: aiSummary, summary: "an assistant's summary set by the article (`总结要点：`, its points, `以上要点由浏览器助手生成`): from its head to its note removed whole" },
   { id: 'worksheet-questions', read: worksheetQuestions, summary: "a reading worksheet's exercises after the article (`阅读理解`, numbered questions with choices `A. … B. …`, `参考答案：…`, a table of new characters): removed whole from their heading, where it stands in the text's second half" },
   { id: 'lesson-plan', read: lessonPlan, summary: "a news article set as a lesson, kept as the teacher's annotated copy (`第三课　…`, `教学目标`, `课文`, `课后作业`; `【批注：…】`, `（板书）` in the text): the article under `课文` down to the lesson's next section the edition, the rest of the lesson and the teacher's notes removed" },
   { id: 'flashcard-export', read: flashcardExport, summary: "an article made into flashcards, a sentence a card, as Anki exports a deck as text (`#separator:tab`, `#tags column:4`, then a card a line, its fields apart by tabs): the first field of each card the article's, the cards a tag numbers as one paragraph (`p2`) run on into it; the other fields and the header removed; four cards at least" },
