@@ -139,7 +139,9 @@ export function jsonRecord(text: string, lineMap: number[]): Reading | undefined
   // A record without a headline of its own under a card that shows one (a lock screen's card, its article fetched
   // later): the card's title is the article's.
   const ownTitle = Object.keys(fields).some((k) => metaOfKey(k) === 'title' && typeof fields[k] === 'string' && (fields[k] as string).trim() !== '');
-  const cardTitle = ownTitle || !path ? undefined : [...levels].reverse().find((l) => !Array.isArray(l) && typeof l.title === 'string' && l.title.trim() !== '' && l.title.trim().length <= 60);
+  // (The nearest object above the record, not an envelope further up: a feed's or an export's own title names no story.)
+  const holder = !path ? undefined : [...levels.slice(0, -1)].reverse().find((l) => !Array.isArray(l));
+  const cardTitle = ownTitle || !holder || holder === levels[0] || typeof holder.title !== 'string' || holder.title.trim() === '' || holder.title.trim().length > 60 ? undefined : holder;
   if (cardTitle) meta.title = (cardTitle.title as string).trim();
   (path ?? []).forEach((down, k) => {
     for (const [key, value] of Object.entries(levels[k]!)) {

@@ -7,7 +7,7 @@
  * first line stays, so that a sentence the page break cut runs on as any wrapped line does.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { withoutLines, type Reading } from './reading.ts';
 
 export const RULE = 'page-folios';
 
@@ -38,12 +38,5 @@ export function pageFolios(text: string, lineMap: number[]): Reading | undefined
       drop.add(i - 1);
     }
   });
-  const out: string[] = [];
-  const map: number[] = [];
-  lines.forEach((l, i) => {
-    if (drop.has(i)) return;
-    out.push(l);
-    map.push(lineMap[i] ?? i + 1);
-  });
-  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+  return { ...withoutLines(lines, lineMap, drop), meta: {}, changes };
 }

@@ -6,7 +6,7 @@
  * evidence of a parallel text made to learn from, not an English quote in an article nor a notice in two languages.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { withoutLines, type Reading } from './reading.ts';
 import { countHan } from '../chars.ts';
 
 export const RULE = 'parallel-translation';
@@ -46,12 +46,5 @@ export function parallelTranslation(text: string, lineMap: number[]): Reading | 
     changes.push({ rule: RULE, kind: 'removed', line: lineMap[r.from] ?? r.from + 1, text: lines.slice(r.from, r.to).join('\n').trim(), to: 'the English translation under the Chinese (a bilingual page; the edition is the Chinese)' });
     for (let i = r.from; i < r.to; i++) drop.add(i);
   }
-  const out: string[] = [];
-  const map: number[] = [];
-  lines.forEach((l, i) => {
-    if (drop.has(i)) return;
-    out.push(l);
-    map.push(lineMap[i] ?? i + 1);
-  });
-  return { text: out.join('\n'), meta: {}, changes, lineMap: map };
+  return { ...withoutLines(lines, lineMap, drop), meta: {}, changes };
 }

@@ -40,6 +40,12 @@ export function linesRemoved(rule: string, lines: string[], lineMap: number[], f
   return text === '' ? undefined : { rule, kind: 'removed', line: lineMap[from] ?? from + 1, text, to: why };
 }
 
+/** The lines but those in `drop`, each kept line still mapped to its source line. */
+export function withoutLines(lines: string[], lineMap: number[], drop: ReadonlySet<number>): { text: string; lineMap: number[] } {
+  const kept = lines.flatMap((_, i) => (drop.has(i) ? [] : [i]));
+  return { text: kept.map((i) => lines[i]!).join('\n'), lineMap: kept.map((i) => lineMap[i] ?? i + 1) };
+}
+
 /** Lines written a paragraph at a time, a blank line between two, each line mapped to its source line. */
 export function paragraphLines(): { out: string[]; map: number[]; push: (text: string, line: number) => void } {
   const out: string[] = [];

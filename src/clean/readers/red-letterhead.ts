@@ -7,7 +7,7 @@
  * made only of the issuing body's characters, or the seal's star, go — two of them at least, the seal's evidence.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { withoutLines, type Reading } from './reading.ts';
 import { looksLikeOrganisation } from '../organisations.ts';
 import { unspaced } from '../chars.ts';
 
@@ -49,12 +49,5 @@ export function redLetterhead(text: string, lineMap: number[]): Reading | undefi
       changes.push({ rule: RULE, kind: 'removed', line: line(i), text: lines[i]!.trim(), to: "the seal's characters over the signature, scattered by the PDF's text extraction" });
     }
   }
-  const out: string[] = [];
-  const map: number[] = [];
-  lines.forEach((l, i) => {
-    if (drop.has(i)) return;
-    out.push(l);
-    map.push(line(i));
-  });
-  return { text: out.join('\n'), meta: { source: org, title: title[1]! }, changes, lineMap: map };
+  return { ...withoutLines(lines, lineMap, drop), meta: { source: org, title: title[1]! }, changes };
 }
