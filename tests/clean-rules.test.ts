@@ -4872,3 +4872,11 @@ test('bot-card, ai-summary, assistant-answer, channel-posts and notebook-output:
   const cells = ['::: {.cell .markdown}', lead, ':::', '', '::: {.cell .code}', '``` python', 'print(1)', '```', ':::'].join('\n');
   assert.ok(!rulesOf(cells).has('notebook-output'));
 });
+
+test('gopher-menu and boilerplate: tab-separated lines without a closing full stop are no menu; a sentence about a job or a page is the article\'s', () => {
+  const lead = '这是正文的第一段，写了一个县里发生的事情，有人物，有数字，也有三十个以上的汉字。';
+  const tabs = ['0甲\t一\t二\t70', '0乙\t三\t四\t70', '0丙\t五\t六\t70', '', lead].join('\n');
+  assert.ok(!rulesOf(tabs).has('gopher-menu'));
+  const r = clean(['标题一行写在这里', '', lead, '', '下页的内容更精彩，请发送短信到这个号码订阅我们的晚报，每天都有新闻。'].join('\n'));
+  assert.match(r.markdown, /下页的内容更精彩/u);
+});

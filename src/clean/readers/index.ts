@@ -77,6 +77,7 @@ import { aiSummary } from './ai-summary.ts';
 import { assistantAnswer } from './assistant-answer.ts';
 import { channelPosts } from './channel-posts.ts';
 import { notebookOutput } from './notebook-output.ts';
+import { gopherMenu } from './gopher-menu.ts';
 import { worksheetQuestions } from './worksheet-questions.ts';
 import { pageOrder } from './page-order.ts';
 import { pageHead } from './page-head.ts';
@@ -206,6 +207,7 @@ export const READERS: { id: string; read: Reader; summary: string }[] = [
   { id: 'reader-view', read: readerView, summary: "a page copied out of a browser's reader view: the site's domain above the headline and the reading-time estimate (4–5 分钟) under the byline removed" },
   { id: 'quoted-fields', read: quotedFields, summary: "an archiving bot's header block: the page's fields set in a block quote under the headline (`> 作者：…`, `> 原文連結：…`), every line a labelled field: the quote marks removed, the lines read as info lines" },
   { id: 'reader-header', read: readerHeader, summary: "a reader service's header (Title:, URL Source:, Published Time:, Markdown Content:) read as the page's title, address and time; the site's name after the title removed" },
+  { id: 'gopher-menu', read: gopherMenu, summary: "a Gopher menu fetched with the document it leads to: the menu's items (type, words, selector, host and port apart by tabs) and its closing full stop removed whole; the document after it the text" },
   { id: 'notebook-output', read: notebookOutput, summary: "an article a notebook's code fetched and printed, the notebook converted by pandoc (`::: {.cell …}`, `::: {.output .stream .stdout}`): the printed output with the most text the article, the address the code fetched the url; the cells, the code and the other outputs removed" },
   { id: 'channel-posts', read: channelPosts, summary: "a messaging channel's posts as its export prints them (each under its time, ending with `👁 1.2K`): the post with far more text than any other the article, a forward's origin (`某某晚报 08.12.2027 06:50:44`) the source; the other posts, the head, the time, views, tags and reactions removed" },
   { id: 'assistant-answer', read: assistantAnswer, summary: "an article an AI assistant reproduced, kept as the conversation's Markdown export (`**用户：**` … `**助手：**`): the export's head, the request, the assistant's introduction, its citation marks (`[1]`), and its summary, sources and disclaimer after the article removed; the source named with the headline the url" },
