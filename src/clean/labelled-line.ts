@@ -164,7 +164,8 @@ const SIGN_OFF = /^([\p{Script=Han}]{2,12}?(?:台|广播|廣播|电台|電台|�
 // (The station's or the programme's name in Han: a Latin word glued to it, a WebVTT block's `NOTE` the spacing rule
 // closed up, names nothing, and the line read so on a second cleaning would not be on the first.)
 const COMMA_FIELDS = /^[（(]?((?:来源|來源|稿源|出处|出處)[：:][^，,（）()：:]{2,20})[，,][ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})(?:[，,][ \t\u3000]*((?:本报|本報)?(?:记者|記者|作者|通讯员|通訊員)[ \t\u3000]*[\p{Script=Han}·]{2,4}))?[）)]?$/u;
-const READING_TIME = /[ \t\u3000]+(?:约|約|大约|大約)?[ \t\u3000]*\d{1,3}[ \t\u3000]*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)$/u;
+// (From the start of the gap before it only: a long run of spaces is tried once, not from each of its spaces.)
+const READING_TIME = /(?<=\S)[ \t\u3000]+(?:(?:约|約|大约|大約)[ \t\u3000]*)?\d{1,3}[ \t\u3000]*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)$/u;
 const AIRED = /^((?:《[^《》\n]{2,16}》|\p{Script=Han}{2,16}?))[ \u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[ \u3000]*(播出|首播|播发|播發|重播)((?:[ \u3000]+\S.*)?)$/u;
 const READ_LATER_INFO = /^([\p{Script=Han}A-Za-z]{2,12}?(?:日报|日報|晚报|晚報|早报|早報|报|報|网|網|社|台|杂志|雜誌|周刊|週刊))([ \u3000]*[·・][ \u3000]*)([\p{Script=Han}·]{2,4})([ \u3000]*[·・][ \u3000]*)(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})((?:[ \u3000]*[·・][ \u3000]*)(?:约|約)?\d{1,3}[ \u3000]?(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀)?)?$/u;
 const REPOST_FROM = /^[（(]?(转自|轉自|转载自|轉載自|摘自|选自|選自|原载|原載|原载于|原載於|刊于|刊於)《([^《》\s]{2,20})》[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?[\s\u3000]*(第[A-Z]?\d{1,3}版)?[）)]?$/u;

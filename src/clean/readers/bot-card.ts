@@ -7,12 +7,11 @@
  * written; the button's address is the url; the bot's note and the card's other strings go, reported.
  */
 import type { Change } from '../report.ts';
-import { jsonSource, type Reading } from './reading.ts';
+import { isRecord, jsonSource, type Reading } from './reading.ts';
 
 export const RULE = 'bot-card';
 
 type Json = Record<string, unknown>;
-const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const contentOf = (v: unknown): string | undefined => (isRecord(v) && typeof v.content === 'string' ? v.content : typeof v === 'string' ? v : undefined);
 const ORIGINAL = /原文|全文|详情|詳情|阅读|閱讀|查看/u;
 

@@ -7,7 +7,7 @@
  * go, reported; the forward's origin is the source. Two view counts at least, each post under its time.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { dominant, linesRemoved, type Reading } from './reading.ts';
 import { countHan } from '../chars.ts';
 
 export const RULE = 'channel-posts';
@@ -28,15 +28,14 @@ export function channelPosts(text: string, lineMap: number[]): Reading | undefin
   const posts = times.map((at) => ({ at, end: views.find((v) => v > at) ?? -1 })).filter((p) => p.end > 0 && !times.some((x) => x > p.at && x < p.end));
   if (posts.length < 2) return undefined;
   const han = (p: (typeof posts)[number]) => countHan(lines.slice(p.at, p.end).join(''));
-  const ranked = [...posts].sort((a, b) => han(b) - han(a));
-  const article = ranked[0]!;
-  if (han(article) < 100 || han(article) < 2 * han(ranked[1]!)) return undefined;
+  const article = dominant(posts, han, 100);
+  if (!article) return undefined;
   const line = (i: number) => lineMap[i] ?? i + 1;
   const changes: Change[] = [];
   const meta: Record<string, unknown> = {};
   const cut = (from: number, to: number, why: string) => {
-    const s = lines.slice(from, to).join('\n').trim();
-    if (s !== '') changes.push({ rule: RULE, kind: 'removed', line: line(from), text: s, to: why });
+    const removed = linesRemoved(RULE, lines, lineMap, from, to, why);
+    if (removed) changes.push(removed);
   };
   // The post's time and the channel's name over it go; its text starts after them.
   let start = article.at + 2;

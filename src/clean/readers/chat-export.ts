@@ -10,7 +10,7 @@
  * longest message (the article's, not the photo's) the publishing time.
  */
 import type { Change } from '../report.ts';
-import { jsonSource, type Reading } from './reading.ts';
+import { isRecord, jsonSource, type Reading } from './reading.ts';
 
 export const RULE = 'chat-export';
 
@@ -98,10 +98,6 @@ export function chatExport(text: string, lineMap: number[]): Reading | undefined
     for (const l of block) { out.push(l); map.push(textLine); }
   });
   return { text: out.join('\n'), meta, changes, lineMap: map };
-}
-
-function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -6,7 +6,7 @@
  * and the other items (a forecast, a notice) go whole. Items numbered 1 to n in order, two at least.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { dominant, type Reading } from './reading.ts';
 import { countHan } from '../chars.ts';
 
 export const RULE = 'feed-printout';
@@ -33,9 +33,8 @@ export function feedPrintout(text: string, lineMap: number[]): Reading | undefin
   const head = lines.slice(0, items[0]!.at).filter((l) => l.trim() !== '');
   if (head.some((l) => !HEAD_FIELD.test(l.trim()))) return undefined;
   const han = (s: (typeof spans)[number]) => lines.slice(s.at + 1, s.end).reduce((n, l) => n + countHan(l), 0);
-  const ranked = [...spans].sort((a, b) => han(b) - han(a));
-  const article = ranked[0]!;
-  if (han(article) < 60 || han(article) < 2 * han(ranked[1]!)) return undefined;
+  const article = dominant(spans, han, 60);
+  if (!article) return undefined;
   const line = (i: number) => lineMap[i] ?? i + 1;
   const changes: Change[] = [];
   if (head.length > 0) changes.push({ rule: RULE, kind: 'removed', line: line(0), text: head.join('\n'), to: "the feed's own head (the channel, its address, its update)" });

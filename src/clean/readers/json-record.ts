@@ -7,7 +7,7 @@
  * array, or an object without a text of some length, is no article and is left as it is.
  */
 import type { Change } from '../report.ts';
-import { jsonSource, type Reading } from './reading.ts';
+import { isRecord, jsonSource, type Reading } from './reading.ts';
 import { META as PRINTED_META } from './article-fields.ts';
 import { ROLE_WORD } from '../roles.ts';
 import { labelledLine } from '../labelled-line.ts';
@@ -319,10 +319,6 @@ function holdsFields(fields: Record<string, unknown>, key: string, textKey: stri
   if (key === textKey || key === 'user' || key === 'headers' || metaOfKey(key) !== undefined || !isRecord(value) || textKeyOf(value)) return false;
   const keys = Object.keys(value);
   return !keys.some((k) => k in fields) && keys.some((k) => metaOfKey(k) !== undefined);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function textKeyOf(fields: Record<string, unknown>): string | undefined {

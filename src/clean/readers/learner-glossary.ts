@@ -21,11 +21,12 @@ export function learnerGlossary(text: string, lineMap: number[]): Reading | unde
   const lines = text.split('\n');
   const head = lines.findIndex((l) => HEADING.test(l.trim()));
   if (head < 0) return undefined;
-  const items = lines.slice(head + 1).filter((l) => ITEM.test(l.trim()));
+  const isItem = (l: string) => l.trim().length <= 120 && ITEM.test(l.trim());
+  const items = lines.slice(head + 1).filter(isItem);
   if (items.length < 3) return undefined;
   // Everything after the heading: the items, then the book's questions and its level, nothing else of any length.
-  const rest = lines.slice(head + 1).map((l) => l.trim()).filter((l) => l !== '' && !ITEM.test(l));
-  const blocks = lines.slice(head + 1).join('\n').split(/\n[ \t]*\n/u).map((b) => b.trim()).filter((b) => b !== '' && !b.split('\n').every((l) => ITEM.test(l.trim())));
+  const rest = lines.slice(head + 1).map((l) => l.trim()).filter((l) => l !== '' && !isItem(l));
+  const blocks = lines.slice(head + 1).join('\n').split(/\n[ \t]*\n/u).map((b) => b.trim()).filter((b) => b !== '' && !b.split('\n').every(isItem));
   if (rest.length > 6 || !blocks.every((b) => AFTER.test(b.split('\n')[0]!.trim()))) return undefined;
   const calls = [...text.slice(0, lines.slice(0, head).join('\n').length).matchAll(CALL)];
   if (calls.length > items.length) return undefined;

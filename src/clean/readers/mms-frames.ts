@@ -8,7 +8,7 @@
  * items (briefs, the weather, the editor's and the service's lines) go, each reported whole.
  */
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { dominant, type Reading } from './reading.ts';
 import { countHan } from '../chars.ts';
 
 export const RULE = 'mms-frames';
@@ -40,9 +40,8 @@ export function mmsFrames(text: string, lineMap: number[]): Reading | undefined 
     else items[items.length - 1]!.frames.push(f);
   }
   const han = (item: (typeof items)[number]) => item.frames.reduce((s, f) => s + f.lines.reduce((t, i) => t + countHan(lines[i]!), 0), 0);
-  const ranked = [...items].sort((a, b) => han(b) - han(a));
-  const article = ranked[0]!;
-  if (han(article) < 80 || (ranked[1] !== undefined && han(article) < 2 * han(ranked[1]))) return undefined;
+  const article = dominant(items, han, 80);
+  if (!article) return undefined;
   // The masthead: the paper, the day of the edition, its number and the day's contents.
   const meta: Record<string, unknown> = {};
   const masthead = frames[0]!;

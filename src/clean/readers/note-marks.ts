@@ -12,7 +12,7 @@ export const RULE = 'note-marks';
 
 const HIGHLIGHT = /==(?=[^=\s])([^=\n]{1,600}?\p{Script=Han}[^=\n]{0,600}?)(?<=[^=\s])==/gu;
 const CALLOUT = /^[ \t]*(?:>[ \t]*)?\[!(?:note|tip|info|abstract|summary|todo|question|quote|important)\][-+]?[ \t]+\S.*$/iu;
-const TAGS = /^(?:#[^\s#]{1,20}\p{Script=Han}?[^\s#]{0,20}[ \t\u3000]*){1,8}$/u;
+const TAGS = /^(?:#[^\s#]{1,40}[ \t\u3000]*){1,8}$/u;
 
 export function noteMarks(text: string, lineMap: number[]): Reading | undefined {
   const lines = text.split('\n');

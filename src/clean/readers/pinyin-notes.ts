@@ -12,7 +12,8 @@ import type { Reading } from './reading.ts';
 export const RULE = 'pinyin-notes';
 
 const SYLLABLE = 'a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ';
-const NOTE = new RegExp(`(?<=\\p{Script=Han})(?:\\n[ \\t]*)?\\((?=[${SYLLABLE}\\s])[${SYLLABLE}' \\t]*(?:\\n[ \\t]*[${SYLLABLE}' \\t]*){0,2}\\)`, 'gu');
+// (Bounded: a word's pinyin is short, and a bracket left open over a long run of spaces must not cost a square.)
+const NOTE = new RegExp(`(?<=\\p{Script=Han})(?:\\n[ \\t]{0,40})?\\((?=[${SYLLABLE}\\s])[${SYLLABLE}' \\t]{0,60}(?:\\n[ \\t]{0,40}[${SYLLABLE}' \\t]{0,60}){0,2}\\)`, 'gu');
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]/u;
 // The site's own lines about its annotations: a toolbar, a note on them, its name with 拼音 in it.
 const SITE_LINE = /(?:拼音|拼讀|拼读)[^。！？]{0,20}(?:网|網|[|｜])|(?:显示|顯示|加注|标注|標註)(?:拼音|拼讀|拼读)/u;
@@ -21,12 +22,15 @@ export function pinyinNotes(text: string, lineMap: number[]): Reading | undefine
   const notes = [...text.matchAll(NOTE)];
   if (notes.length < 10 || notes.filter((m) => TONE.test(m[0])).length * 2 < notes.length) return undefined;
   const changes: Change[] = [];
-  const lineAt = (index: number) => text.slice(0, index).split('\n').length - 1;
   let out = '';
   let last = 0;
+  // (The source line of each note, counted on from the last one's: once over the text, not once a note.)
+  let at = 0;
   for (const m of notes) {
+    at += (text.slice(last, m.index).match(/\n/gu) ?? []).length;
     out += text.slice(last, m.index);
-    changes.push({ rule: RULE, kind: 'removed', line: lineMap[lineAt(m.index)] ?? lineAt(m.index) + 1, text: m[0], to: "a word's pinyin in brackets (the reading aid's, not the article's)" });
+    changes.push({ rule: RULE, kind: 'removed', line: lineMap[at] ?? at + 1, text: m[0], to: "a word's pinyin in brackets (the reading aid's, not the article's)" });
+    at += (m[0].match(/\n/gu) ?? []).length;
     last = m.index + m[0].length;
   }
   out += text.slice(last);

@@ -40,6 +40,22 @@ export function linesRemoved(rule: string, lines: string[], lineMap: number[], f
   return text === '' ? undefined : { rule, kind: 'removed', line: lineMap[from] ?? from + 1, text, to: why };
 }
 
+/** A JSON object (not an array, not null): a record's fields. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The item that holds far more text than any other (twice the next one's weight, `least` at least): the article among
+ * an edition's briefs, a feed's items, a channel's posts. Undefined where none stands out so.
+ */
+export function dominant<T>(items: readonly T[], weight: (item: T) => number, least: number): T | undefined {
+  const ranked = [...items].sort((a, b) => weight(b) - weight(a));
+  const [first, second] = ranked;
+  if (first === undefined || weight(first) < least || (second !== undefined && weight(first) < 2 * weight(second))) return undefined;
+  return first;
+}
+
 /** The lines but those in `drop`, each kept line still mapped to its source line. */
 export function withoutLines(lines: string[], lineMap: number[], drop: ReadonlySet<number>): { text: string; lineMap: number[] } {
   const kept = lines.flatMap((_, i) => (drop.has(i) ? [] : [i]));

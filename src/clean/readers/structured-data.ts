@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Change } from '../report.ts';
-import type { Reading } from './reading.ts';
+import { isRecord, type Reading } from './reading.ts';
 
 export const RULE = 'structured-data';
 
@@ -60,10 +60,6 @@ function parse(json: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The article among a JSON-LD block's items: the block itself, an item of a list, or of its `@graph`. */

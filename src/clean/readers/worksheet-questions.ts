@@ -12,7 +12,7 @@ import { countHan } from '../chars.ts';
 export const RULE = 'worksheet-questions';
 
 const HEADING = /^(?:阅读理解|閱讀理解|阅读练习|閱讀練習|课后练习|課後練習|思考与练习|思考與練習|练一练|練一練|练习题|練習題)[：:]?$/u;
-const CHOICES = /^(?:[A-D][.．、][ \t\u3000]*\S.*){2,}$|^A[.．、][ \t\u3000]*\S.*[ \t\u3000]B[.．、]/u;
+const CHOICES = /^A[.．、][ \t\u3000]*\S.{0,200}?[ \t\u3000]B[.．、]/u;
 const KEY = /^(?:参考答案|參考答案|答案)[：:]/u;
 
 export function worksheetQuestions(text: string, lineMap: number[]): Reading | undefined {
